@@ -1,0 +1,108 @@
+"""Typed records passed between stages.
+
+Blocks are what readers produce (format-specific, know nothing of actions);
+Report/PolicyLine/Measure/Action/Entry are what the structure parser produces.
+
+Text convention for every multi-paragraph field (action description, entry
+description, budget text): paragraphs are separated by a single "\n"; a list
+item is a paragraph that starts with "- ". Inline whitespace is collapsed to
+single spaces. Every reader and renderer keeps to this, so that the same report
+in text, Word and PDF form yields identical strings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+BlockKind = Literal["heading", "paragraph", "row"]
+
+
+@dataclass(frozen=True)
+class Block:
+    """One unit of a document in reading order.
+
+    kind="row": a table row; ``cells`` holds the text of each cell (multi-paragraph
+    text per the convention above). kind="heading"/"paragraph": ``text`` holds it.
+    ``page`` is 1-based, or None where the format has no pages (text form).
+    ``continued`` is True for a row that a reader knows continues the previous row
+    (e.g. stitched across a page break); the structure parser merges it.
+    """
+
+    kind: BlockKind
+    text: str = ""
+    cells: tuple[str, ...] = ()
+    page: int | None = None
+    level: int | None = None  # heading level where the format says
+    continued: bool = False
+
+
+@dataclass
+class Entry:
+    """One row of an action's Rapportage table."""
+
+    entry_no: int  # 1-based within the action
+    competences: list[str]
+    description: str
+    budget_text: str
+    page: int | None = None
+
+
+@dataclass
+class Action:
+    action_id: str  # "1.1"
+    description: str
+    status: str | None = None
+    ministers: list[str] = field(default_factory=list)
+    policy_domains: list[str] = field(default_factory=list)
+    coordinating_domain: str | None = None
+    other_parties: list[str] = field(default_factory=list)
+    entries: list[Entry] = field(default_factory=list)
+    page: int | None = None
+
+
+@dataclass
+class Measure:
+    measure_no: int
+    title: str
+    actions: list[Action] = field(default_factory=list)
+
+
+@dataclass
+class PolicyLine:
+    line_no: int
+    title: str
+    measures: list[Measure] = field(default_factory=list)
+
+
+@dataclass
+class ParseWarning:
+    stage: str
+    message: str
+    action_id: str | None = None
+    page: int | None = None
+
+
+@dataclass
+class Report:
+    report_id: str | None  # "2017-12"
+    title: str
+    round_label: str  # "Tussentijdse rapportage December 2017"
+    report_date: date | None
+    introduction: list[str] = field(default_factory=list)
+    policy_lines: list[PolicyLine] = field(default_factory=list)
+    warnings: list[ParseWarning] = field(default_factory=list)
+    n_pages: int | None = None
+    synthetic: bool = False
+
+    def actions(self) -> list[Action]:
+        return [a for pl in self.policy_lines for m in pl.measures for a in m.actions]
+
+    def locate(self, action_id: str) -> tuple[PolicyLine, Measure, Action] | None:
+        for pl in self.policy_lines:
+            for m in pl.measures:
+                for a in m.actions:
+                    if a.action_id == action_id:
+                        return pl, m, a
+        return None

@@ -1,0 +1,457 @@
+"""Structure stage: an ordered block stream → Report → policy lines → measures → actions → entries.
+
+Knows the report's vocabulary and order (Actie, Status actie, Verantwoordelijke
+ministers, Beleidsdomeinen, Andere betrokkenen, Rapportage, Bevoegdheden/
+Beschrijving/Budget), never a file format or the geometry of one rendition.
+Anything it cannot place becomes a ParseWarning, so nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from pipeline.model import Action, Block, Entry, Measure, ParseWarning, PolicyLine, Report
+
+MONTHS = {
+    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+    "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+}  # fmt: skip
+
+# Competences as the reports print them; longest first so "Binnenlands Bestuur" wins.
+COMPETENCES = sorted(
+    [
+        "Binnenlands Bestuur", "Buitenlands Beleid", "Gelijke Kansen", "Onderwijs", "Welzijn",
+        "Jeugd", "Integratie", "Inburgering", "Stedenbeleid", "Werk", "Sport", "Cultuur",
+        "Media", "Brussel", "Vlaamse Rand", "Justitie", "Armoedebestrijding", "Economie",
+    ],
+    key=len,
+    reverse=True,
+)  # fmt: skip
+
+# Policy-domain codes of the Flemish administration; typos are mapped with a warning.
+DOMAIN_CODES = {"KB", "OV", "WVG", "CJSM", "WSE", "IV", "DKB", "FB", "EWI", "LV", "MOW", "OMG"}
+DOMAIN_TYPOS = {"CISM": "CJSM", "CJMS": "CJSM", "WGV": "WVG", "0V": "OV", "K B": "KB"}
+
+FIELD_LABELS = {
+    "status actie": "status",
+    "verantwoordelijke ministers": "ministers",
+    "verantwoordelijke minister": "ministers",
+    "beleidsdomeinen": "domains",
+    "beleidsdomein": "domains",
+    "andere betrokkenen": "parties",
+}
+_LABEL_RE = re.compile(
+    r"^(status actie|verantwoordelijke ministers?|beleidsdomeinen|beleidsdomein|andere betrokkenen)"
+    r"(?:\s*:\s*|\s+|$)(.*)$",
+    re.I | re.S,
+)
+_ACTION_RE = re.compile(r"^Actie\s+(\d{1,2})\.(\d{1,2})(?![\d.]\d)\s*[:.\-–]?\s*(.*)$", re.S)
+_MEASURE_RE = re.compile(r"^(?:Maatregel\s+)?(\d{1,2})\s*[.):]?\s*[–\-:]?\s+(\S.*?)\s*\.?$")
+_ROUND_RE = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.I)
+_SECTION_TITLES = {"situering", "rapportage acties en maatregelen", "inleiding"}
+_EURO = re.compile(r"(€|\beuro\b|\bEUR\b)", re.I)
+_SENTENCE_END = re.compile(r"[.:;!?)\]”\"']$")
+
+
+def round_from_text(text: str) -> tuple[str, date] | None:
+    """"December 2017" → ("2017-12", date(2017, 12, 1))."""
+    m = _ROUND_RE.search(text)
+    if not m:
+        return None
+    month, year = MONTHS[m.group(1).lower()], int(m.group(2))
+    return f"{year:04d}-{month:02d}", date(year, month, 1)
+
+
+def split_ministers(text: str) -> list[str]:
+    parts = re.split(r"\s*\n\s*|\s+(?=Minister(?:-president)?\s+van\b)", text.strip())
+    return [p.strip(" ;,") for p in parts if p.strip(" ;,")]
+
+
+def split_domains(text: str) -> tuple[list[str], str | None, list[str]]:
+    """Codes in order, the coordinating one, and warnings for normalised typos."""
+    codes: list[str] = []
+    coordinating: str | None = None
+    warnings: list[str] = []
+    for token in re.findall(r"\(coördinatie\)|\(coordinatie\)|[^\s,;()]+", text):
+        if token.startswith("("):
+            if codes:
+                coordinating = codes[-1]
+            continue
+        code = token.upper()
+        if code in DOMAIN_TYPOS:
+            warnings.append(f"policy domain code {token!r} read as {DOMAIN_TYPOS[code]!r}")
+            code = DOMAIN_TYPOS[code]
+        elif code not in DOMAIN_CODES:
+            warnings.append(f"unknown policy domain code {token!r} kept as printed")
+        codes.append(code)
+    return codes, coordinating, warnings
+
+
+def _is_acronym(token: str) -> bool:
+    letters = re.sub(r"[^A-Za-z]", "", token)
+    return len(letters) >= 2 and letters.isupper()
+
+
+def split_parties(text: str) -> list[str]:
+    """Other parties: commas or lines when printed; else split around acronyms.
+
+    "OCAD FOD Justitie VVSG" → OCAD | FOD Justitie | VVSG: an acronym opens a new
+    party, and a capitalised word after it (Justitie, Leuven) belongs to it.
+    """
+    text = text.strip()
+    if not text:
+        return []
+    if "," in text or "\n" in text or ";" in text:
+        return [p.strip() for p in re.split(r"[,;\n]", text) if p.strip()]
+    parts: list[list[str]] = []
+    for token in text.split():
+        if _is_acronym(token) or not parts:
+            parts.append([token])
+        elif _is_acronym(parts[-1][-1]) and len(parts[-1]) == 1 and token[0].isupper():
+            parts[-1].append(token)  # "FOD Justitie", "KU Leuven"
+        elif _is_acronym(parts[-1][-1]):
+            parts.append([token])
+        else:
+            parts[-1].append(token)
+    return [" ".join(p) for p in parts]
+
+
+def split_competences(text: str) -> tuple[list[str], bool]:
+    """Competence names in a cell; the flag says whether every word was recognised."""
+    rest = " ".join(text.split())
+    found: list[str] = []
+    complete = True
+    while rest:
+        for name in COMPETENCES:
+            if rest.lower().startswith(name.lower()) and (
+                len(rest) == len(name) or not rest[len(name)].isalnum()
+            ):
+                found.append(name)
+                rest = rest[len(name) :].strip(" ,/&")
+                if rest.lower().startswith("en "):
+                    rest = rest[3:]
+                break
+        else:
+            complete = False
+            found.append(rest)
+            break
+    return found, complete
+
+
+def is_competence_line(text: str) -> bool:
+    if "\n" in text or len(text) > 80:
+        return False
+    names, complete = split_competences(text)
+    return complete and bool(names)
+
+
+def looks_like_budget(text: str) -> bool:
+    """A group of short lines carrying a euro amount: a budget cell cut off by a page break."""
+    lines = text.split("\n")
+    return bool(_EURO.search(text)) and all(len(line) <= 45 for line in lines)
+
+
+def _join_continuation(previous: str, addition: str) -> str:
+    """Append continuation paragraphs; a paragraph cut mid-sentence is rejoined."""
+    if not previous:
+        return addition
+    if addition and addition[0].islower() and not _SENTENCE_END.search(previous):
+        return previous + " " + addition
+    return previous + "\n" + addition
+
+
+@dataclass
+class _State:
+    report: Report
+    line: PolicyLine | None = None
+    measure: Measure | None = None
+    action: Action | None = None
+    phase: str = "intro"  # intro, desc, fields, table
+    field_name: str | None = None
+    fields: dict[str, str] = field(default_factory=dict)
+    entry: Entry | None = None
+    seen_body: bool = False
+
+    def warn(self, message: str, page: int | None = None) -> None:
+        aid = self.action.action_id if self.action else None
+        self.report.warnings.append(ParseWarning("structure", message, aid, page))
+
+
+def _first_line(block: Block) -> str:
+    return (block.text if block.kind != "row" else block.cells[0]).split("\n")[0].strip()
+
+
+def _action_start(block: Block) -> tuple[str, str] | None:
+    if block.kind == "row":
+        m = _ACTION_RE.match(block.cells[0].strip())
+        if m and not m.group(3):
+            rest = "\n".join(c for c in block.cells[1:] if c)
+            return f"{int(m.group(1))}.{int(m.group(2))}", rest
+        return None
+    m = _ACTION_RE.match(block.text.strip())
+    if m:
+        return f"{int(m.group(1))}.{int(m.group(2))}", m.group(3).strip()
+    return None
+
+
+def _measure_heading(blocks: Sequence[Block], i: int, expected: int) -> tuple[int, str] | None:
+    """A measure heading is "N. Title" with N the next number, followed by action N.1."""
+    b = blocks[i]
+    if b.kind == "row" or "\n" in b.text or len(b.text) > 200:
+        return None
+    m = _MEASURE_RE.match(b.text.strip())
+    if not m or int(m.group(1)) != expected:
+        return None
+    nxt = _next_content(blocks, i)
+    if nxt is None:
+        return None
+    start = _action_start(nxt)
+    if not start or start[0].split(".")[0] != str(expected):
+        return None
+    return expected, m.group(2).rstrip(".").strip()
+
+
+def _next_content(blocks: Sequence[Block], i: int) -> Block | None:
+    return blocks[i + 1] if i + 1 < len(blocks) else None
+
+
+def _is_line_heading(blocks: Sequence[Block], i: int, expected_measure: int) -> bool:
+    b = blocks[i]
+    if b.kind == "row" or "\n" in b.text or len(b.text) > 150 or _SENTENCE_END.search(b.text):
+        return False
+    if b.kind == "heading" and b.level == 1:
+        return True
+    return i + 1 < len(blocks) and _measure_heading(blocks, i + 1, expected_measure) is not None
+
+
+def _title_page(blocks: Sequence[Block], report: Report) -> int:
+    """Reads title and round from the first blocks; returns where the body starts."""
+    title_parts: list[str] = []
+    for i, b in enumerate(blocks[:12]):
+        text = b.text if b.kind != "row" else " ".join(b.cells)
+        if "SYNTHETISCH" in text.upper():
+            report.synthetic = True
+            continue
+        found = round_from_text(text) if not report.report_id else None
+        if found and "rapportage" in text.lower():
+            report.report_id, report.report_date = found
+            report.round_label = " ".join(text.split())
+            report.title = " ".join(" ".join(title_parts).split())
+            j = i + 1
+            while j < len(blocks) and "SYNTHETISCH" in blocks[j].text.upper():
+                report.synthetic = True
+                j += 1
+            return j
+        title_parts.append(text)
+    report.warnings.append(ParseWarning("structure", "no title page with a round (e.g. 'December 2017')"))
+    report.title = " ".join(" ".join(title_parts[:1]).split())
+    return 0
+
+
+def build_report(blocks: Sequence[Block], n_pages: int | None = None) -> Report:
+    report = Report(report_id=None, title="", round_label="", report_date=None, n_pages=n_pages)
+    start = _title_page(blocks, report)
+    st = _State(report)
+    for i in range(start, len(blocks)):
+        _consume(blocks, i, st)
+    _finish_action(st)
+    return report
+
+
+def _consume(blocks: Sequence[Block], i: int, st: _State) -> None:
+    b = blocks[i]
+    next_measure = (st.measure.measure_no + 1) if st.measure else 1
+
+    start = _action_start(b)
+    if start and _plausible_action(start[0], st):
+        _start_action(st, start[0], start[1], b)
+        return
+    if b.kind != "row":
+        heading = _measure_heading(blocks, i, next_measure)
+        if heading:
+            _finish_action(st)
+            if st.line is None:
+                st.warn(f"measure {heading[0]} before any policy line heading", b.page)
+                st.line = PolicyLine(1, "")
+                st.report.policy_lines.append(st.line)
+            st.measure = Measure(heading[0], heading[1])
+            st.line.measures.append(st.measure)
+            st.phase = "measure"
+            return
+        if _is_line_heading(blocks, i, next_measure):
+            _finish_action(st)
+            st.line = PolicyLine(len(st.report.policy_lines) + 1, b.text.strip())
+            st.report.policy_lines.append(st.line)
+            st.phase = "line"
+            return
+    if st.phase == "intro":
+        _intro(st, b)
+    elif st.action is None:
+        st.warn(f"text outside any action: {_preview(b)}", b.page)
+    elif b.kind == "row":
+        _row(st, b)
+    else:
+        _paragraph(st, b)
+
+
+def _preview(b: Block) -> str:
+    text = b.text if b.kind != "row" else " | ".join(b.cells)
+    text = " ".join(text.split())
+    return text if len(text) <= 120 else text[:117] + "..."
+
+
+def _plausible_action(action_id: str, st: _State) -> bool:
+    """Guards against "Actie 6.1" quoted at the start of some paragraph."""
+    major = int(action_id.split(".")[0])
+    current = st.measure.measure_no if st.measure else 0
+    return major in (current, current + 1) and st.phase != "intro" or (current == 0 and major == 1)
+
+
+def _intro(st: _State, b: Block) -> None:
+    for para in (b.text if b.kind != "row" else "\n".join(b.cells)).split("\n"):
+        bare = re.sub(r"^\d+\.\s*", "", para).strip().rstrip(".").lower()
+        if bare in _SECTION_TITLES:
+            continue  # section headings are page furniture the renditions reproduce
+        if para.strip():
+            st.report.introduction.append(para)
+
+
+def _start_action(st: _State, action_id: str, description: str, b: Block) -> None:
+    _finish_action(st)
+    if st.measure is None or action_id.split(".")[0] != str(st.measure.measure_no):
+        major = int(action_id.split(".")[0])
+        st.warn(f"action {action_id} without its measure heading {major}", b.page)
+        if st.line is None:
+            st.line = PolicyLine(1, "")
+            st.report.policy_lines.append(st.line)
+        st.measure = Measure(major, "")
+        st.line.measures.append(st.measure)
+    st.action = Action(action_id=action_id, description=description, page=b.page)
+    st.measure.actions.append(st.action)
+    st.phase, st.field_name, st.fields, st.entry = "desc", None, {}, None
+
+
+def _set_field(st: _State, name: str, value: str) -> None:
+    st.field_name = name
+    st.fields[name] = (st.fields.get(name, "") + "\n" + value).strip() if value else st.fields.get(name, "")
+    st.phase = "fields"
+
+
+def _header_row(cells: Sequence[str]) -> bool:
+    return [c.strip().lower() for c in cells[:3]][:2] == ["bevoegdheden", "beschrijving"]
+
+
+def _row(st: _State, b: Block) -> None:
+    cells = [c.strip() for c in b.cells]
+    label = _LABEL_RE.match(cells[0]) if cells[0] else None
+    if label and not label.group(2).strip() and st.phase in ("desc", "fields"):
+        _set_field(st, FIELD_LABELS[label.group(1).lower()], "\n".join(cells[1:]))
+        return
+    if _header_row(cells):
+        st.phase, st.entry = "table", None
+        return
+    if st.phase != "table":
+        if st.phase == "desc" and not any(cells[:1]):
+            st.action.description = _join_continuation(st.action.description, "\n".join(c for c in cells if c))
+            return
+        st.warn(f"table row before the Rapportage table header: {_preview(b)}", b.page)
+        st.phase = "table"
+    _entry_row(st, cells, b)
+
+
+def _entry_row(st: _State, cells: list[str], b: Block) -> None:
+    if len(cells) < 3:
+        cells = cells + [""] * (3 - len(cells))
+    if len(cells) > 3:
+        st.warn(f"row with {len(cells)} cells; extra cells added to the budget", b.page)
+        cells = cells[:2] + ["\n".join(c for c in cells[2:] if c)]
+    comp, desc, budget = cells[0], cells[1], cells[2]
+    if b.continued and st.entry is not None and not comp:
+        st.entry.description = _join_continuation(st.entry.description, desc) if desc else st.entry.description
+        st.entry.budget_text = _join_continuation(st.entry.budget_text, budget) if budget else st.entry.budget_text
+        return
+    competences, complete = split_competences(comp.replace("\n", " ")) if comp else ([], True)
+    if not complete:
+        st.warn(f"competence cell not fully recognised: {comp!r}", b.page)
+    st.entry = Entry(len(st.action.entries) + 1, competences, desc, budget, b.page)
+    st.action.entries.append(st.entry)
+
+
+def _paragraph(st: _State, b: Block) -> None:
+    text = b.text.strip()
+    if st.phase in ("desc", "fields"):
+        if text.lower() == "rapportage":
+            st.phase = "fields"
+            st.field_name = None
+            return
+        consumed = _field_lines(st, text)
+        if consumed:
+            return
+        if st.phase == "desc":
+            st.action.description = _join_continuation(st.action.description, text)
+            return
+        st.warn(f"text between the fields and the Rapportage table: {_preview(b)}", b.page)
+        return
+    if st.phase == "table":
+        if text.lower() == "rapportage":
+            return
+        if is_competence_line(text):
+            competences, _ = split_competences(text)
+            st.entry = Entry(len(st.action.entries) + 1, competences, "", "", b.page)
+            st.action.entries.append(st.entry)
+            return
+        if st.entry is None:
+            st.warn(f"text in the Rapportage table before any row: {_preview(b)}", b.page)
+            return
+        if looks_like_budget(text) and not st.entry.budget_text:
+            st.entry.budget_text = text
+            return
+        st.entry.description = _join_continuation(st.entry.description, text)
+        return
+    st.warn(f"unplaced text: {_preview(b)}", b.page)
+
+
+def _field_lines(st: _State, text: str) -> bool:
+    """Label lines ("Status actie Lopende", "Beleidsdomeinen" alone, ...) and their values.
+
+    Returns False when the text is not field material (then it is description)."""
+    lines = text.split("\n")
+    first_label = _LABEL_RE.match(lines[0])
+    if not first_label and not (st.phase == "fields" and st.field_name):
+        return False
+    for line in lines:
+        m = _LABEL_RE.match(line)
+        if m:
+            _set_field(st, FIELD_LABELS[m.group(1).lower()], m.group(2).strip())
+        elif st.field_name:
+            _set_field(st, st.field_name, line.strip())
+        else:
+            return False
+    return True
+
+
+def _finish_action(st: _State) -> None:
+    a = st.action
+    if a is None:
+        return
+    f = st.fields
+    a.status = f.get("status") or None
+    if a.status:
+        a.status = " ".join(a.status.split())
+    a.ministers = split_ministers(f.get("ministers", ""))
+    codes, coordinating, warnings = split_domains(f.get("domains", ""))
+    a.policy_domains, a.coordinating_domain = codes, coordinating
+    for w in warnings:
+        st.warn(w, a.page)
+    a.other_parties = split_parties(f.get("parties", ""))
+    for name, label in (("status", "Status actie"), ("ministers", "Verantwoordelijke ministers"),
+                        ("domains", "Beleidsdomeinen")):  # fmt: skip
+        if not f.get(name):
+            st.warn(f"action {a.action_id} has no '{label}'", a.page)
+    if not a.entries:
+        st.warn(f"action {a.action_id} has no Rapportage entries", a.page)
+    st.action = None
+    st.entry = None
