@@ -8,10 +8,13 @@ Anything it cannot place becomes a ParseWarning, so nothing is dropped silently.
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 
 from pipeline.model import Action, Block, Entry, Measure, ParseWarning, PolicyLine, Report
 
@@ -53,6 +56,7 @@ _MEASURE_RE = re.compile(r"^(?:Maatregel\s+)?(\d{1,2})\s*[.):]?\s*[–\-:]?\s+(\
 _ROUND_RE = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.I)
 _SECTION_TITLES = {"situering", "rapportage acties en maatregelen", "inleiding"}
 _EURO = re.compile(r"(€|\beuro\b|\bEUR\b)", re.I)
+_TRAILING_AMOUNT = re.compile(r"[.!?]\s+((?:€\s?\d[\d.]*(?:,\d+)?|\d[\d.]*(?:,\d+)?\s?(?:euro|€)))$")
 _SENTENCE_END = re.compile(r"[.:;!?)\]”\"']$")
 
 
@@ -95,8 +99,24 @@ def _is_acronym(token: str) -> bool:
     return len(letters) >= 2 and letters.isupper()
 
 
+@functools.cache
+def known_party_names() -> tuple[str, ...]:
+    """Names and aliases from the organisation gazetteer, longest first.
+
+    Used only to split party lists printed without commas; an empty tuple when the
+    gazetteer is absent, and the acronym rule then works alone."""
+    path = Path(__file__).resolve().parent.parent / "models" / "organisations.jsonl"
+    names: set[str] = set()
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                names.update(n for n in [record.get("canonical", ""), *record.get("aliases", [])] if n)
+    return tuple(sorted(names, key=len, reverse=True))
+
+
 def split_parties(text: str) -> list[str]:
-    """Other parties: commas or lines when printed; else split around acronyms.
+    """Other parties: commas or lines when printed; else known names, then acronyms.
 
     "OCAD FOD Justitie VVSG" → OCAD | FOD Justitie | VVSG: an acronym opens a new
     party, and a capitalised word after it (Justitie, Leuven) belongs to it.
@@ -106,6 +126,31 @@ def split_parties(text: str) -> list[str]:
         return []
     if "," in text or "\n" in text or ";" in text:
         return [p.strip() for p in re.split(r"[,;\n]", text) if p.strip()]
+    return [part for piece in _split_known(text) for part in _split_acronyms(piece)]
+
+
+def _split_known(text: str) -> list[str]:
+    """Cuts a comma-less list at the bounds of gazetteer names it contains."""
+    for name in known_party_names():
+        m = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)
+        if m and m.group(0) != text:
+            before, after = text[: m.start()].strip(" –-"), text[m.end() :].strip(" –-")
+            left, right = _split_known(before), _split_known(after)
+            name = m.group(0)
+            if text[m.end() :].lstrip().startswith("–") and right:
+                # "Cocon – Vilvoorde": a place after a dash belongs to the name before it.
+                first, *rest = right[0].split(" ", 1)
+                name = f"{name} – {first}"
+                right = [*([rest[0]] if rest else []), *right[1:]]
+            if before and text[: m.start()].rstrip().endswith("–") and left:
+                left[-1], name = f"{left[-1]} – {name}", ""
+            return [p for p in [*left, name, *right] if p]
+    return [text] if text else []
+
+
+def _split_acronyms(text: str) -> list[str]:
+    if not text:
+        return []
     parts: list[list[str]] = []
     for token in text.split():
         if _is_acronym(token) or not parts:
@@ -409,6 +454,11 @@ def _paragraph(st: _State, b: Block) -> None:
         if looks_like_budget(text) and not st.entry.budget_text:
             st.entry.budget_text = text
             return
+        trailing = _TRAILING_AMOUNT.search(text)
+        if trailing:
+            # The converter appends a cut row's budget cell to its last paragraph.
+            st.entry.budget_text = _join_continuation(st.entry.budget_text, trailing.group(1))
+            text = text[: trailing.start(1)].rstrip()
         st.entry.description = _join_continuation(st.entry.description, text)
         return
     st.warn(f"unplaced text: {_preview(b)}", b.page)

@@ -12,7 +12,7 @@ import re
 from pipeline.model import Block
 from pipeline.read.textnorm import cell_text, join_paragraphs
 
-_SEPARATOR = re.compile(r"^\s*[-=_]{5,}\s*$")
+_SEPARATOR = re.compile(r"^\s*[-=_]{3,}\s*$")
 
 
 def _groups(text: str) -> list[list[str]]:
@@ -31,18 +31,12 @@ def read_text_string(text: str) -> list[Block]:
         pending: list[str] = []
         previous_was_row = False
 
-        def flush() -> None:
-            para = join_paragraphs([cell_text(line) for line in pending])
-            if para:
-                blocks.append(Block(kind="paragraph", text=para))
-            pending.clear()
-
         for line in group:
             if all(_SEPARATOR.match(c) or not c.strip() for c in line.split("\t")):
-                flush()
+                _flush(pending, blocks)
                 continue
             if "\t" in line:
-                flush()
+                _flush(pending, blocks)
                 cells = tuple(cell_text(c) for c in line.split("\t"))
                 continued = previous_was_row and cells[0] == ""
                 blocks.append(Block(kind="row", cells=cells, continued=continued))
@@ -50,5 +44,12 @@ def read_text_string(text: str) -> list[Block]:
             else:
                 pending.append(line)
                 previous_was_row = False
-        flush()
+        _flush(pending, blocks)
     return blocks
+
+
+def _flush(pending: list[str], blocks: list[Block]) -> None:
+    para = join_paragraphs([cell_text(line) for line in pending])
+    if para:
+        blocks.append(Block(kind="paragraph", text=para))
+    pending.clear()

@@ -1,0 +1,1 @@
+"""Extractors: pure functions from text (and the report date) to facts."""

@@ -1,0 +1,516 @@
+"""Dutch date expressions -> DateFact (start, end, granularity, planned).
+
+How it works
+------------
+The core is an own regex grammar in three passes, all linear in the text:
+
+1. *Atoms*: days ("16 januari 2015", "2/2/2017", "10/10/17", "24" before a
+   connector), months ("februari 2017", "mei" after a temporal word), parts of
+   periods ("eind november 2017", "begin 2017"), seasons ("voorjaar 2018"),
+   school years, year ranges ("2016-2018") and bare years (kept only after a
+   temporal word such as "in", "sinds", "tot", or when joined to another atom).
+   Atoms may be incomplete (a day without month, a month without year).
+2. *Combination*: neighbouring atoms joined by a range connector ("tot (en met)",
+   "-", "t/m", "tussen .. en", "van .. tot") become one record; joined by "," /
+   "en" they stay one record each (enumeration), and the incomplete ones borrow
+   month/year from the right-most complete one ("18, 22 en 23/5/2017").
+3. *Modifiers*: "sinds/vanaf X" keep only the start, "tot/tegen X" only the end;
+   "in de loop van" is kept in ``raw``. A missing year comes from the nearest
+   explicit year earlier in the same paragraph, else from the report date.
+
+``planned`` is true when the period starts after the report date, or when the
+nearest tense marker in the sentence is a future one ("zal", "gepland", ...).
+
+What dateparser adds (measured on the dev gold, see tests/test_dates.py::test_score_dev)
+----------------------------------------------------------------------------------------
+dateparser is only a fallback normaliser for "<day> <word> <year>" where the word
+is not in our month table (misspelt or unusual month names such as "feburari").
+Settings are built once, languages fixed to ["nl"], and results cached with
+functools.lru_cache, so a call that hits the fallback costs about 1 ms once and
+nothing afterwards. On the dev gold it changes 0 facts: the report spells every
+month correctly, so the grammar alone gives the same scores (the test asserts
+the with/without results are identical on dev). The whole report through
+``find_dates`` takes ~40 ms. ``dateparser_baseline`` (search_dates on the raw
+text) is kept only for comparison in the evaluation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from functools import lru_cache
+
+from pipeline.extract.numbers import (
+    MONTH_RE,
+    SEASON_RE,
+    expand_year,
+    last_day,
+    month_bounds,
+    month_number,
+    season_bounds,
+)
+
+GRANULARITIES = (
+    "day", "month", "part_of_month", "season", "part_of_year", "year", "school_year", "years",
+)
+
+
+@dataclass(frozen=True)
+class DateFact:
+    raw: str
+    start: date | None
+    end: date | None
+    granularity: str
+    planned: bool
+    char_start: int
+    char_end: int
+
+
+@dataclass(frozen=True)
+class _Atom:
+    """A date expression before combination; day/month/year may still be missing."""
+
+    s: int
+    e: int
+    kind: str  # day, month, part, season, year, school_year, years
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    part: str | None = None  # begin/midden/eind
+    season: str | None = None
+    year2: int | None = None  # second year of a school year / year range
+    triggered: bool = True  # False: bare year or bare day that needs a partner
+
+
+# --- grammar --------------------------------------------------------------------
+
+_B = r"(?<![\w/.-])"  # left boundary: not glued to a word, a code or another date
+_BN = r"(?<![\w/.])"  # same for d/m/y dates, which may follow a day range dash: "2-4/11/2016"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_MON = rf"(?:{MONTH_RE})\.?(?![\w])"
+_MON_FULL = (
+    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
+    r"|november|december)(?!\w)"
+)
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+# A two-digit year after a month name only where a number could not be a count.
+_YY = r"'?\d{2}(?=\s*[.,;:)\]]|\s*$|\s+[A-Z(]|\s+(?:in|te|op|en|werd|vond|tot)\b)"
+_TEMPORAL = (
+    r"(?:in|sinds|vanaf|tot(?:\s+en\s+met)?|tegen|voor|na|begin|midden|eind|einde"
+    r"|medio|tijdens|jaar|loop\s+van|t\.e\.m\.|t/m|gedurende|vóór|per|sedert)"
+)
+_PART = r"(?P<part>begin|midden|eind|einde|medio|half|eind-|begin-|midden-)"
+
+_RE_NUMDATE = re.compile(
+    rf"{_BN}(?P<d>{_DAY})(?P<sep>[/.-])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<y>\d{{4}}|\d{{2}})(?![\d/])"
+)
+_RE_DAY_MONTH = re.compile(
+    rf"{_BN}(?P<d>{_DAY})(?:ste|de|e)?\s+(?P<m>{_MON})(?:\s+(?P<y>{_YEAR}|{_YY})(?!\d))?", re.I
+)
+_RE_DM_NOYEAR = re.compile(rf"{_BN}(?P<d>{_DAY})/(?P<m>1[0-2]|0?[1-9])(?![\d/])")
+_RE_PART = re.compile(
+    rf"(?<!\w){_PART}\s*(?:van\s+)?(?:het\s+jaar\s+|de\s+maand\s+)?"
+    rf"(?:(?P<m>{_MON_FULL})(?:\s+(?P<y>{_YEAR}))?|(?P<yo>{_YEAR})(?!\d))",
+    re.I,
+)
+_RE_MONTH_YEAR = re.compile(rf"(?<!\w)(?P<m>{_MON})\s+(?:van\s+)?(?P<y>{_YEAR}|'\d{{2}})(?!\d)", re.I)
+_RE_MONTH_BARE = re.compile(
+    rf"(?<!\w)(?P<trig>{_TEMPORAL}|van|en|of)\s+(?P<core>(?P<m>{_MON_FULL}))", re.I
+)
+_RE_SEASON = re.compile(
+    rf"(?<!\w)(?P<m>{SEASON_RE})(?:\s+van)?\s+(?P<y>{_YEAR})(?!\d)", re.I
+)
+_RE_SEASON_BARE = re.compile(
+    rf"(?<!\w)(?:in|tijdens|na|voor|tegen|vanaf|sinds|tot)\s+(?:het|de|deze|dit)\s+"
+    rf"(?P<core>(?P<m>{SEASON_RE}))(?!\w)",
+    re.I,
+)
+_RE_SCHOOL = re.compile(
+    rf"(?<!\w)(?:school|academie|werk)jaar\s+(?P<y1>{_YEAR})\s*[-–/]\s*(?P<y2>{_YEAR}|'?\d{{2}})(?!\d)",
+    re.I,
+)
+_RE_YEARS = re.compile(rf"{_B}(?P<y1>{_YEAR})\s*[-–]\s*(?P<y2>{_YEAR}|\d{{2}})(?![\d/-])")
+_RE_YEAR = re.compile(rf"{_B}(?P<y>{_YEAR})(?![\w/-]|[.,]\d)")
+_RE_TRIGGER_BEFORE = re.compile(
+    rf"(?:^|[^\w])(?:{_TEMPORAL}|het\s+jaar|in\s+de\s+loop\s+van|van\s+het\s+jaar)\s+$", re.I
+)
+# Bare days that open a chain: "18, 22 en 23/5/2017", "24 tot en met 28 juli", "2-4/11/2016".
+_RE_BARE_DAY = re.compile(
+    rf"{_B}(?P<d>{_DAY})(?=\s*(?:,|en\b|tot\s+en\s+met\b|tot\b|t/m|t\.e\.m\.|-|–)\s*\d)"
+)
+
+_RANGE_SEP = re.compile(r"\s*(?:-|–|—|tot\s+en\s+met|tot|t/m|t\.e\.m\.?|à)\s*", re.I)
+_ENUM_SEP = re.compile(r"\s*(?:,|en|of|,\s*en)\s*", re.I)
+_BETWEEN = re.compile(r"(?:^|\W)(?P<w>tussen|van|periode)\s+$", re.I)
+_OPEN_START = re.compile(r"(?:^|\W)(?P<w>(?:sinds|vanaf|sedert|met\s+ingang\s+van|vanaf\s+het|sinds\s+het)\s+)$", re.I)
+_OPEN_END = re.compile(
+    r"(?:^|\W)(?P<w>(?:tot\s+en\s+met|tot|tegen|uiterlijk|ten\s+laatste|t/m)\s+(?:het\s+|de\s+)?)$",
+    re.I,
+)
+_LOOP = re.compile(r"(?:^|\W)(?P<w>in\s+de\s+loop\s+van\s+(?:het\s+|de\s+(?:maand\s+)?)?)$", re.I)
+# A period named in a document title is a label, not a date: "zie rapportage oktober 2016".
+_LABEL_BEFORE = re.compile(
+    r"(?:rapportage|jaarverslag|jaarrapport|verslag|rapport|nota|editie|nieuwsbrief|versie)\s+$", re.I
+)
+
+_FUTURE = re.compile(
+    r"\b(?:zal|zullen|zult|zou|zouden|gepland|geplande|plant|plannen|binnenkort|"
+    r"komende|volgend|volgende\s+jaar|voorzien|nog\s+te|verwacht|gaat|gaan)\b",
+    re.I,
+)
+_PAST = re.compile(
+    r"\b(?:werd|werden|kwam|kwamen|vond|vonden|was|waren|had|hadden|heeft|hebben|"
+    r"reeds|al|inmiddels|ging|gingen|liep|liepen|startte|startten|nam|namen|"
+    r"is\s+\w+d|zijn\s+\w+d|sinds)\b",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"[.!?;:](?=\s)|\n|</p>|<li>|•")
+
+
+# --- atoms ----------------------------------------------------------------------
+
+
+def _atoms(text: str) -> list[_Atom]:
+    found: list[_Atom] = []
+    for m in _RE_NUMDATE.finditer(text):
+        y = m["y"]
+        if m["sep"] != "/" and len(y) != 4:
+            continue  # "1.5.17" or "3-4-17": too easily a version or score
+        found.append(_Atom(m.start(), m.end(), "day", int(m["d"]), int(m["m"]), expand_year(y)))
+    for m in _RE_DAY_MONTH.finditer(text):
+        y = expand_year(m["y"].lstrip("'")) if m["y"] else None
+        found.append(_Atom(m.start(), m.end(), "day", int(m["d"]), month_number(m["m"]), y))
+    for m in _RE_DM_NOYEAR.finditer(text):
+        found.append(
+            _Atom(m.start(), m.end(), "day", int(m["d"]), int(m["m"]), None, triggered=False)
+        )
+    for m in _RE_BARE_DAY.finditer(text):
+        found.append(_Atom(m.start(), m.end(), "day", int(m["d"]), triggered=False))
+    for m in _RE_PART.finditer(text):
+        part = _part_name(m["part"])
+        if m["yo"]:
+            found.append(_Atom(m.start(), m.end(), "part", year=int(m["yo"]), part=part))
+        else:
+            y = int(m["y"]) if m["y"] else None
+            found.append(_Atom(m.start(), m.end(), "part", month=month_number(m["m"]), year=y, part=part))
+    for m in _RE_MONTH_YEAR.finditer(text):
+        found.append(
+            _Atom(m.start(), m.end(), "month", month=month_number(m["m"]),
+                  year=expand_year(m["y"].lstrip("'")))
+        )
+    for m in _RE_MONTH_BARE.finditer(text):
+        trig = m["trig"].lower()
+        found.append(
+            _Atom(m.start("core"), m.end("core"), "month", month=month_number(m["m"]),
+                  triggered=trig not in ("van", "en", "of"))
+        )
+    for m in _RE_SEASON.finditer(text):
+        found.append(_Atom(m.start(), m.end(), "season", year=int(m["y"]), season=m["m"].lower()))
+    for m in _RE_SEASON_BARE.finditer(text):
+        found.append(_Atom(m.start("core"), m.end("core"), "season", season=m["m"].lower()))
+    for m in _RE_SCHOOL.finditer(text):
+        y1 = int(m["y1"])
+        y2 = _second_year(y1, m["y2"])
+        if y2 == y1 + 1:
+            found.append(_Atom(m.start(), m.end(), "school_year", year=y1, year2=y2))
+    for m in _RE_YEARS.finditer(text):
+        y1 = int(m["y1"])
+        y2 = _second_year(y1, m["y2"])
+        if y1 < y2 <= y1 + 30:
+            found.append(_Atom(m.start(), m.end(), "years", year=y1, year2=y2))
+    for m in _RE_YEAR.finditer(text):
+        trig = bool(_RE_TRIGGER_BEFORE.search(text[max(0, m.start() - 25): m.start()]))
+        found.append(_Atom(m.start(), m.end(), "year", year=int(m["y"]), triggered=trig))
+    kept = [a for a in found if not _LABEL_BEFORE.search(text[max(0, a.s - 14): a.s])]
+    return _non_overlapping(kept)
+
+
+def _part_name(word: str) -> str:
+    w = word.lower().rstrip("-")
+    if w in ("begin",):
+        return "begin"
+    if w in ("midden", "medio", "half"):
+        return "midden"
+    return "eind"
+
+
+def _second_year(y1: int, raw: str) -> int:
+    raw = raw.lstrip("'")
+    if len(raw) == 4:
+        return int(raw)
+    return (y1 // 100) * 100 + int(raw)
+
+
+def _non_overlapping(atoms: list[_Atom]) -> list[_Atom]:
+    """Keep the longest atom where several overlap (first come, longest first)."""
+    atoms.sort(key=lambda a: (a.s, -(a.e - a.s), not a.triggered))
+    kept: list[_Atom] = []
+    for a in atoms:
+        if kept and a.s < kept[-1].e:
+            continue
+        kept.append(a)
+    return kept
+
+
+# --- resolution -----------------------------------------------------------------
+
+
+def _bounds(a: _Atom, year: int) -> tuple[date, date, str] | None:
+    """First and last day of an atom (its missing year given), with its granularity."""
+    y = a.year if a.year is not None else year
+    try:
+        if a.kind == "day":
+            if a.month is None:
+                return None
+            d = date(y, a.month, a.day or 1)
+            return d, d, "day"
+        if a.kind == "month" and a.month:
+            s, e = month_bounds(y, a.month)
+            return s, e, "month"
+        if a.kind == "part":
+            return _part_bounds(a.part or "begin", y, a.month)
+        if a.kind == "season" and a.season:
+            s, e = season_bounds(a.season, y)
+            return s, e, "season"
+        if a.kind == "year":
+            return date(y, 1, 1), date(y, 12, 31), "year"
+        if a.kind == "school_year" and a.year2:
+            return date(y, 9, 1), date(a.year2, 8, 31), "school_year"
+        if a.kind == "years" and a.year2:
+            return date(y, 1, 1), date(a.year2, 12, 31), "years"
+    except ValueError:
+        return None  # 31/2/2017 and the like
+    return None
+
+
+def _part_bounds(part: str, year: int, month: int | None) -> tuple[date, date, str]:
+    if month is None:
+        spans = {"begin": ((1, 1), (4, 30)), "midden": ((5, 1), (8, 31)), "eind": ((9, 1), (12, 31))}
+        (m1, d1), (m2, d2) = spans[part]
+        return date(year, m1, d1), date(year, m2, d2), "part_of_year"
+    days = {"begin": (1, 10), "midden": (11, 20), "eind": (21, last_day(year, month))}
+    d1, d2 = days[part]
+    return date(year, month, d1), date(year, month, d2), "part_of_month"
+
+
+def _context_year(text: str, pos: int, atoms: list[_Atom], default: int) -> int:
+    """Explicit year of an earlier atom in the same sentence, else the report year."""
+    sent_start = _sentence_start(text, pos)
+    for a in reversed(atoms):
+        if a.e <= pos and a.s >= sent_start and a.year is not None and a.triggered:
+            return a.year2 if a.kind in ("school_year", "years") and a.year2 else a.year
+    return default
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    lo = max(0, pos - 400)
+    return max((m.end() for m in _SENTENCE_END.finditer(text, lo, pos)), default=lo)
+
+
+def _is_future(text: str, s: int, e: int) -> bool:
+    """The nearest tense marker in the same sentence (either side) is a future one."""
+    left = _sentence_start(text, s)
+    nxt = _SENTENCE_END.search(text, e, min(len(text), e + 400))
+    right = nxt.start() if nxt else min(len(text), e + 400)
+    best: tuple[int, bool] | None = None
+    for rx, future in ((_FUTURE, True), (_PAST, False)):
+        for m in rx.finditer(text, left, right):
+            dist = s - m.end() if m.end() <= s else m.start() - e
+            if dist < 0:
+                continue
+            if best is None or dist < best[0]:
+                best = (dist, future)
+    return bool(best and best[1])
+
+
+# --- combination ----------------------------------------------------------------
+
+
+@dataclass
+class _Group:
+    atoms: list[_Atom]
+    is_range: bool
+
+
+def _fill(a: _Atom, donor: _Atom) -> _Atom:
+    """Give an incomplete atom the month/year of the complete one it is joined to."""
+    month = a.month
+    if a.kind == "day" and month is None:
+        month = donor.month
+    year = a.year if a.year is not None else donor.year
+    return replace(a, month=month, year=year)
+
+
+def _groups(text: str, atoms: list[_Atom]) -> list[_Group]:
+    """Chain atoms joined by range or enumeration connectors."""
+    groups: list[_Group] = []
+    i = 0
+    while i < len(atoms):
+        chain = [atoms[i]]
+        seps: list[str] = []
+        j = i
+        while j + 1 < len(atoms):
+            gap = text[atoms[j].e: atoms[j + 1].s]
+            kind = _gap_kind(text, chain[0], gap, atoms[j], atoms[j + 1])
+            if kind is None:
+                break
+            seps.append(kind)
+            chain.append(atoms[j + 1])
+            j += 1
+            if kind == "range":
+                break  # a range closes a chain: "2-4/11/2016, 5/11/2016" are two facts
+        groups.extend(_split_chain(chain, seps))
+        i = j + 1
+    return groups
+
+
+def _gap_kind(text: str, first: _Atom, gap: str, left: _Atom, right: _Atom) -> str | None:
+    if len(gap) > 16 or not _compatible(left, right):
+        return None
+    if _RANGE_SEP.fullmatch(gap):
+        if gap.strip().lower() == "tot" and left.kind == "year" and \
+                re.search(r"\bin\s+$", text[max(0, left.s - 4): left.s]):
+            return None  # "opgestart in 2016 tot eind 2017": a year, then an open end
+        if gap.strip() in ("-", "–") and left.kind == "day" and left.month and left.year and \
+                right.kind != "day":
+            return None
+        return "range"
+    if _ENUM_SEP.fullmatch(gap):
+        before = _BETWEEN.search(text[max(0, first.s - 10): first.s])
+        if gap.strip() == "en" and before and before["w"].lower() in ("tussen", "periode"):
+            return "range"
+        return "enum"
+    return None
+
+
+def _compatible(left: _Atom, right: _Atom) -> bool:
+    """Only join atoms of the same kind, or a missing-info atom to a complete partner."""
+    if left.kind == "day" and right.kind == "day":
+        return True
+    if left.kind == "day" and left.month is None:
+        return False
+    if left.kind in ("month", "part", "season", "year") and right.kind in ("month", "part", "season", "year"):
+        return True
+    return left.kind == right.kind
+
+
+def _split_chain(chain: list[_Atom], seps: list[str]) -> list[_Group]:
+    """An enumeration gives one group per atom; a range gives one group of two."""
+    if not seps:
+        return [_Group(chain, False)]
+    donor = chain[-1]
+    filled = [_fill(a, donor) for a in chain[:-1]] + [donor]
+    groups: list[_Group] = []
+    k = 0
+    while k < len(filled):
+        if k < len(seps) and seps[k] == "range":
+            left = filled[k]
+            right = filled[k + 1]
+            # "van september tot december 2017": the right side gives the year
+            groups.append(_Group([replace(left, triggered=True), replace(right, triggered=True)], True))
+            k += 2
+        else:
+            triggered = any(a.triggered for a in filled)
+            groups.append(_Group([replace(filled[k], triggered=triggered)], False))
+            k += 1
+    return groups
+
+
+# --- public API -----------------------------------------------------------------
+
+
+def find_dates(text: str, report_date: date, *, use_dateparser: bool = True) -> list[DateFact]:
+    """Every Dutch date expression in ``text`` as a DateFact, in text order."""
+    atoms = _atoms(text)
+    if use_dateparser:
+        atoms = _non_overlapping(atoms + _dateparser_atoms(text, atoms))
+    facts: list[DateFact] = []
+    for g in _groups(text, atoms):
+        fact = _group_fact(text, g, atoms, report_date)
+        if fact is not None:
+            facts.append(fact)
+    return facts
+
+
+def _group_fact(text: str, g: _Group, atoms: list[_Atom], report_date: date) -> DateFact | None:
+    first, last = g.atoms[0], g.atoms[-1]
+    if not all(a.triggered for a in g.atoms):
+        return None
+    year = _context_year(text, first.s, atoms, report_date.year)
+    b1 = _bounds(first, year)
+    b2 = _bounds(last, b1[0].year if b1 and last.year is None else year)
+    if b1 is None or b2 is None:
+        return None
+    start, end, gran = b1[0], b2[1], b1[2]
+    s, e = first.s, last.e
+    if g.is_range:
+        lo = max(0, s - 10)
+        between = _BETWEEN.search(text[lo:s])
+        if between and between["w"].lower() in ("tussen", "van"):
+            s = lo + between.start("w")
+        if b1[2] != b2[2] and "day" not in (b1[2], b2[2]):
+            gran = _coarser(b1[2], b2[2])
+    else:
+        window = text[max(0, s - 40): s]
+        if m := _OPEN_START.search(window):
+            s -= len(m["w"])
+            end = None
+        elif m := _OPEN_END.search(window):
+            s -= len(m["w"])
+            start = None
+        elif m := _LOOP.search(window):
+            s -= len(m["w"])
+    raw = text[s:e]
+    # An open end ("tot eind 2017") says nothing about when the thing starts.
+    planned = bool(start and start >= report_date) or _is_future(text, s, e)
+    return DateFact(raw, start, end, gran, planned, s, e)
+
+
+def _coarser(a: str, b: str) -> str:
+    order = ["day", "part_of_month", "month", "season", "part_of_year", "year", "school_year", "years"]
+    return a if order.index(a) >= order.index(b) else b
+
+
+# --- dateparser: fallback normaliser and baseline ----------------------------------
+
+_RE_DP_CANDIDATE = re.compile(rf"{_B}(?P<d>{_DAY})\s+(?P<w>[a-zé]{{3,10}})\.?\s+(?P<y>{_YEAR})(?!\d)", re.I)
+_DP_SETTINGS = {"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"]}
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_day(expr: str) -> date | None:
+    import dateparser  # imported lazily: only the fallback and the baseline need it
+
+    parsed = dateparser.parse(expr, languages=["nl"], settings=_DP_SETTINGS)
+    return parsed.date() if parsed else None
+
+
+def _dateparser_atoms(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """'3 feburari 2017': a day-word-year whose word is not in our month table."""
+    out: list[_Atom] = []
+    taken = [(a.s, a.e) for a in atoms]
+    for m in _RE_DP_CANDIDATE.finditer(text):
+        if month_number(m["w"]) is not None or any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        if d := _dateparser_day(m.group(0)):
+            out.append(_Atom(m.start(), m.end(), "day", d.day, d.month, d.year))
+    return out
+
+
+def dateparser_baseline(text: str, report_date: date) -> list[DateFact]:
+    """Baseline for the evaluation: dateparser's search_dates, every hit taken as one day."""
+    from dateparser.search import search_dates
+
+    base = datetime(report_date.year, report_date.month, report_date.day)
+    hits = search_dates(text, languages=["nl"], settings={"RELATIVE_BASE": base}) or []
+    facts: list[DateFact] = []
+    pos = 0
+    for raw, when in hits:
+        s = text.find(raw, pos)
+        if s < 0:
+            continue
+        pos = s + len(raw)
+        d = when.date()
+        facts.append(DateFact(raw, d, d, "day", d > report_date, s, s + len(raw)))
+    return facts

@@ -1,0 +1,41 @@
+"""Shared fixtures: the real December 2017 report in each rendition, parsed once per session."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import pytest
+
+from pipeline.model import Report
+from pipeline.read import read_document
+from pipeline.structure import build_report
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+SYNTHETIC = FIXTURES / "synthetic"
+
+RENDITIONS = {
+    "text": FIXTURES / "report-2017-12.txt",
+    "docx": FIXTURES / "report-2017-12.docx",
+    "docx-paragraphs": FIXTURES / "report-2017-12-paragraphs.docx",
+    "pdf": ROOT / "raw" / "actieplan-radicalisering-2017-12-tussentijdse-rapportage.pdf",
+    "pdf-borderless": FIXTURES / "report-2017-12-borderless.pdf",
+}
+SYNTHETIC_TEXT = SYNTHETIC / "actieplan-radicalisering-2018-06-SYNTHETISCH-tussentijdse-rapportage.txt"
+
+
+@functools.cache
+def parse(path: Path) -> Report:
+    doc = read_document(path)
+    return build_report(doc.blocks, doc.n_pages)
+
+
+@pytest.fixture(params=sorted(RENDITIONS))
+def rendition(request) -> tuple[str, Report]:
+    return request.param, parse(RENDITIONS[request.param])
+
+
+@pytest.fixture
+def text_report() -> Report:
+    return parse(RENDITIONS["text"])

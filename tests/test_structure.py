@@ -1,0 +1,154 @@
+"""The structure parser on the real December 2017 report, in every rendition."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import RENDITIONS, ROOT, SYNTHETIC, SYNTHETIC_TEXT, parse
+from pipeline.model import Report
+from pipeline.structure import split_competences, split_domains, split_parties
+
+EXPECTED = json.loads((ROOT / "tests" / "expected" / "actions-2017-12.json").read_text(encoding="utf-8"))
+
+
+def norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def action_ids(report: Report) -> list[str]:
+    return [a.action_id for a in report.actions()]
+
+
+def test_all_62_actions_in_order(rendition):
+    name, report = rendition
+    ids = action_ids(report)
+    assert len(ids) == 62, name
+    assert ids[0] == "1.1" and ids[-1] == "14.8"
+    assert [m.measure_no for pl in report.policy_lines for m in pl.measures] == list(range(1, 15))
+    assert len(report.policy_lines) == 5
+    for a in report.actions():
+        assert a.status, (name, a.action_id)
+        assert a.ministers, (name, a.action_id)
+        assert a.policy_domains, (name, a.action_id)
+
+
+def test_round_from_title_page(rendition):
+    name, report = rendition
+    assert report.report_id == "2017-12"
+    assert str(report.report_date) == "2017-12-01"
+    assert report.title == "Actieplan ter preventie van gewelddadige radicalisering en polarisering"
+    assert not report.synthetic
+
+
+@pytest.mark.parametrize("expected", EXPECTED, ids=[e["action_id"] for e in EXPECTED])
+def test_hand_checked_actions(rendition, expected):
+    name, report = rendition
+    located = report.locate(expected["action_id"])
+    assert located, (name, expected["action_id"])
+    line, measure, action = located
+    assert line.line_no == expected["line_no"]
+    assert line.title == expected["line_title"]
+    assert measure.measure_no == expected["measure_no"]
+    assert measure.title == expected["measure_title"]
+    assert norm(action.description) == norm(expected["description"])
+    assert action.status == expected["status"]
+    assert action.ministers == expected["ministers"]
+    assert action.policy_domains == expected["policy_domains"]
+    assert action.coordinating_domain == expected["coordinating_domain"]
+    assert action.other_parties == expected["other_parties"]
+    assert len(action.entries) == len(expected["entries"])
+    for got, want in zip(action.entries, expected["entries"], strict=True):
+        text = norm(got.description)
+        assert got.competences == want["competences"]
+        assert text.startswith(norm(want["description_start"]))
+        assert text.endswith(norm(want["description_end"]))
+        assert norm(got.budget_text) == norm(want["budget_text"])
+
+
+def _fields(report: Report) -> list[tuple]:
+    rows = []
+    for pl in report.policy_lines:
+        for m in pl.measures:
+            for a in m.actions:
+                rows.append((pl.line_no, pl.title, m.measure_no, m.title, a.action_id, a.description, a.status,
+                             a.ministers, a.policy_domains, a.coordinating_domain, a.other_parties))  # fmt: skip
+                rows.extend((a.action_id, e.entry_no, e.competences, e.description, e.budget_text) for e in a.entries)
+    return rows
+
+
+@pytest.mark.parametrize("other", [k for k in sorted(RENDITIONS) if k != "text"])
+def test_renditions_agree_field_by_field(other):
+    reference = _fields(parse(RENDITIONS["text"]))
+    got = _fields(parse(RENDITIONS[other]))
+    assert len(got) == len(reference)
+    for want, have in zip(reference, got, strict=True):
+        assert have == want
+
+
+def test_pdf_pages_are_known(rendition):
+    name, report = rendition
+    if name.startswith("pdf"):
+        assert report.n_pages and report.n_pages > 20
+        pages = [a.page for a in report.actions()]
+        assert all(p is not None for p in pages)
+        assert pages == sorted(pages)
+
+
+def test_only_the_typo_warnings_on_the_real_text(text_report):
+    messages = [w.message for w in text_report.warnings]
+    assert messages == ["policy domain code 'CISM' read as 'CJSM'"] * 2
+
+
+def test_splitters():
+    assert split_competences("Binnenlands Bestuur Welzijn") == (["Binnenlands Bestuur", "Welzijn"], True)
+    assert split_competences("Onderwijs Welzijn Integratie Werk")[0] == ["Onderwijs", "Welzijn", "Integratie", "Werk"]
+    assert split_domains("WVG (coördinatie) WSE OV CJSM") == (["WVG", "WSE", "OV", "CJSM"], "WVG", [])
+    codes, _, warnings = split_domains("KB CISM")
+    assert codes == ["KB", "CJSM"] and warnings
+    assert split_parties("OCAD FOD Justitie VVSG") == ["OCAD", "FOD Justitie", "VVSG"]
+    assert split_parties("EMB KU Leuven AUHA") == ["EMB", "KU Leuven", "AUHA"]
+    assert split_parties("VBJK, VCOK, VVSG, Gezinsbond") == ["VBJK", "VCOK", "VVSG", "Gezinsbond"]
+
+
+def test_nothing_silently_dropped(text_report):
+    """Every word of the source text ends up in the parsed report or in a warning."""
+    import re
+
+    from pipeline.read.textnorm import cell_text
+
+    source = RENDITIONS["text"].read_text(encoding="utf-8")
+    parsed = [text_report.title, text_report.round_label, *text_report.introduction]
+    for a in text_report.actions():
+        parsed += [a.action_id, a.description, a.status or "", *a.ministers, *a.policy_domains, *a.other_parties]
+        parsed += [t for e in a.entries for t in (*e.competences, e.description, e.budget_text)]
+    parsed += [pl.title for pl in text_report.policy_lines]
+    parsed += [m.title for pl in text_report.policy_lines for m in pl.measures]
+    parsed += [w.message for w in text_report.warnings]
+    have = set(re.findall(r"\w+", " ".join(parsed).lower()))
+    furniture = {"actie", "status", "verantwoordelijke", "ministers", "beleidsdomeinen", "andere", "betrokkenen",
+                 "rapportage", "bevoegdheden", "beschrijving", "budget", "coördinatie", "situering", "acties",
+                 "en", "maatregelen", "cism", "x"}  # fmt: skip
+    want = set(re.findall(r"\w+", cell_text(source).lower())) - furniture
+    missing = sorted(w for w in want - have if not w.isdigit())
+    assert missing == []
+
+
+def test_synthetic_round_structure():
+    if not SYNTHETIC_TEXT.exists():
+        pytest.skip("synthetic fixture not built")
+    key = json.loads((SYNTHETIC / "changes-2017-12-to-2018-06.json").read_text(encoding="utf-8"))
+    report = parse(SYNTHETIC_TEXT)
+    assert report.report_id == "2018-06" and report.synthetic
+    ids = action_ids(report)
+    for removed in key["removed"]:
+        assert removed not in ids
+    for added in key["added"]:
+        assert added in ids
+    assert len(ids) == 62 - len(key["removed"]) + len(key["added"])
+    december = parse(RENDITIONS["text"])
+    for swap in key["swapped"]:
+        _, _, old = december.locate(swap["content_of"])
+        _, _, new = report.locate(swap["now_numbered"])
+        assert norm(old.description)[:80] == norm(new.description)[:80]
