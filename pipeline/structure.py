@@ -267,8 +267,8 @@ def _is_line_heading(blocks: Sequence[Block], i: int, expected_measure: int) -> 
     b = blocks[i]
     if b.kind == "row" or "\n" in b.text or len(b.text) > 150 or _SENTENCE_END.search(b.text):
         return False
-    if b.kind == "heading" and b.level == 1:
-        return True
+    if re.sub(r"^\d+\.\s*", "", b.text).strip().rstrip(".").lower() in _SECTION_TITLES:
+        return False
     return i + 1 < len(blocks) and _measure_heading(blocks, i + 1, expected_measure) is not None
 
 
@@ -276,11 +276,16 @@ def _title_page(blocks: Sequence[Block], report: Report) -> int:
     """Reads title and round from the first blocks; returns where the body starts."""
     title_parts: list[str] = []
     for i, b in enumerate(blocks[:12]):
-        text = b.text if b.kind != "row" else " ".join(b.cells)
-        if "SYNTHETISCH" in text.upper():
-            report.synthetic = True
-            continue
+        text = b.text if b.kind != "row" else "\n".join(b.cells)
+        kept = [line for line in text.split("\n") if "SYNTHETISCH" not in line.upper()]
+        if len(kept) < len(text.split("\n")):
+            report.synthetic = True  # the label of a test round made by the project
+            text = "\n".join(kept)
+            if not text.strip():
+                continue
         found = round_from_text(text) if not report.report_id else None
+        if found and "rapportage" not in text.lower() and title_parts and "rapportage" in title_parts[-1].lower():
+            text = title_parts.pop() + " " + text  # "Tussentijdse rapportage" / "December 2017" on two lines
         if found and "rapportage" in text.lower():
             report.report_id, report.report_date = found
             report.round_label = " ".join(text.split())

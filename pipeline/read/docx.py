@@ -3,8 +3,8 @@
 Cells keep their paragraphs and list items (text convention of pipeline.model);
 horizontally or vertically merged cells are read once. Headers and footers live
 in their own parts, so the body stream carries no page furniture. Word files have
-no fixed pages: a page number is given only where the file records rendered or
-explicit page breaks.
+no fixed pages: a page number is given only where the file records rendered
+page breaks (as Word and LibreOffice do when they save).
 """
 
 from __future__ import annotations
@@ -40,11 +40,9 @@ def _para_text(par: Paragraph) -> str:
 
 
 def _page_breaks(element) -> int:  # noqa: ANN001 - lxml element
-    n = len(element.findall(".//" + qn("w:lastRenderedPageBreak")))
-    for br in element.iter(qn("w:br")):
-        if br.get(qn("w:type")) == "page":
-            n += 1
-    return n
+    # Only breaks a word processor recorded while laying out pages count: explicit
+    # page breaks alone say nothing about where the other pages end.
+    return len(element.findall(".//" + qn("w:lastRenderedPageBreak")))
 
 
 def _cell_text(cell) -> str:  # noqa: ANN001 - docx _Cell

@@ -1,0 +1,185 @@
+"""Arrow schemas of every dataset: the one source of truth for writer, validator and data dictionary.
+
+Each field carries its meaning (and the Dutch term of the report where there is one)
+in its metadata, so the data dictionary is generated from the same objects the
+writer uses. ``report_id`` is not stored inside the files: it is the hive partition
+(``report_id=2017-12/``) and readers add it as a column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+SCHEMA_VERSION = "1"
+PARTITION_KEY = "report_id"
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: pa.DataType
+    meaning: str
+    dutch: str = ""
+    example: str = ""
+    nullable: bool = True
+
+
+def _schema(columns: list[Column]) -> pa.Schema:
+    return pa.schema(
+        [
+            pa.field(
+                c.name,
+                c.type,
+                nullable=c.nullable,
+                metadata={"meaning": c.meaning, "dutch": c.dutch, "example": c.example},
+            )
+            for c in columns
+        ],
+        metadata={"rapportage.schema_version": SCHEMA_VERSION},
+    )
+
+
+STR = pa.string()
+INT = pa.int32()
+STRS = pa.list_(pa.string())
+
+_PROVENANCE = [
+    Column("action_id", STR, "Action the fact belongs to", "Actie", "1.2", nullable=False),
+    Column("entry_no", INT, "Row of the action's Rapportage table (1-based); null for the action's own description",
+           example="3"),
+    Column("field", STR, "Which text the span indexes: 'description' or 'budget_text'", example="description"),
+    Column("page", INT, "Page of the source where the action or entry starts (null for text sources)", example="4"),
+    Column("char_start", INT, "Start of the fact in that text (0-based, Python string index)", example="112"),
+    Column("char_end", INT, "End of the fact in that text (exclusive)", example="121"),
+    Column("context", STR, "The text around the fact, for checking it by eye"),
+]
+
+DATASETS: dict[str, list[Column]] = {
+    "reports": [
+        Column("title", STR, "Title of the report", "titel",
+               "Actieplan ter preventie van gewelddadige radicalisering en polarisering"),
+        Column("round_label", STR, "Round as printed on the title page", "", "Tussentijdse rapportage December 2017"),
+        Column("report_date", pa.date32(), "First day of the reporting month", "", "2017-12-01"),
+        Column("source_file", STR, "File name of the input", example="report-2017-12.pdf"),
+        Column("source_format", STR, "pdf, docx or text", example="pdf"),
+        Column("sha256", STR, "SHA-256 of the input file: re-runs skip an unchanged file"),
+        Column("n_pages", INT, "Number of pages (null for text and Word sources)", example="46"),
+        Column("n_actions", INT, "Number of actions parsed", example="62"),
+        Column("n_entries", INT, "Number of Rapportage rows parsed", example="101"),
+        Column("n_warnings", INT, "Number of warnings for this round", example="2"),
+        Column("synthetic", pa.bool_(), "True for test rounds made by the project, never real reports"),
+        Column("pipeline_version", STR, "Version of rapportage that wrote the round", example="0.1.0"),
+    ],
+    "actions": [
+        Column("action_id", STR, "Action number as printed", "Actie", "1.1", nullable=False),
+        Column("line_no", pa.int16(), "Policy line number (1-5) in order of the report", "beleidslijn", "1"),
+        Column("line_title", STR, "Policy line title", "beleidslijn", "Coördinatie en samenwerking in de uitvoering"),
+        Column("measure_no", pa.int16(), "Measure number (1-14)", "maatregel", "1"),
+        Column("measure_title", STR, "Measure title", "maatregel", "Coördinatie op Vlaams niveau"),
+        Column("description", STR, "Text of the action (paragraphs separated by newlines, list items start '- ')",
+               "omschrijving"),
+        Column("status", STR, "Status as printed", "Status actie", "Lopende"),
+        Column("ministers", STRS, "Responsible ministers, one per element", "Verantwoordelijke ministers",
+               "['Minister van Onderwijs']"),
+        Column("policy_domains", STRS, "Policy-domain codes", "Beleidsdomeinen", "['KB', 'OV']"),
+        Column("coordinating_domain", STR, "The domain marked '(coördinatie)'", "coördinatie", "KB"),
+        Column("other_parties", STRS, "Other parties involved", "Andere betrokkenen", "['VVSG', 'OCAD']"),
+        Column("n_entries", INT, "Rows in the action's Rapportage table", example="3"),
+        Column("competences", STRS, "All competences reporting on the action", "Bevoegdheden", "['Onderwijs']"),
+        Column("budget_total_eur", pa.float64(),
+               "Sum of the euro amounts in the Budget column, breakdown parts not double-counted; null if none",
+               "Budget", "568311.0"),
+        Column("page", INT, "Page where the action starts", example="3"),
+    ],
+    "entries": [
+        Column("action_id", STR, "Action the row belongs to", "Actie", "1.2", nullable=False),
+        Column("entry_no", INT, "Row number within the action's Rapportage table (1-based)", example="1",
+               nullable=False),
+        Column("competences", STRS, "Competences in the first cell", "Bevoegdheden", "['Onderwijs', 'Welzijn']"),
+        Column("description", STR, "What was done", "Beschrijving"),
+        Column("budget_text", STR, "Budget cell as printed (empty string when empty)", "Budget", "568.311 euro"),
+        Column("page", INT, "Page where the row starts", example="5"),
+    ],
+    "amounts": [
+        *_PROVENANCE[:3],
+        Column("amount_eur", pa.float64(), "Amount in euro; null for a non-numeric budget like 'Nog te bepalen'",
+               "bedrag", "344575.62"),
+        Column("raw", STR, "The amount as printed", example="344.575,62 euro"),
+        Column("location", STR, "'budget' (Budget column) or 'text'", example="budget"),
+        Column("breakdown", pa.bool_(), "True when the amount splits a total printed beside it"),
+        Column("label", STR, "What the amount is for, as printed beside it", example="Dilbeek"),
+        *_PROVENANCE[3:],
+    ],
+    "dates": [
+        *_PROVENANCE[:3],
+        Column("raw", STR, "The date expression as printed", example="24 tot en met 28 juli 17"),
+        Column("start", pa.date32(), "First day of the period (null when open at the start)", example="2017-07-24"),
+        Column("end", pa.date32(), "Last day of the period (null when open at the end)", example="2017-07-28"),
+        Column("granularity", STR,
+               "Unit of the bounds: day, month, part_of_month, season, part_of_year, year, school_year, years",
+               example="day"),
+        Column("planned", pa.bool_(), "Announced or in the future at the report date"),
+        *_PROVENANCE[3:],
+    ],
+    "organisations": [
+        *_PROVENANCE[:3],
+        Column("mention", STR, "The organisation as printed", example="Vereniging van Vlaamse Steden en Gemeenten"),
+        Column("canonical", STR, "Canonical name (gazetteer in models/organisations.jsonl)", example="VVSG"),
+        Column("source", STR, "What found it: gazetteer, pattern or model", example="gazetteer"),
+        *_PROVENANCE[3:],
+    ],
+    "meetings": [
+        *_PROVENANCE[:3],
+        Column("body", STR, "The body that met", example="Vlaams Platform Radicalisering"),
+        Column("count", INT, "Number of meetings stated", example="5"),
+        Column("frequency", STR, "Frequency as printed", example="maandelijks"),
+        Column("dates", pa.list_(pa.date32()), "Dates of the meetings named in the statement"),
+        Column("planned", pa.bool_(), "The meeting lies ahead at the report date"),
+        Column("raw", STR, "The statement"),
+        *_PROVENANCE[3:],
+    ],
+    "warnings": [
+        Column("source_file", STR, "Input file"),
+        Column("stage", STR, "read, structure, extract or publish", example="structure"),
+        Column("action_id", STR, "Action concerned, if any", example="7.1"),
+        Column("page", INT, "Page concerned, if known"),
+        Column("message", STR, "What could not be placed or parsed"),
+    ],
+    "changes": [
+        Column("from_report", STR, "Earlier round", example="2017-12", nullable=False),
+        Column("to_report", STR, "Later round", example="2018-06", nullable=False),
+        Column("action_id_from", STR, "Action number in the earlier round (null when added)", example="13.2"),
+        Column("action_id_to", STR, "Action number in the later round (null when removed)", example="13.3"),
+        Column("match", STR, "How the actions were matched: id, content, added or removed", example="id"),
+        Column("similarity", pa.float64(), "Text similarity of the two descriptions (0-1)", example="0.98"),
+        Column("status_from", STR, "Status in the earlier round", "Status actie", "Opgestart"),
+        Column("status_to", STR, "Status in the later round", "Status actie", "Lopende"),
+        Column("status_changed", pa.bool_(), "Status differs"),
+        Column("budget_from_eur", pa.float64(), "Budget total in the earlier round"),
+        Column("budget_to_eur", pa.float64(), "Budget total in the later round"),
+        Column("budget_delta_eur", pa.float64(), "budget_to_eur - budget_from_eur (missing totals count as 0)"),
+        Column("parties_added", STRS, "Other parties new in the later round"),
+        Column("parties_removed", STRS, "Other parties gone in the later round"),
+        Column("competences_added", STRS, "Competences reporting only in the later round"),
+        Column("competences_removed", STRS, "Competences reporting only in the earlier round"),
+        Column("description_changed", pa.bool_(), "The action's own text differs"),
+    ],
+    "timeline": [
+        Column("action_id", STR, "Action number in this round", "Actie", "1.1", nullable=False),
+        Column("lineage_id", STR, "Action number in the first round it appeared in, followed through renumbering",
+               example="13.2"),
+        Column("status", STR, "Status in this round", "Status actie", "Lopende"),
+        Column("budget_total_eur", pa.float64(), "Budget total in this round"),
+        Column("n_entries", INT, "Rapportage rows"),
+        Column("n_dates", INT, "Date expressions found"),
+        Column("n_planned_dates", INT, "Of which planned"),
+        Column("n_meetings", INT, "Meeting statements found"),
+        Column("n_organisations", INT, "Distinct organisations mentioned"),
+        Column("first_date", pa.date32(), "Earliest date mentioned"),
+        Column("last_date", pa.date32(), "Latest date mentioned"),
+    ],
+}
+
+SCHEMAS: dict[str, pa.Schema] = {name: _schema(cols) for name, cols in DATASETS.items()}
