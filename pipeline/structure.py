@@ -70,7 +70,8 @@ def round_from_text(text: str) -> tuple[str, date] | None:
 
 
 def split_ministers(text: str) -> list[str]:
-    parts = re.split(r"\s*\n\s*|\s+(?=Minister(?:-president)?\s+van\b)", text.strip())
+    # One minister per "Minister van"; line breaks inside one title are just wrapping.
+    parts = re.split(r"\s+(?=Minister(?:-president)?\s+van\b)", " ".join(text.split()))
     return [p.strip(" ;,") for p in parts if p.strip(" ;,")]
 
 
@@ -396,7 +397,7 @@ def _header_row(cells: Sequence[str]) -> bool:
 
 def _row(st: _State, b: Block) -> None:
     cells = [c.strip() for c in b.cells]
-    label = _LABEL_RE.match(cells[0]) if cells[0] else None
+    label = _LABEL_RE.match(" ".join(cells[0].split())) if cells[0] else None
     if label and not label.group(2).strip() and st.phase in ("desc", "fields"):
         _set_field(st, FIELD_LABELS[label.group(1).lower()], "\n".join(cells[1:]))
         return

@@ -340,7 +340,8 @@ def add_report_table(doc: DocxDocument, entries: list[Entry], layout: Layout) ->
     """Bevoegdheden | Beschrijving | Budget, header repeated, rows may break."""
     p = doc.add_paragraph()
     p.add_run("Rapportage").bold = True
-    p.paragraph_format.keep_with_next = True
+    # No keep-with-next here: LibreOffice then pushes the whole table (its first
+    # long row included) to the next page, leaving near-empty pages.
     table = doc.add_table(rows=1 + len(entries), cols=3)
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     set_table_borders(table, on=layout == "tables")

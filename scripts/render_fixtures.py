@@ -117,7 +117,9 @@ def render_all(root: Path, real_txt: Path, synth_txt: Path) -> list[Path]:
             if copy_to:
                 target = root / copy_to
                 target.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(source, target)
+                # skip identical copies: the committed copy may be read-only
+                if not target.exists() or target.read_bytes() != source.read_bytes():
+                    shutil.copyfile(source, target)
                 written.append(target)
             for out in outputs:
                 target = root / out.rel

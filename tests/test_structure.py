@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
-
 from conftest import RENDITIONS, ROOT, SYNTHETIC, SYNTHETIC_TEXT, parse
+
 from pipeline.model import Report
 from pipeline.structure import split_competences, split_domains, split_parties
 
@@ -14,7 +15,10 @@ EXPECTED = json.loads((ROOT / "tests" / "expected" / "actions-2017-12.json").rea
 
 
 def norm(text: str) -> str:
-    return " ".join(text.split())
+    # A PDF cannot tell "en –behoeften" from "en – behoeften", nor "wachtwoord- contact" from
+    # "wachtwoord-contact", when the line breaks at the dash: both forms compare equal here.
+    text = re.sub(r"\s*–\s*", " – ", " ".join(text.split()))
+    return re.sub(r"(\w)- (\w)", r"\1-\2", text)
 
 
 def action_ids(report: Report) -> list[str]:
@@ -68,13 +72,16 @@ def test_hand_checked_actions(rendition, expected):
 
 
 def _fields(report: Report) -> list[tuple]:
+    """Every field; texts compared with whitespace collapsed (a PDF shows no paragraph marks)."""
     rows = []
     for pl in report.policy_lines:
         for m in pl.measures:
             for a in m.actions:
-                rows.append((pl.line_no, pl.title, m.measure_no, m.title, a.action_id, a.description, a.status,
-                             a.ministers, a.policy_domains, a.coordinating_domain, a.other_parties))  # fmt: skip
-                rows.extend((a.action_id, e.entry_no, e.competences, e.description, e.budget_text) for e in a.entries)
+                rows.append((pl.line_no, pl.title, m.measure_no, m.title, a.action_id, norm(a.description),
+                             a.status, a.ministers, a.policy_domains, a.coordinating_domain,
+                             a.other_parties))  # fmt: skip
+                rows.extend((a.action_id, e.entry_no, e.competences, norm(e.description), norm(e.budget_text))
+                            for e in a.entries)  # fmt: skip
     return rows
 
 

@@ -11,11 +11,32 @@ import re
 from datetime import date
 
 MONTHS: dict[str, int] = {
-    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6,
-    "juli": 7, "augustus": 8, "september": 9, "oktober": 10, "november": 11,
+    "januari": 1,
+    "februari": 2,
+    "maart": 3,
+    "april": 4,
+    "mei": 5,
+    "juni": 6,
+    "juli": 7,
+    "augustus": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
     "december": 12,
-    "jan": 1, "feb": 2, "febr": 2, "mrt": 3, "maa": 3, "apr": 4, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "oct": 10, "nov": 11,
+    "jan": 1,
+    "feb": 2,
+    "febr": 2,
+    "mrt": 3,
+    "maa": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "okt": 10,
+    "oct": 10,
+    "nov": 11,
     "dec": 12,
 }
 
@@ -23,21 +44,47 @@ MONTHS: dict[str, int] = {
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 SEASONS: dict[str, str] = {
-    "voorjaar": "spring", "lente": "spring", "zomer": "summer",
-    "najaar": "autumn", "herfst": "autumn", "winter": "winter",
+    "voorjaar": "spring",
+    "lente": "spring",
+    "zomer": "summer",
+    "najaar": "autumn",
+    "herfst": "autumn",
+    "winter": "winter",
 }
 SEASON_RE = "|".join(sorted(SEASONS, key=len, reverse=True))
 
 NUMBER_WORDS: dict[str, int] = {
-    "een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
-    "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12,
-    "dertien": 13, "veertien": 14, "vijftien": 15, "twintig": 20,
-    "dertig": 30, "veertig": 40, "vijftig": 50, "honderd": 100,
+    "een": 1,
+    "één": 1,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+    "elf": 11,
+    "twaalf": 12,
+    "dertien": 13,
+    "veertien": 14,
+    "vijftien": 15,
+    "twintig": 20,
+    "dertig": 30,
+    "veertig": 40,
+    "vijftig": 50,
+    "honderd": 100,
 }
 
 MULTIPLIERS: dict[str, float] = {
-    "duizend": 1e3, "k": 1e3, "miljoen": 1e6, "mio": 1e6, "mln": 1e6,
-    "miljard": 1e9, "mld": 1e9,
+    "duizend": 1e3,
+    "k": 1e3,
+    "miljoen": 1e6,
+    "mio": 1e6,
+    "mln": 1e6,
+    "miljard": 1e9,
+    "mld": 1e9,
 }
 
 _THOUSANDS_DOT = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")

@@ -145,13 +145,32 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
     return hits
 
 
+# Policy-domain codes and competences name domains, not organisations (GUIDELINES.md).
+_DOMAINS = {"KB", "OV", "WVG", "CJSM", "CJM", "WSE", "IV", "Onderwijs", "Welzijn", "Jeugd", "Werk", "Cultuur"}
+# A span opening with one of these names an event, activity or working group.
+_EVENT_HEAD = re.compile(
+    r"(?i)^(uitwisseling\w*|inspiratiedag|studiedag|studiemoment|toelichting|conferentie|seminarie|"
+    r"vorming\w*|werkgroep|infomoment|symposium|congres|uit|laatste)\b"
+)
+
+
+def _plausible_model_name(name: str) -> bool:
+    """Cheap checks on a model span: a capitalised name, not a domain code or an event."""
+    return bool(name) and name[0].isupper() and name not in _DOMAINS and not _EVENT_HEAD.match(name)
+
+
 def _model_hits(text: str, nlp: Any) -> list[OrganisationMention]:
-    doc = nlp(text) if not hasattr(nlp, "ents") else nlp
+    doc = nlp if hasattr(nlp, "ents") else nlp(text)
     hits = []
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
-        hits.append(OrganisationMention(ent.text, normalise(ent.text), "model", ent.start_char, ent.end_char))
+        name = _trim_name(ent.text)
+        name = re.sub(r"\s+(een|de|het|en|of|in|op|te)$", "", name)
+        if not _plausible_model_name(name):
+            continue
+        end = ent.start_char + len(name)
+        hits.append(OrganisationMention(name, normalise(name), "model", ent.start_char, end))
     return hits
 
 

@@ -1,0 +1,144 @@
+"""Compare stage: successive rounds → `changes` (per action, per pair of rounds) and `timeline`.
+
+Reads only the published datasets. Actions are matched by number when their texts
+agree, else by content, so renumbered (e.g. swapped) actions are followed; what
+stays unmatched is added or removed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from pathlib import Path
+
+from pipeline.publish import read_dataset, to_table, write_partition
+
+SAME_ACTION = 0.6  # description similarity above which two actions are the same action
+
+
+@dataclass(frozen=True)
+class Match:
+    id_from: str | None
+    id_to: str | None
+    how: str  # id, content, added, removed
+    similarity: float | None
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").split()).lower()
+
+
+def similarity(a: str | None, b: str | None) -> float:
+    a, b = _norm(a), _norm(b)
+    if a == b:
+        return 1.0
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    if matcher.real_quick_ratio() < SAME_ACTION or matcher.quick_ratio() < SAME_ACTION:
+        return matcher.quick_ratio()
+    return matcher.ratio()
+
+
+def match_actions(before: dict[str, str], after: dict[str, str]) -> list[Match]:
+    """before/after: action_id → description. Id first, then best content match."""
+    matches: list[Match] = []
+    left_from, left_to = dict(before), dict(after)
+    for aid in [a for a in before if a in after]:
+        score = similarity(before[aid], after[aid])
+        if score >= SAME_ACTION:
+            matches.append(Match(aid, aid, "id", round(score, 4)))
+            del left_from[aid], left_to[aid]
+    candidates = sorted(
+        ((similarity(left_from[a], left_to[b]), a, b) for a in left_from for b in left_to),
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
+    for score, a, b in candidates:
+        if score < SAME_ACTION:
+            break
+        if a in left_from and b in left_to:
+            matches.append(Match(a, b, "content", round(score, 4)))
+            del left_from[a], left_to[b]
+    matches += [Match(a, None, "removed", None) for a in left_from]
+    matches += [Match(None, b, "added", None) for b in left_to]
+    return matches
+
+
+def _by_round(table) -> dict[str, dict[str, dict]]:  # noqa: ANN001 - pyarrow Table
+    rounds: dict[str, dict[str, dict]] = {}
+    for row in table.to_pylist():
+        rounds.setdefault(row["report_id"], {})[row["action_id"]] = row
+    return rounds
+
+
+def change_rows(from_id: str, to_id: str, before: dict[str, dict], after: dict[str, dict]) -> list[dict]:
+    rows = []
+    matches = match_actions({k: v["description"] for k, v in before.items()},
+                            {k: v["description"] for k, v in after.items()})  # fmt: skip
+    for m in matches:
+        a = before.get(m.id_from) if m.id_from else None
+        b = after.get(m.id_to) if m.id_to else None
+        budget_from = a["budget_total_eur"] if a else None
+        budget_to = b["budget_total_eur"] if b else None
+        parties_a, parties_b = set(a["other_parties"] if a else []), set(b["other_parties"] if b else [])
+        comps_a, comps_b = set(a["competences"] if a else []), set(b["competences"] if b else [])
+        rows.append({
+            "from_report": from_id, "to_report": to_id, "action_id_from": m.id_from, "action_id_to": m.id_to,
+            "match": m.how, "similarity": m.similarity,
+            "status_from": a["status"] if a else None, "status_to": b["status"] if b else None,
+            "status_changed": bool(a and b and a["status"] != b["status"]),
+            "budget_from_eur": budget_from, "budget_to_eur": budget_to,
+            "budget_delta_eur": None if budget_from is None and budget_to is None
+            else round((budget_to or 0.0) - (budget_from or 0.0), 2),
+            "parties_added": sorted(parties_b - parties_a) if a and b else [],
+            "parties_removed": sorted(parties_a - parties_b) if a and b else [],
+            "competences_added": sorted(comps_b - comps_a) if a and b else [],
+            "competences_removed": sorted(comps_a - comps_b) if a and b else [],
+            "description_changed": bool(a and b and _norm(a["description"]) != _norm(b["description"])),
+        })  # fmt: skip
+    return sorted(rows, key=lambda r: _sort_key(r["action_id_to"] or r["action_id_from"]))
+
+
+def _sort_key(action_id: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in action_id.split("."))
+
+
+def _counts(out: Path, dataset: str) -> dict[tuple[str, str], list[dict]]:
+    table = read_dataset(out, dataset)
+    grouped: dict[tuple[str, str], list[dict]] = {}
+    if table is not None:
+        for row in table.to_pylist():
+            grouped.setdefault((row["report_id"], row["action_id"]), []).append(row)
+    return grouped
+
+
+def write_comparisons(out: Path) -> list[str]:
+    """(Re)writes `changes` and `timeline` for every round; returns the round ids."""
+    actions = read_dataset(out, "actions")
+    if actions is None:
+        return []
+    rounds = _by_round(actions)
+    order = sorted(rounds)
+    dates, meetings, orgs = _counts(out, "dates"), _counts(out, "meetings"), _counts(out, "organisations")
+    lineage: dict[str, dict[str, str]] = {order[0]: {a: a for a in rounds[order[0]]}}
+    for prev, cur in zip(order, order[1:], strict=False):
+        rows = change_rows(prev, cur, rounds[prev], rounds[cur])
+        write_partition(out, "changes", cur, to_table("changes", rows))
+        lineage[cur] = {}
+        for r in rows:
+            if r["action_id_to"]:
+                origin = lineage[prev].get(r["action_id_from"]) if r["action_id_from"] else None
+                lineage[cur][r["action_id_to"]] = origin or f"{cur}:{r['action_id_to']}"
+    for rid in order:
+        rows = []
+        for aid, a in sorted(rounds[rid].items(), key=lambda kv: _sort_key(kv[0])):
+            ds = dates.get((rid, aid), [])
+            starts = [d["start"] for d in ds if d["start"]] + [d["end"] for d in ds if d["end"]]
+            rows.append({
+                "action_id": aid, "lineage_id": lineage[rid].get(aid, aid), "status": a["status"],
+                "budget_total_eur": a["budget_total_eur"], "n_entries": a["n_entries"], "n_dates": len(ds),
+                "n_planned_dates": sum(1 for d in ds if d["planned"]),
+                "n_meetings": len(meetings.get((rid, aid), [])),
+                "n_organisations": len({o["canonical"] for o in orgs.get((rid, aid), [])}),
+                "first_date": min(starts) if starts else None, "last_date": max(starts) if starts else None,
+            })  # fmt: skip
+        write_partition(out, "timeline", rid, to_table("timeline", rows))
+    return order

@@ -1,0 +1,478 @@
+"""Meetings: statements that a body met, meets or will meet.
+
+Rules, not a model: the report uses a small, repetitive vocabulary ("kwam samen op",
+"komt maandelijks samen", "er is maandelijks overleg", "vond de tweede bijeenkomst
+plaats"). A statement (sentence, or list item / ";"-clause) is a meeting when it has
+
+- a verbal predicate ("samenkomen", "kwam ... samen", "vergaderde", "zit ... samen"), or
+- a meeting noun ("bijeenkomst", "vergadering", "vergadermoment", "meeting", "overleg",
+  "sessie") with something that pins the meeting down: a count, a frequency, a day date
+  or a happening verb ("vond plaats", "ging door", "staat gepland"), or
+- participation in a named body's meetings ("neemt deel aan de maandelijkse
+  bijeenkomsten van de NTF", "werd deelgenomen aan de werkgroep X op <dag>"): the body
+  meets even though the subject is a guest. Participation in an event without a body
+  ("deelgenomen aan een RAN-meeting in Parijs") is not a meeting (GUIDELINES), or
+- periodic coordination ("stemmen onderling af (zesmaandelijks, ...)").
+
+Statements about events (studiedag, vorming, congres, conferentie, seminarie, ...) are
+never meetings unless a verbal meeting predicate says so. The body is the named body
+near the predicate; when the statement names none (e.g. "De volgende bijeenkomst staat
+gepland voor december 2017") it is the first body named in the paragraph, then in the
+paragraph before: the report introduces a body once and then talks about its meetings.
+Dates come from ``pipeline.extract.dates``; only day dates count as meeting dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from itertools import pairwise
+
+from pipeline.extract.dates import DateFact, find_dates
+from pipeline.extract.numbers import NUMBER_WORDS
+
+
+@dataclass(frozen=True)
+class MeetingFact:
+    body: str
+    count: int | None
+    frequency: str | None
+    dates: tuple[date, ...]
+    planned: bool
+    raw: str
+    char_start: int
+    char_end: int  # text[char_start:char_end] == raw
+
+
+# ---------------------------------------------------------------- vocabulary
+
+_COUNT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n <= 20}
+_NUM = r"(?:\d{1,2}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + r")"
+_TAL = r"een\s+(?:" + "|".join(w for w in _COUNT_WORDS if w not in ("een", "één")) + r")tal"
+_TIMES = r"(?:maal|keer|vergadermomenten|vergaderingen|bijeenkomsten|meetings|overlegmomenten|sessies)"
+_PER = r"(?:per|op|in\s+het)\s+(?:jaar|jaarbasis|maand|week|kwartaal|trimester|semester|schooljaar)"
+_QUAL = r"(?:(?:minimaal|minstens|maximaal|ongeveer|gemiddeld|zo'n|ca\.)\s+)?"
+
+_FREQ_RE = re.compile(
+    rf"\b{_QUAL}(?:{_TAL}|{_NUM})\s+{_TIMES}\s+{_PER}\b"
+    r"|\b(?:twee|drie|vier|zes|half)?(?:dagelijks|wekelijks|maandelijks|jaarlijks)e?\b"
+    r"|\b(?:elke|iedere)\s+(?:\w+\s+)?(?:week|weken|maand|maanden|jaar|jaren|kwartaal|trimester)\b"
+    r"|\bop\s+regelmatige\s+basis\b",
+    re.IGNORECASE,
+)
+_COUNT_RE = re.compile(rf"\b(?:(?P<tal>{_TAL})|(?P<num>{_NUM}))\s+{_TIMES}\b", re.IGNORECASE)
+
+_VERBAL_RE = re.compile(
+    r"\bsamen(?:ge)?k(?:o|om|omt|omen|wam|wamen)\b|\bsamenkomst\b"
+    r"|\b(?:kom|komt|komen|kwam|kwamen)\b(?:\s+[^\s.;]+){0,8}?\s+samen\b(?!\s+met\b)"
+    r"|\b(?:zit|zitten|zat|zaten)\b(?:\s+[^\s.;]+){0,8}?\s+samen\b"
+    r"|\bvergader(?:t|de|den|d|en)\b"
+    r"|\bbijeen(?:ge)?(?:kom|komt|komen|kwam|kwamen)\b"
+    r"|\b(?:kom|komt|komen|kwam|kwamen)\b(?:\s+[^\s.;]+){0,8}?\s+bijeen\b",
+    re.IGNORECASE,
+)
+_MEETING_NOUN_RE = re.compile(
+    r"\b[\w-]*(?:bijeenkomst(?:en)?|vergadering(?:en)?|vergadermoment(?:en)?|meetings?"
+    r"|overlegmoment(?:en)?|sessies?)\b|\boverleg\b",
+    re.IGNORECASE,
+)
+_PARTICIPATION_RE = re.compile(
+    r"\b(?:neemt|nemen|nam|namen)\b[^.;]*?\bdeel\b|\bdeel\s+te\s+nemen\b|\bdeelgenomen\b"
+    r"|\bdeelname\b|\bgeparticipeerd\b|\buitgenodigd\s+voor\b|\baanwezig\s+op\b",
+    re.IGNORECASE,
+)
+_COORDINATION_RE = re.compile(r"\b(?:stem|stemt|stemmen)\b[^.;]*?\baf\b|\bafgestemd\b|\bafstem\w*", re.IGNORECASE)
+_HAPPENING_RE = re.compile(
+    r"\b(?:vond|vonden)\b[^.;]*?\bplaats\b|\bplaatsv\w+|\bging\w*\b[^.;]*?\bdoor\b|\bdoorg\w+"
+    r"|\bgaat\b[^.;]*?\bdoor\b|\bgepland\b|\bherhaald\b",
+    re.IGNORECASE,
+)
+_FUTURE_RE = re.compile(
+    r"\b(?:zal|zullen)\b|\bgepland\b|\b(?:volgende|komende)\s+(?:bijeenkomst|vergadering|sessie|meeting)",
+    re.IGNORECASE,
+)
+# Events are not meetings (GUIDELINES); "toelichting"/"presentatie" at a body's meeting
+# is a talk given there, reported for the talk, not for the meeting.
+_EVENT_RE = re.compile(
+    r"\b[\w-]*(?:studiedag|studiemoment|vorming|vormingen|vormingsmoment\w*|congres|conferenti?e|seminarie"
+    r"|opleiding|infomoment|werkbezoek|toonmoment|workshop|training|lezing|toelichting|presentatie)\b",
+    re.IGNORECASE,
+)
+
+# Heads of body names. Compounds end in them ("expertencel", "overlegplatform",
+# "sectoroverleg"), so they are matched as word endings, plural allowed.
+_BODY_SUFFIXES = (
+    "werkgroep",
+    "stuurgroep",
+    "klankbordgroep",
+    "expertengroep",
+    "kerngroep",
+    "projectgroep",
+    "begeleidingsgroep",
+    "platform",
+    "netwerk",
+    "network",
+    "cel",
+    "commissie",
+    "comité",
+    "forum",
+    "denktank",
+    "overleg",
+    "taskforce",
+)
+_BODY_EXACT = ("ntf", "task force", "casemanagers", "referentiepersonen", "referentieconsulenten")
+_BODY_NOT = ("europese commissie",)  # an institution, not a committee that meets
+_BODY_RE = re.compile(
+    r"\b(?:task\s+force|[\w-]*(?:" + "|".join(_BODY_SUFFIXES) + r")(?:en|s)?"
+    r"|" + "|".join(b for b in _BODY_EXACT if " " not in b) + r")\b",
+    re.IGNORECASE,
+)
+_QUOTED_RE = re.compile(r"['‘\"“]([^'’\"”]{3,80})['’\"”]")
+
+_ARTICLES = {"de", "het", "een", "'t", "deze", "dit", "die", "dat"}
+_QUANTIFIERS = {"verschillende", "diverse", "alle", "beide", "betrokken"}
+_RIGHT_PREPS = {"over", "rond", "van", "of", "voor"}
+_STOP_WORDS = {
+    "dat",
+    "die",
+    "waar",
+    "waarbij",
+    "waarin",
+    "om",
+    "en",
+    "op",
+    "in",
+    "met",
+    "tussen",
+    "te",
+    "werd",
+    "wordt",
+    "werden",
+    "worden",
+    "is",
+    "zijn",
+    "was",
+    "waren",
+    "kwam",
+    "komt",
+    "komen",
+    "kwamen",
+    "zal",
+    "zullen",
+    "heeft",
+    "hebben",
+    "had",
+    "vergaderde",
+    "vergadert",
+    "neemt",
+    "nemen",
+    "nam",
+    "staat",
+    "stemmen",
+    "zit",
+    "zat",
+    "sinds",
+    "vanaf",
+    "tijdens",
+    "het",
+    "de",
+    "een",
+    "nl",
+    "bv",
+    "er",
+    "ook",
+    "reeds",
+    "inmiddels",
+    "ondertussen",
+}
+# A lowercase word right after a head is part of the name only when it looks like a
+# topic noun ("werkgroep radicalisering"), never a verb ("overleg vond plaats").
+_TOPIC_ENDINGS = ("ing", "ie", "isme", "heid", "schap", "wijs", "beleid", "zorg", "werk")
+_WORD_RE = re.compile(r"[\w'’&!-]+|[^\w\s]")
+
+
+# ---------------------------------------------------------------- statements
+
+# "o.a.", "i.k.v.", "nl." etc. end with a period without ending the sentence.
+_ABBREVIATIONS = {
+    "nl",
+    "bv",
+    "bijv",
+    "vb",
+    "ca",
+    "resp",
+    "dhr",
+    "mevr",
+    "nr",
+    "cf",
+    "zgn",
+    "incl",
+    "excl",
+    "max",
+    "min",
+    "art",
+    "blz",
+    "p",
+    "pp",
+    "o.a",
+    "i.k.v",
+    "m.b.t",
+    "i.v.m",
+    "i.f.v",
+    "i.s.m",
+    "o.b.v",
+    "a.d.h.v",
+    "e.a",
+    "t.e.m",
+    "t.a.v",
+    "m.a.w",
+    "d.w.z",
+    "o.l.v",
+    "i.p.v",
+    "v.z.w",
+}
+_SENT_END_RE = re.compile(r"[.!?][\"'’”)\]]*\s+(?=[A-Z0-9ÀÉÈ\"'‘“(•–-])|;\s*|•\s*")
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    m = re.search(r"(?:^|(?<=[\s(]))([\w.'’-]+)$", text[:dot])
+    if not m:
+        return False
+    word = m.group(1).lower().strip(".")
+    return word in _ABBREVIATIONS or len(word) == 1 or bool(re.fullmatch(r"(?:\w\.)+\w", word))
+
+
+def split_statements(text: str) -> list[tuple[int, int]]:
+    """Spans of statements: sentences, list items and ';'-clauses, without list markers."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for para in text.split("\n"):
+        start = pos
+        cuts = [0]
+        for m in _SENT_END_RE.finditer(para):
+            if para[m.start()] == "." and _is_abbreviation(para, m.start()):
+                continue
+            cuts.append(m.end() if para[m.start()] in ";•" else m.start() + 1)
+        cuts.append(len(para))
+        for a, b in pairwise(cuts):
+            seg = para[a:b]
+            lead = len(seg) - len(re.sub(r"^[\s•\-–;]+", "", seg))
+            trail = len(seg.rstrip(" \t;•"))
+            if trail > lead:
+                spans.append((start + a + lead, start + a + trail))
+        pos += len(para) + 1
+    return spans
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for para in text.split("\n"):
+        spans.append((pos, pos + len(para)))
+        pos += len(para) + 1
+    return spans
+
+
+# ---------------------------------------------------------------- bodies
+
+
+def _in_parens(text: str, pos: int) -> bool:
+    return text[:pos].count("(") > text[:pos].count(")")
+
+
+def _body_at(stmt: str, m: re.Match[str]) -> str:
+    """The body name around head match m: capitalised words to the left, a name or a
+    prepositional phrase to the right, stopping at verbs, clauses and punctuation."""
+    for q in _QUOTED_RE.finditer(stmt):
+        if q.start() <= m.start() and m.end() <= q.end():
+            return q.group(1).strip()
+    left = stmt[: m.start()]
+    words_left = re.findall(r"[\w'’-]+", left)
+    prefix: list[str] = []
+    for w in reversed(words_left[-3:]):
+        if w.lower() in _ARTICLES or not (w[0].isupper() or w.isupper()) or left.rstrip().endswith(("(", ",")):
+            break
+        prefix.insert(0, w)
+    if prefix and not left.rstrip().endswith(prefix[-1]):
+        prefix = []  # something (e.g. "**") stands between the words and the head
+    tokens = [t.group(0) for t in _WORD_RE.finditer(stmt[m.end() :])]
+    suffix: list[str] = []
+    in_pp = bool(tokens) and tokens[0].lower() in _RIGHT_PREPS
+    for i, tok in enumerate(tokens[:14]):
+        low = tok.lower()
+        if not re.match(r"[\w'’&]", tok) or re.fullmatch(r"\d+", tok):
+            break
+        if in_pp:
+            if low in _STOP_WORDS - {"het", "de", "en", "in", "op"} or (low in {"op", "in"} and i > 0):
+                break
+            suffix.append(tok)
+            continue
+        if tok[0].isupper() or tok.isupper() or low == "and":
+            suffix.append(tok)
+        elif i == 0 and low not in _STOP_WORDS and low.endswith(_TOPIC_ENDINGS):
+            suffix.append(tok)  # "werkgroep radicalisering", "werkgroep onderwijs"
+        else:
+            break
+    while suffix and suffix[-1].lower() in _STOP_WORDS | _RIGHT_PREPS | {"and"}:
+        suffix.pop()
+    return " ".join(prefix + [m.group(0)] + suffix).strip()
+
+
+def _bodies(stmt: str) -> list[tuple[int, str]]:
+    """(position, name) of every body named in stmt outside parentheses."""
+    found = []
+    for m in _BODY_RE.finditer(stmt):
+        if _in_parens(stmt, m.start()):
+            continue
+        name = _body_at(stmt, m)
+        if any(bad in name.lower() for bad in _BODY_NOT) or stmt[m.start() - 1 : m.start()] == "-":
+            continue
+        found.append((m.start(), name))
+    return found
+
+
+def _subject_np(stmt: str) -> str | None:
+    """'De verschillende hulplijnen (...) stemmen af' -> 'hulplijnen'."""
+    m = re.match(r"(?:De|Het)\s+((?:[a-zà-ÿ-]+\s+){0,2}[a-zà-ÿ-]+)\b", stmt)
+    if not m:
+        return None
+    words = [w for w in m.group(1).split() if w.lower() not in _QUANTIFIERS]
+    if not words or _MEETING_NOUN_RE.fullmatch(words[-1]) or words[-1] in _STOP_WORDS:
+        return None
+    return " ".join(words)
+
+
+def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
+    # "bijeenkomsten van de NTF": the body owns the meetings.
+    owner = re.search(
+        r"(?:bijeenkomst|vergadering|meeting|vergadermoment)\w*\s+van\s+(?:de|het)\s+", stmt, re.IGNORECASE
+    )
+    bodies = _bodies(stmt)
+    if owner:
+        owned = [name for pos, name in bodies if 0 <= pos - owner.end() < 40]
+        if owned:
+            return owned[0]
+    before = [name for pos, name in bodies if pos <= pred_pos]
+    if before:
+        return before[0]
+    if kind in ("participation", "nominal") and bodies:
+        return bodies[0][1]  # "er vonden drie bijeenkomsten plaats van de klankbordgroep"
+    if kind in ("verbal", "coordination"):
+        return _subject_np(stmt)
+    return None
+
+
+# ---------------------------------------------------------------- attributes
+
+
+def _count(stmt: str) -> int | None:
+    for m in _COUNT_RE.finditer(stmt):
+        if re.match(rf"\s+{_PER}", stmt[m.end() :], re.IGNORECASE):
+            continue  # "drie keer per jaar" is a frequency
+        if m.group("tal"):
+            return _COUNT_WORDS.get(m.group("tal").split()[-1][:-3].lower())
+        word = m.group("num").lower()
+        return int(word) if word.isdigit() else _COUNT_WORDS.get(word)
+    return None
+
+
+def _frequency(stmt: str) -> str | None:
+    m = _FREQ_RE.search(stmt)
+    return m.group(0) if m else None
+
+
+def _meeting_dates(facts: list[DateFact], start: int, end: int) -> tuple[date, ...]:
+    """Day dates inside [start, end); a short range is one meeting on its first day;
+    open periods ("sinds 1 oktober 2016") and long ranges are not meeting dates."""
+    days: list[date] = []
+    for f in facts:
+        if not (start <= f.char_start and f.char_end <= end) or f.granularity != "day":
+            continue
+        if f.start is None or f.end is None or f.end - f.start > timedelta(days=7):
+            continue
+        if f.start not in days:
+            days.append(f.start)
+    return tuple(days)
+
+
+# ---------------------------------------------------------------- predicates
+
+
+def _has_event(stmt: str) -> bool:
+    """An event noun, not counting capitalised ones inside names ("Onderwijs en Vorming")."""
+    return any(
+        m.start() == 0 or not m.group(0)[0].isupper() or stmt[: m.start()].rstrip().endswith(("-", "•", ":"))
+        for m in _EVENT_RE.finditer(stmt)
+    )
+
+
+def _predicate(stmt: str, has_attrs: bool) -> tuple[str, int] | None:
+    """(kind, position) of the meeting predicate of stmt, or None."""
+    verbal = _VERBAL_RE.search(stmt)
+    if verbal:
+        return "verbal", verbal.start()
+    if _has_event(stmt):
+        return None
+    noun = _MEETING_NOUN_RE.search(stmt)
+    participation = _PARTICIPATION_RE.search(stmt)
+    if participation and has_attrs and _bodies(stmt):
+        return "participation", participation.start()
+    if participation:
+        return None  # a guest at an unnamed event, or without a when/how often
+    if noun and (has_attrs or _HAPPENING_RE.search(stmt)):
+        return "nominal", noun.start()
+    coordination = _COORDINATION_RE.search(stmt)
+    if coordination and _frequency(stmt):
+        return "coordination", coordination.start()
+    return None
+
+
+def _topic(text: str, para_start: int, upto: int) -> str | None:
+    """First body named in text[para_start:upto] (the paragraph before the statement)."""
+    for stmt_start, stmt_end in split_statements(text[para_start:upto]):
+        bodies = _bodies(text[para_start + stmt_start : para_start + stmt_end])
+        if bodies:
+            return bodies[0][1]
+    return None
+
+
+def _fallback_body(text: str, start: int) -> str | None:
+    paras = _paragraph_spans(text)
+    idx = next(i for i, (a, b) in enumerate(paras) if a <= start <= b)
+    found = _topic(text, paras[idx][0], start)
+    previous = [p for p in paras[:idx] if text[p[0] : p[1]].strip()]
+    if found is None and previous:
+        found = _topic(text, *previous[-1])
+    return found
+
+
+def _clean_body(name: str) -> str:
+    name = re.sub(r"\*+", "", name).strip(" '\"‘’“”,.:;")
+    words = name.split()
+    while words and words[0].lower() in _ARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def find_meetings(text: str, report_date: date) -> list[MeetingFact]:
+    """Every statement in text that a body met, meets or will meet."""
+    date_facts = find_dates(text, report_date)
+    facts: list[MeetingFact] = []
+    for start, end in split_statements(text):
+        stmt = text[start:end]
+        dates = _meeting_dates(date_facts, start, end)
+        count, frequency = _count(stmt), _frequency(stmt)
+        pred = _predicate(stmt, bool(dates or count or frequency))
+        if pred is None:
+            continue
+        kind, pos = pred
+        body = _choose_body(stmt, pos, kind)
+        if body is None and kind == "nominal" and re.match(r"overleg\b", stmt[pos:], re.IGNORECASE):
+            body = "overleg"  # "er is maandelijks overleg": the overleg is the body
+        if body is None:
+            body = _fallback_body(text, start)
+        if body is None:
+            continue
+        planned = bool(_FUTURE_RE.search(stmt)) or (bool(dates) and all(d > report_date for d in dates))
+        facts.append(MeetingFact(_clean_body(body), count, frequency, dates, planned, stmt, start, end))
+    return facts

@@ -1,0 +1,122 @@
+"""The project's spaCy pipeline: blank Dutch + trained organisation NER + fact components.
+
+    nlp = pipeline.nlp.load(); doc = nlp(text)
+    doc._.dates, doc._.amounts, doc._.organisations, doc._.meetings
+
+The fact components call the plain-Python extractors in ``pipeline.extract``; they are
+imported inside the components so this module imports even when one is missing. The report
+date for relative expressions comes from ``doc._.report_date`` (default: today); ``extract``
+sets it for you. Nothing is ever downloaded: the NER is sourced from ``models/ner``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "ner"
+FACT_COMPONENTS = ("facts_dates", "facts_amounts", "facts_organisations", "facts_meetings")
+
+for _name in ("dates", "amounts", "organisations", "meetings"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+for _name, _default in (("report_date", None), ("location", "text")):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+def _report_date(doc: Doc) -> date:
+    return doc._.report_date or date.today()
+
+
+@Language.component("facts_dates")
+def facts_dates(doc: Doc) -> Doc:
+    from pipeline.extract.dates import find_dates
+
+    doc._.dates = list(find_dates(doc.text, _report_date(doc)))
+    return doc
+
+
+@Language.component("facts_amounts")
+def facts_amounts(doc: Doc) -> Doc:
+    from pipeline.extract.amounts import find_amounts
+
+    doc._.amounts = list(find_amounts(doc.text, location=doc._.location))
+    return doc
+
+
+@Language.component("facts_organisations")
+def facts_organisations(doc: Doc) -> Doc:
+    from pipeline.extract.organisations import find_organisations
+
+    # The doc already carries the NER's entities, so pass it instead of re-running the model.
+    doc._.organisations = find_organisations(doc.text, doc if doc.has_annotation("ENT_IOB") else None)
+    return doc
+
+
+@Language.component("facts_meetings")
+def facts_meetings(doc: Doc) -> Doc:
+    from pipeline.extract.meetings import find_meetings
+
+    doc._.meetings = list(find_meetings(doc.text, _report_date(doc)))
+    return doc
+
+
+def model_path(path: Path | str | None = None) -> Path:
+    base = Path(path) if path else MODEL_DIR
+    for candidate in (base, base / "model-best", base / "model"):
+        if (candidate / "meta.json").exists():
+            return candidate
+    raise FileNotFoundError(f"no trained NER under {base}; run `python -m pipeline.train_ner`")
+
+
+@lru_cache(maxsize=4)
+def load_ner(path: str | None = None) -> Language:
+    """The trained NER pipeline alone (tok2vec + ner), from disk, cached per process."""
+    return spacy.load(model_path(path))
+
+
+@lru_cache(maxsize=4)
+def _load(path: str | None) -> Language:
+    # The trained model is itself spacy.blank("nl") + tok2vec + ner (models/ner/config.cfg);
+    # loading it directly rather than sourcing into a second blank halves the load time.
+    nlp = spacy.load(model_path(path))
+    nlp.add_pipe("sentencizer", first=True)
+    for name in FACT_COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def load(path: Path | str | None = None) -> Language:
+    """The project's pipeline; cached per process (the same object is returned each time)."""
+    return _load(str(path) if path else None)
+
+
+@dataclass
+class Facts:
+    dates: list[Any] = field(default_factory=list)
+    amounts: list[Any] = field(default_factory=list)
+    organisations: list[Any] = field(default_factory=list)
+    meetings: list[Any] = field(default_factory=list)
+
+
+def extract(nlp: Language, text: str, report_date: date | None, location: str = "text") -> Facts:
+    """Run the pipeline on ``text`` with the given report date and return the four fact lists."""
+    doc = nlp.make_doc(text)
+    doc._.report_date = report_date
+    doc._.location = location
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return Facts(
+        dates=doc._.dates or [],
+        amounts=doc._.amounts or [],
+        organisations=doc._.organisations or [],
+        meetings=doc._.meetings or [],
+    )

@@ -1,0 +1,293 @@
+"""PDF reader (pdfplumber): words → lines → paragraphs and table rows, page by page.
+
+- Running headers and footers: lines in the top or bottom band whose text (digits
+  masked) recurs on many pages, and lone page numbers, are removed.
+- Ruled tables: cells come from the ruling lines (pdfplumber's table finder).
+- Tables without rulings: columns come from word alignment (see ``_aligned_rows``).
+- A table row cut by a page break: a table that opens a page with the header row
+  of the table that closed the previous page drops that repeated header, and its
+  first row is marked ``continued`` when its first cell is empty.
+Paragraphs inside a cell or the body are rebuilt from line spacing and bullets.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+
+from pipeline.model import Block
+from pipeline.read import Document, ReadError
+from pipeline.read.textnorm import join_paragraphs
+
+BULLETS = {"•", "\uf0b7", "", "▪", "●", "◦", "-", "–", "\uf0a7", "·"}
+FURNITURE_BAND = 0.09  # share of the page height at top and bottom that may hold furniture
+_PAGE_NUMBER = re.compile(r"^(?:pagina\s+|p\.\s*|page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*/\s*\d+)?$", re.I)
+
+
+@dataclass
+class Line:
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    words: list[dict]
+
+    @property
+    def text(self) -> str:
+        return " ".join(w["text"] for w in self.words)
+
+
+def _lines(words: list[dict], tolerance: float = 3.0) -> list[Line]:
+    lines: list[Line] = []
+    for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
+        if lines and abs(w["top"] - lines[-1].top) <= tolerance and w["x0"] >= lines[-1].x0 - 1:
+            line = lines[-1]
+            line.words.append(w)
+            line.bottom, line.x1 = max(line.bottom, w["bottom"]), max(line.x1, w["x1"])
+        else:
+            lines.append(Line(w["top"], w["bottom"], w["x0"], w["x1"], [w]))
+    for line in lines:
+        line.words.sort(key=lambda w: w["x0"])
+        line.x0 = line.words[0]["x0"]
+    return sorted(lines, key=lambda ln: (ln.top, ln.x0))
+
+
+def _paragraphs(lines: list[Line]) -> str:
+    """Lines of one cell or text column → convention text (paragraphs and list items)."""
+    if not lines:
+        return ""
+    pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if 0 < b.top - a.top < 40]
+    pitch = statistics.median(pitches) if pitches else 0.0
+    paragraphs: list[str] = []
+    previous: Line | None = None
+    for line in lines:
+        words = [w["text"] for w in line.words]
+        bullet = words[0] in BULLETS and len(words) > 1
+        text = " ".join(words[1:] if bullet else words)
+        new_par = (
+            previous is None
+            or bullet
+            or (pitch and line.top - previous.top > pitch + 1.5)
+            or line.top - previous.top > 40
+        )
+        if new_par:
+            paragraphs.append(("- " if bullet else "") + text)
+        else:
+            paragraphs[-1] = _join_line(paragraphs[-1], text)
+        previous = line
+    return join_paragraphs(paragraphs)
+
+
+def _join_line(left: str, right: str) -> str:
+    # LibreOffice breaks words after a hyphen ("minister-" / "president"): no space there.
+    if left.endswith("-") and not left.endswith(" -"):
+        return left + right  # "Oost-" / "Vlaanderen", "14/11-" / "16/11/2016"
+    if (right.startswith("/") or left.endswith("/")) and "://" in left.rsplit(" ", 1)[-1] + right:
+        return left + right  # a long URL wrapped at a slash
+    return left + " " + right
+
+
+def _furniture(pages_lines: list[list[Line]], heights: list[float]) -> set[str]:
+    """Texts (digits masked) of top/bottom lines that recur on at least a third of the pages."""
+    counts: Counter[str] = Counter()
+    in_body: set[str] = set()
+    for lines, height in zip(pages_lines, heights, strict=True):
+        band = height * FURNITURE_BAND
+        seen = {_mask(ln.text) for ln in lines if ln.top < band or ln.bottom > height - band}
+        counts.update(seen)
+        in_body.update(_mask(ln.text) for ln in lines if band <= ln.top and ln.bottom <= height - band)
+    threshold = max(2, len(pages_lines) // 3)
+    # A repeated table header also recurs at the top of pages, but it stands mid-page too.
+    return {text for text, n in counts.items() if n >= threshold and text not in in_body}
+
+
+def _mask(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.split()))
+
+
+def _is_furniture(line: Line, height: float, furniture: set[str]) -> bool:
+    band = height * FURNITURE_BAND
+    if not (line.top < band or line.bottom > height - band):
+        return False
+    return _mask(line.text) in furniture or bool(_PAGE_NUMBER.match(line.text.strip()))
+
+
+def _in_box(word: dict, box: tuple[float, float, float, float]) -> bool:
+    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
+
+
+@dataclass
+class _Item:
+    """A paragraph or a table row on a page, ordered by its top."""
+
+    top: float
+    bottom: float
+    block: Block
+    table_index: int | None = None  # rows of one table share an index
+    columns: tuple[int, ...] = ()  # left edges of a row's cells: the table's geometry
+
+
+def _page_items(page, furniture: set[str], page_no: int, table_base: int) -> tuple[list[_Item], int]:  # noqa: ANN001
+    words = page.extract_words(x_tolerance=1.5, y_tolerance=3, extra_attrs=["fontname", "size"])
+    height = page.height
+    lines = [ln for ln in _lines(words) if not _is_furniture(ln, height, furniture)]
+    kept = {id(w) for ln in lines for w in ln.words}
+    words = [w for w in words if id(w) in kept]
+
+    items: list[_Item] = []
+    tables = page.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"})
+    used: set[int] = set()
+    for t_offset, table in enumerate(tables):
+        for row in table.rows:
+            cells = []
+            for box in row.cells:
+                if box is None:
+                    continue  # merged: the text was read with the cell it merges into
+                inside = [w for w in words if id(w) not in used and _in_box(w, box)]
+                used.update(id(w) for w in inside)
+                cells.append(_paragraphs(_lines(inside)))
+            if any(cells):
+                columns = tuple(round(box[0]) for box in row.cells if box is not None)
+                items.append(_Item(row.bbox[1], row.bbox[3], Block("row", cells=tuple(cells), page=page_no),
+                                   table_base + t_offset, columns))
+    rest = [w for w in words if id(w) not in used]
+    for para_lines in _body_groups(_lines(rest)):
+        text = _paragraphs(para_lines)
+        if text:
+            items.append(_Item(para_lines[0].top, para_lines[-1].bottom, Block("paragraph", text=text, page=page_no)))
+    items.sort(key=lambda it: it.top)
+    return items, table_base + len(tables)
+
+
+def _font(line: Line) -> tuple[str, int]:
+    w = line.words[-1]
+    return w.get("fontname", ""), round(w.get("size", 0))
+
+
+def _body_groups(lines: list[Line]) -> list[list[Line]]:
+    """Body lines → paragraphs: a new one after a larger gap, at a bullet, or after a short line."""
+    if not lines:
+        return []
+    pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if 0 < b.top - a.top < 40]
+    pitch = statistics.median(pitches) if pitches else 14.0
+    right = max(ln.x1 for ln in lines)
+    groups: list[list[Line]] = [[lines[0]]]
+    for prev, line in zip(lines, lines[1:], strict=False):
+        gap = line.top - prev.top
+        starts_item = line.words[0]["text"] in BULLETS
+        short_prev = prev.x1 < right - 60  # the previous line ended well before the margin
+        new_font = _font(prev) != _font(line)  # a heading and the text under it
+        if gap > pitch + 1.5 or starts_item or short_prev or new_font:
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return groups
+
+
+def read_pdf(path: Path) -> Document:
+    try:
+        pdf = pdfplumber.open(str(path))
+    except PDFPasswordIncorrect as exc:
+        raise ReadError("the PDF is password-protected; save an unprotected copy") from exc
+    except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
+        raise ReadError(f"a damaged or truncated PDF ({exc.__class__.__name__})") from exc
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on broken files
+        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
+            raise ReadError("the PDF is password-protected; save an unprotected copy") from exc
+        raise ReadError(f"a damaged or truncated PDF ({exc.__class__.__name__})") from exc
+    with pdf:
+        try:
+            pages = list(pdf.pages)
+            pages_lines = [_lines(p.extract_words(x_tolerance=1.5, y_tolerance=3)) for p in pages]
+        except Exception as exc:  # noqa: BLE001
+            raise ReadError(f"a damaged or truncated PDF ({exc.__class__.__name__})") from exc
+        if not any(pages_lines):
+            raise ReadError("the PDF has no text layer (a scan?); run OCR on it first")
+        furniture = _furniture(pages_lines, [p.height for p in pages])
+        blocks = _stitch([_page_items(p, furniture, i + 1, i * 100)[0] for i, p in enumerate(pages)])
+        return Document(blocks, len(pages), "pdf")
+
+
+def _stitch(pages: list[list[_Item]]) -> list[Block]:
+    """Joins the pages' items; a table row cut by a page break becomes one row again.
+
+    A row was cut when the previous page ends with a table row that reaches the foot
+    of the text area and the next page opens with a table (its repeated header row,
+    if any, is dropped): the first row there continues the cut row, cell by cell."""
+    foot = max((it.bottom for items in pages for it in items), default=0.0)
+    blocks: list[Block] = []
+    previous_last: _Item | None = None
+    for items in pages:
+        cut = previous_last is not None and previous_last.block.kind == "row" and previous_last.bottom >= foot - 30
+        for n, item in enumerate(items):
+            b = item.block
+            # Only the same table goes on: a table of another shape on the new page is a new one.
+            cut = cut and _same_geometry(item, previous_last)
+            if cut and n == 0 and b.kind == "row" and blocks and _looks_like_header(b.cells) \
+                    and len(items) > 1 and items[1].block.kind == "row" and _is_header_of(b.cells, blocks):
+                continue  # the header row repeated on the new page
+            # A new row of the same table starts with its first cell; a cut row's rest has an
+            # empty first cell or one that goes on in lower case ("Verantwoordelijke" / "ministers").
+            goes_on = b.kind == "row" and (not b.cells[0] or b.cells[0][:1].islower())
+            if cut and goes_on and blocks and blocks[-1].kind == "row" and _opens_page(items, n):
+                blocks[-1] = _merge_rows(blocks[-1], b)
+                continue
+            blocks.append(b)
+        if items:
+            previous_last = items[-1]
+    return blocks
+
+
+def _same_geometry(item: _Item, other: _Item | None) -> bool:
+    if other is None or len(item.columns) != len(other.columns):
+        return False
+    return all(abs(a - b) <= 2 for a, b in zip(item.columns, other.columns, strict=True))
+
+
+def _is_header_of(cells: tuple[str, ...], blocks: list[Block]) -> bool:
+    """The row equals the last header-like row of the table being continued."""
+    for b in reversed(blocks):
+        if b.kind != "row":
+            return False
+        if b.cells == cells:
+            return True
+    return False
+
+
+def _opens_page(items: list[_Item], n: int) -> bool:
+    """Item n is the first row on its page, apart from a dropped repeated header."""
+    return all(it.block.kind == "row" and _looks_like_header(it.block.cells) for it in items[:n]) and (
+        n == 0 or n == 1
+    )
+
+
+def _merge_rows(first: Block, rest: Block) -> Block:
+    cells = list(first.cells)
+    for i, part in enumerate(rest.cells):
+        if i >= len(cells):
+            cells.append(part)
+        elif part:
+            cells[i] = _join_cell(cells[i], part)
+    return Block("row", cells=tuple(cells), page=first.page)
+
+
+def _join_cell(left: str, right: str) -> str:
+    if not left:
+        return right
+    # Cut mid-paragraph: the next part starts in lower case after an unfinished line.
+    if right[:1].islower() and not re.search(r"[.:;!?]$", left):
+        return left + " " + right
+    return left + "\n" + right
+
+
+def _looks_like_header(cells: tuple[str, ...]) -> bool:
+    """A short one-line label per cell."""
+    return all(c and "\n" not in c and len(c) < 40 for c in cells)

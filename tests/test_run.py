@@ -1,0 +1,117 @@
+"""`rapportage run` end to end on the real report and the synthetic round: Parquet out, read back by every tool."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import duckdb
+import pandas as pd
+import polars as pl
+import pytest
+from conftest import RENDITIONS, SYNTHETIC, SYNTHETIC_TEXT
+
+DATASETS = ["reports", "actions", "entries", "amounts", "dates", "organisations", "meetings", "warnings"]
+
+
+def rapportage(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pipeline.cli", *args], capture_output=True, text=True)
+
+
+@pytest.fixture(scope="module")
+def two_rounds(tmp_path_factory):
+    out = tmp_path_factory.mktemp("processed")
+    done = rapportage("run", str(RENDITIONS["text"]), str(SYNTHETIC_TEXT), "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    return out
+
+
+def test_every_dataset_readable_by_pandas_duckdb_polars(two_rounds):
+    for name in DATASETS + ["changes", "timeline"]:
+        folder = two_rounds / name
+        via_pandas = pd.read_parquet(folder)
+        via_duck = duckdb.sql(
+            f"select count(*) from read_parquet('{folder}/*/*.parquet', hive_partitioning=true)"
+        ).fetchall()[0][0]
+        via_polars = pl.read_parquet(f"{folder}/**/*.parquet", hive_partitioning=True)
+        assert len(via_pandas) == via_duck == len(via_polars), name
+        assert "report_id" in via_pandas.columns and "report_id" in via_polars.columns
+
+
+def test_actions_and_reports_content(two_rounds):
+    actions = pd.read_parquet(two_rounds / "actions")
+    assert sorted(actions["report_id"].astype(str).unique()) == ["2017-12", "2018-06"]
+    dec = actions[actions["report_id"] == "2017-12"].set_index("action_id")
+    assert len(dec) == 62
+    assert list(dec.loc["4.2", "other_parties"]) == ["Vilvoorde", "Dilbeek", "Halle"]
+    assert dec.loc["4.2", "budget_total_eur"] == pytest.approx(854_000 + 641_000 + 1_550_000)
+    # a total with its breakdown counts once
+    assert dec.loc["4.6", "budget_total_eur"] == pytest.approx(2_500_000)
+    reports = pd.read_parquet(two_rounds / "reports").set_index("report_id")
+    assert bool(reports.loc["2018-06", "synthetic"]) and not bool(reports.loc["2017-12", "synthetic"])
+
+
+def test_facts_point_back_at_their_source(two_rounds):
+    actions = pd.read_parquet(two_rounds / "actions")
+    entries = pd.read_parquet(two_rounds / "entries")
+    for name in ("amounts", "dates", "organisations"):
+        facts = pd.read_parquet(two_rounds / name)
+        assert len(facts) > 0, name
+        for row in facts.head(200).itertuples():
+            if pd.isna(row.entry_no):
+                text = actions[(actions.report_id == row.report_id) & (actions.action_id == row.action_id)]
+                text = text.iloc[0]["description"]
+            else:
+                e = entries[(entries.report_id == row.report_id) & (entries.action_id == row.action_id)
+                            & (entries.entry_no == row.entry_no)].iloc[0]  # fmt: skip
+                text = e["description"] if row.field == "description" else e["budget_text"]
+            raw = row.mention if name == "organisations" else row.raw
+            assert text[row.char_start : row.char_end] == raw, (name, row)
+
+
+def test_changes_match_the_answer_key(two_rounds):
+    key = json.loads((SYNTHETIC / "changes-2017-12-to-2018-06.json").read_text(encoding="utf-8"))
+    changes = pd.read_parquet(two_rounds / "changes")
+    by_to = {r.action_id_to: r for r in changes.itertuples() if r.action_id_to}
+    for change in key["status_changes"]:
+        row = by_to[change["action_id"]]
+        assert (row.status_from, row.status_to) == (change["from"], change["to"])
+    assert changes["status_changed"].sum() == len(key["status_changes"])
+    for change in key["budget_changes"]:
+        row = by_to[change["action_id"]]
+        assert row.budget_to_eur == pytest.approx(change["budget_to_eur"]), change
+        before = 0 if pd.isna(row.budget_from_eur) else row.budget_from_eur
+        assert before == pytest.approx(change["budget_from_eur"] or 0), change
+    assert sorted(changes.loc[changes["match"] == "removed", "action_id_from"]) == sorted(key["removed"])
+    assert sorted(changes.loc[changes["match"] == "added", "action_id_to"]) == sorted(key["added"])
+    for swap in key["swapped"]:
+        row = by_to[swap["now_numbered"]]
+        assert row.match == "content" and row.action_id_from == swap["content_of"]
+    for change in key["parties_added"]:
+        assert change["party"] in list(by_to[change["action_id"]].parties_added)
+    for change in key["parties_removed"]:
+        assert change["party"] in list(by_to[change["action_id"]].parties_removed)
+
+
+def test_rerun_rewrites_nothing(two_rounds):
+    files = sorted(two_rounds.rglob("*.parquet"))
+    before = {f: f.stat().st_mtime_ns for f in files}
+    done = rapportage("run", str(RENDITIONS["text"]), str(SYNTHETIC_TEXT), "--out", str(two_rounds))
+    assert done.returncode == 0
+    assert "unchanged" in done.stdout
+    assert {f: f.stat().st_mtime_ns for f in files} == before
+
+
+def test_bad_input_gets_one_line_and_others_still_written(tmp_path):
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    fake = tmp_path / "fake.docx"
+    fake.write_bytes(b"PK\x03\x04 not really a zip")
+    out = tmp_path / "out"
+    done = rapportage("run", str(empty), str(fake), str(RENDITIONS["text"]), "--out", str(out))
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    failed = [line for line in done.stderr.splitlines() if "failed:" in line]
+    assert len(failed) == 2 and "empty" in failed[0]
+    assert (out / "actions" / "report_id=2017-12" / "part-0.parquet").exists()
