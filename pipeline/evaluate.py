@@ -1,0 +1,131 @@
+"""`rapportage evaluate`: extractor scores against the hand-annotated gold set in tests/gold/.
+
+Matching is per action, as multisets of values (spans are not compared, since the
+annotators' and the extractors' span conventions differ slightly):
+dates by (start, end); amounts by (value, location); organisations by canonical
+name; meetings by body (without article, or one containing the other's head noun)
+and count or dates. Facts are taken from the parsed text form of the real report.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "gold"
+REPORT = ROOT / "tests" / "fixtures" / "report-2017-12.txt"
+
+
+@dataclass(frozen=True)
+class Score:
+    gold: int
+    predicted: int
+    correct: int
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.correct / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def load_gold(split: str, kind: str) -> list[dict]:
+    records = []
+    for path in sorted((GOLD / split).glob(f"*/{kind}.jsonl")):
+        records += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return records
+
+
+def _multiset_score(gold: list[tuple], predicted: list[tuple]) -> Score:
+    g, p = Counter(gold), Counter(predicted)
+    return Score(sum(g.values()), sum(p.values()), sum((g & p).values()))
+
+
+def _body(text: str | None) -> str:
+    words = (text or "").lower().split()
+    while words and words[0] in ("de", "het", "een"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _meeting_match(gold: dict, pred) -> bool:  # noqa: ANN001 - MeetingFact
+    gb, pb = _body(gold["body"]), _body(pred.body)
+    same_body = gb == pb or (gb and pb and (gb.split()[0] in pb or pb.split()[0] in gb))
+    dates = sorted(str(d) for d in pred.dates)
+    return bool(same_body) and (gold.get("count") == pred.count and gold.get("count") is not None
+                                or sorted(gold.get("dates") or []) == dates and dates)  # fmt: skip
+
+
+def evaluate(split: str = "test") -> dict[str, Score]:
+    from pipeline.extract.dates import dateparser_baseline
+    from pipeline.extract.stage import extract_report, text_units
+    from pipeline.read import read_document
+    from pipeline.structure import build_report
+
+    doc = read_document(REPORT)
+    report = build_report(doc.blocks, doc.n_pages)
+    facts = extract_report(report)
+    results: dict[str, Score] = {}
+    kinds = {
+        "dates": lambda r: (r["action_id"], str(r["start"]), str(r["end"])),
+        "amounts": lambda r: (r["action_id"], round(r["amount_eur"], 2), r["location"]),
+        "organisations": lambda r: (r["action_id"], r["canonical"]),
+    }
+    for kind, key in kinds.items():
+        gold = load_gold(split, kind)
+        actions = {g["action_id"] for g in gold} | _annotated_actions(split)
+        predicted = [r for r in getattr(facts, kind) if r["action_id"] in actions]
+        if kind == "amounts":
+            predicted = [r for r in predicted if r["amount_eur"] is not None]
+        gold_keys = [key({**g, "amount_eur": g.get("amount_eur") or 0}) if kind == "amounts" else key(g) for g in gold]
+        results[kind] = _multiset_score(gold_keys, [key(r) for r in predicted])
+    # meetings: greedy one-to-one matching within each action
+    gold_meetings = load_gold(split, "meetings")
+    from pipeline.extract.meetings import find_meetings
+
+    actions = _annotated_actions(split)
+    predicted_meetings = []
+    for unit in text_units(report):
+        if unit.action_id in actions and unit.field == "description":
+            predicted_meetings += [(unit.action_id, m) for m in find_meetings(unit.text, report.report_date)]
+    correct, used = 0, set()
+    for g in gold_meetings:
+        for i, (aid, m) in enumerate(predicted_meetings):
+            if i not in used and aid == g["action_id"] and _meeting_match(g, m):
+                used.add(i)
+                correct += 1
+                break
+    results["meetings"] = Score(len(gold_meetings), len(predicted_meetings), correct)
+    # dateparser's own search_dates on the same texts, as the baseline
+    baseline = []
+    for unit in text_units(report):
+        if unit.action_id in actions:
+            baseline += [(unit.action_id, str(d.start), str(d.end))
+                         for d in dateparser_baseline(unit.text, report.report_date)]  # fmt: skip
+    results["dates (dateparser baseline)"] = _multiset_score(
+        [kinds["dates"](g) for g in load_gold(split, "dates")], baseline
+    )
+    return results
+
+
+def _annotated_actions(split: str) -> set[str]:
+    """The actions of the split (from the guidelines), so that predictions elsewhere are not counted."""
+    test = {"1.2", "1.4", "2.2", "3.2", "3.4", "4.2", "4.4", "4.6", "5.2", "5.4", "5.6", "5.8", "5.10", "6.2",
+            "6.4", "7.2", "8.1", "9.1", "10.2", "11.2", "11.4", "12.2", "12.4", "12.6", "13.2", "13.4", "14.2",
+            "14.4", "14.6", "14.8"}  # fmt: skip
+    if split == "test":
+        return test
+    ids = set()
+    for kind in ("dates", "amounts", "meetings", "organisations"):
+        ids |= {g["action_id"] for g in load_gold(split, kind)}
+    return ids - test
