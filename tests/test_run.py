@@ -115,3 +115,20 @@ def test_bad_input_gets_one_line_and_others_still_written(tmp_path):
     failed = [line for line in done.stderr.splitlines() if "failed:" in line]
     assert len(failed) == 2 and "empty" in failed[0]
     assert (out / "actions" / "report_id=2017-12" / "part-0.parquet").exists()
+
+
+def test_validate_passes_and_fails_on_a_broken_dataset(two_rounds, tmp_path):
+    import shutil
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    assert rapportage("validate", str(two_rounds)).returncode == 0
+    broken = tmp_path / "broken"
+    shutil.copytree(two_rounds, broken)
+    target = broken / "amounts" / "report_id=2017-12" / "part-0.parquet"
+    table = pq.read_table(target)
+    pq.write_table(table.set_column(table.schema.get_field_index("amount_eur"), "amount_eur",
+                                    pa.array([str(v) for v in table["amount_eur"].to_pylist()])), target)  # fmt: skip
+    done = rapportage("validate", str(broken))
+    assert done.returncode == 1 and "amounts" in done.stderr
