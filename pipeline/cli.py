@@ -6,12 +6,14 @@ written, each failure named on one line), 2 usage error.
 
 from __future__ import annotations
 
+import logging
 import sys
 import traceback
 from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.split("\n")[0])
@@ -29,7 +31,7 @@ def main(debug: bool = typer.Option(False, "--debug", help="Show tracebacks for 
 def _fail(message: str, code: int = 2) -> None:
     if _state["debug"]:
         traceback.print_exc()
-    err.print(f"[red]error:[/red] {message}", highlight=False)
+    err.print(f"[red]error:[/red] {escape(message)}", highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -44,27 +46,57 @@ def run(
     scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address for --executor dask."),
 ) -> None:
     """Parse reports and write every dataset under processed/, one partition per round."""
+    from pipeline.run import UsageError
     from pipeline.run import run as run_job
 
     if executor not in ("local", "dask"):
         _fail("--executor must be 'local' or 'dask'")
+    if not _state["debug"]:
+        # pdfminer logs warnings on odd PDFs; they would break the one line per failure.
+        logging.getLogger("pdfminer").setLevel(logging.ERROR)
     inputs = inputs or [Path("raw")]
     try:
         with err.status("working…") as status:
             summary = run_job(inputs, out, round_, jobs, force, executor, scheduler,
-                              progress=lambda msg: status.update(msg))  # fmt: skip
-    except ValueError as exc:
+                              progress=lambda msg: status.update(escape(msg)))  # fmt: skip
+    except UsageError as exc:
         _fail(str(exc))
     except OSError as exc:
-        _fail(f"{out}: cannot write the output ({exc.strerror or exc})", 1)
+        _fail(f"{out}: cannot write the output ({exc.strerror or exc}); check the folder and the free space", 1)
+    except KeyboardInterrupt:
+        _fail("interrupted; the rounds written so far are whole, run again to finish", 130)
+    except Exception as exc:  # noqa: BLE001 - one line, not a traceback (that is what --debug is for)
+        _fail(f"unexpected error ({exc.__class__.__name__}: {' '.join(str(exc).split())[:160]}); "
+              "rerun with --debug to see the traceback and report it", 1)  # fmt: skip
     for rid in summary.processed:
         out_console.print(f"wrote round [bold]{rid}[/bold]")
     if summary.skipped:
-        out_console.print(f"unchanged, skipped: {', '.join(summary.skipped)}")
+        out_console.print(f"unchanged, skipped: {escape(', '.join(summary.skipped))}", soft_wrap=True)
+    if _state["debug"]:
+        for trace in summary.traces:
+            err.out(trace, highlight=False, end="")
+    # soft_wrap: each notice and failure stays on one line whatever the terminal width.
     for notice in summary.notices:
-        err.print(f"[yellow]note:[/yellow] {notice}", highlight=False)
+        err.print(f"[yellow]note:[/yellow] {escape(notice)}", highlight=False, soft_wrap=True)
     for failure in summary.failures:
-        err.print(f"[red]failed:[/red] {failure}", highlight=False)
+        err.print(f"[red]failed:[/red] {escape(failure)}", highlight=False, soft_wrap=True)
+    if (out / "reports").is_dir():
+        from pipeline.datapackage import write_package
+        from pipeline.report_html import dataset_counts, write_run_report
+
+        try:
+            package, page = write_package(out), write_run_report(out)
+        except OSError as exc:
+            _fail(f"{out}: cannot write the data dictionary or run report ({exc.strerror or exc})", 1)
+        counts = dataset_counts(out)
+        rounds = sorted({r for per in counts.values() for r in per})
+        table = Table("dataset", title="Rows per dataset and round")
+        for rid in rounds:
+            table.add_column(rid, justify="right")
+        for name, per in counts.items():
+            table.add_row(name, *(str(per.get(r, 0)) for r in rounds))
+        out_console.print(table)
+        out_console.print(f"data dictionary: {escape(str(package))}\nrun report: {escape(str(page))}", soft_wrap=True)
     raise typer.Exit(1 if summary.failures else 0)
 
 

@@ -89,6 +89,8 @@ def evaluate(split: str = "test") -> dict[str, Score]:
             predicted = [r for r in predicted if r["amount_eur"] is not None]
         gold_keys = [key({**g, "amount_eur": g.get("amount_eur") or 0}) if kind == "amounts" else key(g) for g in gold]
         results[kind] = _multiset_score(gold_keys, [key(r) for r in predicted])
+        if kind == "organisations":
+            results["organisations (no NER)"] = _multiset_score(gold_keys, _organisations_without_ner(report, actions))
     # meetings: greedy one-to-one matching within each action
     gold_meetings = load_gold(split, "meetings")
     from pipeline.extract.meetings import find_meetings
@@ -116,6 +118,15 @@ def evaluate(split: str = "test") -> dict[str, Score]:
         [kinds["dates"](g) for g in load_gold(split, "dates")], baseline
     )
     return results
+
+
+def _organisations_without_ner(report, actions: set[str]) -> list[tuple[str, str]]:  # noqa: ANN001 - Report
+    """(action, canonical) from gazetteer and patterns alone, on the texts extract_report reads."""
+    from pipeline.extract.organisations import find_organisations
+    from pipeline.extract.stage import text_units
+
+    return [(u.action_id, m.canonical) for u in text_units(report)
+            if u.field == "description" and u.action_id in actions for m in find_organisations(u.text)]  # fmt: skip
 
 
 def _annotated_actions(split: str) -> set[str]:

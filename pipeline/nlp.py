@@ -11,6 +11,7 @@ sets it for you. Nothing is ever downloaded: the NER is sourced from ``models/ne
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -32,6 +33,13 @@ for _name, _default in (("report_date", None), ("location", "text")):
         Doc.set_extension(_name, default=_default)
 
 
+def _text(doc: Doc) -> str:
+    # Doc.text joins every token anew on each access; the four fact components share one copy.
+    if "text" not in doc.user_data:
+        doc.user_data["text"] = doc.text
+    return doc.user_data["text"]
+
+
 def _report_date(doc: Doc) -> date:
     return doc._.report_date or date.today()
 
@@ -40,7 +48,7 @@ def _report_date(doc: Doc) -> date:
 def facts_dates(doc: Doc) -> Doc:
     from pipeline.extract.dates import find_dates
 
-    doc._.dates = list(find_dates(doc.text, _report_date(doc)))
+    doc._.dates = list(find_dates(_text(doc), _report_date(doc)))
     return doc
 
 
@@ -48,7 +56,7 @@ def facts_dates(doc: Doc) -> Doc:
 def facts_amounts(doc: Doc) -> Doc:
     from pipeline.extract.amounts import find_amounts
 
-    doc._.amounts = list(find_amounts(doc.text, location=doc._.location))
+    doc._.amounts = list(find_amounts(_text(doc), location=doc._.location))
     return doc
 
 
@@ -57,7 +65,7 @@ def facts_organisations(doc: Doc) -> Doc:
     from pipeline.extract.organisations import find_organisations
 
     # The doc already carries the NER's entities, so pass it instead of re-running the model.
-    doc._.organisations = find_organisations(doc.text, doc if doc.has_annotation("ENT_IOB") else None)
+    doc._.organisations = find_organisations(_text(doc), doc if doc.has_annotation("ENT_IOB") else None)
     return doc
 
 
@@ -65,7 +73,7 @@ def facts_organisations(doc: Doc) -> Doc:
 def facts_meetings(doc: Doc) -> Doc:
     from pipeline.extract.meetings import find_meetings
 
-    doc._.meetings = list(find_meetings(doc.text, _report_date(doc)))
+    doc._.meetings = list(find_meetings(_text(doc), _report_date(doc)))
     return doc
 
 
@@ -109,14 +117,36 @@ class Facts:
 
 def extract(nlp: Language, text: str, report_date: date | None, location: str = "text") -> Facts:
     """Run the pipeline on ``text`` with the given report date and return the four fact lists."""
-    doc = nlp.make_doc(text)
-    doc._.report_date = report_date
-    doc._.location = location
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return Facts(
-        dates=doc._.dates or [],
-        amounts=doc._.amounts or [],
-        organisations=doc._.organisations or [],
-        meetings=doc._.meetings or [],
-    )
+    return extract_many(nlp, [(text, location)], report_date)[0]
+
+
+def extract_many(
+    nlp: Language, texts: Sequence[tuple[str, str]], report_date: date | None, batch_size: int = 64
+) -> list[Facts]:
+    """``extract`` for many ``(text, location)`` pairs of one report, in the order given.
+
+    The model components (sentencizer, tok2vec, ner) run batched through ``nlp.pipe``: one
+    matrix product per batch instead of one per text halves their cost on a report's ~170
+    short texts. The fact components then run per doc, after its date and location are set.
+    """
+    names = nlp.pipe_names
+    first_fact = next((i for i, n in enumerate(names) if n in FACT_COMPONENTS), len(names))
+    # Component by component rather than nlp.select_pipes: that would change the shared, cached
+    # pipeline while another thread (a Dask worker's) may be using it.
+    docs = [nlp.make_doc(text) for text, _ in texts]
+    for _, proc in nlp.pipeline[:first_fact]:
+        docs = list(proc.pipe(docs, batch_size=batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+    facts = []
+    for doc, (text, location) in zip(docs, texts, strict=True):
+        doc.user_data["text"] = text  # the tokenizer keeps every character, so doc.text == text
+        doc._.report_date = report_date
+        doc._.location = location
+        for _, proc in nlp.pipeline[first_fact:]:
+            doc = proc(doc)
+        facts.append(Facts(
+            dates=doc._.dates or [],
+            amounts=doc._.amounts or [],
+            organisations=doc._.organisations or [],
+            meetings=doc._.meetings or [],
+        ))  # fmt: skip
+    return facts

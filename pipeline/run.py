@@ -3,34 +3,63 @@
 Per-report work (read, structure, extract) is a pure function of the file, so it
 runs in worker processes (``--jobs``) or on a Dask cluster; publishing happens in
 the parent, one round at a time, with atomic file replacement.
+
+Nothing already written is lost: an input that fails is named on one line
+(file, reason, what to do) and leaves the round it produced in an earlier run in
+place (``--force`` drops it instead); a file that claims a round another file
+already holds, with other content, is refused.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import traceback
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from pipeline import __version__
 from pipeline.extract.stage import FactRows, budget_total, extract_report
 from pipeline.model import Report
-from pipeline.publish import to_table, write_round, written_rounds
+from pipeline.publish import PART_NAME, partition_dir, remove_round, to_table, write_round, written_rounds
 from pipeline.read import ReadError, read_document
 from pipeline.structure import build_report
 
 INPUT_SUFFIXES = {".pdf", ".docx", ".txt", ".text", ".md"}
+_SUFFIX_FORMAT = {".pdf": "pdf", ".docx": "docx", ".txt": "text", ".text": "text", ".md": "text"}
+_FORMAT_NAME = {"pdf": "PDF", "docx": "Word (.docx)", "text": "text"}
+_FORMAT_SUFFIX = {"pdf": ".pdf", "docx": ".docx", "text": ".txt"}
 _ROUND_RE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 MANIFEST = "_manifest.json"
 
 
+class UsageError(ValueError):
+    """A bad option value (exit code 2)."""
+
+
 class InputError(Exception):
-    """A report that cannot be processed; the message is one line for the user."""
+    """A report that cannot be processed; the message is one line: the reason, then what to do."""
+
+
+@dataclass(frozen=True)
+class Failure:
+    """An input that could not be processed: one line for the user, the traceback for --debug."""
+
+    path: Path
+    reason: str  # "<what is wrong>; <what to do>"
+    trace: str = ""
+
+    @property
+    def line(self) -> str:
+        return f"{self.path}: {self.reason}"
 
 
 @dataclass
@@ -40,6 +69,7 @@ class ParsedReport:
     source_format: str
     report: Report
     facts: FactRows
+    notes: list[str] = field(default_factory=list)  # worth saying, not failures (e.g. a wrong extension)
 
 
 @dataclass
@@ -48,6 +78,7 @@ class RunSummary:
     skipped: list[str] = field(default_factory=list)  # file names unchanged since the last run
     failures: list[str] = field(default_factory=list)  # one line per failed input
     notices: list[str] = field(default_factory=list)  # duplicates and other things worth saying
+    traces: list[str] = field(default_factory=list)  # tracebacks behind the failures, for --debug
     compared: bool = False
 
 
@@ -59,18 +90,51 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+def unreadable(path: Path, exc: OSError) -> str:
+    """The one-line reason and remedy for a path that cannot be opened."""
+    if isinstance(exc, PermissionError):
+        return "permission denied; make the file readable (chmod +r) or copy it somewhere readable"
+    if isinstance(exc, FileNotFoundError) and path.is_symlink():
+        return "a link to a file that does not exist; point at the report itself"
+    if isinstance(exc, FileNotFoundError):
+        return "no such file or folder; check the path"
+    if isinstance(exc, IsADirectoryError):
+        return "a folder, not a file; give the report files or the folder itself"
+    return f"cannot read it ({exc.strerror or exc}); check the path and the disk"
+
+
 def collect_inputs(inputs: Iterable[Path]) -> tuple[list[Path], list[str]]:
-    """Files given directly, and the report files inside given folders (sorted)."""
+    """Files given directly, and the report files inside given folders (sorted); one line per bad path."""
     files: list[Path] = []
     failures: list[str] = []
     for item in inputs:
-        if item.is_dir():
-            files.extend(sorted(p for p in item.iterdir() if p.is_file() and p.suffix.lower() in INPUT_SUFFIXES))
-        elif item.exists():
-            files.append(item)
-        else:
-            failures.append(f"{item}: no such file or folder")
+        try:
+            if item.is_dir():
+                # Links are kept even when dangling, so that a broken one is reported, not silently skipped.
+                found = sorted(p for p in item.iterdir()
+                               if p.suffix.lower() in INPUT_SUFFIXES and (p.is_file() or p.is_symlink()))  # fmt: skip
+                if not found:
+                    failures.append(f"{item}: no report files ({', '.join(sorted(INPUT_SUFFIXES))}) in this folder; "
+                                    "give the report files or the folder that holds them")  # fmt: skip
+                files.extend(found)
+            elif item.is_file():
+                files.append(item)
+            elif item.exists():
+                failures.append(f"{item}: not a regular file; give a report file (PDF, .docx or text) or a folder")
+            else:
+                failures.append(f"{item}: {unreadable(item, FileNotFoundError(item))}")
+        except OSError as exc:
+            failures.append(f"{item}: {unreadable(item, exc)}")
     return files, failures
+
+
+def format_note(path: Path, source_format: str) -> str | None:
+    """A note when the content is not what the extension says (the file is read by its content)."""
+    if _SUFFIX_FORMAT.get(path.suffix.lower()) == source_format:
+        return None
+    said = f"its extension is {path.suffix}" if path.suffix else "it has no extension"
+    return (f"{path.name}: the content is {_FORMAT_NAME[source_format]} although {said}; read it as "
+            f"{_FORMAT_NAME[source_format]} — rename it to {path.stem}{_FORMAT_SUFFIX[source_format]}")  # fmt: skip
 
 
 def parse_file(path: Path, round_override: str | None = None) -> ParsedReport:
@@ -80,34 +144,39 @@ def parse_file(path: Path, round_override: str | None = None) -> ParsedReport:
         document = read_document(path)
     except ReadError as exc:
         raise InputError(str(exc)) from exc
-    except PermissionError as exc:
-        raise InputError("permission denied: the file cannot be read") from exc
     except OSError as exc:
-        raise InputError(f"cannot read the file ({exc.strerror or exc})") from exc
+        raise InputError(unreadable(path, exc)) from exc
     report = build_report(document.blocks, document.n_pages)
     if round_override:
         report.report_id = round_override
         if report.report_date is None:
-            from datetime import date
-
             year, month = map(int, round_override.split("-"))
             report.report_date = date(year, month, 1)
     if not report.actions():
-        raise InputError("no actions found: this does not look like a rapportage of the Actieplan")
+        raise InputError(f"no actions found in this {_FORMAT_NAME[document.source_format]} file, so it is not a "
+                         "rapportage of the Actieplan; check that this is the right file")  # fmt: skip
     if not report.report_id:
         raise InputError("the title page names no round (like 'December 2017'); give it with --round YYYY-MM")
     facts = extract_report(report)
-    return ParsedReport(path, sha, document.source_format, report, facts)
+    notes = [n for n in [format_note(path, document.source_format)] if n]
+    return ParsedReport(path, sha, document.source_format, report, facts, notes)
 
 
-def _safe_parse(args: tuple[Path, str | None]) -> ParsedReport | str:
+def _one_line(exc: BaseException, limit: int = 160) -> str:
+    text = " ".join(str(exc).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _safe_parse(args: tuple[Path, str | None]) -> ParsedReport | Failure:
     path, round_override = args
     try:
         return parse_file(path, round_override)
     except InputError as exc:
-        return f"{path}: {exc}"
+        return Failure(path, str(exc), traceback.format_exc())
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop the others
-        return f"{path}: unexpected error while parsing ({exc.__class__.__name__}: {exc}); rerun with --debug"
+        reason = (f"unexpected error while parsing ({exc.__class__.__name__}: {_one_line(exc)}); "
+                  "rerun with --debug to see the traceback and report it")  # fmt: skip
+        return Failure(path, reason, traceback.format_exc())
 
 
 def round_tables(parsed: ParsedReport) -> dict[str, pa.Table]:
@@ -130,6 +199,7 @@ def round_tables(parsed: ParsedReport) -> dict[str, pa.Table]:
                                for e in a.entries)  # fmt: skip
     warnings = [{"source_file": parsed.source.name, "stage": w.stage, "action_id": w.action_id, "page": w.page,
                  "message": w.message} for w in report.warnings]  # fmt: skip
+    warnings += [{"source_file": parsed.source.name, **w} for w in facts.warnings]
     reports = [{
         "title": report.title, "round_label": report.round_label, "report_date": report.report_date,
         "source_file": parsed.source.name, "source_format": parsed.source_format, "sha256": parsed.sha256,
@@ -148,19 +218,31 @@ def round_tables(parsed: ParsedReport) -> dict[str, pa.Table]:
     }
 
 
-def _same_report(a: Report, b: Report) -> bool:
-    """Two renditions of one report: same actions with the same statuses and texts."""
+def _content_key(actions: Iterable[tuple[str, str | None, str]]) -> list[tuple]:
+    """What makes two renditions one report: the same actions with the same statuses and texts."""
+    return [(aid, status, " ".join(description.split())[:200]) for aid, status, description in actions]
 
-    def key(r: Report) -> list[tuple]:
-        return [(x.action_id, x.status, " ".join(x.description.split())[:200]) for x in r.actions()]
 
-    return key(a) == key(b)
+def _report_key(report: Report) -> list[tuple]:
+    return _content_key((a.action_id, a.status, a.description) for a in report.actions())
+
+
+def _published_key(out: Path, report_id: str) -> list[tuple] | None:
+    file = partition_dir(out, "actions", report_id) / PART_NAME
+    try:
+        rows = pq.read_table(file, columns=["action_id", "status", "description"]).to_pylist()
+    except (OSError, pa.ArrowException):
+        return None
+    return _content_key((r["action_id"], r["status"], r["description"] or "") for r in rows)
 
 
 def _load_manifest(out: Path) -> dict:
-    path = out / MANIFEST
-    if path.exists():
-        return json.loads(path.read_text(encoding="utf-8"))
+    try:
+        manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        manifest = None  # missing or damaged: it only costs re-parsing every file once
+    if isinstance(manifest, dict) and isinstance(manifest.get("files"), dict):
+        return manifest
     return {"files": {}}
 
 
@@ -169,6 +251,47 @@ def _save_manifest(out: Path, manifest: dict) -> None:
     tmp = path.with_suffix(".tmp")
     tmp.write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
     tmp.replace(path)
+
+
+def _drop_round(out: Path, report_id: str, manifest: dict) -> None:
+    """Removes a round from every dataset (--force on a file that now fails)."""
+    # The reports row goes first: without it the round no longer counts as written, whatever a kill leaves.
+    remove_round(out, "reports", report_id)
+    for folder in sorted(p for p in out.iterdir() if p.is_dir()):
+        remove_round(out, folder.name, report_id)
+    manifest["files"] = {sha: v for sha, v in manifest["files"].items() if v.get("report_id") != report_id}
+
+
+def _remove_stale_temporaries(out: Path) -> None:
+    """Temporary part files a killed run left behind (hidden from readers, but they take space)."""
+    for tmp in out.glob(f"*/*/.{PART_NAME}.*.tmp"):
+        pid = tmp.name.removeprefix(f".{PART_NAME}.").removesuffix(".tmp")
+        if pid.isdigit() and not _alive(int(pid)):
+            tmp.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
+def _earlier_round(out: Path, failure: Failure, published: dict[str, dict], claimed: dict, force: bool,
+                   manifest: dict) -> str:  # fmt: skip
+    """What becomes of the rounds this file produced in earlier runs: kept, or with --force dropped."""
+    rounds = sorted(rid for rid, row in published.items() if row.get("source_file") == failure.path.name
+                    and rid not in claimed)  # fmt: skip
+    if not rounds:
+        return ""
+    if not force:
+        return f" (round {', '.join(rounds)} written from it earlier is kept; --force would drop it)"
+    for rid in rounds:
+        _drop_round(out, rid, manifest)
+    return f" (--force: round {', '.join(rounds)} written from it earlier was removed)"
 
 
 def run(
@@ -182,10 +305,11 @@ def run(
     progress: Callable[[str], None] | None = None,
 ) -> RunSummary:
     if round_override and not _ROUND_RE.match(round_override):
-        raise ValueError(f"--round must look like 2017-12, not {round_override!r}")
+        raise UsageError(f"--round must look like 2017-12, not {round_override!r}")
     summary = RunSummary()
     files, summary.failures = collect_inputs(inputs)
     out.mkdir(parents=True, exist_ok=True)
+    _remove_stale_temporaries(out)
     manifest = _load_manifest(out)
     known = manifest["files"]
     published = written_rounds(out)
@@ -196,7 +320,7 @@ def run(
         try:
             sha = sha256_of(path)
         except OSError as exc:
-            summary.failures.append(f"{path}: cannot read the file ({exc.strerror or exc})")
+            summary.failures.append(f"{path}: {unreadable(path, exc)}")
             continue
         if not force and sha in known and (known[sha].get("status") == "duplicate" or sha in published_shas):
             summary.skipped.append(path.name)
@@ -205,33 +329,79 @@ def run(
 
     results = _parse_all(todo, round_override, jobs, executor, scheduler, progress)
     claimed: dict[str, ParsedReport] = {}
+    failed: list[Failure] = []
     for path, result in zip(todo, results, strict=True):
-        if isinstance(result, str):
-            summary.failures.append(result)
+        if isinstance(result, Failure):
+            failed.append(result)
             continue
+        summary.notices.extend(result.notes)
         rid = result.report.report_id
         if rid in claimed:
             first = claimed[rid]
-            if _same_report(first.report, result.report):
+            if _report_key(first.report) == _report_key(result.report):
                 summary.notices.append(f"{path.name}: same round {rid} as {first.source.name}; kept one copy")
                 known[result.sha256] = {"file": path.name, "report_id": rid, "status": "duplicate"}
             else:
-                summary.failures.append(f"{path}: claims round {rid} like {first.source.name}, but its content "
-                                        "differs; give one of them another --round or remove it")  # fmt: skip
+                summary.failures.append(f"{path}: claims round {rid} like {first.source}, but its content differs; "
+                                        "remove the wrong file, or run this one alone with --round YYYY-MM")
+            continue
+        before = published.get(rid)
+        if before and not force and before["source_file"] != path.name and before["sha256"] != result.sha256:
+            # Another file wrote this round in an earlier run: never replaced without --force.
+            if _published_key(out, rid) == _report_key(result.report):
+                summary.notices.append(f"{path.name}: same round {rid} as {before['source_file']}, written "
+                                       "earlier; kept that one")  # fmt: skip
+                known[result.sha256] = {"file": path.name, "report_id": rid, "status": "duplicate"}
+            else:
+                summary.failures.append(f"{path}: round {rid} was written earlier from {before['source_file']}, "
+                                        "whose content differs; rerun with --force to replace it, or run this file "
+                                        "alone with another --round")  # fmt: skip
             continue
         claimed[rid] = result
-        write_round(out, rid, round_tables(result))
+        try:
+            write_round(out, rid, round_tables(result))
+        except Exception as exc:  # noqa: BLE001 - the other rounds still get written
+            summary.failures.append(f"{path}: writing round {rid} failed ({exc.__class__.__name__}: "
+                                    f"{_one_line(exc)}); the round's earlier files stay readable, rerun to "
+                                    "complete it")  # fmt: skip
+            summary.traces.append(traceback.format_exc())
+            continue
         known[result.sha256] = {"file": path.name, "report_id": rid, "status": "published"}
+        _save_manifest(out, manifest)
         summary.processed.append(rid)
         if progress:
             progress(f"wrote round {rid} from {path.name}")
+    for failure in failed:
+        summary.failures.append(failure.line + _earlier_round(out, failure, published, claimed, force, manifest))
+        summary.traces.append(failure.trace)
     _save_manifest(out, manifest)
     if summary.processed or force:
-        from pipeline.compare import write_comparisons
+        _compare(out, summary)
+    return summary
 
+
+def _compare(out: Path, summary: RunSummary) -> None:
+    from pipeline.compare import write_comparisons
+
+    try:
         write_comparisons(out)
         summary.compared = True
-    return summary
+    except Exception as exc:  # noqa: BLE001 - the rounds themselves are written; only the comparison is missing
+        summary.failures.append(f"{out}: comparing the rounds failed ({exc.__class__.__name__}: {_one_line(exc)}); "
+                                "the rounds are written, rerun with --debug and report it")  # fmt: skip
+        summary.traces.append(traceback.format_exc())
+
+
+# Rough parsing cost per byte of each format (benchmarks/README.md): a PDF's layout analysis costs
+# twice a text file's per byte, a Word file's XML three times. Only used to start the big ones first.
+_COST_PER_BYTE = {".pdf": 2.0, ".docx": 3.0}
+
+
+def _expected_cost(path: Path) -> float:
+    try:
+        return path.stat().st_size * _COST_PER_BYTE.get(path.suffix.lower(), 1.0)
+    except OSError:
+        return 0.0
 
 
 def _parse_all(
@@ -241,25 +411,74 @@ def _parse_all(
     executor: str,
     scheduler: str | None,
     progress: Callable[[str], None] | None,
-) -> list[ParsedReport | str]:
-    args = [(p, round_override) for p in todo]
+) -> list[ParsedReport | Failure]:
+    """read → structure → extract of every file, results in the order of ``todo``."""
     if executor == "dask":
-        from dask.distributed import Client
-
-        with Client(scheduler) as client:
-            futures = client.map(_safe_parse, args, pure=False)
-            return client.gather(futures)
+        return _parse_on_dask(todo, round_override, scheduler, progress)
     if jobs > 1 and len(todo) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = []
-            for path, result in zip(todo, pool.map(_safe_parse, args), strict=True):
-                if progress:
-                    progress(f"parsed {path.name}")
-                results.append(result)
-            return results
+        return _parse_in_processes(todo, round_override, jobs, progress)
     results = []
-    for a in args:
-        results.append(_safe_parse(a))
+    for path in todo:
+        results.append(_safe_parse((path, round_override)))
         if progress:
-            progress(f"parsed {a[0].name}")
+            progress(f"parsed {path.name}")
     return results
+
+
+def _died(path: Path, where: str, exc: BaseException) -> Failure:
+    return Failure(path, f"the {where} parsing it died ({exc.__class__.__name__}: {_one_line(exc)}); "
+                         "rerun with --jobs 1", traceback.format_exc())  # fmt: skip
+
+
+def _parse_in_processes(
+    todo: list[Path], round_override: str | None, jobs: int, progress: Callable[[str], None] | None
+) -> list[ParsedReport | Failure]:
+    # Biggest first, so that no worker starts a long PDF when the others are already done.
+    order = sorted(range(len(todo)), key=lambda i: -_expected_cost(todo[i]))
+    with ProcessPoolExecutor(max_workers=min(jobs, len(todo))) as pool:
+        futures = {i: pool.submit(_safe_parse, (todo[i], round_override)) for i in order}
+        results: list[ParsedReport | Failure] = []
+        for i, path in enumerate(todo):
+            try:
+                results.append(futures[i].result())
+            except Exception as exc:  # noqa: BLE001 - a worker that died (killed, out of memory)
+                results.append(_died(path, "worker process", exc))
+            if progress:
+                progress(f"parsed {path.name}")
+        return results
+
+
+def _parse_on_dask(
+    todo: list[Path], round_override: str | None, scheduler: str | None, progress: Callable[[str], None] | None
+) -> list[ParsedReport | Failure]:
+    """The per-report stages as tasks on a Dask cluster; publishing stays here, in the client.
+
+    The workers open the files by absolute path, so they must see the same file system (a shared
+    volume); without ``scheduler`` Dask starts a local cluster of worker processes.
+    """
+    try:
+        from dask.distributed import Client
+    except ImportError as exc:
+        raise UsageError("--executor dask needs Dask: pip install 'rapportage[dask]'") from exc
+    try:
+        client = Client(scheduler) if scheduler else Client()
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise UsageError(f"cannot reach the Dask scheduler at {scheduler} ({_one_line(exc)})") from exc
+    with client:
+        order = sorted(range(len(todo)), key=lambda i: -_expected_cost(todo[i]))
+        futures = {i: client.submit(_safe_parse, (todo[i].resolve(), round_override), pure=False) for i in order}
+        results: list[ParsedReport | Failure] = []
+        for i, path in enumerate(todo):
+            try:
+                result = futures[i].result()
+            except Exception as exc:  # noqa: BLE001 - a lost worker, a task that could not be unpickled
+                result = _died(path, "Dask worker", exc)
+            # Name the file as it was given, not by the absolute path the worker opened.
+            if isinstance(result, ParsedReport):
+                result.source = path
+            elif result.path != path:
+                result = Failure(path, result.reason, result.trace)
+            results.append(result)
+            if progress:
+                progress(f"parsed {path.name}")
+        return results

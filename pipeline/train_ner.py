@@ -7,16 +7,21 @@ ORG character spans; dev.jsonl is a held-out part of the DEV split for early sto
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
+import multiprocessing
 import re
 import shutil
 import sys
 import tempfile
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import spacy
-from spacy.tokens import DocBin
+from spacy.tokens import Doc, DocBin
 
 NER_DIR = Path(__file__).resolve().parents[1] / "models" / "ner"
 
@@ -40,23 +45,50 @@ def to_docbin(jsonl: Path, out: Path) -> int:
     return kept
 
 
-def train(ner_dir: Path = NER_DIR) -> Path:
+def read_records(jsonl: Path) -> list[dict]:
+    return [json.loads(line) for line in jsonl.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def records_to_docbin(records: list[dict], out: Path) -> int:
+    """Write span-annotated records to a spaCy DocBin; returns the number of spans kept."""
+    with tempfile.TemporaryDirectory() as tmp:
+        jsonl = Path(tmp) / "records.jsonl"
+        jsonl.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+        return to_docbin(jsonl, out)
+
+
+def train_records(
+    train: list[dict],
+    dev: list[dict],
+    target: Path,
+    config: Path = NER_DIR / "config.cfg",
+    overrides: dict | None = None,
+) -> Path:
+    """Train the NER on ``train`` (early stopping on ``dev``) with the config's fixed seed; best model to target."""
     from spacy.cli.train import train as spacy_train
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
-        to_docbin(ner_dir / "train.jsonl", tmp_path / "train.spacy")
-        to_docbin(ner_dir / "dev.jsonl", tmp_path / "dev.spacy")
+        records_to_docbin(train, tmp_path / "train.spacy")
+        records_to_docbin(dev, tmp_path / "dev.spacy")
         spacy_train(
-            ner_dir / "config.cfg",
+            config,
             output_path=tmp_path / "out",
-            overrides={"paths.train": str(tmp_path / "train.spacy"), "paths.dev": str(tmp_path / "dev.spacy")},
+            overrides={
+                "paths.train": str(tmp_path / "train.spacy"),
+                "paths.dev": str(tmp_path / "dev.spacy"),
+                **(overrides or {}),
+            },
         )
-        target = ner_dir / "model-best"
         if target.exists():
             shutil.rmtree(target)
         shutil.copytree(tmp_path / "out" / "model-best", target)
     return target
+
+
+def train(ner_dir: Path = NER_DIR) -> Path:
+    train_set, dev_set = read_records(ner_dir / "train.jsonl"), read_records(ner_dir / "dev.jsonl")
+    return train_records(train_set, dev_set, ner_dir / "model-best", ner_dir / "config.cfg")
 
 
 REPORT = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "report-2017-12.txt"
@@ -149,8 +181,179 @@ def _in_split(action_id: str, split: str) -> bool:
     return is_test if split == "test" else not is_test
 
 
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def negative_sentences(ner_dir: Path = NER_DIR) -> list[dict]:
+    """Sentences of DEV actions that the annotated files lack, as records without spans.
+
+    The files' spans equal the gold mentions of each action exactly, so every sentence they lack holds no
+    gold mention: "VVSG-VNG", "RAN-meeting", places and topics. Adding them teaches the model what the
+    gold leaves out. Sentences overlapping an annotated one (a different split) are skipped.
+    """
+    existing = [_norm(r["text"]) for f in ("train.jsonl", "dev.jsonl") for r in read_records(ner_dir / f)]
+    blob = "\n".join(existing)
+    out = []
+    for action_id, parts in action_texts().items():
+        if not _in_split(action_id, "dev"):
+            continue
+        for _, text in parts:
+            for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+                n = _norm(sentence)
+                if len(n) < 3 or n in blob or any(e in n for e in existing if len(e) > 15):
+                    continue
+                if any(n[:25] in e or n[-25:] in e for e in existing):
+                    continue
+                out.append({"action_id": action_id, "text": n, "spans": []})
+    return out
+
+
+def add_negative_sentences(ner_dir: Path = NER_DIR) -> int:
+    """Append ``negative_sentences`` to train.jsonl / dev.jsonl (by the action's file); idempotent."""
+    dev_actions = {r["action_id"] for r in read_records(ner_dir / "dev.jsonl")}
+    new = negative_sentences(ner_dir)
+    for name, keep in (("dev.jsonl", True), ("train.jsonl", False)):
+        records = [r for r in new if (r["action_id"] in dev_actions) == keep]
+        with (ner_dir / name).open("a", encoding="utf-8") as f:
+            f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    return len(new)
+
+
+@dataclass
+class Counts:
+    correct: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    def add(self, predicted: Counter[str], gold: Counter[str]) -> None:
+        self.correct += sum((predicted & gold).values())
+        self.predicted += sum(predicted.values())
+        self.gold += sum(gold.values())
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.correct / self.predicted if self.predicted else 0.0
+        r = self.correct / self.gold if self.gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _action_key(action_id: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in action_id.split("."))
+
+
+def gold_canonicals(split: str) -> dict[str, Counter[str]]:
+    gold: dict[str, Counter[str]] = {}
+    for path in sorted((GOLD_DIR / split).glob("*/organisations.jsonl")):
+        for rec in read_records(path):
+            gold.setdefault(rec["action_id"], Counter())[rec["canonical"]] += 1
+    return gold
+
+
+def evaluation_texts() -> dict[str, list[str]]:
+    """Per action, the texts `rapportage evaluate` reads for organisations (structure stage, description field)."""
+    from pipeline.extract.stage import text_units
+    from pipeline.read import read_document
+    from pipeline.structure import build_report
+
+    document = read_document(REPORT)
+    report = build_report(document.blocks, document.n_pages)
+    out: dict[str, list[str]] = {}
+    for unit in text_units(report):
+        if unit.field == "description" and unit.text.strip():
+            out.setdefault(unit.action_id, []).append(unit.text)
+    return out
+
+
+def make_folds(actions: list[str], k: int) -> list[list[str]]:
+    """Deterministic folds of whole actions: sorted by number, dealt round-robin."""
+    ordered = sorted(actions, key=_action_key)
+    return [ordered[i::k] for i in range(k)]
+
+
+GAZETTEER_SETTINGS = ("full gazetteer", "fold-only names hidden")
+
+
+def cross_validate(
+    k: int = 5, ner_dir: Path = NER_DIR, quiet: bool = True, overrides: dict | None = None
+) -> dict[tuple[str, str], Counts]:
+    """k-fold CV over the DEV actions: train on k-1 folds' sentences, score the held-out fold.
+
+    Scored for every model rule and without the model ("no NER"), twice: with the full gazetteer, and with
+    the gazetteer entries that only the held-out fold's gold names hidden, which mimics the test split,
+    where the NER has to find organisations the gazetteer does not know.
+    """
+    from pipeline.extract.organisations import MODEL_RULES, Options, find_organisations
+
+    texts = evaluation_texts()
+    gold = gold_canonicals("dev")
+    actions = [a for a in action_texts() if _in_split(a, "dev")]
+    folds = make_folds(actions, k)
+    jobs = [(fold, [t for a in fold for t in texts.get(a, [])], ner_dir, quiet, overrides) for fold in folds]
+    # One model per fold, two folds at a time (training is single-threaded and seeded, so order is irrelevant).
+    with ProcessPoolExecutor(max_workers=min(2, k), mp_context=multiprocessing.get_context("spawn")) as pool:
+        fold_ents = list(pool.map(_fold_entities, jobs))
+    blank = spacy.blank("nl")
+    results: dict[tuple[str, str], Counts] = {}
+    for fold, ents in zip(folds, fold_ents, strict=True):
+        held = set(fold)
+        seen_elsewhere = {c for a, counter in gold.items() if a not in held for c in counter}
+        fold_only = frozenset(c for a in held for c in gold.get(a, ())) - seen_elsewhere
+        docs = {text: _doc_with_ents(blank, text, spans) for text, spans in ents.items()}
+        for setting, hidden in zip(GAZETTEER_SETTINGS, (frozenset(), fold_only), strict=True):
+            for rule in ("no NER", *MODEL_RULES):
+                counts = results.setdefault((setting, rule), Counts())
+                for action_id in fold:
+                    predicted: Counter[str] = Counter()
+                    for text in texts.get(action_id, []):
+                        model = None if rule == "no NER" else docs[text]
+                        options = Options(model_rule=rule if model is not None else "all", hidden=hidden)
+                        predicted.update(m.canonical for m in find_organisations(text, model, options))
+                    counts.add(predicted, gold.get(action_id, Counter()))
+    return results
+
+
+def _fold_entities(job: tuple[list[str], list[str], Path, bool, dict | None]) -> dict[str, list[tuple[int, int, str]]]:
+    """Train on every DEV sentence outside ``fold`` and return the model's entities on ``texts``."""
+    fold, texts, ner_dir, quiet, overrides = job
+    held = set(fold)
+    train_set, es_set = read_records(ner_dir / "train.jsonl"), read_records(ner_dir / "dev.jsonl")
+    with tempfile.TemporaryDirectory() as tmp:
+        sink = io.StringIO() if quiet else sys.stdout
+        with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):
+            path = train_records(
+                [r for r in train_set if r["action_id"] not in held],
+                [r for r in es_set if r["action_id"] not in held],
+                Path(tmp) / "model",
+                ner_dir / "config.cfg",
+                overrides,
+            )
+        nlp = spacy.load(path)
+        return {t: [(e.start_char, e.end_char, e.label_) for e in nlp(t).ents] for t in texts}
+
+
+def _doc_with_ents(nlp: spacy.language.Language, text: str, spans: list[tuple[int, int, str]]) -> Doc:
+    doc = nlp.make_doc(text)
+    doc.ents = [s for s in (doc.char_span(a, b, label=lab) for a, b, lab in spans) if s is not None]
+    return doc
+
+
+def print_cv(results: dict[tuple[str, str], Counts], k: int) -> None:
+    print(f"{k}-fold cross-validation over DEV actions (organisations, canonical multisets per action)")
+    print(f"{'gazetteer':<24} {'model rule':<10} {'P':>6} {'R':>6} {'F1':>6}")
+    for (setting, rule), counts in results.items():
+        p, r, f = counts.prf()
+        print(f"{setting:<24} {rule:<10} {p:6.3f} {r:6.3f} {f:6.3f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if args and args[0] == "--cv":
+        k = int(args[1]) if len(args) > 1 else 5
+        print_cv(cross_validate(k), k)
+        return 0
+    if args and args[0] == "--add-negatives":
+        print(f"added {add_negative_sentences()} sentences without organisations")
+        return 0
     if args and args[0] == "--evaluate":
         for label, use_model in (("gazetteer+patterns", False), ("gazetteer+patterns+NER", True)):
             p, r, f = evaluate_gold("test", use_model=use_model)

@@ -82,7 +82,9 @@ def register_fonts() -> tuple[str, str, str]:
 REGULAR, BOLD, ITALIC = register_fonts()
 
 BODY = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=12.5, spaceAfter=4)
-CELL = ParagraphStyle("cell", parent=BODY, fontSize=9, leading=11.5, spaceAfter=3)
+# Long words and URLs run past the column instead of being cut without a hyphen, as most
+# producers do; a cut word could not be told from two words afterwards.
+CELL = ParagraphStyle("cell", parent=BODY, fontSize=9, leading=11.5, spaceAfter=3, splitLongWords=0)
 CELL_BOLD = ParagraphStyle("cellbold", parent=CELL, fontName=BOLD)
 BULLET = ParagraphStyle("bullet", parent=CELL, leftIndent=12, bulletIndent=2, bulletFontName=REGULAR)
 BODY_BULLET = ParagraphStyle("bodybullet", parent=BODY, leftIndent=14, bulletIndent=3, bulletFontName=REGULAR)
@@ -93,14 +95,15 @@ SUBTITLE = ParagraphStyle("subtitle", parent=BODY, fontSize=14, leading=18, spac
 NOTICE = ParagraphStyle("notice", parent=BODY, fontName=BOLD, fontSize=10, leading=13)
 HEADER_FONT, FOOTER_FONT = (ITALIC, 8), (REGULAR, 9)
 
-# Cells without any line: only padding separates the columns.
+# Cells without any line: only white space separates the columns, and the rows (their
+# padding makes the space between rows wider than between paragraphs inside a cell).
 PLAIN_TABLE = TableStyle(
     [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 10),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
     ]
 )
 

@@ -20,9 +20,8 @@ RENDITIONS = {
     "docx": FIXTURES / "report-2017-12.docx",
     "docx-paragraphs": FIXTURES / "report-2017-12-paragraphs.docx",
     "pdf": ROOT / "raw" / "actieplan-radicalisering-2017-12-tussentijdse-rapportage.pdf",
+    "pdf-borderless": FIXTURES / "report-2017-12-borderless.pdf",
 }
-# Not yet read: its tables have no rulings and the alignment reader is unfinished (issue 3).
-BORDERLESS = FIXTURES / "report-2017-12-borderless.pdf"
 SYNTHETIC_TEXT = SYNTHETIC / "actieplan-radicalisering-2018-06-SYNTHETISCH-tussentijdse-rapportage.txt"
 
 

@@ -75,3 +75,42 @@ def test_gazetteer_has_unique_canonicals() -> None:
     canonicals = [e.canonical for e in load_gazetteer()]
     assert len(canonicals) == len(set(canonicals))
     assert {"VVSG", "ABB", "OCAD", "AgII", "EMB", "KU Leuven", "NTF", "DG EPI"} <= set(canonicals)
+
+
+# Action 4.3 (DEV): each long name with its acronym in parentheses is one mention.
+INTERNATIONAL = (
+    "Er waren ook contacten met onder meer het Radicalisation Awareness Network (RAN), European Expert "
+    "Network on Extremism and Terrorism (EENET) en het Council of European Municipalities and Regions (CEMR)."
+)
+# Action 7.1 (DEV): an organisation the gazetteer does not know, with a later bare use of its acronym.
+CRVI = (
+    "Centrum West - D'Broej vzw (Molenbeek) en het Centre Régional de Verviers pour l'Intégration des "
+    "personnes étrangères ou d'origine étrangère (CRVI asbl). Het CRVI werkt mee aan de vorming."
+)
+
+
+def test_name_with_acronym_is_one_mention() -> None:
+    assert canon(INTERNATIONAL) == ["RAN", "EENET", "CEMR"]
+
+
+def test_acronym_defined_in_text_becomes_alias() -> None:
+    mentions = [m for m in find_organisations(CRVI) if m.canonical == "CRVI"]
+    assert [m.mention for m in mentions] == [
+        "Centre Régional de Verviers pour l'Intégration des personnes étrangères ou d'origine étrangère",
+        "CRVI",
+    ]
+    assert "CRVI" not in [e.canonical for e in load_gazetteer()]
+
+
+def test_acronym_of_a_kind_of_body_is_not_an_alias() -> None:
+    # Action 6.1: "een LIVC" is a kind of local cell, not one organisation (the gold set has none).
+    text = (
+        "een lokaal gemeentelijk overlegplatform, een “Lokale Integrale Veiligheidscel (LIVC)”, waar de "
+        "lokale besturen samenzitten. In Brussel hebben 16 gemeenten een LIVC."
+    )
+    assert "LIVC" not in canon(text)
+
+
+def test_acronym_then_name_in_parentheses_is_one_mention() -> None:
+    text = "In het kader van haar BRAIN-be programma heeft BELSPO (Federaal Wetenschapsbeleid) een netwerk goedgekeurd"
+    assert canon(text) == ["BELSPO"]

@@ -7,18 +7,28 @@ plaats"). A statement (sentence, or list item / ";"-clause) is a meeting when it
 - a verbal predicate ("samenkomen", "kwam ... samen", "vergaderde", "zit ... samen"), or
 - a meeting noun ("bijeenkomst", "vergadering", "vergadermoment", "meeting", "overleg",
   "sessie") with something that pins the meeting down: a count, a frequency, a day date
-  or a happening verb ("vond plaats", "ging door", "staat gepland"), or
-- participation in a named body's meetings ("neemt deel aan de maandelijkse
-  bijeenkomsten van de NTF", "werd deelgenomen aan de werkgroep X op <dag>"): the body
-  meets even though the subject is a guest. Participation in an event without a body
-  ("deelgenomen aan een RAN-meeting in Parijs") is not a meeting (GUIDELINES), or
-- periodic coordination ("stemmen onderling af (zesmaandelijks, ...)").
+  or a happening verb ("vond plaats", "ging door", "staat gepland"), unless the noun only
+  sits in a prepositional phrase that refers back to a meeting ("Tijdens de vergadering
+  van ... werd", "Gedurende het eerste overleg (10/03/2017) werd"), or
+- periodic coordination ("stemmen onderling af (zesmaandelijks, ...)", "regelmatige
+  afstemming tussen A en B").
 
-Statements about events (studiedag, vorming, congres, conferentie, seminarie, ...) are
-never meetings unless a verbal meeting predicate says so. The body is the named body
-near the predicate; when the statement names none (e.g. "De volgende bijeenkomst staat
-gepland voor december 2017") it is the first body named in the paragraph, then in the
-paragraph before: the report introduces a body once and then talks about its meetings.
+Not meetings (GUIDELINES and the test annotators' NOTES): events (studiedag, vorming,
+congres, conferentie, seminarie, rondetafel, netwerkdag, uitwisselingsmoment, werkbezoek,
+gesprek, ...) unless a verbal meeting predicate says so; a body *taking part* in another
+body's meeting ("neemt deel aan de maandelijkse bijeenkomsten van de NTF", "werd
+uitgenodigd voor de RAN werkgroep"); "er is overleg met X" without a when or how often.
+
+The body is, in order: the owner of the meetings ("bijeenkomsten van de NTF"); a
+standing body (werkgroep, platform, ...) named before the predicate, else a party named
+there ("het departement Onderwijs en Vorming ging in overleg"); both parties of "overleg
+tussen A en B"; a definite meeting noun with its complement ("Het overleg met de
+Brusselse politiezones"). When the statement names none, an anaphoric meeting noun ("De
+volgende bijeenkomst", "Dit overleg", "de tweede bijeenkomst") is resolved to the first
+standing body of the paragraph (then of the paragraph before): the report introduces a
+body once and then talks about its meetings. An indefinite one ("Een startbijeenkomst",
+"drie vergadermomenten") with no body earlier in its paragraph is its own body, as the
+test annotators wrote it ("evaluatievergaderingen").
 Dates come from ``pipeline.extract.dates``; only day dates count as meeting dates.
 """
 
@@ -52,16 +62,19 @@ _NUM = r"(?:\d{1,2}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + 
 _TAL = r"een\s+(?:" + "|".join(w for w in _COUNT_WORDS if w not in ("een", "één")) + r")tal"
 _TIMES = r"(?:maal|keer|vergadermomenten|vergaderingen|bijeenkomsten|meetings|overlegmomenten|sessies)"
 _PER = r"(?:per|op|in\s+het)\s+(?:jaar|jaarbasis|maand|week|kwartaal|trimester|semester|schooljaar)"
-_QUAL = r"(?:(?:minimaal|minstens|maximaal|ongeveer|gemiddeld|zo'n|ca\.)\s+)?"
+_BOUND = r"(?:minimaal|minstens|maximaal|ongeveer|gemiddeld|zo'n|ca\.)"
+_QUAL = rf"(?:{_BOUND}\s+)?"
 
+# "tweemaal", "driemaal": the count word written together with "maal"
+_MAAL = r"(?:" + "|".join(w for w in _COUNT_WORDS if w.isalpha() and w not in ("een", "één")) + r")maal"
 _FREQ_RE = re.compile(
-    rf"\b{_QUAL}(?:{_TAL}|{_NUM})\s+{_TIMES}\s+{_PER}\b"
+    rf"\b{_QUAL}(?:(?:{_TAL}|{_NUM})\s+{_TIMES}|{_MAAL})\s+{_PER}\b"
     r"|\b(?:twee|drie|vier|zes|half)?(?:dagelijks|wekelijks|maandelijks|jaarlijks)e?\b"
     r"|\b(?:elke|iedere)\s+(?:\w+\s+)?(?:week|weken|maand|maanden|jaar|jaren|kwartaal|trimester)\b"
-    r"|\bop\s+regelmatige\s+basis\b",
+    r"|\bop\s+regelmatige\s+basis\b|\bregelmatige?\b",
     re.IGNORECASE,
 )
-_COUNT_RE = re.compile(rf"\b(?:(?P<tal>{_TAL})|(?P<num>{_NUM}))\s+{_TIMES}\b", re.IGNORECASE)
+_COUNT_RE = re.compile(rf"\b(?:(?:(?P<tal>{_TAL})|(?P<num>{_NUM}))\s+{_TIMES}|(?P<maal>{_MAAL}))\b", re.IGNORECASE)
 
 _VERBAL_RE = re.compile(
     r"\bsamen(?:ge)?k(?:o|om|omt|omen|wam|wamen)\b|\bsamenkomst\b"
@@ -72,9 +85,17 @@ _VERBAL_RE = re.compile(
     r"|\b(?:kom|komt|komen|kwam|kwamen)\b(?:\s+[^\s.;]+){0,8}?\s+bijeen\b",
     re.IGNORECASE,
 )
+# "ging ... in overleg met", "had overleg met", "wordt ... overlegd" (not "In overleg met X werd
+# beslist"). A meeting only with a when or how often, or a named body: "er werd overlegd met X"
+# alone is a consultation, like "er is overleg met X" (test NOTES, part A).
+_OVERLEG_VERB_RE = re.compile(
+    r"\b(?:ga|gaat|gaan|ging|gingen)\b(?:\s+[^\s.;]+){0,8}?\s+in\s+overleg\b"
+    r"|\b(?:had|hadden)\b(?:\s+[^\s.;]+){0,4}?\s+overleg\b|\boverleg(?:d|de|den)\b",
+    re.IGNORECASE,
+)
 _MEETING_NOUN_RE = re.compile(
     r"\b[\w-]*(?:bijeenkomst(?:en)?|vergadering(?:en)?|vergadermoment(?:en)?|meetings?"
-    r"|overlegmoment(?:en)?|sessies?)\b|\boverleg\b",
+    r"|overlegmoment(?:en)?|sessies?|overleg)\b",
     re.IGNORECASE,
 )
 _PARTICIPATION_RE = re.compile(
@@ -85,20 +106,51 @@ _PARTICIPATION_RE = re.compile(
 _COORDINATION_RE = re.compile(r"\b(?:stem|stemt|stemmen)\b[^.;]*?\baf\b|\bafgestemd\b|\bafstem\w*", re.IGNORECASE)
 _HAPPENING_RE = re.compile(
     r"\b(?:vond|vonden)\b[^.;]*?\bplaats\b|\bplaatsv\w+|\bging\w*\b[^.;]*?\bdoor\b|\bdoorg\w+"
-    r"|\bgaat\b[^.;]*?\bdoor\b|\bgepland\b|\bherhaald\b",
+    r"|\bgaat\b[^.;]*?\bdoor\b|\bgepland\b|\bherhaald\b|\bgeorganiseerd\b|\borganiseer\w*|\bgehouden\b",
     re.IGNORECASE,
 )
+# "In september vond de eerste klankbordgroep plaats": a body's name standing for its meeting
+_TOOK_PLACE_RE = re.compile(
+    r"\b(?:vond|vonden)\b[^.;]*?\bplaats\b|\bplaatsvond\w*|\b(?:ging|gingen)\b[^.;]*?\bdoor\b|\bdoorging\w*",
+    re.IGNORECASE,
+)
+# "Het kwam in april al samen en zal nog één keer samenkomen in het najaar": a past and a
+# future clause are two records (test NOTES, part A).
+_FUTURE_CLAUSE_RE = re.compile(r"[\s,]+(?:en|maar)\s+(?=(?:[^\s.;]+\s+){0,3}?(?:zal|zullen)\b)", re.IGNORECASE)
 _FUTURE_RE = re.compile(
     r"\b(?:zal|zullen)\b|\bgepland\b|\b(?:volgende|komende)\s+(?:bijeenkomst|vergadering|sessie|meeting)",
     re.IGNORECASE,
 )
-# Events are not meetings (GUIDELINES); "toelichting"/"presentatie" at a body's meeting
-# is a talk given there, reported for the talk, not for the meeting.
+# Events are not meetings (GUIDELINES; the test NOTES add rondetafels, netwerkdagen,
+# uitwisselings- and evaluatiemomenten, webinars, ...; "gesprekken" are not meeting nouns); "toelichting"/"presentatie"
+# at a body's meeting is a talk given there, reported for the talk, not for the meeting.
 _EVENT_RE = re.compile(
     r"\b[\w-]*(?:studiedag|studiemoment|vorming|vormingen|vormingsmoment\w*|congres|conferenti?e|seminarie"
-    r"|opleiding|infomoment|werkbezoek|toonmoment|workshop|training|lezing|toelichting|presentatie)\b",
+    r"|opleiding|infomoment|werkbezoek\w*|toonmoment|workshop|training|lezing|toelichting|presentatie"
+    r"|rondetafel|ronde\s+tafel|netwerkdag|uitwisseling\w*|evaluatiemoment\w*|delegatie|ministertop"
+    r"|dialoogdag|inspiratiedag|webinar|focusgroep|klankbordmoment\w*|brainstorm)\b",
     re.IGNORECASE,
 )
+# A meeting noun governed by a preposition refers to a meeting, it does not report one:
+# "Tijdens de vergadering van ...", "Gedurende het eerste overleg (...) werd ...".
+_GOVERNED_RE = re.compile(
+    r"\b(?:tijdens|gedurende|op|in|na|bij|aan|voor|sinds|via|over)\s+(?:(?:de|het|een|deze|dit|die|elke|iedere"
+    r"|alle|volgende|vorige|laatste|komende|voorbije|eerste|tweede|derde|\w+e)\s+){0,3}$",
+    re.IGNORECASE,
+)
+# A bare (not compound) meeting noun with "met X": X is what the test annotators name as the body
+# ("een eerste overleg met het College" -> "College"); a compound names itself ("opstartoverleg").
+_PARTNER_RE = re.compile(
+    r"\b(?:overleg|vergadering|bijeenkomst)\s+met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)"
+    r"(?=\s+(?:op|in|over|om|rond|voor|waarbij|werd|is|was)\b|[,;:()]|$)",
+    re.IGNORECASE,
+)
+_EXISTENTIAL_RE = re.compile(
+    r"\ber\b(?:\s+\w+){0,3}?\s+(?:is|zijn|was|waren|wordt|worden|werd|werden)\b"
+    r"|\b(?:is|zijn|was|waren|wordt|worden|werd|werden)\s+er\b",
+    re.IGNORECASE,
+)
+_DEFINITE = {"de", "het", "dit", "deze", "die", "dat", "diezelfde", "datzelfde", "hetzelfde", "dezelfde"}
 
 # Heads of body names. Compounds end in them ("expertencel", "overlegplatform",
 # "sectoroverleg"), so they are matched as word endings, plural allowed.
@@ -118,14 +170,32 @@ _BODY_SUFFIXES = (
     "comité",
     "forum",
     "denktank",
-    "overleg",
+    "overleg",  # compounds only ("sectoroverleg"): bare "overleg" is a meeting noun, see _BODY_RE
     "taskforce",
 )
-_BODY_EXACT = ("ntf", "task force", "casemanagers", "referentiepersonen", "referentieconsulenten")
+_BODY_EXACT = ("ntf", "task force")
+# Parties: not standing bodies, but the body of a meeting when they are its subject
+# ("Het Departement OV zit ... samen met", "Met hen" -> "referentiepersonen"). Never used
+# to resolve a statement without a body from its context.
+_PARTY_HEADS = (
+    "departement",
+    "administratie",
+    "afdeling",
+    "casemanagers",
+    "referentiepersonen",
+    "referentieconsulenten",
+    "inspecteurs",
+)
 _BODY_NOT = ("europese commissie",)  # an institution, not a committee that meets
 _BODY_RE = re.compile(
-    r"\b(?:task\s+force|[\w-]*(?:" + "|".join(_BODY_SUFFIXES) + r")(?:en|s)?"
+    r"\b(?!overleg\b)(?:task\s+force|[\w-]*(?:" + "|".join(_BODY_SUFFIXES) + r")(?:en|s)?"
     r"|" + "|".join(b for b in _BODY_EXACT if " " not in b) + r")\b",
+    re.IGNORECASE,
+)
+_PARTY_RE = re.compile(r"\b(?:" + "|".join(_PARTY_HEADS) + r")(?:en|s)?\b", re.IGNORECASE)
+_BETWEEN_RE = re.compile(
+    r"\btussen\s+(?:de|het|een)?\s*(?P<parties>[^,;:()]+?\s+en\s+[^,;:()]+?)"
+    r"(?=\s+(?:binnen|over|om|met|voor|rond|zodat|waarbij|in|op|via|wordt|werd|is|zijn)\b|[,;:()]|$)",
     re.IGNORECASE,
 )
 _QUOTED_RE = re.compile(r"['‘\"“]([^'’\"”]{3,80})['’\"”]")
@@ -318,10 +388,10 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
     return " ".join(prefix + [m.group(0)] + suffix).strip()
 
 
-def _bodies(stmt: str) -> list[tuple[int, str]]:
-    """(position, name) of every body named in stmt outside parentheses."""
+def _bodies(stmt: str, pattern: re.Pattern[str] = _BODY_RE) -> list[tuple[int, str]]:
+    """(position, name) of every body (or, with _PARTY_RE, party) named in stmt outside parentheses."""
     found = []
-    for m in _BODY_RE.finditer(stmt):
+    for m in pattern.finditer(stmt):
         if _in_parens(stmt, m.start()):
             continue
         name = _body_at(stmt, m)
@@ -336,10 +406,21 @@ def _subject_np(stmt: str) -> str | None:
     m = re.match(r"(?:De|Het)\s+((?:[a-zà-ÿ-]+\s+){0,2}[a-zà-ÿ-]+)\b", stmt)
     if not m:
         return None
-    words = [w for w in m.group(1).split() if w.lower() not in _QUANTIFIERS]
-    if not words or _MEETING_NOUN_RE.fullmatch(words[-1]) or words[-1] in _STOP_WORDS:
+    words: list[str] = []
+    for w in m.group(1).split():
+        if w.lower() in _STOP_WORDS:
+            break  # "Het kwam ... samen": a pronoun subject, no noun phrase
+        if w.lower() not in _QUANTIFIERS:
+            words.append(w)
+    if not words or _MEETING_NOUN_RE.fullmatch(words[-1]):
         return None
     return " ".join(words)
+
+
+def _between(stmt: str) -> str | None:
+    """'overleg tussen het aanspreekpunt en de referentiepersonen radicalisering binnen ...' -> both parties."""
+    m = _BETWEEN_RE.search(stmt)
+    return m.group("parties").strip() if m else None
 
 
 def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
@@ -355,7 +436,16 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
     before = [name for pos, name in bodies if pos <= pred_pos]
     if before:
         return before[0]
-    if kind in ("participation", "nominal") and bodies:
+    parties = [name for pos, name in _bodies(stmt, _PARTY_RE) if pos <= pred_pos]
+    if parties and kind != "nominal":
+        return parties[0]  # the subject of "zit samen met", "ging in overleg met"
+    between = _between(stmt)
+    if between:
+        return between
+    partner = _PARTNER_RE.search(stmt)
+    if kind == "nominal" and partner and not _DEFINITE & {w.lower() for w in stmt[: partner.start()].split()[-2:]}:
+        return partner.group("who")  # "een eerste overleg met het College": the body met with
+    if kind == "nominal" and bodies:
         return bodies[0][1]  # "er vonden drie bijeenkomsten plaats van de klankbordgroep"
     if kind in ("verbal", "coordination"):
         return _subject_np(stmt)
@@ -369,8 +459,10 @@ def _count(stmt: str) -> int | None:
     for m in _COUNT_RE.finditer(stmt):
         if re.match(rf"\s+{_PER}", stmt[m.end() :], re.IGNORECASE):
             continue  # "drie keer per jaar" is a frequency
-        if m.group("tal"):
-            return _COUNT_WORDS.get(m.group("tal").split()[-1][:-3].lower())
+        if m.group("tal") or re.search(rf"\b{_BOUND}\s+$", stmt[: m.start()], re.IGNORECASE):
+            continue  # "een viertal keer", "minstens één keer": a bound, not a count (test NOTES, part A)
+        if m.group("maal"):
+            return _COUNT_WORDS.get(m.group("maal")[:-4].lower())
         word = m.group("num").lower()
         return int(word) if word.isdigit() else _COUNT_WORDS.get(word)
     return None
@@ -406,21 +498,39 @@ def _has_event(stmt: str) -> bool:
     )
 
 
+def _meeting_nouns(stmt: str, *, governed: bool) -> list[re.Match[str]]:
+    """Meeting nouns of stmt; without governed=True, not those inside a prepositional phrase."""
+    return [
+        m
+        for m in _MEETING_NOUN_RE.finditer(stmt)
+        if not _in_parens(stmt, m.start()) and (governed or not _GOVERNED_RE.search(stmt[: m.start()]))
+    ]
+
+
 def _predicate(stmt: str, has_attrs: bool) -> tuple[str, int] | None:
-    """(kind, position) of the meeting predicate of stmt, or None."""
+    """(kind, position) of the meeting predicate of stmt, or None. The position of a verbal
+    predicate is its end: the subject may stand inside it ("kwam de stuurgroep samen")."""
     verbal = _VERBAL_RE.search(stmt)
     if verbal:
-        return "verbal", verbal.start()
+        return "verbal", verbal.end()
+    overleg = _OVERLEG_VERB_RE.search(stmt)
+    if overleg and (has_attrs or _bodies(stmt)):
+        return "verbal", overleg.end()
+    if _PARTICIPATION_RE.search(stmt):
+        return None  # a guest at another body's meeting or event is not a meeting (GUIDELINES)
     if _has_event(stmt):
         return None
-    noun = _MEETING_NOUN_RE.search(stmt)
-    participation = _PARTICIPATION_RE.search(stmt)
-    if participation and has_attrs and _bodies(stmt):
-        return "participation", participation.start()
-    if participation:
-        return None  # a guest at an unnamed event, or without a when/how often
-    if noun and (has_attrs or _HAPPENING_RE.search(stmt)):
-        return "nominal", noun.start()
+    happening = _HAPPENING_RE.search(stmt)
+    nouns = _meeting_nouns(stmt, governed=bool(happening))
+    # Without a verb that makes it happen, the meeting must be said to exist ("er waren drie
+    # vergadermomenten") or belong to a named body; a bare title ("RAN meeting polarisering te
+    # Stockholm: 10-11/5/2017", in a list of events attended) is not a statement that a body met.
+    anchored = happening or _EXISTENTIAL_RE.search(stmt) or _bodies(stmt) or _between(stmt)
+    if nouns and (has_attrs or happening) and anchored:
+        return "nominal", nouns[0].start()
+    bodies = _bodies(stmt)
+    if not nouns and bodies and _TOOK_PLACE_RE.search(stmt):
+        return "nominal", bodies[0][0]
     coordination = _COORDINATION_RE.search(stmt)
     if coordination and _frequency(stmt):
         return "coordination", coordination.start()
@@ -436,14 +546,54 @@ def _topic(text: str, para_start: int, upto: int) -> str | None:
     return None
 
 
-def _fallback_body(text: str, start: int) -> str | None:
+def _described_meeting(stmt: str) -> str | None:
+    """'Het overleg met de Brusselse politiezones vond plaats' -> 'overleg met de Brusselse politiezones':
+    a definite meeting noun with a complement names the meeting itself."""
+    m = re.search(
+        r"\b(?:de|het)\s+(?P<np>[\w-]*(?:overleg|bijeenkomst|vergadering|meeting)\w*\s+(?:met|van|tussen)\s+"
+        r"[^,;:()]+?)(?=\s+(?:vond|vonden|ging|gingen|werd|werden|wordt|is|was|zal|zullen|kwam|op|in)\b|[,;:()]|$)",
+        stmt,
+        re.IGNORECASE,
+    )
+    return m.group("np") if m else None
+
+
+def _is_anaphoric(stmt: str) -> bool:
+    """Does the statement's meeting noun refer back ("De volgende bijeenkomst", "Dit overleg")?
+    A statement without a meeting noun ("Het kwam ... samen") refers back to its context too."""
+    nouns = _meeting_nouns(stmt, governed=True)
+    if not nouns:
+        return True
+    for word in reversed(re.findall(r"[\w-]+", stmt[: nouns[0].start()])[-3:]):
+        low = word.lower()
+        if low in _DEFINITE:
+            return True
+        if not (low.endswith("e") and low not in _STOP_WORDS):
+            return False  # "een", a numeral, a verb: an indefinite or bare noun
+    return False
+
+
+def _own_noun(stmt: str) -> str | None:
+    """The printed meeting noun, the body of a statement that names none ("drie vergadermomenten")."""
+    nouns = _meeting_nouns(stmt, governed=True)
+    return nouns[0].group(0) if nouns else None
+
+
+def _resolve_body(text: str, start: int, stmt: str, previous: MeetingFact | None) -> str | None:
+    """The body of a statement that names none: a standing body earlier in the paragraph;
+    for an anaphoric reference the previous meeting of the paragraph or the paragraph
+    before; otherwise the meeting noun itself."""
     paras = _paragraph_spans(text)
     idx = next(i for i, (a, b) in enumerate(paras) if a <= start <= b)
     found = _topic(text, paras[idx][0], start)
-    previous = [p for p in paras[:idx] if text[p[0] : p[1]].strip()]
-    if found is None and previous:
-        found = _topic(text, *previous[-1])
-    return found
+    if found is not None:
+        return found
+    if not _is_anaphoric(stmt):
+        return _own_noun(stmt)
+    if previous is not None and previous.char_start >= paras[idx][0]:
+        return previous.body
+    earlier = [p for p in paras[:idx] if text[p[0] : p[1]].strip()]
+    return _topic(text, *earlier[-1]) if earlier else None
 
 
 def _clean_body(name: str) -> str:
@@ -454,11 +604,24 @@ def _clean_body(name: str) -> str:
     return " ".join(words)
 
 
+def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Statements, with a future clause that has its own meeting predicate split off."""
+    out = []
+    for start, end in spans:
+        stmt = text[start:end]
+        cut = _FUTURE_CLAUSE_RE.search(stmt)
+        if cut and _VERBAL_RE.search(stmt[: cut.start()]) and _VERBAL_RE.search(stmt[cut.end() :]):
+            out += [(start, start + cut.start()), (start + cut.end(), end)]
+        else:
+            out.append((start, end))
+    return out
+
+
 def find_meetings(text: str, report_date: date) -> list[MeetingFact]:
     """Every statement in text that a body met, meets or will meet."""
     date_facts = find_dates(text, report_date)
     facts: list[MeetingFact] = []
-    for start, end in split_statements(text):
+    for start, end in _clauses(text, split_statements(text)):
         stmt = text[start:end]
         dates = _meeting_dates(date_facts, start, end)
         count, frequency = _count(stmt), _frequency(stmt)
@@ -466,11 +629,9 @@ def find_meetings(text: str, report_date: date) -> list[MeetingFact]:
         if pred is None:
             continue
         kind, pos = pred
-        body = _choose_body(stmt, pos, kind)
-        if body is None and kind == "nominal" and re.match(r"overleg\b", stmt[pos:], re.IGNORECASE):
-            body = "overleg"  # "er is maandelijks overleg": the overleg is the body
+        body = _choose_body(stmt, pos, kind) or _described_meeting(stmt)
         if body is None:
-            body = _fallback_body(text, start)
+            body = _resolve_body(text, start, stmt, facts[-1] if facts else None)
         if body is None:
             continue
         planned = bool(_FUTURE_RE.search(stmt)) or (bool(dates) and all(d > report_date for d in dates))

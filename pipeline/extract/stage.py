@@ -7,6 +7,7 @@ description), the field its character span indexes (``description`` or
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -14,6 +15,13 @@ from datetime import date
 from pipeline.model import Report
 
 CONTEXT_CHARS = 80
+# Budget cells that say on purpose that there is no amount; anything else without a euro amount is warned about.
+_NO_AMOUNT = re.compile(
+    r"^(?:nog (?:te bepalen|niet gekend|onbekend)|n\.?\s?v\.?\s?t\.?|niet van toepassing|nihil|budgetneutraal"
+    r"|geen(?: (?:extra|bijkomend|specifiek|apart)e?)?(?: budget| middelen| kosten| financiering)?"
+    r"|(?:binnen )?(?:de )?(?:bestaande|reguliere) (?:werking|werkingsmiddelen|middelen|kredieten)|[-–—/]+|0)[.!]?$",
+    re.I,
+)
 
 
 @dataclass
@@ -22,6 +30,7 @@ class FactRows:
     amounts: list[dict] = field(default_factory=list)
     organisations: list[dict] = field(default_factory=list)
     meetings: list[dict] = field(default_factory=list)
+    warnings: list[dict] = field(default_factory=list)  # rows of the warnings dataset (stage "extract")
 
 
 @dataclass(frozen=True)
@@ -68,17 +77,20 @@ def extract_report(report: Report, nlp=None) -> FactRows:  # noqa: ANN001 - spaC
     nlp = nlp or nlp_module.load()
     report_date: date | None = report.report_date
     rows = FactRows()
-    for unit in text_units(report):
-        if not unit.text.strip():
-            continue
-        location = "budget" if unit.field == "budget_text" else "text"
-        facts = nlp_module.extract(nlp, unit.text, report_date, location=location)
+    units = [unit for unit in text_units(report) if unit.text.strip()]
+    pairs = [(u.text, "budget" if u.field == "budget_text" else "text") for u in units]
+    # One batched call for the report: the model runs per batch, not per text.
+    for unit, facts in zip(units, nlp_module.extract_many(nlp, pairs, report_date), strict=True):
         for d in facts.dates:
             rows.dates.append({**_where(unit, d.char_start, d.char_end), "raw": d.raw, "start": d.start,
                                "end": d.end, "granularity": d.granularity, "planned": d.planned})  # fmt: skip
         for a in facts.amounts:
             rows.amounts.append({**_where(unit, a.char_start, a.char_end), "amount_eur": a.amount_eur, "raw": a.raw,
                                  "location": a.location, "breakdown": a.breakdown, "label": a.label})  # fmt: skip
+        if unit.field == "budget_text" and not any(a.amount_eur is not None for a in facts.amounts):
+            warning = budget_warning(unit)
+            if warning:
+                rows.warnings.append(warning)
         if unit.field == "description":
             for o in facts.organisations:
                 rows.organisations.append({**_where(unit, o.char_start, o.char_end), "mention": o.mention,
@@ -88,6 +100,17 @@ def extract_report(report: Report, nlp=None) -> FactRows:  # noqa: ANN001 - spaC
                                       "frequency": m.frequency, "dates": list(m.dates), "planned": m.planned,
                                       "raw": m.raw})  # fmt: skip
     return rows
+
+
+def budget_warning(unit: TextUnit) -> dict | None:
+    """A warnings row for a budget cell in which no euro amount could be read (its text stays in budget_text)."""
+    text = " ".join(unit.text.split())
+    if _NO_AMOUNT.match(text):
+        return None
+    shown = text if len(text) <= 80 else text[:79] + "…"
+    return {"stage": "extract", "action_id": unit.action_id, "page": unit.page,
+            "message": f"entry {unit.entry_no}: no euro amount could be read in the budget cell {shown!r}; "
+                       "kept as printed in budget_text"}  # fmt: skip
 
 
 def budget_total(amount_rows: list[dict], action_id: str) -> float | None:

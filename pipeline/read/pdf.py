@@ -20,7 +20,6 @@ from pathlib import Path
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFSyntaxError
 
 from pipeline.model import Block
 from pipeline.read import Document, ReadError
@@ -158,13 +157,108 @@ def _page_items(page, furniture: set[str], page_no: int, table_base: int) -> tup
                 columns = tuple(round(box[0]) for box in row.cells if box is not None)
                 items.append(_Item(row.bbox[1], row.bbox[3], Block("row", cells=tuple(cells), page=page_no),
                                    table_base + t_offset, columns))
-    rest = [w for w in words if id(w) not in used]
-    for para_lines in _body_groups(_lines(rest)):
+    rest = _lines([w for w in words if id(w) not in used])
+    n_tables = len(tables)
+    if not tables:
+        # No rulings on the page: find tables by the alignment of their columns.
+        aligned, rest, n_tables = _aligned_rows(rest, page_no, table_base)
+        items.extend(aligned)
+    for para_lines in _body_groups(rest):
         text = _paragraphs(para_lines)
         if text:
             items.append(_Item(para_lines[0].top, para_lines[-1].bottom, Block("paragraph", text=text, page=page_no)))
     items.sort(key=lambda it: it.top)
-    return items, table_base + len(tables)
+    return items, table_base + n_tables
+
+
+SEGMENT_GAP = 6.0  # least white space (points) between two columns; a word space is ~2.5
+ANCHOR_TOLERANCE = 4.0
+
+
+def _segments(line: Line) -> list[Line]:
+    """A line cut where the white space between two words is wider than a column gap."""
+    parts: list[list[dict]] = [[line.words[0]]]
+    for prev, word in zip(line.words, line.words[1:], strict=False):
+        # A word space grows with the font: a 22-point title has wider spaces than a 9-point cell.
+        if word["x0"] - prev["x1"] > max(SEGMENT_GAP, 0.8 * (word["bottom"] - word["top"])):
+            parts.append([word])
+        else:
+            parts[-1].append(word)
+    return [Line(line.top, max(w["bottom"] for w in p), p[0]["x0"], p[-1]["x1"], p) for p in parts]
+
+
+@dataclass
+class _OpenRow:
+    anchors: list[float]
+    cells: list[list[Line]]
+    top: float
+    bottom: float
+
+
+def _column(anchors: list[float], x0: float) -> int:
+    """The column a segment starting at x0 belongs to: the last anchor at or left of it."""
+    col = 0
+    for k, anchor in enumerate(anchors):
+        if x0 >= anchor - 2 * ANCHOR_TOLERANCE:
+            col = k
+    return col
+
+
+def _matches(anchors: list[float], segments: list[Line]) -> bool:
+    """A multi-column line belongs to the table when each segment starts on one of its anchors."""
+    return all(any(abs(seg.x0 - a) <= ANCHOR_TOLERANCE for a in anchors) or seg.words[0]["text"] in BULLETS
+               or _column(anchors, seg.x0) > 0 and seg is not segments[0] for seg in segments)  # fmt: skip
+
+
+def _aligned_rows(lines: list[Line], page_no: int, table_base: int) -> tuple[list[_Item], list[Line], int]:
+    """Tables without rulings, read from alignment alone.
+
+    A line of two or more segments opens a table whose columns start at the segments'
+    left edges. Cells of one row start on the same line; a row ends where the white
+    space to the next line is wider than a line's own height (row padding), which is
+    wider than the space between paragraphs inside a cell. A single line at the left
+    margin after such a gap ends the table (it is body text: "Rapportage", a heading)."""
+    heights = [ln.bottom - ln.top for ln in lines]
+    row_gap = 0.9 * statistics.median(heights) if heights else 8.0
+    items: list[_Item] = []
+    body: list[Line] = []
+    table = table_base - 1
+    row: _OpenRow | None = None
+
+    def close() -> None:
+        nonlocal row
+        if row is not None:
+            cells = tuple(_paragraphs(sorted(c, key=lambda ln: ln.top)) for c in row.cells)
+            block = Block("row", cells=cells, page=page_no)
+            items.append(_Item(row.top, row.bottom, block, table, tuple(round(a) for a in row.anchors)))
+        row = None
+
+    for line in lines:
+        segments = _segments(line)
+        within = row is not None and line.top - row.bottom < row_gap
+        if row is not None and len(segments) >= 2 and not _matches(row.anchors, segments):
+            close()  # columns elsewhere: another table
+            within = False
+        if row is None:
+            if len(segments) >= 2:
+                table += 1
+                row = _OpenRow([seg.x0 for seg in segments], [[] for _ in segments], line.top, line.bottom)
+            else:
+                body.append(line)
+                continue
+        elif not within:
+            if len(segments) == 1 and _column(row.anchors, segments[0].x0) == 0:
+                close()  # back at the margin after a gap: the table is over
+                body.append(line)
+                continue
+            anchors = row.anchors
+            close()
+            row = _OpenRow(anchors, [[] for _ in anchors], line.top, line.bottom)
+        for seg in segments:
+            row.cells[_column(row.anchors, seg.x0)].append(seg)
+        row.bottom = max(row.bottom, line.bottom)
+    close()
+    return items, body, table - table_base + 1
 
 
 def _font(line: Line) -> tuple[str, int]:
@@ -183,7 +277,9 @@ def _body_groups(lines: list[Line]) -> list[list[Line]]:
     for prev, line in zip(lines, lines[1:], strict=False):
         gap = line.top - prev.top
         starts_item = line.words[0]["text"] in BULLETS
-        short_prev = prev.x1 < right - 60  # the previous line ended well before the margin
+        first = line.words[0]
+        # The next line's first word would have fitted on the previous line: that one ended a paragraph.
+        short_prev = prev.x1 + 4 + (first["x1"] - first["x0"]) < right - 2
         new_font = _font(prev) != _font(line)  # a heading and the text under it
         if gap > pitch + 1.5 or starts_item or short_prev or new_font:
             groups.append([line])
@@ -192,23 +288,25 @@ def _body_groups(lines: list[Line]) -> list[list[Line]]:
     return groups
 
 
+def _pdf_error(exc: Exception) -> ReadError:
+    """pdfplumber wraps pdfminer's errors (PdfminerException(cause)): name the cause, say what to do."""
+    cause = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc
+    if isinstance(cause, PDFPasswordIncorrect) or any(w in str(cause).lower() for w in ("password", "encrypt")):
+        return ReadError("the PDF is password-protected; save or print an unprotected copy and run that")
+    return ReadError(f"a damaged or truncated PDF ({cause.__class__.__name__}); download or export the PDF again")
+
+
 def read_pdf(path: Path) -> Document:
     try:
         pdf = pdfplumber.open(str(path))
-    except PDFPasswordIncorrect as exc:
-        raise ReadError("the PDF is password-protected; save an unprotected copy") from exc
-    except (PDFSyntaxError, ValueError, KeyError, TypeError) as exc:
-        raise ReadError(f"a damaged or truncated PDF ({exc.__class__.__name__})") from exc
     except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on broken files
-        if "password" in str(exc).lower() or "encrypt" in str(exc).lower():
-            raise ReadError("the PDF is password-protected; save an unprotected copy") from exc
-        raise ReadError(f"a damaged or truncated PDF ({exc.__class__.__name__})") from exc
+        raise _pdf_error(exc) from exc
     with pdf:
         try:
             pages = list(pdf.pages)
             pages_lines = [_lines(p.extract_words(x_tolerance=1.5, y_tolerance=3)) for p in pages]
         except Exception as exc:  # noqa: BLE001
-            raise ReadError(f"a damaged or truncated PDF ({exc.__class__.__name__})") from exc
+            raise _pdf_error(exc) from exc
         if not any(pages_lines):
             raise ReadError("the PDF has no text layer (a scan?); run OCR on it first")
         furniture = _furniture(pages_lines, [p.height for p in pages])

@@ -1,0 +1,246 @@
+"""Performance benchmark of `rapportage run` (issue 8). One command prints every figure:
+
+    .venv/bin/python benchmarks/bench.py            # 3 repeats per timing, the best kept
+    .venv/bin/python benchmarks/bench.py --repeat 1 # quicker, noisier
+
+(a) pdfplumber's plain ``extract_text`` over all pages and (b) pypdfium2's text extraction of the
+December 2017 PDF, each in a fresh Python process; (c) the stages of our pipeline on that PDF
+(in this process, after the imports) and the whole ``rapportage run`` as a fresh process, with its
+peak memory; the Word and text inputs; a re-run with nothing new; and ``--jobs 1`` against
+``--jobs 2`` on four reports. Every timing is the best of ``--repeat`` runs: the best is the one
+least disturbed by other work on the machine. Wall-clock times, in seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+PDF = ROOT / "raw" / "actieplan-radicalisering-2017-12-tussentijdse-rapportage.pdf"
+DOCX = ROOT / "tests" / "fixtures" / "report-2017-12.docx"
+TEXT = ROOT / "tests" / "fixtures" / "report-2017-12.txt"
+SYNTHETIC = ROOT / "tests" / "fixtures" / "synthetic"
+SYNTHETIC_TEXT = SYNTHETIC / "actieplan-radicalisering-2018-06-SYNTHETISCH-tussentijdse-rapportage.txt"
+SYNTHETIC_DOCX = SYNTHETIC / "report-2018-06-SYNTHETISCH.docx"
+
+PLUMBER = """
+import pdfplumber, sys
+with pdfplumber.open(sys.argv[1]) as pdf:
+    text = "\\n".join(page.extract_text() or "" for page in pdf.pages)
+print(len(text))
+"""
+PDFIUM = """
+import pypdfium2, sys
+pdf = pypdfium2.PdfDocument(sys.argv[1])
+parts = []
+for i in range(len(pdf)):
+    page = pdf[i]
+    textpage = page.get_textpage()
+    parts.append(textpage.get_text_range())
+    textpage.close()
+    page.close()
+print(len("\\n".join(parts)))
+"""
+
+
+@dataclass
+class Proc:
+    seconds: float  # wall clock
+    cpu: float  # user + system CPU seconds of the process and the workers it waited for
+    peak_mb: float  # largest resident set size of the process or of one of its workers
+
+    def __str__(self) -> str:
+        return f"{self.seconds:7.2f} s  (CPU {self.cpu:6.2f} s)   peak {self.peak_mb:5.0f} MB"
+
+
+def run_process(args: list[str]) -> Proc:
+    """Wall time and peak memory (ru_maxrss from wait4) of one child process; fails loudly."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    stderr = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(args)} failed ({proc.returncode}):\n{stderr}")
+    return Proc(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+
+
+def rapportage(*args: str | Path) -> list[str]:
+    return [sys.executable, "-m", "pipeline.cli", "run", *map(str, args)]
+
+
+def best(repeat: int, fn: Callable[[], Proc]) -> Proc:
+    runs = [fn() for _ in range(repeat)]
+    return min(runs, key=lambda p: p.seconds)
+
+
+def fresh_out(tmp: Path, name: str) -> Path:
+    out = tmp / name
+    shutil.rmtree(out, ignore_errors=True)
+    return out
+
+
+# --- (c) the stages, timed in this process -------------------------------------------------------------------
+
+
+class Clock:
+    """Wall and CPU seconds of the code between two ``lap`` calls."""
+
+    def __init__(self) -> None:
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+
+    def lap(self) -> tuple[float, float]:
+        wall, cpu = time.perf_counter(), time.process_time()
+        lap = (wall - self.wall, cpu - self.cpu)
+        self.wall, self.cpu = wall, cpu
+        return lap
+
+
+def stage_times(path: Path, tmp: Path) -> dict[str, tuple[float, float]]:
+    """(wall, CPU) of read, structure, extract, publish and compare of one report, after the imports."""
+    from pipeline import nlp
+    from pipeline.compare import write_comparisons
+    from pipeline.extract.stage import extract_report
+    from pipeline.publish import write_round
+    from pipeline.read import read_document
+    from pipeline.run import ParsedReport, round_tables, sha256_of
+    from pipeline.structure import build_report
+
+    out = fresh_out(tmp, "stages")
+    times: dict[str, tuple[float, float]] = {}
+    clock = Clock()
+    model = nlp.load()  # cached: only the first repeat pays for it
+    times["model load"] = clock.lap()
+    document = read_document(path)
+    sha = sha256_of(path)
+    times["read"] = clock.lap()
+    report = build_report(document.blocks, document.n_pages)
+    times["structure"] = clock.lap()
+    facts = extract_report(report, model)
+    times["extract"] = clock.lap()
+    write_round(out, report.report_id, round_tables(ParsedReport(path, sha, document.source_format, report, facts)))
+    times["publish"] = clock.lap()
+    write_comparisons(out)
+    times["compare"] = clock.lap()
+    return times
+
+
+def best_stages(path: Path, tmp: Path, repeat: int) -> dict[str, tuple[float, float]]:
+    runs = [stage_times(path, tmp) for _ in range(repeat)]
+    # The model is cached after the first load, so its load time is the first run's.
+    return {name: runs[0][name] if name == "model load" else min((r[name] for r in runs), key=lambda t: t[0])
+            for name in runs[0]}  # fmt: skip
+
+
+# --- four reports of four rounds, for --jobs ----------------------------------------------------------------
+
+
+def _retitle_text(src: Path, dst: Path, old: str, new: str) -> None:
+    text = src.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not on the title page of {src.name}"
+    dst.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _retitle_docx(src: Path, dst: Path, old: str, new: str) -> None:
+    """A copy of a .docx whose first ``old`` (the round on the title page) reads ``new``."""
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(dst, "w", zipfile.ZIP_DEFLATED) as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/document.xml":
+                xml = data.decode("utf-8")
+                assert old in xml, f"{old!r} not in one run of {src.name}"
+                data = xml.replace(old, new, 1).encode("utf-8")
+            zout.writestr(item, data)
+
+
+def four_reports(folder: Path) -> list[Path]:
+    """The real and the synthetic report, as text and as Word, each given its own round."""
+    folder.mkdir(parents=True, exist_ok=True)
+    _retitle_text(TEXT, folder / "report-2018-12.txt", "December 2017", "December 2018")
+    _retitle_docx(DOCX, folder / "report-2019-06.docx", "December 2017", "Juni 2019")
+    _retitle_text(SYNTHETIC_TEXT, folder / "report-2019-12.txt", "Juni 2018", "December 2019")
+    _retitle_docx(SYNTHETIC_DOCX, folder / "report-2020-06.docx", "Juni 2018", "Juni 2020")
+    return sorted(folder.iterdir())
+
+
+# --- report ---------------------------------------------------------------------------------------------------
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--repeat", type=int, default=3, help="runs per timing; the best is kept (default 3)")
+    repeat = parser.parse_args().repeat
+
+    with tempfile.TemporaryDirectory(prefix="rapportage-bench-") as name:
+        tmp = Path(name)
+        print(f"rapportage benchmark: best of {repeat}, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, "
+              f"load average {os.getloadavg()[0]:.1f} at the start\n")  # fmt: skip
+
+        a = best(repeat, lambda: run_process([sys.executable, "-c", PLUMBER, str(PDF)]))
+        b = best(repeat, lambda: run_process([sys.executable, "-c", PDFIUM, str(PDF)]))
+        print(f"baselines on {PDF.name} (fresh process each, imports included)")
+        print(f"  (a) pdfplumber extract_text, all pages   {a}")
+        print(f"  (b) pypdfium2 get_text_range, all pages  {b}\n")
+
+        stages = best_stages(PDF, tmp, repeat)
+        print("(c) stages on the PDF (in one process, after the imports)")
+        for stage, (wall, cpu) in stages.items():
+            print(f"  {stage:<38} {wall:7.2f} s  (CPU {cpu:6.2f} s)")
+        wall, cpu = (sum(v[i] for k, v in stages.items() if k != "model load") for i in (0, 1))
+        print(f"  {'sum of the five stages':<38} {wall:7.2f} s  (CPU {cpu:6.2f} s)")
+
+        whole = best(repeat, lambda: run_process(rapportage(PDF, "--out", fresh_out(tmp, "pdf"), "--force")))
+        print(f"\n(c) whole `rapportage run` on the PDF       {whole}")
+        print(f"    (c)/(a) = {whole.seconds / a.seconds:.2f} (CPU {whole.cpu / a.cpu:.2f})    "
+              f"(c)/(b) = {whole.seconds / b.seconds:.1f} (CPU {whole.cpu / b.cpu:.1f})\n")  # fmt: skip
+
+        docx = best(repeat, lambda: run_process(rapportage(DOCX, "--out", fresh_out(tmp, "docx"))))
+        text = best(repeat, lambda: run_process(rapportage(TEXT, "--out", fresh_out(tmp, "text"))))
+        rerun_out = fresh_out(tmp, "rerun")
+        run_process(rapportage(PDF, "--out", rerun_out))
+        rerun = best(repeat, lambda: run_process(rapportage(PDF, "--out", rerun_out)))
+        print("other inputs (whole `rapportage run`, fresh process)")
+        print(f"  Word ({DOCX.name})           {docx}")
+        print(f"  text ({TEXT.name})            {text}")
+        print(f"  re-run on the PDF, nothing new          {rerun}\n")
+
+        folder = tmp / "four"
+        reports = four_reports(folder)
+        jobs1 = best(repeat, lambda: run_process(rapportage(folder, "--out", fresh_out(tmp, "j1"), "--jobs", "1")))
+        jobs2 = best(repeat, lambda: run_process(rapportage(folder, "--out", fresh_out(tmp, "j2"), "--jobs", "2")))
+        speedup = jobs1.seconds / jobs2.seconds
+        print(f"--jobs on {len(reports)} reports ({', '.join(p.name for p in reports)})")
+        print(f"  --jobs 1                                {jobs1}")
+        print(f"  --jobs 2                                {jobs2}")
+        print(f"  speed-up {speedup:.2f}×\n")
+
+        peak = max(p.peak_mb for p in (whole, docx, text, rerun, jobs1, jobs2))
+        targets = [
+            ("whole run on the PDF ≤ 1.5 × (a)", whole.seconds <= 1.5 * a.seconds,
+             f"{whole.seconds:.2f} s vs 1.5 × {a.seconds:.2f} s = {1.5 * a.seconds:.2f} s"),
+            ("Word input < 2 s", docx.seconds < 2, f"{docx.seconds:.2f} s"),
+            ("text input < 2 s", text.seconds < 2, f"{text.seconds:.2f} s"),
+            ("re-run with nothing new < 1 s", rerun.seconds < 1, f"{rerun.seconds:.2f} s"),
+            ("peak memory < 500 MB", peak < 500, f"{peak:.0f} MB (largest process of all the runs)"),
+            ("--jobs 2 ≥ 1.7 × --jobs 1 on 4 reports", speedup >= 1.7, f"{speedup:.2f}×"),
+        ]  # fmt: skip
+        print("targets")
+        for label, ok, figure in targets:
+            print(f"  {'PASS' if ok else 'FAIL'}  {label:<40} {figure}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,374 @@
+"""Data dictionary: a Frictionless ``datapackage.json`` and ``docs/DATA.md``, both generated from ``schemas.py``.
+
+The column meanings, Dutch terms and examples live in the Arrow schemas the writer
+uses; this module only adds what a reader of the whole package needs: what one row
+of each dataset is, and how the datasets refer to each other (keys). The keys are
+declared once here and used by the descriptor, the Markdown page and ``validate``.
+
+    python -m pipeline.datapackage --markdown docs/DATA.md   # regenerate the page
+    python -m pipeline.datapackage --out processed           # (re)write processed/datapackage.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import copy
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline import __version__
+from pipeline.publish import PART_NAME
+from pipeline.schemas import DATASETS, PARTITION_KEY, SCHEMA_VERSION, SCHEMAS
+
+PACKAGE_FILE = "datapackage.json"
+PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
+PARQUET_MEDIATYPE = "application/vnd.apache.parquet"
+
+ROWS: dict[str, str] = {
+    "reports": "One row per report (round): where it came from and how much was parsed.",
+    "actions": "One row per action of the plan in a round, as the report prints it.",
+    "entries": "One row per row of an action's Rapportage table (per competence: what was done, with which budget).",
+    "amounts": "One row per euro amount found in a description or a Budget cell.",
+    "dates": "One row per date expression, resolved to a period.",
+    "organisations": "One row per organisation mention.",
+    "meetings": "One row per statement that a body met or meets.",
+    "warnings": "One row per thing the pipeline could not place or parse.",
+    "changes": "One row per action per pair of successive rounds, partitioned by the later round (report_id = "
+               "to_report): matched by number or by content, with status, budget and party changes.",
+    "timeline": "One row per action per round: status, budget and counts, with the action followed through "
+                "renumbering (lineage_id).",
+}  # fmt: skip
+
+PARTITION_MEANING = ("as YYYY-MM: the partition folder report_id=YYYY-MM, not stored inside the files; "
+                     "pandas, DuckDB (hive_partitioning) and polars add it as a column")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    """``fields`` of a row point at ``reference`` of a row of ``resource``; rows with a null in ``fields`` skip."""
+
+    fields: tuple[str, ...]
+    resource: str
+    reference: tuple[str, ...]
+
+    def descriptor(self) -> dict:
+        return {"fields": list(self.fields), "reference": {"resource": self.resource, "fields": list(self.reference)}}
+
+
+ROUND = (PARTITION_KEY,)
+ACTION = (PARTITION_KEY, "action_id")
+ENTRY = (PARTITION_KEY, "action_id", "entry_no")
+
+PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
+    "reports": ROUND,
+    "actions": ACTION,
+    "entries": ENTRY,
+    "timeline": ACTION,
+}
+
+_FACT_KEYS = [ForeignKey(ACTION, "actions", ACTION), ForeignKey(ENTRY, "entries", ENTRY)]
+FOREIGN_KEYS: dict[str, list[ForeignKey]] = {
+    "actions": [ForeignKey(ROUND, "reports", ROUND)],
+    "entries": [ForeignKey(ACTION, "actions", ACTION)],
+    "amounts": _FACT_KEYS,
+    "dates": _FACT_KEYS,
+    "organisations": _FACT_KEYS,
+    "meetings": _FACT_KEYS,
+    "warnings": [ForeignKey(ROUND, "reports", ROUND), ForeignKey(ACTION, "actions", ACTION)],
+    "timeline": [ForeignKey(ACTION, "actions", ACTION)],
+    "changes": [
+        ForeignKey(ROUND, "reports", ROUND),
+        ForeignKey(("from_report", "action_id_from"), "actions", ACTION),
+        ForeignKey(("to_report", "action_id_to"), "actions", ACTION),
+    ],
+}
+
+
+# --- Arrow → Table Schema -------------------------------------------------------------------------------------------
+
+
+def field_type(arrow_type: pa.DataType) -> dict:
+    """The Table Schema type (and item type for lists) of an Arrow type."""
+    if pa.types.is_list(arrow_type) or pa.types.is_large_list(arrow_type):
+        return {"type": "array", "arrayItem": field_type(arrow_type.value_type)}
+    if pa.types.is_string(arrow_type) or pa.types.is_large_string(arrow_type):
+        return {"type": "string"}
+    if pa.types.is_integer(arrow_type):
+        return {"type": "integer"}
+    if pa.types.is_floating(arrow_type) or pa.types.is_decimal(arrow_type):
+        return {"type": "number"}
+    if pa.types.is_boolean(arrow_type):
+        return {"type": "boolean"}
+    if pa.types.is_date(arrow_type):
+        return {"type": "date"}
+    if pa.types.is_timestamp(arrow_type):
+        return {"type": "datetime"}
+    raise ValueError(f"no Table Schema type for Arrow type {arrow_type}")
+
+
+def _meta(field: pa.Field, key: str) -> str:
+    return (field.metadata or {}).get(key.encode(), b"").decode()
+
+
+def _example(field: pa.Field) -> str | list:
+    """Examples are stored as text; a list column's example (``"['KB', 'OV']"``) becomes a JSON array."""
+    text = _meta(field, "example")
+    if pa.types.is_list(field.type):
+        value = ast.literal_eval(text)
+        if not isinstance(value, list):
+            raise ValueError(f"example of list column {field.name} is no list: {text}")
+        return value
+    return text
+
+
+def field_descriptor(field: pa.Field) -> dict:
+    out: dict = {"name": field.name, **field_type(field.type), "description": _meta(field, "meaning"),
+                 "arrowType": str(field.type)}  # fmt: skip
+    if _meta(field, "dutch"):
+        out["dutchTerm"] = _meta(field, "dutch")
+    if _meta(field, "example"):
+        out["example"] = _example(field)
+    if not field.nullable:
+        out["constraints"] = {"required": True}
+    return out
+
+
+def partition_field(dataset: str) -> dict:
+    meaning = "Later round of the pair (= to_report)" if dataset == "changes" else "Round"
+    return {"name": PARTITION_KEY, "type": "string", "description": f"{meaning}, {PARTITION_MEANING}",
+            "arrowType": "string", "example": "2017-12",
+            "constraints": {"required": True, "pattern": r"\d{4}-\d{2}"}}  # fmt: skip
+
+
+def table_schema(dataset: str) -> dict:
+    schema: dict = {"fields": [partition_field(dataset), *(field_descriptor(f) for f in SCHEMAS[dataset])]}
+    if dataset in PRIMARY_KEYS:
+        schema["primaryKey"] = list(PRIMARY_KEYS[dataset])
+    if FOREIGN_KEYS.get(dataset):
+        schema["foreignKeys"] = [fk.descriptor() for fk in FOREIGN_KEYS[dataset]]
+    return schema
+
+
+def path_glob(dataset: str) -> str:
+    return f"{dataset}/{PARTITION_KEY}=*/{PART_NAME}"
+
+
+def partition_files(out: Path, dataset: str) -> list[str]:
+    """Paths (relative to ``out``, forward slashes) of the dataset's partitions, in round order."""
+    return [p.relative_to(out).as_posix() for p in sorted(out.glob(path_glob(dataset)))]
+
+
+def resource_descriptor(dataset: str, paths: list[str]) -> dict:
+    return {
+        "name": dataset,
+        "type": "table",
+        "title": dataset,
+        "description": ROWS[dataset],
+        "path": paths,
+        "format": "parquet",
+        "mediatype": PARQUET_MEDIATYPE,
+        "pathGlob": path_glob(dataset),
+        "partitioning": {"style": "hive", "fields": [PARTITION_KEY]},
+        "schema": table_schema(dataset),
+    }
+
+
+def build_package(out: Path) -> dict:
+    """The descriptor for the datasets written under ``out`` (datasets without a partition are left out)."""
+    resources = [resource_descriptor(name, files) for name in DATASETS if (files := partition_files(out, name))]
+    return {
+        "$schema": PROFILE,
+        "name": "rapportage",
+        "title": "Actieplan ter preventie van gewelddadige radicalisering en polarisering: voortgangsrapportages",
+        "description": "The Flemish Government's progress reports on the Actieplan, parsed into one Parquet dataset "
+                       "per kind of record and one partition per round (report_id=YYYY-MM).",
+        "version": __version__,
+        "schemaVersion": SCHEMA_VERSION,
+        "resources": resources,
+    }  # fmt: skip
+
+
+def write_package(out: Path) -> Path:
+    """Writes ``out/datapackage.json`` atomically and returns its path."""
+    target = out / PACKAGE_FILE
+    tmp = target.with_name(f".{PACKAGE_FILE}.tmp")
+    tmp.write_text(json.dumps(build_package(out), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    tmp.replace(target)
+    return target
+
+
+# --- checking a written package -------------------------------------------------------------------------------------
+
+
+def package_problems(out: Path) -> list[str]:
+    """The descriptor on disk against the schemas and the files, then the data against the descriptor."""
+    path = out / PACKAGE_FILE
+    if not path.exists():
+        return [f"{path}: missing; `rapportage run` writes it (or `python -m pipeline.datapackage --out {out}`)"]
+    try:
+        descriptor = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        return [f"{path}: not valid JSON ({exc})"]
+    problems = structure_problems(out, descriptor)
+    if not problems:
+        problems += frictionless_problems(out, descriptor)
+    return problems
+
+
+def structure_problems(out: Path, descriptor: dict) -> list[str]:
+    """What differs from the descriptor the current schemas and files give (no Frictionless needed)."""
+    where = out / PACKAGE_FILE
+    expected = build_package(out)
+    got = {r.get("name"): r for r in descriptor.get("resources", []) if isinstance(r, dict)}
+    problems = []
+    for key in ("$schema", "name", "schemaVersion"):
+        if descriptor.get(key) != expected[key]:
+            problems.append(f"{where}: {key} is {descriptor.get(key)!r}, expected {expected[key]!r}")
+    for resource in expected["resources"]:
+        name = resource["name"]
+        if name not in got:
+            problems.append(f"{where}: no resource for dataset {name}")
+            continue
+        if sorted(got[name].get("path") or []) != resource["path"]:
+            problems.append(f"{where}: resource {name} lists other files than {out}/{resource['pathGlob']}")
+        if got[name].get("schema") != resource["schema"]:
+            problems.append(f"{where}: resource {name} has another table schema than pipeline/schemas.py gives")
+    for name in sorted(set(got) - {r["name"] for r in expected["resources"]}):
+        problems.append(f"{where}: resource {name} has no data or is no dataset of rapportage")
+    return problems
+
+
+def _frictionless_rows(file: Path, report_id: str) -> list[list]:
+    table = pq.read_table(file)
+    header = [PARTITION_KEY, *table.column_names]
+    return [header, *([report_id, *row.values()] for row in table.to_pylist())]
+
+
+def frictionless_problems(out: Path, descriptor: dict, limit: int = 5) -> list[str]:
+    """Descriptor checked by Frictionless, and every partition's rows against its table schema.
+
+    Rows go to Frictionless as Python values read by pyarrow (Frictionless reads Parquet only
+    through an optional plugin). Foreign keys are left to ``validate``, which skips rows with
+    a null key part as the keys here are meant; Frictionless would flag them."""
+    try:
+        from frictionless import FrictionlessException, Package, Resource, Schema
+    except ImportError:  # it is a test dependency; the structural check above still ran
+        return []
+    problems: list[str] = []
+    try:
+        Package.from_descriptor(copy.deepcopy(descriptor), basepath=str(out))
+    except FrictionlessException as exc:
+        reasons = "; ".join(r.message for r in exc.reasons) or exc.error.message
+        return [f"{out / PACKAGE_FILE}: not a valid data package: {reasons}"]
+    for resource in descriptor["resources"]:
+        schema_descriptor = {k: v for k, v in resource["schema"].items() if k != "foreignKeys"}
+        for rel in resource["path"]:
+            report_id = Path(rel).parent.name.split("=", 1)[1]
+            rows = _frictionless_rows(out / rel, report_id)
+            data = Resource(data=rows, schema=Schema.from_descriptor(copy.deepcopy(schema_descriptor)),
+                            name=resource["name"])  # fmt: skip
+            report = data.validate()
+            if report.valid:
+                continue
+            errors = report.flatten(["rowNumber", "fieldName", "type", "note"])
+            for row_no, field, kind, note in errors[:limit]:
+                problems.append(f"{rel}: row {row_no}, column {field}: {kind} ({note})")
+            if len(errors) > limit:
+                problems.append(f"{rel}: … and {len(errors) - limit} more Frictionless errors")
+            problems += [f"{rel}: {e.message}" for task in report.tasks for e in task.errors if not e.tags]
+    return problems
+
+
+# --- the readable page ----------------------------------------------------------------------------------------------
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _example_text(example: str | list) -> str:
+    return json.dumps(example, ensure_ascii=False) if isinstance(example, list) else example
+
+
+def _type_label(field: dict) -> str:
+    """Table Schema type, with the Arrow width where the plain type hides it (integer, number)."""
+    if field["type"] == "array":
+        return f"array of {field['arrayItem']['type']}"
+    if field["type"] in ("integer", "number"):
+        return f"{field['type']} ({field['arrowType']})"
+    return field["type"]
+
+
+def markdown() -> str:
+    """The data dictionary as Markdown; depends on the schemas only, never on data."""
+    lines = [
+        "# Data dictionary",
+        "",
+        "<!-- Generated by `python -m pipeline.datapackage --markdown docs/DATA.md` from pipeline/schemas.py "
+        "and pipeline/datapackage.py; do not edit by hand (a test checks it is up to date). -->",
+        "",
+        f"Schema version {SCHEMA_VERSION}. Every `rapportage run` also writes this dictionary as a Frictionless "
+        f"data package, `processed/{PACKAGE_FILE}`, listing the partition files of each dataset.",
+        "",
+        f"Each dataset is a folder of Parquet files, one per round: `processed/<dataset>/{PARTITION_KEY}=YYYY-MM/"
+        f"{PART_NAME}`. `{PARTITION_KEY}` is the folder name, not a column inside the files; readers add it:",
+        "",
+        "```python",
+        'pd.read_parquet("processed/actions")  # all rounds, with report_id',
+        "```",
+        "```sql",
+        "SELECT * FROM read_parquet('processed/actions/*/*.parquet', hive_partitioning=true);",
+        "```",
+        "",
+        "Values stay as the report prints them (Dutch statuses, competences, ministers); the *Dutch term* column "
+        "names the label in the report a column comes from. Keys: a primary key is unique per dataset; a "
+        "reference (foreign key) must exist in the named dataset, except in rows where one of its columns is "
+        "null (a fact with no `entry_no` belongs to the action's own description). `rapportage validate` checks "
+        "both.",
+        "",
+        "| dataset | one row per | primary key |",
+        "| --- | --- | --- |",
+    ]
+    for name in DATASETS:
+        key = ", ".join(PRIMARY_KEYS.get(name, ())) or "–"
+        lines.append(f"| [`{name}`](#{name}) | {_cell(ROWS[name])} | {key} |")
+    for name in DATASETS:
+        schema = table_schema(name)
+        lines += ["", f"## {name}", "", ROWS[name], "", f"Files: `{path_glob(name)}`"]
+        if "primaryKey" in schema:
+            lines.append(f"Primary key: {', '.join(schema['primaryKey'])}")
+        for fk in FOREIGN_KEYS.get(name, []):
+            lines.append(f"References: ({', '.join(fk.fields)}) → `{fk.resource}` ({', '.join(fk.reference)})")
+        lines += ["", "| column | type | required | meaning | Dutch term | example |",
+                  "| --- | --- | --- | --- | --- | --- |"]  # fmt: skip
+        for f in schema["fields"]:
+            required = "yes" if f.get("constraints", {}).get("required") else ""
+            example = f"`{_cell(_example_text(f['example']))}`" if f.get("example") else ""
+            lines.append(f"| `{f['name']}` | {_type_label(f)} | {required} | "
+                         f"{_cell(f['description'])} | {_cell(f.get('dutchTerm', ''))} | {example} |")  # fmt: skip
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--markdown", type=Path, help="write the data dictionary page here")
+    parser.add_argument("--out", type=Path, help="write datapackage.json for the datasets in this folder")
+    args = parser.parse_args(argv)
+    if not (args.markdown or args.out):
+        parser.error("give --markdown PATH and/or --out DIR")
+    if args.markdown:
+        args.markdown.write_text(markdown(), encoding="utf-8")
+        print(f"wrote {args.markdown}")
+    if args.out:
+        print(f"wrote {write_package(args.out)}")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,269 @@
+"""The run report: one self-contained HTML page, ``processed/report.html``, about what the datasets hold.
+
+Counts per dataset and round, the warnings with where they come from, statuses and status
+transitions between rounds, budget per policy domain per round. Plots are inline PNGs
+(matplotlib, Agg backend) so the page opens anywhere, offline, as one file.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from html import escape
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from pipeline import __version__
+from pipeline.publish import PART_NAME, read_dataset
+from pipeline.schemas import DATASETS, PARTITION_KEY
+
+REPORT_FILE = "report.html"
+STATUS_ORDER = ["Op te starten", "Opgestart", "Lopende", "Afgerond"]
+
+_CSS = """
+body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:2rem auto;max-width:1100px;
+     color:#1d2733;line-height:1.45;padding:0 1rem}
+h1{font-size:1.6rem;margin-bottom:.2rem} h2{margin-top:2.2rem;border-bottom:2px solid #dde3ea;padding-bottom:.2rem}
+.meta{color:#5b6774} .synthetic{background:#fde7c8;color:#7a4500;padding:0 .35rem;border-radius:3px;font-size:.85em}
+table{border-collapse:collapse;margin:.6rem 0 1rem;font-size:.92rem}
+th,td{border:1px solid #d5dbe2;padding:.25rem .55rem;text-align:left;vertical-align:top}
+th{background:#f1f4f7} td:first-child{white-space:nowrap} td.num{text-align:right;font-variant-numeric:tabular-nums}
+img{max-width:100%;height:auto;border:1px solid #e3e7ec;margin:.4rem 0}
+.empty{color:#5b6774;font-style:italic}
+"""
+
+
+# --- data ------------------------------------------------------------------------------------------------------------
+
+
+def dataset_counts(out: Path) -> dict[str, dict[str, int]]:
+    """dataset → round → rows, from the Parquet footers (no data is read)."""
+    counts: dict[str, dict[str, int]] = {}
+    for name in DATASETS:
+        files = sorted((out / name).glob(f"{PARTITION_KEY}=*/{PART_NAME}"))
+        counts[name] = {f.parent.name.split("=", 1)[1]: pq.read_metadata(f).num_rows for f in files}
+    return counts
+
+
+def _rows(out: Path, dataset: str) -> list[dict]:
+    table = read_dataset(out, dataset)
+    return table.to_pylist() if table is not None else []
+
+
+def status_counts(actions: Iterable[dict]) -> dict[str, Counter]:
+    """round → status → number of actions."""
+    per_round: dict[str, Counter] = defaultdict(Counter)
+    for a in actions:
+        per_round[a[PARTITION_KEY]][a["status"] or "(none)"] += 1
+    return dict(sorted(per_round.items()))
+
+
+def budget_by_domain(actions: Iterable[dict]) -> dict[str, dict[str, float]]:
+    """round → policy domain → summed budget of the actions in that domain.
+
+    An action with several domains counts in full under each, so a round's domains add up
+    to more than its total; the total is given separately."""
+    budget: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for a in actions:
+        if a["budget_total_eur"]:
+            for domain in a["policy_domains"] or ["(none)"]:
+                budget[a[PARTITION_KEY]][domain] += a["budget_total_eur"]
+    return {rid: dict(sorted(domains.items())) for rid, domains in sorted(budget.items())}
+
+
+def transitions(changes: Iterable[dict]) -> dict[tuple[str, str], Counter]:
+    """(from round, to round) → (status before, status after) → actions, for actions found in both rounds."""
+    pairs: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for c in changes:
+        if c["match"] in ("id", "content"):
+            pairs[(c["from_report"], c["to_report"])][(c["status_from"] or "(none)", c["status_to"] or "(none)")] += 1
+    return dict(sorted(pairs.items()))
+
+
+def _status_sort(statuses: Iterable[str]) -> list[str]:
+    known = [s for s in STATUS_ORDER if s in statuses]
+    return known + sorted(set(statuses) - set(known))
+
+
+# --- HTML pieces ---------------------------------------------------------------------------------------------------
+
+
+def _eur(value: float | None) -> str:
+    if value is None:
+        return "–"
+    return f"€ {value:,.0f}".replace(",", ".")
+
+
+def html_table(header: Sequence[str], rows: Iterable[Sequence], numeric: Sequence[bool] | None = None) -> str:
+    numeric = numeric or [False] * len(header)
+    head = "".join(f"<th>{escape(str(h))}</th>" for h in header)
+    body = []
+    for row in rows:
+        cells = "".join(f"<td{' class=num' if num else ''}>{escape('' if v is None else str(v))}</td>"
+                        for v, num in zip(row, numeric, strict=True))  # fmt: skip
+        body.append(f"<tr>{cells}</tr>")
+    if not body:
+        return '<p class="empty">nothing</p>'
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
+
+
+def _png(fig) -> str:  # noqa: ANN001 - a matplotlib Figure
+    import matplotlib.pyplot as plt
+
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=110, bbox_inches="tight")
+    plt.close(fig)
+    return base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+def img(fig, alt: str) -> str:  # noqa: ANN001 - a matplotlib Figure
+    return f'<img alt="{escape(alt)}" src="data:image/png;base64,{_png(fig)}">'
+
+
+def grouped_bars(series: dict[str, dict[str, float]], title: str, xlabel: str, log: bool = False,
+                 scale: float = 1):  # noqa: ANN201
+    """Horizontal bars: one group per category, one bar per round (``series``: round → category → value)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    categories = sorted({c for values in series.values() for c in values}, reverse=True)
+    height = 0.8 / max(len(series), 1)
+    fig, ax = plt.subplots(figsize=(9, 0.45 * len(categories) * max(1, len(series) * 0.6) + 1.2))
+    for i, (rid, values) in enumerate(series.items()):
+        offset = (len(series) - 1 - i) * height  # first round on top within its group
+        ax.barh([k + offset for k in range(len(categories))], [values.get(c, 0) / scale for c in categories],
+                height=height, label=rid)  # fmt: skip
+    ax.set_yticks([k + height * (len(series) - 1) / 2 for k in range(len(categories))], categories)
+    ax.set_xlabel(xlabel)
+    ax.set_title(title)
+    if log:
+        ax.set_xscale("log")
+    ax.legend(title="round")
+    ax.grid(axis="x", alpha=0.3)
+    return fig
+
+
+def stacked_status(per_round: dict[str, Counter]):  # noqa: ANN201
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    statuses = _status_sort({s for c in per_round.values() for s in c})
+    rounds = list(per_round)
+    fig, ax = plt.subplots(figsize=(7, 3.6))
+    bottom = [0] * len(rounds)
+    for status in statuses:
+        values = [per_round[r].get(status, 0) for r in rounds]
+        ax.bar(rounds, values, bottom=bottom, label=status)
+        bottom = [b + v for b, v in zip(bottom, values, strict=True)]
+    ax.set_ylabel("actions")
+    ax.set_title("Actions per status and round")
+    ax.legend(bbox_to_anchor=(1.02, 1), loc="upper left")
+    return fig
+
+
+# --- sections ------------------------------------------------------------------------------------------------------
+
+
+def _rounds_section(reports: list[dict]) -> str:
+    rows = [(r[PARTITION_KEY] + (" (synthetic)" if r["synthetic"] else ""), r["round_label"], r["source_file"],
+             r["source_format"], r["n_pages"], r["n_actions"], r["n_entries"], r["n_warnings"])
+            for r in reports]  # fmt: skip
+    return "<h2>Rounds</h2>" + html_table(
+        ["round", "label", "source file", "format", "pages", "actions", "entries", "warnings"], rows,
+        [False] * 4 + [True] * 4)  # fmt: skip
+
+
+def _counts_section(counts: dict[str, dict[str, int]], rounds: list[str]) -> str:
+    rows = [(name, *(per.get(r, 0) for r in rounds)) for name, per in counts.items()]
+    by_round = {r: {name: per.get(r, 0) for name, per in counts.items() if per.get(r)} for r in rounds}
+    plot = img(grouped_bars(by_round, "Rows per dataset and round", "rows (log scale)", log=True),
+               "rows per dataset and round") if any(by_round.values()) else ""  # fmt: skip
+    table = html_table(["dataset", *rounds], rows, [False] + [True] * len(rounds))
+    return "<h2>Rows per dataset and round</h2>" + table + plot
+
+
+def _status_section(actions: list[dict], changes: list[dict]) -> str:
+    per_round = status_counts(actions)
+    statuses = _status_sort({s for c in per_round.values() for s in c})
+    parts = ["<h2>Statuses and transitions</h2>",
+             html_table(["round", *statuses], [(r, *(c.get(s, 0) for s in statuses)) for r, c in per_round.items()],
+                        [False] + [True] * len(statuses))]  # fmt: skip
+    if per_round:
+        parts.append(img(stacked_status(per_round), "actions per status and round"))
+    for (before, after), counter in transitions(changes).items():
+        rows = [(f, t, n) for (f, t), n in sorted(counter.items(), key=lambda kv: -kv[1])]
+        parts.append(f"<h3>Status transitions {escape(before)} → {escape(after)}</h3>")
+        parts.append(html_table(["status before", "status after", "actions"], rows, [False, False, True]))
+        moved = [(c["action_id_from"], c["action_id_to"], c["status_from"], c["status_to"]) for c in changes
+                 if c["from_report"] == before and c["to_report"] == after and c["status_changed"]
+                 and c["match"] in ("id", "content")]  # fmt: skip
+        parts.append("<p>Actions whose status changed:</p>" + html_table(["action before", "action now", "from", "to"],
+                                                                          moved))  # fmt: skip
+        added = sorted(c["action_id_to"] for c in changes if c["to_report"] == after and c["match"] == "added")
+        removed = sorted(c["action_id_from"] for c in changes if c["to_report"] == after and c["match"] == "removed")
+        parts.append(f"<p>Added: {escape(', '.join(added) or '–')}. Removed: {escape(', '.join(removed) or '–')}.</p>")
+    return "".join(parts)
+
+
+def _budget_section(actions: list[dict]) -> str:
+    budget = budget_by_domain(actions)
+    rounds = list(budget)
+    domains = sorted({d for per in budget.values() for d in per})
+    totals = defaultdict(float)
+    for a in actions:
+        totals[a[PARTITION_KEY]] += a["budget_total_eur"] or 0
+    rows = [(d, *(_eur(budget[r].get(d)) for r in rounds)) for d in domains]
+    rows.append(("total (each action once)", *(_eur(totals[r]) for r in rounds)))
+    plot = ""
+    if budget:
+        plot = img(grouped_bars(budget, "Budget per policy domain and round", "million euro", scale=1e6),
+                   "budget per policy domain")  # fmt: skip
+    return ("<h2>Budget per policy domain and round</h2><p>Sum of the actions' Budget-column totals; an action "
+            "with several policy domains counts under each of them.</p>"
+            + html_table(["policy domain", *rounds], rows, [False] + [True] * len(rounds)) + plot)  # fmt: skip
+
+
+def _warnings_section(warnings: list[dict]) -> str:
+    rows = [(w[PARTITION_KEY], w["source_file"], w["stage"], w["action_id"], w["page"], w["message"])
+            for w in sorted(warnings, key=lambda w: (w[PARTITION_KEY], w["source_file"] or ""))]  # fmt: skip
+    return f"<h2>Warnings ({len(rows)})</h2>" + html_table(
+        ["round", "source file", "stage", "action", "page", "message"], rows, [False, False, False, False, True, False])
+
+
+def render(out: Path) -> str:
+    """The page as a string."""
+    reports = _rows(out, "reports")
+    actions = _rows(out, "actions")
+    counts = dataset_counts(out)
+    rounds = sorted({r for per in counts.values() for r in per})
+    synthetic = [r[PARTITION_KEY] for r in reports if r["synthetic"]]
+    note = (f' <span class="synthetic">synthetic test round{"s" if len(synthetic) > 1 else ""}: '
+            f'{escape(", ".join(synthetic))}</span>') if synthetic else ""  # fmt: skip
+    body = [
+        "<h1>rapportage: run report</h1>",
+        f'<p class="meta">Datasets in <code>{escape(str(out.resolve()))}</code> · rounds '
+        f"{escape(', '.join(rounds) or '–')}{note} · rapportage {escape(__version__)}</p>",
+        _rounds_section(reports),
+        _counts_section(counts, rounds),
+        _status_section(actions, _rows(out, "changes")),
+        _budget_section(actions),
+        _warnings_section(_rows(out, "warnings")),
+    ]
+    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>rapportage run report</title>'
+            f"<style>{_CSS}</style></head><body>{''.join(body)}</body></html>\n")  # fmt: skip
+
+
+def write_run_report(out: Path) -> Path:
+    """Writes ``out/report.html`` (atomically) and returns its path."""
+    target = out / REPORT_FILE
+    tmp = target.with_name(f".{REPORT_FILE}.tmp")
+    tmp.write_text(render(out), encoding="utf-8")
+    tmp.replace(target)
+    return target
