@@ -1,8 +1,14 @@
 """Train the organisation NER on the DEV split: ``python -m pipeline.train_ner``.
 
 Reads ``models/ner/train.jsonl`` / ``models/ner/dev.jsonl`` (sentences from DEV actions with
-ORG character spans; dev.jsonl is a held-out part of the DEV split for early stopping), trains
-``models/ner/config.cfg`` with a fixed seed and writes ``models/ner/model-best``.
+ORG character spans equal to the gold mentions; dev.jsonl is a held-out part of the DEV split for
+early stopping), trains ``models/ner/config.cfg`` with a fixed seed and writes ``models/ner/model-best``
+(two runs give byte-identical weights).
+
+    python -m pipeline.train_ner --cv 5         k-fold cross-validation over DEV actions: P/R/F1
+                                                without the NER and per model rule
+    python -m pipeline.train_ner --add-negatives  add the DEV sentences without organisations
+    python -m pipeline.train_ner --evaluate     scores on the held-out TEST split (report only; never tune)
 """
 
 from __future__ import annotations
@@ -83,7 +89,15 @@ def train_records(
         if target.exists():
             shutil.rmtree(target)
         shutil.copytree(tmp_path / "out" / "model-best", target)
+    scrub_paths(target)
     return target
+
+
+def scrub_paths(model_dir: Path) -> None:
+    """Null the temporary corpus paths spaCy writes into the saved config, so two runs save the same files."""
+    cfg = model_dir / "config.cfg"
+    text = re.sub(r'(?m)^(train|dev) = "[^"]*"$', r"\1 = null", cfg.read_text(encoding="utf-8"))
+    cfg.write_text(text, encoding="utf-8")
 
 
 def train(ner_dir: Path = NER_DIR) -> Path:

@@ -289,3 +289,20 @@ def test_whole_report_is_fast() -> None:
     print(f"\nfind_dates on the whole report: {elapsed * 1000:.0f} ms, {len(facts)} facts")
     assert elapsed < 0.5
     assert all(text[f.char_start : f.char_end] == f.raw for f in facts)
+
+
+def test_halves_and_quarters_of_a_year():
+    """Added for the synthetic June 2018 round's "eerste jaarhelft van 2018" (hand-checked bounds)."""
+    rd = date(2018, 6, 1)
+    cases = {
+        "in de eerste jaarhelft van 2018": ("2018-01-01", "2018-06-30"),
+        "tijdens het tweede semester 2017": ("2017-07-01", "2017-12-31"),
+        "in het derde kwartaal van 2018": ("2018-07-01", "2018-09-30"),
+        "tegen Q4 2018": (None, "2018-12-31"),
+    }
+    for text, (start, end) in cases.items():
+        facts = find_dates(text, rd)
+        assert len(facts) == 1, text
+        got = (facts[0].start and facts[0].start.isoformat(), facts[0].end and facts[0].end.isoformat())
+        assert got == (start, end), text
+        assert text[facts[0].char_start : facts[0].char_end] == facts[0].raw

@@ -318,7 +318,11 @@ def fair_match(gold: dict, pred: MeetingFact) -> bool:
     return same_body and bare and gold["planned"] == pred.planned
 
 
-def score(match=_meeting_match) -> tuple[float, float, float, list[str]]:  # noqa: ANN001 - a match function
+def _strict_match(gold: dict, pred: MeetingFact) -> bool:
+    return _meeting_match(gold, pred, strict=True)
+
+
+def score(match=_strict_match) -> tuple[float, float, float, list[str]]:  # noqa: ANN001 - a match function
     """Greedy one-to-one matching within each action, as in pipeline/evaluate.py."""
     gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
     predicted = predicted_dev()

@@ -70,7 +70,7 @@ def test_cross_validation_on_two_folds_scores_every_rule() -> None:
     folds = make_folds(["1.1", "1.3", "2.1", "10.1", "2.3"], 2)
     assert folds == [["1.1", "2.1", "10.1"], ["1.3", "2.3"]]
     # A tiny training run: this checks the machinery (folds, training, scoring), not the model.
-    results = cross_validate(2, overrides={"training.max_steps": 20, "training.eval_frequency": 10})
+    results = cross_validate(2, overrides={"training.max_steps": 4, "training.eval_frequency": 2})
     assert set(results) == {(s, r) for s in GAZETTEER_SETTINGS for r in ("no NER", *MODEL_RULES)}
     n_gold = sum(sum(c.values()) for c in gold_canonicals("dev").values())
     assert {c.gold for c in results.values()} == {n_gold}

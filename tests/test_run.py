@@ -132,3 +132,23 @@ def test_validate_passes_and_fails_on_a_broken_dataset(two_rounds, tmp_path):
                                     pa.array([str(v) for v in table["amount_eur"].to_pylist()])), target)  # fmt: skip
     done = rapportage("validate", str(broken))
     assert done.returncode == 1 and "amounts" in done.stderr
+
+
+def test_synthetic_round_new_dates_and_amounts_are_found(two_rounds):
+    """Every date and amount the synthetic June 2018 round adds (its answer key) is in the datasets."""
+    key = json.loads((SYNTHETIC / "changes-2017-12-to-2018-06.json").read_text(encoding="utf-8"))
+    dates = pd.read_parquet(two_rounds / "dates")
+    dates = dates[dates["report_id"] == "2018-06"]
+    found = {(r.action_id, _iso(r.start), _iso(r.end)) for r in dates.itertuples()}
+    missing = [d for d in key["new_facts"]["dates"] if (d["action_id"], d["start"], d["end"]) not in found]
+    assert missing == []
+    amounts = pd.read_parquet(two_rounds / "amounts")
+    amounts = amounts[amounts["report_id"] == "2018-06"]
+    found = {(r.action_id, round(r.amount_eur, 2), r.location) for r in amounts.itertuples() if pd.notna(r.amount_eur)}
+    missing = [a for a in key["new_facts"]["amounts"]
+               if (a["action_id"], round(a["amount_eur"], 2), a["location"]) not in found]  # fmt: skip
+    assert missing == []
+
+
+def _iso(value) -> str | None:  # noqa: ANN001 - a date or NaT/None from pandas
+    return None if value is None or pd.isna(value) else str(value)[:10]

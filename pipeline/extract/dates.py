@@ -133,6 +133,14 @@ _RE_SCHOOL = re.compile(
     rf"(?<!\w)(?:school|academie|werk)jaar\s+(?P<y1>{_YEAR})\s*[-–/]\s*(?P<y2>{_YEAR}|'?\d{{2}})(?!\d)",
     re.I,
 )
+# Halves and quarters of a year: "eerste jaarhelft van 2018", "tweede semester 2017", "derde kwartaal 2018".
+_ORDINALS = {"eerste": 1, "1ste": 1, "tweede": 2, "2de": 2, "derde": 3, "3de": 3, "vierde": 4, "4de": 4, "laatste": 4}
+_RE_HALF = re.compile(
+    rf"(?<!\w)(?P<n>{'|'.join(_ORDINALS)})\s+(?P<unit>jaarhelft|helft|semester|kwartaal|trimester)"
+    rf"(?:\s+van)?(?:\s+(?:het\s+jaar\s+)?(?P<y>{_YEAR}))(?!\d)",
+    re.I,
+)
+_RE_QUARTER = re.compile(rf"{_B}Q(?P<n>[1-4])\s+(?P<y>{_YEAR})(?!\d)")
 _RE_YEARS = re.compile(rf"{_B}(?P<y1>{_YEAR})\s*[-–]\s*(?P<y2>{_YEAR}|\d{{2}})(?![\d/-])")
 _RE_YEAR = re.compile(rf"{_B}(?P<y>{_YEAR})(?![\w/-]|[.,]\d)")
 _RE_TRIGGER_BEFORE = re.compile(
@@ -193,6 +201,15 @@ def _atoms(text: str) -> list[_Atom]:
         else:
             y = int(m["y"]) if m["y"] else None
             found.append(_Atom(m.start(), m.end(), "part", month=month_number(m["m"]), year=y, part=part))
+    for m in _RE_HALF.finditer(text):
+        n, unit = _ORDINALS[m["n"].lower()], m["unit"].lower()
+        halves = unit in ("jaarhelft", "helft", "semester")
+        if halves and m["n"].lower() == "laatste":
+            n = 2
+        if n <= (2 if halves else 4):
+            found.append(_Atom(m.start(), m.end(), "part", year=int(m["y"]), part=f"{'h' if halves else 'q'}{n}"))
+    for m in _RE_QUARTER.finditer(text):
+        found.append(_Atom(m.start(), m.end(), "part", year=int(m["y"]), part=f"q{m['n']}"))
     for m in _RE_MONTH_YEAR.finditer(text):
         found.append(
             _Atom(m.start(), m.end(), "month", month=month_number(m["m"]), year=expand_year(m["y"].lstrip("'")))
@@ -289,7 +306,9 @@ def _bounds(a: _Atom, year: int) -> tuple[date, date, str] | None:
 
 def _part_bounds(part: str, year: int, month: int | None) -> tuple[date, date, str]:
     if month is None:
-        spans = {"begin": ((1, 1), (4, 30)), "midden": ((5, 1), (8, 31)), "eind": ((9, 1), (12, 31))}
+        spans = {"begin": ((1, 1), (4, 30)), "midden": ((5, 1), (8, 31)), "eind": ((9, 1), (12, 31)),
+                 "h1": ((1, 1), (6, 30)), "h2": ((7, 1), (12, 31)), "q1": ((1, 1), (3, 31)),
+                 "q2": ((4, 1), (6, 30)), "q3": ((7, 1), (9, 30)), "q4": ((10, 1), (12, 31))}
         (m1, d1), (m2, d2) = spans[part]
         return date(year, m1, d1), date(year, m2, d2), "part_of_year"
     days = {"begin": (1, 10), "midden": (11, 20), "eind": (21, last_day(year, month))}
