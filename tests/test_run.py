@@ -152,3 +152,12 @@ def test_synthetic_round_new_dates_and_amounts_are_found(two_rounds):
 
 def _iso(value) -> str | None:  # noqa: ANN001 - a date or NaT/None from pandas
     return None if value is None or pd.isna(value) else str(value)[:10]
+
+
+def test_same_report_as_pdf_and_word_gives_one_round(tmp_path):
+    out = tmp_path / "out"
+    done = rapportage("run", str(RENDITIONS["docx"]), str(RENDITIONS["pdf"]), "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    assert "same round 2017-12" in " ".join(done.stderr.split())
+    assert len(pd.read_parquet(out / "reports")) == 1
+    assert len(pd.read_parquet(out / "actions")) == 62
