@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from pipeline.publish import read_dataset, to_table, write_partition
+from pipeline.publish import read_dataset, remove_round, to_table, write_partition
+from pipeline.schemas import PARTITION_KEY
 
 SAME_ACTION = 0.6  # description similarity above which two actions are the same action
 
@@ -117,6 +118,11 @@ def write_comparisons(out: Path) -> list[str]:
         return []
     rounds = _by_round(actions)
     order = sorted(rounds)
+    # A round removed (or the first round replaced) leaves no comparison that speaks of it.
+    for dataset, keep in (("changes", set(order[1:])), ("timeline", set(order))):
+        for folder in (out / dataset).glob(f"{PARTITION_KEY}=*"):
+            if folder.name.split("=", 1)[1] not in keep:
+                remove_round(out, dataset, folder.name.split("=", 1)[1])
     dates, meetings, orgs = _counts(out, "dates"), _counts(out, "meetings"), _counts(out, "organisations")
     lineage: dict[str, dict[str, str]] = {order[0]: {a: a for a in rounds[order[0]]}}
     for prev, cur in zip(order, order[1:], strict=False):

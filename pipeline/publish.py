@@ -33,29 +33,34 @@ def partition_dir(out: Path, dataset: str, report_id: str) -> Path:
     return out / dataset / f"{PARTITION_KEY}={report_id}"
 
 
-def write_partition(out: Path, dataset: str, report_id: str, table: pa.Table) -> Path:
+def _stage(out: Path, dataset: str, report_id: str, table: pa.Table) -> tuple[Path, Path]:
+    """Writes a table to a temporary file beside its target; returns (temporary, target)."""
     folder = partition_dir(out, dataset, report_id)
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / PART_NAME
     # The temporary name does not end in .parquet, so no reader globbing *.parquet sees it.
     tmp = folder / f".{PART_NAME}.{os.getpid()}.tmp"
     pq.write_table(table, tmp, compression="zstd")
     with open(tmp, "rb") as fh:
         os.fsync(fh.fileno())
+    return tmp, folder / PART_NAME
+
+
+def write_partition(out: Path, dataset: str, report_id: str, table: pa.Table) -> Path:
+    tmp, target = _stage(out, dataset, report_id, table)
     os.replace(tmp, target)
     return target
 
 
 def write_round(out: Path, report_id: str, tables: Mapping[str, pa.Table]) -> None:
-    """Writes every dataset of one round; the reports row goes last, as the commit mark.
+    """Writes every dataset of one round: all temporary files first, then the renames.
 
-    A run that dies midway leaves the earlier reports row (and sha256) in place, so the
-    next run sees the round as changed and redoes it whole."""
-    for name, table in tables.items():
-        if name != "reports":
-            write_partition(out, name, report_id, table)
-    if "reports" in tables:
-        write_partition(out, "reports", report_id, tables["reports"])
+    Until the renames start, the round on disk is the old one, whole; the renames are
+    quick and the reports row (with the input's sha256) goes last, as the commit mark, so
+    a run killed among them leaves the old sha256 and the next run redoes the round."""
+    order = [name for name in tables if name != "reports"] + (["reports"] if "reports" in tables else [])
+    staged = [_stage(out, name, report_id, tables[name]) for name in order]
+    for tmp, target in staged:
+        os.replace(tmp, target)
 
 
 def remove_round(out: Path, dataset: str, report_id: str) -> None:

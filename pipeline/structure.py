@@ -249,15 +249,17 @@ def _measure_heading(blocks: Sequence[Block], i: int, expected: int) -> tuple[in
     if b.kind == "row" or "\n" in b.text or len(b.text) > 200:
         return None
     m = _MEASURE_RE.match(b.text.strip())
-    if not m or int(m.group(1)) != expected:
+    # The next number, or the one after it when a whole measure was lost (its only action damaged).
+    if not m or int(m.group(1)) not in (expected, expected + 1):
         return None
+    number = int(m.group(1))
     nxt = _next_content(blocks, i)
     if nxt is None:
         return None
     start = _action_start(nxt)
-    if not start or start[0].split(".")[0] != str(expected):
+    if not start or start[0].split(".")[0] != str(number):
         return None
-    return expected, m.group(2).rstrip(".").strip()
+    return number, m.group(2).rstrip(".").strip()
 
 
 def _next_content(blocks: Sequence[Block], i: int) -> Block | None:
@@ -358,7 +360,7 @@ def _plausible_action(action_id: str, st: _State) -> bool:
     """Guards against "Actie 6.1" quoted at the start of some paragraph."""
     major = int(action_id.split(".")[0])
     current = st.measure.measure_no if st.measure else 0
-    return major in (current, current + 1) and st.phase != "intro" or (current == 0 and major == 1)
+    return major in (current, current + 1, current + 2) and st.phase != "intro" or (current == 0 and major == 1)
 
 
 def _intro(st: _State, b: Block) -> None:
@@ -425,7 +427,10 @@ def _entry_row(st: _State, cells: list[str], b: Block) -> None:
         st.entry.budget_text = _join_continuation(st.entry.budget_text, budget) if budget else st.entry.budget_text
         return
     competences, complete = split_competences(comp.replace("\n", " ")) if comp else ([], True)
-    if not complete:
+    if _LABEL_RE.match(" ".join(comp.split())):
+        st.warn(f"field label {comp!r} as a row of the Rapportage table of {st.action.action_id}, kept as an "
+                "entry (is an 'Actie' line missing?)", b.page)  # fmt: skip
+    elif not complete:
         st.warn(f"competence cell not fully recognised: {comp!r}", b.page)
     st.entry = Entry(len(st.action.entries) + 1, competences, desc, budget, b.page)
     st.action.entries.append(st.entry)
@@ -457,6 +462,10 @@ def _paragraph(st: _State, b: Block) -> None:
         if st.entry is None:
             st.warn(f"text in the Rapportage table before any row: {_preview(b)}", b.page)
             return
+        if _LABEL_RE.match(text.split("\n")[0]):
+            # A field label inside a report table: an "Actie" line was probably lost before it.
+            st.warn(f"field label after the Rapportage table of {st.action.action_id}, kept as its text "
+                    f"(is an 'Actie' line missing?): {_preview(b)}", b.page)  # fmt: skip
         if looks_like_budget(text) and not st.entry.budget_text:
             st.entry.budget_text = text
             return

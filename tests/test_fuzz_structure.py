@@ -110,8 +110,10 @@ def test_a_deleted_action_line_loses_only_that_action(action_id: str) -> None:
     assert set(ids) == set(ACTION_LINES) - {action_id}
 
 
-@pytest.mark.xfail(strict=True, reason="structure.py: a measure whose only action line is lost derails the rest")
 @pytest.mark.parametrize("action_id", SOLE_ACTIONS)
 def test_a_deleted_sole_action_line_loses_only_that_action(action_id: str) -> None:
+    """The measure heading of 8.1 or 9.1 is lost with it; the measure after it is still found."""
     report = _without_line(ACTION_LINES[action_id])
-    assert len(report.actions()) == 61
+    ids = [a.action_id for a in report.actions()]
+    assert len(ids) == 61 and action_id not in ids
+    assert any("is an 'Actie' line missing?" in w.message for w in report.warnings)
