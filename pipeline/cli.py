@@ -84,10 +84,17 @@ def run(
         from pipeline.datapackage import write_package
         from pipeline.report_html import dataset_counts, write_run_report
 
-        try:
-            package, page = write_package(out), write_run_report(out)
-        except OSError as exc:
-            _fail(f"{out}: cannot write the data dictionary or run report ({exc.strerror or exc})", 1)
+        package, page = out / "datapackage.json", out / "report.html"
+        # Nothing new: the dictionary and the report on disk still describe the data (and a
+        # re-run stays well under a second without matplotlib).
+        if summary.processed or summary.compared or not (package.exists() and page.exists()):
+            try:
+                package, page = write_package(out), write_run_report(out)
+            except OSError as exc:
+                _fail(f"{out}: cannot write the data dictionary or run report ({exc.strerror or exc})", 1)
+            except Exception as exc:  # noqa: BLE001 - the datasets are written; say so in one line
+                _fail(f"{out}: the datasets are written, but the data dictionary or run report failed "
+                      f"({exc.__class__.__name__}: {' '.join(str(exc).split())[:160]}); rerun with --debug", 1)
         counts = dataset_counts(out)
         rounds = sorted({r for per in counts.values() for r in per})
         table = Table("dataset", title="Rows per dataset and round")

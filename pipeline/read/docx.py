@@ -25,16 +25,21 @@ from pipeline.read.textnorm import join_paragraphs, normalise_paragraph
 _HEADING = re.compile(r"^(?:Heading|Kop)\s*(\d)$", re.I)
 
 
-def _is_list(par: Paragraph) -> bool:
-    style = (par.style.name if par.style is not None else "") or ""
+def _style_name(par: Paragraph, names: dict[str, str]) -> str:
+    # python-docx's par.style scans every style of the document on each call: look it up once.
+    return names.get(par._p.style or "", "")
+
+
+def _is_list(par: Paragraph, names: dict[str, str]) -> bool:
+    style = _style_name(par, names)
     ppr = par._p.pPr
     return "List" in style or "Lijst" in style or (ppr is not None and ppr.numPr is not None)
 
 
-def _para_text(par: Paragraph) -> str:
+def _para_text(par: Paragraph, names: dict[str, str]) -> str:
     # Manual line breaks inside one paragraph are just whitespace here.
     text = normalise_paragraph(par.text.replace("\n", " "))
-    if text and _is_list(par) and not text.startswith("- "):
+    if text and _is_list(par, names) and not text.startswith("- "):
         text = "- " + text
     return text
 
@@ -45,15 +50,15 @@ def _page_breaks(element) -> int:  # noqa: ANN001 - lxml element
     return len(element.findall(".//" + qn("w:lastRenderedPageBreak")))
 
 
-def _cell_text(cell) -> str:  # noqa: ANN001 - docx _Cell
-    parts = [_para_text(p) for p in cell.paragraphs]
+def _cell_text(cell, names: dict[str, str]) -> str:  # noqa: ANN001 - docx _Cell
+    parts = [_para_text(p, names) for p in cell.paragraphs]
     for inner in cell.tables:  # nested tables are flattened into the cell
         for row in inner.rows:
-            parts.extend(_para_text(p) for c in row.cells for p in c.paragraphs)
+            parts.extend(_para_text(p, names) for c in row.cells for p in c.paragraphs)
     return join_paragraphs(parts)
 
 
-def _row_cells(row) -> tuple[str, ...]:  # noqa: ANN001 - docx _Row
+def _row_cells(row, names: dict[str, str]) -> tuple[str, ...]:  # noqa: ANN001 - docx _Row
     seen: set[int] = set()
     cells: list[str] = []
     for cell in row.cells:
@@ -65,7 +70,7 @@ def _row_cells(row) -> tuple[str, ...]:  # noqa: ANN001 - docx _Row
         if vmerge is not None and vmerge.get(qn("w:val")) in (None, "continue"):
             cells.append("")  # continuation of a vertically merged cell: its text was read above
             continue
-        cells.append(_cell_text(cell))
+        cells.append(_cell_text(cell, names))
     return tuple(cells)
 
 
@@ -74,6 +79,7 @@ def read_docx(path: Path) -> Document:
         doc = open_docx(str(path))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise ReadError(f"not a readable Word document ({exc.__class__.__name__})") from exc
+    names = {style.style_id: style.name or "" for style in doc.styles}
     body = doc.element.body
     has_pages = _page_breaks(body) > 0
     page = 1
@@ -81,9 +87,9 @@ def read_docx(path: Path) -> Document:
     for child in body.iterchildren():
         if child.tag == qn("w:p"):
             par = Paragraph(child, doc)
-            text = _para_text(par)
+            text = _para_text(par, names)
             if text:
-                m = _HEADING.match(par.style.name if par.style is not None else "")
+                m = _HEADING.match(_style_name(par, names))
                 kind = "heading" if m else "paragraph"
                 level = int(m.group(1)) if m else None
                 blocks.append(Block(kind=kind, text=text, page=page if has_pages else None, level=level))
@@ -91,7 +97,7 @@ def read_docx(path: Path) -> Document:
         elif child.tag == qn("w:tbl"):
             table = Table(child, doc)
             for row in table.rows:
-                cells = _row_cells(row)
+                cells = _row_cells(row, names)
                 if any(cells):
                     blocks.append(Block(kind="row", cells=cells, page=page if has_pages else None))
                 page += _page_breaks(row._tr)

@@ -118,11 +118,6 @@ def _is_furniture(line: Line, height: float, furniture: set[str]) -> bool:
     return _mask(line.text) in furniture or bool(_PAGE_NUMBER.match(line.text.strip()))
 
 
-def _in_box(word: dict, box: tuple[float, float, float, float]) -> bool:
-    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
-    return box[0] <= cx <= box[2] and box[1] <= cy <= box[3]
-
-
 @dataclass
 class _Item:
     """A paragraph or a table row on a page, ordered by its top."""
@@ -134,29 +129,39 @@ class _Item:
     columns: tuple[int, ...] = ()  # left edges of a row's cells: the table's geometry
 
 
-def _page_items(page, furniture: set[str], page_no: int, table_base: int) -> tuple[list[_Item], int]:  # noqa: ANN001
+@dataclass
+class _PageScan:
+    """What one page yields, kept after the page itself is closed (pdfminer objects are big)."""
+
+    words: list[dict]
+    height: float
+    table_rows: list[tuple[int, tuple[float, float, float, float], list[tuple[float, float, float, float] | None]]]
+
+
+def _scan(page) -> _PageScan:  # noqa: ANN001 - pdfplumber Page
     words = page.extract_words(x_tolerance=1.5, y_tolerance=3, extra_attrs=["fontname", "size"])
-    height = page.height
-    lines = [ln for ln in _lines(words) if not _is_furniture(ln, height, furniture)]
-    kept = {id(w) for ln in lines for w in ln.words}
-    words = [w for w in words if id(w) in kept]
+    rows = []
+    if page.lines or page.rects:  # rulings make cells; without any, alignment decides later
+        tables = page.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"})
+        rows = [(t, tuple(row.bbox), list(row.cells)) for t, table in enumerate(tables) for row in table.rows]
+    return _PageScan(words, page.height, rows)
+
+
+def _page_items(scan: _PageScan, furniture: set[str], page_no: int, table_base: int) -> tuple[list[_Item], int]:
+    height = scan.height
+    lines = [ln for ln in _lines(scan.words) if not _is_furniture(ln, height, furniture)]
+    words = [w for ln in lines for w in ln.words]
 
     items: list[_Item] = []
-    tables = page.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"})
-    used: set[int] = set()
-    for t_offset, table in enumerate(tables):
-        for row in table.rows:
-            cells = []
-            for box in row.cells:
-                if box is None:
-                    continue  # merged: the text was read with the cell it merges into
-                inside = [w for w in words if id(w) not in used and _in_box(w, box)]
-                used.update(id(w) for w in inside)
-                cells.append(_paragraphs(_lines(inside)))
-            if any(cells):
-                columns = tuple(round(box[0]) for box in row.cells if box is not None)
-                items.append(_Item(row.bbox[1], row.bbox[3], Block("row", cells=tuple(cells), page=page_no),
-                                   table_base + t_offset, columns))
+    cell_words = _assign_to_cells(words, scan.table_rows)
+    used = {id(w) for ws in cell_words.values() for w in ws}
+    for r, (t_offset, bbox, boxes) in enumerate(scan.table_rows):
+        cells = [_paragraphs(_lines(cell_words.get((r, c), []))) for c, box in enumerate(boxes) if box is not None]
+        if any(cells):
+            columns = tuple(round(box[0]) for box in boxes if box is not None)
+            items.append(_Item(bbox[1], bbox[3], Block("row", cells=tuple(cells), page=page_no),
+                               table_base + t_offset, columns))  # fmt: skip
+    tables = {t for t, _, _ in scan.table_rows}
     rest = _lines([w for w in words if id(w) not in used])
     n_tables = len(tables)
     if not tables:
@@ -169,6 +174,24 @@ def _page_items(page, furniture: set[str], page_no: int, table_base: int) -> tup
             items.append(_Item(para_lines[0].top, para_lines[-1].bottom, Block("paragraph", text=text, page=page_no)))
     items.sort(key=lambda it: it.top)
     return items, table_base + n_tables
+
+
+def _assign_to_cells(words: list[dict], rows: list) -> dict[tuple[int, int], list[dict]]:  # noqa: ANN001
+    """(row, cell) → the words whose centre lies in that cell (merged cells: the first box)."""
+    found: dict[tuple[int, int], list[dict]] = {}
+    for w in words:
+        cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+        for r, (_, bbox, boxes) in enumerate(rows):
+            if not bbox[1] <= cy <= bbox[3]:
+                continue
+            for c, box in enumerate(boxes):
+                if box is not None and box[0] <= cx <= box[2] and box[1] <= cy <= box[3]:
+                    found.setdefault((r, c), []).append(w)
+                    break
+            else:
+                continue
+            break
+    return found
 
 
 SEGMENT_GAP = 6.0  # least white space (points) between two columns; a word space is ~2.5
@@ -303,15 +326,18 @@ def read_pdf(path: Path) -> Document:
         raise _pdf_error(exc) from exc
     with pdf:
         try:
-            pages = list(pdf.pages)
-            pages_lines = [_lines(p.extract_words(x_tolerance=1.5, y_tolerance=3)) for p in pages]
+            scans = []
+            for page in pdf.pages:
+                scans.append(_scan(page))
+                page.close()  # frees the page's parsed objects: memory stays flat over long reports
         except Exception as exc:  # noqa: BLE001
             raise _pdf_error(exc) from exc
-        if not any(pages_lines):
-            raise ReadError("the PDF has no text layer (a scan?); run OCR on it first")
-        furniture = _furniture(pages_lines, [p.height for p in pages])
-        blocks = _stitch([_page_items(p, furniture, i + 1, i * 100)[0] for i, p in enumerate(pages)])
-        return Document(blocks, len(pages), "pdf")
+    pages_lines = [_lines(scan.words) for scan in scans]
+    if not any(pages_lines):
+        raise ReadError("the PDF has no text layer (a scan?); run OCR on it first")
+    furniture = _furniture(pages_lines, [scan.height for scan in scans])
+    blocks = _stitch([_page_items(scan, furniture, i + 1, i * 100)[0] for i, scan in enumerate(scans)])
+    return Document(blocks, len(scans), "pdf")
 
 
 def _stitch(pages: list[list[_Item]]) -> list[Block]:
