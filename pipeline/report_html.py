@@ -111,12 +111,17 @@ def html_table(header: Sequence[str], rows: Iterable[Sequence], numeric: Sequenc
 
 
 def _png(fig) -> str:  # noqa: ANN001 - a matplotlib Figure
-    import matplotlib.pyplot as plt
-
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=110, bbox_inches="tight")
-    plt.close(fig)
     return base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
+def _figure(figsize: tuple[float, float]):  # noqa: ANN202
+    # A bare Figure (no pyplot): nothing global to close, and no GUI backend is ever imported.
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=figsize)
+    return fig, fig.add_subplot()
 
 
 def img(fig, alt: str) -> str:  # noqa: ANN001 - a matplotlib Figure
@@ -126,14 +131,9 @@ def img(fig, alt: str) -> str:  # noqa: ANN001 - a matplotlib Figure
 def grouped_bars(series: dict[str, dict[str, float]], title: str, xlabel: str, log: bool = False,
                  scale: float = 1):  # noqa: ANN201
     """Horizontal bars: one group per category, one bar per round (``series``: round → category → value)."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
     categories = sorted({c for values in series.values() for c in values}, reverse=True)
     height = 0.8 / max(len(series), 1)
-    fig, ax = plt.subplots(figsize=(9, 0.45 * len(categories) * max(1, len(series) * 0.6) + 1.2))
+    fig, ax = _figure((9, 0.45 * len(categories) * max(1, len(series) * 0.6) + 1.2))
     for i, (rid, values) in enumerate(series.items()):
         offset = (len(series) - 1 - i) * height  # first round on top within its group
         ax.barh([k + offset for k in range(len(categories))], [values.get(c, 0) / scale for c in categories],
@@ -149,14 +149,9 @@ def grouped_bars(series: dict[str, dict[str, float]], title: str, xlabel: str, l
 
 
 def stacked_status(per_round: dict[str, Counter]):  # noqa: ANN201
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
     statuses = _status_sort({s for c in per_round.values() for s in c})
     rounds = list(per_round)
-    fig, ax = plt.subplots(figsize=(7, 3.6))
+    fig, ax = _figure((7, 3.6))
     bottom = [0] * len(rounds)
     for status in statuses:
         values = [per_round[r].get(status, 0) for r in rounds]
