@@ -87,7 +87,7 @@ def run(
         package, page = out / "datapackage.json", out / "report.html"
         # Nothing new: the dictionary and the report on disk still describe the data (and a
         # re-run stays well under a second without matplotlib).
-        if summary.processed or summary.compared or not (package.exists() and page.exists()):
+        if summary.processed or summary.compared or _stale(out, package, page):
             try:
                 package, page = write_package(out), write_run_report(out)
             except OSError as exc:
@@ -105,6 +105,14 @@ def run(
         out_console.print(table)
         out_console.print(f"data dictionary: {escape(str(package))}\nrun report: {escape(str(page))}", soft_wrap=True)
     raise typer.Exit(1 if summary.failures else 0)
+
+
+def _stale(out: Path, *pages: Path) -> bool:
+    """A page is missing, or older than a dataset file (say a killed run wrote a round after it)."""
+    if not all(p.exists() for p in pages):
+        return True
+    written = min(p.stat().st_mtime_ns for p in pages)
+    return any(f.stat().st_mtime_ns > written for f in out.glob("*/report_id=*/*.parquet"))
 
 
 @app.command()
