@@ -227,6 +227,15 @@ def main() -> None:
         print(f"    (c)/(a) = {whole.seconds / a.seconds:.2f} (CPU {whole.cpu / a.cpu:.2f})    "
               f"(c)/(b) = {whole.seconds / b.seconds:.1f} (CPU {whole.cpu / b.cpu:.1f})\n")  # fmt: skip
 
+        per_report = {}
+        for name, path in (("Word", DOCX), ("text", TEXT)):
+            times = best_stages(path, tmp, repeat)
+            per_report[name] = sum(v[0] for k, v in times.items() if k != "model load")
+        print("per report inside a run (the five stages after start-up and model load, as for each report of a corpus)")
+        for name, seconds in per_report.items():
+            print(f"  {name:<38} {seconds:7.2f} s")
+        print()
+
         docx = best(repeat, lambda: run_process(rapportage(DOCX, "--out", fresh_out(tmp, "docx"))))
         text = best(repeat, lambda: run_process(rapportage(TEXT, "--out", fresh_out(tmp, "text"))))
         rerun_out = fresh_out(tmp, "rerun")
@@ -255,15 +264,17 @@ def main() -> None:
         targets = [
             ("whole run on the PDF ≤ 1.5 × (a)", whole.seconds <= 1.5 * a.seconds,
              f"{whole.seconds:.2f} s vs 1.5 × {a.seconds:.2f} s = {1.5 * a.seconds:.2f} s"),
-            ("Word input < 2 s", docx.seconds < 2, f"{docx.seconds:.2f} s"),
-            ("text input < 2 s", text.seconds < 2, f"{text.seconds:.2f} s"),
+            ("Word input < 2 s, per report in a run", per_report["Word"] < 2, f"{per_report['Word']:.2f} s"),
+            ("text input < 2 s, per report in a run", per_report["text"] < 2, f"{per_report['text']:.2f} s"),
+            ("Word input < 2 s, fresh `rapportage run`", docx.seconds < 2, f"{docx.seconds:.2f} s"),
+            ("text input < 2 s, fresh `rapportage run`", text.seconds < 2, f"{text.seconds:.2f} s"),
             ("re-run with nothing new < 1 s", rerun.seconds < 1, f"{rerun.seconds:.2f} s"),
             ("peak memory < 500 MB", peak < 500, f"{peak:.0f} MB (largest process of all the runs)"),
             ("--jobs 2 ≥ 1.7 × --jobs 1 on 4 reports", speedup >= 1.7, f"{speedup:.2f}×"),
         ]  # fmt: skip
         print("targets")
         for label, ok, figure in targets:
-            print(f"  {'PASS' if ok else 'FAIL'}  {label:<40} {figure}")
+            print(f"  {'PASS' if ok else 'FAIL'}  {label:<44} {figure}")
 
 
 if __name__ == "__main__":
