@@ -159,3 +159,38 @@ def test_synthetic_round_structure():
         _, _, old = december.locate(swap["content_of"])
         _, _, new = report.locate(swap["now_numbered"])
         assert norm(old.description)[:80] == norm(new.description)[:80]
+
+
+FURNITURE = {"actie", "status", "verantwoordelijke", "ministers", "beleidsdomeinen", "andere", "betrokkenen",
+             "rapportage", "bevoegdheden", "beschrijving", "budget", "coördinatie", "situering", "acties", "en",
+             "maatregelen", "pagina", "maatregel", "x"}  # fmt: skip
+
+
+def _independent_text(name: str) -> str:
+    """The rendition's text read without our readers: pypdfium2 for PDFs, the raw XML for Word."""
+    path = RENDITIONS[name]
+    if name.startswith("pdf"):
+        import pypdfium2
+
+        pdf = pypdfium2.PdfDocument(str(path))
+        return " ".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    import zipfile
+
+    import html
+
+    xml = zipfile.ZipFile(path).read("word/document.xml").decode("utf-8")
+    return " ".join(html.unescape(t) for t in re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml))
+
+
+@pytest.mark.parametrize("name", ["docx", "docx-paragraphs", "pdf", "pdf-borderless"])
+def test_nothing_dropped_from_the_renditions(name):
+    """Every word the rendition shows is in the parsed report, apart from labels and page furniture."""
+    report = parse(RENDITIONS[name])
+    parsed = [report.title, report.round_label, *report.introduction, *(w.message for w in report.warnings)]
+    parsed += [pl.title for pl in report.policy_lines] + [m.title for pl in report.policy_lines for m in pl.measures]
+    for a in report.actions():
+        parsed += [a.action_id, a.description, a.status or "", *a.ministers, *a.policy_domains, *a.other_parties]
+        parsed += [t for e in a.entries for t in (*e.competences, e.description, e.budget_text)]
+    have = set(re.findall(r"\w+", " ".join(parsed).lower()))
+    want = set(re.findall(r"\w+", _independent_text(name).lower())) - FURNITURE
+    assert sorted(w for w in want - have if not w.isdigit()) == []
