@@ -174,9 +174,8 @@ def _independent_text(name: str) -> str:
 
         pdf = pypdfium2.PdfDocument(str(path))
         return " ".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
-    import zipfile
-
     import html
+    import zipfile
 
     xml = zipfile.ZipFile(path).read("word/document.xml").decode("utf-8")
     return " ".join(html.unescape(t) for t in re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml))
