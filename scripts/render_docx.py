@@ -299,8 +299,8 @@ def add_title_page(doc: DocxDocument, report: Report) -> None:
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
-def add_field_table(doc: DocxDocument, action: Action) -> None:
-    """The bordered two-column table with the action's fields."""
+def field_rows(action: Action) -> list[tuple[str, list[str]]]:
+    """Label and paragraphs of each field row, as every rendition prints them."""
     rows: list[tuple[str, list[str]]] = [
         (f"Actie {action.action_id}", split_paragraphs(action.description)),
         ("Status actie", [action.status or ""]),
@@ -309,6 +309,12 @@ def add_field_table(doc: DocxDocument, action: Action) -> None:
     ]
     if action.other_parties:
         rows.append(("Andere betrokkenen", [", ".join(action.other_parties)]))
+    return rows
+
+
+def add_field_table(doc: DocxDocument, action: Action) -> None:
+    """The bordered two-column table with the action's fields."""
+    rows = field_rows(action)
     table = doc.add_table(rows=len(rows), cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     set_table_borders(table, on=True)

@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from render_docx import (
     SYNTHETIC_NOTICE,
-    domains_text,
+    field_rows,
     is_list_item,
     split_paragraphs,
     split_round_label,
@@ -130,15 +130,7 @@ def body_flowables(paragraphs: Sequence[str]) -> list[Flowable]:
 
 
 def field_table(action: Action) -> Table:
-    rows = [
-        (f"Actie {action.action_id}", split_paragraphs(action.description)),
-        ("Status actie", [action.status or ""]),
-        ("Verantwoordelijke ministers", list(action.ministers)),
-        ("Beleidsdomeinen", [domains_text(action)]),
-    ]
-    if action.other_parties:
-        rows.append(("Andere betrokkenen", [", ".join(action.other_parties)]))
-    data = [[para(label, CELL_BOLD), cell_flowables(values)] for label, values in rows]
+    data = [[para(label, CELL_BOLD), cell_flowables(values)] for label, values in field_rows(action)]
     return Table(data, colWidths=ACTION_COLS, style=PLAIN_TABLE, hAlign="LEFT", splitInRow=1)
 
 
