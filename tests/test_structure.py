@@ -193,3 +193,14 @@ def test_nothing_dropped_from_the_renditions(name):
     have = set(re.findall(r"\w+", " ".join(parsed).lower()))
     want = set(re.findall(r"\w+", _independent_text(name).lower())) - FURNITURE
     assert sorted(w for w in want - have if not w.isdigit()) == []
+
+
+@pytest.mark.parametrize("name", ["pdf", "pdf-borderless"])
+def test_pdf_backends_give_the_same_blocks(name):
+    """pdfium (the default, fast) and pdfplumber feed the same layout code the same words and cells."""
+    from pipeline.read.pdf import read_pdf
+
+    fast = read_pdf(RENDITIONS[name], "pdfium")
+    reference = read_pdf(RENDITIONS[name], "pdfplumber")
+    assert fast.n_pages == reference.n_pages
+    assert fast.blocks == reference.blocks
