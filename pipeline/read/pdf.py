@@ -1,12 +1,14 @@
-"""PDF reader (pdfplumber): words → lines → paragraphs and table rows, page by page.
+"""PDF reader: words → lines → paragraphs and table rows, page by page.
 
+Words and ruling lines come from a backend: pypdfium2 (default, see ``pdfium_scan``) or
+pdfplumber (``RAPPORTAGE_PDF_BACKEND=pdfplumber``, ~8× slower); everything below is shared,
+and the tests check that both give identical blocks.
 - Running headers and footers: lines in the top or bottom band whose text (digits
   masked) recurs on many pages, and lone page numbers, are removed.
-- Ruled tables: cells come from the ruling lines (pdfplumber's table finder).
+- Ruled tables: cells come from the ruling lines.
 - Tables without rulings: columns come from word alignment (see ``_aligned_rows``).
-- A table row cut by a page break: a table that opens a page with the header row
-  of the table that closed the previous page drops that repeated header, and its
-  first row is marked ``continued`` when its first cell is empty.
+- A table row cut by a page break: the repeated header row on the new page is dropped and
+  the cut row's rest is merged back into it, cell by cell (see ``_stitch``).
 Paragraphs inside a cell or the body are rebuilt from line spacing and bullets.
 """
 
