@@ -204,3 +204,13 @@ def test_pdf_backends_give_the_same_blocks(name):
     reference = read_pdf(RENDITIONS[name], "pdfplumber")
     assert fast.n_pages == reference.n_pages
     assert fast.blocks == reference.blocks
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".pdf", "-borderless.pdf"])
+def test_synthetic_renditions_agree_with_its_text(suffix):
+    """The synthetic round too: its Word and both PDF renditions parse like its text, field by field."""
+    rendition = SYNTHETIC / f"report-2018-06-SYNTHETISCH{suffix}"
+    reference = parse(SYNTHETIC_TEXT)
+    report = parse(rendition)
+    assert report.report_id == "2018-06" and report.synthetic
+    assert _fields(report) == _fields(reference)
