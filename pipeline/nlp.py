@@ -73,7 +73,8 @@ def facts_organisations(doc: Doc) -> Doc:
 def facts_meetings(doc: Doc) -> Doc:
     from pipeline.extract.meetings import find_meetings
 
-    doc._.meetings = list(find_meetings(_text(doc), _report_date(doc)))
+    # The dates component ran first (FACT_COMPONENTS order): reuse its facts instead of parsing again.
+    doc._.meetings = list(find_meetings(_text(doc), _report_date(doc), doc._.dates))
     return doc
 
 

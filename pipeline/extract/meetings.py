@@ -617,9 +617,12 @@ def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def find_meetings(text: str, report_date: date) -> list[MeetingFact]:
-    """Every statement in text that a body met, meets or will meet."""
-    date_facts = find_dates(text, report_date)
+def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | None = None) -> list[MeetingFact]:
+    """Every statement in text that a body met, meets or will meet.
+
+    ``date_facts``: the text's dates when the caller has them already (the spaCy pipeline does)."""
+    if date_facts is None:
+        date_facts = find_dates(text, report_date)
     facts: list[MeetingFact] = []
     for start, end in _clauses(text, split_statements(text)):
         stmt = text[start:end]
