@@ -395,9 +395,9 @@ def _compare(out: Path, summary: RunSummary) -> None:
         summary.traces.append(traceback.format_exc())
 
 
-# Rough parsing cost per byte of each format relative to text (benchmarks/README.md): a PDF's layout
-# analysis and a Word file's XML both cost about three times as much. Only used to start the big ones first.
-_COST_PER_BYTE = {".pdf": 3.0, ".docx": 3.0}
+# Rough parsing cost per byte of each format relative to text (benchmarks/README.md): with the pypdfium2
+# reader a PDF costs about what text does, a Word file's XML about twice. Only used to start big ones first.
+_COST_PER_BYTE = {".pdf": 1.0, ".docx": 2.0}
 
 
 def _expected_cost(path: Path) -> float:
