@@ -14,12 +14,21 @@ The core is an own regex grammar in three passes, all linear in the text:
    "-", "t/m", "tussen .. en", "van .. tot") become one record; joined by "," /
    "en" they stay one record each (enumeration), and the incomplete ones borrow
    month/year from the right-most complete one ("18, 22 en 23/5/2017").
-3. *Modifiers*: "sinds/vanaf X" keep only the start, "tot/tegen X" only the end;
-   "in de loop van" is kept in ``raw``. A missing year comes from the nearest
+3. *Relation*: ``start``/``end`` always bound the period the expression itself
+   names (TimeML's TIMEX3 value): "sinds 1 oktober 2016" is 2016-10-01..2016-10-01,
+   "tot eind december 2017" 2017-12-21..2017-12-31. The word before it goes to
+   ``relation`` (since, from, until, by, before, after) and stays in ``raw``, so an
+   open interval is derived (``since``/``from``: [start, open); ``until``/``by``/
+   ``before``: (open, end]), never stored in place of the period. A closed range
+   ("van 1/1/2015 tot 30/6/2016") is one record with relation None. "in de loop van"
+   is kept in ``raw``. Years that modify a period-bound thing ("jaarverslag 2016",
+   "Middelen 2017:", "200.000 euro (2017)", "editie 2017") are dates; years glued
+   into names and codes ("ET2020", "VR 2017 1703", "BS 2017/123") are not. A missing year comes from the nearest
    explicit year earlier in the same paragraph, else from the report date.
 
-``planned`` is true when the period starts after the report date, or when the
-nearest tense marker in the sentence is a future one ("zal", "gepland", ...).
+``planned`` is true when the period starts after the report date, when the
+nearest tense marker in the sentence is a future one ("zal", "gepland", ...), or
+when an until/by/from period ends after the report date ("tot en met 2019").
 
 What dateparser adds (measured with the dev gold, see tests/test_dates.py::test_score_dev)
 -----------------------------------------------------------------------------------------
@@ -74,6 +83,11 @@ class DateFact:
     planned: bool
     char_start: int
     char_end: int
+    # What the phrasing adds to the named period: since, from, until, by, before, after; None when nothing.
+    relation: str | None = None
+
+
+RELATIONS = ("since", "from", "until", "by", "before", "after")
 
 
 @dataclass(frozen=True)
@@ -146,22 +160,48 @@ _RE_YEAR = re.compile(rf"{_B}(?P<y>{_YEAR})(?![\w/-]|[.,]\d)")
 _RE_TRIGGER_BEFORE = re.compile(
     rf"(?:^|[^\w])(?:{_TEMPORAL}|het\s+jaar|in\s+de\s+loop\s+van|van\s+het\s+jaar)\s+$", re.I
 )
+# A year that modifies a period-bound thing is a date: an annual report or accounts ("jaarverslag (van)
+# 2016"), a report round, a budget year ("Middelen 2017:", "begroting 2018"), an edition ("editie 2017").
+_PERIOD_NOUN = (
+    r"jaarverslag\w*|jaarrapport\w*|jaarrekening\w*|jaarprogramma\w*|jaarplan\w*|activiteitenverslag\w*"
+    r"|werkingsverslag\w*|rapportage|verslag|begroting\w*|begrotingsjaar|budgetjaar|werkingsjaar|werkjaar"
+    r"|editie|middelen|budget|subsidie\w*|kalenderjaar|boekjaar|dienstjaar"
+)
+_RE_MODIFIED_BEFORE = re.compile(rf"(?<!\w)(?:{_PERIOD_NOUN})(?:\s+van)?\s+$", re.I)
+# "200.000 euro (2017)", "Middelen 2017:": a bare year in parentheses of its own, or a year heading a colon.
+_RE_YEAR_ALONE = re.compile(rf"\(\s*{_YEAR}\s*\)|(?<![\d/.-]){_YEAR}\s*:")
 # Bare days that open a chain: "18, 22 en 23/5/2017", "24 tot en met 28 juli", "2-4/11/2016".
 _RE_BARE_DAY = re.compile(rf"{_B}(?P<d>{_DAY})(?=\s*(?:,|en\b|tot\s+en\s+met\b|tot\b|t/m|t\.e\.m\.|-|–)\s*\d)")
 
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|tot\s+en\s+met|tot|t/m|t\.e\.m\.?|à)\s*", re.I)
 _ENUM_SEP = re.compile(r"\s*(?:,|en|of|,\s*en)\s*", re.I)
 _BETWEEN = re.compile(r"(?:^|\W)(?P<w>tussen|van|periode)\s+$", re.I)
-_OPEN_START = re.compile(r"(?:^|\W)(?P<w>(?:sinds|vanaf|sedert|met\s+ingang\s+van|vanaf\s+het|sinds\s+het)\s+)$", re.I)
-_OPEN_END = re.compile(
-    r"(?:^|\W)(?P<w>(?:tot\s+en\s+met|tot|tegen|uiterlijk|ten\s+laatste|t/m)\s+(?:het\s+|de\s+)?)$",
+# The word before a single period that says how the thing relates to it (CONVENTIONS: TIMEX3 value
+# plus a relation); the period itself stays the one the expression names.
+_RELATION_WORDS = (
+    ("since", r"sinds|sedert"),
+    ("from", r"vanaf|met\s+ingang\s+van|ten\s+vroegste?"),
+    ("until", r"tot\s+en\s+met|t\.e\.m\.?|t/m|tot"),
+    ("by", r"tegen|uiterlijk|ten\s+laatste|voor\s+uiterlijk"),
+    ("before", r"vóór"),
+    ("after", r"na\s+afloop\s+van|na"),
+)
+_RELATION = re.compile(
+    r"(?:^|\W)(?P<w>(?:"
+    + "|".join(f"(?P<{name}>{words})" for name, words in _RELATION_WORDS)
+    + r")\s+(?:het\s+|de\s+)?)$",
+    re.I,
+)
+# Plain "voor" is mostly "for" in the report ("gepland voor januari 2018", "voor het schooljaar 2017-2018",
+# "is voor 2018"); it means "before" only before a part of a period, a season or a day ("voor de zomer",
+# "voor eind 2017", "voor 1 maart 2018"), and not after a verb of planning or a noun it belongs to.
+_VOOR = re.compile(r"(?:^|\W)(?P<w>voor\s+(?:het\s+|de\s+)?)$", re.I)
+_VOOR_IS_FOR = re.compile(
+    r"(?:gepland|ingepland|voorzien|verlengd|vastgelegd|bestemd|budget|middelen|subsidie\w*|euro|periode|"
+    r"ingediend|kandidaturen|uitgebreid|is|zijn|was|waren|wordt|worden)\s*$",
     re.I,
 )
 _LOOP = re.compile(r"(?:^|\W)(?P<w>in\s+de\s+loop\s+van\s+(?:het\s+|de\s+(?:maand\s+)?)?)$", re.I)
-# A period named in a document title is a label, not a date: "zie rapportage oktober 2016".
-_LABEL_BEFORE = re.compile(
-    r"(?:rapportage|jaarverslag|jaarrapport|verslag|rapport|nota|editie|nieuwsbrief|versie)\s+$", re.I
-)
 
 _FUTURE = re.compile(
     r"\b(?:zal|zullen|zult|zou|zouden|gepland|geplande|plant|plannen|binnenkort|"
@@ -240,10 +280,18 @@ def _atoms(text: str) -> list[_Atom]:
         if y1 < y2 <= y1 + 30:
             found.append(_Atom(m.start(), m.end(), "years", year=y1, year2=y2))
     for m in _RE_YEAR.finditer(text):
-        trig = bool(_RE_TRIGGER_BEFORE.search(text[max(0, m.start() - 25) : m.start()]))
+        before = text[max(0, m.start() - 25) : m.start()]
+        trig = bool(_RE_TRIGGER_BEFORE.search(before) or _RE_MODIFIED_BEFORE.search(before))
+        trig = trig or _is_year_alone(text, m.start(), m.end())
         found.append(_Atom(m.start(), m.end(), "year", year=int(m["y"]), triggered=trig))
-    kept = [a for a in found if not _LABEL_BEFORE.search(text[max(0, a.s - 14) : a.s])]
-    return _non_overlapping(kept)
+    return _non_overlapping(found)
+
+
+def _is_year_alone(text: str, s: int, e: int) -> bool:
+    """'(2017)' or 'Middelen 2017:' -- but not a code such as 'VR 2017 1703' or a number '2017 deelnemers'."""
+    lo = max(0, s - 2)
+    m = _RE_YEAR_ALONE.search(text, lo, min(len(text), e + 3))
+    return bool(m and m.start() <= s and m.end() >= e)
 
 
 def _part_name(word: str) -> str:
@@ -468,6 +516,7 @@ def _group_fact(text: str, g: _Group, atoms: list[_Atom], report_date: date) -> 
         return None
     start, end, gran = b1[0], b2[1], b1[2]
     s, e = first.s, last.e
+    relation = None  # a closed range says nothing more than its two ends
     if g.is_range:
         lo = max(0, s - 10)
         between = _BETWEEN.search(text[lo:s])
@@ -476,19 +525,35 @@ def _group_fact(text: str, g: _Group, atoms: list[_Atom], report_date: date) -> 
         if b1[2] != b2[2] and "day" not in (b1[2], b2[2]):
             gran = _coarser(b1[2], b2[2])
     else:
-        window = text[max(0, s - 40) : s]
-        if m := _OPEN_START.search(window):
-            s -= len(m["w"])
-            end = None
-        elif m := _OPEN_END.search(window):
-            s -= len(m["w"])
-            start = None
-        elif m := _LOOP.search(window):
-            s -= len(m["w"])
+        relation, width = _relation(text, s, first)
+        if relation is None and (m := _LOOP.search(text[max(0, s - 40) : s])):
+            width = len(m["w"])
+        s -= width
     raw = text[s:e]
-    # An open end ("tot eind 2017") says nothing about when the thing starts.
-    planned = bool(start and start >= report_date) or _is_future(text, s, e)
-    return DateFact(raw, start, end, gran, planned, s, e)
+    planned = _planned(text, s, e, start, end, relation, report_date)
+    return DateFact(raw, start, end, gran, planned, s, e, relation)
+
+
+def _relation(text: str, s: int, first: _Atom) -> tuple[str | None, int]:
+    """The relation word right before a single period at s, and its width (kept in ``raw``)."""
+    window = text[max(0, s - 40) : s]
+    if m := _RELATION.search(window):
+        name = next(k for k, _ in _RELATION_WORDS if m[k])
+        return name, len(m["w"])
+    if (m := _VOOR.search(window)) and first.kind in ("day", "part", "season"):
+        if not _VOOR_IS_FOR.search(window[: m.start("w")]):
+            return "before", len(m["w"])
+    return None, 0
+
+
+def _planned(
+    text: str, s: int, e: int, start: date, end: date, relation: str | None, report_date: date
+) -> bool:
+    """Ahead at the report date: a period that starts after it, a future tense, or -- for "until", "by"
+    and "from" -- a named period that ends after it ("tot en met 2019", "tot de zomer van 2018")."""
+    if relation in ("until", "by", "from") and end >= report_date:
+        return True
+    return start >= report_date or _is_future(text, s, e)
 
 
 def _coarser(a: str, b: str) -> str:

@@ -35,17 +35,19 @@ Dates come from ``pipeline.extract.dates``; only day dates count as meeting date
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import pairwise
 
 from pipeline.extract.dates import DateFact, find_dates
 from pipeline.extract.numbers import NUMBER_WORDS
+from pipeline.extract.organisations import find_organisations
 
 
 @dataclass(frozen=True)
 class MeetingFact:
-    body: str
+    body: str  # canonical (see canonical_body)
     count: int | None
     frequency: str | None
     dates: tuple[date, ...]
@@ -53,6 +55,7 @@ class MeetingFact:
     raw: str
     char_start: int
     char_end: int  # text[char_start:char_end] == raw
+    body_key: str = ""  # body_key(body): one key per body across spellings, actions and rounds
 
 
 # ---------------------------------------------------------------- vocabulary
@@ -368,7 +371,7 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
     tokens = [t.group(0) for t in _WORD_RE.finditer(stmt[m.end() :])]
     suffix: list[str] = []
     in_pp = bool(tokens) and tokens[0].lower() in _RIGHT_PREPS
-    for i, tok in enumerate(tokens[:14]):
+    for i, tok in enumerate(tokens[:20]):
         low = tok.lower()
         if not re.match(r"[\w'’&]", tok) or re.fullmatch(r"\d+", tok):
             break
@@ -379,6 +382,8 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
             continue
         if tok[0].isupper() or tok.isupper() or low == "and":
             suffix.append(tok)
+        elif low == "en" and suffix and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
+            suffix.append(tok)  # an "en"-joined tail: "departement Onderwijs en Vorming"
         elif i == 0 and low not in _STOP_WORDS and low.endswith(_TOPIC_ENDINGS):
             suffix.append(tok)  # "werkgroep radicalisering", "werkgroep onderwijs"
         else:
@@ -448,7 +453,10 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
     if kind == "nominal" and bodies:
         return bodies[0][1]  # "er vonden drie bijeenkomsten plaats van de klankbordgroep"
     if kind in ("verbal", "coordination"):
-        return _subject_np(stmt)
+        subject = _subject_np(stmt)
+        # "De verschillende hulplijnen stemmen af": a plural common noun is several parties, not a body.
+        if subject and (_BODY_RE.search(subject) or _PARTY_RE.search(subject) or find_organisations(subject)):
+            return subject
     return None
 
 
@@ -480,8 +488,8 @@ def _meeting_dates(facts: list[DateFact], start: int, end: int) -> tuple[date, .
     for f in facts:
         if not (start <= f.char_start and f.char_end <= end) or f.granularity != "day":
             continue
-        if f.start is None or f.end is None or f.end - f.start > timedelta(days=7):
-            continue
+        if f.relation is not None or f.end - f.start > timedelta(days=7):
+            continue  # "sinds 1 oktober 2016" bounds the meetings, it is not one
         if f.start not in days:
             days.append(f.start)
     return tuple(days)
@@ -597,10 +605,72 @@ def _resolve_body(text: str, start: int, stmt: str, previous: MeetingFact | None
 
 
 def _clean_body(name: str) -> str:
-    name = re.sub(r"\*+", "", name).strip(" '\"‘’“”,.:;")
+    """The body as a noun phrase: no markup, leading article or quantifier, no trailing clause."""
+    name = re.sub(r"\*+", "", name)
+    name = _TRAILING_CLAUSE_RE.split(name, maxsplit=1)[0]
+    name = " ".join(name.split()).strip(" '\"‘’“”,.:;-")
     words = name.split()
-    while words and words[0].lower() in _ARTICLES:
+    while words and (words[0].lower() in _ARTICLES or words[0].lower() in _QUANTIFIERS):
         words = words[1:]
+    return " ".join(words)
+
+
+# A relative or final clause, a parenthesis or a comma ends a body's name: "het platform, dat overleg ...".
+_TRAILING_CLAUSE_RE = re.compile(
+    r"\s*[,;:(]|\s+(?:dat|die|waar\w*|wat|om|zodat|welke|dewelke|wanneer)\s", re.IGNORECASE
+)
+# Words that are not a body that meets (CONVENTIONS-12): event and meeting nouns, one-off kick-offs,
+# "overleg" alone, help lines. Compound "-overleg" names ("sectoroverleg") are bodies.
+_GENERIC_BODY_RE = re.compile(
+    r"[\w-]*(?:bijeenkomst|vergadering|vergadermoment|meeting|overlegmoment|sessie|samenkomst|moment)(?:en|s)?"
+    r"|(?:(?:op)?start|kick-?off|eerste|volgende|)overleg|hulplijn(?:en)?|intervisie\w*|supervisie\w*",
+    re.IGNORECASE,
+)
+
+
+# Dutch generic head nouns, written in lower case in a canonical body ("werkgroep Communicatie").
+_LOWER_HEADS = {h for h in _BODY_SUFFIXES + _PARTY_HEADS if h not in ("network",)} | {
+    f"{h}en" for h in _BODY_SUFFIXES + _PARTY_HEADS
+}
+
+
+def _fuller_name(text: str, start: int, body: str) -> str:
+    """A bare head ("De werkgroep", "het College") stands for the nearest fuller name earlier in the
+    text that starts with it ("werkgroep radicalisering", "College van Procureurs-generaal")."""
+    head = _clean_body(body)
+    if " " in head or not head:
+        return body
+    before = text[:start]
+    names = [(pos, name) for pos, name in _bodies(before) if " " in _clean_body(name)]
+    names += [(o.char_start, o.mention) for o in find_organisations(before) if " " in o.mention]
+    fuller = [(pos, name) for pos, name in names if _clean_body(name).split()[0].lower() == head.lower()]
+    return max(fuller)[1] if fuller else body
+
+
+def canonical_body(name: str) -> str | None:
+    """The canonical name of a meeting body, or None when the name is not a body (CONVENTIONS-12).
+
+    An organisation the organisation extractor recognises as the whole name gets its canonical
+    ("departement Onderwijs en Vorming" -> "departement OV"); otherwise the cleaned noun phrase with
+    a generic head noun in lower case ("Werkgroep Communicatie" -> "werkgroep Communicatie")."""
+    cleaned = _clean_body(name)
+    if not cleaned or _GENERIC_BODY_RE.fullmatch(cleaned):
+        return None
+    orgs = find_organisations(cleaned)
+    if len(orgs) == 1 and orgs[0].char_start == 0 and orgs[0].char_end == len(cleaned):
+        return orgs[0].canonical
+    head, _, rest = cleaned.partition(" ")
+    if head.lower() in _LOWER_HEADS or head.lower().endswith("overleg"):
+        head = head.lower()
+    return f"{head} {rest}" if rest else head
+
+
+def body_key(body: str) -> str:
+    """Normalised key of a canonical body: case, accents, articles and punctuation do not count
+    ("Het Sectoroverleg" and "sectoroverleg", "netwerk islamexperten en het aanspreekpunt" and
+    "Netwerk Islamexperten en aanspreekpunt" share one key)."""
+    text = unicodedata.normalize("NFKD", body).encode("ascii", "ignore").decode().casefold()
+    words = [w for w in re.split(r"[^\w]+", text) if w and w not in _ARTICLES]
     return " ".join(words)
 
 
@@ -635,8 +705,9 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         body = _choose_body(stmt, pos, kind) or _described_meeting(stmt)
         if body is None:
             body = _resolve_body(text, start, stmt, facts[-1] if facts else None)
+        body = canonical_body(_fuller_name(text, start, body)) if body is not None else None
         if body is None:
-            continue
+            continue  # no body that met: "Een startbijeenkomst werd georganiseerd", "hulplijnen"
         planned = bool(_FUTURE_RE.search(stmt)) or (bool(dates) and all(d > report_date for d in dates))
-        facts.append(MeetingFact(_clean_body(body), count, frequency, dates, planned, stmt, start, end))
+        facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
     return facts

@@ -83,7 +83,8 @@ def extract_report(report: Report, nlp=None) -> FactRows:  # noqa: ANN001 - spaC
     for unit, facts in zip(units, nlp_module.extract_many(nlp, pairs, report_date), strict=True):
         for d in facts.dates:
             rows.dates.append({**_where(unit, d.char_start, d.char_end), "raw": d.raw, "start": d.start,
-                               "end": d.end, "granularity": d.granularity, "planned": d.planned})  # fmt: skip
+                               "end": d.end, "granularity": d.granularity, "relation": d.relation,
+                               "planned": d.planned})  # fmt: skip
         for a in facts.amounts:
             rows.amounts.append({**_where(unit, a.char_start, a.char_end), "amount_eur": a.amount_eur, "raw": a.raw,
                                  "location": a.location, "breakdown": a.breakdown, "label": a.label})  # fmt: skip
