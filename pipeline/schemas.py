@@ -141,7 +141,12 @@ DATASETS: dict[str, list[Column]] = {
     ],
     "meetings": [
         *_PROVENANCE[:3],
-        Column("body", STR, "The body that met", example="Vlaams Platform Radicalisering"),
+        Column("body", STR,
+               "The body that met, canonical: the organisation's canonical name (models/organisations.jsonl) where "
+               "it is one, else the noun phrase without article or trailing clause", example="departement OV"),
+        Column("body_key", STR,
+               "Normalised key of body (lower case, no accents, articles or punctuation): one key per body across "
+               "spellings, actions and rounds; group by it", example="werkgroep communicatie"),
         Column("count", INT, "Number of meetings stated", example="5"),
         Column("frequency", STR, "Frequency as printed", example="maandelijks"),
         Column("dates", pa.list_(pa.date32()), "Dates of the meetings named in the statement"),

@@ -540,9 +540,9 @@ def _relation(text: str, s: int, first: _Atom) -> tuple[str | None, int]:
     if m := _RELATION.search(window):
         name = next(k for k, _ in _RELATION_WORDS if m[k])
         return name, len(m["w"])
-    if (m := _VOOR.search(window)) and first.kind in ("day", "part", "season"):
-        if not _VOOR_IS_FOR.search(window[: m.start("w")]):
-            return "before", len(m["w"])
+    m = _VOOR.search(window)
+    if m and first.kind in ("day", "part", "season") and not _VOOR_IS_FOR.search(window[: m.start("w")]):
+        return "before", len(m["w"])
     return None, 0
 
 

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import pairwise
 
@@ -204,7 +204,7 @@ _BETWEEN_RE = re.compile(
 _QUOTED_RE = re.compile(r"['‘\"“]([^'’\"”]{3,80})['’\"”]")
 
 _ARTICLES = {"de", "het", "een", "'t", "deze", "dit", "die", "dat"}
-_QUANTIFIERS = {"verschillende", "diverse", "alle", "beide", "betrokken"}
+_QUANTIFIERS = {"verschillende", "diverse", "alle", "beide", "betrokken", "aantal", "elke", "iedere"}
 _RIGHT_PREPS = {"over", "rond", "van", "of", "voor"}
 _STOP_WORDS = {
     "dat",
@@ -428,6 +428,40 @@ def _between(stmt: str) -> str | None:
     return m.group("parties").strip() if m else None
 
 
+# A single person or function is not a body; where one meets with a group, the group is the body
+# (GUIDELINES, issue 12): "overleg tussen het aanspreekpunt en de referentiepersonen" -> "referentiepersonen".
+_PERSON_HEADS = re.compile(
+    r"(?:aanspreekpunt|minister|coördinator|coordinator|consulent|contactpersoon|medewerker|directeur"
+    r"|voorzitter|ambtenaar|schepen|burgemeester|gouverneur|expert|verantwoordelijke|projectleider)\w*",
+    re.IGNORECASE,
+)
+_WITH_RE = re.compile(
+    r"\bsamen\s+met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)"
+    r"(?=\s+(?:op|in|over|om|rond|voor|binnen|waarbij|werd|is|was|zodat|en\s+\w+en)\b|[,;:()]|$)",
+    re.IGNORECASE,
+)
+
+
+def _is_person(name: str) -> bool:
+    words = _clean_body(name).split()
+    return bool(words) and bool(_PERSON_HEADS.fullmatch(words[0]))
+
+
+def _group_of_pair(parties: str) -> str:
+    """'A en B' meeting: A when it is a group or organisation, else B (A is a person or function)."""
+    first, sep, second = parties.partition(" en ")
+    if not sep:
+        return parties
+    return second if _is_person(first) else first
+
+
+def _subject_body(stmt: str, pred_pos: int) -> str | None:
+    """A party or organisation named before the predicate: the body of "X organiseerde een opstartoverleg"."""
+    parties = [name for pos, name in _bodies(stmt, _PARTY_RE) if pos <= pred_pos]
+    orgs = [o.mention for o in find_organisations(stmt[:pred_pos]) if not _in_parens(stmt, o.char_start)]
+    return (parties or orgs or [None])[0]
+
+
 def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
     # "bijeenkomsten van de NTF": the body owns the meetings.
     owner = re.search(
@@ -446,7 +480,7 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
         return parties[0]  # the subject of "zit samen met", "ging in overleg met"
     between = _between(stmt)
     if between:
-        return between
+        return _group_of_pair(between)
     partner = _PARTNER_RE.search(stmt)
     if kind == "nominal" and partner and not _DEFINITE & {w.lower() for w in stmt[: partner.start()].split()[-2:]}:
         return partner.group("who")  # "een eerste overleg met het College": the body met with
@@ -454,6 +488,8 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
         return bodies[0][1]  # "er vonden drie bijeenkomsten plaats van de klankbordgroep"
     if kind in ("verbal", "coordination"):
         subject = _subject_np(stmt)
+        if subject and _is_person(subject) and (partner := _WITH_RE.search(stmt)):
+            return partner.group("who")  # "Het aanspreekpunt zit samen met de referentiepersonen"
         # "De verschillende hulplijnen stemmen af": a plural common noun is several parties, not a body.
         if subject and (_BODY_RE.search(subject) or _PARTY_RE.search(subject) or find_organisations(subject)):
             return subject
@@ -617,7 +653,8 @@ def _clean_body(name: str) -> str:
 
 # A relative or final clause, a parenthesis or a comma ends a body's name: "het platform, dat overleg ...".
 _TRAILING_CLAUSE_RE = re.compile(
-    r"\s*[,;:(]|\s+(?:dat|die|waar\w*|wat|om|zodat|welke|dewelke|wanneer)\s", re.IGNORECASE
+    r"\s*[,;:(]|\s+(?:dat|die|waar\w*|wat|om|zodat|welke|dewelke|wanneer|met|binnen|tijdens|bij)\s",
+    re.IGNORECASE,
 )
 # Words that are not a body that meets (CONVENTIONS-12): event and meeting nouns, one-off kick-offs,
 # "overleg" alone, help lines. Compound "-overleg" names ("sectoroverleg") are bodies.
@@ -706,8 +743,38 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         if body is None:
             body = _resolve_body(text, start, stmt, facts[-1] if facts else None)
         body = canonical_body(_fuller_name(text, start, body)) if body is not None else None
+        if body is None and (subject := _subject_body(stmt, pos)):
+            body = canonical_body(subject)  # the meeting noun was generic; its organiser is named
         if body is None:
             continue  # no body that met: "Een startbijeenkomst werd georganiseerd", "hulplijnen"
         planned = bool(_FUTURE_RE.search(stmt)) or (bool(dates) and all(d > report_date for d in dates))
         facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
     return facts
+
+
+def with_action_names(meetings: list[list[MeetingFact]], texts: list[str]) -> list[list[MeetingFact]]:
+    """The meetings of one action's texts (in report order), each bare head ("De stuurgroep") named as
+    the action names that group more fully elsewhere: the nearest fuller name in an earlier text, else
+    the first in a later one ("stuurgroep Imamopleiding"; GUIDELINES, issue 12)."""
+    out = []
+    for i, facts in enumerate(meetings):
+        before = "\n".join(texts[:i])
+        after = "\n".join(texts[i + 1 :])
+        named = []
+        for f in facts:
+            name = f.body
+            if " " not in name:
+                name = _fuller_name(before, len(before), name)
+                if name == f.body and after:
+                    name = _first_fuller(after, f.body)
+            body = canonical_body(name) if name != f.body else None
+            named.append(replace(f, body=body, body_key=body_key(body)) if body else f)
+        out.append(named)
+    return out
+
+
+def _first_fuller(text: str, head: str) -> str:
+    names = [(pos, name) for pos, name in _bodies(text) if " " in _clean_body(name)]
+    names += [(o.char_start, o.mention) for o in find_organisations(text) if " " in o.mention]
+    fuller = [(pos, name) for pos, name in names if _clean_body(name).split()[0].lower() == head.lower()]
+    return min(fuller)[1] if fuller else head
