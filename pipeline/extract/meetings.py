@@ -145,7 +145,7 @@ _GOVERNED_RE = re.compile(
 # ("een eerste overleg met het College" -> "College"); a compound names itself ("opstartoverleg").
 _PARTNER_RE = re.compile(
     r"\b(?:overleg|vergadering|bijeenkomst)\s+met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)"
-    r"(?=\s+(?:op|in|over|om|rond|voor|waarbij|werd|is|was)\b|[,;:()]|$)",
+    r"(?=\s+(?:op|in|over|om|rond|voor|waarbij|werd|is|was|vond|vonden|ging|gingen|kwam|zal|wordt)\b|[,;:()]|$)",
     re.IGNORECASE,
 )
 _EXISTENTIAL_RE = re.compile(
@@ -204,6 +204,11 @@ _BETWEEN_RE = re.compile(
 _QUOTED_RE = re.compile(r"['‘\"“]([^'’\"”]{3,80})['’\"”]")
 
 _ARTICLES = {"de", "het", "een", "'t", "deze", "dit", "die", "dat"}
+# Adjectives that place a meeting or body in a sequence or a text, not part of its name.
+_NOT_NAMING = {"volgende", "vorige", "eerste", "tweede", "derde", "vierde", "laatste", "nieuwe", "andere",
+               "zelfde", "huidige", "komende", "verschillende", "diverse", "betrokken", "genoemde", "bovenvermelde",
+               "voornoemde", "hele", "gehele", "maandelijkse", "jaarlijkse", "driemaandelijkse", "tweejaarlijkse",
+               "zesmaandelijkse", "wekelijkse", "plenaire", "volledige"}  # fmt: skip
 _QUANTIFIERS = {"verschillende", "diverse", "alle", "beide", "betrokken", "aantal", "elke", "iedere"}
 _RIGHT_PREPS = {"over", "rond", "van", "of", "voor"}
 _STOP_WORDS = {
@@ -368,6 +373,11 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
         prefix.insert(0, w)
     if prefix and not left.rstrip().endswith(prefix[-1]):
         prefix = []  # something (e.g. "**") stands between the words and the head
+    # "De voorbereidende werkgroep": a describing adjective between article and head is part of the name.
+    if not prefix and len(words_left) >= 2 and words_left[-2].lower() in _DEFINITE | {"een"}:
+        adj = words_left[-1]
+        if adj.islower() and adj.endswith("e") and adj not in _NOT_NAMING and left.rstrip().endswith(adj):
+            prefix = [adj]
     tokens = [t.group(0) for t in _WORD_RE.finditer(stmt[m.end() :])]
     suffix: list[str] = []
     in_pp = bool(tokens) and tokens[0].lower() in _RIGHT_PREPS
@@ -432,7 +442,7 @@ def _between(stmt: str) -> str | None:
 # (GUIDELINES, issue 12): "overleg tussen het aanspreekpunt en de referentiepersonen" -> "referentiepersonen".
 _PERSON_HEADS = re.compile(
     r"(?:aanspreekpunt|minister|coördinator|coordinator|consulent|contactpersoon|medewerker|directeur"
-    r"|voorzitter|ambtenaar|schepen|burgemeester|gouverneur|expert|verantwoordelijke|projectleider)\w*",
+    r"|voorzitter|ambtenaar|schepen|burgemeester|gouverneur|expert|verantwoordelijke|projectleider)",
     re.IGNORECASE,
 )
 _WITH_RE = re.compile(
@@ -745,6 +755,8 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         body = canonical_body(_fuller_name(text, start, body)) if body is not None else None
         if body is None and (subject := _subject_body(stmt, pos)):
             body = canonical_body(subject)  # the meeting noun was generic; its organiser is named
+        if body is None and (partner := _PARTNER_RE.search(stmt)):
+            body = canonical_body(partner.group("who"))  # "Het overleg met de Brusselse politiezones vond plaats"
         if body is None:
             continue  # no body that met: "Een startbijeenkomst werd georganiseerd", "hulplijnen"
         planned = bool(_FUTURE_RE.search(stmt)) or (bool(dates) and all(d > report_date for d in dates))
