@@ -248,6 +248,13 @@ RELATION_CASES = [
      "2017-06-01", "2017-08-31", "after", False),
     ("Na afloop van het schooljaar 2016-2017 volgde een evaluatie.", "Na afloop van het schooljaar 2016-2017",  # own
      "2016-09-01", "2017-08-31", "after", False),
+    ("Het verslag volgt uiterlijk op 31 januari 2018.", "uiterlijk op 31 januari 2018",  # own
+     "2018-01-31", "2018-01-31", "by", True),
+    ("Een volgende ronde start ten vroegste in oktober 2018.", "ten vroegste in oktober 2018",  # own
+     "2018-10-01", "2018-10-31", "from", True),
+    ("De projecten lopen tot in 2019.", "tot in 2019", "2019-01-01", "2019-12-31", "until", True),  # own
+    ("Het aanbod loopt t.e.m. 31/12/2017.", "t.e.m. 31/12/2017", "2017-12-31", "2017-12-31", "until", True),  # own
+    ("Het project liep t/m juni 2017.", "t/m juni 2017", "2017-06-01", "2017-06-30", "until", False),  # own
     # "voor" meaning "for" adds nothing
     ("De volgende bijeenkomst staat gepland voor december 2017.", "december 2017",
      "2017-12-01", "2017-12-31", None, True),
@@ -293,6 +300,7 @@ YEAR_MODIFIERS = [
     ("De begroting 2018 voorziet 50.000 euro.", ["2018"]),  # own
     ("De editie 2017 trok 300 bezoekers.", ["2017"]),  # own
     ("In het werkingsjaar 2017 werden 12 vormingen gegeven.", ["2017"]),  # own
+    ("Het projectjaar 2018 start in september.", ["2018", "september"]),  # own
     ("zie rapportage oktober 2016.", ["oktober 2016"]),  # 4.3
 ]
 

@@ -164,7 +164,7 @@ _RE_TRIGGER_BEFORE = re.compile(
 # 2016"), a report round, a budget year ("Middelen 2017:", "begroting 2018"), an edition ("editie 2017").
 _PERIOD_NOUN = (
     r"jaarverslag\w*|jaarrapport\w*|jaarrekening\w*|jaarprogramma\w*|jaarplan\w*|activiteitenverslag\w*"
-    r"|werkingsverslag\w*|rapportage|verslag|begroting\w*|begrotingsjaar|budgetjaar|werkingsjaar|werkjaar"
+    r"|werkingsverslag\w*|rapportage|verslag|begroting\w*|\w*jaar"
     r"|editie|middelen|budget|subsidie\w*|kalenderjaar|boekjaar|dienstjaar"
 )
 _RE_MODIFIED_BEFORE = re.compile(rf"(?<!\w)(?:{_PERIOD_NOUN})(?:\s+van)?\s+$", re.I)
@@ -189,7 +189,8 @@ _RELATION_WORDS = (
 _RELATION = re.compile(
     r"(?:^|\W)(?P<w>(?:"
     + "|".join(f"(?P<{name}>{words})" for name, words in _RELATION_WORDS)
-    + r")\s+(?:het\s+|de\s+)?)$",
+    # "uiterlijk op 31 januari", "ten laatste in juni 2018": a plain "in"/"op" may stand between.
+    + r")\s+(?:(?:in|op)\s+)?(?:het\s+|de\s+)?)$",
     re.I,
 )
 # Plain "voor" is mostly "for" in the report ("gepland voor januari 2018", "voor het schooljaar 2017-2018",
