@@ -154,26 +154,32 @@ def item_texts(item: dict) -> list[tuple[str, int | None, str, str]]:
 
 def score_items(items: list[dict], gold: dict[str, list[dict]], report_date: str = UNSEEN_REPORT_DATE
                 ) -> dict[str, Score]:  # fmt: skip
-    """Date and meeting scores on the unseen-text items (CONVENTIONS-12): per item, dates as multisets of
+    """Date, amount and meeting scores on the unseen-text items (CONVENTIONS-12): per item, dates as multisets of
     (start, end, relation), meetings one to one by canonical body and count or day dates.
 
-    ``items``: the records of tests/gold/unseen/text.jsonl; ``gold``: {"dates": [...], "meetings": [...]}
+    ``items``: the records of tests/gold/unseen/text.jsonl; ``gold``: {"dates": [...], "meetings": [...], ...}
     (records with "item"). The extractors run on each item's texts with the round's report date."""
     from datetime import date
 
+    from pipeline.extract.amounts import find_amounts
     from pipeline.extract.dates import find_dates
 
     rd = date.fromisoformat(report_date)
-    dates, meetings = [], []
+    dates, meetings, amounts = [], [], []
     for item in items:
         texts = item_texts(item)
-        for _where, _entry_no, _field, text in texts:
+        for _where, _entry_no, field, text in texts:
             dates += [(item["item"], str(d.start), str(d.end), d.relation) for d in find_dates(text, rd)]
+            location = "budget" if field == "budget_text" else "text"
+            amounts += [(item["item"], round(a.amount_eur, 2), a.location)
+                        for a in find_amounts(text, location) if a.amount_eur is not None]  # fmt: skip
         described = [text for _w, _n, field, text in texts if field == "description"]
         meetings += [(item["item"], m) for m in _action_meetings(described, rd)]
     gold_dates = [(g["item"], str(g["start"]), str(g["end"]), g.get("relation")) for g in gold.get("dates", [])]
+    gold_amounts = [(g["item"], round(g.get("amount_eur") or 0, 2), g["location"]) for g in gold.get("amounts", [])]
     return {
         "dates": _multiset_score(gold_dates, dates),
+        "amounts": _multiset_score(gold_amounts, amounts),
         "meetings": _match_meetings(gold.get("meetings", []), meetings, False, unit="item"),
         "meetings (strict: count or day dates)": _match_meetings(gold.get("meetings", []), meetings, True,
                                                                  unit="item"),  # fmt: skip
@@ -200,3 +206,17 @@ def _annotated_actions(split: str) -> set[str]:
     for kind in ("dates", "amounts", "meetings", "organisations"):
         ids |= {g["action_id"] for g in load_gold(split, kind)}
     return ids - test
+
+
+def score_unseen(folder: Path = GOLD / "unseen") -> dict[str, Score]:
+    """score_items on tests/gold/unseen/ (text.jsonl and the gold files beside it); never tune on it."""
+
+    def read(name: str) -> list[dict]:
+        path = folder / f"{name}.jsonl"
+        if not path.exists():
+            return []
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+    if not (folder / "text.jsonl").exists():
+        raise FileNotFoundError(f"{folder / 'text.jsonl'}: the unseen-text set is missing")
+    return score_items(read("text"), {kind: read(kind) for kind in ("dates", "amounts", "meetings")})

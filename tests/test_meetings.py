@@ -276,6 +276,10 @@ def test_one_off_overleg_is_the_organisers_meeting() -> None:
         ("stuurgroep binnen elke provincie", "stuurgroep"),  # no prepositional tail
         ("**Stuurgroep**", "stuurgroep"),
         ("de verschillende werkgroepen", "werkgroepen"),
+        ("vlaams platform radicalisering", "Vlaams Platform Radicalisering"),  # gazetteer name, other case
+        ("Departement onderwijs en vorming", "departement OV"),
+        ("begeleidingscommissie voor de tweede keer", "begeleidingscommissie"),  # own
+        ("College van Procureurs-generaal ter voorbereiding", "College van Procureurs-generaal"),  # own
     ],
 )
 def test_canonical_body(printed: str, canonical: str) -> None:
@@ -464,3 +468,29 @@ if __name__ == "__main__":
         precision, recall, f1_score, misses = score(rule)
         print(f"dev meetings ({name}): P={precision:.3f} R={recall:.3f} F1={f1_score:.3f}")
         print("\n".join(misses))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "dates"),
+    [  # own sentences in the report's style: bodies the report does not name
+        ("Op 20 maart 2018 vergaderde de begeleidingscommissie voor de tweede keer.", "begeleidingscommissie",
+         ("2018-03-20",)),
+        ("De regiegroep Radicalisering kwam op 9/1/2018 en 8/5/2018 samen.", "regiegroep Radicalisering",
+         ("2018-01-09", "2018-05-08")),
+        ("De adviesraad komt tweemaal per jaar samen.", "adviesraad", ()),
+        ("Het projectteam komt wekelijks samen.", "projectteam", ()),
+        ("Er werd op 3 april 2018 overlegd met de Vlaamse Scholierenkoepel.", "Vlaamse Scholierenkoepel",
+         ("2018-04-03",)),
+        ("Op 15 mei 2018 vond de derde bijeenkomst van het lerend netwerk plaats.", "lerend netwerk",
+         ("2018-05-15",)),
+        ("De voorbereidende werkgroep van het platform kwam samen op 22 februari 2018.",
+         "voorbereidende werkgroep van het platform", ("2018-02-22",)),
+    ],
+)
+def test_bodies_beyond_the_report(sentence: str, body: str, dates: tuple[str, ...]) -> None:
+    f = find_meetings(sentence, date(2018, 6, 1))
+    assert [(m.body, tuple(str(d) for d in m.dates)) for m in f] == [(body, dates)]
+
+
+def test_target_groups_are_not_bodies() -> None:
+    assert find_meetings("De doelgroep kwam op 3/3/2018 samen in Gent.", D) == []  # own

@@ -38,11 +38,12 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import pairwise
 
 from pipeline.extract.dates import DateFact, find_dates
 from pipeline.extract.numbers import NUMBER_WORDS
-from pipeline.extract.organisations import find_organisations
+from pipeline.extract.organisations import find_organisations, load_gazetteer
 
 
 @dataclass(frozen=True)
@@ -175,6 +176,11 @@ _BODY_SUFFIXES = (
     "denktank",
     "overleg",  # compounds only ("sectoroverleg"): bare "overleg" is a meeting noun, see _BODY_RE
     "taskforce",
+    # any "-groep", "-raad", "-team" that meets ("regiegroep", "adviesraad", "projectteam"), and colleges
+    "groep",
+    "raad",
+    "team",
+    "college",
 )
 _BODY_EXACT = ("ntf", "task force")
 # Parties: not standing bodies, but the body of a meeting when they are its subject
@@ -190,6 +196,12 @@ _PARTY_HEADS = (
     "inspecteurs",
 )
 _BODY_NOT = ("europese commissie",)  # an institution, not a committee that meets
+# "-groep" compounds that name people, not a body: "doelgroep", "risicogroep", "leeftijdsgroep".
+_NOT_BODY_WORD = re.compile(
+    r"(?:doel|risico|leeftijds|kansen|bevolkings|beroeps|probleem|jongeren|inkomens)groep\w*|raadpleg\w*"
+    r"|\w*raadsel\w*|\w*(?:schaats|voetbal|zwem)team\w*|groep|groepen|team|teams",
+    re.IGNORECASE,
+)
 _BODY_RE = re.compile(
     r"\b(?!overleg\b)(?:task\s+force|[\w-]*(?:" + "|".join(_BODY_SUFFIXES) + r")(?:en|s)?"
     r"|" + "|".join(b for b in _BODY_EXACT if " " not in b) + r")\b",
@@ -376,7 +388,7 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
     # "De voorbereidende werkgroep": a describing adjective between article and head is part of the name.
     if not prefix and len(words_left) >= 2 and words_left[-2].lower() in _DEFINITE | {"een"}:
         adj = words_left[-1]
-        if adj.islower() and adj.endswith("e") and adj not in _NOT_NAMING and left.rstrip().endswith(adj):
+        if adj.islower() and adj.endswith(("e", "end")) and adj not in _NOT_NAMING and left.rstrip().endswith(adj):
             prefix = [adj]
     tokens = [t.group(0) for t in _WORD_RE.finditer(stmt[m.end() :])]
     suffix: list[str] = []
@@ -411,6 +423,8 @@ def _bodies(stmt: str, pattern: re.Pattern[str] = _BODY_RE) -> list[tuple[int, s
             continue
         name = _body_at(stmt, m)
         if any(bad in name.lower() for bad in _BODY_NOT) or stmt[m.start() - 1 : m.start()] == "-":
+            continue
+        if _NOT_BODY_WORD.fullmatch(m.group(0)):
             continue
         found.append((m.start(), name))
     return found
@@ -452,6 +466,13 @@ _WITH_RE = re.compile(
 )
 
 
+_OVERLEGD_MET_RE = re.compile(
+    r"\b(?:overlegd|overlegde|overlegden|vergaderd|samengezeten)\s+met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)"
+    r"(?=\s+(?:op|in|over|om|rond|voor|binnen|waarbij|werd|is|was|zodat)\b|[,;:().]|$)",
+    re.IGNORECASE,
+)
+
+
 def _is_person(name: str) -> bool:
     words = _clean_body(name).split()
     return bool(words) and bool(_PERSON_HEADS.fullmatch(words[0]))
@@ -485,6 +506,11 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
     before = [name for pos, name in bodies if pos <= pred_pos]
     if before:
         return before[0]
+    if kind == "verbal":
+        # "Op 20 maart vergaderde de begeleidingscommissie": the subject right after the verb
+        after = [name for pos, name in bodies if 0 <= pos - pred_pos <= 12]
+        if after:
+            return after[0]
     parties = [name for pos, name in _bodies(stmt, _PARTY_RE) if pos <= pred_pos]
     if parties and kind != "nominal":
         return parties[0]  # the subject of "zit samen met", "ging in overleg met"
@@ -500,8 +526,10 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
         subject = _subject_np(stmt)
         if subject and _is_person(subject) and (partner := _WITH_RE.search(stmt)):
             return partner.group("who")  # "Het aanspreekpunt zit samen met de referentiepersonen"
+        if subject is None and (partner := _OVERLEGD_MET_RE.search(stmt)):
+            return partner.group("who")  # "Er werd op 3 april overlegd met de Vlaamse Scholierenkoepel"
         # "De verschillende hulplijnen stemmen af": a plural common noun is several parties, not a body.
-        if subject and (_BODY_RE.search(subject) or _PARTY_RE.search(subject) or find_organisations(subject)):
+        if subject and (_bodies(subject) or _PARTY_RE.search(subject) or find_organisations(subject)):
             return subject
     return None
 
@@ -663,7 +691,8 @@ def _clean_body(name: str) -> str:
 
 # A relative or final clause, a parenthesis or a comma ends a body's name: "het platform, dat overleg ...".
 _TRAILING_CLAUSE_RE = re.compile(
-    r"\s*[,;:(]|\s+(?:dat|die|waar\w*|wat|om|zodat|welke|dewelke|wanneer|met|binnen|tijdens|bij)\s",
+    r"\s*[,;:(]|\s+(?:dat|die|waar\w*|wat|om|zodat|welke|dewelke|wanneer|met|binnen|tijdens|bij|ter|ten|rond\s+de|naar)\s"
+    r"|\s+voor\s+(?:de|het)\s+(?:\w+\s+)?(?:keer|maal|eerst)\b",
     re.IGNORECASE,
 )
 # Words that are not a body that meets (CONVENTIONS-12): event and meeting nouns, one-off kick-offs,
@@ -706,10 +735,22 @@ def canonical_body(name: str) -> str | None:
     orgs = find_organisations(cleaned)
     if len(orgs) == 1 and orgs[0].char_start == 0 and orgs[0].char_end == len(cleaned):
         return orgs[0].canonical
+    if known := _gazetteer_keys().get(body_key(cleaned)):
+        return known  # a gazetteer name spelt in other case or punctuation ("college van procureurs-generaal")
     head, _, rest = cleaned.partition(" ")
     if head.lower() in _LOWER_HEADS or head.lower().endswith("overleg"):
         head = head.lower()
     return f"{head} {rest}" if rest else head
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_keys() -> dict[str, str]:
+    """body_key of every gazetteer alias -> its canonical (first entry wins)."""
+    keys: dict[str, str] = {}
+    for entry in load_gazetteer():
+        for alias in entry.aliases:
+            keys.setdefault(body_key(alias), entry.canonical)
+    return keys
 
 
 def body_key(body: str) -> str:
