@@ -485,6 +485,10 @@ if __name__ == "__main__":
          ("2018-05-15",)),
         ("De voorbereidende werkgroep van het platform kwam samen op 22 februari 2018.",
          "voorbereidende werkgroep van het platform", ("2018-02-22",)),
+        ("Het Lokaal Overleg Preventie vond plaats op 7 maart 2018.", "Lokaal Overleg Preventie", ("2018-03-07",)),
+        ("Het Vlaams Overleg Radicalisering kwam samen op 13 maart 2018.", "Vlaams Overleg Radicalisering",
+         ("2018-03-13",)),
+        ("In februari en mei 2018 vergaderde het regionaal platform.", "regionaal platform", ()),
     ],
 )
 def test_bodies_beyond_the_report(sentence: str, body: str, dates: tuple[str, ...]) -> None:
@@ -494,3 +498,12 @@ def test_bodies_beyond_the_report(sentence: str, body: str, dates: tuple[str, ..
 
 def test_target_groups_are_not_bodies() -> None:
     assert find_meetings("De doelgroep kwam op 3/3/2018 samen in Gent.", D) == []  # own
+
+
+def test_every_n_weeks_is_a_frequency_and_a_following_meeting_is_a_record() -> None:
+    f = one("De commissie vergadert om de zes weken.")  # own
+    assert (f.body, f.frequency) == ("commissie", "om de zes weken")
+    text = ("De stuurgroep Veerkracht kwam op 18 januari 2018 voor het eerst samen; een tweede vergadering volgde "
+            "op 26 april 2018.")  # own
+    assert [(m.body, m.dates) for m in find_meetings(text, date(2018, 6, 1))] == [
+        ("stuurgroep Veerkracht", (date(2018, 1, 18),)), ("stuurgroep Veerkracht", (date(2018, 4, 26),))]

@@ -75,6 +75,7 @@ _FREQ_RE = re.compile(
     rf"\b{_QUAL}(?:(?:{_TAL}|{_NUM})\s+{_TIMES}|{_MAAL})\s+{_PER}\b"
     r"|\b(?:twee|drie|vier|zes|half)?(?:dagelijks|wekelijks|maandelijks|jaarlijks)e?\b"
     r"|\b(?:elke|iedere)\s+(?:\w+\s+)?(?:week|weken|maand|maanden|jaar|jaren|kwartaal|trimester)\b"
+    r"|\bom\s+de\s+(?:\w+\s+)?(?:week|weken|maand|maanden|jaar|jaren)\b"
     r"|\bop\s+regelmatige\s+basis\b|\bregelmatige?\b",
     re.IGNORECASE,
 )
@@ -110,7 +111,8 @@ _PARTICIPATION_RE = re.compile(
 _COORDINATION_RE = re.compile(r"\b(?:stem|stemt|stemmen)\b[^.;]*?\baf\b|\bafgestemd\b|\bafstem\w*", re.IGNORECASE)
 _HAPPENING_RE = re.compile(
     r"\b(?:vond|vonden)\b[^.;]*?\bplaats\b|\bplaatsv\w+|\bging\w*\b[^.;]*?\bdoor\b|\bdoorg\w+"
-    r"|\bgaat\b[^.;]*?\bdoor\b|\bgepland\b|\bherhaald\b|\bgeorganiseerd\b|\borganiseer\w*|\bgehouden\b",
+    r"|\bgaat\b[^.;]*?\bdoor\b|\bgepland\b|\bherhaald\b|\bgeorganiseerd\b|\borganiseer\w*|\bgehouden\b"
+    r"|\b(?:volgde|volgden|volgt)\b",
     re.IGNORECASE,
 )
 # "In september vond de eerste klankbordgroep plaats": a body's name standing for its meeting
@@ -207,6 +209,7 @@ _BODY_RE = re.compile(
     r"|" + "|".join(b for b in _BODY_EXACT if " " not in b) + r")\b",
     re.IGNORECASE,
 )
+_NAMED_OVERLEG_RE = re.compile(r"\bOverleg\b")
 _PARTY_RE = re.compile(r"\b(?:" + "|".join(_PARTY_HEADS) + r")(?:en|s)?\b", re.IGNORECASE)
 _BETWEEN_RE = re.compile(
     r"\btussen\s+(?:de|het|een)?\s*(?P<parties>[^,;:()]+?\s+en\s+[^,;:()]+?)"
@@ -388,7 +391,7 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
     # "De voorbereidende werkgroep": a describing adjective between article and head is part of the name.
     if not prefix and len(words_left) >= 2 and words_left[-2].lower() in _DEFINITE | {"een"}:
         adj = words_left[-1]
-        if adj.islower() and adj.endswith(("e", "end")) and adj not in _NOT_NAMING and left.rstrip().endswith(adj):
+        if adj.islower() and adj.endswith(("e", "end", "aal", "eel", "isch", "ief")) and adj not in _NOT_NAMING and left.rstrip().endswith(adj):
             prefix = [adj]
     tokens = [t.group(0) for t in _WORD_RE.finditer(stmt[m.end() :])]
     suffix: list[str] = []
@@ -418,7 +421,12 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
 def _bodies(stmt: str, pattern: re.Pattern[str] = _BODY_RE) -> list[tuple[int, str]]:
     """(position, name) of every body (or, with _PARTY_RE, party) named in stmt outside parentheses."""
     found = []
-    for m in pattern.finditer(stmt):
+    matches = list(pattern.finditer(stmt))
+    if pattern is _BODY_RE:
+        # "Het Lokaal Overleg Preventie", "het Overleg Jeugdhulp": a capitalised Overleg in a name is a body
+        matches += [m for m in _NAMED_OVERLEG_RE.finditer(stmt) if " " in _body_at(stmt, m)]
+        matches.sort(key=lambda m: m.start())
+    for m in matches:
         if _in_parens(stmt, m.start()):
             continue
         name = _body_at(stmt, m)
@@ -508,7 +516,7 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
         return before[0]
     if kind == "verbal":
         # "Op 20 maart vergaderde de begeleidingscommissie": the subject right after the verb
-        after = [name for pos, name in bodies if 0 <= pos - pred_pos <= 12]
+        after = [name for pos, name in bodies if 0 <= pos - pred_pos <= 30]
         if after:
             return after[0]
     parties = [name for pos, name in _bodies(stmt, _PARTY_RE) if pos <= pred_pos]
