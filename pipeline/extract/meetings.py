@@ -391,7 +391,8 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
     # "De voorbereidende werkgroep": a describing adjective between article and head is part of the name.
     if not prefix and len(words_left) >= 2 and words_left[-2].lower() in _DEFINITE | {"een"}:
         adj = words_left[-1]
-        if adj.islower() and adj.endswith(("e", "end", "aal", "eel", "isch", "ief")) and adj not in _NOT_NAMING and left.rstrip().endswith(adj):
+        describing = adj.islower() and adj.endswith(("e", "end", "aal", "eel", "isch", "ief"))
+        if describing and adj not in _NOT_NAMING and left.rstrip().endswith(adj):
             prefix = [adj]
     tokens = [t.group(0) for t in _WORD_RE.finditer(stmt[m.end() :])]
     suffix: list[str] = []
