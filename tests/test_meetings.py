@@ -489,6 +489,8 @@ if __name__ == "__main__":
         ("Het Vlaams Overleg Radicalisering kwam samen op 13 maart 2018.", "Vlaams Overleg Radicalisering",
          ("2018-03-13",)),
         ("In februari en mei 2018 vergaderde het regionaal platform.", "regionaal platform", ()),
+        ("Het stedelijk overleg radicalisering komt maandelijks samen.", "stedelijk overleg radicalisering", ()),
+        ("Met de provinciegouverneurs werd op 8 maart 2018 overlegd.", "provinciegouverneurs", ("2018-03-08",)),
     ],
 )
 def test_bodies_beyond_the_report(sentence: str, body: str, dates: tuple[str, ...]) -> None:

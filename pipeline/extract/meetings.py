@@ -209,7 +209,13 @@ _BODY_RE = re.compile(
     r"|" + "|".join(b for b in _BODY_EXACT if " " not in b) + r")\b",
     re.IGNORECASE,
 )
-_NAMED_OVERLEG_RE = re.compile(r"\bOverleg\b")
+_NAMED_OVERLEG_RE = re.compile(
+    # "het Overleg Jeugdhulp"; "het stedelijk overleg radicalisering", "het provinciaal overleg" (an adjective
+    # of place or scope makes "overleg" a standing body; one of frequency or manner does not)
+    r"\bOverleg\b|\b(?!(?:\w*dagelijks|\w*wekelijks|\w*maandelijks|\w*jaarlijks|regelmatig|structureel|informeel"
+    r"|formeel|intensief|eerste|volgend|nieuw|apart|bilateraal|multidisciplinair)\b)[a-z]+(?:aal|eel|lijk|isch|end)"
+    r"\s+overleg\b"
+)
 _PARTY_RE = re.compile(r"\b(?:" + "|".join(_PARTY_HEADS) + r")(?:en|s)?\b", re.IGNORECASE)
 _BETWEEN_RE = re.compile(
     r"\btussen\s+(?:de|het|een)?\s*(?P<parties>[^,;:()]+?\s+en\s+[^,;:()]+?)"
@@ -425,7 +431,8 @@ def _bodies(stmt: str, pattern: re.Pattern[str] = _BODY_RE) -> list[tuple[int, s
     matches = list(pattern.finditer(stmt))
     if pattern is _BODY_RE:
         # "Het Lokaal Overleg Preventie", "het Overleg Jeugdhulp": a capitalised Overleg in a name is a body
-        matches += [m for m in _NAMED_OVERLEG_RE.finditer(stmt) if " " in _body_at(stmt, m)]
+        matches += [m for m in _NAMED_OVERLEG_RE.finditer(stmt)
+                    if " " in _body_at(stmt, m) or " " in m.group(0)]  # fmt: skip
         matches.sort(key=lambda m: m.start())
     for m in matches:
         if _in_parens(stmt, m.start()):
@@ -477,7 +484,9 @@ _WITH_RE = re.compile(
 
 _OVERLEGD_MET_RE = re.compile(
     r"\b(?:overlegd|overlegde|overlegden|vergaderd|samengezeten)\s+met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)"
-    r"(?=\s+(?:op|in|over|om|rond|voor|binnen|waarbij|werd|is|was|zodat)\b|[,;:().]|$)",
+    r"(?=\s+(?:op|in|over|om|rond|voor|binnen|waarbij|werd|is|was|zodat)\b|[,;:().]|$)"
+    # "Met de provinciegouverneurs werd op 8 maart overlegd"
+    r"|^Met\s+(?:de\s+|het\s+)?(?P<who2>[^,;:()]+?)\s+(?:werd|wordt|is|was)\b(?=[^.;]*\boverlegd\b)",
     re.IGNORECASE,
 )
 
@@ -536,7 +545,7 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
         if subject and _is_person(subject) and (partner := _WITH_RE.search(stmt)):
             return partner.group("who")  # "Het aanspreekpunt zit samen met de referentiepersonen"
         if subject is None and (partner := _OVERLEGD_MET_RE.search(stmt)):
-            return partner.group("who")  # "Er werd op 3 april overlegd met de Vlaamse Scholierenkoepel"
+            return partner.group("who") or partner.group("who2")  # "Er werd op 3 april overlegd met de X"
         # "De verschillende hulplijnen stemmen af": a plural common noun is several parties, not a body.
         if subject and (_bodies(subject) or _PARTY_RE.search(subject) or find_organisations(subject)):
             return subject
