@@ -491,6 +491,7 @@ if __name__ == "__main__":
         ("In februari en mei 2018 vergaderde het regionaal platform.", "regionaal platform", ()),
         ("Het stedelijk overleg radicalisering komt maandelijks samen.", "stedelijk overleg radicalisering", ()),
         ("Met de provinciegouverneurs werd op 8 maart 2018 overlegd.", "provinciegouverneurs", ("2018-03-08",)),
+        ("Het LIVC vergaderde op 3/3/2018.", "LIVC", ("2018-03-03",)),  # an acronym subject
     ],
 )
 def test_bodies_beyond_the_report(sentence: str, body: str, dates: tuple[str, ...]) -> None:

@@ -447,7 +447,10 @@ def _bodies(stmt: str, pattern: re.Pattern[str] = _BODY_RE) -> list[tuple[int, s
 
 
 def _subject_np(stmt: str) -> str | None:
-    """'De verschillende hulplijnen (...) stemmen af' -> 'hulplijnen'."""
+    """'De verschillende hulplijnen (...) stemmen af' -> 'hulplijnen'; 'Het LIVC vergaderde' -> 'LIVC'."""
+    acronym = re.match(r"(?:(?:De|Het)\s+)?([A-Z][A-Z0-9&!-]{1,9})(?=\s+[a-z])", stmt)
+    if acronym:
+        return acronym.group(1)
     m = re.match(r"(?:De|Het)\s+((?:[a-zà-ÿ-]+\s+){0,2}[a-zà-ÿ-]+)\b", stmt)
     if not m:
         return None
@@ -547,7 +550,8 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
         if subject is None and (partner := _OVERLEGD_MET_RE.search(stmt)):
             return partner.group("who") or partner.group("who2")  # "Er werd op 3 april overlegd met de X"
         # "De verschillende hulplijnen stemmen af": a plural common noun is several parties, not a body.
-        if subject and (_bodies(subject) or _PARTY_RE.search(subject) or find_organisations(subject)):
+        named = subject and (subject.isupper() or _bodies(subject) or _PARTY_RE.search(subject))
+        if subject and (named or find_organisations(subject)):
             return subject
     return None
 
