@@ -301,6 +301,7 @@ YEAR_MODIFIERS = [
     ("De editie 2017 trok 300 bezoekers.", ["2017"]),  # own
     ("In het werkingsjaar 2017 werden 12 vormingen gegeven.", ["2017"]),  # own
     ("Het projectjaar 2018 start in september.", ["2018", "september"]),  # own
+    ("De projectoproep 2018 leverde 40 aanvragen op.", ["2018"]),  # own: an edition of a yearly call
     ("zie rapportage oktober 2016.", ["oktober 2016"]),  # 4.3
 ]
 

@@ -165,7 +165,7 @@ _RE_TRIGGER_BEFORE = re.compile(
 _PERIOD_NOUN = (
     r"jaarverslag\w*|jaarrapport\w*|jaarrekening\w*|jaarprogramma\w*|jaarplan\w*|activiteitenverslag\w*"
     r"|werkingsverslag\w*|rapportage|verslag|begroting\w*|\w*jaar"
-    r"|editie|middelen|budget|subsidie\w*|kalenderjaar|boekjaar|dienstjaar"
+    r"|editie|middelen|budget|subsidie\w*|kalenderjaar|boekjaar|dienstjaar|\w*oproep|campagne"
 )
 _RE_MODIFIED_BEFORE = re.compile(rf"(?<!\w)(?:{_PERIOD_NOUN})(?:\s+van)?\s+$", re.I)
 # "200.000 euro (2017)", "Middelen 2017:": a bare year in parentheses of its own, or a year heading a colon.
