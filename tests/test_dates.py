@@ -290,6 +290,26 @@ def test_open_phrasing_in_two_clauses() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "end", "relation"),
+    [  # own sentences; December 2017 report: deictic calendar periods resolve against the report date
+        ("Dit jaar werden 12 sessies georganiseerd.", "2017-01-01", "2017-12-31", None),
+        ("Volgend jaar wordt het aanbod uitgebreid.", "2018-01-01", "2018-12-31", None),
+        ("Het rapport volgt tegen eind dit jaar.", "2017-09-01", "2017-12-31", "by"),
+        ("Dit schooljaar loopt een proefproject.", "2017-09-01", "2018-08-31", None),
+        ("Vorige maand vond de eerste sessie plaats.", "2017-11-01", "2017-11-30", None),
+    ],
+)
+def test_deictic_periods(text: str, start: str, end: str, relation: str | None) -> None:
+    f = one(text)
+    assert (f.start, f.end, f.relation) == (D(start), D(end), relation)
+
+
+def test_the_past_year_is_a_stretch_not_a_date() -> None:
+    """'het afgelopen jaar' (4.3) is the last twelve months, as the dev annotators left it."""
+    assert find_dates("De werkgroep kwam het afgelopen jaar samen.", REPORT_DATE) == []
+
+
 YEAR_MODIFIERS = [
     # (text, raws that are dates) -- a year that modifies a period-bound thing is a date
     ("Zie het jaarverslag 2016 van de vzw.", ["2016"]),  # own

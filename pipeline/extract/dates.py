@@ -295,6 +295,43 @@ def _is_year_alone(text: str, s: int, e: int) -> bool:
     return bool(m and m.start() <= s and m.end() >= e)
 
 
+# Calendar periods named relative to the report date (TimeML resolves them with the document date):
+# "dit jaar", "volgend jaar", "eind vorig jaar", "dit schooljaar", "deze zomer", "volgende maand".
+# "het afgelopen/komende jaar" is a stretch of twelve months, not a calendar year: not a date.
+_DEICTIC = re.compile(
+    rf"(?<!\w)(?P<rel>dit|deze|vorig|vorige|verleden|volgend|volgende)\s+"
+    rf"(?P<unit>jaar|schooljaar|academiejaar|werkjaar|maand|{SEASON_RE})(?!\w)",
+    re.I,
+)
+_PART_BEFORE = re.compile(rf"(?<!\w){_PART}\s+$", re.I)
+_DEICTIC_OFFSET = {"dit": 0, "deze": 0, "vorig": -1, "vorige": -1, "verleden": -1, "volgend": 1, "volgende": 1}
+
+
+def _deictic_atoms(text: str, report_date: date) -> list[_Atom]:
+    out: list[_Atom] = []
+    for m in _DEICTIC.finditer(text):
+        offset, unit = _DEICTIC_OFFSET[m["rel"].lower()], m["unit"].lower()
+        part = _PART_BEFORE.search(text, max(0, m.start() - 10), m.start())
+        year = report_date.year + offset
+        if unit == "maand":
+            month = (report_date.month - 1 + offset) % 12 + 1
+            year = report_date.year + (report_date.month - 1 + offset) // 12
+            atom = _Atom(m.start(), m.end(), "month", month=month, year=year)
+        elif unit in ("schooljaar", "academiejaar", "werkjaar"):
+            first = (report_date.year if report_date.month >= 9 else report_date.year - 1) + offset
+            atom = _Atom(m.start(), m.end(), "school_year", year=first, year2=first + 1)
+        elif unit == "jaar":
+            atom = _Atom(m.start(), m.end(), "year", year=year)
+        else:
+            atom = _Atom(m.start(), m.end(), "season", year=year, season=unit)
+        if part and atom.kind in ("year", "month"):
+            atom = replace(atom, s=part.start(), kind="part", part=_part_name(part["part"]))
+        elif part:
+            continue
+        out.append(atom)
+    return out
+
+
 def _part_name(word: str) -> str:
     w = word.lower().rstrip("-")
     if w in ("begin",):
@@ -495,7 +532,7 @@ def _split_chain(chain: list[_Atom], seps: list[str]) -> list[_Group]:
 
 def find_dates(text: str, report_date: date, *, use_dateparser: bool = True) -> list[DateFact]:
     """Every Dutch date expression in ``text`` as a DateFact, in text order."""
-    atoms = _atoms(text)
+    atoms = _non_overlapping(_atoms(text) + _deictic_atoms(text, report_date))
     if use_dateparser:
         atoms = _non_overlapping(atoms + _dateparser_atoms(text, atoms))
     facts: list[DateFact] = []
