@@ -6,15 +6,12 @@ Run: .venv/bin/python -m pytest tests/test_amounts.py -q -s   (-s prints the dev
 from __future__ import annotations
 
 import json
-import time
 from collections import Counter
-from datetime import date
 
 import pytest
 from test_dates import GOLD, REPORT, dev_sections, prf
 
 from pipeline.extract.amounts import find_amounts, parse_amount
-from pipeline.extract.dates import find_dates
 
 
 @pytest.mark.parametrize(
@@ -123,14 +120,9 @@ def test_score_dev() -> None:
     assert f1 >= 0.97
 
 
-def test_whole_report_dates_and_amounts_under_a_second() -> None:
+def test_whole_report_amount_spans_are_exact() -> None:
+    # Speed is measured in benchmarks/extractors.py, not here.
     text = REPORT.read_text(encoding="utf-8")
-    t0 = time.perf_counter()
     amounts = find_amounts(text)
-    dates = find_dates(text, date(2017, 12, 1))
-    elapsed = time.perf_counter() - t0
-    print(
-        f"\nwhole report ({len(text) // 1000} kB): {elapsed * 1000:.0f} ms, {len(dates)} dates, {len(amounts)} amounts"
-    )
-    assert elapsed < 1.0
+    assert amounts
     assert all(text[f.char_start : f.char_end] == f.raw for f in amounts)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -406,14 +405,11 @@ def test_score_dev() -> None:
     assert score_dates_dev(use_dateparser=False) == (p, r, f1)
 
 
-def test_whole_report_is_fast() -> None:
+def test_whole_report_spans_are_exact() -> None:
+    # Speed is measured in benchmarks/extractors.py, not here.
     text = REPORT.read_text(encoding="utf-8")
-    find_dates(text, REPORT_DATE)  # warm caches
-    t0 = time.perf_counter()
     facts = find_dates(text, REPORT_DATE)
-    elapsed = time.perf_counter() - t0
-    print(f"\nfind_dates on the whole report: {elapsed * 1000:.0f} ms, {len(facts)} facts")
-    assert elapsed < 0.5
+    assert facts
     assert all(text[f.char_start : f.char_end] == f.raw for f in facts)
 
 
