@@ -10,6 +10,7 @@ by both engines) or, when it must not repeat, the first row of the ``<tbody>``.
 from __future__ import annotations
 
 import base64
+import functools
 import io
 import os
 import shutil
@@ -220,6 +221,7 @@ def chromium_binary() -> str:
     return exe
 
 
+@functools.cache
 def chromium_version() -> str:
     return subprocess.run([chromium_binary(), "--version"], capture_output=True, text=True).stdout.strip()
 
