@@ -101,13 +101,14 @@ def cell_flowables(paragraphs, st: Styles, style: ParagraphStyle | None = None) 
     return out or [para("", style)]
 
 
-def table_style(layout: Layout, header_row: bool) -> TableStyle:
+def table_style(layout: Layout, header_row: bool, tight: bool = False) -> TableStyle:
+    pad = 1 if tight else 3
     cmds: list[tuple] = [
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE" if layout.valign == "middle" else "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), pad),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), pad + 1),
     ]
     if layout.rulings == "full":
         cmds.append(("GRID", (0, 0), (-1, -1), 0.5, GREY))
@@ -164,7 +165,7 @@ def field_block(action: Action, layout: Layout, st: Styles, damaged: str | None)
     return out
 
 
-def report_table(entries: list[Entry], layout: Layout, st: Styles, in_row_fallback: bool) -> Table:
+def report_table(entries: list[Entry], layout: Layout, st: Styles, fallback: int) -> Table:
     _, widths = col_widths_cm(layout)
     data: list[list[object]] = [[para(h, st.cell_bold) for h in REPORT_HEADER]]
     for e in entries:
@@ -178,11 +179,12 @@ def report_table(entries: list[Entry], layout: Layout, st: Styles, in_row_fallba
     return Table(
         data,
         colWidths=[w * cm for w in widths],
-        style=table_style(layout, True),
+        style=table_style(layout, True, tight=fallback == 3),
         hAlign="LEFT",
         repeatRows=1 if layout.header_repeat else 0,
-        splitByRow=0 if layout.row_split else 1,  # see render_pdf_plain: in-row first avoids mid-page headers
-        splitInRow=1 if layout.row_split or in_row_fallback else 0,
+        # see render_pdf_plain: in-row first avoids mid-page headers
+        splitByRow=0 if layout.row_split or fallback >= 2 else 1,
+        splitInRow=1 if layout.row_split or fallback else 0,
     )
 
 
@@ -199,7 +201,7 @@ def front_pages(report: Report, layout: Layout, st: Styles) -> list[Flowable]:
     return out + [PageBreak()]
 
 
-def story(report: Report, layout: Layout, st: Styles, damaged: str | None, fallback: bool) -> list[Flowable]:
+def story(report: Report, layout: Layout, st: Styles, damaged: str | None, fallback: int) -> list[Flowable]:
     out = front_pages(report, layout, st)
     out.append(para("1. Situering", st.h1))
     out += [Paragraph(escape(t[2:]), st.body_bullet, bulletText="•") if is_list_item(t) else para(t, st.body)
@@ -217,7 +219,7 @@ def story(report: Report, layout: Layout, st: Styles, damaged: str | None, fallb
     return out
 
 
-def _build(report: Report, layout: Layout, target, total: int, damaged: str | None, fallback: bool) -> int:  # noqa: ANN001
+def _build(report: Report, layout: Layout, target, total: int, damaged: str | None, fallback: int) -> int:  # noqa: ANN001
     st = Styles(layout)
     top, right, bottom, left = (x * cm for x in MARGINS[layout.margins])
     front = 2 if layout.cover else 1
@@ -256,6 +258,14 @@ def _build(report: Report, layout: Layout, target, total: int, damaged: str | No
     return doc.page
 
 
+FALLBACK_NOTES = (
+    "a row taller than a page: reportlab may split inside a row where it must (splitByRow=1, splitInRow=1)",
+    "still too tall: rows split in-row first (splitByRow=0, splitInRow=1), i.e. as row_split=True",
+    # reportlab cannot split a one-paragraph cell that is a fraction of a point taller than the frame
+    "still too tall: Rapportage cell padding 1 pt instead of 3 pt",
+)
+
+
 def render_reportlab(report: Report, layout: Layout, path: Path, damaged: str | None = None) -> list[str]:
     """Write the PDF (two passes: the first counts the pages for "N / M"); returns notes on what was changed.
 
@@ -263,13 +273,14 @@ def render_reportlab(report: Report, layout: Layout, path: Path, damaged: str | 
     then reportlab may also split inside a row, but still prefers a break between rows.
     """
     notes: list[str] = []
-    fallback = False
-    try:
-        total = _build(report, layout, io.BytesIO(), 0, damaged, fallback)
-    except LayoutError:
-        fallback = True
-        notes.append("rows taller than a page: reportlab splits inside a row where it must (splitInRow=1)")
-        total = _build(report, layout, io.BytesIO(), 0, damaged, fallback)
+    for fallback in range(4):
+        try:
+            total = _build(report, layout, io.BytesIO(), 0, damaged, fallback)
+            break
+        except LayoutError:
+            if fallback == 3:
+                raise
+            notes.append(FALLBACK_NOTES[fallback])
     _build(report, layout, str(path), total, damaged, fallback)
     return notes
 
