@@ -39,6 +39,7 @@ from matrix_layout import (
     measure_heading,
 )
 from render_docx import (
+    SYNTHETIC_NOTICE,
     add_text_paragraphs,
     add_title_page,
     fill_cell,
@@ -152,6 +153,10 @@ def add_cover(doc: DocxDocument, report: Report) -> None:
         q = doc.add_paragraph()
         q.alignment = WD_ALIGN_PARAGRAPH.CENTER
         q.add_run(line).font.size = Pt(14)
+    if report.synthetic:
+        q = doc.add_paragraph()
+        q.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        q.add_run(SYNTHETIC_NOTICE).bold = True
     doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 

@@ -13,6 +13,7 @@ import base64
 import functools
 import io
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -35,7 +36,14 @@ from matrix_layout import (
     line_heading,
     measure_heading,
 )
-from render_docx import SYNTHETIC_NOTICE, is_list_item, split_paragraphs, split_round_label, title_lines
+from render_docx import (
+    SYNTHETIC_NOTICE,
+    fixed_timestamp,
+    is_list_item,
+    split_paragraphs,
+    split_round_label,
+    title_lines,
+)
 
 from pipeline.model import Action, Entry, Report
 
@@ -173,6 +181,8 @@ def front_pages(report: Report, layout: Layout) -> str:
     out = ""
     if layout.cover:
         lines = "".join(f'<p class="sub">{escape(x)}</p>' for x in COVER_LINES)
+        if report.synthetic:
+            lines += f'<p class="notice">{escape(SYNTHETIC_NOTICE)}</p>'
         out += f'<section class="front cover"><p class="title">{escape(report.title)}</p>{lines}</section>'
     title = "<br>".join(escape(x) for x in title_lines(report.title))
     subs = "".join(f'<p class="sub">{escape(t)}</p>' for t in (kind, when) if t)
@@ -226,6 +236,9 @@ def chromium_version() -> str:
     return subprocess.run([chromium_binary(), "--version"], capture_output=True, text=True).stdout.strip()
 
 
+CHROMIUM_DATE_RE = re.compile(rb"/(CreationDate|ModDate) \(D:(\d{14})([^)]*)\)")
+
+
 def render_chromium(report: Report, layout: Layout, path: Path, damaged: str | None = None) -> Path:
     """Headless Chromium ``--print-to-pdf`` of the same HTML (its own page-break and table code)."""
     with tempfile.TemporaryDirectory(prefix="matrix-chromium-") as tmp:
@@ -244,4 +257,7 @@ def render_chromium(report: Report, layout: Layout, path: Path, damaged: str | N
         subprocess.run(cmd, check=True, capture_output=True, timeout=600, env={**os.environ, "TZ": "UTC"})
     if not path.exists():
         raise RuntimeError(f"Chromium produced no PDF for {path.name}")
+    # Skia stamps the print time; a fixed date of the same length keeps the xref offsets valid.
+    stamp = fixed_timestamp(report).strftime("%Y%m%d%H%M%S").encode()
+    path.write_bytes(CHROMIUM_DATE_RE.sub(rb"/\1 (D:" + stamp + rb"\3)", path.read_bytes()))
     return path

@@ -192,7 +192,9 @@ def front_pages(report: Report, layout: Layout, st: Styles) -> list[Flowable]:
     out: list[Flowable] = []
     if layout.cover:
         out += [Spacer(1, 7 * cm), para(report.title, st.title), Spacer(1, 1 * cm)]
-        out += [para(x, st.sub) for x in COVER_LINES] + [PageBreak()]
+        out += [para(x, st.sub) for x in COVER_LINES]
+        out += [Spacer(1, 1 * cm), para(SYNTHETIC_NOTICE, st.cell_bold)] if report.synthetic else []
+        out.append(PageBreak())
     kind, when = split_round_label(report.round_label)
     out += [Spacer(1, 6 * cm), Paragraph("<br/>".join(escape(x) for x in title_lines(report.title)), st.title)]
     out += [Spacer(1, 1.2 * cm)] + [para(t, st.sub) for t in (kind, when) if t]

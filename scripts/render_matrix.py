@@ -2,6 +2,7 @@
 
     python scripts/render_matrix.py --out build/matrix --seed 1     # the whole matrix + manifest.json
     python scripts/render_matrix.py --out DIR --only m01,m02        # some renditions of it
+    python scripts/render_matrix.py --sample                         # the committed sample in tests/fixtures/matrix
     python scripts/render_matrix.py --list                           # print the plan, render nothing
 
 The rounds are the real December 2017 report (tests/fixtures/report-2017-12.txt) and the
@@ -58,6 +59,10 @@ SUPPORTS: dict[str, tuple[str, ...]] = {
     "reportlab": tuple(p for p in ALL_PARAMS if p != "break_border"),
     "libreoffice": tuple(p for p in ALL_PARAMS if p != "break_border"),
 }
+# The committed sample (tests/fixtures/matrix/): the fixed problem cases, the damaged one, and
+# three sampled LibreOffice renditions whose .docx are the sample's Word files.
+SAMPLE_IDS = ("f01", "f02", "f03", "f04", "f05", "f06", "f07", "f08", "d01", "l02", "l03", "r04")
+SAMPLE_DIR = REPO / "tests/fixtures/matrix"
 PER_PRODUCER = 7  # sampled renditions per producer (≥ the largest value set, so the cover fits)
 
 
@@ -89,13 +94,14 @@ def _fixed(rid: str, round_id: str, producer: str, purpose: str, damaged: str | 
 def fixed_renditions() -> list[Rendition]:
     """The problem cases, always in the matrix (the first four are the early batch for the reader)."""
     return [
-        _fixed("f01", "2017-12", "weasyprint", "borderless HTML", rulings="none", header="left", footer="dash"),
+        _fixed("f01", "2017-12", "weasyprint", "borderless HTML", rulings="none", header="left", footer="dash",
+               margins="wide", size=9, widths="narrow"),
         _fixed("f02", "2017-12", "weasyprint", "ruled, no border at the break (slice), rows split",
                rulings="full", break_border="slice", row_split=True),
         _fixed("f03", "2017-12", "chromium", "ruled by another HTML engine, no border at the break",
                rulings="full", break_border="slice", row_split=True, footer="p-n-m"),
         _fixed("f04", "2017-12", "weasyprint", "no repeated header row, horizontal rules",
-               rulings="horizontal", header_repeat=False, break_border="slice"),
+               rulings="horizontal", header_repeat=False, break_border="slice", font="dejavu-sans"),
         _fixed("f05", "2018-06", "weasyprint", "SYNTHETIC round borderless, middle-aligned, label wrapped",
                rulings="none", valign="middle", label_wrap=True, footer="none", header="none"),
         _fixed("f06", "2018-06", "chromium", "SYNTHETIC round, Label: value paragraphs, Maatregel N: headings",
@@ -239,15 +245,15 @@ def manifest_entries(r: Rendition, produced: Produced, out: Path) -> list[dict]:
     return rows
 
 
-def write_manifest(out: Path, seed: int, entries: list[dict], renditions: list[Rendition]) -> Path:
+def write_manifest(out: Path, seed: int, entries: list[dict], renditions: list[Rendition], command: str) -> Path:
     path = out / "manifest.json"
     doc = {
         "generator": "scripts/render_matrix.py",
         "seed": seed,
-        "command": f"python scripts/render_matrix.py --out {out} --seed {seed}",
+        "command": command,
         "note": "Renditions of the real December 2017 report and of the SYNTHETIC June 2018 round "
         "(every synthetic file name contains SYNTHETISCH; its title page says so).",
-        "coverage_gaps": coverage(renditions),
+        "plan_coverage_gaps": coverage(renditions),  # of the whole plan for this seed, not only this folder
         "renditions": sorted(entries, key=lambda e: e["file"]),
     }
     path.write_text(json.dumps(doc, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
@@ -261,7 +267,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--only", help="comma-separated rendition ids (f01,w03,...)")
     ap.add_argument("--producers", help="comma-separated producers to render")
     ap.add_argument("--list", action="store_true", help="print the plan and render nothing")
+    ap.add_argument("--sample", action="store_true", help=f"render the committed sample into {SAMPLE_DIR.name}/")
     args = ap.parse_args(argv)
+    if args.sample:
+        args.out, args.only = SAMPLE_DIR, args.only or ",".join(SAMPLE_IDS)
     renditions = plan(args.seed)
     if args.list:
         for r in renditions:
@@ -276,6 +285,8 @@ def main(argv: list[str] | None = None) -> int:
         names = set(args.producers.split(","))
         chosen = [r for r in chosen if r.producer in names]
     args.out.mkdir(parents=True, exist_ok=True)
+    shown = [a for a in (argv if argv is not None else sys.argv[1:])]
+    command = " ".join(["python scripts/render_matrix.py", *shown]) if shown else "python scripts/render_matrix.py"
     previous = args.out / "manifest.json"
     entries: dict[str, dict] = {}
     if previous.exists():  # keep what an earlier (partial) run wrote and still exists
@@ -296,8 +307,8 @@ def main(argv: list[str] | None = None) -> int:
             entries[e["file"]] = e
         names = ", ".join(f.name for f in produced.files)
         print(f"{time.perf_counter() - t0:6.1f}s  {names}", flush=True)
-        write_manifest(args.out, args.seed, list(entries.values()), renditions)
-    write_manifest(args.out, args.seed, list(entries.values()), renditions)
+        write_manifest(args.out, args.seed, list(entries.values()), renditions, command)
+    write_manifest(args.out, args.seed, list(entries.values()), renditions, command)
     return 1 if failed else 0
 
 

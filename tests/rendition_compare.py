@@ -69,11 +69,20 @@ class Difference:
     got: object
 
     def __str__(self) -> str:
+        want, got = self.want, self.got
+        where = ""
+        if isinstance(want, str) and isinstance(got, str) and max(len(want), len(got)) > 80:
+            # long texts: show both around the first character that differs
+            i = next((k for k, (a, b) in enumerate(zip(want, got, strict=False)) if a != b), min(len(want), len(got)))
+            start = max(0, i - 35)
+            want, got = want[start : i + 35], got[start : i + 35]
+            where = f" (from char {i}; lengths {len(self.want)} / {len(self.got)})"
+
         def short(v: object) -> str:
             s = repr(v)
-            return s if len(s) <= 90 else s[:60] + " … " + s[-25:]
+            return s if len(s) <= 100 else s[:70] + " … " + s[-25:]
 
-        return f"Actie {self.action_id} {self.field}: want {short(self.want)}, got {short(self.got)}"
+        return f"Actie {self.action_id} {self.field}{where}: want {short(want)}, got {short(got)}"
 
 
 def _by_action(report: Report) -> dict[str, tuple[dict, list[dict]]]:
