@@ -113,6 +113,9 @@ def differences(reference: Report, got: Report) -> list[Difference]:
         for i, (we, he) in enumerate(zip(want_entries, have_entries, strict=False), start=1):
             diffs += [Difference(aid, f"entry {i} {f}", we[f], he[f]) for f in ENTRY_FIELDS[2:] if we[f] != he[f]]
     diffs += [Difference(aid, "action", "absent", "present") for aid in got_actions if aid not in want_actions]
+    got_ids = [row[4] for row in report_fields(got) if len(row) == len(ACTION_FIELDS)]
+    diffs += [Difference(aid, "action", "once", f"{got_ids.count(aid)} times")
+              for aid in dict.fromkeys(got_ids) if got_ids.count(aid) > 1]  # fmt: skip
     if not diffs and list(want_actions) != list(got_actions):
         diffs.append(Difference("*", "order of actions", list(want_actions), list(got_actions)))
     return diffs

@@ -18,7 +18,14 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, parse
-from rendition_compare import ROUND_TEXTS, differences, failure_message, hand_checked_differences, load_expected
+from rendition_compare import (
+    ROUND_TEXTS,
+    differences,
+    failure_message,
+    hand_checked_differences,
+    load_expected,
+    report_fields,
+)
 
 SAMPLE = ROOT / "tests" / "fixtures" / "matrix"
 FULL = ROOT / "build" / "matrix"
@@ -60,6 +67,7 @@ def check_rendition(path: Path, entry: dict) -> None:
     if hand:
         failures.append(failure_message(f"{path.name} vs the hand-checked table", hand))
     assert not failures, "\n".join(failures)
+    assert report_fields(report) == report_fields(parse(ROUND_TEXTS[entry["round"]]))  # the same, as one list
 
 
 def test_sample_is_committed():
@@ -98,3 +106,21 @@ def test_full_matrix_rendition_parses_like_the_text(path, entry):
     if path is None:
         pytest.skip("build/matrix not built: python scripts/render_matrix.py --out build/matrix --seed 1")
     check_rendition(path, entry)
+
+
+def test_the_comparison_names_action_and_field():
+    """The helper finds a changed status, a lost entry and a missing action, and says where."""
+    import copy
+
+    reference = parse(ROUND_TEXTS["2017-12"])
+    changed = copy.deepcopy(reference)
+    _, _, a = changed.locate("4.3")
+    a.status = "Afgerond"
+    _, _, b = changed.locate("9.1")
+    b.entries.pop()
+    _, measure, _ = changed.locate("14.8")
+    measure.actions = [x for x in measure.actions if x.action_id != "14.8"]
+    found = {(d.action_id, d.field) for d in differences(reference, changed)}
+    assert found == {("4.3", "status"), ("9.1", "number of entries"), ("14.8", "action")}
+    assert differences(reference, copy.deepcopy(reference)) == []
+    assert "Actie 4.3 status" in failure_message("x", differences(reference, changed))
