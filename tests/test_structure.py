@@ -6,19 +6,14 @@ import json
 import re
 
 import pytest
-from conftest import RENDITIONS, ROOT, SYNTHETIC, SYNTHETIC_TEXT, parse
+from conftest import RENDITIONS, SYNTHETIC, SYNTHETIC_TEXT, parse
+from rendition_compare import failure_message, hand_checked_differences, load_expected, norm
+from rendition_compare import report_fields as _fields
 
 from pipeline.model import Report
 from pipeline.structure import split_competences, split_domains, split_parties
 
-EXPECTED = json.loads((ROOT / "tests" / "expected" / "actions-2017-12.json").read_text(encoding="utf-8"))
-
-
-def norm(text: str) -> str:
-    # A PDF cannot tell "en –behoeften" from "en – behoeften", nor "wachtwoord- contact" from
-    # "wachtwoord-contact", when the line breaks at the dash: both forms compare equal here.
-    text = re.sub(r"\s*–\s*", " – ", " ".join(text.split()))
-    return re.sub(r"(\w)- (\w)", r"\1-\2", text)
+EXPECTED = load_expected()
 
 
 def action_ids(report: Report) -> list[str]:
@@ -51,38 +46,8 @@ def test_hand_checked_actions(rendition, expected):
     name, report = rendition
     located = report.locate(expected["action_id"])
     assert located, (name, expected["action_id"])
-    line, measure, action = located
-    assert line.line_no == expected["line_no"]
-    assert line.title == expected["line_title"]
-    assert measure.measure_no == expected["measure_no"]
-    assert measure.title == expected["measure_title"]
-    assert norm(action.description) == norm(expected["description"])
-    assert action.status == expected["status"]
-    assert action.ministers == expected["ministers"]
-    assert action.policy_domains == expected["policy_domains"]
-    assert action.coordinating_domain == expected["coordinating_domain"]
-    assert action.other_parties == expected["other_parties"]
-    assert len(action.entries) == len(expected["entries"])
-    for got, want in zip(action.entries, expected["entries"], strict=True):
-        text = norm(got.description)
-        assert got.competences == want["competences"]
-        assert text.startswith(norm(want["description_start"]))
-        assert text.endswith(norm(want["description_end"]))
-        assert norm(got.budget_text) == norm(want["budget_text"])
-
-
-def _fields(report: Report) -> list[tuple]:
-    """Every field; texts compared with whitespace collapsed (a PDF shows no paragraph marks)."""
-    rows = []
-    for pl in report.policy_lines:
-        for m in pl.measures:
-            for a in m.actions:
-                rows.append((pl.line_no, pl.title, m.measure_no, m.title, a.action_id, norm(a.description),
-                             a.status, a.ministers, a.policy_domains, a.coordinating_domain,
-                             a.other_parties))  # fmt: skip
-                rows.extend((a.action_id, e.entry_no, e.competences, norm(e.description), norm(e.budget_text))
-                            for e in a.entries)  # fmt: skip
-    return rows
+    diffs = hand_checked_differences(report, [expected])
+    assert not diffs, failure_message(name, diffs)
 
 
 @pytest.mark.parametrize("other", [k for k in sorted(RENDITIONS) if k != "text"])

@@ -1,0 +1,126 @@
+"""The property of issue 11: every rendition of the matrix parses like the text form of its round.
+
+tests/fixtures/matrix/ holds a committed sample of the rendition matrix (renditions of the real
+December 2017 report and of the SYNTHETIC June 2018 round, see its README and manifest.json).
+Each one must give the same actions and entries as the text form, field by field, and every
+2017-12 rendition must match the hand-checked table. The slow test does the same over the
+full matrix in build/matrix (``python scripts/render_matrix.py --out build/matrix --seed 1``).
+
+The deliberately damaged rendition (one action's "Actie N.N" label is an image) is left out of
+the property; its own test checks that the damage is what the manifest says.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, parse
+from rendition_compare import (
+    ROUND_TEXTS,
+    differences,
+    failure_message,
+    hand_checked_differences,
+    load_expected,
+    report_fields,
+)
+
+SAMPLE = ROOT / "tests" / "fixtures" / "matrix"
+FULL = ROOT / "build" / "matrix"
+EXPECTED = load_expected()
+
+
+def _entries(folder: Path) -> list[dict]:
+    manifest = folder / "manifest.json"
+    if not manifest.exists():
+        return []
+    return json.loads(manifest.read_text(encoding="utf-8"))["renditions"]
+
+
+def _cases(folder: Path, damaged: bool = False) -> list:
+    return [
+        pytest.param(folder / e["file"], e, id=e["file"])
+        for e in _entries(folder)
+        if bool(e.get("damaged")) == damaged
+    ]
+
+
+def _describe(path: Path, entry: dict) -> str:
+    p = entry["params"]
+    keys = ("rulings", "break_border", "row_split", "header_repeat", "valign", "field_block", "label_wrap")
+    return f"{path.name} [{entry['producer']}: " + ", ".join(f"{k}={p[k]}" for k in keys) + "]"
+
+
+def check_rendition(path: Path, entry: dict) -> None:
+    """Same round, same actions and entries as the text form; 2017-12: the hand-checked table too."""
+    name = _describe(path, entry)
+    report = parse(path)
+    assert report.report_id == entry["round"], f"{name}: round {report.report_id!r}, want {entry['round']!r}"
+    assert report.synthetic == entry["synthetic"], f"{name}: synthetic flag {report.synthetic}"
+    failures = []
+    diffs = differences(parse(ROUND_TEXTS[entry["round"]]), report)
+    if diffs:
+        failures.append(failure_message(f"{name} vs the text form ({len(report.actions())} actions parsed)", diffs))
+    hand = hand_checked_differences(report, EXPECTED) if entry["round"] == "2017-12" else []
+    if hand:
+        failures.append(failure_message(f"{path.name} vs the hand-checked table", hand))
+    assert not failures, "\n".join(failures)
+    assert report_fields(report) == report_fields(parse(ROUND_TEXTS[entry["round"]]))  # the same, as one list
+
+
+def test_sample_is_committed():
+    cases = _entries(SAMPLE)
+    assert len([e for e in cases if e["format"] == "pdf"]) >= 8
+    assert len([e for e in cases if e["format"] == "docx"]) >= 3
+    assert {e["producer"] for e in cases if e["format"] == "pdf"} >= {"libreoffice", "reportlab", "weasyprint",
+                                                                       "chromium"}  # fmt: skip
+    assert {e["round"] for e in cases} == {"2017-12", "2018-06"}
+    for e in cases:
+        assert (SAMPLE / e["file"]).exists(), e["file"]
+        assert ("SYNTHETISCH" in e["file"]) == e["synthetic"], e["file"]
+
+
+@pytest.mark.parametrize("path, entry", _cases(SAMPLE))
+def test_sample_rendition_parses_like_the_text(path, entry):
+    check_rendition(path, entry)
+
+
+@pytest.mark.parametrize("path, entry", _cases(SAMPLE, damaged=True))
+def test_damaged_rendition_hides_one_heading(path, entry):
+    """The damaged rendition's text layer lacks exactly the one "Actie N.N" the manifest names."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(str(path))
+    text = " ".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+    seen = set(re.findall(r"Actie (\d+\.\d+)", text))
+    all_ids = {a.action_id for a in parse(ROUND_TEXTS[entry["round"]]).actions()}
+    assert all_ids - seen == {entry["damaged"]["action"]}
+    assert text.count("Status actie") == len(all_ids)  # the rest of its field block is still text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path, entry", _cases(FULL) or [pytest.param(None, None, id="not-built")])
+def test_full_matrix_rendition_parses_like_the_text(path, entry):
+    if path is None:
+        pytest.skip("build/matrix not built: python scripts/render_matrix.py --out build/matrix --seed 1")
+    check_rendition(path, entry)
+
+
+def test_the_comparison_names_action_and_field():
+    """The helper finds a changed status, a lost entry and a missing action, and says where."""
+    import copy
+
+    reference = parse(ROUND_TEXTS["2017-12"])
+    changed = copy.deepcopy(reference)
+    _, _, a = changed.locate("4.3")
+    a.status = "Afgerond"
+    _, _, b = changed.locate("9.1")
+    b.entries.pop()
+    _, measure, _ = changed.locate("14.8")
+    measure.actions = [x for x in measure.actions if x.action_id != "14.8"]
+    found = {(d.action_id, d.field) for d in differences(reference, changed)}
+    assert found == {("4.3", "status"), ("9.1", "number of entries"), ("14.8", "action")}
+    assert differences(reference, copy.deepcopy(reference)) == []
+    assert "Actie 4.3 status" in failure_message("x", differences(reference, changed))
