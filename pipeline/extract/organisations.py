@@ -20,7 +20,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-GAZETTEER_PATH = Path(__file__).resolve().parents[2] / "models" / "organisations.jsonl"
+from pipeline.paths import model_file
+
+GAZETTEER_PATH = model_file("organisations.jsonl")
 
 
 @dataclass(frozen=True)
