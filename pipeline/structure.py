@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from pipeline.domains import POLICY_DOMAINS
 from pipeline.model import Action, Block, Entry, Measure, ParseWarning, PolicyLine, Report
 from pipeline.paths import model_file
 
@@ -35,7 +36,7 @@ COMPETENCES = sorted(
 )  # fmt: skip
 
 # Policy-domain codes of the Flemish administration; typos are mapped with a warning.
-DOMAIN_CODES = {"KB", "OV", "WVG", "CJSM", "WSE", "IV", "DKB", "FB", "EWI", "LV", "MOW", "OMG"}
+DOMAIN_CODES = frozenset(POLICY_DOMAINS)
 DOMAIN_TYPOS = {"CISM": "CJSM", "CJMS": "CJSM", "WGV": "WVG", "0V": "OV", "K B": "KB"}
 
 FIELD_LABELS = {
