@@ -23,6 +23,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline import __version__
+from pipeline.domains import POLICY_DOMAINS
 from pipeline.publish import PART_NAME
 from pipeline.schemas import DATASETS, PARTITION_KEY, SCHEMA_VERSION, SCHEMAS
 
@@ -363,6 +364,10 @@ def markdown() -> str:
     for name in DATASETS:
         key = ", ".join(PRIMARY_KEYS.get(name, ())) or "–"
         lines.append(f"| [`{name}`](#{name}) | {_cell(ROWS[name])} | {key} |")
+    lines += ["", "## Policy-domain codes", "",
+              "`actions.policy_domains` and `coordinating_domain` hold the codes the reports print "
+              "(one table, `pipeline/domains.py`):", "", "| code | policy domain |", "| --- | --- |"]  # fmt: skip
+    lines += [f"| `{code}` | {name or '(name not known to the project)'} |" for code, name in POLICY_DOMAINS.items()]
     for name in DATASETS:
         schema = read_schema(name)
         lines += ["", f"## {name}", "", ROWS[name], "", f"Files: `{path_glob(name)}`"]
