@@ -135,10 +135,12 @@ def inspect(
     from rich.tree import Tree
 
     from pipeline.domains import domain_label
-    from pipeline.run import _ROUND_RE, InputError, RoundConflict, check_file
+    from pipeline.run import InputError, RoundConflict, UsageError, check_file, check_round_option
 
-    if round_ and not _ROUND_RE.match(round_):
-        _fail(f"--round must look like 2017-12, not {round_!r}")
+    try:
+        check_round_option(round_, override_round)
+    except UsageError as exc:
+        _fail(str(exc))
     try:
         _, doc, report = check_file(file, round_, override_round)
     except RoundConflict as exc:
@@ -276,13 +278,15 @@ def export(
     out: Path = typer.Option(Path("processed"), "--out", help="Folder with the datasets."),
 ) -> None:  # fmt: skip
     """The datasets as an Excel workbook or CSV files, for use without Python."""
-    from pipeline.export import ExportError
+    from pipeline.export import FORMATS, ExportError
     from pipeline.export import export as run_export
 
+    if fmt not in FORMATS:
+        _fail(f"--format must be {' or '.join(FORMATS)}, not {fmt!r}")
     try:
         result = run_export(out, fmt, to)
     except ExportError as exc:
-        _fail(str(exc), 2 if "--format" in str(exc) else 1)
+        _fail(str(exc), 1)
     except OSError as exc:
         _fail(f"{to}: cannot write the export ({exc.strerror or exc})", 1)
     for note in result.notes:

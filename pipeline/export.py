@@ -22,6 +22,7 @@ from pipeline.domains import POLICY_DOMAINS
 from pipeline.publish import read_dataset
 from pipeline.schemas import DATASETS, PARTITION_KEY, SCHEMAS
 
+FORMATS = ("xlsx", "csv")
 LIST_SEPARATOR = "; "
 EURO_FORMAT = '#,##0.00 "€"'
 DATE_FORMAT = "yyyy-mm-dd"
@@ -61,7 +62,7 @@ def _is_euro(name: str) -> bool:
 
 
 def export(out: Path, fmt: str, target: Path) -> ExportResult:
-    if fmt not in ("xlsx", "csv"):
+    if fmt not in FORMATS:
         raise ExportError(f"--format must be xlsx or csv, not {fmt!r}")
     if not (out / "reports").is_dir():
         raise ExportError(f"{out}: no datasets here; run `rapportage run` first or give --out")

@@ -180,6 +180,14 @@ def format_note(path: Path, source_format: str) -> str | None:
             f"{_FORMAT_NAME[source_format]} — rename it to {path.stem}{_FORMAT_SUFFIX[source_format]}")  # fmt: skip
 
 
+def check_round_option(round_override: str | None, override_round: bool = False) -> None:
+    """--round and --override-round as given: UsageError (exit 2) when they cannot be meant."""
+    if round_override and not _ROUND_RE.match(round_override):
+        raise UsageError(f"--round must look like 2017-12, not {round_override!r}")
+    if override_round and not round_override:
+        raise UsageError("--override-round relabels a report as the round --round gives; give --round YYYY-MM too")
+
+
 def check_file(path: Path, round_override: str | None = None, override_round: bool = False) -> tuple:
     """read → structure for one file, with every verdict ``run`` gives on it (``inspect`` shows the same).
 
@@ -367,10 +375,7 @@ def run(
     recursive: bool = False,
     override_round: bool = False,
 ) -> RunSummary:
-    if round_override and not _ROUND_RE.match(round_override):
-        raise UsageError(f"--round must look like 2017-12, not {round_override!r}")
-    if override_round and not round_override:
-        raise UsageError("--override-round relabels a report as the round --round gives; give --round YYYY-MM too")
+    check_round_option(round_override, override_round)
     summary = RunSummary()
     given = collect_inputs(inputs, recursive)
     files, summary.failures, summary.notices = given.files, given.failures, given.notes
