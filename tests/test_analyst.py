@@ -400,6 +400,18 @@ def test_export_xlsx_reopens_with_the_rows_and_types_of_the_parquet(out, tmp_pat
     assert budgets and all(isinstance(c.value, int | float) and "€" in c.number_format for c in budgets)
     domains = [r[header.index("policy_domains")].value for r in book["actions"].iter_rows(min_row=2, max_row=2)]
     assert domains == ["KB; OV; WVG; CJSM; WSE"]
+    # cell by cell, every dataset: the workbook holds the Parquet values (lists joined, dates as dates)
+    from pipeline.export import cell_text
+    from pipeline.publish import read_dataset
+
+    for name in DATASETS:
+        table = read_dataset(out, name)
+        expected = [[r["report_id"], *(cell_text(r[c]) for c in table.column_names if c != "report_id")]
+                    for r in table.to_pylist()]  # fmt: skip
+        got = [[c.date() if isinstance(c, dt.datetime) else c for c in row]
+               for row in book[name].iter_rows(min_row=2, values_only=True)]  # fmt: skip
+        expected = [[None if v == "" else v for v in row] for row in expected]  # Excel keeps no empty strings
+        assert got == expected, name
     excel_actions = pd.read_excel(target, sheet_name="actions")
     parquet_actions = pd.read_parquet(out / "actions")
     assert excel_actions.budget_total_eur.sum() == pytest.approx(parquet_actions.budget_total_eur.sum())
