@@ -128,11 +128,20 @@ DATASETS: dict[str, list[Column]] = {
     "dates": [
         *_PROVENANCE[:3],
         Column("raw", STR, "The date expression as printed", example="24 tot en met 28 juli 17"),
-        Column("start", pa.date32(), "First day of the period (null when open at the start)", example="2017-07-24"),
-        Column("end", pa.date32(), "Last day of the period (null when open at the end)", example="2017-07-28"),
+        Column("start", pa.date32(),
+               "First day of the period the expression itself names (TimeML TIMEX3 value): 'sinds 1 oktober "
+               "2016' gives 2016-10-01, 'tot eind december 2017' 2017-12-21", example="2017-07-24"),
+        Column("end", pa.date32(),
+               "Last day of that period: 'sinds 1 oktober 2016' gives 2016-10-01, 'tot eind december 2017' "
+               "2017-12-31", example="2017-07-28"),
         Column("granularity", STR,
                "Unit of the bounds: day, month, part_of_month, season, part_of_year, year, school_year, years",
                example="day"),
+        Column("relation", STR,
+               "What the phrasing adds to the period: since (sinds), from (vanaf, met ingang van), until (tot, tot "
+               "en met), by (tegen, uiterlijk), before (vóór), after (na); null when nothing ('in mei 2017', a "
+               "closed range). An open interval is derived: since/from = [start, open), until/by/before = "
+               "(open, end], after = (end, open)", example="until"),
         Column("planned", pa.bool_(), "Announced or in the future at the report date"),
         *_PROVENANCE[3:],
     ],
@@ -145,7 +154,12 @@ DATASETS: dict[str, list[Column]] = {
     ],
     "meetings": [
         *_PROVENANCE[:3],
-        Column("body", STR, "The body that met", example="Vlaams Platform Radicalisering"),
+        Column("body", STR,
+               "The body that met, canonical: the organisation's canonical name (models/organisations.jsonl) where "
+               "it is one, else the noun phrase without article or trailing clause", example="departement OV"),
+        Column("body_key", STR,
+               "Normalised key of body (lower case, no accents, articles or punctuation): one key per body across "
+               "spellings, actions and rounds; group by it", example="werkgroep communicatie"),
         Column("count", INT, "Number of meetings stated", example="5"),
         Column("frequency", STR, "Frequency as printed", example="maandelijks"),
         Column("dates", pa.list_(pa.date32()), "Dates of the meetings named in the statement"),

@@ -10,16 +10,27 @@ The core is an own regex grammar in three passes, all linear in the text:
    school years, year ranges ("2016-2018") and bare years (kept only after a
    temporal word such as "in", "sinds", "tot", or when joined to another atom).
    Atoms may be incomplete (a day without month, a month without year).
+   Deictic calendar periods ("dit jaar", "eind dit jaar", "volgend schooljaar",
+   "vorige maand") are resolved against the report date.
 2. *Combination*: neighbouring atoms joined by a range connector ("tot (en met)",
    "-", "t/m", "tussen .. en", "van .. tot") become one record; joined by "," /
    "en" they stay one record each (enumeration), and the incomplete ones borrow
    month/year from the right-most complete one ("18, 22 en 23/5/2017").
-3. *Modifiers*: "sinds/vanaf X" keep only the start, "tot/tegen X" only the end;
-   "in de loop van" is kept in ``raw``. A missing year comes from the nearest
+3. *Relation*: ``start``/``end`` always bound the period the expression itself
+   names (TimeML's TIMEX3 value): "sinds 1 oktober 2016" is 2016-10-01..2016-10-01,
+   "tot eind december 2017" 2017-12-21..2017-12-31. The word before it goes to
+   ``relation`` (since, from, until, by, before, after) and stays in ``raw``, so an
+   open interval is derived (``since``/``from``: [start, open); ``until``/``by``/
+   ``before``: (open, end]), never stored in place of the period. A closed range
+   ("van 1/1/2015 tot 30/6/2016") is one record with relation None. "in de loop van"
+   is kept in ``raw``. Years that modify a period-bound thing ("jaarverslag 2016",
+   "Middelen 2017:", "200.000 euro (2017)", "editie 2017") are dates; years glued
+   into names and codes ("ET2020", "VR 2017 1703", "BS 2017/123") are not. A missing year comes from the nearest
    explicit year earlier in the same paragraph, else from the report date.
 
-``planned`` is true when the period starts after the report date, or when the
-nearest tense marker in the sentence is a future one ("zal", "gepland", ...).
+``planned`` is true when the period starts after the report date, when the
+nearest tense marker in the sentence is a future one ("zal", "gepland", ...), or
+when an until/by/from period ends after the report date ("tot en met 2019").
 
 What dateparser adds (measured with the dev gold, see tests/test_dates.py::test_score_dev)
 -----------------------------------------------------------------------------------------
@@ -27,7 +38,7 @@ dateparser is only a fallback normaliser for "<day> <word> <year>" where the wor
 is not in our month table (unusual spellings). Languages are fixed to ["nl"], the
 settings dict is built once and results are cached with functools.lru_cache. The
 first fallback call costs ~90 ms (dateparser loads its Dutch locale), later calls
-with the same string ~1 µs. On the dev gold (190 dates) it changes 0 facts: the
+with the same string ~1 µs. On the dev gold (191 dates) it changes 0 facts: the
 report spells every month the way our table does, and dateparser itself does not
 know "febr."/"sept." or misspellings such as "feburari", so its real contribution
 is small; the test asserts the with/without scores are identical. The whole
@@ -74,6 +85,11 @@ class DateFact:
     planned: bool
     char_start: int
     char_end: int
+    # What the phrasing adds to the named period: since, from, until, by, before, after; None when nothing.
+    relation: str | None = None
+
+
+RELATIONS = ("since", "from", "until", "by", "before", "after")
 
 
 @dataclass(frozen=True)
@@ -146,22 +162,49 @@ _RE_YEAR = re.compile(rf"{_B}(?P<y>{_YEAR})(?![\w/-]|[.,]\d)")
 _RE_TRIGGER_BEFORE = re.compile(
     rf"(?:^|[^\w])(?:{_TEMPORAL}|het\s+jaar|in\s+de\s+loop\s+van|van\s+het\s+jaar)\s+$", re.I
 )
+# A year that modifies a period-bound thing is a date: an annual report or accounts ("jaarverslag (van)
+# 2016"), a report round, a budget year ("Middelen 2017:", "begroting 2018"), an edition ("editie 2017").
+_PERIOD_NOUN = (
+    r"jaarverslag\w*|jaarrapport\w*|jaarrekening\w*|jaarprogramma\w*|jaarplan\w*|activiteitenverslag\w*"
+    r"|werkingsverslag\w*|rapportage|verslag|begroting\w*|\w*jaar"
+    r"|editie|middelen|budget|subsidie\w*|kalenderjaar|boekjaar|dienstjaar|\w*oproep|campagne"
+)
+_RE_MODIFIED_BEFORE = re.compile(rf"(?<!\w)(?:{_PERIOD_NOUN})(?:\s+van)?\s+$", re.I)
+# "200.000 euro (2017)", "Middelen 2017:": a bare year in parentheses of its own, or a year heading a colon.
+_RE_YEAR_ALONE = re.compile(rf"\(\s*{_YEAR}\s*\)|(?<![\d/.-]){_YEAR}\s*:")
 # Bare days that open a chain: "18, 22 en 23/5/2017", "24 tot en met 28 juli", "2-4/11/2016".
 _RE_BARE_DAY = re.compile(rf"{_B}(?P<d>{_DAY})(?=\s*(?:,|en\b|tot\s+en\s+met\b|tot\b|t/m|t\.e\.m\.|-|–)\s*\d)")
 
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|tot\s+en\s+met|tot|t/m|t\.e\.m\.?|à)\s*", re.I)
 _ENUM_SEP = re.compile(r"\s*(?:,|en|of|,\s*en)\s*", re.I)
 _BETWEEN = re.compile(r"(?:^|\W)(?P<w>tussen|van|periode)\s+$", re.I)
-_OPEN_START = re.compile(r"(?:^|\W)(?P<w>(?:sinds|vanaf|sedert|met\s+ingang\s+van|vanaf\s+het|sinds\s+het)\s+)$", re.I)
-_OPEN_END = re.compile(
-    r"(?:^|\W)(?P<w>(?:tot\s+en\s+met|tot|tegen|uiterlijk|ten\s+laatste|t/m)\s+(?:het\s+|de\s+)?)$",
+# The word before a single period that says how the thing relates to it (CONVENTIONS: TIMEX3 value
+# plus a relation); the period itself stays the one the expression names.
+_RELATION_WORDS = (
+    ("since", r"sinds|sedert"),
+    ("from", r"vanaf|met\s+ingang\s+van|ten\s+vroegste?"),
+    ("until", r"tot\s+en\s+met|t\.e\.m\.?|t/m|tot"),
+    ("by", r"tegen|uiterlijk|ten\s+laatste|voor\s+uiterlijk"),
+    ("before", r"vóór"),
+    ("after", r"na\s+afloop\s+van|na"),
+)
+_RELATION = re.compile(
+    r"(?:^|\W)(?P<w>(?:"
+    + "|".join(f"(?P<{name}>{words})" for name, words in _RELATION_WORDS)
+    # "uiterlijk op 31 januari", "ten laatste in juni 2018": a plain "in"/"op" may stand between.
+    + r")\s+(?:(?:in|op)\s+)?(?:het\s+|de\s+)?)$",
+    re.I,
+)
+# Plain "voor" is mostly "for" in the report ("gepland voor januari 2018", "voor het schooljaar 2017-2018",
+# "is voor 2018"); it means "before" only before a part of a period, a season or a day ("voor de zomer",
+# "voor eind 2017", "voor 1 maart 2018"), and not after a verb of planning or a noun it belongs to.
+_VOOR = re.compile(r"(?:^|\W)(?P<w>voor\s+(?:het\s+|de\s+)?)$", re.I)
+_VOOR_IS_FOR = re.compile(
+    r"(?:gepland|ingepland|voorzien|verlengd|vastgelegd|bestemd|budget|middelen|subsidie\w*|euro|periode|"
+    r"ingediend|kandidaturen|uitgebreid|is|zijn|was|waren|wordt|worden)\s*$",
     re.I,
 )
 _LOOP = re.compile(r"(?:^|\W)(?P<w>in\s+de\s+loop\s+van\s+(?:het\s+|de\s+(?:maand\s+)?)?)$", re.I)
-# A period named in a document title is a label, not a date: "zie rapportage oktober 2016".
-_LABEL_BEFORE = re.compile(
-    r"(?:rapportage|jaarverslag|jaarrapport|verslag|rapport|nota|editie|nieuwsbrief|versie)\s+$", re.I
-)
 
 _FUTURE = re.compile(
     r"\b(?:zal|zullen|zult|zou|zouden|gepland|geplande|plant|plannen|binnenkort|"
@@ -240,10 +283,55 @@ def _atoms(text: str) -> list[_Atom]:
         if y1 < y2 <= y1 + 30:
             found.append(_Atom(m.start(), m.end(), "years", year=y1, year2=y2))
     for m in _RE_YEAR.finditer(text):
-        trig = bool(_RE_TRIGGER_BEFORE.search(text[max(0, m.start() - 25) : m.start()]))
+        before = text[max(0, m.start() - 25) : m.start()]
+        trig = bool(_RE_TRIGGER_BEFORE.search(before) or _RE_MODIFIED_BEFORE.search(before))
+        trig = trig or _is_year_alone(text, m.start(), m.end())
         found.append(_Atom(m.start(), m.end(), "year", year=int(m["y"]), triggered=trig))
-    kept = [a for a in found if not _LABEL_BEFORE.search(text[max(0, a.s - 14) : a.s])]
-    return _non_overlapping(kept)
+    return _non_overlapping(found)
+
+
+def _is_year_alone(text: str, s: int, e: int) -> bool:
+    """'(2017)' or 'Middelen 2017:' -- but not a code such as 'VR 2017 1703' or a number '2017 deelnemers'."""
+    lo = max(0, s - 2)
+    m = _RE_YEAR_ALONE.search(text, lo, min(len(text), e + 3))
+    return bool(m and m.start() <= s and m.end() >= e)
+
+
+# Calendar periods named relative to the report date (TimeML resolves them with the document date):
+# "dit jaar", "volgend jaar", "eind vorig jaar", "dit schooljaar", "deze zomer", "volgende maand".
+# "het afgelopen/komende jaar" is a stretch of twelve months, not a calendar year: not a date.
+_DEICTIC = re.compile(
+    rf"(?<!\w)(?P<rel>dit|deze|vorig|vorige|verleden|volgend|volgende)\s+"
+    rf"(?P<unit>jaar|schooljaar|academiejaar|werkjaar|maand|{SEASON_RE})(?!\w)",
+    re.I,
+)
+_PART_BEFORE = re.compile(rf"(?<!\w){_PART}\s+$", re.I)
+_DEICTIC_OFFSET = {"dit": 0, "deze": 0, "vorig": -1, "vorige": -1, "verleden": -1, "volgend": 1, "volgende": 1}
+
+
+def _deictic_atoms(text: str, report_date: date) -> list[_Atom]:
+    out: list[_Atom] = []
+    for m in _DEICTIC.finditer(text):
+        offset, unit = _DEICTIC_OFFSET[m["rel"].lower()], m["unit"].lower()
+        part = _PART_BEFORE.search(text, max(0, m.start() - 10), m.start())
+        year = report_date.year + offset
+        if unit == "maand":
+            month = (report_date.month - 1 + offset) % 12 + 1
+            year = report_date.year + (report_date.month - 1 + offset) // 12
+            atom = _Atom(m.start(), m.end(), "month", month=month, year=year)
+        elif unit in ("schooljaar", "academiejaar", "werkjaar"):
+            first = (report_date.year if report_date.month >= 9 else report_date.year - 1) + offset
+            atom = _Atom(m.start(), m.end(), "school_year", year=first, year2=first + 1)
+        elif unit == "jaar":
+            atom = _Atom(m.start(), m.end(), "year", year=year)
+        else:
+            atom = _Atom(m.start(), m.end(), "season", year=year, season=unit)
+        if part and atom.kind in ("year", "month"):
+            atom = replace(atom, s=part.start(), kind="part", part=_part_name(part["part"]))
+        elif part:
+            continue
+        out.append(atom)
+    return out
 
 
 def _part_name(word: str) -> str:
@@ -446,7 +534,7 @@ def _split_chain(chain: list[_Atom], seps: list[str]) -> list[_Group]:
 
 def find_dates(text: str, report_date: date, *, use_dateparser: bool = True) -> list[DateFact]:
     """Every Dutch date expression in ``text`` as a DateFact, in text order."""
-    atoms = _atoms(text)
+    atoms = _non_overlapping(_atoms(text) + _deictic_atoms(text, report_date))
     if use_dateparser:
         atoms = _non_overlapping(atoms + _dateparser_atoms(text, atoms))
     facts: list[DateFact] = []
@@ -468,6 +556,7 @@ def _group_fact(text: str, g: _Group, atoms: list[_Atom], report_date: date) -> 
         return None
     start, end, gran = b1[0], b2[1], b1[2]
     s, e = first.s, last.e
+    relation = None  # a closed range says nothing more than its two ends
     if g.is_range:
         lo = max(0, s - 10)
         between = _BETWEEN.search(text[lo:s])
@@ -476,19 +565,35 @@ def _group_fact(text: str, g: _Group, atoms: list[_Atom], report_date: date) -> 
         if b1[2] != b2[2] and "day" not in (b1[2], b2[2]):
             gran = _coarser(b1[2], b2[2])
     else:
-        window = text[max(0, s - 40) : s]
-        if m := _OPEN_START.search(window):
-            s -= len(m["w"])
-            end = None
-        elif m := _OPEN_END.search(window):
-            s -= len(m["w"])
-            start = None
-        elif m := _LOOP.search(window):
-            s -= len(m["w"])
+        relation, width = _relation(text, s, first)
+        if relation is None and (m := _LOOP.search(text[max(0, s - 40) : s])):
+            width = len(m["w"])
+        s -= width
     raw = text[s:e]
-    # An open end ("tot eind 2017") says nothing about when the thing starts.
-    planned = bool(start and start >= report_date) or _is_future(text, s, e)
-    return DateFact(raw, start, end, gran, planned, s, e)
+    planned = _planned(text, s, e, start, end, relation, report_date)
+    return DateFact(raw, start, end, gran, planned, s, e, relation)
+
+
+def _relation(text: str, s: int, first: _Atom) -> tuple[str | None, int]:
+    """The relation word right before a single period at s, and its width (kept in ``raw``)."""
+    window = text[max(0, s - 40) : s]
+    if m := _RELATION.search(window):
+        name = next(k for k, _ in _RELATION_WORDS if m[k])
+        return name, len(m["w"])
+    m = _VOOR.search(window)
+    if m and first.kind in ("day", "part", "season") and not _VOOR_IS_FOR.search(window[: m.start("w")]):
+        return "before", len(m["w"])
+    return None, 0
+
+
+def _planned(
+    text: str, s: int, e: int, start: date, end: date, relation: str | None, report_date: date
+) -> bool:
+    """Ahead at the report date: a period that starts after it, a future tense, or -- for "until", "by"
+    and "from" -- a named period that ends after it ("tot en met 2019", "tot de zomer van 2018")."""
+    if relation in ("until", "by", "from") and end >= report_date:
+        return True
+    return start >= report_date or _is_future(text, s, e)
 
 
 def _coarser(a: str, b: str) -> str:

@@ -35,17 +35,20 @@ Dates come from ``pipeline.extract.dates``; only day dates count as meeting date
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from itertools import pairwise
 
 from pipeline.extract.dates import DateFact, find_dates
 from pipeline.extract.numbers import NUMBER_WORDS
+from pipeline.extract.organisations import find_organisations, load_gazetteer
 
 
 @dataclass(frozen=True)
 class MeetingFact:
-    body: str
+    body: str  # canonical (see canonical_body)
     count: int | None
     frequency: str | None
     dates: tuple[date, ...]
@@ -53,6 +56,7 @@ class MeetingFact:
     raw: str
     char_start: int
     char_end: int  # text[char_start:char_end] == raw
+    body_key: str = ""  # body_key(body): one key per body across spellings, actions and rounds
 
 
 # ---------------------------------------------------------------- vocabulary
@@ -71,6 +75,7 @@ _FREQ_RE = re.compile(
     rf"\b{_QUAL}(?:(?:{_TAL}|{_NUM})\s+{_TIMES}|{_MAAL})\s+{_PER}\b"
     r"|\b(?:twee|drie|vier|zes|half)?(?:dagelijks|wekelijks|maandelijks|jaarlijks)e?\b"
     r"|\b(?:elke|iedere)\s+(?:\w+\s+)?(?:week|weken|maand|maanden|jaar|jaren|kwartaal|trimester)\b"
+    r"|\bom\s+de\s+(?:\w+\s+)?(?:week|weken|maand|maanden|jaar|jaren)\b"
     r"|\bop\s+regelmatige\s+basis\b|\bregelmatige?\b",
     re.IGNORECASE,
 )
@@ -106,7 +111,8 @@ _PARTICIPATION_RE = re.compile(
 _COORDINATION_RE = re.compile(r"\b(?:stem|stemt|stemmen)\b[^.;]*?\baf\b|\bafgestemd\b|\bafstem\w*", re.IGNORECASE)
 _HAPPENING_RE = re.compile(
     r"\b(?:vond|vonden)\b[^.;]*?\bplaats\b|\bplaatsv\w+|\bging\w*\b[^.;]*?\bdoor\b|\bdoorg\w+"
-    r"|\bgaat\b[^.;]*?\bdoor\b|\bgepland\b|\bherhaald\b|\bgeorganiseerd\b|\borganiseer\w*|\bgehouden\b",
+    r"|\bgaat\b[^.;]*?\bdoor\b|\bgepland\b|\bherhaald\b|\bgeorganiseerd\b|\borganiseer\w*|\bgehouden\b"
+    r"|\b(?:volgde|volgden|volgt)\b",
     re.IGNORECASE,
 )
 # "In september vond de eerste klankbordgroep plaats": a body's name standing for its meeting
@@ -142,7 +148,7 @@ _GOVERNED_RE = re.compile(
 # ("een eerste overleg met het College" -> "College"); a compound names itself ("opstartoverleg").
 _PARTNER_RE = re.compile(
     r"\b(?:overleg|vergadering|bijeenkomst)\s+met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)"
-    r"(?=\s+(?:op|in|over|om|rond|voor|waarbij|werd|is|was)\b|[,;:()]|$)",
+    r"(?=\s+(?:op|in|over|om|rond|voor|waarbij|werd|is|was|vond|vonden|ging|gingen|kwam|zal|wordt)\b|[,;:()]|$)",
     re.IGNORECASE,
 )
 _EXISTENTIAL_RE = re.compile(
@@ -172,6 +178,11 @@ _BODY_SUFFIXES = (
     "denktank",
     "overleg",  # compounds only ("sectoroverleg"): bare "overleg" is a meeting noun, see _BODY_RE
     "taskforce",
+    # any "-groep", "-raad", "-team" that meets ("regiegroep", "adviesraad", "projectteam"), and colleges
+    "groep",
+    "raad",
+    "team",
+    "college",
 )
 _BODY_EXACT = ("ntf", "task force")
 # Parties: not standing bodies, but the body of a meeting when they are its subject
@@ -187,10 +198,23 @@ _PARTY_HEADS = (
     "inspecteurs",
 )
 _BODY_NOT = ("europese commissie",)  # an institution, not a committee that meets
+# "-groep" compounds that name people, not a body: "doelgroep", "risicogroep", "leeftijdsgroep".
+_NOT_BODY_WORD = re.compile(
+    r"(?:doel|risico|leeftijds|kansen|bevolkings|beroeps|probleem|jongeren|inkomens)groep\w*|raadpleg\w*"
+    r"|\w*raadsel\w*|\w*(?:schaats|voetbal|zwem)team\w*|groep|groepen|team|teams",
+    re.IGNORECASE,
+)
 _BODY_RE = re.compile(
     r"\b(?!overleg\b)(?:task\s+force|[\w-]*(?:" + "|".join(_BODY_SUFFIXES) + r")(?:en|s)?"
     r"|" + "|".join(b for b in _BODY_EXACT if " " not in b) + r")\b",
     re.IGNORECASE,
+)
+_NAMED_OVERLEG_RE = re.compile(
+    # "het Overleg Jeugdhulp"; "het stedelijk overleg radicalisering", "het provinciaal overleg" (an adjective
+    # of place or scope makes "overleg" a standing body; one of frequency or manner does not)
+    r"\bOverleg\b|\b(?!(?:\w*dagelijks|\w*wekelijks|\w*maandelijks|\w*jaarlijks|regelmatig|structureel|informeel"
+    r"|formeel|intensief|eerste|volgend|nieuw|apart|bilateraal|multidisciplinair)\b)[a-z]+(?:aal|eel|lijk|isch|end)"
+    r"\s+overleg\b"
 )
 _PARTY_RE = re.compile(r"\b(?:" + "|".join(_PARTY_HEADS) + r")(?:en|s)?\b", re.IGNORECASE)
 _BETWEEN_RE = re.compile(
@@ -201,7 +225,12 @@ _BETWEEN_RE = re.compile(
 _QUOTED_RE = re.compile(r"['‘\"“]([^'’\"”]{3,80})['’\"”]")
 
 _ARTICLES = {"de", "het", "een", "'t", "deze", "dit", "die", "dat"}
-_QUANTIFIERS = {"verschillende", "diverse", "alle", "beide", "betrokken"}
+# Adjectives that place a meeting or body in a sequence or a text, not part of its name.
+_NOT_NAMING = {"volgende", "vorige", "eerste", "tweede", "derde", "vierde", "laatste", "nieuwe", "andere",
+               "zelfde", "huidige", "komende", "verschillende", "diverse", "betrokken", "genoemde", "bovenvermelde",
+               "voornoemde", "hele", "gehele", "maandelijkse", "jaarlijkse", "driemaandelijkse", "tweejaarlijkse",
+               "zesmaandelijkse", "wekelijkse", "plenaire", "volledige"}  # fmt: skip
+_QUANTIFIERS = {"verschillende", "diverse", "alle", "beide", "betrokken", "aantal", "elke", "iedere"}
 _RIGHT_PREPS = {"over", "rond", "van", "of", "voor"}
 _STOP_WORDS = {
     "dat",
@@ -365,10 +394,16 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
         prefix.insert(0, w)
     if prefix and not left.rstrip().endswith(prefix[-1]):
         prefix = []  # something (e.g. "**") stands between the words and the head
+    # "De voorbereidende werkgroep": a describing adjective between article and head is part of the name.
+    if not prefix and len(words_left) >= 2 and words_left[-2].lower() in _DEFINITE | {"een"}:
+        adj = words_left[-1]
+        describing = adj.islower() and adj.endswith(("e", "end", "aal", "eel", "isch", "ief"))
+        if describing and adj not in _NOT_NAMING and left.rstrip().endswith(adj):
+            prefix = [adj]
     tokens = [t.group(0) for t in _WORD_RE.finditer(stmt[m.end() :])]
     suffix: list[str] = []
     in_pp = bool(tokens) and tokens[0].lower() in _RIGHT_PREPS
-    for i, tok in enumerate(tokens[:14]):
+    for i, tok in enumerate(tokens[:20]):
         low = tok.lower()
         if not re.match(r"[\w'’&]", tok) or re.fullmatch(r"\d+", tok):
             break
@@ -379,6 +414,8 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
             continue
         if tok[0].isupper() or tok.isupper() or low == "and":
             suffix.append(tok)
+        elif low == "en" and suffix and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
+            suffix.append(tok)  # an "en"-joined tail: "departement Onderwijs en Vorming"
         elif i == 0 and low not in _STOP_WORDS and low.endswith(_TOPIC_ENDINGS):
             suffix.append(tok)  # "werkgroep radicalisering", "werkgroep onderwijs"
         else:
@@ -391,18 +428,29 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
 def _bodies(stmt: str, pattern: re.Pattern[str] = _BODY_RE) -> list[tuple[int, str]]:
     """(position, name) of every body (or, with _PARTY_RE, party) named in stmt outside parentheses."""
     found = []
-    for m in pattern.finditer(stmt):
+    matches = list(pattern.finditer(stmt))
+    if pattern is _BODY_RE:
+        # "Het Lokaal Overleg Preventie", "het Overleg Jeugdhulp": a capitalised Overleg in a name is a body
+        matches += [m for m in _NAMED_OVERLEG_RE.finditer(stmt)
+                    if " " in _body_at(stmt, m) or " " in m.group(0)]  # fmt: skip
+        matches.sort(key=lambda m: m.start())
+    for m in matches:
         if _in_parens(stmt, m.start()):
             continue
         name = _body_at(stmt, m)
         if any(bad in name.lower() for bad in _BODY_NOT) or stmt[m.start() - 1 : m.start()] == "-":
+            continue
+        if _NOT_BODY_WORD.fullmatch(m.group(0)):
             continue
         found.append((m.start(), name))
     return found
 
 
 def _subject_np(stmt: str) -> str | None:
-    """'De verschillende hulplijnen (...) stemmen af' -> 'hulplijnen'."""
+    """'De verschillende hulplijnen (...) stemmen af' -> 'hulplijnen'; 'Het LIVC vergaderde' -> 'LIVC'."""
+    acronym = re.match(r"(?:(?:De|Het)\s+)?([A-Z][A-Z0-9&!-]{1,9})(?=\s+[a-z])", stmt)
+    if acronym:
+        return acronym.group(1)
     m = re.match(r"(?:De|Het)\s+((?:[a-zà-ÿ-]+\s+){0,2}[a-zà-ÿ-]+)\b", stmt)
     if not m:
         return None
@@ -423,6 +471,49 @@ def _between(stmt: str) -> str | None:
     return m.group("parties").strip() if m else None
 
 
+# A single person or function is not a body; where one meets with a group, the group is the body
+# (GUIDELINES, issue 12): "overleg tussen het aanspreekpunt en de referentiepersonen" -> "referentiepersonen".
+_PERSON_HEADS = re.compile(
+    r"(?:aanspreekpunt|minister|coördinator|coordinator|consulent|contactpersoon|medewerker|directeur"
+    r"|voorzitter|ambtenaar|schepen|burgemeester|gouverneur|expert|verantwoordelijke|projectleider)",
+    re.IGNORECASE,
+)
+_WITH_RE = re.compile(
+    r"\bsamen\s+met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)"
+    r"(?=\s+(?:op|in|over|om|rond|voor|binnen|waarbij|werd|is|was|zodat|en\s+\w+en)\b|[,;:()]|$)",
+    re.IGNORECASE,
+)
+
+
+_OVERLEGD_MET_RE = re.compile(
+    r"\b(?:overlegd|overlegde|overlegden|vergaderd|samengezeten)\s+met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)"
+    r"(?=\s+(?:op|in|over|om|rond|voor|binnen|waarbij|werd|is|was|zodat)\b|[,;:().]|$)"
+    # "Met de provinciegouverneurs werd op 8 maart overlegd"
+    r"|^Met\s+(?:de\s+|het\s+)?(?P<who2>[^,;:()]+?)\s+(?:werd|wordt|is|was)\b(?=[^.;]*\boverlegd\b)",
+    re.IGNORECASE,
+)
+
+
+def _is_person(name: str) -> bool:
+    words = _clean_body(name).split()
+    return bool(words) and bool(_PERSON_HEADS.fullmatch(words[0]))
+
+
+def _group_of_pair(parties: str) -> str:
+    """'A en B' meeting: A when it is a group or organisation, else B (A is a person or function)."""
+    first, sep, second = parties.partition(" en ")
+    if not sep:
+        return parties
+    return second if _is_person(first) else first
+
+
+def _subject_body(stmt: str, pred_pos: int) -> str | None:
+    """A party or organisation named before the predicate: the body of "X organiseerde een opstartoverleg"."""
+    parties = [name for pos, name in _bodies(stmt, _PARTY_RE) if pos <= pred_pos]
+    orgs = [o.mention for o in find_organisations(stmt[:pred_pos]) if not _in_parens(stmt, o.char_start)]
+    return (parties or orgs or [None])[0]
+
+
 def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
     # "bijeenkomsten van de NTF": the body owns the meetings.
     owner = re.search(
@@ -436,19 +527,32 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
     before = [name for pos, name in bodies if pos <= pred_pos]
     if before:
         return before[0]
+    if kind == "verbal":
+        # "Op 20 maart vergaderde de begeleidingscommissie": the subject right after the verb
+        after = [name for pos, name in bodies if 0 <= pos - pred_pos <= 30]
+        if after:
+            return after[0]
     parties = [name for pos, name in _bodies(stmt, _PARTY_RE) if pos <= pred_pos]
     if parties and kind != "nominal":
         return parties[0]  # the subject of "zit samen met", "ging in overleg met"
     between = _between(stmt)
     if between:
-        return between
+        return _group_of_pair(between)
     partner = _PARTNER_RE.search(stmt)
     if kind == "nominal" and partner and not _DEFINITE & {w.lower() for w in stmt[: partner.start()].split()[-2:]}:
         return partner.group("who")  # "een eerste overleg met het College": the body met with
     if kind == "nominal" and bodies:
         return bodies[0][1]  # "er vonden drie bijeenkomsten plaats van de klankbordgroep"
     if kind in ("verbal", "coordination"):
-        return _subject_np(stmt)
+        subject = _subject_np(stmt)
+        if subject and _is_person(subject) and (partner := _WITH_RE.search(stmt)):
+            return partner.group("who")  # "Het aanspreekpunt zit samen met de referentiepersonen"
+        if subject is None and (partner := _OVERLEGD_MET_RE.search(stmt)):
+            return partner.group("who") or partner.group("who2")  # "Er werd op 3 april overlegd met de X"
+        # "De verschillende hulplijnen stemmen af": a plural common noun is several parties, not a body.
+        named = subject and (subject.isupper() or _bodies(subject) or _PARTY_RE.search(subject))
+        if subject and (named or find_organisations(subject)):
+            return subject
     return None
 
 
@@ -480,8 +584,8 @@ def _meeting_dates(facts: list[DateFact], start: int, end: int) -> tuple[date, .
     for f in facts:
         if not (start <= f.char_start and f.char_end <= end) or f.granularity != "day":
             continue
-        if f.start is None or f.end is None or f.end - f.start > timedelta(days=7):
-            continue
+        if f.relation is not None or f.end - f.start > timedelta(days=7):
+            continue  # "sinds 1 oktober 2016" bounds the meetings, it is not one
         if f.start not in days:
             days.append(f.start)
     return tuple(days)
@@ -597,10 +701,86 @@ def _resolve_body(text: str, start: int, stmt: str, previous: MeetingFact | None
 
 
 def _clean_body(name: str) -> str:
-    name = re.sub(r"\*+", "", name).strip(" '\"‘’“”,.:;")
+    """The body as a noun phrase: no markup, leading article or quantifier, no trailing clause."""
+    name = re.sub(r"\*+", "", name)
+    name = _TRAILING_CLAUSE_RE.split(name, maxsplit=1)[0]
+    name = " ".join(name.split()).strip(" '\"‘’“”,.:;-")
     words = name.split()
-    while words and words[0].lower() in _ARTICLES:
+    while words and (words[0].lower() in _ARTICLES or words[0].lower() in _QUANTIFIERS):
         words = words[1:]
+    return " ".join(words)
+
+
+# A relative or final clause, a parenthesis or a comma ends a body's name: "het platform, dat overleg ...".
+_TRAILING_CLAUSE_RE = re.compile(
+    r"\s*[,;:(]|\s+(?:dat|die|waar\w*|wat|om|zodat|welke|dewelke|wanneer|met|binnen|tijdens|bij|ter|ten|rond\s+de|naar)\s"
+    r"|\s+voor\s+(?:de|het)\s+(?:\w+\s+)?(?:keer|maal|eerst)\b",
+    re.IGNORECASE,
+)
+# Words that are not a body that meets (CONVENTIONS-12): event and meeting nouns, one-off kick-offs,
+# "overleg" alone, help lines. Compound "-overleg" names ("sectoroverleg") are bodies.
+_GENERIC_BODY_RE = re.compile(
+    r"[\w-]*(?:bijeenkomst|vergadering|vergadermoment|meeting|overlegmoment|sessie|samenkomst|moment)(?:en|s)?"
+    r"|(?:(?:op)?start|kick-?off|eerste|volgende|)overleg|hulplijn(?:en)?|intervisie\w*|supervisie\w*",
+    re.IGNORECASE,
+)
+
+
+# Dutch generic head nouns, written in lower case in a canonical body ("werkgroep Communicatie").
+_LOWER_HEADS = {h for h in _BODY_SUFFIXES + _PARTY_HEADS if h not in ("network",)} | {
+    f"{h}en" for h in _BODY_SUFFIXES + _PARTY_HEADS
+}
+
+
+def _fuller_name(text: str, start: int, body: str) -> str:
+    """A bare head ("De werkgroep", "het College") stands for the nearest fuller name earlier in the
+    text that starts with it ("werkgroep radicalisering", "College van Procureurs-generaal")."""
+    head = _clean_body(body)
+    if " " in head or not head:
+        return body
+    before = text[:start]
+    names = [(pos, name) for pos, name in _bodies(before) if " " in _clean_body(name)]
+    names += [(o.char_start, o.mention) for o in find_organisations(before) if " " in o.mention]
+    fuller = [(pos, name) for pos, name in names if _clean_body(name).split()[0].lower() == head.lower()]
+    return max(fuller)[1] if fuller else body
+
+
+def canonical_body(name: str) -> str | None:
+    """The canonical name of a meeting body, or None when the name is not a body (CONVENTIONS-12).
+
+    An organisation the organisation extractor recognises as the whole name gets its canonical
+    ("departement Onderwijs en Vorming" -> "departement OV"); otherwise the cleaned noun phrase with
+    a generic head noun in lower case ("Werkgroep Communicatie" -> "werkgroep Communicatie")."""
+    cleaned = _clean_body(name)
+    if not cleaned or _GENERIC_BODY_RE.fullmatch(cleaned):
+        return None
+    orgs = find_organisations(cleaned)
+    if len(orgs) == 1 and orgs[0].char_start == 0 and orgs[0].char_end == len(cleaned):
+        return orgs[0].canonical
+    if known := _gazetteer_keys().get(body_key(cleaned)):
+        return known  # a gazetteer name spelt in other case or punctuation ("college van procureurs-generaal")
+    head, _, rest = cleaned.partition(" ")
+    if head.lower() in _LOWER_HEADS or head.lower().endswith("overleg"):
+        head = head.lower()
+    return f"{head} {rest}" if rest else head
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_keys() -> dict[str, str]:
+    """body_key of every gazetteer alias -> its canonical (first entry wins)."""
+    keys: dict[str, str] = {}
+    for entry in load_gazetteer():
+        for alias in entry.aliases:
+            keys.setdefault(body_key(alias), entry.canonical)
+    return keys
+
+
+def body_key(body: str) -> str:
+    """Normalised key of a canonical body: case, accents, articles and punctuation do not count
+    ("Het Sectoroverleg" and "sectoroverleg", "netwerk islamexperten en het aanspreekpunt" and
+    "Netwerk Islamexperten en aanspreekpunt" share one key)."""
+    text = unicodedata.normalize("NFKD", body).encode("ascii", "ignore").decode().casefold()
+    words = [w for w in re.split(r"[^\w]+", text) if w and w not in _ARTICLES]
     return " ".join(words)
 
 
@@ -635,8 +815,41 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         body = _choose_body(stmt, pos, kind) or _described_meeting(stmt)
         if body is None:
             body = _resolve_body(text, start, stmt, facts[-1] if facts else None)
+        body = canonical_body(_fuller_name(text, start, body)) if body is not None else None
+        if body is None and (subject := _subject_body(stmt, pos)):
+            body = canonical_body(subject)  # the meeting noun was generic; its organiser is named
+        if body is None and (partner := _PARTNER_RE.search(stmt)):
+            body = canonical_body(partner.group("who"))  # "Het overleg met de Brusselse politiezones vond plaats"
         if body is None:
-            continue
+            continue  # no body that met: "Een startbijeenkomst werd georganiseerd", "hulplijnen"
         planned = bool(_FUTURE_RE.search(stmt)) or (bool(dates) and all(d > report_date for d in dates))
-        facts.append(MeetingFact(_clean_body(body), count, frequency, dates, planned, stmt, start, end))
+        facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
     return facts
+
+
+def with_action_names(meetings: list[list[MeetingFact]], texts: list[str]) -> list[list[MeetingFact]]:
+    """The meetings of one action's texts (in report order), each bare head ("De stuurgroep") named as
+    the action names that group more fully elsewhere: the nearest fuller name in an earlier text, else
+    the first in a later one ("stuurgroep Imamopleiding"; GUIDELINES, issue 12)."""
+    out = []
+    for i, facts in enumerate(meetings):
+        before = "\n".join(texts[:i])
+        after = "\n".join(texts[i + 1 :])
+        named = []
+        for f in facts:
+            name = f.body
+            if " " not in name:
+                name = _fuller_name(before, len(before), name)
+                if name == f.body and after:
+                    name = _first_fuller(after, f.body)
+            body = canonical_body(name) if name != f.body else None
+            named.append(replace(f, body=body, body_key=body_key(body)) if body else f)
+        out.append(named)
+    return out
+
+
+def _first_fuller(text: str, head: str) -> str:
+    names = [(pos, name) for pos, name in _bodies(text) if " " in _clean_body(name)]
+    names += [(o.char_start, o.mention) for o in find_organisations(text) if " " in o.mention]
+    fuller = [(pos, name) for pos, name in names if _clean_body(name).split()[0].lower() == head.lower()]
+    return min(fuller)[1] if fuller else head

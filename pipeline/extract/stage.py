@@ -80,10 +80,13 @@ def extract_report(report: Report, nlp=None) -> FactRows:  # noqa: ANN001 - spaC
     units = [unit for unit in text_units(report) if unit.text.strip()]
     pairs = [(u.text, "budget" if u.field == "budget_text" else "text") for u in units]
     # One batched call for the report: the model runs per batch, not per text.
-    for unit, facts in zip(units, nlp_module.extract_many(nlp, pairs, report_date), strict=True):
+    all_facts = nlp_module.extract_many(nlp, pairs, report_date)
+    meetings_of = _meetings_named_per_action(units, all_facts)
+    for unit, facts in zip(units, all_facts, strict=True):
         for d in facts.dates:
             rows.dates.append({**_where(unit, d.char_start, d.char_end), "raw": d.raw, "start": d.start,
-                               "end": d.end, "granularity": d.granularity, "planned": d.planned})  # fmt: skip
+                               "end": d.end, "granularity": d.granularity, "relation": d.relation,
+                               "planned": d.planned})  # fmt: skip
         for a in facts.amounts:
             rows.amounts.append({**_where(unit, a.char_start, a.char_end), "amount_eur": a.amount_eur, "raw": a.raw,
                                  "location": a.location, "breakdown": a.breakdown, "label": a.label})  # fmt: skip
@@ -95,11 +98,26 @@ def extract_report(report: Report, nlp=None) -> FactRows:  # noqa: ANN001 - spaC
             for o in facts.organisations:
                 rows.organisations.append({**_where(unit, o.char_start, o.char_end), "mention": o.mention,
                                            "canonical": o.canonical, "source": o.source})  # fmt: skip
-            for m in facts.meetings:
-                rows.meetings.append({**_where(unit, m.char_start, m.char_end), "body": m.body, "count": m.count,
-                                      "frequency": m.frequency, "dates": list(m.dates), "planned": m.planned,
-                                      "raw": m.raw})  # fmt: skip
+            for m in meetings_of[id(unit)]:
+                rows.meetings.append({**_where(unit, m.char_start, m.char_end), "body": m.body,
+                                      "body_key": m.body_key, "count": m.count, "frequency": m.frequency,
+                                      "dates": list(m.dates), "planned": m.planned, "raw": m.raw})  # fmt: skip
     return rows
+
+
+def _meetings_named_per_action(units: list[TextUnit], all_facts: list) -> dict[int, list]:  # noqa: ANN001
+    """Meetings per description unit, a bare body head named as its action names it elsewhere."""
+    from pipeline.extract.meetings import with_action_names
+
+    by_action: dict[str, list[tuple[TextUnit, list]]] = {}
+    for unit, facts in zip(units, all_facts, strict=True):
+        if unit.field == "description":
+            by_action.setdefault(unit.action_id, []).append((unit, facts.meetings))
+    out: dict[int, list] = {}
+    for pairs in by_action.values():
+        named = with_action_names([m for _, m in pairs], [u.text for u, _ in pairs])
+        out.update({id(u): m for (u, _), m in zip(pairs, named, strict=True)})
+    return out
 
 
 def budget_warning(unit: TextUnit) -> dict | None:
