@@ -244,7 +244,8 @@ def evaluate(
     from pipeline.evaluate import GOLD
     from pipeline.evaluate import evaluate as run_eval
 
-    splits = sorted(p.name for p in GOLD.iterdir() if p.is_dir()) if GOLD.is_dir() else []
+    # A split is a folder of annotated parts (tests/gold/<split>/<part>/<kind>.jsonl), as evaluate reads them.
+    splits = sorted(p.name for p in GOLD.iterdir() if any(p.glob("*/*.jsonl"))) if GOLD.is_dir() else []
     if not splits:
         _fail(f"no gold set at {GOLD}: evaluate runs from a checkout of the project, not an installed package")
     if split not in splits:
