@@ -18,7 +18,7 @@ import pyarrow.parquet as pq
 
 from pipeline import __version__
 from pipeline.domains import POLICY_DOMAINS, domain_label
-from pipeline.formats import eur
+from pipeline.formats import dutch_number, eur
 from pipeline.publish import PART_NAME, read_dataset
 from pipeline.schemas import DATASETS, PARTITION_KEY
 
@@ -97,12 +97,21 @@ def _eur(value: float | None) -> str:
     return eur(value)
 
 
+def _cell_text(value: object) -> str:
+    """Counts in the one Dutch number format (1.234); everything else as it is."""
+    if value is None:
+        return ""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return dutch_number(value)
+    return str(value)
+
+
 def html_table(header: Sequence[str], rows: Iterable[Sequence], numeric: Sequence[bool] | None = None) -> str:
     numeric = numeric or [False] * len(header)
     head = "".join(f"<th>{escape(str(h))}</th>" for h in header)
     body = []
     for row in rows:
-        cells = "".join(f"<td{' class=num' if num else ''}>{escape('' if v is None else str(v))}</td>"
+        cells = "".join(f"<td{' class=num' if num else ''}>{escape(_cell_text(v))}</td>"
                         for v, num in zip(row, numeric, strict=True))  # fmt: skip
         body.append(f"<tr>{cells}</tr>")
     if not body:
