@@ -322,6 +322,9 @@ def _print_lineage(action: str, lineage: dict) -> None:
     from pipeline.domains import domain_label
     from pipeline.formats import eur
 
+    def say(text: str) -> None:  # one line per statement, however wide the terminal
+        out_console.print(text, highlight=False, soft_wrap=True)
+
     path = " → ".join(f"{r['action_id']} ({r['round']})" for r in lineage["rounds"])
     out_console.rule(f"Action {escape(action)}: {escape(path)}")
     for r in lineage["rounds"]:
@@ -329,27 +332,25 @@ def _print_lineage(action: str, lineage: dict) -> None:
         how = ""
         if change and change["match"] == "content" and change["from_action"] != r["action_id"]:
             how = f" — renumbered from {change['from_action']} ({change['from_round']})"
-        out_console.print(f"[bold]{r['round']}[/bold] action {r['action_id']}{how}, p.{r['page'] or '–'}: "
-                          f"status [bold]{escape(r['status'] or '–')}[/bold]"
-                          + (f" (was {escape(change['status_from'] or '–')})" if change and change["status_from"]
-                             and change["status_from"] != r["status"] else ""), highlight=False)  # fmt: skip
-        out_console.print(f"  ministers: {escape('; '.join(r['ministers']) or '–')}", highlight=False)
+        was = change["status_from"] if change and change["status_from"] != r["status"] else None
+        say(f"[bold]{r['round']}[/bold] action {r['action_id']}{how}, p.{r['page'] or '–'}: "
+            f"status [bold]{escape(r['status'] or '–')}[/bold]" + (f" (was {escape(was)})" if was else ""))
+        say(f"  ministers: {escape('; '.join(r['ministers']) or '–')}")
         domains = ", ".join(domain_label(d) + (" coörd." if d == r["coordinating_domain"] else "")
                             for d in r["policy_domains"])  # fmt: skip
-        out_console.print(f"  policy domains: {escape(domains or '–')}", highlight=False)
+        say(f"  policy domains: {escape(domains or '–')}")
         moved = change["budget_delta_eur"] if change else None
         delta = f" (change {eur(moved, sign=True)})" if moved else ""
-        out_console.print(f"  budget total: {eur(r['budget_total_eur'])}{delta}", highlight=False)
+        say(f"  budget total: {eur(r['budget_total_eur'])}{delta}")
         for e in r["entries"]:
             budget = " ".join(e["budget_text"].split()) or "–"
-            out_console.print(f"  entry {e['entry_no']} ({escape(', '.join(e['competences']) or 'no competence')}), "
-                              f"p.{e['page'] or '–'}: budget {escape(budget[:90])}", highlight=False)  # fmt: skip
+            say(f"  entry {e['entry_no']} ({escape(', '.join(e['competences']) or 'no competence')}), "
+                f"p.{e['page'] or '–'}: budget {escape(budget[:90])}")
         facts = r["facts"]
         for kind, label in (("dates", "raw"), ("amounts", "raw"), ("organisations", "canonical"),
                             ("meetings", "body")):  # fmt: skip
             shown = [f"{f[label]} (p.{f['page'] or '–'})" for f in facts[kind]]
-            out_console.print(f"  {kind} ({len(shown)}): {escape('; '.join(shown) or '–')}", highlight=False,
-                              soft_wrap=True)  # fmt: skip
+            say(f"  {kind} ({len(shown)}): {escape('; '.join(shown) or '–')}")
 
 
 def cli() -> None:
