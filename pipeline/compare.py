@@ -119,12 +119,15 @@ def write_comparisons(out: Path) -> list[str]:
     rounds = _by_round(actions)
     order = sorted(rounds)
     # A round removed (or the first round replaced) leaves no comparison that speaks of it.
-    for dataset, keep in (("changes", set(order[1:])), ("timeline", set(order))):
+    for dataset, keep in (("changes", set(order)), ("timeline", set(order))):
         for folder in (out / dataset).glob(f"{PARTITION_KEY}=*"):
             if folder.name.split("=", 1)[1] not in keep:
                 remove_round(out, dataset, folder.name.split("=", 1)[1])
     dates, meetings, orgs = _counts(out, "dates"), _counts(out, "meetings"), _counts(out, "organisations")
     lineage: dict[str, dict[str, str]] = {order[0]: {a: a for a in rounds[order[0]]}}
+    # The first round has nothing to be compared with: its partition is empty, so that `changes` exists
+    # (with its schema) after every run and readers need no special case for a single round.
+    write_partition(out, "changes", order[0], to_table("changes", []))
     for prev, cur in zip(order, order[1:], strict=False):
         rows = change_rows(prev, cur, rounds[prev], rounds[cur])
         write_partition(out, "changes", cur, to_table("changes", rows))

@@ -8,6 +8,7 @@ writer uses. ``report_id`` is not stored inside the files: it is the hive partit
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 import pyarrow as pa
@@ -26,6 +27,18 @@ class Column:
     nullable: bool = True
 
 
+def _pandas_metadata(columns: list[Column]) -> str:
+    """pandas' own schema note, so that ``pd.read_parquet`` gives integer columns as nullable ``Int32``/``Int16``.
+
+    Without it a column like ``entry_no`` reads as int32 where it has no nulls and as float64 where it
+    has some, so the same key would have two types across datasets. Other columns keep pandas' default."""
+    ints = [c for c in columns if pa.types.is_integer(c.type)]
+    described = [{"name": c.name, "field_name": c.name, "pandas_type": str(c.type), "metadata": None,
+                  "numpy_type": str(c.type).capitalize()} for c in ints]  # fmt: skip
+    return json.dumps({"index_columns": [], "column_indexes": [], "columns": described,
+                       "creator": {"library": "rapportage"}})  # fmt: skip
+
+
 def _schema(columns: list[Column]) -> pa.Schema:
     return pa.schema(
         [
@@ -37,7 +50,7 @@ def _schema(columns: list[Column]) -> pa.Schema:
             )
             for c in columns
         ],
-        metadata={"rapportage.schema_version": SCHEMA_VERSION},
+        metadata={"rapportage.schema_version": SCHEMA_VERSION, "pandas": _pandas_metadata(columns)},
     )
 
 
