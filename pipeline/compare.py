@@ -1,4 +1,5 @@
-"""Compare stage: successive rounds → `changes` (per action, per pair of rounds) and `timeline`.
+"""Compare stage: successive rounds → `changes` (per action, per pair of rounds), `timeline`, `novelty`
+(per sentence) and the facts' `is_new`.
 
 Reads only the published datasets. Actions are matched by number when their texts
 agree, else by content, so renumbered (e.g. swapped) actions are followed; what
@@ -11,7 +12,10 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from pipeline.publish import read_dataset, remove_round, to_table, write_partition
+import pyarrow.parquet as pq
+
+from pipeline.novelty import FACT_DATASETS, fact_keys, fields_of, is_new_flags, novelty_rows
+from pipeline.publish import PART_NAME, partition_dir, read_dataset, remove_round, to_table, write_partition
 from pipeline.schemas import PARTITION_KEY
 
 SAME_ACTION = 0.6  # description similarity above which two actions are the same action
@@ -112,22 +116,24 @@ def _counts(out: Path, dataset: str) -> dict[tuple[str, str], list[dict]]:
 
 
 def write_comparisons(out: Path) -> list[str]:
-    """(Re)writes `changes` and `timeline` for every round; returns the round ids."""
+    """(Re)writes `changes`, `timeline` and `novelty` and the facts' `is_new` for every round; returns the round ids."""
     actions = read_dataset(out, "actions")
     if actions is None:
         return []
     rounds = _by_round(actions)
     order = sorted(rounds)
     # A round removed (or the first round replaced) leaves no comparison that speaks of it.
-    for dataset, keep in (("changes", set(order[1:])), ("timeline", set(order))):
+    for dataset, keep in (("changes", set(order[1:])), ("timeline", set(order)), ("novelty", set(order))):
         for folder in (out / dataset).glob(f"{PARTITION_KEY}=*"):
             if folder.name.split("=", 1)[1] not in keep:
                 remove_round(out, dataset, folder.name.split("=", 1)[1])
     dates, meetings, orgs = _counts(out, "dates"), _counts(out, "meetings"), _counts(out, "organisations")
     lineage: dict[str, dict[str, str]] = {order[0]: {a: a for a in rounds[order[0]]}}
+    pairs: dict[str, list[tuple[str | None, str | None]]] = {}
     for prev, cur in zip(order, order[1:], strict=False):
         rows = change_rows(prev, cur, rounds[prev], rounds[cur])
         write_partition(out, "changes", cur, to_table("changes", rows))
+        pairs[cur] = [(r["action_id_from"], r["action_id_to"]) for r in rows]
         lineage[cur] = {}
         for r in rows:
             if r["action_id_to"]:
@@ -147,4 +153,44 @@ def write_comparisons(out: Path) -> list[str]:
                 "first_date": min(starts) if starts else None, "last_date": max(starts) if starts else None,
             })  # fmt: skip
         write_partition(out, "timeline", rid, to_table("timeline", rows))
+    write_novelty(out, order, rounds, pairs)
+    mark_new_facts(out, order, pairs)
     return order
+
+
+def write_novelty(out: Path, order: list[str], rounds: dict[str, dict[str, dict]],
+                  pairs: dict[str, list[tuple[str | None, str | None]]]) -> None:  # fmt: skip
+    """The `novelty` partition of every round: its sentences against the matched action of the round before."""
+    entries = _counts(out, "entries")
+
+    def fields(rid: str, aid: str) -> list:
+        return fields_of(rounds[rid][aid], entries.get((rid, aid), []))
+
+    for i, rid in enumerate(order):
+        rows: list[dict] = []
+        if i == 0:
+            for aid in sorted(rounds[rid], key=_sort_key):
+                rows += novelty_rows(fields(rid, aid), None, None, None, aid)
+        else:
+            prev = order[i - 1]
+            for id_from, id_to in pairs[rid]:
+                before = fields(prev, id_from) if id_from else None
+                after = fields(rid, id_to) if id_to else []
+                rows += novelty_rows(after, before, prev, id_from, id_to or id_from)
+        write_partition(out, "novelty", rid, to_table("novelty", rows))
+
+
+def mark_new_facts(out: Path, order: list[str], pairs: dict[str, list[tuple[str | None, str | None]]]) -> None:
+    """Sets `is_new` in every fact partition (a partition is rewritten only where its flags change)."""
+    for dataset in FACT_DATASETS:
+        previous: dict[str, set] | None = None  # None: no round before (the first: everything is new)
+        for rid in order:
+            file = partition_dir(out, dataset, rid) / PART_NAME
+            facts = pq.read_table(file).to_pylist() if file.exists() else []
+            flags = is_new_flags(dataset, facts, previous, {to: fr for fr, to in pairs.get(rid, []) if to})
+            if file.exists() and [f.get("is_new") for f in facts] != flags:
+                write_partition(out, dataset, rid, to_table(dataset, [{**f, "is_new": n} for f, n in
+                                                                       zip(facts, flags, strict=True)]))  # fmt: skip
+            previous = {}
+            for row in facts:
+                previous.setdefault(row["action_id"], set()).update(fact_keys(dataset, row))
