@@ -144,6 +144,8 @@ def _spans(text: str, start: int, end: int) -> Iterable[tuple[int, int]]:
     """Sentence spans within text[start:end] (one list item or one run of paragraphs)."""
     cursor = start
     for m in _END.finditer(text, start, end):
+        if _LIST_ITEM.fullmatch(text[cursor : m.end()] + " "):
+            continue  # the stop of a numbered item's own marker ("1. Individuele …")
         if _is_break(text, m.end()):
             yield cursor, m.end()
             cursor = m.end()
@@ -370,3 +372,46 @@ def action_summaries(novelty: Iterable[dict], facts: Iterable[dict], report_id: 
 
 def _sort_key(action_id: str) -> tuple[int, ...]:
     return tuple(int(p) if p.isdigit() else 0 for p in action_id.split("."))
+
+
+# --- reading back ----------------------------------------------------------------------------------------------------
+
+
+def lineage(novelty: Iterable[dict], action_id: str, report_id: str) -> list[tuple[str, str]]:
+    """(round, action id) of one action from its first round to ``report_id``, renumbering followed back
+    through ``previous_action_id``."""
+    previous: dict[tuple[str, str], tuple[str, str] | None] = {}
+    for r in novelty:
+        if r["status"] != "dropped" or (r[_PARTITION], r["action_id"]) not in previous:
+            back = (r["previous_report"], r["previous_action_id"]) if r["previous_action_id"] else None
+            previous[(r[_PARTITION], r["action_id"])] = back
+    chain, here = [], (report_id, action_id)
+    while here and here in previous and here not in chain:
+        chain.append(here)
+        here = previous[here]
+    return chain[::-1]
+
+
+_PARTITION = "report_id"
+_STATUS_ORDER = {"new": 0, "revised": 0, "carried": 0, "dropped": 1}
+
+
+def marked_sentences(out, action_id: str, report_id: str | None = None) -> list[dict]:  # noqa: ANN001 - a Path
+    """Every sentence of one action in every round it has, with its status: what `rapportage show` marks.
+
+    ``action_id`` is the action's number in ``report_id`` (default: the latest round); earlier rounds are
+    found through the renumber-aware matching. Records are in round order, then reading order, with a
+    round's dropped sentences after its own."""
+    from pipeline.publish import read_dataset
+
+    table = read_dataset(out, "novelty")
+    rows = table.to_pylist() if table is not None else []
+    if not rows:
+        return []
+    report_id = report_id or max(r[_PARTITION] for r in rows)
+    chain = set(lineage(rows, action_id, report_id))
+    keep = ("report_id", "action_id", "entry_no", "field", "sentence_no", "text", "status", "similarity",
+            "previous_text", "previous_action_id", "page")  # fmt: skip
+    picked = [{k: r[k] for k in keep} for r in rows if (r[_PARTITION], r["action_id"]) in chain]
+    return sorted(picked, key=lambda r: (r["report_id"], _STATUS_ORDER[r["status"]], r["entry_no"] or 0,
+                                         r["field"] != "description", r["sentence_no"]))  # fmt: skip
