@@ -382,9 +382,10 @@ def lineage(novelty: Iterable[dict], action_id: str, report_id: str) -> list[tup
     through ``previous_action_id``."""
     previous: dict[tuple[str, str], tuple[str, str] | None] = {}
     for r in novelty:
-        if r["status"] != "dropped" or (r[_PARTITION], r["action_id"]) not in previous:
-            back = (r["previous_report"], r["previous_action_id"]) if r["previous_action_id"] else None
-            previous[(r[_PARTITION], r["action_id"])] = back
+        here = (r[_PARTITION], r["action_id"])
+        # A removed action's dropped rows may share their old number with another action of the round.
+        if r["status"] != "dropped" or here not in previous:
+            previous[here] = (r["previous_report"], r["previous_action_id"]) if r["previous_action_id"] else None
     chain, here = [], (report_id, action_id)
     while here and here in previous and here not in chain:
         chain.append(here)
@@ -409,9 +410,13 @@ def marked_sentences(out, action_id: str, report_id: str | None = None) -> list[
     if not rows:
         return []
     report_id = report_id or max(r[_PARTITION] for r in rows)
-    chain = set(lineage(rows, action_id, report_id))
+    chain = lineage(rows, action_id, report_id)
+    # Each round's rows of this action name its predecessor (a removed action's dropped sentences, kept under
+    # its old number in the next round, name themselves).
+    predecessor = {here: back[1] for back, here in zip(chain, chain[1:], strict=False)}
     keep = ("report_id", "action_id", "entry_no", "field", "sentence_no", "text", "status", "similarity",
             "previous_text", "previous_action_id", "page")  # fmt: skip
-    picked = [{k: r[k] for k in keep} for r in rows if (r[_PARTITION], r["action_id"]) in chain]
+    picked = [{k: r[k] for k in keep} for r in rows if (r[_PARTITION], r["action_id"]) in set(chain)
+              and r["previous_action_id"] == predecessor.get((r[_PARTITION], r["action_id"]))]
     return sorted(picked, key=lambda r: (r["report_id"], _STATUS_ORDER[r["status"]], r["entry_no"] or 0,
                                          r["field"] != "description", r["sentence_no"]))  # fmt: skip
