@@ -200,6 +200,19 @@ def compare(
     parties = [f"{r['action_id_to']}: +{', +'.join(r['parties_added'])}" for r in rows if r["parties_added"]]
     parties += [f"{r['action_id_to']}: -{', -'.join(r['parties_removed'])}" for r in rows if r["parties_removed"]]
     out_console.print(f"[bold]Parties:[/bold] {'; '.join(parties) or '–'}")
+    _print_novelty(out, pair[1])
+
+
+def _print_novelty(out: Path, report_id: str) -> None:
+    """Per action: sentences new, revised, dropped and new facts, the most new text first."""
+    from pipeline.novelty import round_summaries
+
+    table = Table("action", "matched", "new", "revised", "dropped", "new facts", "new text (chars)",
+                  title=f"What is new in {report_id} (sentences; details in dossier.html)")  # fmt: skip
+    for s in round_summaries(out, report_id):
+        table.add_row(s.action_id, s.how, *(str(n) for n in (s.n_new, s.n_revised, s.n_dropped, s.n_new_facts,
+                                                                 s.new_chars)))  # fmt: skip
+    out_console.print(table)
 
 
 def _eur(value: float | None, sign: bool = False) -> str:

@@ -255,8 +255,8 @@ def render(out: Path) -> str:
             '<input id="filter" type="search" placeholder="Filter: words an action must mention" autofocus> '
             '<label><input id="onlynew" type="checkbox"> only actions with something new in '
             f'{escape(latest)}</label><span id="shown"></span>'
-            '<p class="legend meta"><span class="s new">new sentence</span><span class="s revised">revised '
-            "sentence (<ins>added words</ins> <del>removed words</del>)</span>"
+            '<p class="legend meta"><span class="s new sample">new sentence</span>'
+            '<span class="s revised sample">revised sentence (<ins>added words</ins> <del>removed words</del>)</span>'
             '<span class="tag dropped">dropped</span> a sentence of the previous round that is gone'
             "</p></header>")  # fmt: skip
     intro = (f"<p>Most new text in {escape(latest)}: {top}.</p>" if top else "")

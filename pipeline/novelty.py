@@ -347,8 +347,17 @@ class ActionNovelty:
     n_revised: int
     n_dropped: int
     n_carried: int
-    new_chars: int  # characters of new and revised sentences: what there is to read
+    new_chars: int  # characters of new sentences and those a revision added: what there is to read
     n_new_facts: int
+
+    @property
+    def how(self) -> str:
+        """'added', 'removed', 'renumbered from X' or '' for an action followed under its number."""
+        if self.previous_action_id is None and self.report_id:
+            return "added" if self.n_new else ""
+        if not (self.n_new or self.n_revised or self.n_carried):
+            return "removed"
+        return f"was {self.previous_action_id}" if self.previous_action_id != self.action_id else ""
 
 
 def action_summaries(novelty: Iterable[dict], facts: Iterable[dict], report_id: str) -> list[ActionNovelty]:
@@ -360,14 +369,35 @@ def action_summaries(novelty: Iterable[dict], facts: Iterable[dict], report_id: 
         c = counts.setdefault(r["action_id"], {"prev": r["previous_action_id"], "new": 0, "revised": 0,
                                                "dropped": 0, "carried": 0, "chars": 0, "facts": 0})  # fmt: skip
         c[r["status"]] += 1
-        if r["status"] in ("new", "revised"):
-            c["chars"] += len(r["text"])
+        if r["status"] == "new":
+            c["chars"] += len(plain(r["text"]))
+        elif r["status"] == "revised":
+            # The characters the revision did not keep: ratio = 2·matched / (len before + len after).
+            after, before = plain(r["text"]), plain(r["previous_text"] or "")
+            c["chars"] += max(0, len(after) - round((r["similarity"] or 0) * (len(after) + len(before)) / 2))
     for f in facts:
         if f["report_id"] == report_id and f.get("is_new") and f["action_id"] in counts:
             counts[f["action_id"]]["facts"] += 1
     rows = [ActionNovelty(report_id, aid, c["prev"], c["new"], c["revised"], c["dropped"], c["carried"], c["chars"],
                           c["facts"]) for aid, c in counts.items()]  # fmt: skip
     return sorted(rows, key=lambda r: (-r.new_chars, -r.n_dropped, -r.n_new_facts, _sort_key(r.action_id)))
+
+
+def round_summaries(out, report_id: str) -> list[ActionNovelty]:  # noqa: ANN001 - a Path
+    """``action_summaries`` of one round from the published `novelty` and fact datasets; only actions where
+    something changed."""
+    from pipeline.publish import read_dataset
+
+    table = read_dataset(out, "novelty")
+    if table is None:
+        return []
+    facts = []
+    for dataset in FACT_DATASETS:
+        t = read_dataset(out, dataset)
+        if t is not None and "is_new" in t.column_names:
+            facts += t.select(["report_id", "action_id", "is_new"]).to_pylist()
+    rows = action_summaries(table.to_pylist(), facts, report_id)
+    return [r for r in rows if r.n_new or r.n_revised or r.n_dropped or r.n_new_facts]
 
 
 def _sort_key(action_id: str) -> tuple[int, ...]:
