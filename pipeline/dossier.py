@@ -105,7 +105,7 @@ def word_diff(before: str, after: str) -> str:
                           ("", "".join(b[j1:j2]) if op == "equal" else "")):  # fmt: skip
             if not text:
                 continue
-            if parts and not parts[-1].endswith(" ") and text[0].isalnum():
+            if parts and not parts[-1].endswith((" ", "(", "[", "/", "'", '"', "‘", "“")) and text[0].isalnum():
                 parts.append(" ")  # the space the other side's token carried
             body = escape(text.rstrip())
             parts.append((f"<{tag}>{body}</{tag}>" if tag else body) + (" " if text != text.rstrip() else ""))
@@ -114,6 +114,10 @@ def word_diff(before: str, after: str) -> str:
 
 def _sentence(row: dict) -> str:
     text = " ".join(row["text"].split())
+    if row["field"] == "budget_text" and row["status"] != "revised":
+        # A budget cell's lines are its breakdown (one amount a line): keep them apart.
+        return _sentence({**row, "text": "\x00".join(" ".join(line.split()) for line in row["text"].split("\n")),
+                          "field": ""}).replace("\x00", "<br>")
     if row["previous_report"] is None:
         return f'<span class="s">{escape(text)}</span>'  # the first round: nothing to be new against
     if row["status"] == "revised":
@@ -155,7 +159,8 @@ _FACT_NAME = {"dates": "date", "amounts": "amount", "organisations": "organisati
 def _facts_html(facts: list[tuple[str, dict]]) -> str:
     if not facts:
         return '<p class="meta">No facts found.</p>'
-    facts = sorted(facts, key=lambda t: (not t[1]["is_new"], t[1]["entry_no"] or 0, t[1]["char_start"] or 0))
+    facts = sorted(facts, key=lambda t: (not t[1]["is_new"], t[1]["entry_no"] or 0, t[1]["field"] != "description",
+                                         t[1]["char_start"] or 0))  # fmt: skip
     rows = []
     for dataset, f in facts:
         where = "description" if f["entry_no"] is None else f"entry {f['entry_no']}"
