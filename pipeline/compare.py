@@ -180,6 +180,42 @@ def write_novelty(out: Path, order: list[str], rounds: dict[str, dict[str, dict]
         write_partition(out, "novelty", rid, to_table("novelty", rows))
 
 
+def _keys_by_action(dataset: str, facts: list[dict]) -> dict[str, set]:
+    keys: dict[str, set] = {}
+    for row in facts:
+        keys.setdefault(row["action_id"], set()).update(fact_keys(dataset, row))
+    return keys
+
+
+def with_new_facts(out: Path, report_id: str, tables: dict) -> dict:
+    """A round's tables about to be published, with `is_new` set against the round published before it.
+
+    So that a round is whole the moment it is written, even if the run stops before `compare`;
+    `mark_new_facts` redoes it for every round afterwards (a round inserted before another changes it)."""
+    earlier = sorted(p.name.split("=", 1)[1] for p in (out / "actions").glob(f"{PARTITION_KEY}=*")
+                     if (p / PART_NAME).exists() and p.name.split("=", 1)[1] < report_id)  # fmt: skip
+    previous: dict[str, set] | None = None
+    previous_id: dict[str, str | None] = {}
+    if earlier:
+        prev = earlier[-1]
+        before = pq.read_table(partition_dir(out, "actions", prev) / PART_NAME, columns=["action_id", "description"])
+        after = tables["actions"].select(["action_id", "description"]).to_pylist()
+        matches = match_actions({r["action_id"]: r["description"] for r in before.to_pylist()},
+                                {r["action_id"]: r["description"] for r in after})  # fmt: skip
+        previous_id = {m.id_to: m.id_from for m in matches if m.id_to}
+    out_tables = dict(tables)
+    for dataset in FACT_DATASETS:
+        if dataset not in tables:
+            continue
+        if earlier:
+            file = partition_dir(out, dataset, earlier[-1]) / PART_NAME
+            previous = _keys_by_action(dataset, pq.read_table(file).to_pylist() if file.exists() else [])
+        facts = tables[dataset].to_pylist()
+        flags = is_new_flags(dataset, facts, previous, previous_id)
+        out_tables[dataset] = to_table(dataset, [{**f, "is_new": n} for f, n in zip(facts, flags, strict=True)])
+    return out_tables
+
+
 def mark_new_facts(out: Path, order: list[str], pairs: dict[str, list[tuple[str | None, str | None]]]) -> None:
     """Sets `is_new` in every fact partition (a partition is rewritten only where its flags change)."""
     for dataset in FACT_DATASETS:
@@ -191,6 +227,4 @@ def mark_new_facts(out: Path, order: list[str], pairs: dict[str, list[tuple[str 
             if file.exists() and [f.get("is_new") for f in facts] != flags:
                 write_partition(out, dataset, rid, to_table(dataset, [{**f, "is_new": n} for f, n in
                                                                        zip(facts, flags, strict=True)]))  # fmt: skip
-            previous = {}
-            for row in facts:
-                previous.setdefault(row["action_id"], set()).update(fact_keys(dataset, row))
+            previous = _keys_by_action(dataset, facts)
