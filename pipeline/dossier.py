@@ -275,17 +275,25 @@ def _action_html(history: list[tuple[str, str]], actions: dict, entries: dict, n
     rid, aid = history[0]
     current = actions.get((rid, aid), {})
     latest = order[-1] if order else rid
-    new_here = sum(1 for n in novelty.get((rid, aid), []) if n["status"] != "carried") if rid == latest else 0
-    new_here += sum(1 for _, f in facts.get((rid, aid), []) if f["is_new"]) if rid == latest and len(order) > 1 else 0
+    # A removed action's sentences sit, dropped, in the next round's partition under its old number.
+    after = order[order.index(rid) + 1] if rid != latest else None
+    removed = [n for n in novelty.get((after, aid), []) if n["previous_action_id"] == aid
+               and n["status"] == "dropped"] if after else []  # fmt: skip
     own = {}
     for i, (r, a) in enumerate(history):
         # A removed action's dropped sentences sit in the next round under its old number, which another
         # action may have taken: the rows of this action are those that name its predecessor.
         predecessor = history[i + 1][1] if i + 1 < len(history) else None
         own[(r, a)] = [n for n in novelty.get((r, a), []) if n["previous_action_id"] == predecessor]
-    new_here = sum(1 for n in own.get((rid, aid), []) if n["status"] != "carried") if rid == latest else 0
-    new_here += sum(1 for _, f in facts.get((rid, aid), []) if f["is_new"]) if rid == latest and len(order) > 1 else 0
+    if rid == latest and len(order) > 1:
+        new_here = (sum(1 for n in own[(rid, aid)] if n["status"] != "carried")
+                    + sum(1 for _, f in facts.get((rid, aid), []) if f["is_new"]))  # fmt: skip
+    else:
+        new_here = len(removed) if after == latest else 0
     rows = []
+    if after:
+        rows.append(f"<tr><td>{escape(after)}</td><td>–</td><td>removed</td><td></td><td></td>"
+                    f'<td class=num>0</td><td class=num>0</td><td class=num>{len(removed)}</td><td></td></tr>')
     for r, a in history:
         act = actions.get((r, a), {})
         sents = own[(r, a)]
@@ -311,11 +319,8 @@ def _action_html(history: list[tuple[str, str]], actions: dict, entries: dict, n
         if (r, a) in actions:
             parts.append(_round_html(r, actions[(r, a)], entries.get((r, a), []), own[(r, a)],
                                      facts.get((r, a), []), open_=i == 0, first=r == order[0]))  # fmt: skip
-    # Sentences of a removed action sit in the next round's partition under its old number.
-    if rid != latest:
-        after = order[order.index(rid) + 1]
-        gone = [n for n in novelty.get((after, aid), []) if n["previous_action_id"] == aid and n["status"] == "dropped"]
-        parts += _dropped_html(gone, f"the whole action, in {after}")
+    if after:
+        parts += _dropped_html(removed, f"the whole action, in {after}")
     parts.append("</section>")
     return "".join(parts)
 

@@ -14,7 +14,7 @@ import pytest
 from conftest import RENDITIONS, SYNTHETIC, SYNTHETIC_TEXT
 
 from pipeline.dossier import DOSSIER_FILE, word_diff
-from pipeline.novelty import marked_sentences, round_summaries
+from pipeline.novelty import layout_key, marked_sentences, round_summaries
 from pipeline.publish import read_dataset
 from pipeline.validate import validate
 
@@ -69,6 +69,32 @@ def test_new_facts_of_the_key_are_new_and_unchanged_actions_have_none(out):
                  if f["is_new"] and f["action_id"] not in touched]  # fmt: skip
         assert wrong == [], dataset
     assert all(f["is_new"] for f in _rows(out, "dates", "2017-12"))
+
+
+@pytest.fixture(scope="module")
+def out_word_pdf(tmp_path_factory):
+    out = tmp_path_factory.mktemp("word-pdf")
+    done = rapportage("run", str(RENDITIONS["docx"]), str(SYNTHETIC / "report-2018-06-SYNTHETISCH.pdf"),
+                      "--out", str(out))  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    return out
+
+
+def test_word_round_against_pdf_round_same_novelty_and_new_facts(out, out_word_pdf):
+    """Layout is not novelty: December from Word and June from PDF give the sentences and new facts that
+    the two text renditions give."""
+
+    def statuses(o) -> list[tuple]:  # noqa: ANN001
+        return sorted((r["action_id"], r["entry_no"] or 0, r["field"], r["status"], layout_key(r["text"]))
+                      for r in _rows(o, "novelty", "2018-06"))  # fmt: skip
+
+    assert statuses(out_word_pdf) == statuses(out)
+    def new(o, dataset: str) -> list[tuple]:  # noqa: ANN001
+        return sorted((f["action_id"], layout_key(f.get("raw") or f.get("mention") or ""))
+                      for f in _rows(o, dataset, "2018-06") if f["is_new"])  # fmt: skip
+
+    for dataset in ("dates", "amounts", "organisations", "meetings"):
+        assert new(out_word_pdf, dataset) == new(out, dataset), dataset
 
 
 def test_compare_lists_the_most_new_text_first(out):
@@ -148,6 +174,9 @@ def test_dossier_renders_in_chromium_with_its_highlights_and_filter(out, tmp_pat
     shown = re.findall(r'<section class="action" id="actie-([\d.]+)"', dom)
     hidden = re.findall(r'<section class="action hidden" id="actie-([\d.]+)"', dom)
     assert shown == ["4.1"] and len(hidden) == 62  # the filter box ran: only the action naming Zele is left
+    dom = subprocess.run([*base, "--dump-dom", url + "?new=1"], capture_output=True, text=True, timeout=120).stdout
+    shown = set(re.findall(r'<section class="action" id="actie-([\d.]+)"', dom))
+    assert shown == {s.action_id for s in round_summaries(out, "2018-06")}  # "only actions with something new"
     png = tmp_path / "dossier.png"
     # Filtered rather than scrolled to #actie-4.1: headless Chromium paints a long page scrolled to an anchor white.
     subprocess.run([*base, f"--screenshot={png}", "--window-size=1200,1600", url + "?q=Zele"],
