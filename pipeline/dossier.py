@@ -320,7 +320,8 @@ def _action_html(history: list[tuple[str, str]], actions: dict, entries: dict, n
             parts.append(_round_html(r, actions[(r, a)], entries.get((r, a), []), own[(r, a)],
                                      facts.get((r, a), []), open_=i == 0, first=r == order[0]))  # fmt: skip
     if after:
-        parts += _dropped_html(removed, f"the whole action, in {after}")
+        parts.append(f'<p class="dropped"><span class="tag dropped">dropped</span> The action is not in '
+                     f"{escape(after)}: all {len(removed)} of its sentences (its last round above) are gone.</p>")
     parts.append("</section>")
     return "".join(parts)
 

@@ -152,7 +152,9 @@ def test_dossier_has_every_action_and_every_highlight(out):
     novelty = _rows(out, "novelty", "2018-06")
     assert page.spans["s new"] == sum(r["status"] == "new" for r in novelty)
     assert page.spans["s revised"] == sum(r["status"] == "revised" for r in novelty)
-    assert html.count("<del>") >= sum(r["status"] == "dropped" for r in novelty)
+    removed = sum(r["status"] == "dropped" and r["action_id"] in KEY["removed"] for r in novelty)
+    assert html.count("<del>") >= sum(r["status"] == "dropped" for r in novelty) - removed
+    assert f"all {removed} of its sentences" in html
     assert page.external == [] and "@import" not in html and "url(" not in html  # works offline
     assert "synthetic test round: 2018-06" in html
 
