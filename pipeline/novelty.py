@@ -227,9 +227,9 @@ def match_sentences(before: Sequence[Sentence], after: Sequence[Sentence]) -> li
             if run and not used.intersection(run):
                 used.update(run)
                 taken[j] = ("carried", 1.0, run)
-        free_before = {before[i].key: i for i in range(len(before)) if i not in used}
+        single_before = {before[i].key: i for i in range(len(before)) if i not in used}
         for run in _runs([j for j in range(len(after)) if j not in taken], after, length):
-            i = free_before.get("".join(after[k].key for k in run))
+            i = single_before.get("".join(after[k].key for k in run))
             if i is not None and i not in used and not taken.keys() & set(run):
                 used.add(i)
                 for k in run:

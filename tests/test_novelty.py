@@ -200,6 +200,21 @@ def test_first_round_is_all_new(text_report):
         assert field.text[r["char_start"] : r["char_end"]] == r["text"]
 
 
+def test_a_boundary_only_one_rendition_has_is_no_novelty(text_report):
+    """Two sentences of the report printed without the space after the stop ("2017.Het") are one sentence to
+    the splitter; matched against the two of the other rendition they are carried, both ways round."""
+    text = next(t for t in _texts(text_report) if "al samen en zal nog minstens" in t)
+    spans = split_sentences(text)
+    (a1, b1), (a2, b2) = next((x, y) for x, y in zip(spans, spans[1:], strict=False)
+                              if "minstens" in text[x[0] : x[1]])  # fmt: skip
+    glued = text[:b1] + text[a2:]  # the same text with the space after the stop gone
+    spaced, squeezed = [TextField(2, "description", text, 4)], [TextField(2, "description", glued, 4)]
+    assert len(split_sentences(glued)) == len(spans) - 1
+    for before, after in ((spaced, squeezed), (squeezed, spaced)):
+        rows = novelty_rows(after, before, "2017-12", "1.2", "1.2")
+        assert {r["status"] for r in rows} == {"carried"}
+
+
 def test_lineage_follows_renumbering():
     rows = [
         {"report_id": "2018-06", "action_id": "13.3", "status": "carried", "previous_report": "2017-12",
