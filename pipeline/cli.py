@@ -89,18 +89,19 @@ def run(
         err.print(f"[red]failed:[/red] {escape(failure)}", highlight=False, soft_wrap=True)
     if (out / "reports").is_dir():
         from pipeline.datapackage import write_package
+        from pipeline.dossier import DOSSIER_FILE, write_dossier
         from pipeline.report_html import dataset_counts, write_run_report
 
-        package, page = out / "datapackage.json", out / "report.html"
+        package, page, dossier = out / "datapackage.json", out / "report.html", out / DOSSIER_FILE
         # Nothing new: the dictionary and the report on disk still describe the data (and a
         # re-run stays well under a second without matplotlib).
-        if summary.processed or summary.compared or _stale(out, package, page):
+        if summary.processed or summary.compared or _stale(out, package, page, dossier):
             try:
-                package, page = write_package(out), write_run_report(out)
+                package, page, dossier = write_package(out), write_run_report(out), write_dossier(out)
             except OSError as exc:
-                _fail(f"{out}: cannot write the data dictionary or run report ({exc.strerror or exc})", 1)
+                _fail(f"{out}: cannot write the data dictionary, run report or dossier ({exc.strerror or exc})", 1)
             except Exception as exc:  # noqa: BLE001 - the datasets are written; say so in one line
-                _fail(f"{out}: the datasets are written, but the data dictionary or run report failed "
+                _fail(f"{out}: the datasets are written, but the data dictionary, run report or dossier failed "
                       f"({exc.__class__.__name__}: {' '.join(str(exc).split())[:160]}); rerun with --debug", 1)
         counts = dataset_counts(out)
         rounds = sorted({r for per in counts.values() for r in per})
@@ -110,7 +111,8 @@ def run(
         for name, per in counts.items():
             table.add_row(name, *(str(per.get(r, 0)) for r in rounds))
         out_console.print(table)
-        out_console.print(f"data dictionary: {escape(str(package))}\nrun report: {escape(str(page))}", soft_wrap=True)
+        out_console.print(f"data dictionary: {escape(str(package))}\nrun report: {escape(str(page))}\n"
+                          f"action dossier: {escape(str(dossier))}", soft_wrap=True)  # fmt: skip
     raise typer.Exit(1 if summary.failures else 0)
 
 
@@ -228,6 +230,19 @@ def compare(
     parties = [f"{r['action_id_to']}: +{', +'.join(r['parties_added'])}" for r in rows if r["parties_added"]]
     parties += [f"{r['action_id_to']}: -{', -'.join(r['parties_removed'])}" for r in rows if r["parties_removed"]]
     out_console.print(f"[bold]Parties:[/bold] {'; '.join(parties) or '–'}")
+    _print_novelty(out, pair[1])
+
+
+def _print_novelty(out: Path, report_id: str) -> None:
+    """Per action: sentences new, revised, dropped and new facts, the most new text first."""
+    from pipeline.novelty import round_summaries
+
+    table = Table("action", "matched", "new", "revised", "dropped", "new facts", "new text (chars)",
+                  title=f"What is new in {report_id} (sentences; details in dossier.html)")  # fmt: skip
+    for s in round_summaries(out, report_id):
+        table.add_row(s.action_id, s.how, *(str(n) for n in (s.n_new, s.n_revised, s.n_dropped, s.n_new_facts,
+                                                                 s.new_chars)))  # fmt: skip
+    out_console.print(table)
 
 
 def _eur(value: float | None, sign: bool = False) -> str:

@@ -42,6 +42,9 @@ ROWS: dict[str, str] = {
     "warnings": "One row per thing the pipeline could not place or parse.",
     "changes": "One row per action per pair of successive rounds, partitioned by the later round (report_id = "
                "to_report): matched by number or by content, with status, budget and party changes.",
+    "novelty": "One row per sentence of each action's texts in a round, matched against the same action in the "
+               "previous round (new, carried, revised), plus one row per sentence of the previous round that is gone "
+               "(dropped).",
     "timeline": "One row per action per round: status, budget and counts, with the action followed through "
                 "renumbering (lineage_id).",
 }  # fmt: skip
@@ -83,6 +86,10 @@ FOREIGN_KEYS: dict[str, list[ForeignKey]] = {
     "meetings": _FACT_KEYS,
     "warnings": [ForeignKey(ROUND, "reports", ROUND), ForeignKey(ACTION, "actions", ACTION)],
     "timeline": [ForeignKey(ACTION, "actions", ACTION)],
+    "novelty": [
+        ForeignKey(ROUND, "reports", ROUND),
+        ForeignKey(("previous_report", "previous_action_id"), "actions", ACTION),
+    ],
     "changes": [
         ForeignKey(ROUND, "reports", ROUND),
         ForeignKey(("from_report", "action_id_from"), "actions", ACTION),

@@ -216,6 +216,22 @@ def _status_section(actions: list[dict], changes: list[dict]) -> str:
     return "".join(parts)
 
 
+def _novelty_section(out: Path, rounds: list[str]) -> str:
+    from pipeline.novelty import round_summaries
+
+    parts = ["<h2>What is new per round</h2><p>Sentences of each action against the same action in the round "
+             "before (layout differences ignored), and facts whose value the action did not have before; the "
+             'actions with the most new text first. Every sentence, highlighted: <a href="dossier.html">the '
+             "action dossier</a>.</p>"]  # fmt: skip
+    for rid in rounds[1:]:
+        rows = [(s.action_id, s.how, s.n_new,
+                 s.n_revised, s.n_dropped, s.n_new_facts, s.new_chars) for s in round_summaries(out, rid)]  # fmt: skip
+        parts.append(f"<h3>{escape(rid)}</h3>" + html_table(
+            ["action", "matched", "new", "revised", "dropped", "new facts", "new text (chars)"], rows,
+            [False, False] + [True] * 5))  # fmt: skip
+    return "".join(parts) if len(rounds) > 1 else ""
+
+
 def _budget_section(actions: list[dict]) -> str:
     budget = budget_by_domain(actions)
     rounds = list(budget)
@@ -299,6 +315,7 @@ def render(out: Path) -> str:
         _counts_section(counts, rounds),
         _status_section(actions, changes),
         _renumbered_section(changes),
+        _novelty_section(out, sorted(r[PARTITION_KEY] for r in reports)),
         _budget_section(actions),
         _budget_changes_section(changes),
         _domains_section(actions),

@@ -27,6 +27,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline import __version__
+from pipeline.compare import with_new_facts
 from pipeline.extract.stage import FactRows, budget_total, extract_report
 from pipeline.model import Report
 from pipeline.publish import PART_NAME, partition_dir, remove_round, to_table, write_round, written_rounds
@@ -435,7 +436,7 @@ def run(
             continue
         claimed[rid] = result
         try:
-            write_round(out, rid, round_tables(result))
+            write_round(out, rid, with_new_facts(out, rid, round_tables(result)))
         except Exception as exc:  # noqa: BLE001 - the other rounds still get written
             summary.failures.append(f"{path}: writing round {rid} failed ({exc.__class__.__name__}: "
                                     f"{_one_line(exc)}); the round's earlier files stay readable, rerun to "
