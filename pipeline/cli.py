@@ -366,6 +366,15 @@ def _print_lineage(action: str, lineage: dict) -> None:
                             ("meetings", "body")):  # fmt: skip
             shown = [f"{f[label]} (p.{f['page'] or '–'})" for f in facts[kind]]
             say(f"  {kind} ({len(shown)}): {escape('; '.join(shown) or '–')}")
+        sentences = r["sentences"]
+        counts = sentences["counts"]
+        say(f"  sentences: {counts['new']} new, {counts['revised']} revised, {counts['dropped']} dropped, "
+            f"{counts['carried']} carried")
+        marks = {"new": "[green]+ new[/green]", "revised": "[yellow]~ revised[/yellow]",
+                 "dropped": "[red]- dropped[/red]"}
+        for s in sentences["marked"]:
+            where = f"entry {s['entry_no']}" if s["entry_no"] else "description"
+            say(f"    {marks[s['status']]} ({where}, p.{s['page'] or '–'}): {escape(s['text'])}")
 
 
 def cli() -> None:

@@ -3,8 +3,9 @@
 The action is followed through renumbering by ``timeline.lineage_id`` (the number it had in the first round
 it appeared in): ``show 13.3`` finds the lineage of every round's action 13.3 and shows each round of it,
 whatever number it carries there. Per round: the number, status, ministers, policy domains, budget total,
-how ``changes`` matched it to the round before, the entries with their budgets, and the facts found
-(dates, amounts, organisations, meetings) with their pages.
+how ``changes`` matched it to the round before, the entries with their budgets, the facts found
+(dates, amounts, organisations, meetings) with their pages, and its sentences that are new, revised or
+dropped against the round before (from the ``novelty`` dataset; carried sentences are only counted).
 """
 
 from __future__ import annotations
@@ -60,6 +61,9 @@ def action_history(out: Path, action_id: str) -> list[dict]:
         for f in _rows(out, kind):
             facts[kind][(f[PARTITION_KEY], f["action_id"])].append(f)
     changes = {(c["to_report"], c["action_id_to"]): c for c in _rows(out, "changes") if c["action_id_to"]}
+    sentences = defaultdict(list)
+    for s in _rows(out, "novelty"):
+        sentences[(s[PARTITION_KEY], s["action_id"])].append(s)
     history = []
     for lineage in found:
         rounds = []
@@ -81,8 +85,23 @@ def action_history(out: Path, action_id: str) -> list[dict]:
                              "amounts_eur": [f["amount_eur"] for f in facts["amounts"][key]
                                              if f["entry_no"] == e["entry_no"] and f["location"] == "budget"]}
                             for e in sorted(entries[key], key=lambda e: e["entry_no"])],
+                "sentences": _marked(sentences[key], change),
                 "facts": {kind: [{**{c: f[c] for c in _FACT_COLUMNS[kind]}, "entry_no": f["entry_no"],
                                   "page": f["page"]} for f in facts[kind][key]] for kind in FACTS},
             })  # fmt: skip
         history.append({"lineage_id": lineage, "rounds": rounds})
     return history
+
+
+def _marked(rows: list[dict], change: dict | None) -> dict:
+    """Sentence counts per status and the sentences that are not carried, in reading order.
+
+    A round's ``dropped`` rows name the action they were dropped from; only those of this action's
+    predecessor belong to it (a removed action's dropped sentences sit under its own number)."""
+    before = change["action_id_from"] if change else None
+    mine = [r for r in rows if r["status"] != "dropped" or r["previous_action_id"] == before]
+    counts = {status: sum(r["status"] == status for r in mine) for status in ("new", "revised", "carried", "dropped")}
+    shown = sorted((r for r in mine if r["status"] != "carried"),
+                   key=lambda r: (r["entry_no"] or 0, r["field"] != "description", r["sentence_no"]))  # fmt: skip
+    return {"counts": counts, "marked": [{"status": r["status"], "entry_no": r["entry_no"], "text": r["text"],
+                                          "previous_text": r["previous_text"], "page": r["page"]} for r in shown]}

@@ -445,6 +445,11 @@ def test_show_prints_the_action_in_every_round(out):
     assert [r["round"] for r in lineage["rounds"]] == ["2017-12", "2018-06"]
     assert all(r["entries"] and r["facts"]["dates"] for r in lineage["rounds"])
     assert lineage["rounds"][1]["entries"][0]["amounts_eur"] == [45000.0]
+    # The answer key rewrites 1.3's report in June: its sentences are marked, December's are all new.
+    december, june = (r["sentences"] for r in lineage["rounds"])
+    assert december["counts"]["carried"] == december["counts"]["revised"] == 0 and december["counts"]["new"] > 0
+    assert any(s["status"] in ("new", "revised") for s in june["marked"]) and "+ new" in done.stdout
+    assert "45.000" in " ".join(s["text"] for s in june["marked"] if s["status"] != "dropped")
 
 
 def test_show_follows_renumbering(out):
