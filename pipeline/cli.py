@@ -209,16 +209,24 @@ def _eur(value: float | None, sign: bool = False) -> str:
 
 @app.command()
 def evaluate(
-    split: str = typer.Option("test", "--split", help="test (held out) or dev."),
+    split: str = typer.Option("test,unseen", "--split",
+                              help="test (held out), unseen (synthetic text nobody tuned on), dev, or several "
+                                   "separated by commas: one table each."),
 ) -> None:
     """Extractor scores against the hand-annotated gold set in tests/gold/."""
     from pipeline.evaluate import evaluate as run_eval
 
-    results = run_eval(split)
-    table = Table("extractor", "gold", "predicted", "precision", "recall", "F1", title=f"Gold set: {split} split")
-    for name, s in results.items():
-        table.add_row(name, str(s.gold), str(s.predicted), f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}")
-    out_console.print(table)
+    for name_of_split in [s.strip() for s in split.split(",") if s.strip()]:
+        if name_of_split not in ("test", "dev", "unseen"):
+            err.print(f"[red]error:[/red] unknown split {name_of_split!r} (test, unseen or dev)", highlight=False)
+            raise typer.Exit(2)
+        results = run_eval(name_of_split)
+        table = Table("extractor", "gold", "predicted", "precision", "recall", "F1",
+                      title=f"Gold set: {name_of_split} split")  # fmt: skip
+        for name, s in results.items():
+            table.add_row(name, str(s.gold), str(s.predicted), f"{s.precision:.3f}", f"{s.recall:.3f}",
+                          f"{s.f1:.3f}")  # fmt: skip
+        out_console.print(table)
 
 
 @app.command()

@@ -153,8 +153,12 @@ def _split_acronyms(text: str) -> list[str]:
     if not text:
         return []
     parts: list[list[str]] = []
+    from pipeline.extract.organisations import is_organisation_head
+
     for token in text.split():
-        if _is_acronym(token) or not parts:
+        if _is_acronym(token) and len(parts) and len(parts[-1]) == 1 and is_organisation_head(parts[-1][0]):
+            parts[-1].append(token)  # "Inspectie LBV", "Departement WVG": a head noun named by the acronym
+        elif _is_acronym(token) or not parts:
             parts.append([token])
         elif _is_acronym(parts[-1][-1]) and len(parts[-1]) == 1 and token[0].isupper():
             parts[-1].append(token)  # "FOD Justitie", "KU Leuven"
@@ -511,7 +515,8 @@ def _finish_action(st: _State) -> None:
     a.policy_domains, a.coordinating_domain = codes, coordinating
     for w in warnings:
         st.warn(w, a.page)
-    a.other_parties = split_parties(f.get("parties", ""))
+    a.other_parties_text = f.get("parties", "")
+    a.other_parties = split_parties(a.other_parties_text)
     for name, label in (("status", "Status actie"), ("ministers", "Verantwoordelijke ministers"),
                         ("domains", "Beleidsdomeinen")):  # fmt: skip
         if not f.get(name):
