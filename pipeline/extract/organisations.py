@@ -91,6 +91,11 @@ _HEAD_RE = re.compile(
 )
 _VZW_BEFORE = re.compile(rf"(?<![\w-])vzw\s+(?P<name>(?:[Dd]e\s+|[Hh]et\s+)?{_NAME})")
 _VZW_AFTER = re.compile(rf"(?P<name>{_NAME})\s+vzw(?![\w])")
+# A list item that is a name with its legal form: the whole item is the name, lower-case words too
+# ("- Zonder handen vzw").
+_VZW_ITEM = re.compile(
+    r"(?m)^[-–•]\s+(?P<all>(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’&-]+){0,4}?)\s+(?:vzw|asbl))\s*[;,.]?\s*$"
+)
 
 # Names after a head word that are places or topics, not a named unit.
 _NOT_A_NAME = {"Vlaanderen", "Brussel", "In", "Op", "De", "Het", "Een"}
@@ -152,7 +157,7 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
         start = m.start()
         end = m.start("name") + len(name)
         hits.append(OrganisationMention(text[start:end], normalise(text[start:end]), "pattern", start, end))
-    for regex in (_VZW_BEFORE, _VZW_AFTER):
+    for regex in (_VZW_BEFORE, _VZW_AFTER, _VZW_ITEM):
         for m in regex.finditer(text):
             name = _trim_name(m.group("name"))
             if not name:
@@ -160,6 +165,8 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
             start, end = m.start(), m.end()
             if regex is _VZW_BEFORE:
                 end = m.start("name") + len(name)
+            if regex is _VZW_ITEM:
+                start, end = m.span("all")
             hits.append(OrganisationMention(text[start:end], normalise(text[start:end]), "pattern", start, end))
     return hits
 
@@ -239,7 +246,37 @@ def _definition_hits(text: str, hidden: frozenset[str]) -> tuple[list[Organisati
         for m in re.finditer(rf"(?<![\w-]){re.escape(d.acronym)}(?![\w'’]|-\w)", text[d.paren_end :]):
             start = d.paren_end + m.start()
             hits.append(OrganisationMention(m.group(0), canonical, "pattern", start, start + len(m.group(0))))
+    for d in expansion_definitions(text):
+        acronym, expansion = text[d.name_start : d.name_end], text[d.paren_start + 1 : d.paren_end - 1]
+        canonical = canon.get(acronym) or canon.get(" ".join(expansion.split())) or canon.get(normalise(expansion))
+        canonical = canonical or normalise(expansion)
+        hits.append(OrganisationMention(acronym, canonical, "pattern", d.name_start, d.name_end))
+        parens.append((d.paren_start, d.paren_end))
+        for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w'’]|-\w)", text[d.paren_end :]):
+            start = d.paren_end + m.start()
+            hits.append(OrganisationMention(m.group(0), canonical, "pattern", start, start + len(m.group(0))))
     return hits, parens
+
+
+_ACRONYM_THEN_EXPANSION = re.compile(
+    r"(?<![\w-])(?P<acr>[A-Z][A-Za-z&!]{1,9})\s*\((?P<exp>[A-ZÀ-Ý][^()\n]{3,150}?)(?:\s+(?:vzw|asbl))?\)"
+)
+
+
+def expansion_definitions(text: str) -> list[AcronymDefinition]:
+    """Every "ACRONYM (Expansion)" where the acronym abbreviates the capitalised expansion ("CJB (Centrum
+    voor Jeugdbegeleiding)"); name_* is the acronym, paren_* the parenthesis."""
+    out = []
+    for m in _ACRONYM_THEN_EXPANSION.finditer(text):
+        acronym, words = m.group("acr"), m.group("exp").split()
+        # The expansion must read as an organisation (a head noun), not a programme ("CoPPRa (Community
+        # Oriented Policing ...)").
+        if sum(c.isupper() for c in acronym) < 2 or len(words) < 2 or not any(_is_head_word(w) for w in words):
+            continue
+        if _acronym_fits(acronym, words, True) or _acronym_fits(acronym, words, False):
+            out.append(AcronymDefinition(m.start("acr"), m.end("acr"), m.end("acr") + text[m.end("acr"):].index("("),
+                                         m.end(), acronym))  # fmt: skip
+    return out
 
 
 def _drop_parenthesised_repeats(hits: list[OrganisationMention], text: str) -> list[OrganisationMention]:
