@@ -153,12 +153,8 @@ def _split_acronyms(text: str) -> list[str]:
     if not text:
         return []
     parts: list[list[str]] = []
-    from pipeline.extract.organisations import is_organisation_head
-
     for token in text.split():
-        if _is_acronym(token) and len(parts) and len(parts[-1]) == 1 and is_organisation_head(parts[-1][0]):
-            parts[-1].append(token)  # "Inspectie LBV", "Departement WVG": a head noun named by the acronym
-        elif _is_acronym(token) or not parts:
+        if _is_acronym(token) or not parts:
             parts.append([token])
         elif _is_acronym(parts[-1][-1]) and len(parts[-1]) == 1 and token[0].isupper():
             parts[-1].append(token)  # "FOD Justitie", "KU Leuven"

@@ -634,11 +634,6 @@ _LEADING_NOT_NAME = {"De", "Het", "Een", "Daarnaast", "Ook", "Zo", "Dit", "Deze"
                      "Samen", "Verder", "Er", "Onder", "Uit", "Aan", "Om", "Wij", "We", "Hier"}  # fmt: skip
 
 
-def is_organisation_head(word: str) -> bool:
-    """Whether ``word`` is an organisation head noun ("Inspectie", "Departement"), not a compound of one."""
-    return word.lower() in _ORG_HEADS
-
-
 def _is_head_word(word: str) -> bool:
     w = word.lower()
     return any(w == h or (w.endswith(h) and len(w) - len(h) >= 3) for h in _ORG_HEADS)

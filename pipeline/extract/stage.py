@@ -80,9 +80,9 @@ def party_rows(report: Report) -> list[dict]:
         parties = action.other_parties
         for party, canonical, span in zip(parties, party_canonicals(parties), party_spans(unit.text, parties),
                                           strict=True):  # fmt: skip
-            start, end = span or (0, 0)
-            rows.append({**_where(unit, start, end), "mention": party, "canonical": canonical,
-                         "source": "party_list"})  # fmt: skip
+            where = _where(unit, *span) if span else {**_where(unit, 0, 0), "char_start": None, "char_end": None}
+            mention = unit.text[span[0] : span[1]] if span else party  # as printed, line breaks and all
+            rows.append({**where, "mention": mention, "canonical": canonical, "source": "party_list"})
     return rows
 
 
