@@ -36,6 +36,11 @@ def canonicals(text: str) -> list[str]:
      ["stad Herentals", "gemeente Olen", "gemeente Lille"]),
     # pre-2019 names are kept (older reports use them)
     ("Ook Neerpelt kreeg een subsidie.", ["gemeente Neerpelt"]),
+    # recipients of amounts, an administration "of" a place
+    ("De subsidies gingen naar Lier (40.000 euro) en Temse (25.000 euro).", ["stad Lier", "gemeente Temse"]),
+    ("Er werd 45.000 euro toegekend aan de stad Ronse en 30.000 euro aan Zottegem.", ["stad Ronse", "stad Zottegem"]),
+    ("Het provinciebestuur van Antwerpen en de gemeente Boom engageerden zich.",
+     ["provincie Antwerpen", "gemeente Boom"]),
     # Brussels: French names and the one city
     ("De stad Brussel en de gemeente Schaerbeek organiseren samen.", ["stad Brussel", "gemeente Schaarbeek"]),
 ])  # fmt: skip
@@ -80,6 +85,17 @@ def test_partner_after_isms_is_an_organisation_even_after_a_place():
     # names in an enumeration after a partner cue; legal form and article dropped
     ("Partners: Jeugdwerk Noord, Vormingplus Oost en de Katrol.", ["Jeugdwerk Noord", "Vormingplus Oost", "Katrol"]),
     ("namelijk:\n- Zonder handen vzw\n- Brussel (66.044 euro);", ["Zonder handen"]),
+    # our own sentences (not from any report): legal forms, "&", plural heads, two-word links
+    ("De vzw Jong & Divers en Radar nv en Cera cv tekenden.", ["Jong & Divers", "Radar", "Cera"]),
+    ("De Federatie van Marokkaanse Verenigingen en de Unie van Turkse Verenigingen namen deel.",
+     ["Federatie van Marokkaanse Verenigingen", "Unie van Turkse Verenigingen"]),
+    ("De Hoge Raad voor de Justitie en het Netwerk tegen Armoede werden geïnformeerd.",
+     ["Hoge Raad voor de Justitie", "Netwerk tegen Armoede"]),
+    ("Ook het Huis van het Nederlands Brussel en Foyer vzw sloten aan.", ["Huis van het Nederlands Brussel", "Foyer"]),
+    ("De Vlaamse Vereniging voor Solidaire Economie (VVSE) nam deel.", ["Vlaamse Vereniging voor Solidaire Economie"]),
+    ("Via het Steunpunt Jeugdhulp kregen Mechelen en Willebroek steun.",
+     ["Steunpunt Jeugdhulp", "stad Mechelen", "gemeente Willebroek"]),
+    ("Elke gemeente krijgt een Huis van het Kind.", []),  # a kind of body, not one organisation
     # an event of an organisation: the organisation, not the event
     ("Symposium Beeldvorming van Erasmus Hogeschool Brussels op 27/10/2017", ["Erasmus Hogeschool Brussels"]),
 ])  # fmt: skip

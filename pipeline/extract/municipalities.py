@@ -62,7 +62,7 @@ def province(name: str) -> LocalAuthority | None:
 def authority_with_head(head: str, name: str) -> LocalAuthority | None:
     """The authority "stad X" / "gemeente X" / "provincie X" names: the title comes from the data, not the
     head printed ("gemeente Mechelen" is "stad Mechelen")."""
-    if head.lower() == "provincie":
+    if head.lower().startswith("provincie"):  # "provincie", "provinciebestuur van"
         return province(name)
     return municipality(name)
 

@@ -87,10 +87,12 @@ _HEADS = {
 }
 _HEAD_RE = re.compile(
     rf"(?<![\w-])(?P<head>[Dd]epartement|[Aa]fdeling|[Aa]gentschap"
-    rf"|[Hh]ogeschool|[Uu]niversiteit)\s+(?P<name>{_NAME})"
+    rf"|[Hh]ogeschool|[Uu]niversiteit)\s+(?P<name>{_NAME}(?:,\s+{_CAP})*(?:\s+en\s+{_NAME})?)"
 )
-_VZW_BEFORE = re.compile(rf"(?<![\w-])vzw\s+(?P<name>(?:[Dd]e\s+|[Hh]et\s+)?{_NAME})")
-_VZW_AFTER = re.compile(rf"(?P<name>{_NAME})\s+vzw(?![\w])")
+_LEGAL_FORM = r"(?:vzw|VZW|Vzw|asbl|ASBL|nv|NV|cvba|CVBA|cv|CV|bv|BV|vof|ivzw|IVZW)"
+_AMP_NAME = rf"{_NAME}(?:\s+&\s+{_NAME})?"
+_VZW_BEFORE = re.compile(rf"(?<![\w-])(?:vzw|VZW|Vzw|asbl|ivzw)\s+(?P<name>(?:[Dd]e\s+|[Hh]et\s+)?{_AMP_NAME})")
+_VZW_AFTER = re.compile(rf"(?P<name>{_AMP_NAME})\s+{_LEGAL_FORM}(?![\w])")
 # A list item that is a name with its legal form: the whole item is the name, lower-case words too
 # ("- Zonder handen vzw").
 _VZW_ITEM = re.compile(
@@ -109,7 +111,7 @@ _NON_ORG = re.compile(
 def normalise(name: str) -> str:
     """Canonical form of a name the gazetteer does not know: no legal form or article."""
     text = re.sub(r"\s+", " ", name).strip(" .,;:()'\"“”‘’")
-    text = re.sub(r"(?i)^(vzw|asbl)\s+|\s+(vzw|asbl)$", "", text)
+    text = re.sub(r"(?i)^(vzw|asbl|ivzw)\s+|\s+(vzw|asbl|ivzw|nv|cvba|cv|bv|vof)$", "", text)
     text = re.sub(r"^(de|het|De|Het)\s+(?=[a-zà-ý])", "", text)
     text = re.sub(r"^(de|het)\s+", "", text)
     head, _, rest = text.partition(" ")
@@ -151,7 +153,11 @@ def _trim_name(name: str) -> str:
 def _pattern_hits(text: str) -> list[OrganisationMention]:
     hits = []
     for m in _HEAD_RE.finditer(text):
-        name = _trim_name(m.group("name"))
+        name = m.group("name")
+        # "Departement Welzijn, Volksgezondheid en Gezin" is one name; "departement OV, VVSG en ..." a list.
+        if re.search(r",|\sen\s", name) and re.search(r"\b[A-Z]{2,}\b", name):
+            name = re.split(r",|\sen\s", name)[0]
+        name = _trim_name(name)
         if not name or name.split()[0] in _NOT_A_NAME:
             continue
         start = m.start()
@@ -194,6 +200,12 @@ def _is_subsequence(needle: str, haystack: str) -> bool:
     return all(ch in it for ch in needle)
 
 
+def _exact_initials(acronym: str, words: list[str]) -> bool:
+    """Whether the initials of the capitalised words are the acronym's letters, in order."""
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return len(words) >= 2 and initials.lower() == "".join(c for c in acronym.lower() if c.isalpha())
+
+
 def _acronym_fits(acronym: str, words: list[str], by_initials: bool) -> bool:
     """Whether ``acronym`` abbreviates ``words``: its letters follow the words' initials (or, looser, letters)."""
     letters = "".join(c for c in acronym.lower() if c.isalpha())
@@ -217,7 +229,12 @@ def acronym_definitions(text: str) -> list[AcronymDefinition]:
         spans = spans[-_MAX_NAME_WORDS:]
         words = [w for _, _, w in spans]
         found = None
+        exact = [j for j in range(len(words)) if words[j][0].isupper() and _exact_initials(acronym, words[j:])]
+        if exact:
+            found = exact[0]  # "Vlaamse Vereniging voor Solidaire Economie (VVSE)", not "Vereniging voor ..."
         for by_initials in (True, False):
+            if found is not None:
+                break
             for j in range(len(words) - 1, -1, -1):
                 if words[j][0].isupper() and _acronym_fits(acronym, words[j:], by_initials):
                     found = j
@@ -498,7 +515,11 @@ _ROLE_VERB = re.compile(
 _SUBJECT_SLOT = {"werden", "worden", "werd", "wordt", "zijn", "waren", "kregen", "krijgen", "ontvingen",
                  "ontvangen", "hebben", "heeft", "hadden", "namen", "nemen", "dienden", "organiseerden",
                  "organiseren", "ook"}  # fmt: skip
-_HEAD_BEFORE = re.compile(r"(?<![\w-])(?P<head>[Ss]tad|[Gg]emeente|[Pp]rovincie)\s+$")
+_HEAD_BEFORE = re.compile(
+    r"(?<![\w-])(?P<head>[Ss]tad|[Gg]emeente|[Pp]rovincie|(?:[Pp]rovincie|[Ss]tads|[Gg]emeente)bestuur\s+van)\s+$"
+)
+# Function words that join a bare name to the sentence rather than to another name before it.
+_JOINING_WORDS = {"en", "of", "aan", "naar", "met", "door", "voor", "bij", "zoals", "waaronder", "namelijk"}
 
 
 def _last_word(text: str) -> str:
@@ -509,7 +530,7 @@ def _last_word(text: str) -> str:
 def _inside_other_name(before: str) -> bool:
     """A word right before a bare name that is no connector, cue or verb slot makes the name part of
     another name or a place label ("Lokale politie Gent", "Meldpunt Antwerpen", "KU Leuven")."""
-    if not re.search(r"[\w'’]\s+$", before[-30:]):
+    if not re.search(r"[\w'’]\s+$", before[-30:]) or _last_word(before) in _JOINING_WORDS:
         return False
     return not (_PARTNER_CUE.search(before) or _PLURAL_HEAD.search(before) or _AFTER_AMOUNT_PAREN.search(before)
                 or _last_word(before) in _SUBJECT_SLOT)
@@ -541,8 +562,10 @@ def _group_acts(text: str, group: list[re.Match[str]]) -> bool:
     """Whether an enumeration of bare municipality names acts as organisations."""
     start, end = group[0].start(), group[-1].end()
     before = text[:start]
-    if _AMOUNT_IN_PARENS.match(text, end) and _ITEM_START.search(before):
-        return True  # "- Vilvoorde (85.000 euro)": a list of recipients
+    if _AMOUNT_IN_PARENS.match(text, end) and (_ITEM_START.search(before) or not re.search(r"[-–/]\s*$", before)):
+        return True  # "- Vilvoorde (85.000 euro)", "naar Lier (40.000 euro)": recipients; not "X vzw - Lokeren (...)"
+    if re.search(r"(?:euro|€|EUR)\s+(?:aan|voor|naar)\s+(?:de\s+)?$", before):
+        return True  # "30.000 euro aan Zottegem"
     if _AFTER_AMOUNT_PAREN.search(before) and text[end : end + 1] == ")":
         return True  # "854.000 euro (Dilbeek)"
     if _PARTNER_CUE.search(before) or _PLURAL_HEAD.search(before):
@@ -623,11 +646,13 @@ _ORG_HEADS = ("agentschap", "departement", "afdeling", "dienst", "centrum", "hui
               "instituut", "platform", "netwerk", "federatie", "vereniging", "stichting", "commissie", "raad",
               "coördinator", "koepel", "bond", "fonds", "forum", "college", "overheidsdienst", "inspectie",
               "academie", "observatorium", "liga", "beweging", "school", "university", "institute", "network",
-              "centre", "center", "council", "foundation", "association", "agency", "office")  # fmt: skip
+              "centre", "center", "council", "foundation", "association", "agency", "office", "steunpunt",
+              "unie", "alliantie", "consortium", "vakbond", "ziekenfonds", "kenniscentrum")  # fmt: skip
 _NAME_WORD = r"(?:[A-ZÀ-Ý][\w'’-]*[\w]|[A-ZÀ-Ý]|[A-Z]{2,}!?)"
 _HEADED_NAME = re.compile(
-    rf"(?<![\w-]){_NAME_WORD}(?:(?:\s+|\s+(?:van|voor|de|der|den|het|of|for|the|on)\s+){_NAME_WORD})*"
-    rf"(?:\s+en\s+{_NAME_WORD}(?![\w-]|\s+(?:van|voor)?\s*[A-ZÀ-Ý]))?"
+    rf"(?<![\w-]){_NAME_WORD}(?:(?:\s+|\s+&\s+|\s+(?:van|voor|tegen|de|der|den|het|of|for|the|on)(?:\s+(?:de|het|the))?\s+)"
+    rf"{_NAME_WORD})*"
+    rf"(?:\s+en\s+{_NAME_WORD}(?![\w-]|\s+(?:van|voor)?\s*[A-ZÀ-Ý]|\s+{_LEGAL_FORM}(?!\w)))?"
 )
 _LEADING_NOT_NAME = {"De", "Het", "Een", "Daarnaast", "Ook", "Zo", "Dit", "Deze", "Die", "Dat", "Tijdens", "Sinds",
                      "Vanaf", "Binnen", "Naast", "Na", "Voor", "Met", "Bij", "Via", "In", "Op", "Door", "Vanuit",
@@ -636,6 +661,7 @@ _LEADING_NOT_NAME = {"De", "Het", "Een", "Daarnaast", "Ook", "Zo", "Dit", "Deze"
 
 def _is_head_word(word: str) -> bool:
     w = word.lower()
+    w = w[:-2] if w.endswith(("ingen", "ties")) else w  # "Verenigingen", "Federaties"
     return any(w == h or (w.endswith(h) and len(w) - len(h) >= 3) for h in _ORG_HEADS)
 
 
@@ -655,7 +681,8 @@ def _headed_name_hits(text: str) -> list[OrganisationMention]:
         if len(content) < 2 or not any(_is_head_word(w) for w in content):
             continue
         start, end = m.start() + words[0].start(), m.start() + words[-1].end()
-        if _inside_quotes(text, start):
+        # "een Huis van het Kind in elke gemeente": a kind of body, not one organisation.
+        if _inside_quotes(text, start) or _INDEFINITE.search(text, 0, start):
             continue
         name = text[start:end]
         hits.append(OrganisationMention(name, normalise(name), "pattern", start, end))
