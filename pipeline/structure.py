@@ -126,7 +126,8 @@ def split_parties(text: str) -> list[str]:
     if not text:
         return []
     if "," in text or "\n" in text or ";" in text:
-        return [p.strip() for p in re.split(r"[,;\n]", text) if p.strip()]
+        # Not inside parentheses: "Centrum X (Gent, Brussel)" is one party.
+        return [p.strip() for p in re.split(r"[,;\n](?![^()]*\))", text) if p.strip()]
     return [part for piece in _split_known(text) for part in _split_acronyms(piece)]
 
 

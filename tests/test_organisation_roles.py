@@ -39,6 +39,8 @@ def canonicals(text: str) -> list[str]:
     # recipients of amounts, an administration "of" a place
     ("De subsidies gingen naar Lier (40.000 euro) en Temse (25.000 euro).", ["stad Lier", "gemeente Temse"]),
     ("Er werd 45.000 euro toegekend aan de stad Ronse en 30.000 euro aan Zottegem.", ["stad Ronse", "stad Zottegem"]),
+    ("De stuurgroep bestaat uit vertegenwoordigers van Vilvoorde, Machelen en Zaventem.",
+     ["stad Vilvoorde", "gemeente Machelen", "gemeente Zaventem"]),
     ("Het provinciebestuur van Antwerpen en de gemeente Boom engageerden zich.",
      ["provincie Antwerpen", "gemeente Boom"]),
     # Brussels: French names and the one city
@@ -96,6 +98,10 @@ def test_partner_after_isms_is_an_organisation_even_after_a_place():
     ("Via het Steunpunt Jeugdhulp kregen Mechelen en Willebroek steun.",
      ["Steunpunt Jeugdhulp", "stad Mechelen", "gemeente Willebroek"]),
     ("Elke gemeente krijgt een Huis van het Kind.", []),  # a kind of body, not one organisation
+    ("De opleiding werd gegeven door Thomas More Hogeschool en Karel de Grote Hogeschool.",
+     ["Thomas More Hogeschool", "Karel de Grote Hogeschool"]),
+    ("De jeugdorganisatie Chiro Vlaanderen en vzw 'De Link' gaven advies.", ["Chiro Vlaanderen", "De Link"]),
+    ("Ook Uit De Marge vzw en Jong Gent in Actie vzw zijn partner.", ["Uit de Marge", "Jong Gent in Actie"]),
     # an event of an organisation: the organisation, not the event
     ("Symposium Beeldvorming van Erasmus Hogeschool Brussels op 27/10/2017", ["Erasmus Hogeschool Brussels"]),
 ])  # fmt: skip
@@ -145,3 +151,9 @@ def test_party_spans_and_canonical():
     assert [printed[s:e] for s, e in party_spans(printed, parties)] == ["OCAD", "FOD Justitie", "VVSG"]
     assert party_canonical("Vereniging van Vlaamse Steden en Gemeenten") == "VVSG"
     assert party_canonical("Halle") == "stad Halle"
+    # our own examples: an acronym beside its expansion either way, a qualifier in parentheses
+    assert party_canonical("Centrum voor Jeugdbegeleiding (CJB)") == "Centrum voor Jeugdbegeleiding"
+    assert party_canonical("CJB (Centrum voor Jeugdbegeleiding)") == "Centrum voor Jeugdbegeleiding"
+    assert party_canonical("Vereniging van Vlaamse Steden en Gemeenten (VVSG)") == "VVSG"
+    assert party_canonical("De Cocon (Vilvoorde)") == "De Cocon"
+    assert split_parties("Centrum X (Gent, Brussel), VVSG") == ["Centrum X (Gent, Brussel)", "VVSG"]

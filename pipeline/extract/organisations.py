@@ -91,8 +91,19 @@ _HEAD_RE = re.compile(
 )
 _LEGAL_FORM = r"(?:vzw|VZW|Vzw|asbl|ASBL|nv|NV|cvba|CVBA|cv|CV|bv|BV|vof|ivzw|IVZW)"
 _AMP_NAME = rf"{_NAME}(?:\s+&\s+{_NAME})?"
-_VZW_BEFORE = re.compile(rf"(?<![\w-])(?:vzw|VZW|Vzw|asbl|ivzw)\s+(?P<name>(?:[Dd]e\s+|[Hh]et\s+)?{_AMP_NAME})")
-_VZW_AFTER = re.compile(rf"(?P<name>{_AMP_NAME})\s+{_LEGAL_FORM}(?![\w])")
+_VZW_BEFORE = re.compile(
+    rf"(?<![\w-])(?:vzw|VZW|Vzw|asbl|ivzw)\s+[‘'“\"]?(?P<name>(?:[Dd]e\s+|[Hh]et\s+)?{_AMP_NAME})[’'”\"]?"
+)
+# The legal form closes the name, so lower-case link words may stand inside it ("Jong Gent in Actie vzw").
+_CLOSED_NAME = rf"{_CAP}(?:(?:\s+|\s+(?:van|voor|de|der|het|in|op|tegen|zonder|&)\s+(?=[A-ZÀ-Ý])){_CAP})*"
+_VZW_AFTER = re.compile(rf"(?P<name>{_CLOSED_NAME})\s+{_LEGAL_FORM}(?![\w])")
+# Sentence adverbs that open a sentence before a name ("Ook Uit De Marge vzw").
+_SENTENCE_ADVERBS = {"Ook", "Daarnaast", "Zo", "Verder", "Tevens", "Bovendien", "Daarom", "Hierbij", "Nu"}
+# "de jeugdorganisatie Chiro Vlaanderen", "de vereniging Ella": a descriptor noun before the name.
+_DESCRIBED = re.compile(
+    rf"(?<![\w-])[a-zà-ý]*(?:organisatie|vereniging|koepel|federatie|stichting|beweging|jeugdbeweging)\s+"
+    rf"(?P<name>{_NAME})"
+)
 # A list item that is a name with its legal form: the whole item is the name, lower-case words too
 # ("- Zonder handen vzw").
 _VZW_ITEM = re.compile(
@@ -111,7 +122,7 @@ _NON_ORG = re.compile(
 def normalise(name: str) -> str:
     """Canonical form of a name the gazetteer does not know: no legal form or article."""
     text = re.sub(r"\s+", " ", name).strip(" .,;:()'\"“”‘’")
-    text = re.sub(r"(?i)^(vzw|asbl|ivzw)\s+|\s+(vzw|asbl|ivzw|nv|cvba|cv|bv|vof)$", "", text)
+    text = re.sub(r"(?i)^(vzw|asbl|ivzw)\s+|\s+(vzw|asbl|ivzw|nv|cvba|cv|bv|vof)$", "", text).strip(" '\"“”‘’")
     text = re.sub(r"^(de|het|De|Het)\s+(?=[a-zà-ý])", "", text)
     text = re.sub(r"^(de|het)\s+", "", text)
     head, _, rest = text.partition(" ")
@@ -163,6 +174,11 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
         start = m.start()
         end = m.start("name") + len(name)
         hits.append(OrganisationMention(text[start:end], normalise(text[start:end]), "pattern", start, end))
+    for m in _DESCRIBED.finditer(text):
+        name = _trim_name(m.group("name"))
+        if name and name.split()[0] not in _NOT_A_NAME and name not in _NOT_ORG_WORDS:
+            start = m.start("name")
+            hits.append(OrganisationMention(name, normalise(name), "pattern", start, start + len(name)))
     for regex in (_VZW_BEFORE, _VZW_AFTER, _VZW_ITEM):
         for m in regex.finditer(text):
             name = _trim_name(m.group("name"))
@@ -171,8 +187,12 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
             start, end = m.start(), m.end()
             if regex is _VZW_BEFORE:
                 end = m.start("name") + len(name)
+                end += 1 if text[end : end + 1] in "’'”\"" and text[end : end + 1] else 0
             if regex is _VZW_ITEM:
                 start, end = m.span("all")
+            first, _, rest = text[start:end].partition(" ")
+            if first in _SENTENCE_ADVERBS and rest:
+                start += len(first) + 1
             hits.append(OrganisationMention(text[start:end], normalise(text[start:end]), "pattern", start, end))
     return hits
 
@@ -496,7 +516,7 @@ _PLACE_WORDS = {"in", "te", "uit", "naar", "binnen", "buiten", "rond", "nabij", 
                 "provincies", "provincie", "arrondissement", "politiezone", "zone"}  # fmt: skip
 _PARTNER_CUE = re.compile(
     r"(?i)(?:\bi\.s\.m\.|\bin\s+samenwerking\s+met|\bsamen\s+met|\bpartners?\s*:?|\bpartnerorganisaties?\s*:?"
-    r"|\bdoor|\bvanwege|\bmet\s+steun\s+van)\s+(?:de\s+|het\s+)?$"
+    r"|\bdoor|\bvanwege|\bmet\s+steun\s+van|\bvertegenwoordigers?\s+van|\bnamens)\s+(?:de\s+|het\s+)?$"
 )
 _PLURAL_HEAD = re.compile(
     r"(?i)\b(?:steden|gemeenten|gemeentebesturen|stadsbesturen|lokale\s+besturen)(?:\s+en\s+OCMW'?s)?"
@@ -616,12 +636,26 @@ def _authority_hits(text: str) -> list[OrganisationMention]:
     return hits
 
 
+def _looks_like_acronym(word: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Za-z&!]{1,9}", word)) and sum(c.isupper() for c in word) >= 2
+
+
 def party_canonical(party: str, hidden: frozenset[str] = frozenset()) -> str:
     """The canonical name of one party as printed in "Andere betrokkenen": a listed party is an
     organisation, so a bare municipality name there is the municipality ("Vilvoorde" → "stad Vilvoorde")."""
     from pipeline.extract.municipalities import authority_with_head, municipality
 
     name = " ".join(party.split()).strip(" .,;:")
+    bracketed = re.fullmatch(r"(?P<main>[^()]+?)\s*\((?P<inner>[^()]+)\)", name)
+    if bracketed:
+        # "Name (ACR)" or "ACR (Name)": the name's canonical, the gazetteer's for the acronym first; anything
+        # else in parentheses ("(Gent)", "(afdeling X)") qualifies the party before it.
+        main, inner = bracketed.group("main").strip(), bracketed.group("inner").strip()
+        acronym, expansion = (inner, main) if _looks_like_acronym(inner) else (main, inner)
+        if _looks_like_acronym(acronym) and _acronym_fits(acronym, expansion.split(), False):
+            _, canon = _gazetteer_regex(GAZETTEER_PATH, hidden)
+            return canon.get(acronym) or party_canonical(expansion, hidden)
+        return party_canonical(main, hidden)
     head, _, rest = name.partition(" ")
     authority = authority_with_head(head, rest) if head.lower() in ("stad", "gemeente", "provincie") else None
     authority = authority or municipality(name)
@@ -652,7 +686,7 @@ _NAME_WORD = r"(?:[A-ZÀ-Ý][\w'’-]*[\w]|[A-ZÀ-Ý]|[A-Z]{2,}!?)"
 _HEADED_NAME = re.compile(
     rf"(?<![\w-]){_NAME_WORD}(?:(?:\s+|\s+&\s+|\s+(?:van|voor|tegen|de|der|den|het|of|for|the|on)(?:\s+(?:de|het|the))?\s+)"
     rf"{_NAME_WORD})*"
-    rf"(?:\s+en\s+{_NAME_WORD}(?![\w-]|\s+(?:van|voor)?\s*[A-ZÀ-Ý]|\s+{_LEGAL_FORM}(?!\w)))?"
+    rf"(?:\s+en\s+{_NAME_WORD}(?![\w-]|\s+(?:(?:van|voor|de|der|den|het)\s+)?[A-ZÀ-Ý]|\s+{_LEGAL_FORM}(?!\w)))?"
 )
 _LEADING_NOT_NAME = {"De", "Het", "Een", "Daarnaast", "Ook", "Zo", "Dit", "Deze", "Die", "Dat", "Tijdens", "Sinds",
                      "Vanaf", "Binnen", "Naast", "Na", "Voor", "Met", "Bij", "Via", "In", "Op", "Door", "Vanuit",
@@ -677,6 +711,11 @@ def _headed_name_hits(text: str) -> list[OrganisationMention]:
         if words and (_EVENT_HEAD.match(words[0].group(0)) or _EVENT_WORD.search(words[0].group(0))):
             links = [k for k, w in enumerate(words) if w.group(0) in _LINK_WORDS]
             words = words[links[0] + 1 :] if links else []
+        # "Thomas More Hogeschool en Karel de Grote Hogeschool": a name ending on its head is complete, so
+        # what follows "en" is the next name (the "en"-joined tail is for "Instituut voor X en Y").
+        en = next((k for k, w in enumerate(words) if w.group(0) == "en"), None)
+        if en is not None and en > 0 and _is_head_word(words[en - 1].group(0)):
+            words = words[:en]
         content = [w.group(0) for w in words if w.group(0)[0].isupper()]
         if len(content) < 2 or not any(_is_head_word(w) for w in content):
             continue
