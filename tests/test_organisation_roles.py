@@ -157,3 +157,8 @@ def test_party_spans_and_canonical():
     assert party_canonical("Vereniging van Vlaamse Steden en Gemeenten (VVSG)") == "VVSG"
     assert party_canonical("De Cocon (Vilvoorde)") == "De Cocon"
     assert split_parties("Centrum X (Gent, Brussel), VVSG") == ["Centrum X (Gent, Brussel)", "VVSG"]
+    # the last item joined by "en" when both sides stand alone; known names with "en" stay whole
+    assert split_parties("OCAD, VVSG en de VGC") == ["OCAD", "VVSG", "VGC"]
+    assert split_parties("Kind en Gezin, VVSG") == ["Kind en Gezin", "VVSG"]
+    # generic collective parties are no organisations (GUIDELINES.md); a lower-case gazetteer alias is
+    assert [party_canonical(p) for p in ("gemeenten", "lokale besturen", "politie")] == [None, None, "politie"]

@@ -640,12 +640,16 @@ def _looks_like_acronym(word: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Za-z&!]{1,9}", word)) and sum(c.isupper() for c in word) >= 2
 
 
-def party_canonical(party: str, hidden: frozenset[str] = frozenset()) -> str:
+def party_canonical(party: str, hidden: frozenset[str] = frozenset()) -> str | None:
     """The canonical name of one party as printed in "Andere betrokkenen": a listed party is an
-    organisation, so a bare municipality name there is the municipality ("Vilvoorde" → "stad Vilvoorde")."""
+    organisation, so a bare municipality name there is the municipality ("Vilvoorde" → "stad Vilvoorde").
+    None for a generic collective party ("gemeenten", "scholen", "jeugdwerk": no capital letter and no
+    gazetteer alias), which is no organisation (GUIDELINES.md)."""
     from pipeline.extract.municipalities import authority_with_head, municipality
 
     name = " ".join(party.split()).strip(" .,;:")
+    if not any(c.isupper() for c in name) and name.lower() not in _lower_aliases(hidden):
+        return None
     bracketed = re.fullmatch(r"(?P<main>[^()]+?)\s*\((?P<inner>[^()]+)\)", name)
     if bracketed:
         # "Name (ACR)" or "ACR (Name)": the name's canonical, the gazetteer's for the acronym first; anything
@@ -654,7 +658,7 @@ def party_canonical(party: str, hidden: frozenset[str] = frozenset()) -> str:
         acronym, expansion = (inner, main) if _looks_like_acronym(inner) else (main, inner)
         if _looks_like_acronym(acronym) and _acronym_fits(acronym, expansion.split(), False):
             _, canon = _gazetteer_regex(GAZETTEER_PATH, hidden)
-            return canon.get(acronym) or party_canonical(expansion, hidden)
+            return canon.get(acronym) or party_canonical(expansion, hidden) or normalise(expansion)
         return party_canonical(main, hidden)
     head, _, rest = name.partition(" ")
     authority = authority_with_head(head, rest) if head.lower() in ("stad", "gemeente", "provincie") else None
