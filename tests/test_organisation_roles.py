@@ -102,6 +102,8 @@ def test_partner_after_isms_is_an_organisation_even_after_a_place():
      ["Thomas More Hogeschool", "Karel de Grote Hogeschool"]),
     ("De jeugdorganisatie Chiro Vlaanderen en vzw 'De Link' gaven advies.", ["Chiro Vlaanderen", "De Link"]),
     ("Ook Uit De Marge vzw en Jong Gent in Actie vzw zijn partner.", ["Uit de Marge", "Jong Gent in Actie"]),
+    # the report's 6.5 (dev): names after a plural descriptor noun
+    ("een nieuwe consulent in de gemeenschapsinstellingen De Zande en De Grubbe.", ["De Zande", "De Grubbe"]),
     # an event of an organisation: the organisation, not the event
     ("Symposium Beeldvorming van Erasmus Hogeschool Brussels op 27/10/2017", ["Erasmus Hogeschool Brussels"]),
 ])  # fmt: skip

@@ -101,8 +101,8 @@ _VZW_AFTER = re.compile(rf"(?P<name>{_CLOSED_NAME})\s+{_LEGAL_FORM}(?![\w])")
 _SENTENCE_ADVERBS = {"Ook", "Daarnaast", "Zo", "Verder", "Tevens", "Bovendien", "Daarom", "Hierbij", "Nu"}
 # "de jeugdorganisatie Chiro Vlaanderen", "de vereniging Ella": a descriptor noun before the name.
 _DESCRIBED = re.compile(
-    rf"(?<![\w-])[a-zà-ý]*(?:organisatie|vereniging|koepel|federatie|stichting|beweging|jeugdbeweging)\s+"
-    rf"(?P<name>{_NAME})"
+    rf"(?<![\w-])[a-zà-ý]*(?:organisatie|vereniging|koepel|federatie|stichting|beweging|instelling)(?:s|en)?\s+"
+    rf"(?P<names>{_NAME}(?:(?:\s*,\s*|\s+en\s+){_NAME})*)"
 )
 # A list item that is a name with its legal form: the whole item is the name, lower-case words too
 # ("- Zonder handen vzw").
@@ -175,10 +175,12 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
         end = m.start("name") + len(name)
         hits.append(OrganisationMention(text[start:end], normalise(text[start:end]), "pattern", start, end))
     for m in _DESCRIBED.finditer(text):
-        name = _trim_name(m.group("name"))
-        if name and name.split()[0] not in _NOT_A_NAME and name not in _NOT_ORG_WORDS:
-            start = m.start("name")
-            hits.append(OrganisationMention(name, normalise(name), "pattern", start, start + len(name)))
+        # "de gemeenschapsinstellingen De Zande en De Grubbe": each name after the descriptor noun.
+        for part in re.finditer(_NAME, m.group("names")):
+            name = _trim_name(part.group(0))
+            if name and name not in _NOT_A_NAME and name not in _NOT_ORG_WORDS:
+                start = m.start("names") + part.start()
+                hits.append(OrganisationMention(name, normalise(name), "pattern", start, start + len(name)))
     for regex in (_VZW_BEFORE, _VZW_AFTER, _VZW_ITEM):
         for m in regex.finditer(text):
             name = _trim_name(m.group("name"))
