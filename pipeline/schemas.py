@@ -89,8 +89,7 @@ DATASETS: dict[str, list[Column]] = {
         Column("other_parties", STRS, "Other parties involved", "Andere betrokkenen", "['VVSG', 'OCAD']"),
         Column("other_parties_text", STR, "The 'Andere betrokkenen' field as printed (party facts' spans index it)",
                "Andere betrokkenen", "VVSG, OCAD"),
-        Column("other_parties_canonical", STRS, "Canonical name of each of other_parties, in the same order; null "
-               "for a generic collective party ('gemeenten', 'scholen'), which is no organisation",
+        Column("other_parties_canonical", STRS, "Canonical name of each of other_parties, in the same order",
                "Andere betrokkenen", "['VVSG', 'OCAD']"),
         Column("n_entries", INT, "Rows in the action's Rapportage table", example="3"),
         Column("competences", STRS, "All competences reporting on the action", "Bevoegdheden", "['Onderwijs']"),

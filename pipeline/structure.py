@@ -144,15 +144,15 @@ _STANDALONE = re.compile(
 
 def _split_en(part: str) -> list[str]:
     """The last item of a comma list may be joined by "en": "OCAD, VVSG en de VGC". Split only where both sides
-    stand alone as names (a known name, an acronym, a head noun, a legal form) and the whole is no known name
-    ("Kind en Gezin", "Partage en Couleurs" stay whole)."""
+    stand alone as names (a known name, an acronym, a head noun, a legal form) or both are lower-case generic
+    parties, and the whole is no known name ("Kind en Gezin", "Partage en Couleurs" stay whole)."""
     m = re.fullmatch(r"(?P<left>.+?)\s+en\s+(?P<right>(?:de\s+|het\s+)?[A-ZÀ-Ýa-z].+)", part)
     if not m or part in known_party_names():
         return [part]
     left, right = m.group("left"), re.sub(r"^(?:de|het)\s+(?=[A-ZÀ-Ý])", "", m.group("right"))
     known = set(known_party_names())
-    if all(side in known or _STANDALONE.match(side) for side in (left, right)):
-        return [left, right]
+    if all(side in known or _STANDALONE.match(side) for side in (left, right)) or (left + right).islower():
+        return [left, right]  # two names, or two generic parties ("lokale besturen en scholen")
     return [part]
 
 

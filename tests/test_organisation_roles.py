@@ -162,5 +162,7 @@ def test_party_spans_and_canonical():
     # the last item joined by "en" when both sides stand alone; known names with "en" stay whole
     assert split_parties("OCAD, VVSG en de VGC") == ["OCAD", "VVSG", "VGC"]
     assert split_parties("Kind en Gezin, VVSG") == ["Kind en Gezin", "VVSG"]
-    # generic collective parties are no organisations (GUIDELINES.md); a lower-case gazetteer alias is
-    assert [party_canonical(p) for p in ("gemeenten", "lokale besturen", "politie")] == [None, None, "politie"]
+    # generic collective parties count too, as printed without a leading article (GUIDELINES.md)
+    assert [party_canonical(p) for p in ("de onderwijskoepels", "CLB-sector", "politie")] == [
+        "onderwijskoepels", "CLB-sector", "politie"]
+    assert split_parties("VVSG, lokale besturen en scholen") == ["VVSG", "lokale besturen", "scholen"]

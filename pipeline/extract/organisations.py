@@ -631,16 +631,14 @@ def _looks_like_acronym(word: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Za-z&!]{1,9}", word)) and sum(c.isupper() for c in word) >= 2
 
 
-def party_canonical(party: str, hidden: frozenset[str] = frozenset()) -> str | None:
+def party_canonical(party: str, hidden: frozenset[str] = frozenset()) -> str:
     """The canonical name of one party as printed in "Andere betrokkenen": a listed party is an
-    organisation, so a bare municipality name there is the municipality ("Vilvoorde" → "stad Vilvoorde").
-    None for a generic collective party ("gemeenten", "scholen", "jeugdwerk": no capital letter and no
-    gazetteer alias), which is no organisation (GUIDELINES.md)."""
+    organisation, so a bare municipality name there is the municipality ("Vilvoorde" → "stad Vilvoorde");
+    a generic collective party ("onderwijskoepels") counts too, as printed without a leading article
+    (GUIDELINES.md)."""
     from pipeline.extract.municipalities import authority_with_head, municipality
 
     name = " ".join(party.split()).strip(" .,;:")
-    if not any(c.isupper() for c in name) and name.lower() not in _lower_aliases(hidden):
-        return None
     bracketed = re.fullmatch(r"(?P<main>[^()]+?)\s*\((?P<inner>[^()]+)\)", name)
     if bracketed:
         # "Name (ACR)" or "ACR (Name)": the name's canonical, the gazetteer's for the acronym first; anything

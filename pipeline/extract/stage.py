@@ -66,7 +66,7 @@ def party_spans(printed: str, parties: list[str]) -> list[tuple[int, int] | None
     return spans
 
 
-def party_canonicals(parties: list[str]) -> list[str | None]:
+def party_canonicals(parties: list[str]) -> list[str]:
     from pipeline.extract.organisations import party_canonical
 
     return [party_canonical(p) for p in parties]
@@ -80,8 +80,6 @@ def party_rows(report: Report) -> list[dict]:
         parties = action.other_parties
         for party, canonical, span in zip(parties, party_canonicals(parties), party_spans(unit.text, parties),
                                           strict=True):  # fmt: skip
-            if canonical is None:
-                continue  # a generic collective party ("gemeenten") is not an organisation
             where = _where(unit, *span) if span else {**_where(unit, 0, 0), "char_start": None, "char_end": None}
             mention = unit.text[span[0] : span[1]] if span else party  # as printed, line breaks and all
             rows.append({**where, "mention": mention, "canonical": canonical, "source": "party_list"})
