@@ -158,6 +158,7 @@ def test_party_spans_and_canonical():
     assert party_canonical("CJB (Centrum voor Jeugdbegeleiding)") == "Centrum voor Jeugdbegeleiding"
     assert party_canonical("Vereniging van Vlaamse Steden en Gemeenten (VVSG)") == "VVSG"
     assert party_canonical("De Cocon (Vilvoorde)") == "De Cocon"
+    assert party_canonical("Jeugdhuis X – Lier") == "Jeugdhuis X"
     assert split_parties("Centrum X (Gent, Brussel), VVSG") == ["Centrum X (Gent, Brussel)", "VVSG"]
     # the last item joined by "en" when both sides stand alone; known names with "en" stay whole
     assert split_parties("OCAD, VVSG en de VGC") == ["OCAD", "VVSG", "VGC"]

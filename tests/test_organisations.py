@@ -42,7 +42,8 @@ def test_unknown_vzw_after_name() -> None:
 
 def test_stad_pattern_normalised() -> None:
     mentions = find_organisations("een toelichting van medewerkers van de stad Gent over de lokale aanpak")
-    assert [(m.mention, m.canonical, m.source) for m in mentions] == [("stad Gent", "stad Gent", "pattern")]  # issue 12: "stad X"
+    # issue 12: canonical "stad X"
+    assert [(m.mention, m.canonical, m.source) for m in mentions] == [("stad Gent", "stad Gent", "pattern")]
 
 
 def test_provincie_and_departement() -> None:

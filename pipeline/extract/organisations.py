@@ -639,6 +639,9 @@ def party_canonical(party: str, hidden: frozenset[str] = frozenset()) -> str:
     from pipeline.extract.municipalities import authority_with_head, municipality
 
     name = " ".join(party.split()).strip(" .,;:")
+    seated = re.fullmatch(r"(?P<main>.+?)\s+[–-]\s+(?P<place>[^–-].*)", name)
+    if seated and municipality(seated.group("place")):
+        return party_canonical(seated.group("main"), hidden)  # "Cocon – Vilvoorde": the organisation and its seat
     bracketed = re.fullmatch(r"(?P<main>[^()]+?)\s*\((?P<inner>[^()]+)\)", name)
     if bracketed:
         # "Name (ACR)" or "ACR (Name)": the name's canonical, the gazetteer's for the acronym first; anything
