@@ -58,6 +58,7 @@ class Action:
     policy_domains: list[str] = field(default_factory=list)
     coordinating_domain: str | None = None
     other_parties: list[str] = field(default_factory=list)
+    other_parties_text: str = ""  # the "Andere betrokkenen" field as printed; spans of party facts index it
     entries: list[Entry] = field(default_factory=list)
     page: int | None = None
 

@@ -28,7 +28,7 @@ import pyarrow.parquet as pq
 
 from pipeline import __version__
 from pipeline.compare import with_new_facts
-from pipeline.extract.stage import FactRows, budget_total, extract_report
+from pipeline.extract.stage import FactRows, budget_total, extract_report, party_canonicals
 from pipeline.model import Report
 from pipeline.publish import PART_NAME, partition_dir, remove_round, to_table, write_round, written_rounds
 from pipeline.read import ReadError, read_document
@@ -258,7 +258,9 @@ def round_tables(parsed: ParsedReport) -> dict[str, pa.Table]:
                     "measure_no": measure.measure_no, "measure_title": measure.title,
                     "description": a.description, "status": a.status, "ministers": a.ministers,
                     "policy_domains": a.policy_domains, "coordinating_domain": a.coordinating_domain,
-                    "other_parties": a.other_parties, "n_entries": len(a.entries), "competences": competences,
+                    "other_parties": a.other_parties, "other_parties_text": a.other_parties_text,
+                    "other_parties_canonical": party_canonicals(a.other_parties),
+                    "n_entries": len(a.entries), "competences": competences,
                     "budget_total_eur": budget_total(facts.amounts, a.action_id), "page": a.page,
                 })  # fmt: skip
                 entries.extend({"action_id": a.action_id, "entry_no": e.entry_no, "competences": e.competences,

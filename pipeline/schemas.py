@@ -62,7 +62,8 @@ _PROVENANCE = [
     Column("action_id", STR, "Action the fact belongs to", "Actie", "1.2", nullable=False),
     Column("entry_no", INT, "Row of the action's Rapportage table (1-based); null for the action's own description",
            example="3"),
-    Column("field", STR, "Which text the span indexes: 'description' or 'budget_text'", example="description"),
+    Column("field", STR, "Which text the span indexes: 'description', 'budget_text' or (organisations) "
+           "'other_parties' (the action's other_parties_text)", example="description"),
     Column("page", INT, "Page of the source where the action or entry starts (null for text sources)", example="4"),
     Column("char_start", INT, "Start of the fact in that text (0-based, Python string index)", example="112"),
     Column("char_end", INT, "End of the fact in that text (exclusive)", example="121"),
@@ -99,6 +100,10 @@ DATASETS: dict[str, list[Column]] = {
         Column("policy_domains", STRS, "Policy-domain codes", "Beleidsdomeinen", "['KB', 'OV']"),
         Column("coordinating_domain", STR, "The domain marked '(coördinatie)'", "coördinatie", "KB"),
         Column("other_parties", STRS, "Other parties involved", "Andere betrokkenen", "['VVSG', 'OCAD']"),
+        Column("other_parties_text", STR, "The 'Andere betrokkenen' field as printed (party facts' spans index it)",
+               "Andere betrokkenen", "VVSG, OCAD"),
+        Column("other_parties_canonical", STRS, "Canonical name of each of other_parties, in the same order",
+               "Andere betrokkenen", "['VVSG', 'OCAD']"),
         Column("n_entries", INT, "Rows in the action's Rapportage table", example="3"),
         Column("competences", STRS, "All competences reporting on the action", "Bevoegdheden", "['Onderwijs']"),
         Column("budget_total_eur", pa.float64(),
@@ -154,8 +159,10 @@ DATASETS: dict[str, list[Column]] = {
     "organisations": [
         *_PROVENANCE[:3],
         Column("mention", STR, "The organisation as printed", example="Vereniging van Vlaamse Steden en Gemeenten"),
-        Column("canonical", STR, "Canonical name (gazetteer in models/organisations.jsonl)", example="VVSG"),
-        Column("source", STR, "What found it: gazetteer, pattern or model", example="gazetteer"),
+        Column("canonical", STR, "Canonical name (gazetteer in models/organisations.jsonl; 'stad X', 'gemeente X', "
+               "'provincie X' from models/municipalities.csv; else the name without legal form)", example="VVSG"),
+        Column("source", STR, "What found it: gazetteer, pattern, model, or party_list (an 'Andere betrokkenen' "
+               "party)", example="gazetteer"),
         Column("is_new", pa.bool_(), "The action's counterpart in the previous round had no fact of this value "
                "(same dates / amount / canonical name / meeting) nor this expression as printed; true in the first "
                "round", example="true"),

@@ -127,8 +127,34 @@ def split_parties(text: str) -> list[str]:
     if not text:
         return []
     if "," in text or "\n" in text or ";" in text:
-        return [p.strip() for p in re.split(r"[,;\n]", text) if p.strip()]
+        # Not inside parentheses: "Centrum X (Gent, Brussel)" is one party.
+        parts = [p.strip() for p in re.split(r"[,;\n](?![^()]*\))", text) if p.strip()]
+        return [q for p in parts for q in _split_en(p)]
+    joined = _split_en(text)
+    if len(joined) > 1:
+        return [part for side in joined for part in split_parties(side)]
     return [part for piece in _split_known(text) for part in _split_acronyms(piece)]
+
+
+_STANDALONE = re.compile(
+    r"^(?:[A-Z][A-Za-z&!]*[A-Z][A-Za-z&!]*|(?:de |het )?(?:[Ss]tad|[Gg]emeente|[Pp]rovincie|[Uu]niversiteit"
+    r"|[Hh]ogeschool|[Aa]gentschap|[Dd]epartement|[Aa]fdeling|[Cc]entrum|[Vv]ereniging|[Ff]ederatie|[Ss]tichting|[Pp]latform"
+    r"|[Nn]etwerk|[Dd]ienst|[Hh]uis|[Ii]nstituut|[Rr]aad|[Cc]ommissie)\b.*|.*\b(?:vzw|asbl|nv|cv))$"
+)
+
+
+def _split_en(part: str) -> list[str]:
+    """The last item of a comma list may be joined by "en": "OCAD, VVSG en de VGC". Split only where both sides
+    stand alone as names (a known name, an acronym, a head noun, a legal form) or both are lower-case generic
+    parties, and the whole is no known name ("Kind en Gezin", "Partage en Couleurs" stay whole)."""
+    m = re.fullmatch(r"(?P<left>.+?)\s+en\s+(?P<right>(?:de\s+|het\s+)?[A-ZÀ-Ýa-z].+)", part)
+    if not m or part in known_party_names():
+        return [part]
+    left, right = m.group("left"), re.sub(r"^(?:de|het)\s+(?=[A-ZÀ-Ý])", "", m.group("right"))
+    known = set(known_party_names())
+    if all(side in known or _STANDALONE.match(side) for side in (left, right)) or (left + right).islower():
+        return [left, right]  # two names, or two generic parties ("lokale besturen en scholen")
+    return [part]
 
 
 def _split_known(text: str) -> list[str]:
@@ -512,7 +538,8 @@ def _finish_action(st: _State) -> None:
     a.policy_domains, a.coordinating_domain = codes, coordinating
     for w in warnings:
         st.warn(w, a.page)
-    a.other_parties = split_parties(f.get("parties", ""))
+    a.other_parties_text = f.get("parties", "")
+    a.other_parties = split_parties(a.other_parties_text)
     for name, label in (("status", "Status actie"), ("ministers", "Verantwoordelijke ministers"),
                         ("domains", "Beleidsdomeinen")):  # fmt: skip
         if not f.get(name):
