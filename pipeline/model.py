@@ -20,6 +20,19 @@ BlockKind = Literal["heading", "paragraph", "row"]
 
 
 @dataclass(frozen=True)
+class TableVocabulary:
+    """Words that name a document family's table columns and row labels, given to a reader.
+
+    A reader knows geometry, not the report; but "this header row names the columns of the rows
+    under it" and "these words label the rows of a two-column block" are layout facts it can use
+    when they are handed to it. The report's instance lives with the rest of its vocabulary in
+    ``pipeline.structure`` (READING_VOCABULARY)."""
+
+    column_headers: tuple[tuple[str, ...], ...] = ()  # each: the cell texts of one header row, in order
+    row_labels: tuple[str, ...] = ()  # texts that open a row of a label | value block (prefix match)
+
+
+@dataclass(frozen=True)
 class Block:
     """One unit of a document in reading order.
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from pipeline.model import Action, Block, Entry, Measure, ParseWarning, PolicyLine, Report
+from pipeline.model import Action, Block, Entry, Measure, ParseWarning, PolicyLine, Report, TableVocabulary
 
 MONTHS = {
     "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
@@ -46,6 +46,14 @@ FIELD_LABELS = {
     "beleidsdomein": "domains",
     "andere betrokkenen": "parties",
 }
+TABLE_HEADER = ("Bevoegdheden", "Beschrijving", "Budget")
+# What a reader may use to find the report's tables in a layout without (closed) rulings: the
+# Rapportage table's header row and the labels of an action's field block ("Actie 1.1", ...).
+READING_VOCABULARY = TableVocabulary(
+    column_headers=(TABLE_HEADER, TABLE_HEADER[:2]),
+    row_labels=("Actie", "Status actie", "Verantwoordelijke ministers", "Verantwoordelijke minister",
+                "Beleidsdomeinen", "Beleidsdomein", "Andere betrokkenen"),
+)  # fmt: skip
 _LABEL_RE = re.compile(
     r"^(status actie|verantwoordelijke ministers?|beleidsdomeinen|beleidsdomein|andere betrokkenen)"
     r"(?:\s*:\s*|\s+|$)(.*)$",

@@ -18,13 +18,13 @@ import os
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 
-from pipeline.model import Block
+from pipeline.model import Block, TableVocabulary
 from pipeline.read import Document, ReadError
 from pipeline.read.textnorm import join_paragraphs
 
@@ -150,7 +150,9 @@ def _scan(page) -> _PageScan:  # noqa: ANN001 - pdfplumber Page
     return _PageScan(words, page.height, rows)
 
 
-def _page_items(scan: _PageScan, furniture: set[str], page_no: int, table_base: int) -> tuple[list[_Item], int]:
+def _page_items(scan: _PageScan, furniture: set[str], page_no: int, table_base: int,
+                vocabulary: TableVocabulary | None = None,
+                carried: Carry | None = None) -> tuple[list[_Item], int, Carry | None]:  # fmt: skip
     height = scan.height
     lines = [ln for ln in _lines(scan.words) if not _is_furniture(ln, height, furniture)]
     words = [w for ln in lines for w in ln.words]
@@ -167,16 +169,19 @@ def _page_items(scan: _PageScan, furniture: set[str], page_no: int, table_base: 
     tables = {t for t, _, _ in scan.table_rows}
     rest = _lines([w for w in words if id(w) not in used])
     n_tables = len(tables)
+    carry = None
     if not tables:
         # No rulings on the page: find tables by the alignment of their columns.
-        aligned, rest, n_tables = _aligned_rows(rest, page_no, table_base)
+        aligned, rest, n_tables, carry = _aligned_rows(rest, page_no, table_base, vocabulary, carried)
         items.extend(aligned)
     for para_lines in _body_groups(rest):
         text = _paragraphs(para_lines)
         if text:
             items.append(_Item(para_lines[0].top, para_lines[-1].bottom, Block("paragraph", text=text, page=page_no)))
     items.sort(key=lambda it: it.top)
-    return items, table_base + n_tables
+    if carry is not None and items and items[-1].block.kind != "row":
+        carry = None  # the page ends with body text after the table
+    return items, table_base + n_tables, carry
 
 
 def _assign_to_cells(words: list[dict], rows: list) -> dict[tuple[int, int], list[dict]]:  # noqa: ANN001
@@ -213,12 +218,21 @@ def _segments(line: Line) -> list[Line]:
     return [Line(line.top, max(w["bottom"] for w in p), p[0]["x0"], p[-1]["x1"], p) for p in parts]
 
 
-@dataclass
-class _OpenRow:
-    anchors: list[float]
-    cells: list[list[Line]]
-    top: float
-    bottom: float
+def _split_at(line: Line, anchors: list[float]) -> list[Line]:
+    """The line's segments, also cut where a word starts on a column edge after more than a word space.
+
+    (A wide font's word space can hide a column gap from ``_segments``; an edge fixed by a header
+    row shows it.)"""
+    parts: list[list[dict]] = []
+    for seg in _segments(line):
+        parts.append([seg.words[0]])
+        for prev, word in zip(seg.words, seg.words[1:], strict=False):
+            on_edge = any(abs(word["x0"] - a) <= ANCHOR_TOLERANCE for a in anchors[1:])
+            if on_edge and word["x0"] - prev["x1"] > SEGMENT_GAP:
+                parts.append([word])
+            else:
+                parts[-1].append(word)
+    return [Line(line.top, max(w["bottom"] for w in p), p[0]["x0"], p[-1]["x1"], p) for p in parts]
 
 
 def _column(anchors: list[float], x0: float) -> int:
@@ -236,20 +250,82 @@ def _matches(anchors: list[float], segments: list[Line]) -> bool:
                or _column(anchors, seg.x0) > 0 and seg is not segments[0] for seg in segments)  # fmt: skip
 
 
-def _aligned_rows(lines: list[Line], page_no: int, table_base: int) -> tuple[list[_Item], list[Line], int]:
-    """Tables without rulings, read from alignment alone.
+@dataclass
+class _OpenRow:
+    anchors: list[float]
+    cells: list[list[Line]]
+    top: float
+    bottom: float
+    label_open: bool = True  # the last line added had text in the first column
+    last_top: float = 0.0  # top of the last line added
+    last_left: float = -1e9  # top of the last line with text in the first column
+    label_wraps: bool = True  # the first cell may go on on the next line (not a whole vocabulary label)
+    col_tops: dict[int, float] = field(default_factory=dict)  # top of each column's last line
 
-    A line of two or more segments opens a table whose columns start at the segments'
-    left edges. Cells of one row start on the same line; a row ends where the white
-    space to the next line is wider than a line's own height (row padding), which is
-    wider than the space between paragraphs inside a cell. A single line at the left
-    margin after such a gap ends the table (it is body text: "Rapportage", a heading)."""
+
+@dataclass(frozen=True)
+class Carry:
+    """A table still open at the foot of a page: its columns go on at the top of the next one."""
+
+    anchors: tuple[float, ...]
+    labelled: bool  # a label | value block (rows open at a vocabulary label), else header-fixed
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _is_header(segments: list[Line], vocabulary: TableVocabulary | None) -> bool:
+    """The line's cells are, in order, the column names of one of the vocabulary's header rows."""
+    if vocabulary is None or len(segments) < 2:
+        return False
+    texts = [_fold(seg.text) for seg in segments]
+    return any(texts == [_fold(h) for h in header] for header in vocabulary.column_headers)
+
+
+def _label_words(segment: Line, vocabulary: TableVocabulary | None) -> tuple[int, bool]:
+    """How many of the segment's first words are a row label, or the first words of one wrapped
+    over lines ("Verantwoordelijke" / "ministers"); and whether that label is whole. (0, False): none."""
+    if vocabulary is None:
+        return 0, False
+    words = [_fold(w["text"]) for w in segment.words]
+    best = (0, False)
+    for label in vocabulary.row_labels:
+        parts = _fold(label).split()
+        n = min(len(parts), len(words))
+        if words[:n] == parts[:n] and (n == len(parts) or n == len(words)):
+            best = max(best, (n, n == len(parts)))
+    return best
+
+
+def _aligned_rows(lines: list[Line], page_no: int, table_base: int, vocabulary: TableVocabulary | None = None,
+                  carried: Carry | None = None) -> tuple[list[_Item], list[Line], int, Carry | None]:  # fmt: skip
+    """Tables without rulings, read from alignment and, where given, the document's vocabulary.
+
+    A line of two or more segments opens a table whose columns start at the segments' left
+    edges. Two kinds of line fix the columns instead of guessing them from one row:
+    - a header row whose cells are the vocabulary's column names ("Bevoegdheden | Beschrijving
+      | Budget"): its cells' left edges are the columns of every row under it, also on the next
+      pages (``carried``), until the next header or row label. Under a header a row opens only
+      where the first column gets text again (cells are top-aligned: a new row starts there);
+      white space inside the other columns is paragraph spacing, not a new row;
+    - a row label of the vocabulary ("Status actie", "Verantwoordelijke" / "ministers" wrapped)
+      at the left: it opens a row of a label | value block; value-column lines go on in it.
+    Without vocabulary (or between such tables): cells of one row start on the same line; a row
+    ends where the white space to the next line is wider than a line's own height (row padding).
+    A single line at the left margin that would open a row ends the table (it is body text:
+    "Rapportage", a heading)."""
     heights = [ln.bottom - ln.top for ln in lines]
     row_gap = 0.9 * statistics.median(heights) if heights else 8.0
+    pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if 0 < b.top - a.top < 40]
+    pitch = statistics.median(pitches) if pitches else 12.0
     items: list[_Item] = []
     body: list[Line] = []
-    table = table_base - 1
+    table = table_base - 1 if carried is None else table_base
     row: _OpenRow | None = None
+    fixed: list[float] | None = list(carried.anchors) if carried else None  # columns a header or label fixed
+    labelled = carried.labelled if carried else False
+    last_in_table = False
 
     def close() -> None:
         nonlocal row
@@ -259,8 +335,93 @@ def _aligned_rows(lines: list[Line], page_no: int, table_base: int) -> tuple[lis
             items.append(_Item(row.top, row.bottom, block, table, tuple(round(a) for a in row.anchors)))
         row = None
 
+    def open_row(anchors: list[float], line: Line) -> _OpenRow:
+        return _OpenRow(list(anchors), [[] for _ in anchors], line.top, line.bottom)
+
+    def add(segments: list[Line]) -> None:
+        for seg in segments:
+            row.cells[_column(row.anchors, seg.x0)].append(seg)
+        row.bottom = max(row.bottom, max(seg.bottom for seg in segments))
+        row.label_open = _column(row.anchors, segments[0].x0) == 0
+        row.last_top = segments[0].top
+        for seg in segments:
+            row.col_tops[_column(row.anchors, seg.x0)] = seg.top
+        if row.label_open:
+            row.last_left = segments[0].top
+
+    def end_table() -> None:
+        nonlocal fixed, labelled
+        close()
+        fixed, labelled = None, False
+
     for line in lines:
         segments = _segments(line)
+        if fixed is not None and table < table_base:
+            table = table_base  # a carried table keeps going on this page
+        n_label, whole_label = _label_words(segments[0], vocabulary)
+        if _is_header(segments, vocabulary):
+            end_table()
+            table += 1
+            fixed = [seg.x0 for seg in segments]
+            row = open_row(fixed, line)
+            add(segments)
+            close()
+            last_in_table = True
+            continue
+        in_labels = labelled and fixed is not None and abs(segments[0].x0 - fixed[0]) <= ANCHOR_TOLERANCE
+        if n_label and (len(segments) >= 2 or in_labels):
+            if not in_labels:
+                end_table()
+                table += 1
+                fixed, labelled = [segments[0].x0, segments[1].x0], True
+            close()
+            row = open_row(fixed, line)
+            row.label_wraps = not whole_label
+            if len(segments) == 1 and len(segments[0].words) > n_label:
+                # "Status actie Lopende" on one line: the label, then its value.
+                words = segments[0].words
+                label, value = words[:n_label], words[n_label:]
+                row.cells[0].append(Line(line.top, line.bottom, label[0]["x0"], label[-1]["x1"], label))
+                row.cells[1].append(Line(line.top, line.bottom, value[0]["x0"], value[-1]["x1"], value))
+            else:
+                add(segments)
+            last_in_table = True
+            continue
+        if fixed is not None:
+            segments = _split_at(line, fixed)  # the fixed columns cut the line, whatever its white space
+            columns = {_column(fixed, seg.x0) for seg in segments}
+            if 0 in columns and len(columns) >= 2 and not labelled and (
+                    row is None or all(line.top - row.col_tops.get(c, -1e9) > 1.45 * pitch for c in columns)):
+                # Every cell on this line starts afresh, the first one too: a new row.
+                if _matches(fixed, segments):
+                    close()
+                    row = open_row(fixed, line)
+                    add(segments)
+                    last_in_table = True
+                    continue
+                end_table()
+            elif 0 in columns:
+                # More of the first cell (a wrapped label, a competence's next paragraph) when it
+                # follows that cell's last line closely; else what follows the table.
+                close_by = row is not None and row.label_wraps \
+                    and line.top - row.last_left <= (1.6 if labelled else 2.2) * pitch
+                if close_by and (len(segments) == 1 or _matches(fixed, segments)):
+                    add(segments)
+                    last_in_table = True
+                    continue
+                end_table()
+                if len(segments) == 1:
+                    body.append(line)
+                    last_in_table = False
+                    continue
+            elif _matches(fixed, segments) or len(segments) == 1:
+                if row is None:
+                    row = open_row(fixed, line)  # a row without first cell, or one going on from the last page
+                add(segments)  # more lines of the row's other cells
+                last_in_table = True
+                continue
+            else:
+                end_table()
         within = row is not None and line.top - row.bottom < row_gap
         if row is not None and len(segments) >= 2 and not _matches(row.anchors, segments):
             close()  # columns elsewhere: another table
@@ -268,23 +429,25 @@ def _aligned_rows(lines: list[Line], page_no: int, table_base: int) -> tuple[lis
         if row is None:
             if len(segments) >= 2:
                 table += 1
-                row = _OpenRow([seg.x0 for seg in segments], [[] for _ in segments], line.top, line.bottom)
+                row = open_row([seg.x0 for seg in segments], line)
             else:
                 body.append(line)
+                last_in_table = False
                 continue
         elif not within:
             if len(segments) == 1 and _column(row.anchors, segments[0].x0) == 0:
                 close()  # back at the margin after a gap: the table is over
                 body.append(line)
+                last_in_table = False
                 continue
             anchors = row.anchors
             close()
-            row = _OpenRow(anchors, [[] for _ in anchors], line.top, line.bottom)
-        for seg in segments:
-            row.cells[_column(row.anchors, seg.x0)].append(seg)
-        row.bottom = max(row.bottom, line.bottom)
+            row = open_row(anchors, line)
+        add(segments)
+        last_in_table = True
+    carry = Carry(tuple(fixed), labelled) if fixed is not None and last_in_table else None
     close()
-    return items, body, table - table_base + 1
+    return items, body, table - table_base + 1, carry
 
 
 def _font(line: Line) -> tuple[str, int]:
@@ -355,7 +518,7 @@ def _scans_pdfium(path: Path) -> list[_PageScan]:
 BACKENDS = {"pdfium": _scans_pdfium, "pdfplumber": _scans_pdfplumber}
 
 
-def read_pdf(path: Path, backend: str | None = None) -> Document:
+def read_pdf(path: Path, backend: str | None = None, vocabulary: TableVocabulary | None = None) -> Document:
     """Reads a PDF. Backend "pdfium" (default, ~8× faster) or "pdfplumber" (env RAPPORTAGE_PDF_BACKEND).
 
     Both give the same words and ruled cells to the same layout code below; the tests check that
@@ -368,8 +531,14 @@ def read_pdf(path: Path, backend: str | None = None) -> Document:
     if not any(pages_lines):
         raise ReadError("the PDF has no text layer (a scan?); run OCR on it first")
     furniture = _furniture(pages_lines, [scan.height for scan in scans])
-    blocks = _stitch([_page_items(scan, furniture, i + 1, i * 100)[0] for i, scan in enumerate(scans)])
-    return Document(blocks, len(scans), "pdf")
+    pages: list[list[_Item]] = []
+    carry: Carry | None = None
+    for i, scan in enumerate(scans):
+        items, _, carry = _page_items(scan, furniture, i + 1, i * 100, vocabulary, carry)
+        pages.append(items)
+    # The self-check's text: every line of every page as printed, before any table reading.
+    page_texts = tuple("\n".join(ln.text for ln in lines) for lines in pages_lines)
+    return Document(_stitch(pages), len(scans), "pdf", page_texts)
 
 
 def _stitch(pages: list[list[_Item]]) -> list[Block]:
