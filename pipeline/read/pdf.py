@@ -93,6 +93,8 @@ def _join_line(left: str, right: str) -> str:
         return left + right  # "Oost-" / "Vlaanderen", "14/11-" / "16/11/2016"
     if (right.startswith("/") or left.endswith("/")) and "://" in left.rsplit(" ", 1)[-1] + right:
         return left + right  # a long URL wrapped at a slash
+    if re.search(r"[^\W\d_]/$", left) and right[:1].isalpha():
+        return left + right  # "studiedag/" / "dialogdag": a line may break after a slash
     return left + " " + right
 
 
@@ -130,6 +132,7 @@ class _Item:
     block: Block
     table_index: int | None = None  # rows of one table share an index
     columns: tuple[int, ...] = ()  # left edges of a row's cells: the table's geometry
+    carried: bool = False  # first row of a table that went on from the previous page (its columns carried)
 
 
 @dataclass
@@ -326,13 +329,15 @@ def _aligned_rows(lines: list[Line], page_no: int, table_base: int, vocabulary: 
     fixed: list[float] | None = list(carried.anchors) if carried else None  # columns a header or label fixed
     labelled = carried.labelled if carried else False
     last_in_table = False
+    header_top = -1e9
 
     def close() -> None:
         nonlocal row
         if row is not None:
             cells = tuple(_paragraphs(sorted(c, key=lambda ln: ln.top)) for c in row.cells)
             block = Block("row", cells=cells, page=page_no)
-            items.append(_Item(row.top, row.bottom, block, table, tuple(round(a) for a in row.anchors)))
+            first_here = carried is not None and table == table_base and not any(it.block.kind == "row" for it in items)
+            items.append(_Item(row.top, row.bottom, block, table, tuple(round(a) for a in row.anchors), first_here))
         row = None
 
     def open_row(anchors: list[float], line: Line) -> _OpenRow:
@@ -363,6 +368,7 @@ def _aligned_rows(lines: list[Line], page_no: int, table_base: int, vocabulary: 
             end_table()
             table += 1
             fixed = [seg.x0 for seg in segments]
+            header_top = line.top
             row = open_row(fixed, line)
             add(segments)
             close()
@@ -405,6 +411,9 @@ def _aligned_rows(lines: list[Line], page_no: int, table_base: int, vocabulary: 
                 # follows that cell's last line closely; else what follows the table.
                 close_by = row is not None and row.label_wraps \
                     and line.top - row.last_left <= (1.6 if labelled else 2.2) * pitch
+                if row is None and not labelled and line.top - header_top <= 2.2 * pitch:
+                    row = open_row(fixed, line)  # the first row's first cell, its other cells on the next page
+                    close_by = True
                 if close_by and (len(segments) == 1 or _matches(fixed, segments)):
                     add(segments)
                     last_in_table = True
@@ -415,6 +424,8 @@ def _aligned_rows(lines: list[Line], page_no: int, table_base: int, vocabulary: 
                     last_in_table = False
                     continue
             elif _matches(fixed, segments) or len(segments) == 1:
+                if row is not None and labelled and line.top - row.last_top > 1.8 * pitch:
+                    close()  # after a row's white space: a row whose label went to the next page
                 if row is None:
                     row = open_row(fixed, line)  # a row without first cell, or one going on from the last page
                 add(segments)  # more lines of the row's other cells
@@ -562,7 +573,10 @@ def _stitch(pages: list[list[_Item]]) -> list[Block]:
             # A new row of the same table starts with its first cell; a cut row's rest has an
             # empty first cell or one that goes on in lower case ("Verantwoordelijke" / "ministers").
             goes_on = b.kind == "row" and (not b.cells[0] or b.cells[0][:1].islower())
-            if cut and goes_on and blocks and blocks[-1].kind == "row" and _opens_page(items, n):
+            # A table whose columns the reader carried over: its first row here continues the last
+            # one there when either lacks its first cell (the label can go over to the new page).
+            goes_on = goes_on or (item.carried and blocks and blocks[-1].kind == "row" and not blocks[-1].cells[0])
+            if (cut or item.carried) and goes_on and blocks and blocks[-1].kind == "row" and _opens_page(items, n):
                 blocks[-1] = _merge_rows(blocks[-1], b)
                 continue
             blocks.append(b)
@@ -601,7 +615,7 @@ def _merge_rows(first: Block, rest: Block) -> Block:
             cells.append(part)
         elif part:
             cells[i] = _join_cell(cells[i], part)
-    return Block("row", cells=tuple(cells), page=first.page)
+    return Block("row", cells=tuple(cells), page=first.page if first.cells[0] or not rest.cells[0] else rest.page)
 
 
 def _join_cell(left: str, right: str) -> str:
