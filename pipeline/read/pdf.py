@@ -26,6 +26,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from pipeline.model import Block, TableVocabulary
 from pipeline.read import Document, ReadError
+from pipeline.read.pdfium_scan import rulings_of_boxes, table_rows
 from pipeline.read.textnorm import join_paragraphs
 
 BULLETS = {"•", "\uf0b7", "", "▪", "●", "◦", "-", "–", "\uf0a7", "·"}
@@ -133,6 +134,7 @@ class _Item:
     table_index: int | None = None  # rows of one table share an index
     columns: tuple[int, ...] = ()  # left edges of a row's cells: the table's geometry
     carried: bool = False  # first row of a table that went on from the previous page (its columns carried)
+    open_side: str = ""  # a ruled row cut by a page break with no border drawn there: "top" or "bottom"
 
 
 @dataclass
@@ -141,16 +143,16 @@ class _PageScan:
 
     words: list[dict]
     height: float
-    table_rows: list[tuple[int, tuple[float, float, float, float], list[tuple[float, float, float, float] | None]]]
+    # (table index, row box, cell boxes, open side: "" closed, "top"/"bottom" cut by a page break unruled)
+    table_rows: list[tuple[int, tuple[float, float, float, float], list[tuple[float, float, float, float] | None], str]]
 
 
 def _scan(page) -> _PageScan:  # noqa: ANN001 - pdfplumber Page
     words = page.extract_words(x_tolerance=1.5, y_tolerance=3, extra_attrs=["fontname", "size"])
-    rows = []
-    if page.lines or page.rects:  # rulings make cells; without any, alignment decides later
-        tables = page.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"})
-        rows = [(t, tuple(row.bbox), list(row.cells)) for t, table in enumerate(tables) for row in table.rows]
-    return _PageScan(words, page.height, rows)
+    # The same ruling → cell geometry as the pdfium backend (pdfplumber's own table finder knows no
+    # cells left open at a page break).
+    boxes = [(o["x0"], o["top"], o["x1"], o["bottom"]) for o in (*page.lines, *page.rects, *page.curves)]
+    return _PageScan(words, page.height, table_rows(*rulings_of_boxes(boxes)))
 
 
 def _page_items(scan: _PageScan, furniture: set[str], page_no: int, table_base: int,
@@ -163,13 +165,13 @@ def _page_items(scan: _PageScan, furniture: set[str], page_no: int, table_base: 
     items: list[_Item] = []
     cell_words = _assign_to_cells(words, scan.table_rows)
     used = {id(w) for ws in cell_words.values() for w in ws}
-    for r, (t_offset, bbox, boxes) in enumerate(scan.table_rows):
+    for r, (t_offset, bbox, boxes, open_side) in enumerate(scan.table_rows):
         cells = [_paragraphs(_lines(cell_words.get((r, c), []))) for c, box in enumerate(boxes) if box is not None]
         if any(cells):
             columns = tuple(round(box[0]) for box in boxes if box is not None)
             items.append(_Item(bbox[1], bbox[3], Block("row", cells=tuple(cells), page=page_no),
-                               table_base + t_offset, columns))  # fmt: skip
-    tables = {t for t, _, _ in scan.table_rows}
+                               table_base + t_offset, columns, open_side=open_side))  # fmt: skip
+    tables = {row[0] for row in scan.table_rows}
     rest = _lines([w for w in words if id(w) not in used])
     n_tables = len(tables)
     carry = None
@@ -192,7 +194,7 @@ def _assign_to_cells(words: list[dict], rows: list) -> dict[tuple[int, int], lis
     found: dict[tuple[int, int], list[dict]] = {}
     for w in words:
         cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
-        for r, (_, bbox, boxes) in enumerate(rows):
+        for r, (_, bbox, boxes, _open) in enumerate(rows):
             if not bbox[1] <= cy <= bbox[3]:
                 continue
             for c, box in enumerate(boxes):
@@ -576,6 +578,9 @@ def _stitch(pages: list[list[_Item]]) -> list[Block]:
             # A table whose columns the reader carried over: its first row here continues the last
             # one there when either lacks its first cell (the label can go over to the new page).
             goes_on = goes_on or (item.carried and blocks and blocks[-1].kind == "row" and not blocks[-1].cells[0])
+            # Rulings that run on through the break, with no border there, say so outright.
+            goes_on = goes_on or (item.open_side in ("top", "both") and previous_last is not None
+                                  and previous_last.open_side in ("bottom", "both"))  # fmt: skip
             if (cut or item.carried) and goes_on and blocks and blocks[-1].kind == "row" and _opens_page(items, n):
                 blocks[-1] = _merge_rows(blocks[-1], b)
                 continue
@@ -623,7 +628,7 @@ def _join_cell(left: str, right: str) -> str:
         return right
     # Cut mid-paragraph: the next part starts in lower case after an unfinished line.
     if right[:1].islower() and not re.search(r"[.:;!?]$", left):
-        return left + " " + right
+        return _join_line(left, right)
     return left + "\n" + right
 
 
