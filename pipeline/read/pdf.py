@@ -165,9 +165,12 @@ def _page_items(scan: _PageScan, furniture: set[str], page_no: int, table_base: 
     items: list[_Item] = []
     cell_words = _assign_to_cells(words, scan.table_rows)
     used = {id(w) for ws in cell_words.values() for w in ws}
+    last_rows = {row[0]: r for r, row in enumerate(scan.table_rows)}
     for r, (t_offset, bbox, boxes, open_side) in enumerate(scan.table_rows):
         cells = [_paragraphs(_lines(cell_words.get((r, c), []))) for c, box in enumerate(boxes) if box is not None]
-        if any(cells):
+        # A table's last row, even empty: a row cut by the page break whose text is all on the next
+        # page (the stitch fills it, or drops it).
+        if any(cells) or last_rows[t_offset] == r:
             columns = tuple(round(box[0]) for box in boxes if box is not None)
             items.append(_Item(bbox[1], bbox[3], Block("row", cells=tuple(cells), page=page_no),
                                table_base + t_offset, columns, open_side=open_side))  # fmt: skip
@@ -576,8 +579,10 @@ def _stitch(pages: list[list[_Item]]) -> list[Block]:
             # empty first cell or one that goes on in lower case ("Verantwoordelijke" / "ministers").
             goes_on = b.kind == "row" and (not b.cells[0] or b.cells[0][:1].islower())
             # A table whose columns the reader carried over: its first row here continues the last
-            # one there when either lacks its first cell (the label can go over to the new page).
-            goes_on = goes_on or (item.carried and blocks and blocks[-1].kind == "row" and not blocks[-1].cells[0])
+            # one there when either lacks its first cell (the label can go over to the new page), or
+            # when that one has nothing but its first cell (the other cells all went over).
+            goes_on = goes_on or ((item.carried or cut) and blocks and blocks[-1].kind == "row"
+                                  and (not blocks[-1].cells[0] or not any(blocks[-1].cells[1:])))  # fmt: skip
             # Rulings that run on through the break, with no border there, say so outright.
             goes_on = goes_on or (item.open_side in ("top", "both") and previous_last is not None
                                   and previous_last.open_side in ("bottom", "both"))  # fmt: skip
@@ -587,7 +592,7 @@ def _stitch(pages: list[list[_Item]]) -> list[Block]:
             blocks.append(b)
         if items:
             previous_last = items[-1]
-    return blocks
+    return [b for b in blocks if b.kind != "row" or any(b.cells)]
 
 
 def _same_geometry(item: _Item, other: _Item | None) -> bool:
