@@ -187,9 +187,21 @@ def _page_items(scan: _PageScan, furniture: set[str], page_no: int, table_base: 
         if text:
             items.append(_Item(para_lines[0].top, para_lines[-1].bottom, Block("paragraph", text=text, page=page_no)))
     items.sort(key=lambda it: it.top)
+    if tables and items and items[-1].block.kind == "row" and items[-1].table_index is not None:
+        carry = _ruled_carry(scan, cell_words)  # a ruled table may go on over a page with no ruling at all
     if carry is not None and items and items[-1].block.kind != "row":
         carry = None  # the page ends with body text after the table
     return items, table_base + n_tables, carry
+
+
+def _ruled_carry(scan: _PageScan, cell_words: dict[tuple[int, int], list[dict]]) -> Carry | None:
+    """The columns of the page's last ruled row, where its text starts (a cell's box edge plus padding)."""
+    r = len(scan.table_rows) - 1
+    boxes = [box for box in scan.table_rows[r][2] if box is not None]
+    starts = {c: min(w["x0"] for w in cell_words[(r, c)]) for c in range(len(boxes)) if cell_words.get((r, c))}
+    pads = [x - boxes[c][0] for c, x in starts.items()]
+    pad = statistics.median(pads) if pads else 4.0
+    return Carry(tuple(starts.get(c, box[0] + pad) for c, box in enumerate(boxes)), len(boxes) == 2)
 
 
 def _assign_to_cells(words: list[dict], rows: list) -> dict[tuple[int, int], list[dict]]:  # noqa: ANN001
@@ -598,7 +610,8 @@ def _stitch(pages: list[list[_Item]]) -> list[Block]:
 def _same_geometry(item: _Item, other: _Item | None) -> bool:
     if other is None or len(item.columns) != len(other.columns):
         return False
-    return all(abs(a - b) <= 2 for a, b in zip(item.columns, other.columns, strict=True))
+    # Within a cell's padding: a ruled row gives its box edges, a row read from alignment its text edges.
+    return all(abs(a - b) <= 6 for a, b in zip(item.columns, other.columns, strict=True))
 
 
 def _is_header_of(cells: tuple[str, ...], blocks: list[Block]) -> bool:
