@@ -281,6 +281,7 @@ class _OpenRow:
     last_left: float = -1e9  # top of the last line with text in the first column
     label_wraps: bool = True  # the first cell may go on on the next line (not a whole vocabulary label)
     col_tops: dict[int, float] = field(default_factory=dict)  # top of each column's last line
+    left_font: tuple[str, int] = ("", 0)  # font of the first column's text
 
 
 @dataclass(frozen=True)
@@ -370,6 +371,7 @@ def _aligned_rows(lines: list[Line], page_no: int, table_base: int, vocabulary: 
             row.col_tops[_column(row.anchors, seg.x0)] = seg.top
         if row.label_open:
             row.last_left = segments[0].top
+            row.left_font = _font(segments[0])
 
     def end_table() -> None:
         nonlocal fixed, labelled
@@ -388,7 +390,9 @@ def _aligned_rows(lines: list[Line], page_no: int, table_base: int, vocabulary: 
             header_top = line.top
             row = open_row(fixed, line)
             add(segments)
+            first_on_page = carried is not None and not any(it.block.kind == "row" for it in items)
             close()
+            items[-1].carried = first_on_page  # a header repeated at the top of a page the table goes on over
             last_in_table = True
             continue
         in_labels = labelled and fixed is not None and abs(segments[0].x0 - fixed[0]) <= ANCHOR_TOLERANCE
@@ -427,9 +431,13 @@ def _aligned_rows(lines: list[Line], page_no: int, table_base: int, vocabulary: 
                 # More of the first cell (a wrapped label, a competence's next paragraph) when it
                 # follows that cell's last line closely; else what follows the table.
                 close_by = row is not None and row.label_wraps \
-                    and line.top - row.last_left <= (1.6 if labelled else 2.2) * pitch
-                if row is None and not labelled and line.top - header_top <= 2.2 * pitch:
-                    row = open_row(fixed, line)  # the first row's first cell, its other cells on the next page
+                    and line.top - row.last_left <= (1.6 if labelled else 1.45) * pitch
+                lone_at_foot = not close_by and line is lines[-1] and row is not None and not labelled \
+                    and len(segments) == 1 and _font(line) == row.left_font
+                if (row is None and not labelled and line.top - header_top <= 2.2 * pitch) or lone_at_foot:
+                    # A first cell alone: its row's other cells start on the next page.
+                    close()
+                    row = open_row(fixed, line)
                     close_by = True
                 if close_by and (len(segments) == 1 or _matches(fixed, segments)):
                     add(segments)
@@ -580,6 +588,9 @@ def _stitch(pages: list[list[_Item]]) -> list[Block]:
     previous_last: _Item | None = None
     for items in pages:
         cut = previous_last is not None and previous_last.block.kind == "row" and previous_last.bottom >= foot - 30
+        # The reader carried the table's columns onto this page: it goes on here, wherever it ended there.
+        cut = cut or (previous_last is not None and previous_last.block.kind == "row"
+                      and any(it.carried for it in items[:2]))  # fmt: skip
         for n, item in enumerate(items):
             b = item.block
             # Only the same table goes on: a table of another shape on the new page is a new one.
