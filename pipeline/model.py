@@ -108,6 +108,12 @@ class Report:
     warnings: list[ParseWarning] = field(default_factory=list)
     n_pages: int | None = None
     synthetic: bool = False
+    # The self-check (independent of layout): actions the document's plain text shows, and those
+    # of them (by number) that could not be read; None when no plain text was given.
+    n_actions_seen: int | None = None
+    actions_unread: list[str] = field(default_factory=list)
+    # Which blocks (indices into the block stream) each action was built from, for `inspect --explain`.
+    action_blocks: dict[str, list[int]] = field(default_factory=dict)
 
     def actions(self) -> list[Action]:
         return [a for pl in self.policy_lines for m in pl.measures for a in m.actions]

@@ -312,14 +312,95 @@ def _title_page(blocks: Sequence[Block], report: Report) -> int:
     return 0
 
 
-def build_report(blocks: Sequence[Block], n_pages: int | None = None) -> Report:
+def build_report(blocks: Sequence[Block], n_pages: int | None = None, page_texts: Sequence[str] = ()) -> Report:
+    """Blocks → report; with ``page_texts`` (the document's plain text per page) also the self-check."""
     report = Report(report_id=None, title="", round_label="", report_date=None, n_pages=n_pages)
     start = _title_page(blocks, report)
     st = _State(report)
     for i in range(start, len(blocks)):
         _consume(blocks, i, st)
+        if st.action is not None:
+            report.action_blocks.setdefault(st.action.action_id, []).append(i)
     _finish_action(st)
+    if page_texts:
+        self_check(report, page_texts)
     return report
+
+
+# The self-check reads plain text, line by line: a heading or a Status label opens its line.
+_SEEN_HEADING = re.compile(r"^[ \t]*Actie[ \t]+(\d{1,2})\.(\d{1,2})(?![\d.]\d)", re.M)
+_SEEN_STATUS = re.compile(r"^[ \t]*Status[ \t]+actie\b", re.M | re.I)
+
+
+@dataclass(frozen=True)
+class SeenAction:
+    """An action the plain text shows: its number (a guess when its heading is not text) and page."""
+
+    action_id: str
+    page: int | None
+    heading_seen: bool
+
+
+def actions_in_text(page_texts: Sequence[str]) -> list[SeenAction]:
+    """Actions in the document's plain text, independent of its layout: every "Actie N.N" that opens
+    a line, and every "Status actie" label with no heading since the previous one (an action whose
+    heading is not text, say drawn as an image: numbered after the one before it)."""
+    events: list[tuple[int, int, str, str | None]] = []  # (page, offset, kind, id)
+    paged = len(page_texts) > 1
+    for p, text in enumerate(page_texts):
+        events += [(p, m.start(), "heading", f"{int(m.group(1))}.{int(m.group(2))}")
+                   for m in _SEEN_HEADING.finditer(text)]  # fmt: skip
+        events += [(p, m.start(), "status", None) for m in _SEEN_STATUS.finditer(text)]
+    events.sort()
+    headings = {e[3] for e in events if e[2] == "heading"}
+    seen: list[SeenAction] = []
+    status_since_heading = True
+    last_id = "0.0"
+    for page, _, kind, aid in events:
+        page_no = page + 1 if paged else None
+        if kind == "heading":
+            if aid not in {s.action_id for s in seen}:
+                seen.append(SeenAction(aid, page_no, True))
+            last_id, status_since_heading = aid, False
+        elif status_since_heading:
+            major, minor = map(int, last_id.split("."))
+            guess = f"{major}.{minor + 1}"
+            if guess in headings or guess in {s.action_id for s in seen}:
+                guess = f"{major + 1}.1"  # the next measure's first action, then
+            seen.append(SeenAction(guess, page_no, False))
+            last_id = guess
+        else:
+            status_since_heading = True
+    return seen
+
+
+def self_check(report: Report, page_texts: Sequence[str]) -> None:
+    """Compares the actions the plain text shows with those parsed: each one missing is a warning."""
+    seen = actions_in_text(page_texts)
+    parsed = {a.action_id for a in report.actions()}
+    report.n_actions_seen = len({s.action_id for s in seen} | parsed)
+    for s in seen:
+        if s.action_id in parsed:
+            continue
+        report.actions_unread.append(s.action_id)
+        if s.heading_seen:
+            message = (f"action {s.action_id} is in the document's text but could not be read from its layout; "
+                       f"its fields and entries are missing (see `rapportage inspect FILE`)")  # fmt: skip
+        else:
+            message = (f"an action (probably {s.action_id}) has a 'Status actie' label in the document's text but "
+                       "no 'Actie N.N' heading as text (drawn as an image?); its fields and entries went to the "
+                       "action before it or are missing")  # fmt: skip
+        report.warnings.append(ParseWarning("self-check", message, s.action_id, s.page))
+
+
+def completeness_line(report: Report) -> str | None:
+    """None when every action the text shows was read; else "N of M actions could be read; ..."."""
+    if report.n_actions_seen is None or len(report.actions()) >= report.n_actions_seen:
+        return None
+    return (f"{len(report.actions())} of {report.n_actions_seen} actions could be read; the layout was not "
+            f"understood (not read: {', '.join(report.actions_unread) or '?'}); what could be read is written. "
+            "Check with `rapportage inspect FILE`, or give the report in another form (Word, or a PDF "
+            "saved from Word)")  # fmt: skip
 
 
 def _consume(blocks: Sequence[Block], i: int, st: _State) -> None:

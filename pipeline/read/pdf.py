@@ -94,7 +94,7 @@ def _join_line(left: str, right: str) -> str:
         return left + right  # "Oost-" / "Vlaanderen", "14/11-" / "16/11/2016"
     if (right.startswith("/") or left.endswith("/")) and "://" in left.rsplit(" ", 1)[-1] + right:
         return left + right  # a long URL wrapped at a slash
-    if re.search(r"[^\W\d_]/$", left) and right[:1].isalpha():
+    if re.search(r"[^\W\d_]-?/$", left) and right[:1].isalpha():
         return left + right  # "studiedag/" / "dialogdag": a line may break after a slash
     return left + " " + right
 
