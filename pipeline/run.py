@@ -31,7 +31,7 @@ from pipeline.extract.stage import FactRows, budget_total, extract_report
 from pipeline.model import Report
 from pipeline.publish import PART_NAME, partition_dir, remove_round, to_table, write_round, written_rounds
 from pipeline.read import ReadError, read_document
-from pipeline.structure import build_report
+from pipeline.structure import READING_VOCABULARY, build_report, completeness_line
 
 INPUT_SUFFIXES = {".pdf", ".docx", ".txt", ".text", ".md"}
 _SUFFIX_FORMAT = {".pdf": "pdf", ".docx": "docx", ".txt": "text", ".text": "text", ".md": "text"}
@@ -70,6 +70,7 @@ class ParsedReport:
     report: Report
     facts: FactRows
     notes: list[str] = field(default_factory=list)  # worth saying, not failures (e.g. a wrong extension)
+    incomplete: str | None = None  # "N of M actions could be read; ..." when the self-check saw more
 
 
 @dataclass
@@ -77,6 +78,7 @@ class RunSummary:
     processed: list[str] = field(default_factory=list)  # report_ids written
     skipped: list[str] = field(default_factory=list)  # file names unchanged since the last run
     failures: list[str] = field(default_factory=list)  # one line per failed input
+    incomplete: list[str] = field(default_factory=list)  # inputs written, but with fewer actions than they hold
     notices: list[str] = field(default_factory=list)  # duplicates and other things worth saying
     traces: list[str] = field(default_factory=list)  # tracebacks behind the failures, for --debug
     compared: bool = False
@@ -141,25 +143,26 @@ def parse_file(path: Path, round_override: str | None = None) -> ParsedReport:
     """read → structure → extract for one file; raises InputError with a one-line reason."""
     try:
         sha = sha256_of(path)
-        document = read_document(path)
+        document = read_document(path, READING_VOCABULARY)
     except ReadError as exc:
         raise InputError(str(exc)) from exc
     except OSError as exc:
         raise InputError(unreadable(path, exc)) from exc
-    report = build_report(document.blocks, document.n_pages)
+    report = build_report(document.blocks, document.n_pages, document.page_texts)
     if round_override:
         report.report_id = round_override
         if report.report_date is None:
             year, month = map(int, round_override.split("-"))
             report.report_date = date(year, month, 1)
-    if not report.actions():
+    if not report.actions() and not report.n_actions_seen:
         raise InputError(f"no actions found in this {_FORMAT_NAME[document.source_format]} file, so it is not a "
                          "rapportage of the Actieplan; check that this is the right file")  # fmt: skip
     if not report.report_id:
         raise InputError("the title page names no round (like 'December 2017'); give it with --round YYYY-MM")
     facts = extract_report(report)
     notes = [n for n in [format_note(path, document.source_format)] if n]
-    return ParsedReport(path, sha, document.source_format, report, facts, notes)
+    incomplete = completeness_line(report, written=True)
+    return ParsedReport(path, sha, document.source_format, report, facts, notes, incomplete)
 
 
 def _one_line(exc: BaseException, limit: int = 160) -> str:
@@ -203,7 +206,8 @@ def round_tables(parsed: ParsedReport) -> dict[str, pa.Table]:
     reports = [{
         "title": report.title, "round_label": report.round_label, "report_date": report.report_date,
         "source_file": parsed.source.name, "source_format": parsed.source_format, "sha256": parsed.sha256,
-        "n_pages": report.n_pages, "n_actions": len(actions), "n_entries": len(entries),
+        "n_pages": report.n_pages, "n_actions": len(actions), "n_actions_seen": report.n_actions_seen,
+        "actions_unread": report.actions_unread, "n_entries": len(entries),
         "n_warnings": len(warnings), "synthetic": report.synthetic, "pipeline_version": __version__,
     }]  # fmt: skip
     return {
@@ -372,6 +376,8 @@ def run(
         known[result.sha256] = {"file": path.name, "report_id": rid, "status": "published"}
         _save_manifest(out, manifest)
         summary.processed.append(rid)
+        if result.incomplete:
+            summary.incomplete.append(f"{path}: {result.incomplete}")
         if progress:
             progress(f"wrote round {rid} from {path.name}")
     for failure in failed:

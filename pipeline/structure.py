@@ -393,14 +393,15 @@ def self_check(report: Report, page_texts: Sequence[str]) -> None:
         report.warnings.append(ParseWarning("self-check", message, s.action_id, s.page))
 
 
-def completeness_line(report: Report) -> str | None:
+def completeness_line(report: Report, written: bool = False) -> str | None:
     """None when every action the text shows was read; else "N of M actions could be read; ..."."""
     if report.n_actions_seen is None or len(report.actions()) >= report.n_actions_seen:
         return None
     return (f"{len(report.actions())} of {report.n_actions_seen} actions could be read; the layout was not "
-            f"understood (not read: {', '.join(report.actions_unread) or '?'}); what could be read is written. "
-            "Check with `rapportage inspect FILE`, or give the report in another form (Word, or a PDF "
-            "saved from Word)")  # fmt: skip
+            f"understood (not read: {', '.join(report.actions_unread) or '?'})"
+            + ("; what could be read is written" if written else "")
+            + "; see `rapportage inspect FILE --explain ACTION`, or give the report in another form (Word, or "
+            "a PDF saved from Word)")  # fmt: skip
 
 
 def _consume(blocks: Sequence[Block], i: int, st: _State) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.model import Report
 from pipeline.read import read_document
-from pipeline.structure import build_report
+from pipeline.structure import READING_VOCABULARY, build_report
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -27,8 +27,8 @@ SYNTHETIC_TEXT = SYNTHETIC / "actieplan-radicalisering-2018-06-SYNTHETISCH-tusse
 
 @functools.cache
 def parse(path: Path) -> Report:
-    doc = read_document(path)
-    return build_report(doc.blocks, doc.n_pages)
+    doc = read_document(path, READING_VOCABULARY)
+    return build_report(doc.blocks, doc.n_pages, doc.page_texts)
 
 
 @pytest.fixture(params=sorted(RENDITIONS))
