@@ -96,6 +96,8 @@ def _join_line(left: str, right: str) -> str:
         return left + right  # a long URL wrapped at a slash
     if re.search(r"[^\W\d_]-?/$", left) and right[:1].isalpha():
         return left + right  # "studiedag/" / "dialogdag": a line may break after a slash
+    if re.search(r"(?:^|\s)[A-Z]{2,}\.$", left) and right[:1].isdigit():
+        return left + right  # "MED." / "0118-2": a reference number broken after its period
     return left + " " + right
 
 
@@ -348,6 +350,7 @@ def _aligned_rows(lines: list[Line], page_no: int, table_base: int, vocabulary: 
     labelled = carried.labelled if carried else False
     last_in_table = False
     header_top = -1e9
+    label_gap = 1e9  # least white space seen between two rows of the current label | value block
 
     def close() -> None:
         nonlocal row
@@ -374,9 +377,9 @@ def _aligned_rows(lines: list[Line], page_no: int, table_base: int, vocabulary: 
             row.left_font = _font(segments[0])
 
     def end_table() -> None:
-        nonlocal fixed, labelled
+        nonlocal fixed, labelled, label_gap
         close()
-        fixed, labelled = None, False
+        fixed, labelled, label_gap = None, False, 1e9
 
     for line in lines:
         segments = _segments(line)
@@ -401,6 +404,8 @@ def _aligned_rows(lines: list[Line], page_no: int, table_base: int, vocabulary: 
                 end_table()
                 table += 1
                 fixed, labelled = [segments[0].x0, segments[1].x0], True
+            elif row is not None:
+                label_gap = min(label_gap, line.top - row.last_top)  # the white space between this block's rows
             close()
             row = open_row(fixed, line)
             row.label_wraps = not whole_label
@@ -449,7 +454,8 @@ def _aligned_rows(lines: list[Line], page_no: int, table_base: int, vocabulary: 
                     last_in_table = False
                     continue
             elif _matches(fixed, segments) or len(segments) == 1:
-                if row is not None and labelled and line.top - row.last_top > 1.8 * pitch:
+                gap = line.top - row.last_top if row is not None else 0.0
+                if labelled and (gap > 1.8 * pitch or gap > 1.2 * pitch and gap >= 0.9 * label_gap):
                     close()  # after a row's white space: a row whose label went to the next page
                 if row is None:
                     row = open_row(fixed, line)  # a row without first cell, or one going on from the last page
