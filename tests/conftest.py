@@ -21,7 +21,12 @@ RENDITIONS = {
     "docx-paragraphs": FIXTURES / "report-2017-12-paragraphs.docx",
     "pdf": ROOT / "raw" / "actieplan-radicalisering-2017-12-tussentijdse-rapportage.pdf",
     "pdf-borderless": FIXTURES / "report-2017-12-borderless.pdf",
+    # Other producers (WeasyPrint from HTML + CSS): see tests/fixtures/producers/README.md.
+    "pdf-weasyprint-borderless": FIXTURES / "producers" / "f01-2017-12-weasyprint-none-table.pdf",
+    "pdf-weasyprint-ruled-open-breaks": FIXTURES / "producers" / "f02-2017-12-weasyprint-full-table.pdf",
+    "pdf-weasyprint-hrules-no-repeat": FIXTURES / "producers" / "f04-2017-12-weasyprint-horizontal-table.pdf",
 }
+DAMAGED = FIXTURES / "producers" / "d01-2017-12-weasyprint-full-table-DAMAGED-actie-5-2.pdf"
 SYNTHETIC_TEXT = SYNTHETIC / "actieplan-radicalisering-2018-06-SYNTHETISCH-tussentijdse-rapportage.txt"
 
 
