@@ -1,15 +1,31 @@
 """PDF reader: words → lines → paragraphs and table rows, page by page.
 
 Words and ruling lines come from a backend: pypdfium2 (default, see ``pdfium_scan``) or
-pdfplumber (``RAPPORTAGE_PDF_BACKEND=pdfplumber``, ~8× slower); everything below is shared,
-and the tests check that both give identical blocks.
+pdfplumber (``RAPPORTAGE_PDF_BACKEND=pdfplumber``, ~8× slower); both hand their drawn objects to
+the same ruling → cell geometry (``pdfium_scan.table_rows``), everything below is shared, and the
+tests check that both give identical blocks.
 - Running headers and footers: lines in the top or bottom band whose text (digits
   masked) recurs on many pages, and lone page numbers, are removed.
-- Ruled tables: cells come from the ruling lines.
-- Tables without rulings: columns come from word alignment (see ``_aligned_rows``).
-- A table row cut by a page break: the repeated header row on the new page is dropped and
-  the cut row's rest is merged back into it, cell by cell (see ``_stitch``).
+- Ruled tables: cells come from the ruling lines. Where a producer draws no border at a page
+  break, the vertical rulings run on past the last horizontal one: that band is a row too, open
+  at the break (``open_side``), and it is stitched to its rest on the next page.
+- Tables without rulings (or without closed cells): columns come from the document's own
+  vocabulary where it is given — a header row whose cells name the columns ("Bevoegdheden |
+  Beschrijving | Budget") fixes them for the rows under it, also on the following pages until
+  the next header or row label (``Carry``); row labels ("Status actie", "Verantwoordelijke" /
+  "ministers") open the rows of a label | value block — and else from word alignment (see
+  ``_aligned_rows``). Rulings, where present, refine this but are not required.
+- A table row cut by a page break: the repeated header row on the new page (if any) is dropped
+  and the cut row's rest is merged back into it, cell by cell (see ``_stitch``), whether or not
+  the producer closed the cell at the break.
 Paragraphs inside a cell or the body are rebuilt from line spacing and bullets.
+
+Layering: this module knows PDF geometry, not actions. The vocabulary is a parameter
+(``TableVocabulary``: column-header texts and row-label texts), handed in by the caller from the
+report's one vocabulary home (``pipeline.structure.READING_VOCABULARY``). That a table's header row
+names its columns, and that a two-column block has labelled rows, are facts about tables that any
+document family could give; what an action, a status or a competence *is* stays in the structure
+parser. Without a vocabulary the reader still works, from alignment alone.
 """
 
 from __future__ import annotations
