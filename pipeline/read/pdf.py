@@ -605,7 +605,8 @@ def _stitch(pages: list[list[_Item]]) -> list[Block]:
     A row was cut when the previous page ends with a table row that reaches the foot
     of the text area and the next page opens with a table (its repeated header row,
     if any, is dropped): the first row there continues the cut row, cell by cell."""
-    foot = max((it.bottom for items in pages for it in items), default=0.0)
+    # The text area's foot: where most pages end (one line overflowing a cell must not move it).
+    foot = statistics.median([max(it.bottom for it in items) for items in pages if items] or [0.0])
     blocks: list[Block] = []
     previous_last: _Item | None = None
     for items in pages:
