@@ -228,6 +228,7 @@ class _State:
     fields: dict[str, str] = field(default_factory=dict)
     entry: Entry | None = None
     seen_body: bool = False
+    pending_label: str | None = None  # "Verantwoordelijke": a field label wrapped onto the next paragraph
 
     def warn(self, message: str, page: int | None = None) -> None:
         aid = self.action.action_id if self.action else None
@@ -526,8 +527,18 @@ def _entry_row(st: _State, cells: list[str], b: Block) -> None:
     st.action.entries.append(st.entry)
 
 
+# Proper word prefixes of the field labels ("verantwoordelijke", "andere", "status"): a label wrapped
+# over two lines, its first word alone in one paragraph.
+_LABEL_STARTS = {" ".join(label.split()[:k]) for label in FIELD_LABELS for k in range(1, len(label.split()))}
+
+
 def _paragraph(st: _State, b: Block) -> None:
     text = b.text.strip()
+    if st.pending_label:
+        text, st.pending_label = f"{st.pending_label} {text}", None
+    if st.phase in ("desc", "fields") and text.lower() in _LABEL_STARTS and st.action is not None:
+        st.pending_label = text  # "Verantwoordelijke" / "ministers Minister van ...": one label
+        return
     if st.phase in ("desc", "fields"):
         if text.lower() == "rapportage":
             st.phase = "fields"

@@ -200,7 +200,7 @@ def _page_items(scan: _PageScan, furniture: set[str], page_no: int, table_base: 
         # No rulings on the page: find tables by the alignment of their columns.
         aligned, rest, n_tables, carry = _aligned_rows(rest, page_no, table_base, vocabulary, carried)
         items.extend(aligned)
-    for para_lines in _body_groups(rest):
+    for para_lines in _body_groups(rest, vocabulary):
         text = _paragraphs(para_lines)
         if text:
             items.append(_Item(para_lines[0].top, para_lines[-1].bottom, Block("paragraph", text=text, page=page_no)))
@@ -513,8 +513,9 @@ def _font(line: Line) -> tuple[str, int]:
     return w.get("fontname", ""), round(w.get("size", 0))
 
 
-def _body_groups(lines: list[Line]) -> list[list[Line]]:
-    """Body lines → paragraphs: a new one after a larger gap, at a bullet, or after a short line."""
+def _body_groups(lines: list[Line], vocabulary: TableVocabulary | None = None) -> list[list[Line]]:
+    """Body lines → paragraphs: a new one after a larger gap, at a bullet, after a short line, or at
+    a row label of the vocabulary ("Status actie Lopende" printed as a line under a description)."""
     if not lines:
         return []
     pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if 0 < b.top - a.top < 40]
@@ -528,7 +529,10 @@ def _body_groups(lines: list[Line]) -> list[list[Line]]:
         # The next line's first word would have fitted on the previous line: that one ended a paragraph.
         short_prev = prev.x1 + 4 + (first["x1"] - first["x0"]) < right - 2
         new_font = _font(prev) != _font(line)  # a heading and the text under it
-        if gap > pitch + 1.5 or starts_item or short_prev or new_font:
+        n_label, whole = _label_words(line, vocabulary)
+        # Labels are capitalised: "beleidsdomeinen (KB, OV)" wrapped to a line start is not one.
+        labelled = n_label and (whole or n_label == len(line.words)) and first["text"][:1].isupper()
+        if gap > pitch + 1.5 or starts_item or short_prev or new_font or labelled:
             groups.append([line])
         else:
             groups[-1].append(line)
