@@ -177,6 +177,8 @@ def _page_items(scan: _PageScan, furniture: set[str], page_no: int, table_base: 
                 vocabulary: TableVocabulary | None = None,
                 carried: Carry | None = None) -> tuple[list[_Item], int, Carry | None]:  # fmt: skip
     height = scan.height
+    # A "table" of one cell per row is a frame drawn around text, not a grid: alignment reads it.
+    scan = _PageScan(scan.words, height, [row for row in scan.table_rows if sum(b is not None for b in row[2]) >= 2])
     lines = [ln for ln in _lines(scan.words) if not _is_furniture(ln, height, furniture)]
     words = [w for ln in lines for w in ln.words]
 
@@ -327,7 +329,7 @@ def _label_words(segment: Line, vocabulary: TableVocabulary | None) -> tuple[int
     over lines ("Verantwoordelijke" / "ministers"); and whether that label is whole. (0, False): none."""
     if vocabulary is None:
         return 0, False
-    words = [_fold(w["text"]) for w in segment.words]
+    words = [_fold(w["text"]).rstrip(":") for w in segment.words]  # "Status actie: Lopende" too
     best = (0, False)
     for label in vocabulary.row_labels:
         parts = _fold(label).split()
