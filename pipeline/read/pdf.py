@@ -110,9 +110,10 @@ def _join_line(left: str, right: str) -> str:
         return left + right  # "Oost-" / "Vlaanderen", "14/11-" / "16/11/2016"
     if (right.startswith("/") or left.endswith("/")) and "://" in left.rsplit(" ", 1)[-1] + right:
         return left + right  # a long URL wrapped at a slash
-    if re.search(r"[^\W\d_]-?/$", left) and right[:1].isalpha():
+    tail = left[-12:]  # the checks below look at the line's end only (a search over all of it is slow)
+    if re.search(r"[^\W\d_]-?/$", tail) and right[:1].isalpha():
         return left + right  # "studiedag/" / "dialogdag": a line may break after a slash
-    if re.search(r"(?:^|\s)[A-Z]{2,}\.$", left) and right[:1].isdigit():
+    if re.search(r"(?:^|\s)[A-Z]{2,}\.$", tail) and right[:1].isdigit():
         return left + right  # "MED." / "0118-2": a reference number broken after its period
     return left + " " + right
 
