@@ -62,6 +62,7 @@ _LABEL_RE = re.compile(
 _ACTION_RE = re.compile(r"^Actie\s+(\d{1,2})\.(\d{1,2})(?![\d.]\d)\s*[:.\-–]?\s*(.*)$", re.S)
 _MEASURE_RE = re.compile(r"^(?:Maatregel\s+)?(\d{1,2})\s*[.):]?\s*[–\-:]?\s+(\S.*?)\s*\.?$")
 _ROUND_RE = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.I)
+_SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)+\.?\s+")
 _SECTION_TITLES = {"situering", "rapportage acties en maatregelen", "inleiding"}
 _EURO = re.compile(r"(€|\beuro\b|\bEUR\b)", re.I)
 _TRAILING_AMOUNT = re.compile(r"[.!?]\s+((?:€\s?\d[\d.]*(?:,\d+)?|\d[\d.]*(?:,\d+)?\s?(?:euro|€)))$")
@@ -427,7 +428,8 @@ def _consume(blocks: Sequence[Block], i: int, st: _State) -> None:
             return
         if _is_line_heading(blocks, i, next_measure):
             _finish_action(st)
-            st.line = PolicyLine(len(st.report.policy_lines) + 1, b.text.strip())
+            # "2.1 Coördinatie en ...": a section number some renditions print is not part of the title.
+            st.line = PolicyLine(len(st.report.policy_lines) + 1, _SECTION_NUMBER.sub("", b.text.strip()))
             st.report.policy_lines.append(st.line)
             st.phase = "line"
             return
