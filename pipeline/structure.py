@@ -392,7 +392,8 @@ def self_check(report: Report, page_texts: Sequence[str]) -> None:
             message = (f"an action (probably {s.action_id}) has a 'Status actie' label in the document's text but "
                        "no 'Actie N.N' heading as text (drawn as an image?); its fields and entries went to the "
                        "action before it or are missing")  # fmt: skip
-        report.warnings.append(ParseWarning("self-check", message, s.action_id, s.page))
+        # No action_id: the warnings dataset's action_id is a key into `actions`, which lacks this one.
+        report.warnings.append(ParseWarning("self-check", message, None, s.page))
 
 
 def completeness_line(report: Report, written: bool = False) -> str | None:
