@@ -81,6 +81,11 @@ DATASETS: dict[str, list[Column]] = {
         Column("sha256", STR, "SHA-256 of the input file: re-runs skip an unchanged file"),
         Column("n_pages", INT, "Number of pages (null for text and Word sources)", example="46"),
         Column("n_actions", INT, "Number of actions parsed", example="62"),
+        Column("n_actions_seen", INT, "Number of actions the document's plain text shows (the self-check, "
+               "independent of layout: 'Actie N.N' headings and 'Status actie' labels); more than n_actions "
+               "means some could not be read (null: not checked)", example="62"),
+        Column("actions_unread", STRS, "Actions the self-check saw in the text but the parser could not read "
+               "(a number guessed from its neighbours where the heading is not text)", example="['5.2']"),
         Column("n_entries", INT, "Number of Rapportage rows parsed", example="101"),
         Column("n_warnings", INT, "Number of warnings for this round", example="2"),
         Column("synthetic", pa.bool_(), "True for test rounds made by the project, never real reports"),
@@ -198,7 +203,8 @@ DATASETS: dict[str, list[Column]] = {
         Column("to_report", STR, "Later round", example="2018-06", nullable=False),
         Column("action_id_from", STR, "Action number in the earlier round (null when added)", example="13.2"),
         Column("action_id_to", STR, "Action number in the later round (null when removed)", example="13.3"),
-        Column("match", STR, "How the actions were matched: id, content, added or removed", example="id"),
+        Column("match", STR, "How the actions were matched: id, content, added, removed, or unread (absent from "
+               "the later round's parsed actions, but its self-check saw it: not a removal)", example="id"),
         Column("similarity", pa.float64(), "Text similarity of the two descriptions (0-1)", example="0.98"),
         Column("status_from", STR, "Status in the earlier round", "Status actie", "Opgestart"),
         Column("status_to", STR, "Status in the later round", "Status actie", "Lopende"),
