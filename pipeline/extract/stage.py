@@ -71,7 +71,7 @@ def _where(unit: TextUnit, start: int, end: int) -> dict:
     }
 
 
-def extract_report(report: Report, nlp=None) -> FactRows:  # noqa: ANN001 - spaCy Language
+def extract_report(report: Report, nlp=None, chunk_chars: int | None = None) -> FactRows:  # noqa: ANN001
     from pipeline import nlp as nlp_module
 
     nlp = nlp or nlp_module.load()
@@ -80,7 +80,8 @@ def extract_report(report: Report, nlp=None) -> FactRows:  # noqa: ANN001 - spaC
     units = [unit for unit in text_units(report) if unit.text.strip()]
     pairs = [(u.text, "budget" if u.field == "budget_text" else "text") for u in units]
     # One batched call for the report: the model runs per batch, not per text.
-    for unit, facts in zip(units, nlp_module.extract_many(nlp, pairs, report_date), strict=True):
+    found = nlp_module.extract_many(nlp, pairs, report_date, chunk_chars=chunk_chars)
+    for unit, facts in zip(units, found, strict=True):
         for d in facts.dates:
             rows.dates.append({**_where(unit, d.char_start, d.char_end), "raw": d.raw, "start": d.start,
                                "end": d.end, "granularity": d.granularity, "planned": d.planned})  # fmt: skip
