@@ -17,6 +17,7 @@ no longer describes the committed rounds, also when no input is new.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -121,6 +122,8 @@ def unreadable(path: Path, exc: OSError) -> str:
     """The one-line reason and remedy for a path that cannot be opened."""
     if isinstance(exc, PermissionError):
         return "permission denied; make the file readable (chmod +r) or copy it somewhere readable"
+    if isinstance(exc, OSError) and (exc.errno == errno.ELOOP or _is_link_loop(path)):
+        return "a symbolic link that (through other links) points at itself; point at the report itself"
     if isinstance(exc, FileNotFoundError) and path.is_symlink():
         return "a link to a file that does not exist; point at the report itself"
     if isinstance(exc, FileNotFoundError):
@@ -128,6 +131,14 @@ def unreadable(path: Path, exc: OSError) -> str:
     if isinstance(exc, IsADirectoryError):
         return "a folder, not a file; give the report files or the folder itself"
     return f"cannot read it ({exc.strerror or exc}); check the path and the disk"
+
+
+def _is_link_loop(path: Path) -> bool:
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
 
 
 def collect_inputs(inputs: Iterable[Path]) -> tuple[list[Path], list[str]]:
