@@ -96,7 +96,7 @@ def committed(tmp_path_factory) -> tuple[Path, Path, dict[str, pd.DataFrame]]:
 
 
 def _crash_steps() -> list:
-    quick = {"pending", "renamed-dates", "committed", "package"}
+    quick = {"pending", "renamed-dates"}  # the rest behind -m slow: the default suite stays fast
     return [step if step in quick else pytest.param(step, marks=pytest.mark.slow) for step in CRASH_STEPS]
 
 
@@ -134,10 +134,8 @@ def test_a_mixed_round_fails_validate_and_is_rewritten(committed, tmp_path):
     shutil.copytree(out0, out)
     source = tmp_path / "rapport.txt"
     source.write_text(REAL_TEXT, encoding="utf-8")
-    other = tmp_path / "other"
-    assert rapportage("run", str(source), "--out", str(other)).returncode == 0
     # What an older version, killed between its renames, left: the actions of the new version, the rest old.
-    shutil.copy(other / "actions" / "report_id=2017-12" / "part-0.parquet",
+    shutil.copy(base / "clean" / "actions" / "report_id=2017-12" / "part-0.parquet",
                 out / "actions" / "report_id=2017-12" / "part-0.parquet")  # fmt: skip
     done = rapportage("validate", str(out))
     assert done.returncode == 1 and "round 2017-12: actions is not the file its commit recorded" in done.stderr
@@ -234,7 +232,8 @@ def test_two_runs_at_once_keep_every_file_in_the_manifest(tmp_path):
 # --- signals --------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("after", [0.05, 1.5, 3.0])
+@pytest.mark.parametrize("after", [pytest.param(0.4, marks=pytest.mark.slow), 1.5,
+                                   pytest.param(3.0, marks=pytest.mark.slow)])  # fmt: skip
 def test_ctrl_c_at_any_moment_prints_one_line_and_the_next_run_repairs(committed, tmp_path, after):
     base, out0, want = committed
     out = tmp_path / "out"
@@ -252,7 +251,7 @@ def test_ctrl_c_at_any_moment_prints_one_line_and_the_next_run_repairs(committed
     lines = [ln for ln in stderr.splitlines() if ln.strip()]
     if proc.returncode != 0:
         assert proc.returncode == 128 + signal.SIGINT, stderr
-        assert len(lines) == 1 and lines[0].startswith("interrupted; "), stderr
+        assert len(lines) == 1 and lines[0].startswith("interrupted"), stderr
     healed = rapportage("run", str(source), str(SYNTHETIC_TEXT), "--out", str(out))
     assert healed.returncode == 0, healed.stderr
     assert rapportage("validate", str(out)).returncode == 0
