@@ -530,3 +530,41 @@ def test_fuzz_the_word_reader_on_mutated_packages(tmp_path_factory, data):
         assert "\n" not in str(exc) and "; " in str(exc), str(exc)
     else:
         assert isinstance(document, Document)
+
+
+# --- a full disk ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fail_at", [3, 9], ids=["staging the round", "writing the comparisons"])
+def test_a_full_disk_is_one_line_and_the_next_run_completes(committed, tmp_path, monkeypatch, fail_at):
+    """The disk fills up at the ``fail_at``-th Parquet file written (the round has 8): one line that says
+    what to do, nothing half-done kept, and once there is space again the next plain run completes it."""
+    import errno as errno_module
+
+    import pipeline.publish as publish
+
+    base, out0, want = committed
+    out = tmp_path / "out"
+    shutil.copytree(out0, out)
+    source = tmp_path / "rapport.txt"
+    source.write_text(REAL_TEXT, encoding="utf-8")
+    calls = {"n": 0}
+    real_write = publish.pq.write_table
+
+    def write_until_full(*args, **kwargs):  # noqa: ANN002, ANN003
+        calls["n"] += 1
+        if calls["n"] >= fail_at:
+            raise OSError(errno_module.ENOSPC, "No space left on device")
+        return real_write(*args, **kwargs)
+
+    monkeypatch.setattr(publish.pq, "write_table", write_until_full)
+    summary = run([source, SYNTHETIC_TEXT], out)
+    (line,) = summary.failures
+    assert "No space left on device" in line and "free some space" in line and "run again" in line, line
+    monkeypatch.setattr(publish.pq, "write_table", real_write)
+    assert rapportage("validate", str(out)).returncode == (0 if fail_at == 3 else 1)
+    healed = rapportage("run", str(source), str(SYNTHETIC_TEXT), "--out", str(out))
+    assert healed.returncode == 0, healed.stderr
+    assert rapportage("validate", str(out)).returncode == 0
+    assert_same_data(snapshot(out), want)
+    assert not list(out.glob("**/.*.tmp"))
