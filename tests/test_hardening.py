@@ -568,3 +568,32 @@ def test_a_full_disk_is_one_line_and_the_next_run_completes(committed, tmp_path,
     assert rapportage("validate", str(out)).returncode == 0
     assert_same_data(snapshot(out), want)
     assert not list(out.glob("**/.*.tmp"))
+
+
+@pytest.mark.slow
+def test_a_description_above_a_million_characters_does_not_fail_the_report(tmp_path):
+    """spaCy's own limit (nlp.max_length = 1,000,000) with nothing lowered: the report is written whole."""
+    lines = REAL_TEXT.split("\n")
+    at = next(i for i, ln in enumerate(lines) if ln.startswith("Actie 1.1\t"))
+    lines[at] = lines[at] + " " + " ".join(["De rondetafel op 12 maart 2018 kostte 15.000 euro."] * 21_000)
+    path = tmp_path / "rapport.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    parsed = parse_file(path)
+    description = next(a.description for a in parsed.report.actions() if a.action_id == "1.1")
+    assert len(description) > nlp_module.load().max_length
+    amounts = [r for r in parsed.facts.amounts if r["action_id"] == "1.1" and r["entry_no"] is None]
+    assert len(amounts) >= 21_000
+    assert all(description[r["char_start"] : r["char_end"]] == r["raw"] for r in amounts)
+
+
+def test_control_characters_in_a_pdf_or_word_text_layer_are_removed_with_a_note():
+    from pipeline.model import Block
+    from pipeline.read import without_controls
+
+    document = Document([Block(kind="paragraph", text="Actie\x00 1.1"), Block(kind="row", cells=("Budget\x02", "€ 5"))],
+                        3, "pdf")  # fmt: skip
+    cleaned = without_controls(document)
+    assert [b.text for b in cleaned.blocks] == ["Actie 1.1", ""] and cleaned.blocks[1].cells == ("Budget", "€ 5")
+    assert cleaned.notes == ("removed 2 control characters (NUL and the like, which no report holds) from the text",)
+    clean = Document([Block(kind="paragraph", text="Actie 1.1")], 1, "docx")
+    assert without_controls(clean) is clean

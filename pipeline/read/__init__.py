@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pipeline.limits import DEFAULT, RATIO_MIN_BYTES, Limits, size_text
@@ -221,8 +221,26 @@ def read_document(path: str | Path, limits: Limits = DEFAULT) -> Document:
         from pipeline.read.pdf import read_pdf
 
         _check_pdf_pages(path, limits)
-        return read_pdf(path)
-    return _read_docx(path)
+        return without_controls(read_pdf(path))
+    return without_controls(_read_docx(path))
+
+
+def without_controls(document: Document) -> Document:
+    """The blocks with control characters removed (a PDF's text layer can carry them), with a note."""
+    removed = 0
+    blocks = []
+    for block in document.blocks:
+        n = len(_CONTROLS.findall(block.text)) + sum(len(_CONTROLS.findall(c)) for c in block.cells)
+        if n:
+            removed += n
+            block = replace(block, text=_CONTROLS.sub("", block.text),
+                            cells=tuple(_CONTROLS.sub("", c) for c in block.cells))  # fmt: skip
+        blocks.append(block)
+    if not removed:
+        return document
+    note = (f"removed {removed} control character{'s' if removed > 1 else ''} (NUL and the like, which no report "
+            "holds) from the text")  # fmt: skip
+    return replace(document, blocks=blocks, notes=(*document.notes, note))
 
 
 def _read_docx(path: Path) -> Document:
