@@ -162,6 +162,11 @@ def extract_many(
             doc = proc(doc)
         for name in ("dates", "amounts", "organisations", "meetings"):
             getattr(facts[i], name).extend(_shifted(f, offset) for f in getattr(doc._, name) or [])
+    for i, (text, _) in enumerate(texts):
+        if len(text) > size:  # it was cut: a meeting's body may be named in the chunk before
+            from pipeline.extract.meetings import named_across_pieces
+
+            facts[i].meetings[:] = named_across_pieces(text, facts[i].meetings)
     return facts
 
 

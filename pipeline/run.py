@@ -237,7 +237,7 @@ def check_file(path: Path, round_override: str | None = None, override_round: bo
     ``--round`` names another round than the title page (unless ``override_round``)."""
     try:
         sha = sha256_of(path)
-        document = read_document(path, READING_VOCABULARY, limits)
+        document = read_document(path, READING_VOCABULARY, limits=limits)
     except ReadError as exc:
         raise InputError(str(exc)) from exc
     except OSError as exc:

@@ -329,7 +329,7 @@ def test_a_word_file_with_an_extreme_compression_ratio_is_refused(tmp_path):
     assert "part 'word/media/image1.bin' of this Word file packs 60 MB into" in str(info.value)
     assert "as a zip bomb does" in str(info.value) and "--limit docx_ratio=" in str(info.value)
     # A user who knows better raises the limit: the file is then read (and its text is the small one's).
-    document = read_document(path, Limits(docx_ratio=1_000_000))
+    document = read_document(path, limits=Limits(docx_ratio=1_000_000))
     assert any("rondetafels" in b.text for b in document.blocks)
 
 
@@ -359,7 +359,7 @@ def test_a_text_file_above_the_size_limit_is_refused_before_it_is_read(tmp_path)
 
 def test_a_pdf_above_the_page_limit_is_refused():
     with pytest.raises(ReadError) as info:
-        read_document(RENDITIONS["pdf"], Limits(pdf_pages=50))
+        read_document(RENDITIONS["pdf"], limits=Limits(pdf_pages=50))
     assert str(info.value).startswith("this PDF has 91 pages, far beyond any report (limit 50)")
 
 

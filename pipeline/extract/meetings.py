@@ -732,13 +732,17 @@ _LOWER_HEADS = {h for h in _BODY_SUFFIXES + _PARTY_HEADS if h not in ("network",
 }
 
 
+# How far back a bare head looks for its fuller name: a passage, not a whole (pathologically long) field.
+NAMING_WINDOW = 20_000
+
+
 def _fuller_name(text: str, start: int, body: str) -> str:
     """A bare head ("De werkgroep", "het College") stands for the nearest fuller name earlier in the
     text that starts with it ("werkgroep radicalisering", "College van Procureurs-generaal")."""
     head = _clean_body(body)
     if " " in head or not head:
         return body
-    before = text[:start]
+    before = text[max(0, start - NAMING_WINDOW) : start]
     names = [(pos, name) for pos, name in _bodies(before) if " " in _clean_body(name)]
     names += [(o.char_start, o.mention) for o in find_organisations(before) if " " in o.mention]
     fuller = [(pos, name) for pos, name in names if _clean_body(name).split()[0].lower() == head.lower()]
@@ -825,6 +829,18 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         planned = bool(_FUTURE_RE.search(stmt)) or (bool(dates) and all(d > report_date for d in dates))
         facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
     return facts
+
+
+def named_across_pieces(text: str, facts: list[MeetingFact]) -> list[MeetingFact]:
+    """Meetings found in pieces of one long ``text`` (spans into the whole text), each bare head named from
+    the text before it in the whole text, as ``find_meetings`` names it in one piece (a chunk boundary must
+    not lose "stuurgroep Imamopleiding" named just before it)."""
+    out = []
+    for f in facts:
+        name = _fuller_name(text, f.char_start, f.body)
+        body = canonical_body(name) if name != f.body else None
+        out.append(replace(f, body=body, body_key=body_key(body)) if body else f)
+    return out
 
 
 def with_action_names(meetings: list[list[MeetingFact]], texts: list[str]) -> list[list[MeetingFact]]:

@@ -204,7 +204,7 @@ def _check_pdf_pages(path: Path, limits: Limits) -> None:
                         "it is not processed; " + _raise_it("pdf_pages"))  # fmt: skip
 
 
-def read_document(path: str | Path, vocabulary: TableVocabulary | None = None, limits: Limits = DEFAULT) -> Document:
+def read_document(path: str | Path, vocabulary: TableVocabulary | None = None, *, limits: Limits = DEFAULT) -> Document:
     """Reads a report file; ``vocabulary`` (column headers, row labels) helps the PDF reader find tables."""
     path = Path(path)
     try:
