@@ -209,7 +209,7 @@ def _eur(value: float | None, sign: bool = False) -> str:
 
 @app.command()
 def evaluate(
-    split: str = typer.Option("test", "--split", help="test (held out) or dev."),
+    split: str = typer.Option("test", "--split", help="test (held out), dev or dev-extra (synthetic tuning items)."),
 ) -> None:
     """Extractor scores against the hand-annotated gold set in tests/gold/."""
     from pipeline.evaluate import evaluate as run_eval
