@@ -34,16 +34,21 @@ Dates come from ``pipeline.extract.dates``; only day dates count as meeting date
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise
+from pathlib import Path
 
 from pipeline.extract.dates import DateFact, find_dates
 from pipeline.extract.numbers import NUMBER_WORDS
 from pipeline.extract.organisations import find_organisations, load_gazetteer
+
+# Bodies whose one name across actions and rounds is not the name printed (a small table, see models/README.md)
+MEETING_BODIES = Path(__file__).resolve().parents[2] / "models" / "meeting_bodies.jsonl"
 
 
 @dataclass(frozen=True)
@@ -83,11 +88,11 @@ _COUNT_RE = re.compile(rf"\b(?:(?:(?P<tal>{_TAL})|(?P<num>{_NUM}))\s+{_TIMES}|(?
 
 _VERBAL_RE = re.compile(
     r"\bsamen(?:ge)?k(?:o|om|omt|omen|wam|wamen)\b|\bsamenkomst\b"
-    r"|\b(?:kom|komt|komen|kwam|kwamen)\b(?:\s+[^\s.;]+){0,8}?\s+samen\b(?!\s+met\b)"
-    r"|\b(?:zit|zitten|zat|zaten)\b(?:\s+[^\s.;]+){0,8}?\s+samen\b"
+    r"|\b(?:kom|komt|komen|kwam|kwamen)\b(?:\s+[^\s.;]+){0,14}?\s+samen\b(?!\s+met\b)"
+    r"|\b(?:zit|zitten|zat|zaten)\b(?:\s+[^\s.;]+){0,14}?\s+samen\b"
     r"|\bvergader(?:t|de|den|d|en)\b"
     r"|\bbijeen(?:ge)?(?:kom|komt|komen|kwam|kwamen)\b"
-    r"|\b(?:kom|komt|komen|kwam|kwamen)\b(?:\s+[^\s.;]+){0,8}?\s+bijeen\b",
+    r"|\b(?:kom|komt|komen|kwam|kwamen)\b(?:\s+[^\s.;]+){0,14}?\s+bijeen\b",
     re.IGNORECASE,
 )
 # "ging ... in overleg met", "had overleg met", "wordt ... overlegd" (not "In overleg met X werd
@@ -111,7 +116,7 @@ _PARTICIPATION_RE = re.compile(
 _COORDINATION_RE = re.compile(r"\b(?:stem|stemt|stemmen)\b[^.;]*?\baf\b|\bafgestemd\b|\bafstem\w*", re.IGNORECASE)
 _HAPPENING_RE = re.compile(
     r"\b(?:vond|vonden)\b[^.;]*?\bplaats\b|\bplaatsv\w+|\bging\w*\b[^.;]*?\bdoor\b|\bdoorg\w+"
-    r"|\bgaat\b[^.;]*?\bdoor\b|\bgepland\b|\bherhaald\b|\bgeorganiseerd\b|\borganiseer\w*|\bgehouden\b"
+    r"|\bgaat\b[^.;]*?\bdoor\b|\bgepland\b|\bvoorzien\b|\bherhaald\b|\bgeorganiseerd\b|\borganiseer\w*|\bgehouden\b"
     r"|\b(?:volgde|volgden|volgt)\b",
     re.IGNORECASE,
 )
@@ -124,7 +129,7 @@ _TOOK_PLACE_RE = re.compile(
 # future clause are two records (test NOTES, part A).
 _FUTURE_CLAUSE_RE = re.compile(r"[\s,]+(?:en|maar)\s+(?=(?:[^\s.;]+\s+){0,3}?(?:zal|zullen)\b)", re.IGNORECASE)
 _FUTURE_RE = re.compile(
-    r"\b(?:zal|zullen)\b|\bgepland\b|\b(?:volgende|komende)\s+(?:bijeenkomst|vergadering|sessie|meeting)",
+    r"\b(?:zal|zullen)\b|\bgepland\b|\bvoorzien\b|\b(?:volgende|komende)\s+(?:bijeenkomst|vergadering|sessie|meeting)",
     re.IGNORECASE,
 )
 # Events are not meetings (GUIDELINES; the test NOTES add rondetafels, netwerkdagen,
@@ -183,6 +188,7 @@ _BODY_SUFFIXES = (
     "raad",
     "team",
     "college",
+    "jury",
 )
 _BODY_EXACT = ("ntf", "task force")
 # Parties: not standing bodies, but the body of a meeting when they are its subject
@@ -394,35 +400,86 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
         prefix.insert(0, w)
     if prefix and not left.rstrip().endswith(prefix[-1]):
         prefix = []  # something (e.g. "**") stands between the words and the head
-    # "De voorbereidende werkgroep": a describing adjective between article and head is part of the name.
-    if not prefix and len(words_left) >= 2 and words_left[-2].lower() in _DEFINITE | {"een"}:
-        adj = words_left[-1]
-        describing = adj.islower() and adj.endswith(("e", "end", "aal", "eel", "isch", "ief"))
-        if describing and adj not in _NOT_NAMING and left.rstrip().endswith(adj):
-            prefix = [adj]
-    tokens = [t.group(0) for t in _WORD_RE.finditer(stmt[m.end() :])]
+    # "De voorbereidende werkgroep", "de lokale integrale veiligheidscel": describing adjectives between
+    # the article and the head are part of the name.
+    if not prefix and left.rstrip().endswith(tuple(words_left[-1:])):
+        adjectives: list[str] = []
+        for adj in reversed(words_left[-4:]):
+            if adj.lower() in _DEFINITE | {"een"}:
+                prefix = adjectives
+                break
+            if not (adj.islower() and adj.endswith(_DESCRIBING) and adj not in _NOT_NAMING):
+                break
+            adjectives.insert(0, adj)
+    rest = stmt[m.end() :]
+    tokens = [(t.group(0), t.start()) for t in _WORD_RE.finditer(rest)]
     suffix: list[str] = []
-    in_pp = bool(tokens) and tokens[0].lower() in _RIGHT_PREPS
-    for i, tok in enumerate(tokens[:20]):
+    topic: list[str] = []  # lowercase words naming the topic, kept only up to the verb or a comma
+    in_pp = bool(tokens) and tokens[0][0].lower() in _RIGHT_PREPS
+    for i, (tok, at) in enumerate(tokens[:20]):
         low = tok.lower()
+        if tok in _OPEN_QUOTES:  # "ET2020-werkgroep ‘Promoting ...’", "jury van de projectoproep ‘Tegenstem 2018’"
+            quoted = _QUOTED_RE.match(rest, at)
+            if quoted and (in_pp or i == 0):
+                suffix.append(quoted.group(1).strip())
+            break
+        if tok == "/" and suffix and i + 1 < len(tokens) and tokens[i + 1][0][:1].isupper():
+            suffix[-1] += "/"  # "werkgroep Brussel/Vlaamse Rand"
+            continue
         if not re.match(r"[\w'’&]", tok) or re.fullmatch(r"\d+", tok):
+            break
+        if _is_finite_verb(rest, at):
             break
         if in_pp:
             if low in _STOP_WORDS - {"het", "de", "en", "in", "op"} or (low in {"op", "in"} and i > 0):
                 break
             suffix.append(tok)
             continue
-        if tok[0].isupper() or tok.isupper() or low == "and":
+        if suffix and suffix[-1].endswith("/"):
+            suffix[-1] += tok
+        elif (tok[0].isupper() or tok.isupper() or low == "and") and not topic:
             suffix.append(tok)
-        elif low == "en" and suffix and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
+        elif low == "en" and (suffix or topic) and i + 1 < len(tokens) and tokens[i + 1][0][:1].isupper():
             suffix.append(tok)  # an "en"-joined tail: "departement Onderwijs en Vorming"
-        elif i == 0 and low not in _STOP_WORDS and low.endswith(_TOPIC_ENDINGS):
-            suffix.append(tok)  # "werkgroep radicalisering", "werkgroep onderwijs"
+        elif not suffix and low not in _STOP_WORDS - {"en"} and low not in _RIGHT_PREPS and tok.islower():
+            topic.append(tok)  # "werkgroep radicalisering", "klankbordgroep welzijn en radicalisering"
+            if len(topic) > 5:
+                topic = []
+                break
         else:
             break
+    else:
+        i, at = len(tokens), len(rest)
+    if topic:
+        nxt = tokens[i][1] if i < len(tokens) else len(rest)
+        # A lowercase tail is the topic of the name when the subject ends there: at the verb or a
+        # comma ("Het intersectoraal overleg lokale aanpak zat ... samen"); else only one topic noun.
+        if topic[-1] == "en":
+            topic = []
+        elif not (nxt >= len(rest) or rest[nxt] in ",(" or _is_finite_verb(rest, nxt)):
+            topic = topic[:1] if topic[0].endswith(_TOPIC_ENDINGS) else []
+        suffix = topic
     while suffix and suffix[-1].lower() in _STOP_WORDS | _RIGHT_PREPS | {"and"}:
         suffix.pop()
     return " ".join(prefix + [m.group(0)] + suffix).strip()
+
+
+_OPEN_QUOTES = ("‘", "“", '"', "'")
+_DESCRIBING = ("e", "end", "aal", "eel", "isch", "ief", "lijk")
+# Finite verbs that end a subject noun phrase ("De werkgroep infolux vergaderde", "De commissie van de
+# evaluatie hield"): auxiliaries and the meeting, holding and organising verbs; regular past tenses.
+_FINITE_VERB_RE = re.compile(
+    r"(?i:zal|zullen|is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kwam|kwamen|komt|komen"
+    r"|zat|zaten|zit|zitten|hield|hielden|houdt|houden|vond|vonden|vergadert|overlegt|organiseert|richtte"
+    r"|startte|begeleidt|bereidt|besprak|bespreekt|ging|gingen|gaat|nam|neemt|bestaat|bestond"
+    r")(?!\w)"
+    r"|[a-zà-ÿ]{3,}(?:de|te)(?!\w)",  # a regular past tense ("vergaderde", "overlegde"), never a name
+)
+
+
+def _is_finite_verb(text: str, at: int) -> bool:
+    """Does a finite verb (or a meeting predicate) start at text[at]?"""
+    return bool(_FINITE_VERB_RE.match(text, at) or _VERBAL_RE.match(text, at) or _OVERLEG_VERB_RE.match(text, at))
 
 
 def _bodies(stmt: str, pattern: re.Pattern[str] = _BODY_RE) -> list[tuple[int, str]]:
@@ -721,7 +778,7 @@ _TRAILING_CLAUSE_RE = re.compile(
 # "overleg" alone, help lines. Compound "-overleg" names ("sectoroverleg") are bodies.
 _GENERIC_BODY_RE = re.compile(
     r"[\w-]*(?:bijeenkomst|vergadering|vergadermoment|meeting|overlegmoment|sessie|samenkomst|moment)(?:en|s)?"
-    r"|(?:(?:op)?start|kick-?off|eerste|volgende|)overleg|hulplijn(?:en)?|intervisie\w*|supervisie\w*",
+    r"|(?:(?:op)?start|kick-?off|eerste|volgende|)overleg|hulplijn(?:en)?|(?:inter|super)visie(?:s|moment\w*|dag\w*|sessie\w*)?",
     re.IGNORECASE,
 )
 
@@ -754,15 +811,49 @@ def canonical_body(name: str) -> str | None:
     cleaned = _clean_body(name)
     if not cleaned or _GENERIC_BODY_RE.fullmatch(cleaned):
         return None
+    if known := _known_bodies().get(body_key(cleaned)):
+        return known  # one name per body across actions and rounds (models/meeting_bodies.jsonl)
     orgs = find_organisations(cleaned)
     if len(orgs) == 1 and orgs[0].char_start == 0 and orgs[0].char_end == len(cleaned):
         return orgs[0].canonical
     if known := _gazetteer_keys().get(body_key(cleaned)):
         return known  # a gazetteer name spelt in other case or punctuation ("college van procureurs-generaal")
+    cleaned = _without_generic_tail(cleaned)
     head, _, rest = cleaned.partition(" ")
     if head.lower() in _LOWER_HEADS or head.lower().endswith("overleg"):
         head = head.lower()
     return f"{head} {rest}" if rest else head
+
+
+_LEGAL_FORM_RE = re.compile(r"\s+(?:vzw|v\.z\.w\.?|asbl|cvba|cv|nv|bv|bvba)$", re.IGNORECASE)
+_OF_RE = re.compile(r"\s+van\s+(?!(?:bestuur|beheer)\b)(?:(?:de|het)\s+)?", re.IGNORECASE)
+
+
+def _without_generic_tail(name: str) -> str:
+    """A "van" tail naming something generic is dropped ("begeleidingscommissie van de evaluatie" ->
+    "begeleidingscommissie"); one naming an organisation or a proper name is kept without "van" and
+    without legal form ("raad van bestuur van Huis van de Vrede cvba" -> "raad van bestuur Huis van de
+    Vrede", "jury van de projectoproep Tegenstem 2018" -> "jury Tegenstem 2018"; GUIDELINES, meetings)."""
+    m = _OF_RE.search(name)
+    if m and not re.search(r"(?:\b(?:bestuur|beheer)|" + _BODY_RE.pattern[2:] + r")$", name[: m.start()], re.I):
+        m = None  # the tail belongs to a longer name ("werkgroep rond X van het Y"): kept as printed
+    if not m:
+        return _LEGAL_FORM_RE.sub("", name)
+    head, tail = name[: m.start()], name[m.end() :]
+    proper = re.search(r"(?<!\S)[A-Z0-9ÀÉÈ]\S*", tail)
+    return f"{head} {_LEGAL_FORM_RE.sub('', tail[proper.start():])}" if proper else head
+
+
+@lru_cache(maxsize=1)
+def _known_bodies() -> dict[str, str]:
+    """body_key of every alias in models/meeting_bodies.jsonl (and of each canonical) -> its canonical."""
+    keys: dict[str, str] = {}
+    for line in MEETING_BODIES.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            entry = json.loads(line)
+            for alias in [entry["canonical"], *entry["aliases"]]:
+                keys.setdefault(body_key(alias), entry["canonical"])
+    return keys
 
 
 @lru_cache(maxsize=1)
