@@ -116,7 +116,7 @@ _PARTICIPATION_RE = re.compile(
 _COORDINATION_RE = re.compile(r"\b(?:stem|stemt|stemmen)\b[^.;]*?\baf\b|\bafgestemd\b|\bafstem\w*", re.IGNORECASE)
 _HAPPENING_RE = re.compile(
     r"\b(?:vond|vonden)\b[^.;]*?\bplaats\b|\bplaatsv\w+|\bging\w*\b[^.;]*?\bdoor\b|\bdoorg\w+"
-    r"|\bgaat\b[^.;]*?\bdoor\b|\bgepland\b|\bvoorzien\b|\bherhaald\b|\bgeorganiseerd\b|\borganiseer\w*|\bgehouden\b"
+    r"|\bgaat\b[^.;]*?\bdoor\b|\bgepland\b|\bvoorzien\b|\bhield(?:en)?\b|\bhoudt\b|\bherhaald\b|\bgeorganiseerd\b|\borganiseer\w*|\bgehouden\b"
     r"|\b(?:volgde|volgden|volgt)\b",
     re.IGNORECASE,
 )
@@ -571,6 +571,70 @@ def _subject_body(stmt: str, pred_pos: int) -> str | None:
     return (parties or orgs or [None])[0]
 
 
+# A body holding or organising its own meeting is its body ("Het departement OV organiseerde een
+# opstartoverleg", "De provincie X organiseerde ... een overleg", "Op 13/11 hield het Platform een
+# themavergadering"); an organ it holds is named with it ("hield haar algemene vergadering").
+_ORGANISE_RE = re.compile(r"\b(?:organiseer\w*|hield|hielden|houdt|houden)\b", re.IGNORECASE)
+_ORGAN_RE = re.compile(
+    r"\b(?:haar|zijn|hun)\s+(?:\w+e\s+)?(?P<organ>algemene\s+vergadering|raad\s+van\s+(?:bestuur|beheer)"
+    r"|dagelijks\s+bestuur)\b",
+    re.IGNORECASE,
+)
+# A capitalised name standing as the subject right before the verb: "Katholiek Onderwijs Vlaanderen
+# overlegde", "De Koepel Moskeevoorzitters Limburg vergaderde", "De Vlaamse Scholierenkoepel kwam".
+_NAMED_SUBJECT_RE = re.compile(
+    r"(?:(?:De|Het)\s+)?(?P<name>[A-Z][\w'’!&-]*(?:\s+(?:[A-Z0-9][\w'’!&-]*|van|voor|en|de|het)){0,7})"
+    r"(?:\s*\([^)]*\))?\s*$"
+)
+
+
+def _verb_start(stmt: str) -> int | None:
+    m = _VERBAL_RE.search(stmt) or _OVERLEG_VERB_RE.search(stmt)
+    return m.start() if m else None
+
+
+def _named_subject(stmt: str, verb_start: int) -> str | None:
+    """The subject before the verb when it is a capitalised name (or a body or organisation)."""
+    head = stmt[:verb_start]
+    m = _NAMED_SUBJECT_RE.fullmatch(head.rstrip())
+    if m and m.group("name").split()[-1][:1].isupper() and m.group("name").split()[0].lower() not in _NOT_SUBJECT:
+        return m.group("name")
+    return None
+
+
+# Capitalised at the start of a sentence, but a pronoun or a preposition, not a name: "Ze organiseert",
+# "In Zaventem kwam de cel bijeen".
+_NOT_SUBJECT = {"ze", "zij", "hij", "wij", "we", "men", "dit", "dat", "deze", "die", "er", "in", "op", "te", "sinds",
+                "vanaf", "tijdens", "na", "bij", "met", "voor", "door", "daarnaast", "ook", "nadien", "binnen",
+                "samen", "tot", "tegen", "over", "uit", "van"}  # fmt: skip
+
+
+def _relative_antecedent(stmt: str, verb_start: int, bodies: list[tuple[int, str]]) -> str | None:
+    """'X richtte een commissie Burgerschap op, die ... samenkomt': the body just before ", die"."""
+    rels = list(re.finditer(r",\s+(?:die|dat|dewelke)\s", stmt[:verb_start]))
+    rel = rels[-1] if rels else None
+    if rel is None or "," in stmt[rel.end() : verb_start]:
+        return None
+    before = [name for pos, name in bodies if pos < rel.start()]
+    return before[-1] if before else None
+
+
+def _organiser(stmt: str, noun_pos: int) -> str | None:
+    """The subject of "X organiseerde / hield (haar) <meeting noun>", with the organ when one is held."""
+    verb = _ORGANISE_RE.search(stmt, 0, noun_pos)
+    if not verb:
+        return None
+    subject = _named_subject(stmt, verb.start())
+    if subject is None:
+        parties = [name for pos, name in _bodies(stmt, _PARTY_RE) + _bodies(stmt) if pos < verb.start()]
+        orgs = [o.mention for o in find_organisations(stmt[: verb.start()]) if not _in_parens(stmt, o.char_start)]
+        subject = (parties or orgs or [None])[0]
+    organ = _ORGAN_RE.search(stmt, verb.end())
+    if subject and organ:
+        return f"{' '.join(organ.group('organ').split())} {_clean_body(subject)}"
+    return subject
+
+
 def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
     # "bijeenkomsten van de NTF": the body owns the meetings.
     owner = re.search(
@@ -581,6 +645,19 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
         owned = [name for pos, name in bodies if 0 <= pos - owner.end() < 40]
         if owned:
             return owned[0]
+    if kind == "nominal" and (organiser := _organiser(stmt, pred_pos)):
+        return organiser
+    verb_start = _verb_start(stmt) if kind == "verbal" else None
+    if verb_start is not None:
+        if antecedent := _relative_antecedent(stmt, verb_start, bodies):
+            return antecedent
+        # The subject before the verb, before any group named inside the predicate ("kwam met zijn
+        # leerlingenraad bijeen") or after it ("vergaderde ... met het netwerk").
+        before_verb = [name for pos, name in bodies if pos < verb_start]
+        if before_verb:
+            return before_verb[0]
+        if subject := _named_subject(stmt, verb_start):
+            return subject
     before = [name for pos, name in bodies if pos <= pred_pos]
     if before:
         return before[0]
@@ -675,7 +752,7 @@ def _predicate(stmt: str, has_attrs: bool) -> tuple[str, int] | None:
     if verbal:
         return "verbal", verbal.end()
     overleg = _OVERLEG_VERB_RE.search(stmt)
-    if overleg and (has_attrs or _bodies(stmt)):
+    if overleg and (has_attrs or _bodies(stmt) or _named_subject(stmt, overleg.start())):
         return "verbal", overleg.end()
     if _PARTICIPATION_RE.search(stmt):
         return None  # a guest at another body's meeting or event is not a meeting (GUIDELINES)
@@ -798,8 +875,21 @@ def _fuller_name(text: str, start: int, body: str) -> str:
     before = text[:start]
     names = [(pos, name) for pos, name in _bodies(before) if " " in _clean_body(name)]
     names += [(o.char_start, o.mention) for o in find_organisations(before) if " " in o.mention]
-    fuller = [(pos, name) for pos, name in names if _clean_body(name).split()[0].lower() == head.lower()]
+    fuller = [(pos, name) for pos, name in names if _has_head(name, head)]
     return max(fuller)[1] if fuller else body
+
+
+# The same head noun in the report's other language ("het netwerk" after "het 'Network of ...'").
+_HEAD_EQUIVALENTS = {"network": "netwerk", "platform": "platform", "committee": "comité", "group": "groep"}
+
+
+def _has_head(name: str, head: str) -> bool:
+    """Is the bare head ("Platform", "netwerk") a word of the fuller name ("Vlaams Platform Radicalisering",
+    "lerend netwerk Lokale aanpak radicalisering", "Network of national prevent policy makers")?"""
+    def norm(w: str) -> str:
+        return _HEAD_EQUIVALENTS.get(w.lower(), w.lower())
+
+    return norm(head) in {norm(w) for w in _clean_body(name).split()}
 
 
 def canonical_body(name: str) -> str | None:
@@ -903,7 +993,7 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         if pred is None:
             continue
         kind, pos = pred
-        body = _choose_body(stmt, pos, kind) or _described_meeting(stmt)
+        body = own_body = _choose_body(stmt, pos, kind) or _described_meeting(stmt)
         if body is None:
             body = _resolve_body(text, start, stmt, facts[-1] if facts else None)
         body = canonical_body(_fuller_name(text, start, body)) if body is not None else None
@@ -913,9 +1003,25 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             body = canonical_body(partner.group("who"))  # "Het overleg met de Brusselse politiezones vond plaats"
         if body is None:
             continue  # no body that met: "Een startbijeenkomst werd georganiseerd", "hulplijnen"
-        planned = bool(_FUTURE_RE.search(stmt)) or (bool(dates) and all(d > report_date for d in dates))
+        periods = [f for f in date_facts if start <= f.char_start < end]
+        planned = _is_planned(stmt, dates, periods, report_date)
+        if own_body is None and not (periods or count or frequency or planned):
+            continue  # "Er werd vergaderd in het Huis van ...": a meeting already reported, referred back to
         facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
     return facts
+
+
+def _is_planned(stmt: str, days: tuple[date, ...], periods: list[DateFact], report_date: date) -> bool:
+    """The meeting lies ahead: future tense or "gepland", its days after the report date, or the periods of
+    the statement all ahead of it ("Vanaf januari 2019 komt X samen"; "vergadert t.e.m. juni 2019": an
+    `until` period ending after the report date, as for dates). A series running since a past date is not
+    planned even when it "zal blijven" ("komt sinds de lente van 2018 samen en zal dat blijven doen")."""
+    if any(f.relation == "since" and f.start <= report_date for f in periods):
+        return False
+    if _FUTURE_RE.search(stmt) or (days and all(d > report_date for d in days)):
+        return True
+    ahead = [f.start > report_date or (f.relation in ("until", "by") and f.end > report_date) for f in periods]
+    return bool(ahead) and all(ahead)
 
 
 def with_action_names(meetings: list[list[MeetingFact]], texts: list[str]) -> list[list[MeetingFact]]:
@@ -942,5 +1048,5 @@ def with_action_names(meetings: list[list[MeetingFact]], texts: list[str]) -> li
 def _first_fuller(text: str, head: str) -> str:
     names = [(pos, name) for pos, name in _bodies(text) if " " in _clean_body(name)]
     names += [(o.char_start, o.mention) for o in find_organisations(text) if " " in o.mention]
-    fuller = [(pos, name) for pos, name in names if _clean_body(name).split()[0].lower() == head.lower()]
+    fuller = [(pos, name) for pos, name in names if _has_head(name, head)]
     return min(fuller)[1] if fuller else head
