@@ -604,7 +604,8 @@ def _named_subject(stmt: str, verb_start: int) -> str | None:
 
 # Capitalised at the start of a sentence, but a pronoun or a preposition, not a name: "Ze organiseert",
 # "In Zaventem kwam de cel bijeen".
-_NOT_SUBJECT = {"ze", "zij", "hij", "wij", "we", "men", "dit", "dat", "deze", "die", "er", "in", "op", "te", "sinds",
+_NOT_SUBJECT = {"het", "de", "een", "ze", "zij", "hij", "wij", "we", "men",
+               "dit", "dat", "deze", "die", "er", "in", "op", "te", "sinds",
                 "vanaf", "tijdens", "na", "bij", "met", "voor", "door", "daarnaast", "ook", "nadien", "binnen",
                 "samen", "tot", "tegen", "over", "uit", "van"}  # fmt: skip
 
