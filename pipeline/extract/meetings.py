@@ -45,7 +45,7 @@ from pathlib import Path
 
 from pipeline.extract.dates import DateFact, find_dates
 from pipeline.extract.numbers import NUMBER_WORDS
-from pipeline.extract.organisations import find_organisations, load_gazetteer
+from pipeline.extract.organisations import acronym_definitions, find_organisations, load_gazetteer
 
 # Bodies whose one name across actions and rounds is not the name printed (a small table, see models/README.md)
 MEETING_BODIES = Path(__file__).resolve().parents[2] / "models" / "meeting_bodies.jsonl"
@@ -597,9 +597,17 @@ def _named_subject(stmt: str, verb_start: int) -> str | None:
     """The subject before the verb when it is a capitalised name (or a body or organisation)."""
     head = stmt[:verb_start]
     m = _NAMED_SUBJECT_RE.fullmatch(head.rstrip())
-    if m and m.group("name").split()[-1][:1].isupper() and m.group("name").split()[0].lower() not in _NOT_SUBJECT:
-        return m.group("name")
-    return None
+    if not m:
+        return None
+    name = m.group("name")
+    words = name.split()
+    if not words[-1][:1].isupper() or words[0].lower() in _NOT_SUBJECT or _is_person(name):
+        return None
+    # One capitalised word may be an adverb opening the sentence ("Maandelijks vergadert ..."): only an
+    # acronym or an organisation the organisation extractor knows is a name on its own.
+    if len(words) == 1 and not (name.isupper() or find_organisations(name)):
+        return None
+    return name
 
 
 # Capitalised at the start of a sentence, but a pronoun or a preposition, not a name: "Ze organiseert",
@@ -881,7 +889,7 @@ def _fuller_name(text: str, start: int, body: str) -> str:
 
 
 # The same head noun in the report's other language ("het netwerk" after "het 'Network of ...'").
-_HEAD_EQUIVALENTS = {"network": "netwerk", "platform": "platform", "committee": "comité", "group": "groep"}
+_HEAD_EQUIVALENTS = {"network": "netwerk", "committee": "comité", "group": "groep", "council": "raad"}
 
 
 def _has_head(name: str, head: str) -> bool:
@@ -998,6 +1006,7 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         if body is None:
             body = _resolve_body(text, start, stmt, facts[-1] if facts else None)
         body = canonical_body(_fuller_name(text, start, body)) if body is not None else None
+        body = _expanded(body, text)
         if body is None and (subject := _subject_body(stmt, pos)):
             body = canonical_body(subject)  # the meeting noun was generic; its organiser is named
         if body is None and (partner := _PARTNER_RE.search(stmt)):
@@ -1010,6 +1019,18 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             continue  # "Er werd vergaderd in het Huis van ...": a meeting already reported, referred back to
         facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
     return facts
+
+
+def _expanded(body: str | None, text: str) -> str | None:
+    """An acronym the text introduces beside its expansion ("Het Vlaams Overlegplatform Jeugdhulp en Preventie
+    (VOJP) ... Het VOJP zal vergaderen") is named by the expansion, unless the gazetteer knows the acronym
+    (GUIDELINES, organisations: acronyms)."""
+    if not body or not re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", body) or body_key(body) in _gazetteer_keys():
+        return body
+    for d in acronym_definitions(text):
+        if d.acronym == body:
+            return canonical_body(text[d.name_start : d.name_end]) or body
+    return body
 
 
 def _is_planned(stmt: str, days: tuple[date, ...], periods: list[DateFact], report_date: date) -> bool:
