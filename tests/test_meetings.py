@@ -604,3 +604,22 @@ def test_back_references_and_events_are_not_meetings():
 def test_a_body_meets_across_a_long_predicate():
     text = "De stuurgroep Energie kwam op 14 maart 2018 in Gent en op 26 september 2018 in Brugge samen."
     assert _bodies_of(text) == [("stuurgroep Energie", None, ("2018-03-14", "2018-09-26"), False)]
+
+
+def test_a_bare_head_names_the_compound_before_and_generic_partners_are_no_body():
+    text = "Er werd een kennis- en ervaringscel opgericht. De cel kwam op 3/3/2018 samen."
+    assert [b for b, *_ in _bodies_of(text)] == ["ervaringscel"]
+    # "overleg met X": X is the body only when it is named (GUIDELINES: "er was overleg met de scholen")
+    assert _bodies_of("Er was overleg met de jeugdhuizen op 4/4/2018.") == []
+    assert [b for b, *_ in _bodies_of("Er was een eerste overleg met de Gentse politiezone op 4/4/2018.")] == [
+        "Gentse politiezone"
+    ]
+
+
+def test_frequencies_with_elk_and_om_de():
+    assert [m.frequency for m in find_meetings("Binnen het Platform Jeugd werd elk kwartaal vergaderd.", R18)] == [
+        "elk kwartaal"
+    ]
+    assert [m.frequency for m in find_meetings("De cel komt om de veertien dagen samen.", R18)] == [
+        "om de veertien dagen"
+    ]

@@ -452,8 +452,8 @@ def school_holiday(name: str, year: int) -> tuple[date, date]:
     """First and last day of a Flemish school holiday of ``year`` (the calendar rules before the 2022 reform):
     autumn = the week of 1 November (the next one when that is a Sunday); Christmas = two weeks from the
     Monday of the week of 25 December (the next Monday when that is a weekend); Krokus = the week of Ash
-    Wednesday; Easter = two weeks, from the Monday after Easter when Easter falls in March, two weeks before
-    Easter Monday when Easter falls after 15 April, else the first Monday of April; summer = July-August."""
+    Wednesday; Easter = two weeks, from the Monday after Easter when Easter falls in March, the two weeks up to
+    Easter Monday when Easter falls after 15 April, else from the first Monday of April; summer = July-August."""
     if name == "herfst":
         nov1 = date(year, 11, 1)
         start = _monday_of(nov1) if nov1.weekday() < 6 else nov1 + timedelta(days=1)
@@ -470,7 +470,7 @@ def school_holiday(name: str, year: int) -> tuple[date, date]:
         if easter.month == 3:
             start = easter + timedelta(days=1)
         elif easter > date(year, 4, 15):
-            start = easter + timedelta(days=1) - timedelta(days=14)
+            return easter - timedelta(days=13), easter + timedelta(days=1)  # up to and with Easter Monday
         else:
             start = date(year, 4, 1) + timedelta(days=(7 - date(year, 4, 1).weekday()) % 7)
         return start, start + timedelta(days=13)

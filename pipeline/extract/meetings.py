@@ -79,8 +79,8 @@ _MAAL = r"(?:" + "|".join(w for w in _COUNT_WORDS if w.isalpha() and w not in ("
 _FREQ_RE = re.compile(
     rf"\b{_QUAL}(?:(?:{_TAL}|{_NUM})\s+{_TIMES}|{_MAAL})\s+{_PER}\b"
     r"|\b(?:twee|drie|vier|zes|half)?(?:dagelijks|wekelijks|maandelijks|jaarlijks)e?\b"
-    r"|\b(?:elke|iedere)\s+(?:\w+\s+)?(?:week|weken|maand|maanden|jaar|jaren|kwartaal|trimester)\b"
-    r"|\bom\s+de\s+(?:\w+\s+)?(?:week|weken|maand|maanden|jaar|jaren)\b"
+    r"|\b(?:elk|elke|ieder|iedere)\s+(?:\w+\s+)?(?:week|weken|maand|maanden|jaar|jaren|kwartaal|trimester|semester)\b"
+    r"|\bom\s+de\s+(?:\w+\s+)?(?:dagen|week|weken|maand|maanden|jaar|jaren)\b"
     r"|\bop\s+regelmatige\s+basis\b|\bregelmatige?\b",
     re.IGNORECASE,
 )
@@ -88,7 +88,7 @@ _COUNT_RE = re.compile(rf"\b(?:(?:(?P<tal>{_TAL})|(?P<num>{_NUM}))\s+{_TIMES}|(?
 
 _VERBAL_RE = re.compile(
     r"\bsamen(?:ge)?k(?:o|om|omt|omen|wam|wamen)\b|\bsamenkomst\b"
-    r"|\b(?:kom|komt|komen|kwam|kwamen)\b(?:\s+[^\s.;]+){0,14}?\s+samen\b(?!\s+met\b)"
+    r"|\b(?:kom|komt|komen|kwam|kwamen)\b(?:\s+[^\s.;]+){0,14}?\s+samen\b"
     r"|\b(?:zit|zitten|zat|zaten)\b(?:\s+[^\s.;]+){0,14}?\s+samen\b"
     r"|\bvergader(?:t|de|den|d|en)\b"
     r"|\bbijeen(?:ge)?(?:kom|komt|komen|kwam|kwamen)\b"
@@ -644,6 +644,14 @@ def _organiser(stmt: str, noun_pos: int) -> str | None:
     return subject
 
 
+def _is_named_party(who: str) -> bool:
+    """'het College', 'de Brusselse politiezones', 'de VVSG', 'de stuurgroep': a party with a name or a body;
+    not generic people ('de scholen', 'de lokale preventiewerkers': "er was overleg met de scholen" is not
+    a meeting of a body, GUIDELINES)."""
+    words = _clean_body(who).split()
+    return bool(words) and (words[0][:1].isupper() or bool(_bodies(who)) or bool(find_organisations(who)))
+
+
 def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
     # "bijeenkomsten van de NTF": the body owns the meetings.
     owner = re.search(
@@ -682,7 +690,8 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
     if between:
         return _group_of_pair(between)
     partner = _PARTNER_RE.search(stmt)
-    if kind == "nominal" and partner and not _DEFINITE & {w.lower() for w in stmt[: partner.start()].split()[-2:]}:
+    indefinite = partner and not _DEFINITE & {w.lower() for w in stmt[: partner.start()].split()[-2:]}
+    if kind == "nominal" and indefinite and _is_named_party(partner.group("who")):
         return partner.group("who")  # "een eerste overleg met het College": the body met with
     if kind == "nominal" and bodies:
         return bodies[0][1]  # "er vonden drie bijeenkomsten plaats van de klankbordgroep"
@@ -882,7 +891,7 @@ def _fuller_name(text: str, start: int, body: str) -> str:
     if " " in head or not head:
         return body
     before = text[:start]
-    names = [(pos, name) for pos, name in _bodies(before) if " " in _clean_body(name)]
+    names = [(pos, name) for pos, name in _bodies(before) if _clean_body(name).lower() != head.lower()]
     names += [(o.char_start, o.mention) for o in find_organisations(before) if " " in o.mention]
     fuller = [(pos, name) for pos, name in names if _has_head(name, head)]
     return max(fuller)[1] if fuller else body
@@ -898,7 +907,9 @@ def _has_head(name: str, head: str) -> bool:
     def norm(w: str) -> str:
         return _HEAD_EQUIVALENTS.get(w.lower(), w.lower())
 
-    return norm(head) in {norm(w) for w in _clean_body(name).split()}
+    # "De cel" after "kennis- en expertencel": a compound ending in the head names the same group.
+    h = norm(head)
+    return any(w == h or (w.endswith(h) and len(w) > len(h) + 2) for w in (norm(w) for w in _clean_body(name).split()))
 
 
 def canonical_body(name: str) -> str | None:
@@ -1009,7 +1020,7 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         body = _expanded(body, text)
         if body is None and (subject := _subject_body(stmt, pos)):
             body = canonical_body(subject)  # the meeting noun was generic; its organiser is named
-        if body is None and (partner := _PARTNER_RE.search(stmt)):
+        if body is None and (partner := _PARTNER_RE.search(stmt)) and _is_named_party(partner.group("who")):
             body = canonical_body(partner.group("who"))  # "Het overleg met de Brusselse politiezones vond plaats"
         if body is None:
             continue  # no body that met: "Een startbijeenkomst werd georganiseerd", "hulplijnen"
@@ -1068,7 +1079,7 @@ def with_action_names(meetings: list[list[MeetingFact]], texts: list[str]) -> li
 
 
 def _first_fuller(text: str, head: str) -> str:
-    names = [(pos, name) for pos, name in _bodies(text) if " " in _clean_body(name)]
+    names = [(pos, name) for pos, name in _bodies(text) if _clean_body(name).lower() != head.lower()]
     names += [(o.char_start, o.mention) for o in find_organisations(text) if " " in o.mention]
     fuller = [(pos, name) for pos, name in names if _has_head(name, head)]
     return min(fuller)[1] if fuller else head
