@@ -488,3 +488,8 @@ def test_month_of_a_meeting_and_the_previous_working_year():
     assert _one("Het voorbije werkjaar telde tien activiteiten.") == ("2017-09-01", "2018-08-31", None, "school_year")
     assert find_dates("Het afgelopen jaar groeide de werking.", R18) == []  # twelve months back, not a calendar year
     assert _one("Tijdens de zomermaanden van 2019 is het open.")[:2] == ("2019-06-01", "2019-08-31")
+
+
+def test_van_af_is_from():
+    assert _one("De werking loopt van 1 maart 2019 af.")[:3] == ("2019-03-01", "2019-03-01", "from")
+    assert _one("Het loopt van 1 maart 2019 tot 3 maart 2019.")[2] is None  # a closed range

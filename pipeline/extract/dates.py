@@ -223,6 +223,8 @@ _VOOR_IS_FOR = re.compile(
     r"ingediend|kandidaturen|uitgebreid|is|zijn|was|waren|wordt|worden)\s*$",
     re.I,
 )
+_VAN_AF = re.compile(r"(?:^|\W)(?P<w>van\s+(?:de\s+|het\s+)?)$", re.I)
+_AF_AFTER = re.compile(r"\s+af\b", re.I)
 _LOOP = re.compile(r"(?:^|\W)(?P<w>in\s+de\s+loop\s+van\s+(?:het\s+|de\s+(?:maand\s+)?)?)$", re.I)
 
 _FUTURE = re.compile(
@@ -651,6 +653,8 @@ def _group_fact(text: str, g: _Group, atoms: list[_Atom], report_date: date) -> 
             gran = _coarser(b1[2], b2[2])
     else:
         relation, width = _relation(text, s, first)
+        if relation is None and (af := _VAN_AF.search(text[max(0, s - 10) : s])) and _AF_AFTER.match(text, e):
+            relation, width = "from", len(af["w"])  # "van 1 maart 2017 af" (GUIDELINES: from)
         if relation is None and (m := _LOOP.search(text[max(0, s - 40) : s])):
             width = len(m["w"])
         s -= width
