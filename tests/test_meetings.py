@@ -623,3 +623,10 @@ def test_frequencies_with_elk_and_om_de():
     assert [m.frequency for m in find_meetings("De cel komt om de veertien dagen samen.", R18)] == [
         "om de veertien dagen"
     ]
+
+
+def test_samen_met_after_a_meeting_verb():
+    assert _bodies_of("Het plan kwam tot stand samen met de werkgroep Preventie op 3/3/2018.") == []
+    assert [b for b, *_ in _bodies_of("De werkgroep Preventie kwam op 3/3/2018 samen met de VVSG.")] == [
+        "werkgroep Preventie"
+    ]
