@@ -1,4 +1,4 @@
-"""Command line: `rapportage run | inspect | compare | evaluate | validate`.
+"""Command line: `rapportage run | inspect | show | compare | export | evaluate | validate`.
 
 Exit codes for run: 0 all inputs done, 1 some input failed (the others are still
 written, each failure named on one line), 2 usage error.
@@ -6,15 +6,41 @@ written, each failure named on one line), 2 usage error.
 
 from __future__ import annotations
 
-import logging
+import os
+import signal
 import sys
-import traceback
-from pathlib import Path
 
-import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
+# What Ctrl-C or SIGTERM prints (one line; the run command says what the next run does).
+_INTERRUPTED = {"line": "interrupted"}
+
+
+def _on_signal(signum: int, frame: object) -> None:
+    os.write(2, f"\n{_INTERRUPTED['line']}\n".encode())
+    if "multiprocessing" in sys.modules:  # worker processes end with the run (they hold nothing that lasts)
+        for child in sys.modules["multiprocessing"].active_children():
+            with __import__("contextlib").suppress(OSError):
+                os.kill(child.pid, signal.SIGKILL)
+    os._exit(128 + signum)
+
+
+def install_signal_handlers() -> None:
+    """Ctrl-C or SIGTERM at any moment: one line, then exit. Everything on disk is committed or is repaired
+    by the next run (pipeline.publish), so nothing needs unwinding."""
+    signal.signal(signal.SIGINT, _on_signal)
+    signal.signal(signal.SIGTERM, _on_signal)
+
+
+if __name__ == "__main__" or os.path.basename(sys.argv[0]) == "rapportage":
+    install_signal_handlers()  # before the imports below: Ctrl-C during start-up prints the line too
+
+import logging  # noqa: E402
+import traceback  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import typer  # noqa: E402
+from rich.console import Console  # noqa: E402
+from rich.markup import escape  # noqa: E402
+from rich.table import Table  # noqa: E402
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.split("\n")[0])
 out_console = Console()
@@ -23,7 +49,8 @@ _state = {"debug": False}
 
 
 @app.callback()
-def main(debug: bool = typer.Option(False, "--debug", help="Show tracebacks for failures.")) -> None:
+def main(debug: bool = typer.Option(False, "--debug", help="Show tracebacks for failures (also accepted after the "
+                                                             "subcommand: `rapportage run --debug`).")) -> None:
     """Turns the Actieplan progress reports (PDF, Word, text) into Parquet datasets."""
     _state["debug"] = debug
 
@@ -37,20 +64,35 @@ def _fail(message: str, code: int = 2) -> None:
 
 @app.command()
 def run(
-    inputs: list[Path] = typer.Argument(None, help="Report files or folders (default: raw/)."),
+    inputs: list[Path] = typer.Argument(None, help="Report files or folders (default: raw/). In a folder, .pdf, .docx "
+                                                   "and .txt files are read; others are named and skipped."),
     out: Path = typer.Option(Path("processed"), "--out", help="Output folder."),
-    round_: str = typer.Option(None, "--round", help="Round YYYY-MM when the title page names none."),
+    round_: str = typer.Option(None, "--round", help="Round YYYY-MM for a report whose title page names none "
+                                                     "(a title page naming another round stops the run)."),
+    override_round: bool = typer.Option(False, "--override-round", help="Relabel the report as --round even when "
+                                                                        "its title page names another round."),
+    recursive: bool = typer.Option(False, "--recursive", help="Also read the reports in sub-folders of a folder."),
     jobs: int = typer.Option(1, "--jobs", min=1, help="Reports processed in parallel."),
     force: bool = typer.Option(False, "--force", help="Redo every report, even unchanged ones."),
     executor: str = typer.Option("local", "--executor", help="local or dask."),
     scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address for --executor dask."),
+    limit: list[str] = typer.Option(None, "--limit", metavar="NAME=VALUE",
+                                    help="Raise an input limit (repeatable): docx_unpacked_mb, docx_ratio, text_mb, "
+                                         "pdf_pages, nlp_chunk_chars; see pipeline/limits.py."),  # fmt: skip
 ) -> None:
     """Parse reports and write every dataset under processed/, one partition per round."""
-    from pipeline.run import UsageError
+    from pipeline.limits import parse_overrides
+    from pipeline.run import BusyError, UsageError
     from pipeline.run import run as run_job
 
+    _INTERRUPTED["line"] = ("interrupted; every round is either committed whole or left for the next "
+                            "`rapportage run`, which completes or repairs it")  # fmt: skip
     if executor not in ("local", "dask"):
         _fail("--executor must be 'local' or 'dask'")
+    try:
+        limits = parse_overrides(limit)
+    except ValueError as exc:
+        _fail(str(exc))
     if not _state["debug"]:
         # pdfminer logs warnings on odd PDFs; they would break the one line per failure.
         logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -58,13 +100,16 @@ def run(
     try:
         with err.status("working…") as status:
             summary = run_job(inputs, out, round_, jobs, force, executor, scheduler,
-                              progress=lambda msg: status.update(escape(msg)))  # fmt: skip
+                              progress=lambda msg: status.update(escape(msg)), recursive=recursive,
+                              override_round=override_round, limits=limits)  # fmt: skip
     except UsageError as exc:
         _fail(str(exc))
+    except BusyError as exc:
+        _fail(str(exc), 1)
     except OSError as exc:
         _fail(f"{out}: cannot write the output ({exc.strerror or exc}); check the folder and the free space", 1)
     except KeyboardInterrupt:
-        _fail("interrupted; the rounds written so far are whole, run again to finish", 130)
+        _fail(_INTERRUPTED["line"], 130)
     except Exception as exc:  # noqa: BLE001 - one line, not a traceback (that is what --debug is for)
         _fail(f"unexpected error ({exc.__class__.__name__}: {' '.join(str(exc).split())[:160]}); "
               "rerun with --debug to see the traceback and report it", 1)  # fmt: skip
@@ -80,21 +125,14 @@ def run(
         err.print(f"[yellow]note:[/yellow] {escape(notice)}", highlight=False, soft_wrap=True)
     for failure in summary.failures:
         err.print(f"[red]failed:[/red] {escape(failure)}", highlight=False, soft_wrap=True)
+    for line in summary.incomplete:
+        err.print(f"[red]incomplete:[/red] {escape(line)}", highlight=False, soft_wrap=True)
     if (out / "reports").is_dir():
-        from pipeline.datapackage import write_package
-        from pipeline.report_html import dataset_counts, write_run_report
+        from pipeline.dossier import DOSSIER_FILE
+        from pipeline.report_html import dataset_counts
 
-        package, page = out / "datapackage.json", out / "report.html"
-        # Nothing new: the dictionary and the report on disk still describe the data (and a
-        # re-run stays well under a second without matplotlib).
-        if summary.processed or summary.compared or _stale(out, package, page):
-            try:
-                package, page = write_package(out), write_run_report(out)
-            except OSError as exc:
-                _fail(f"{out}: cannot write the data dictionary or run report ({exc.strerror or exc})", 1)
-            except Exception as exc:  # noqa: BLE001 - the datasets are written; say so in one line
-                _fail(f"{out}: the datasets are written, but the data dictionary or run report failed "
-                      f"({exc.__class__.__name__}: {' '.join(str(exc).split())[:160]}); rerun with --debug", 1)
+        # The run itself rewrote them when they no longer described the committed rounds.
+        package, page, dossier = out / "datapackage.json", out / "report.html", out / DOSSIER_FILE
         counts = dataset_counts(out)
         rounds = sorted({r for per in counts.values() for r in per})
         table = Table("dataset", title="Rows per dataset and round")
@@ -103,32 +141,43 @@ def run(
         for name, per in counts.items():
             table.add_row(name, *(str(per.get(r, 0)) for r in rounds))
         out_console.print(table)
-        out_console.print(f"data dictionary: {escape(str(package))}\nrun report: {escape(str(page))}", soft_wrap=True)
-    raise typer.Exit(1 if summary.failures else 0)
-
-
-def _stale(out: Path, *pages: Path) -> bool:
-    """A page is missing, or older than a dataset file (say a killed run wrote a round after it)."""
-    if not all(p.exists() for p in pages):
-        return True
-    written = min(p.stat().st_mtime_ns for p in pages)
-    return any(f.stat().st_mtime_ns > written for f in out.glob("*/report_id=*/*.parquet"))
+        out_console.print(f"data dictionary: {escape(str(package))}\nrun report: {escape(str(page))}\n"
+                          f"action dossier: {escape(str(dossier))}", soft_wrap=True)  # fmt: skip
+    raise typer.Exit(1 if summary.failures or summary.incomplete else 0)
 
 
 @app.command()
-def inspect(file: Path, round_: str = typer.Option(None, "--round")) -> None:
-    """Show the parsed structure as a tree, with everything that could not be placed."""
+def inspect(
+    file: Path = typer.Argument(..., help="One report file (PDF, .docx or text)."),
+    round_: str = typer.Option(None, "--round", help="Round YYYY-MM, as for run."),
+    override_round: bool = typer.Option(False, "--override-round", help="As for run."),
+    explain: str = typer.Option(None, "--explain", metavar="ACTION",
+                                help="Show the blocks (kind, page, cells) action ACTION (e.g. 5.2) was built from."),
+) -> None:  # fmt: skip
+    """Show the parsed structure as a tree, with everything that could not be placed.
+
+    The verdict and exit code are the ones `run` gives on this file: 1 when run would reject it,
+    2 for a --round the title page contradicts."""
     from rich.tree import Tree
 
-    from pipeline.read import ReadError, read_document
-    from pipeline.structure import build_report
+    from pipeline.domains import domain_label
+    from pipeline.run import InputError, RoundConflict, UsageError, check_file, check_round_option
+    from pipeline.structure import completeness_line
 
     try:
-        doc = read_document(file)
-    except (ReadError, OSError) as exc:
+        check_round_option(round_, override_round)
+    except UsageError as exc:
+        _fail(str(exc))
+    try:
+        _, doc, report = check_file(file, round_, override_round)
+    except RoundConflict as exc:
+        _fail(f"{file}: {exc}", 2)
+    except InputError as exc:
         _fail(f"{file}: {exc}", 1)
-    report = build_report(doc.blocks, doc.n_pages)
-    rid = round_ or report.report_id
+    if explain:
+        _explain(report, doc.blocks, explain.removeprefix("Actie").strip())
+        return
+    rid = report.report_id
     tree = Tree(f"[bold]{report.title}[/bold] — {report.round_label} (round {rid}, {doc.source_format}, "
                 f"{report.n_pages or '–'} pages){' [red]SYNTHETIC[/red]' if report.synthetic else ''}")  # fmt: skip
     for line in report.policy_lines:
@@ -139,7 +188,8 @@ def inspect(file: Path, round_: str = typer.Option(None, "--round")) -> None:
                 desc = " ".join(a.description.split())
                 at = mt.add(f"[bold]Actie {a.action_id}[/bold] [{a.status}] p.{a.page or '–'} {desc[:70]}…")
                 at.add(f"ministers: {'; '.join(a.ministers)}")
-                dom = " ".join(d + (" (coörd.)" if d == a.coordinating_domain else "") for d in a.policy_domains)
+                dom = ", ".join(domain_label(d) + (" coörd." if d == a.coordinating_domain else "")
+                                for d in a.policy_domains)  # fmt: skip
                 at.add(f"domains: {dom}   parties: {', '.join(a.other_parties) or '–'}")
                 for e in a.entries:
                     budget = " ".join(e.budget_text.split())
@@ -153,27 +203,60 @@ def inspect(file: Path, round_: str = typer.Option(None, "--round")) -> None:
         for w in report.warnings:
             where = f"action {w.action_id}" if w.action_id else "report"
             out_console.print(f"  {where}{f', p.{w.page}' if w.page else ''}: {w.message}", highlight=False)
-    else:
+    incomplete = completeness_line(report)
+    if incomplete:
+        out_console.print(f"[red]{escape(str(file))}: {escape(incomplete)}[/red]", soft_wrap=True)
+    elif not report.warnings:
         out_console.print("[green]everything placed[/green]")
+
+
+def _explain(report, blocks, action_id: str) -> None:  # noqa: ANN001 - Report, list[Block]
+    """The blocks one action was built from, in order: kind, page and cells or text."""
+    indices = report.action_blocks.get(action_id)
+    if not indices:
+        known = ", ".join(a.action_id for a in report.actions()[:5])
+        seen = "; the document's text shows it, but it was not read" if action_id in report.actions_unread else ""
+        _fail(f"no action {action_id} was parsed{seen} (actions are numbered like {known}, …)", 1)
+    table = Table("block", "kind", "page", "cells / text", title=f"Blocks action {action_id} was built from")
+    for i in indices:
+        b = blocks[i]
+        text = " | ".join(" ".join(c.split())[:60] for c in b.cells) if b.kind == "row" else " ".join(b.text.split())
+        body = text[:180]
+        kind = b.kind + (" (continued)" if b.continued else "")
+        table.add_row(str(i), kind, str(b.page or "–"), escape(body))
+    out_console.print(table)
+    for w in report.warnings:
+        if w.action_id == action_id:
+            out_console.print(f"  warning{f', p.{w.page}' if w.page else ''}: {w.message}", highlight=False)
 
 
 @app.command()
 def compare(
-    from_round: str = typer.Argument(None), to_round: str = typer.Argument(None),
-    out: Path = typer.Option(Path("processed"), "--out"),
+    from_round: str = typer.Argument(None, help="Earlier round YYYY-MM (give both rounds, or none for the last two)."),
+    to_round: str = typer.Argument(None, help="Later round YYYY-MM, the one after FROM_ROUND."),
+    out: Path = typer.Option(Path("processed"), "--out", help="Folder with the datasets."),
 ) -> None:  # fmt: skip
-    """Readable summary of the changes between two rounds (default: the last two)."""
-    from pipeline.publish import read_dataset
+    """Readable summary of the changes between two successive rounds (default: the last two)."""
+    from pipeline.publish import read_dataset, written_rounds
 
+    if bool(from_round) != bool(to_round):
+        _fail("give two rounds (compare 2017-12 2018-06) or none for the last two, not one")
     changes = read_dataset(out, "changes")
     if changes is None:
-        _fail(f"no comparison in {out}: run at least two rounds first", 1)
+        _fail(f"no datasets in {out}: run `rapportage run` first or give --out", 1)
     rows = changes.to_pylist()
     pairs = sorted({(r["from_report"], r["to_report"]) for r in rows})
-    if from_round and to_round:
+    rounds = sorted(written_rounds(out))
+    if not pairs:
+        _fail(f"{out} holds one round ({', '.join(rounds) or '–'}): nothing to compare; run a second round first", 1)
+    if from_round:
         pair = (from_round, to_round)
+        unknown = [r for r in pair if r not in rounds]
+        if unknown:
+            _fail(f"no round {', '.join(unknown)} in {out}; rounds: {', '.join(rounds)}")
         if pair not in pairs:
-            _fail(f"no comparison {from_round} → {to_round}; available: {', '.join(f'{a}→{b}' for a, b in pairs)}")
+            _fail(f"{from_round} → {to_round} are no successive rounds; compared: "
+                  f"{', '.join(f'{a} → {b}' for a, b in pairs)}")  # fmt: skip
     else:
         pair = pairs[-1]
     rows = [r for r in rows if (r["from_report"], r["to_report"]) == pair]
@@ -189,7 +272,8 @@ def compare(
         budget.add_row(r["action_id_to"] or r["action_id_from"], _eur(r["budget_from_eur"]), _eur(r["budget_to_eur"]),
                        _eur(r["budget_delta_eur"], sign=True))  # fmt: skip
     out_console.print(budget)
-    for how, label in (("added", "Added"), ("removed", "Removed")):
+    for how, label in (("added", "Added"), ("removed", "Removed"),
+                       ("unread", "Not read in the later round (its text shows them; not removed)")):  # fmt: skip
         ids = [r["action_id_to"] or r["action_id_from"] for r in rows if r["match"] == how]
         out_console.print(f"[bold]{label}:[/bold] {', '.join(ids) or '–'}")
     renumbered = [f"{r['action_id_from']} → {r['action_id_to']}" for r in rows
@@ -198,31 +282,55 @@ def compare(
     parties = [f"{r['action_id_to']}: +{', +'.join(r['parties_added'])}" for r in rows if r["parties_added"]]
     parties += [f"{r['action_id_to']}: -{', -'.join(r['parties_removed'])}" for r in rows if r["parties_removed"]]
     out_console.print(f"[bold]Parties:[/bold] {'; '.join(parties) or '–'}")
+    _print_novelty(out, pair[1])
+
+
+def _print_novelty(out: Path, report_id: str) -> None:
+    """Per action: sentences new, revised, dropped and new facts, the most new text first."""
+    from pipeline.novelty import round_summaries
+
+    table = Table("action", "matched", "new", "revised", "dropped", "new facts", "new text (chars)",
+                  title=f"What is new in {report_id} (sentences; details in dossier.html)")  # fmt: skip
+    for s in round_summaries(out, report_id):
+        table.add_row(s.action_id, s.how, *(str(n) for n in (s.n_new, s.n_revised, s.n_dropped, s.n_new_facts,
+                                                                 s.new_chars)))  # fmt: skip
+    out_console.print(table)
 
 
 def _eur(value: float | None, sign: bool = False) -> str:
-    if value is None:
-        return "–"
-    text = f"{value:{'+' if sign else ''},.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
-    return text
+    from pipeline.formats import dutch_number
+
+    return "–" if value is None else dutch_number(value, 2, sign)
 
 
 @app.command()
 def evaluate(
-    split: str = typer.Option("test", "--split", help="test (held out), dev or dev-extra (synthetic tuning items)."),
+    split: str = typer.Option("test,unseen", "--split",
+                              help="test (held out), unseen (synthetic text nobody tuned on), dev, dev-extra "
+                                   "(synthetic tuning items), or several separated by commas: one table each."),
 ) -> None:
-    """Extractor scores against the hand-annotated gold set in tests/gold/."""
+    """Extractor scores against the hand-annotated gold set in tests/gold/ (needs the checkout)."""
+    from pipeline.evaluate import GOLD, SPLITS
     from pipeline.evaluate import evaluate as run_eval
 
-    results = run_eval(split)
-    table = Table("extractor", "gold", "predicted", "precision", "recall", "F1", title=f"Gold set: {split} split")
-    for name, s in results.items():
-        table.add_row(name, str(s.gold), str(s.predicted), f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}")
-    out_console.print(table)
+    if not GOLD.is_dir():
+        _fail(f"no gold set at {GOLD}: evaluate runs from a checkout of the project, not an installed package")
+    chosen = [s.strip() for s in split.split(",") if s.strip()]
+    unknown = [s for s in chosen if s not in SPLITS]
+    if unknown or not chosen:
+        _fail(f"--split must be one of {', '.join(SPLITS)} (or several, comma-separated), not {split!r}")
+    for name_of_split in chosen:
+        results = run_eval(name_of_split)
+        table = Table("extractor", "gold", "predicted", "precision", "recall", "F1",
+                      title=f"Gold set: {name_of_split} split")  # fmt: skip
+        for name, s in results.items():
+            table.add_row(name, str(s.gold), str(s.predicted), f"{s.precision:.3f}", f"{s.recall:.3f}",
+                          f"{s.f1:.3f}")  # fmt: skip
+        out_console.print(table)
 
 
 @app.command()
-def validate(folder: Path = typer.Argument(Path("processed"))) -> None:
+def validate(folder: Path = typer.Argument(Path("processed"), help="Folder with the datasets.")) -> None:
     """Check the datasets against their schemas and cross-table keys."""
     from pipeline.validate import validate as run_validate
 
@@ -234,5 +342,105 @@ def validate(folder: Path = typer.Argument(Path("processed"))) -> None:
     out_console.print(f"[green]{folder}: every dataset matches its schema and keys[/green]")
 
 
+@app.command()
+def export(
+    fmt: str = typer.Option(..., "--format", help="xlsx (one workbook, a sheet per dataset) or csv (a file per "
+                                                  "dataset)."),
+    to: Path = typer.Option(..., "--to", help="The workbook to write (xlsx) or the folder for the files (csv)."),
+    out: Path = typer.Option(Path("processed"), "--out", help="Folder with the datasets."),
+) -> None:  # fmt: skip
+    """The datasets as an Excel workbook or CSV files, for use without Python."""
+    from pipeline.export import FORMATS, ExportError
+    from pipeline.export import export as run_export
+
+    if fmt not in FORMATS:
+        _fail(f"--format must be {' or '.join(FORMATS)}, not {fmt!r}")
+    try:
+        result = run_export(out, fmt, to)
+    except ExportError as exc:
+        _fail(str(exc), 1)
+    except OSError as exc:
+        _fail(f"{to}: cannot write the export ({exc.strerror or exc})", 1)
+    for note in result.notes:
+        err.print(f"[yellow]note:[/yellow] {escape(note)}", highlight=False, soft_wrap=True)
+    rows = ", ".join(f"{n} {c}" for n, c in result.rows.items())
+    out_console.print(f"wrote {escape(', '.join(str(f) for f in result.files))} (rows: {rows})", soft_wrap=True)
+
+
+@app.command()
+def show(
+    action: str = typer.Argument(..., help="Action number as printed, e.g. 1.3."),
+    out: Path = typer.Option(Path("processed"), "--out", help="Folder with the datasets."),
+    as_json: bool = typer.Option(False, "--json", help="Print the history as JSON instead of text."),
+) -> None:
+    """One action across every round: renumbering, status, ministers, budget, entries and facts with pages."""
+    import json
+
+    from pipeline.show import ShowError, action_history
+
+    try:
+        history = action_history(out, action)
+    except ShowError as exc:
+        _fail(str(exc), 1)
+    if as_json:
+        out_console.out(json.dumps(history, ensure_ascii=False, indent=1, default=str), highlight=False)
+        return
+    for lineage in history:
+        _print_lineage(action, lineage)
+
+
+def _print_lineage(action: str, lineage: dict) -> None:
+    from pipeline.domains import domain_label
+    from pipeline.formats import eur
+
+    def say(text: str) -> None:  # one line per statement, however wide the terminal
+        out_console.print(text, highlight=False, soft_wrap=True)
+
+    path = " → ".join(f"{r['action_id']} ({r['round']})" for r in lineage["rounds"])
+    out_console.rule(f"Action {escape(action)}: {escape(path)}")
+    for r in lineage["rounds"]:
+        change = r["change"]
+        how = ""
+        if change and change["match"] == "content" and change["from_action"] != r["action_id"]:
+            how = f" — renumbered from {change['from_action']} ({change['from_round']})"
+        was = change["status_from"] if change and change["status_from"] != r["status"] else None
+        say(f"[bold]{r['round']}[/bold] action {r['action_id']}{how}, p.{r['page'] or '–'}: "
+            f"status [bold]{escape(r['status'] or '–')}[/bold]" + (f" (was {escape(was)})" if was else ""))
+        say(f"  ministers: {escape('; '.join(r['ministers']) or '–')}")
+        domains = ", ".join(domain_label(d) + (" coörd." if d == r["coordinating_domain"] else "")
+                            for d in r["policy_domains"])  # fmt: skip
+        say(f"  policy domains: {escape(domains or '–')}")
+        moved = change["budget_delta_eur"] if change else None
+        delta = f" (change {eur(moved, sign=True)})" if moved else ""
+        say(f"  budget total: {eur(r['budget_total_eur'])}{delta}")
+        for e in r["entries"]:
+            budget = " ".join(e["budget_text"].split()) or "–"
+            say(f"  entry {e['entry_no']} ({escape(', '.join(e['competences']) or 'no competence')}), "
+                f"p.{e['page'] or '–'}: budget {escape(budget[:90])}")
+        facts = r["facts"]
+        for kind, label in (("dates", "raw"), ("amounts", "raw"), ("organisations", "canonical"),
+                            ("meetings", "body")):  # fmt: skip
+            shown = [f"{f[label]} (p.{f['page'] or '–'})" for f in facts[kind]]
+            say(f"  {kind} ({len(shown)}): {escape('; '.join(shown) or '–')}")
+        sentences = r["sentences"]
+        counts = sentences["counts"]
+        say(f"  sentences: {counts['new']} new, {counts['revised']} revised, {counts['dropped']} dropped, "
+            f"{counts['carried']} carried")
+        marks = {"new": "[green]+ new[/green]", "revised": "[yellow]~ revised[/yellow]",
+                 "dropped": "[red]- dropped[/red]"}
+        for s in sentences["marked"]:
+            where = f"entry {s['entry_no']}" if s["entry_no"] else "description"
+            say(f"    {marks[s['status']]} ({where}, p.{s['page'] or '–'}): {escape(s['text'])}")
+
+
+def cli() -> None:
+    """The `rapportage` command: --debug is taken wherever it stands (before or after the subcommand)."""
+    args = sys.argv[1:]
+    stop = args.index("--") if "--" in args else len(args)
+    if "--debug" in args[:stop]:
+        args = ["--debug", *(a for i, a in enumerate(args) if not (a == "--debug" and i < stop))]
+    app(args=args, prog_name="rapportage")
+
+
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(app())
+    cli()

@@ -8,6 +8,7 @@ writer uses. ``report_id`` is not stored inside the files: it is the hive partit
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 import pyarrow as pa
@@ -26,6 +27,18 @@ class Column:
     nullable: bool = True
 
 
+def _pandas_metadata(columns: list[Column]) -> str:
+    """pandas' own schema note, so that ``pd.read_parquet`` gives integer columns as nullable ``Int32``/``Int16``.
+
+    Without it a column like ``entry_no`` reads as int32 where it has no nulls and as float64 where it
+    has some, so the same key would have two types across datasets. Other columns keep pandas' default."""
+    ints = [c for c in columns if pa.types.is_integer(c.type)]
+    described = [{"name": c.name, "field_name": c.name, "pandas_type": str(c.type), "metadata": None,
+                  "numpy_type": str(c.type).capitalize()} for c in ints]  # fmt: skip
+    return json.dumps({"index_columns": [], "column_indexes": [], "columns": described,
+                       "creator": {"library": "rapportage"}})  # fmt: skip
+
+
 def _schema(columns: list[Column]) -> pa.Schema:
     return pa.schema(
         [
@@ -37,7 +50,7 @@ def _schema(columns: list[Column]) -> pa.Schema:
             )
             for c in columns
         ],
-        metadata={"rapportage.schema_version": SCHEMA_VERSION},
+        metadata={"rapportage.schema_version": SCHEMA_VERSION, "pandas": _pandas_metadata(columns)},
     )
 
 
@@ -49,7 +62,8 @@ _PROVENANCE = [
     Column("action_id", STR, "Action the fact belongs to", "Actie", "1.2", nullable=False),
     Column("entry_no", INT, "Row of the action's Rapportage table (1-based); null for the action's own description",
            example="3"),
-    Column("field", STR, "Which text the span indexes: 'description' or 'budget_text'", example="description"),
+    Column("field", STR, "Which text the span indexes: 'description', 'budget_text' or (organisations) "
+           "'other_parties' (the action's other_parties_text)", example="description"),
     Column("page", INT, "Page of the source where the action or entry starts (null for text sources)", example="4"),
     Column("char_start", INT, "Start of the fact in that text (0-based, Python string index)", example="112"),
     Column("char_end", INT, "End of the fact in that text (exclusive)", example="121"),
@@ -67,6 +81,11 @@ DATASETS: dict[str, list[Column]] = {
         Column("sha256", STR, "SHA-256 of the input file: re-runs skip an unchanged file"),
         Column("n_pages", INT, "Number of pages (null for text and Word sources)", example="46"),
         Column("n_actions", INT, "Number of actions parsed", example="62"),
+        Column("n_actions_seen", INT, "Number of actions the document's plain text shows (the self-check, "
+               "independent of layout: 'Actie N.N' headings and 'Status actie' labels); more than n_actions "
+               "means some could not be read (null: not checked)", example="62"),
+        Column("actions_unread", STRS, "Actions the self-check saw in the text but the parser could not read "
+               "(a number guessed from its neighbours where the heading is not text)", example="['5.2']"),
         Column("n_entries", INT, "Number of Rapportage rows parsed", example="101"),
         Column("n_warnings", INT, "Number of warnings for this round", example="2"),
         Column("synthetic", pa.bool_(), "True for test rounds made by the project, never real reports"),
@@ -86,6 +105,10 @@ DATASETS: dict[str, list[Column]] = {
         Column("policy_domains", STRS, "Policy-domain codes", "Beleidsdomeinen", "['KB', 'OV']"),
         Column("coordinating_domain", STR, "The domain marked '(coördinatie)'", "coördinatie", "KB"),
         Column("other_parties", STRS, "Other parties involved", "Andere betrokkenen", "['VVSG', 'OCAD']"),
+        Column("other_parties_text", STR, "The 'Andere betrokkenen' field as printed (party facts' spans index it)",
+               "Andere betrokkenen", "VVSG, OCAD"),
+        Column("other_parties_canonical", STRS, "Canonical name of each of other_parties, in the same order",
+               "Andere betrokkenen", "['VVSG', 'OCAD']"),
         Column("n_entries", INT, "Rows in the action's Rapportage table", example="3"),
         Column("competences", STRS, "All competences reporting on the action", "Bevoegdheden", "['Onderwijs']"),
         Column("budget_total_eur", pa.float64(),
@@ -110,6 +133,9 @@ DATASETS: dict[str, list[Column]] = {
         Column("location", STR, "'budget' (Budget column) or 'text'", example="budget"),
         Column("breakdown", pa.bool_(), "True when the amount splits a total printed beside it"),
         Column("label", STR, "What the amount is for, as printed beside it", example="Dilbeek"),
+        Column("is_new", pa.bool_(), "The action's counterpart in the previous round had no fact of this value "
+               "(same dates / amount / canonical name / meeting) nor this expression as printed; true in the first "
+               "round", example="true"),
         *_PROVENANCE[3:],
     ],
     "dates": [
@@ -130,13 +156,21 @@ DATASETS: dict[str, list[Column]] = {
                "closed range). An open interval is derived: since/from = [start, open), until/by/before = "
                "(open, end], after = (end, open)", example="until"),
         Column("planned", pa.bool_(), "Announced or in the future at the report date"),
+        Column("is_new", pa.bool_(), "The action's counterpart in the previous round had no fact of this value "
+               "(same dates / amount / canonical name / meeting) nor this expression as printed; true in the first "
+               "round", example="true"),
         *_PROVENANCE[3:],
     ],
     "organisations": [
         *_PROVENANCE[:3],
         Column("mention", STR, "The organisation as printed", example="Vereniging van Vlaamse Steden en Gemeenten"),
-        Column("canonical", STR, "Canonical name (gazetteer in models/organisations.jsonl)", example="VVSG"),
-        Column("source", STR, "What found it: gazetteer, pattern or model", example="gazetteer"),
+        Column("canonical", STR, "Canonical name (gazetteer in models/organisations.jsonl; 'stad X', 'gemeente X', "
+               "'provincie X' from models/municipalities.csv; else the name without legal form)", example="VVSG"),
+        Column("source", STR, "What found it: gazetteer, pattern, model, or party_list (an 'Andere betrokkenen' "
+               "party)", example="gazetteer"),
+        Column("is_new", pa.bool_(), "The action's counterpart in the previous round had no fact of this value "
+               "(same dates / amount / canonical name / meeting) nor this expression as printed; true in the first "
+               "round", example="true"),
         *_PROVENANCE[3:],
     ],
     "meetings": [
@@ -152,6 +186,9 @@ DATASETS: dict[str, list[Column]] = {
         Column("dates", pa.list_(pa.date32()), "Dates of the meetings named in the statement"),
         Column("planned", pa.bool_(), "The meeting lies ahead at the report date"),
         Column("raw", STR, "The statement"),
+        Column("is_new", pa.bool_(), "The action's counterpart in the previous round had no fact of this value "
+               "(same dates / amount / canonical name / meeting) nor this expression as printed; true in the first "
+               "round", example="true"),
         *_PROVENANCE[3:],
     ],
     "warnings": [
@@ -166,7 +203,8 @@ DATASETS: dict[str, list[Column]] = {
         Column("to_report", STR, "Later round", example="2018-06", nullable=False),
         Column("action_id_from", STR, "Action number in the earlier round (null when added)", example="13.2"),
         Column("action_id_to", STR, "Action number in the later round (null when removed)", example="13.3"),
-        Column("match", STR, "How the actions were matched: id, content, added or removed", example="id"),
+        Column("match", STR, "How the actions were matched: id, content, added, removed, or unread (absent from "
+               "the later round's parsed actions, but its self-check saw it: not a removal)", example="id"),
         Column("similarity", pa.float64(), "Text similarity of the two descriptions (0-1)", example="0.98"),
         Column("status_from", STR, "Status in the earlier round", "Status actie", "Opgestart"),
         Column("status_to", STR, "Status in the later round", "Status actie", "Lopende"),
@@ -179,6 +217,28 @@ DATASETS: dict[str, list[Column]] = {
         Column("competences_added", STRS, "Competences reporting only in the later round"),
         Column("competences_removed", STRS, "Competences reporting only in the earlier round"),
         Column("description_changed", pa.bool_(), "The action's own text differs"),
+    ],
+    "novelty": [
+        Column("action_id", STR, "Action in this round (for a removed action's dropped sentences: its number in the "
+               "previous round)", "Actie", "1.3", nullable=False),
+        Column("entry_no", INT, "Rapportage row of the sentence (1-based); null for the action's own description; "
+               "for a dropped sentence its row in the previous round", example="1"),
+        Column("field", STR, "Which text the span indexes: 'description' or 'budget_text'", example="description"),
+        Column("sentence_no", INT, "Sentence number within that text (1-based)", example="2"),
+        Column("text", STR, "The sentence exactly as in its field (text[char_start:char_end])"),
+        Column("page", INT, "Page where its action or entry starts (null for text sources)", example="4"),
+        Column("char_start", INT, "Start of the sentence in its field (0-based)", example="0"),
+        Column("char_end", INT, "End of the sentence in its field (exclusive)", example="61"),
+        Column("status", STR, "new; carried (same sentence in the same action of the previous round, layout "
+               "ignored); revised (a close match with changes); dropped (a sentence of the previous round that is "
+               "gone; its place is in the previous round)", example="revised"),
+        Column("similarity", pa.float64(), "Similarity to the previous sentence (0-1): 1 for carried, >= 0.6 for "
+               "revised, null for new and dropped", example="0.82"),
+        Column("previous_text", STR, "The previous round's sentence that this one revises"),
+        Column("previous_report", STR, "The round compared against (null in the first round)", example="2017-12"),
+        Column("previous_action_id", STR, "The same action's number in the previous round (renumbering followed; "
+               "null when the action is new)", example="13.2"),
+        Column("previous_entry_no", INT, "Rapportage row of the matched sentence in the previous round", example="1"),
     ],
     "timeline": [
         Column("action_id", STR, "Action number in this round", "Actie", "1.1", nullable=False),
