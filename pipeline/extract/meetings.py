@@ -30,6 +30,16 @@ body once and then talks about its meetings. An indefinite one ("Een startbijeen
 "drie vergadermomenten") with no body earlier in its paragraph is its own body, as the
 test annotators wrote it ("evaluatievergaderingen").
 Dates come from ``pipeline.extract.dates``; only day dates count as meeting dates.
+
+Naming (GUIDELINES, issue 12): a subject body runs up to the finite verb ("Het intersectoraal overleg
+lokale aanpak zat ... samen"), with a quoted name after its head and describing adjectives before it; a
+"van" tail is dropped when generic and kept without "van" when it names something ("raad van bestuur Huis
+van de Vrede"). The subject before the verb wins over a group inside or after the predicate; in a relative
+clause (", die ... samenkomt") the antecedent is the body; "X organiseerde/hield een overleg" is X's. A
+bare head ("het Platform", "de cel", "het netwerk") takes the nearest fuller name of the action that
+contains it; an acronym the text expands takes its expansion; a few bodies have one name across rounds
+from ``models/meeting_bodies.jsonl``. `planned` also follows the statement's periods (all after the report
+date, or `until`/`by` one ending after it), except for a series running "sinds" a past date.
 """
 
 from __future__ import annotations
