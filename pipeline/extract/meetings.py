@@ -51,14 +51,14 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise
-from pathlib import Path
 
 from pipeline.extract.dates import DateFact, find_dates
 from pipeline.extract.numbers import NUMBER_WORDS
 from pipeline.extract.organisations import acronym_definitions, find_organisations, load_gazetteer
+from pipeline.paths import model_file
 
 # Bodies whose one name across actions and rounds is not the name printed (a small table, see models/README.md)
-MEETING_BODIES = Path(__file__).resolve().parents[2] / "models" / "meeting_bodies.jsonl"
+MEETING_BODIES = model_file("meeting_bodies.jsonl")
 
 
 @dataclass(frozen=True)
