@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
 # What `evaluate` can score: the held-out actions, the unseen-text set, the tuning actions.
-SPLITS = ("test", "unseen", "dev")
+SPLITS = ("test", "unseen", "dev", "dev-extra")
 REPORT = ROOT / "tests" / "fixtures" / "report-2017-12.txt"
 
 
@@ -78,6 +78,10 @@ def _meeting_match(gold: dict, pred, strict: bool = False) -> bool:  # noqa: ANN
 
 
 def evaluate(split: str = "test") -> dict[str, Score]:
+    """Scores on a split of the real report ("test", "dev") or on an item split of synthetic text
+    ("dev-extra": score_items on its text.jsonl with that round's report date)."""
+    if split in ITEM_SPLITS:
+        return score_folder(GOLD / split, ITEM_SPLITS[split])
     from pipeline.extract.dates import dateparser_baseline
     from pipeline.extract.stage import extract_report, text_units
     from pipeline.read import read_document
@@ -150,6 +154,8 @@ def _match_meetings(gold: list[dict], predicted: list[tuple], strict: bool, unit
 
 
 UNSEEN_REPORT_DATE = "2018-06-01"
+# Splits of synthetic items (tests/gold/<split>/text.jsonl) that are tuned on, with their round's report date.
+ITEM_SPLITS = {"dev-extra": "2018-12-01"}
 
 
 def item_texts(item: dict) -> list[tuple[str, int | None, str, str]]:
@@ -162,19 +168,17 @@ def item_texts(item: dict) -> list[tuple[str, int | None, str, str]]:
     return out
 
 
-def score_items(items: list[dict], gold: dict[str, list[dict]], report_date: str = UNSEEN_REPORT_DATE
+def score_items(items: list[dict], gold: dict[str, list[dict]], report_date: str | date = UNSEEN_REPORT_DATE
                 ) -> dict[str, Score]:  # fmt: skip
     """Date, amount and meeting scores on unseen-text items (tests/gold/GUIDELINES.md): per item, dates as multisets of
     (start, end, relation), meetings one to one by canonical body and count or day dates.
 
     ``items``: the records of tests/gold/unseen/text.jsonl; ``gold``: {"dates": [...], "meetings": [...], ...}
     (records with "item"). The extractors run on each item's texts with the round's report date."""
-    from datetime import date
-
     from pipeline.extract.amounts import find_amounts
     from pipeline.extract.dates import find_dates
 
-    rd = date.fromisoformat(report_date)
+    rd = report_date if isinstance(report_date, date) else date.fromisoformat(report_date)
     dates, meetings, amounts = [], [], []
     for item in items:
         texts = item_texts(item)
@@ -234,6 +238,11 @@ def _annotated_actions(split: str) -> set[str]:
 
 def score_unseen(folder: Path = GOLD / "unseen") -> dict[str, Score]:
     """score_items on tests/gold/unseen/ (text.jsonl and the gold files beside it); never tune on it."""
+    return score_folder(folder, UNSEEN_REPORT_DATE)
+
+
+def score_folder(folder: Path, report_date: str | date) -> dict[str, Score]:
+    """score_items on an item folder (text.jsonl and the gold files beside it)."""
 
     def read(name: str) -> list[dict]:
         path = folder / f"{name}.jsonl"
@@ -242,8 +251,8 @@ def score_unseen(folder: Path = GOLD / "unseen") -> dict[str, Score]:
         return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
     if not (folder / "text.jsonl").exists():
-        raise FileNotFoundError(f"{folder / 'text.jsonl'}: the unseen-text set is missing")
-    return score_items(read("text"), {kind: read(kind) for kind in ("dates", "amounts", "meetings")})
+        raise FileNotFoundError(f"{folder / 'text.jsonl'}: the item set is missing")
+    return score_items(read("text"), {kind: read(kind) for kind in ("dates", "amounts", "meetings")}, report_date)
 
 
 # --- the unseen-text split (tests/gold/unseen/, never tuned on) ---------------------------------------------

@@ -428,3 +428,68 @@ def test_halves_and_quarters_of_a_year():
         got = (facts[0].start and facts[0].start.isoformat(), facts[0].end and facts[0].end.isoformat())
         assert got == (start, end), text
         assert text[facts[0].char_start : facts[0].char_end] == facts[0].raw
+
+
+# --- mechanisms added while tuning on tests/gold/dev-extra (own sentences, not from any gold text) ---
+
+R18 = date(2018, 12, 1)  # the report date of the December 2018 round
+
+
+def _one(text: str, report_date: date = R18) -> tuple[str, str, str | None, str]:
+    facts = find_dates(text, report_date)
+    assert len(facts) == 1, facts
+    f = facts[0]
+    return str(f.start), str(f.end), f.relation, f.granularity
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the thirds of a school year (Sep-Dec, Jan-Apr, May-Aug), as "eind 2019" is the last third of a year
+        ("Het project loopt tot het einde van het schooljaar 2019-2020.", ("2020-05-01", "2020-08-31", "until")),
+        ("De cursus start bij het begin van het academiejaar 2019-2020.", ("2019-09-01", "2019-12-31", None)),
+        ("Tegen het midden van het schooljaar 2019-2020 is er een tussentijds verslag.",
+         ("2020-01-01", "2020-04-30", "by")),
+        ("De evaluatie volgt in het begin van het werkingsjaar 2020.", ("2020-01-01", "2020-04-30", None)),
+    ],
+)
+def test_parts_of_school_and_working_years(text, expected):
+    start, end, relation, granularity = _one(text)
+    assert (start, end, relation) == expected
+    assert granularity == "part_of_year"
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        ("Het kamp liep tijdens de herfstvakantie van 2019.", "2019-10-28", "2019-11-03"),  # 1 Nov is a Friday
+        ("Tijdens de kerstvakantie 2018 bleef het loket open.", "2018-12-24", "2019-01-06"),
+        ("In de krokusvakantie 2019 was er een kamp.", "2019-03-04", "2019-03-10"),  # Ash Wednesday 6 March
+        ("In de paasvakantie 2019 was er een kamp.", "2019-04-08", "2019-04-22"),  # Easter 21/4: to Easter Monday
+        ("In de paasvakantie 2018 was er een kamp.", "2018-04-02", "2018-04-15"),  # Easter 1 April
+        ("In de zomervakantie 2019 loopt een zomerschool.", "2019-07-01", "2019-08-31"),
+        ("Het kamp liep tijdens de herfstvakantie.", "2018-10-29", "2018-11-04"),  # year from the report date
+    ],
+)
+def test_flemish_school_holidays_are_days(text, start, end):
+    assert _one(text)[:2] == (start, end)
+    assert _one(text)[3] == "day"
+
+
+def test_months_in_a_comma_enumeration_share_the_year():
+    got = [(str(f.start), str(f.end)) for f in find_dates("De sessies liepen in januari, maart en mei 2019.", R18)]
+    assert got == [("2019-01-01", "2019-01-31"), ("2019-03-01", "2019-03-31"), ("2019-05-01", "2019-05-31")]
+    assert find_dates("Zij kozen rood, groen en blauw.", R18) == []
+
+
+def test_month_of_a_meeting_and_the_previous_working_year():
+    assert _one("Op de vergadering van oktober werd het plan voorgesteld.")[:2] == ("2018-10-01", "2018-10-31")
+    assert find_dates("Dat is het boek van mei.", R18) == []  # "van mei" alone is not a date
+    assert _one("Het voorbije werkjaar telde tien activiteiten.") == ("2017-09-01", "2018-08-31", None, "school_year")
+    assert find_dates("Het afgelopen jaar groeide de werking.", R18) == []  # twelve months back, not a calendar year
+    assert _one("Tijdens de zomermaanden van 2019 is het open.")[:2] == ("2019-06-01", "2019-08-31")
+
+
+def test_van_af_is_from():
+    assert _one("De werking loopt van 1 maart 2019 af.")[:3] == ("2019-03-01", "2019-03-01", "from")
+    assert _one("Het loopt van 1 maart 2019 tot 3 maart 2019.")[2] is None  # a closed range

@@ -1,9 +1,11 @@
 """The extractors' accuracy on the held-out gold set (tests/gold/README.md), with honest thresholds.
 
-Figures at the issue-12 conventions (dates on (start, end, relation), meetings on the canonical body):
-held-out dates F1 0.949, meetings 0.703, amounts 1.000; unseen-text set dates 0.938, meetings 0.421,
-amounts 1.000 -- below the issue's targets (0.95, 0.85) for dates and meetings. The thresholds guard what
-is reached; they do not claim the targets. Nothing was tuned on either set.
+Figures at the issue-12 conventions (dates on (start, end, relation), meetings on the canonical body),
+measured after tuning on dev and dev-extra only: held-out dates F1 0.947, meetings 0.684, amounts 1.000;
+unseen-text set dates 0.962, meetings 0.550, amounts 1.000; the tuning set dev-extra dates 0.994, meetings
+0.984. Held-out dates and meetings on both sets stay below the issue's targets (0.95, 0.85). The thresholds
+guard what is reached, slightly below; they do not claim the targets. Nothing was tuned on the held-out or
+the unseen set (their scores were only measured).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ def scores():
 # organisations: 0.849 on the issue-12 held-out gold (other parties and municipalities added, stricter
 # canonicals); the issue's target (0.88, and 0.70 recall outside the gazetteer) is not reached yet.
 @pytest.mark.parametrize("name, least", [("dates", 0.93), ("amounts", 0.99), ("organisations", 0.84),
-                                         ("meetings", 0.62)])  # fmt: skip
+                                         ("meetings", 0.66)])  # fmt: skip
 def test_f1_on_held_out_actions(scores, name, least):
     assert scores[name].f1 >= least, scores[name]
 
@@ -50,7 +52,7 @@ def test_score_items_counts_relation_and_canonical_body():
     assert (got["dates"].correct, got["meetings"].correct) == (1, 0)
 
 
-@pytest.mark.parametrize("name, least", [("dates", 0.92), ("amounts", 0.99), ("meetings", 0.35)])
+@pytest.mark.parametrize("name, least", [("dates", 0.95), ("amounts", 0.99), ("meetings", 0.52)])
 def test_f1_on_the_unseen_text_set(name, least):
     scores = score_unseen()
     assert scores[name].f1 >= least, scores[name]
@@ -67,3 +69,15 @@ def test_organisations_on_text_nobody_tuned_on(scores, unseen_scores):
     assert unseen_scores["organisations"].f1 >= 0.82, unseen_scores["organisations"]
     assert unseen_scores["organisations: names not in gazetteer"].recall >= 0.75
     assert scores["organisations: names not in gazetteer"].recall >= 0.50
+
+
+@pytest.fixture(scope="module")
+def dev_extra():
+    return evaluate("dev-extra")
+
+
+@pytest.mark.parametrize("name, least", [("dates", 0.98), ("amounts", 0.99), ("meetings", 0.96)])
+def test_f1_on_the_dev_extra_tuning_set(dev_extra, name, least):
+    """evaluate('dev-extra') scores the synthetic December 2018 tuning items (tuned on: a floor, not a claim)."""
+    assert dev_extra[name].f1 >= least, dev_extra[name]
+    assert dev_extra[name].gold == {"dates": 155, "amounts": 17, "meetings": 61}[name]

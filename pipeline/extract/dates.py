@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from pipeline.extract.numbers import (
@@ -133,16 +133,35 @@ _RE_NUMDATE = re.compile(
 _RE_DAY_MONTH = re.compile(rf"{_BN}(?P<d>{_DAY})(?:ste|de|e)?\s+(?P<m>{_MON})(?:\s+(?P<y>{_YEAR}|{_YY})(?!\d))?", re.I)
 _RE_DM_NOYEAR = re.compile(rf"{_BN}(?P<d>{_DAY})/(?P<m>1[0-2]|0?[1-9])(?![\d/])")
 _RE_PART = re.compile(
-    rf"(?<!\w){_PART}\s*(?:van\s+)?(?:het\s+jaar\s+|de\s+maand\s+)?"
+    rf"(?<!\w){_PART}\s*(?:van\s+)?(?:het\s+(?:werkings|kalender|boek)?jaar\s+|de\s+maand\s+)?"
     rf"(?:(?P<m>{_MON_FULL})(?:\s+(?P<y>{_YEAR}))?|(?P<yo>{_YEAR})(?!\d))",
     re.I,
 )
 _RE_MONTH_YEAR = re.compile(rf"(?<!\w)(?P<m>{_MON})\s+(?:van\s+)?(?P<y>{_YEAR}|'\d{{2}})(?!\d)", re.I)
-_RE_MONTH_BARE = re.compile(rf"(?<!\w)(?P<trig>{_TEMPORAL}|van|en|of)\s+(?P<core>(?P<m>{_MON_FULL}))", re.I)
+_RE_MONTH_BARE = re.compile(
+    rf"(?:(?<!\w)(?P<trig>{_TEMPORAL}|van|en|of)\s+|(?P<comma>,)\s*)(?P<core>(?P<m>{_MON_FULL}))", re.I
+)
 _RE_SEASON = re.compile(rf"(?<!\w)(?P<m>{SEASON_RE})(?:\s+van)?\s+(?P<y>{_YEAR})(?!\d)", re.I)
 _RE_SEASON_BARE = re.compile(
     rf"(?<!\w)(?:in|tijdens|na|voor|tegen|vanaf|sinds|tot)\s+(?:het|de|deze|dit)\s+"
     rf"(?P<core>(?P<m>{SEASON_RE}))(?!\w)",
+    re.I,
+)
+# "tot en met het einde van het schooljaar 2018-2019": the thirds of a school year (Sep-Dec, Jan-Apr,
+# May-Aug), as "eind 2018" is the last third of a calendar year.
+_RE_SCHOOL_PART = re.compile(
+    rf"(?<!\w){_PART}\s+van\s+het\s+(?:school|academie|werk)jaar\s+(?P<y1>{_YEAR})\s*[-–/]\s*"
+    rf"(?P<y2>{_YEAR}|'?\d{{2}})(?!\d)",
+    re.I,
+)
+# "de vergadering van september": a meeting or edition dated by a month (a bare "van mei" is not a date).
+_RE_MONTH_OF_EVENT = re.compile(
+    rf"(?<!\w)(?:vergadering|bijeenkomst|meeting|editie|sessie|overleg)\s+van\s+(?P<core>(?P<m>{_MON_FULL}))",
+    re.I,
+)
+# Flemish school holidays ("herfstvakantie"): a named stretch of days, its year from the context.
+_RE_HOLIDAY = re.compile(
+    r"(?<!\w)(?P<h>herfst|kerst|krokus|paas|zomer)vakantie(?:\s+(?:van\s+)?(?P<y>(?:19[5-9]\d|20[0-4]\d)))?(?!\w)",
     re.I,
 )
 _RE_SCHOOL = re.compile(
@@ -204,6 +223,8 @@ _VOOR_IS_FOR = re.compile(
     r"ingediend|kandidaturen|uitgebreid|is|zijn|was|waren|wordt|worden)\s*$",
     re.I,
 )
+_VAN_AF = re.compile(r"(?:^|\W)(?P<w>van\s+(?:de\s+|het\s+)?)$", re.I)
+_AF_AFTER = re.compile(r"\s+af\b", re.I)
 _LOOP = re.compile(r"(?:^|\W)(?P<w>in\s+de\s+loop\s+van\s+(?:het\s+|de\s+(?:maand\s+)?)?)$", re.I)
 
 _FUTURE = re.compile(
@@ -258,20 +279,29 @@ def _atoms(text: str) -> list[_Atom]:
             _Atom(m.start(), m.end(), "month", month=month_number(m["m"]), year=expand_year(m["y"].lstrip("'")))
         )
     for m in _RE_MONTH_BARE.finditer(text):
-        trig = m["trig"].lower()
+        trig = (m["trig"] or m["comma"]).lower()
         found.append(
             _Atom(
                 m.start("core"),
                 m.end("core"),
                 "month",
                 month=month_number(m["m"]),
-                triggered=trig not in ("van", "en", "of"),
+                triggered=trig not in ("van", "en", "of", ","),  # ", maart en april 2018": only in a chain
             )
         )
     for m in _RE_SEASON.finditer(text):
         found.append(_Atom(m.start(), m.end(), "season", year=int(m["y"]), season=m["m"].lower()))
     for m in _RE_SEASON_BARE.finditer(text):
         found.append(_Atom(m.start("core"), m.end("core"), "season", season=m["m"].lower()))
+    for m in _RE_SCHOOL_PART.finditer(text):
+        y1 = int(m["y1"])
+        if _second_year(y1, m["y2"]) == y1 + 1:
+            found.append(_Atom(m.start(), m.end(), "school_part", year=y1, year2=y1 + 1, part=_part_name(m["part"])))
+    for m in _RE_MONTH_OF_EVENT.finditer(text):
+        found.append(_Atom(m.start("core"), m.end("core"), "month", month=month_number(m["m"])))
+    for m in _RE_HOLIDAY.finditer(text):
+        y = int(m["y"]) if m["y"] else None
+        found.append(_Atom(m.start(), m.end(), "holiday", year=y, season=m["h"].lower()))
     for m in _RE_SCHOOL.finditer(text):
         y1 = int(m["y1"])
         y2 = _second_year(y1, m["y2"])
@@ -301,18 +331,23 @@ def _is_year_alone(text: str, s: int, e: int) -> bool:
 # "dit jaar", "volgend jaar", "eind vorig jaar", "dit schooljaar", "deze zomer", "volgende maand".
 # "het afgelopen/komende jaar" is a stretch of twelve months, not a calendar year: not a date.
 _DEICTIC = re.compile(
-    rf"(?<!\w)(?P<rel>dit|deze|vorig|vorige|verleden|volgend|volgende)\s+"
+    rf"(?<!\w)(?P<rel>dit|deze|vorig|vorige|verleden|volgend|volgende|voorbije|afgelopen)\s+"
     rf"(?P<unit>jaar|schooljaar|academiejaar|werkjaar|maand|{SEASON_RE})(?!\w)",
     re.I,
 )
 _PART_BEFORE = re.compile(rf"(?<!\w){_PART}\s+$", re.I)
-_DEICTIC_OFFSET = {"dit": 0, "deze": 0, "vorig": -1, "vorige": -1, "verleden": -1, "volgend": 1, "volgende": 1}
+_DEICTIC_OFFSET = {"dit": 0, "deze": 0, "vorig": -1, "vorige": -1, "verleden": -1, "volgend": 1, "volgende": 1,
+                   "voorbije": -1, "afgelopen": -1}  # fmt: skip
+# "het voorbije/afgelopen jaar" is twelve months back, not a calendar year; a school or working year is one.
+_STRETCH_ONLY = {"voorbije", "afgelopen"}
 
 
 def _deictic_atoms(text: str, report_date: date) -> list[_Atom]:
     out: list[_Atom] = []
     for m in _DEICTIC.finditer(text):
         offset, unit = _DEICTIC_OFFSET[m["rel"].lower()], m["unit"].lower()
+        if m["rel"].lower() in _STRETCH_ONLY and unit not in ("schooljaar", "academiejaar", "werkjaar"):
+            continue
         part = _PART_BEFORE.search(text, max(0, m.start() - 10), m.start())
         year = report_date.year + offset
         if unit == "maand":
@@ -385,11 +420,63 @@ def _bounds(a: _Atom, year: int) -> tuple[date, date, str] | None:
             return date(y, 1, 1), date(y, 12, 31), "year"
         if a.kind == "school_year" and a.year2:
             return date(y, 9, 1), date(a.year2, 8, 31), "school_year"
+        if a.kind == "school_part" and a.year2:
+            thirds = {"begin": (date(y, 9, 1), date(y, 12, 31)), "midden": (date(a.year2, 1, 1), date(a.year2, 4, 30)),
+                      "eind": (date(a.year2, 5, 1), date(a.year2, 8, 31))}  # fmt: skip
+            return (*thirds[a.part or "begin"], "part_of_year")
+        if a.kind == "holiday" and a.season:
+            return (*school_holiday(a.season, y), "day")
         if a.kind == "years" and a.year2:
             return date(y, 1, 1), date(a.year2, 12, 31), "years"
     except ValueError:
         return None  # 31/2/2017 and the like
     return None
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday (Gregorian computus, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _monday_of(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def school_holiday(name: str, year: int) -> tuple[date, date]:
+    """First and last day of a Flemish school holiday of ``year`` (the calendar rules before the 2022 reform):
+    autumn = the week of 1 November (the next one when that is a Sunday); Christmas = two weeks from the
+    Monday of the week of 25 December (the next Monday when that is a weekend); Krokus = the week of Ash
+    Wednesday; Easter = two weeks, from the Monday after Easter when Easter falls in March, the two weeks up to
+    Easter Monday when Easter falls after 15 April, else from the first Monday of April; summer = July-August."""
+    if name == "herfst":
+        nov1 = date(year, 11, 1)
+        start = _monday_of(nov1) if nov1.weekday() < 6 else nov1 + timedelta(days=1)
+        return start, start + timedelta(days=6)
+    if name == "kerst":
+        xmas = date(year, 12, 25)
+        start = _monday_of(xmas) if xmas.weekday() < 5 else xmas + timedelta(days=7 - xmas.weekday())
+        return start, start + timedelta(days=13)
+    easter = _easter(year)
+    if name == "krokus":
+        start = easter - timedelta(days=48)
+        return start, start + timedelta(days=6)
+    if name == "paas":
+        if easter.month == 3:
+            start = easter + timedelta(days=1)
+        elif easter > date(year, 4, 15):
+            return easter - timedelta(days=13), easter + timedelta(days=1)  # up to and with Easter Monday
+        else:
+            start = date(year, 4, 1) + timedelta(days=(7 - date(year, 4, 1).weekday()) % 7)
+        return start, start + timedelta(days=13)
+    return date(year, 7, 1), date(year, 8, 31)
 
 
 def _part_bounds(part: str, year: int, month: int | None) -> tuple[date, date, str]:
@@ -566,6 +653,8 @@ def _group_fact(text: str, g: _Group, atoms: list[_Atom], report_date: date) -> 
             gran = _coarser(b1[2], b2[2])
     else:
         relation, width = _relation(text, s, first)
+        if relation is None and (af := _VAN_AF.search(text[max(0, s - 10) : s])) and _AF_AFTER.match(text, e):
+            relation, width = "from", len(af["w"])  # "van 1 maart 2017 af" (GUIDELINES: from)
         if relation is None and (m := _LOOP.search(text[max(0, s - 40) : s])):
             width = len(m["w"])
         s -= width

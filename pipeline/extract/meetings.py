@@ -30,10 +30,21 @@ body once and then talks about its meetings. An indefinite one ("Een startbijeen
 "drie vergadermomenten") with no body earlier in its paragraph is its own body, as the
 test annotators wrote it ("evaluatievergaderingen").
 Dates come from ``pipeline.extract.dates``; only day dates count as meeting dates.
+
+Naming (GUIDELINES, issue 12): a subject body runs up to the finite verb ("Het intersectoraal overleg
+lokale aanpak zat ... samen"), with a quoted name after its head and describing adjectives before it; a
+"van" tail is dropped when generic and kept without "van" when it names something ("raad van bestuur Huis
+van de Vrede"). The subject before the verb wins over a group inside or after the predicate; in a relative
+clause (", die ... samenkomt") the antecedent is the body; "X organiseerde/hield een overleg" is X's. A
+bare head ("het Platform", "de cel", "het netwerk") takes the nearest fuller name of the action that
+contains it; an acronym the text expands takes its expansion; a few bodies have one name across rounds
+from ``models/meeting_bodies.jsonl``. `planned` also follows the statement's periods (all after the report
+date, or `until`/`by` one ending after it), except for a series running "sinds" a past date.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -43,7 +54,11 @@ from itertools import pairwise
 
 from pipeline.extract.dates import DateFact, find_dates
 from pipeline.extract.numbers import NUMBER_WORDS
-from pipeline.extract.organisations import find_organisations, load_gazetteer
+from pipeline.extract.organisations import acronym_definitions, find_organisations, load_gazetteer
+from pipeline.paths import model_file
+
+# Bodies whose one name across actions and rounds is not the name printed (a small table, see models/README.md)
+MEETING_BODIES = model_file("meeting_bodies.jsonl")
 
 
 @dataclass(frozen=True)
@@ -74,8 +89,8 @@ _MAAL = r"(?:" + "|".join(w for w in _COUNT_WORDS if w.isalpha() and w not in ("
 _FREQ_RE = re.compile(
     rf"\b{_QUAL}(?:(?:{_TAL}|{_NUM})\s+{_TIMES}|{_MAAL})\s+{_PER}\b"
     r"|\b(?:twee|drie|vier|zes|half)?(?:dagelijks|wekelijks|maandelijks|jaarlijks)e?\b"
-    r"|\b(?:elke|iedere)\s+(?:\w+\s+)?(?:week|weken|maand|maanden|jaar|jaren|kwartaal|trimester)\b"
-    r"|\bom\s+de\s+(?:\w+\s+)?(?:week|weken|maand|maanden|jaar|jaren)\b"
+    r"|\b(?:elk|elke|ieder|iedere)\s+(?:\w+\s+)?(?:week|weken|maand|maanden|jaar|jaren|kwartaal|trimester|semester)\b"
+    r"|\bom\s+de\s+(?:\w+\s+)?(?:dagen|week|weken|maand|maanden|jaar|jaren)\b"
     r"|\bop\s+regelmatige\s+basis\b|\bregelmatige?\b",
     re.IGNORECASE,
 )
@@ -83,11 +98,12 @@ _COUNT_RE = re.compile(rf"\b(?:(?:(?P<tal>{_TAL})|(?P<num>{_NUM}))\s+{_TIMES}|(?
 
 _VERBAL_RE = re.compile(
     r"\bsamen(?:ge)?k(?:o|om|omt|omen|wam|wamen)\b|\bsamenkomst\b"
-    r"|\b(?:kom|komt|komen|kwam|kwamen)\b(?:\s+[^\s.;]+){0,8}?\s+samen\b(?!\s+met\b)"
-    r"|\b(?:zit|zitten|zat|zaten)\b(?:\s+[^\s.;]+){0,8}?\s+samen\b"
+    # ("Het plan kwam tot stand samen met de partners" is no meeting)
+    r"|\b(?:kom|komt|komen|kwam|kwamen)\b(?:\s+(?!stand\b)[^\s.;]+){0,14}?\s+samen\b"
+    r"|\b(?:zit|zitten|zat|zaten)\b(?:\s+[^\s.;]+){0,14}?\s+samen\b"
     r"|\bvergader(?:t|de|den|d|en)\b"
     r"|\bbijeen(?:ge)?(?:kom|komt|komen|kwam|kwamen)\b"
-    r"|\b(?:kom|komt|komen|kwam|kwamen)\b(?:\s+[^\s.;]+){0,8}?\s+bijeen\b",
+    r"|\b(?:kom|komt|komen|kwam|kwamen)\b(?:\s+[^\s.;]+){0,14}?\s+bijeen\b",
     re.IGNORECASE,
 )
 # "ging ... in overleg met", "had overleg met", "wordt ... overlegd" (not "In overleg met X werd
@@ -111,7 +127,7 @@ _PARTICIPATION_RE = re.compile(
 _COORDINATION_RE = re.compile(r"\b(?:stem|stemt|stemmen)\b[^.;]*?\baf\b|\bafgestemd\b|\bafstem\w*", re.IGNORECASE)
 _HAPPENING_RE = re.compile(
     r"\b(?:vond|vonden)\b[^.;]*?\bplaats\b|\bplaatsv\w+|\bging\w*\b[^.;]*?\bdoor\b|\bdoorg\w+"
-    r"|\bgaat\b[^.;]*?\bdoor\b|\bgepland\b|\bherhaald\b|\bgeorganiseerd\b|\borganiseer\w*|\bgehouden\b"
+    r"|\bgaat\b[^.;]*?\bdoor\b|\bgepland\b|\bvoorzien\b|\bhield(?:en)?\b|\bhoudt\b|\bherhaald\b|\bgeorganiseerd\b|\borganiseer\w*|\bgehouden\b"
     r"|\b(?:volgde|volgden|volgt)\b",
     re.IGNORECASE,
 )
@@ -124,7 +140,7 @@ _TOOK_PLACE_RE = re.compile(
 # future clause are two records (test NOTES, part A).
 _FUTURE_CLAUSE_RE = re.compile(r"[\s,]+(?:en|maar)\s+(?=(?:[^\s.;]+\s+){0,3}?(?:zal|zullen)\b)", re.IGNORECASE)
 _FUTURE_RE = re.compile(
-    r"\b(?:zal|zullen)\b|\bgepland\b|\b(?:volgende|komende)\s+(?:bijeenkomst|vergadering|sessie|meeting)",
+    r"\b(?:zal|zullen)\b|\bgepland\b|\bvoorzien\b|\b(?:volgende|komende)\s+(?:bijeenkomst|vergadering|sessie|meeting)",
     re.IGNORECASE,
 )
 # Events are not meetings (GUIDELINES; the test NOTES add rondetafels, netwerkdagen,
@@ -183,6 +199,7 @@ _BODY_SUFFIXES = (
     "raad",
     "team",
     "college",
+    "jury",
 )
 _BODY_EXACT = ("ntf", "task force")
 # Parties: not standing bodies, but the body of a meeting when they are its subject
@@ -394,35 +411,86 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
         prefix.insert(0, w)
     if prefix and not left.rstrip().endswith(prefix[-1]):
         prefix = []  # something (e.g. "**") stands between the words and the head
-    # "De voorbereidende werkgroep": a describing adjective between article and head is part of the name.
-    if not prefix and len(words_left) >= 2 and words_left[-2].lower() in _DEFINITE | {"een"}:
-        adj = words_left[-1]
-        describing = adj.islower() and adj.endswith(("e", "end", "aal", "eel", "isch", "ief"))
-        if describing and adj not in _NOT_NAMING and left.rstrip().endswith(adj):
-            prefix = [adj]
-    tokens = [t.group(0) for t in _WORD_RE.finditer(stmt[m.end() :])]
+    # "De voorbereidende werkgroep", "de lokale integrale veiligheidscel": describing adjectives between
+    # the article and the head are part of the name.
+    if not prefix and left.rstrip().endswith(tuple(words_left[-1:])):
+        adjectives: list[str] = []
+        for adj in reversed(words_left[-4:]):
+            if adj.lower() in _DEFINITE | {"een"}:
+                prefix = adjectives
+                break
+            if not (adj.islower() and adj.endswith(_DESCRIBING) and adj not in _NOT_NAMING):
+                break
+            adjectives.insert(0, adj)
+    rest = stmt[m.end() :]
+    tokens = [(t.group(0), t.start()) for t in _WORD_RE.finditer(rest)]
     suffix: list[str] = []
-    in_pp = bool(tokens) and tokens[0].lower() in _RIGHT_PREPS
-    for i, tok in enumerate(tokens[:20]):
+    topic: list[str] = []  # lowercase words naming the topic, kept only up to the verb or a comma
+    in_pp = bool(tokens) and tokens[0][0].lower() in _RIGHT_PREPS
+    for i, (tok, at) in enumerate(tokens[:20]):
         low = tok.lower()
+        if tok in _OPEN_QUOTES:  # "ET2020-werkgroep ‘Promoting ...’", "jury van de projectoproep ‘Tegenstem 2018’"
+            quoted = _QUOTED_RE.match(rest, at)
+            if quoted and (in_pp or i == 0):
+                suffix.append(quoted.group(1).strip())
+            break
+        if tok == "/" and suffix and i + 1 < len(tokens) and tokens[i + 1][0][:1].isupper():
+            suffix[-1] += "/"  # "werkgroep Brussel/Vlaamse Rand"
+            continue
         if not re.match(r"[\w'’&]", tok) or re.fullmatch(r"\d+", tok):
+            break
+        if _is_finite_verb(rest, at):
             break
         if in_pp:
             if low in _STOP_WORDS - {"het", "de", "en", "in", "op"} or (low in {"op", "in"} and i > 0):
                 break
             suffix.append(tok)
             continue
-        if tok[0].isupper() or tok.isupper() or low == "and":
+        if suffix and suffix[-1].endswith("/"):
+            suffix[-1] += tok
+        elif (tok[0].isupper() or tok.isupper() or low == "and") and not topic:
             suffix.append(tok)
-        elif low == "en" and suffix and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
+        elif low == "en" and (suffix or topic) and i + 1 < len(tokens) and tokens[i + 1][0][:1].isupper():
             suffix.append(tok)  # an "en"-joined tail: "departement Onderwijs en Vorming"
-        elif i == 0 and low not in _STOP_WORDS and low.endswith(_TOPIC_ENDINGS):
-            suffix.append(tok)  # "werkgroep radicalisering", "werkgroep onderwijs"
+        elif not suffix and low not in _STOP_WORDS - {"en"} and low not in _RIGHT_PREPS and tok.islower():
+            topic.append(tok)  # "werkgroep radicalisering", "klankbordgroep welzijn en radicalisering"
+            if len(topic) > 5:
+                topic = []
+                break
         else:
             break
+    else:
+        i, at = len(tokens), len(rest)
+    if topic:
+        nxt = tokens[i][1] if i < len(tokens) else len(rest)
+        # A lowercase tail is the topic of the name when the subject ends there: at the verb or a
+        # comma ("Het intersectoraal overleg lokale aanpak zat ... samen"); else only one topic noun.
+        if topic[-1] == "en":
+            topic = []
+        elif not (nxt >= len(rest) or rest[nxt] in ",(" or _is_finite_verb(rest, nxt)):
+            topic = topic[:1] if topic[0].endswith(_TOPIC_ENDINGS) else []
+        suffix = topic
     while suffix and suffix[-1].lower() in _STOP_WORDS | _RIGHT_PREPS | {"and"}:
         suffix.pop()
     return " ".join(prefix + [m.group(0)] + suffix).strip()
+
+
+_OPEN_QUOTES = ("‘", "“", '"', "'")
+_DESCRIBING = ("e", "end", "aal", "eel", "isch", "ief", "lijk")
+# Finite verbs that end a subject noun phrase ("De werkgroep infolux vergaderde", "De commissie van de
+# evaluatie hield"): auxiliaries and the meeting, holding and organising verbs; regular past tenses.
+_FINITE_VERB_RE = re.compile(
+    r"(?i:zal|zullen|is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kwam|kwamen|komt|komen"
+    r"|zat|zaten|zit|zitten|hield|hielden|houdt|houden|vond|vonden|vergadert|overlegt|organiseert|richtte"
+    r"|startte|begeleidt|bereidt|besprak|bespreekt|ging|gingen|gaat|nam|neemt|bestaat|bestond"
+    r")(?!\w)"
+    r"|[a-zà-ÿ]{3,}(?:de|te)(?!\w)",  # a regular past tense ("vergaderde", "overlegde"), never a name
+)
+
+
+def _is_finite_verb(text: str, at: int) -> bool:
+    """Does a finite verb (or a meeting predicate) start at text[at]?"""
+    return bool(_FINITE_VERB_RE.match(text, at) or _VERBAL_RE.match(text, at) or _OVERLEG_VERB_RE.match(text, at))
 
 
 def _bodies(stmt: str, pattern: re.Pattern[str] = _BODY_RE) -> list[tuple[int, str]]:
@@ -514,6 +582,87 @@ def _subject_body(stmt: str, pred_pos: int) -> str | None:
     return (parties or orgs or [None])[0]
 
 
+# A body holding or organising its own meeting is its body ("Het departement OV organiseerde een
+# opstartoverleg", "De provincie X organiseerde ... een overleg", "Op 13/11 hield het Platform een
+# themavergadering"); an organ it holds is named with it ("hield haar algemene vergadering").
+_ORGANISE_RE = re.compile(r"\b(?:organiseer\w*|hield|hielden|houdt|houden)\b", re.IGNORECASE)
+_ORGAN_RE = re.compile(
+    r"\b(?:haar|zijn|hun)\s+(?:\w+e\s+)?(?P<organ>algemene\s+vergadering|raad\s+van\s+(?:bestuur|beheer)"
+    r"|dagelijks\s+bestuur)\b",
+    re.IGNORECASE,
+)
+# A capitalised name standing as the subject right before the verb: "Katholiek Onderwijs Vlaanderen
+# overlegde", "De Koepel Moskeevoorzitters Limburg vergaderde", "De Vlaamse Scholierenkoepel kwam".
+_NAMED_SUBJECT_RE = re.compile(
+    r"(?:(?:De|Het)\s+)?(?P<name>[A-Z][\w'’!&-]*(?:\s+(?:[A-Z0-9][\w'’!&-]*|van|voor|en|de|het)){0,7})"
+    r"(?:\s*\([^)]*\))?\s*$"
+)
+
+
+def _verb_start(stmt: str) -> int | None:
+    m = _VERBAL_RE.search(stmt) or _OVERLEG_VERB_RE.search(stmt)
+    return m.start() if m else None
+
+
+def _named_subject(stmt: str, verb_start: int) -> str | None:
+    """The subject before the verb when it is a capitalised name (or a body or organisation)."""
+    head = stmt[:verb_start]
+    m = _NAMED_SUBJECT_RE.fullmatch(head.rstrip())
+    if not m:
+        return None
+    name = m.group("name")
+    words = name.split()
+    if not words[-1][:1].isupper() or words[0].lower() in _NOT_SUBJECT or _is_person(name):
+        return None
+    # One capitalised word may be an adverb opening the sentence ("Maandelijks vergadert ..."): only an
+    # acronym or an organisation the organisation extractor knows is a name on its own.
+    if len(words) == 1 and not (name.isupper() or find_organisations(name)):
+        return None
+    return name
+
+
+# Capitalised at the start of a sentence, but a pronoun or a preposition, not a name: "Ze organiseert",
+# "In Zaventem kwam de cel bijeen".
+_NOT_SUBJECT = {"het", "de", "een", "ze", "zij", "hij", "wij", "we", "men",
+               "dit", "dat", "deze", "die", "er", "in", "op", "te", "sinds",
+                "vanaf", "tijdens", "na", "bij", "met", "voor", "door", "daarnaast", "ook", "nadien", "binnen",
+                "samen", "tot", "tegen", "over", "uit", "van"}  # fmt: skip
+
+
+def _relative_antecedent(stmt: str, verb_start: int, bodies: list[tuple[int, str]]) -> str | None:
+    """'X richtte een commissie Burgerschap op, die ... samenkomt': the body just before ", die"."""
+    rels = list(re.finditer(r",\s+(?:die|dat|dewelke)\s", stmt[:verb_start]))
+    rel = rels[-1] if rels else None
+    if rel is None or "," in stmt[rel.end() : verb_start]:
+        return None
+    before = [name for pos, name in bodies if pos < rel.start()]
+    return before[-1] if before else None
+
+
+def _organiser(stmt: str, noun_pos: int) -> str | None:
+    """The subject of "X organiseerde / hield (haar) <meeting noun>", with the organ when one is held."""
+    verb = _ORGANISE_RE.search(stmt, 0, noun_pos)
+    if not verb:
+        return None
+    subject = _named_subject(stmt, verb.start())
+    if subject is None:
+        parties = [name for pos, name in _bodies(stmt, _PARTY_RE) + _bodies(stmt) if pos < verb.start()]
+        orgs = [o.mention for o in find_organisations(stmt[: verb.start()]) if not _in_parens(stmt, o.char_start)]
+        subject = (parties or orgs or [None])[0]
+    organ = _ORGAN_RE.search(stmt, verb.end())
+    if subject and organ:
+        return f"{' '.join(organ.group('organ').split())} {_clean_body(subject)}"
+    return subject
+
+
+def _is_named_party(who: str) -> bool:
+    """'het College', 'de Brusselse politiezones', 'de VVSG', 'de stuurgroep': a party with a name or a body;
+    not generic people ('de scholen', 'de lokale preventiewerkers': "er was overleg met de scholen" is not
+    a meeting of a body, GUIDELINES)."""
+    words = _clean_body(who).split()
+    return bool(words) and (words[0][:1].isupper() or bool(_bodies(who)) or bool(find_organisations(who)))
+
+
 def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
     # "bijeenkomsten van de NTF": the body owns the meetings.
     owner = re.search(
@@ -524,6 +673,19 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
         owned = [name for pos, name in bodies if 0 <= pos - owner.end() < 40]
         if owned:
             return owned[0]
+    if kind == "nominal" and (organiser := _organiser(stmt, pred_pos)):
+        return organiser
+    verb_start = _verb_start(stmt) if kind == "verbal" else None
+    if verb_start is not None:
+        if antecedent := _relative_antecedent(stmt, verb_start, bodies):
+            return antecedent
+        # The subject before the verb, before any group named inside the predicate ("kwam met zijn
+        # leerlingenraad bijeen") or after it ("vergaderde ... met het netwerk").
+        before_verb = [name for pos, name in bodies if pos < verb_start]
+        if before_verb:
+            return before_verb[0]
+        if subject := _named_subject(stmt, verb_start):
+            return subject
     before = [name for pos, name in bodies if pos <= pred_pos]
     if before:
         return before[0]
@@ -539,7 +701,8 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
     if between:
         return _group_of_pair(between)
     partner = _PARTNER_RE.search(stmt)
-    if kind == "nominal" and partner and not _DEFINITE & {w.lower() for w in stmt[: partner.start()].split()[-2:]}:
+    indefinite = partner and not _DEFINITE & {w.lower() for w in stmt[: partner.start()].split()[-2:]}
+    if kind == "nominal" and indefinite and _is_named_party(partner.group("who")):
         return partner.group("who")  # "een eerste overleg met het College": the body met with
     if kind == "nominal" and bodies:
         return bodies[0][1]  # "er vonden drie bijeenkomsten plaats van de klankbordgroep"
@@ -618,7 +781,7 @@ def _predicate(stmt: str, has_attrs: bool) -> tuple[str, int] | None:
     if verbal:
         return "verbal", verbal.end()
     overleg = _OVERLEG_VERB_RE.search(stmt)
-    if overleg and (has_attrs or _bodies(stmt)):
+    if overleg and (has_attrs or _bodies(stmt) or _named_subject(stmt, overleg.start())):
         return "verbal", overleg.end()
     if _PARTICIPATION_RE.search(stmt):
         return None  # a guest at another body's meeting or event is not a meeting (GUIDELINES)
@@ -721,7 +884,7 @@ _TRAILING_CLAUSE_RE = re.compile(
 # "overleg" alone, help lines. Compound "-overleg" names ("sectoroverleg") are bodies.
 _GENERIC_BODY_RE = re.compile(
     r"[\w-]*(?:bijeenkomst|vergadering|vergadermoment|meeting|overlegmoment|sessie|samenkomst|moment)(?:en|s)?"
-    r"|(?:(?:op)?start|kick-?off|eerste|volgende|)overleg|hulplijn(?:en)?|intervisie\w*|supervisie\w*",
+    r"|(?:(?:op)?start|kick-?off|eerste|volgende|)overleg|hulplijn(?:en)?|(?:inter|super)visie(?:s|moment\w*|dag\w*|sessie\w*)?",
     re.IGNORECASE,
 )
 
@@ -743,10 +906,25 @@ def _fuller_name(text: str, start: int, body: str) -> str:
     if " " in head or not head:
         return body
     before = text[max(0, start - NAMING_WINDOW) : start]
-    names = [(pos, name) for pos, name in _bodies(before) if " " in _clean_body(name)]
+    names = [(pos, name) for pos, name in _bodies(before) if _clean_body(name).lower() != head.lower()]
     names += [(o.char_start, o.mention) for o in find_organisations(before) if " " in o.mention]
-    fuller = [(pos, name) for pos, name in names if _clean_body(name).split()[0].lower() == head.lower()]
+    fuller = [(pos, name) for pos, name in names if _has_head(name, head)]
     return max(fuller)[1] if fuller else body
+
+
+# The same head noun in the report's other language ("het netwerk" after "het 'Network of ...'").
+_HEAD_EQUIVALENTS = {"network": "netwerk", "committee": "comité", "group": "groep", "council": "raad"}
+
+
+def _has_head(name: str, head: str) -> bool:
+    """Is the bare head ("Platform", "netwerk") a word of the fuller name ("Vlaams Platform Radicalisering",
+    "lerend netwerk Lokale aanpak radicalisering", "Network of national prevent policy makers")?"""
+    def norm(w: str) -> str:
+        return _HEAD_EQUIVALENTS.get(w.lower(), w.lower())
+
+    # "De cel" after "kennis- en expertencel": a compound ending in the head names the same group.
+    h = norm(head)
+    return any(w == h or (w.endswith(h) and len(w) > len(h) + 2) for w in (norm(w) for w in _clean_body(name).split()))
 
 
 def canonical_body(name: str) -> str | None:
@@ -758,15 +936,49 @@ def canonical_body(name: str) -> str | None:
     cleaned = _clean_body(name)
     if not cleaned or _GENERIC_BODY_RE.fullmatch(cleaned):
         return None
+    if known := _known_bodies().get(body_key(cleaned)):
+        return known  # one name per body across actions and rounds (models/meeting_bodies.jsonl)
     orgs = find_organisations(cleaned)
     if len(orgs) == 1 and orgs[0].char_start == 0 and orgs[0].char_end == len(cleaned):
         return orgs[0].canonical
     if known := _gazetteer_keys().get(body_key(cleaned)):
         return known  # a gazetteer name spelt in other case or punctuation ("college van procureurs-generaal")
+    cleaned = _without_generic_tail(cleaned)
     head, _, rest = cleaned.partition(" ")
     if head.lower() in _LOWER_HEADS or head.lower().endswith("overleg"):
         head = head.lower()
     return f"{head} {rest}" if rest else head
+
+
+_LEGAL_FORM_RE = re.compile(r"\s+(?:vzw|v\.z\.w\.?|asbl|cvba|cv|nv|bv|bvba)$", re.IGNORECASE)
+_OF_RE = re.compile(r"\s+van\s+(?!(?:bestuur|beheer)\b)(?:(?:de|het)\s+)?", re.IGNORECASE)
+
+
+def _without_generic_tail(name: str) -> str:
+    """A "van" tail naming something generic is dropped ("begeleidingscommissie van de evaluatie" ->
+    "begeleidingscommissie"); one naming an organisation or a proper name is kept without "van" and
+    without legal form ("raad van bestuur van Huis van de Vrede cvba" -> "raad van bestuur Huis van de
+    Vrede", "jury van de projectoproep Tegenstem 2018" -> "jury Tegenstem 2018"; GUIDELINES, meetings)."""
+    m = _OF_RE.search(name)
+    if m and not re.search(r"(?:\b(?:bestuur|beheer)|" + _BODY_RE.pattern[2:] + r")$", name[: m.start()], re.I):
+        m = None  # the tail belongs to a longer name ("werkgroep rond X van het Y"): kept as printed
+    if not m:
+        return _LEGAL_FORM_RE.sub("", name)
+    head, tail = name[: m.start()], name[m.end() :]
+    proper = re.search(r"(?<!\S)[A-Z0-9ÀÉÈ]\S*", tail)
+    return f"{head} {_LEGAL_FORM_RE.sub('', tail[proper.start():])}" if proper else head
+
+
+@lru_cache(maxsize=1)
+def _known_bodies() -> dict[str, str]:
+    """body_key of every alias in models/meeting_bodies.jsonl (and of each canonical) -> its canonical."""
+    keys: dict[str, str] = {}
+    for line in MEETING_BODIES.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            entry = json.loads(line)
+            for alias in [entry["canonical"], *entry["aliases"]]:
+                keys.setdefault(body_key(alias), entry["canonical"])
+    return keys
 
 
 @lru_cache(maxsize=1)
@@ -816,17 +1028,21 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         if pred is None:
             continue
         kind, pos = pred
-        body = _choose_body(stmt, pos, kind) or _described_meeting(stmt)
+        body = own_body = _choose_body(stmt, pos, kind) or _described_meeting(stmt)
         if body is None:
             body = _resolve_body(text, start, stmt, facts[-1] if facts else None)
         body = canonical_body(_fuller_name(text, start, body)) if body is not None else None
+        body = _expanded(body, text)
         if body is None and (subject := _subject_body(stmt, pos)):
             body = canonical_body(subject)  # the meeting noun was generic; its organiser is named
-        if body is None and (partner := _PARTNER_RE.search(stmt)):
+        if body is None and (partner := _PARTNER_RE.search(stmt)) and _is_named_party(partner.group("who")):
             body = canonical_body(partner.group("who"))  # "Het overleg met de Brusselse politiezones vond plaats"
         if body is None:
             continue  # no body that met: "Een startbijeenkomst werd georganiseerd", "hulplijnen"
-        planned = bool(_FUTURE_RE.search(stmt)) or (bool(dates) and all(d > report_date for d in dates))
+        periods = [f for f in date_facts if start <= f.char_start < end]
+        planned = _is_planned(stmt, dates, periods, report_date)
+        if own_body is None and not (periods or count or frequency or planned):
+            continue  # "Er werd vergaderd in het Huis van ...": a meeting already reported, referred back to
         facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
     return facts
 
@@ -841,6 +1057,31 @@ def named_across_pieces(text: str, facts: list[MeetingFact]) -> list[MeetingFact
         body = canonical_body(name) if name != f.body else None
         out.append(replace(f, body=body, body_key=body_key(body)) if body else f)
     return out
+
+
+def _expanded(body: str | None, text: str) -> str | None:
+    """An acronym the text introduces beside its expansion ("Het Vlaams Overlegplatform Jeugdhulp en Preventie
+    (VOJP) ... Het VOJP zal vergaderen") is named by the expansion, unless the gazetteer knows the acronym
+    (GUIDELINES, organisations: acronyms)."""
+    if not body or not re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", body) or body_key(body) in _gazetteer_keys():
+        return body
+    for d in acronym_definitions(text):
+        if d.acronym == body:
+            return canonical_body(text[d.name_start : d.name_end]) or body
+    return body
+
+
+def _is_planned(stmt: str, days: tuple[date, ...], periods: list[DateFact], report_date: date) -> bool:
+    """The meeting lies ahead: future tense or "gepland", its days after the report date, or the periods of
+    the statement all ahead of it ("Vanaf januari 2019 komt X samen"; "vergadert t.e.m. juni 2019": an
+    `until` period ending after the report date, as for dates). A series running since a past date is not
+    planned even when it "zal blijven" ("komt sinds de lente van 2018 samen en zal dat blijven doen")."""
+    if any(f.relation == "since" and f.start <= report_date for f in periods):
+        return False
+    if _FUTURE_RE.search(stmt) or (days and all(d > report_date for d in days)):
+        return True
+    ahead = [f.start > report_date or (f.relation in ("until", "by") and f.end > report_date) for f in periods]
+    return bool(ahead) and all(ahead)
 
 
 def with_action_names(meetings: list[list[MeetingFact]], texts: list[str]) -> list[list[MeetingFact]]:
@@ -865,7 +1106,7 @@ def with_action_names(meetings: list[list[MeetingFact]], texts: list[str]) -> li
 
 
 def _first_fuller(text: str, head: str) -> str:
-    names = [(pos, name) for pos, name in _bodies(text) if " " in _clean_body(name)]
+    names = [(pos, name) for pos, name in _bodies(text) if _clean_body(name).lower() != head.lower()]
     names += [(o.char_start, o.mention) for o in find_organisations(text) if " " in o.mention]
-    fuller = [(pos, name) for pos, name in names if _clean_body(name).split()[0].lower() == head.lower()]
+    fuller = [(pos, name) for pos, name in names if _has_head(name, head)]
     return min(fuller)[1] if fuller else head

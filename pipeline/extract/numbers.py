@@ -50,6 +50,8 @@ SEASONS: dict[str, str] = {
     "najaar": "autumn",
     "herfst": "autumn",
     "winter": "winter",
+    "zomermaanden": "summer",  # "tijdens de zomermaanden": the summer season
+    "wintermaanden": "winter",
 }
 SEASON_RE = "|".join(sorted(SEASONS, key=len, reverse=True))
 
