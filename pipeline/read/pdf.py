@@ -42,7 +42,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from pipeline.model import Block, TableVocabulary
 from pipeline.read import Document, ReadError
-from pipeline.read.pdfium_scan import rulings_of_boxes, table_rows
+from pipeline.read.pdfium_scan import marker_words, rulings_of_boxes, table_rows
 from pipeline.read.textnorm import join_paragraphs
 
 BULLETS = {"•", "\uf0b7", "", "▪", "●", "◦", "-", "–", "\uf0a7", "·"}
@@ -65,8 +65,10 @@ class Line:
 
 def _lines(words: list[dict], tolerance: float = 3.0) -> list[Line]:
     lines: list[Line] = []
+    # A word joins the line whose top it shares, wherever it stands: a list marker set in a smaller
+    # font sits a little lower than its text, and it stands left of it.
     for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
-        if lines and abs(w["top"] - lines[-1].top) <= tolerance and w["x0"] >= lines[-1].x0 - 1:
+        if lines and abs(w["top"] - lines[-1].top) <= tolerance:
             line = lines[-1]
             line.words.append(w)
             line.bottom, line.x1 = max(line.bottom, w["bottom"]), max(line.x1, w["x1"])
@@ -171,7 +173,7 @@ def _scan(page) -> _PageScan:  # noqa: ANN001 - pdfplumber Page
     # The same ruling → cell geometry as the pdfium backend (pdfplumber's own table finder knows no
     # cells left open at a page break).
     boxes = [(o["x0"], o["top"], o["x1"], o["bottom"]) for o in (*page.lines, *page.rects, *page.curves)]
-    return _PageScan(words, page.height, table_rows(*rulings_of_boxes(boxes)))
+    return _PageScan(words + marker_words(boxes, words), page.height, table_rows(*rulings_of_boxes(boxes)))
 
 
 def _page_items(scan: _PageScan, furniture: set[str], page_no: int, table_base: int,
@@ -225,11 +227,17 @@ def _ruled_carry(scan: _PageScan, cell_words: dict[tuple[int, int], list[dict]])
     return Carry(tuple(starts.get(c, box[0] + pad) for c, box in enumerate(boxes)), len(boxes) == 2)
 
 
+OVERFLOW_PROBE = 12.0  # how far into a word (points) its cell is looked up: past a short word's centre
+
+
 def _assign_to_cells(words: list[dict], rows: list) -> dict[tuple[int, int], list[dict]]:  # noqa: ANN001
-    """(row, cell) → the words whose centre lies in that cell (merged cells: the first box)."""
+    """(row, cell) → the words that lie in that cell (merged cells: the first box).
+
+    A word lies where its centre is, or, when it is long, where it starts: a URL that cannot be
+    broken overflows its cell into the next one (or off the page), but it belongs where it begins."""
     found: dict[tuple[int, int], list[dict]] = {}
     for w in words:
-        cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+        cx, cy = min((w["x0"] + w["x1"]) / 2, w["x0"] + OVERFLOW_PROBE), (w["top"] + w["bottom"]) / 2
         for r, (_, bbox, boxes, _open) in enumerate(rows):
             if not bbox[1] <= cy <= bbox[3]:
                 continue
