@@ -106,12 +106,17 @@ def _paragraphs(lines: list[Line]) -> str:
     return join_paragraphs(paragraphs)
 
 
+OPENING_QUOTES = frozenset('"\'“‘„«')
+
+
 def _join_line(left: str, right: str) -> str:
     # LibreOffice breaks words after a hyphen ("minister-" / "president"): no space there.
     if left.endswith("-") and not left.endswith(" -"):
         return left + right  # "Oost-" / "Vlaanderen", "14/11-" / "16/11/2016"
     if (right.startswith("/") or left.endswith("/")) and "://" in left.rsplit(" ", 1)[-1] + right:
         return left + right  # a long URL wrapped at a slash
+    if left[-2:-1] in (" ", "") and left[-1:] in OPENING_QUOTES:
+        return left + right  # a quote mark alone at a line end opens the next line's first word
     tail = left[-12:]  # the checks below look at the line's end only (a search over all of it is slow)
     if re.search(r"[^\W\d_]-?/$", tail) and right[:1].isalpha():
         return left + right  # "studiedag/" / "dialogdag": a line may break after a slash
@@ -255,6 +260,12 @@ SEGMENT_GAP = 6.0  # least white space (points) between two columns; a word spac
 ANCHOR_TOLERANCE = 4.0
 
 
+def _part(words: list[dict]) -> Line:
+    # Its own top, not the line's: columns may keep their own line pitch (a list in one cell, plain
+    # lines in the next), and a line joins words of both that stand up to a tolerance apart.
+    return Line(min(w["top"] for w in words), max(w["bottom"] for w in words), words[0]["x0"], words[-1]["x1"], words)
+
+
 def _segments(line: Line) -> list[Line]:
     """A line cut where the white space between two words is wider than a column gap."""
     parts: list[list[dict]] = [[line.words[0]]]
@@ -264,7 +275,7 @@ def _segments(line: Line) -> list[Line]:
             parts.append([word])
         else:
             parts[-1].append(word)
-    return [Line(line.top, max(w["bottom"] for w in p), p[0]["x0"], p[-1]["x1"], p) for p in parts]
+    return [_part(p) for p in parts]
 
 
 def _split_at(line: Line, anchors: list[float]) -> list[Line]:
@@ -281,7 +292,7 @@ def _split_at(line: Line, anchors: list[float]) -> list[Line]:
                 parts.append([word])
             else:
                 parts[-1].append(word)
-    return [Line(line.top, max(w["bottom"] for w in p), p[0]["x0"], p[-1]["x1"], p) for p in parts]
+    return [_part(p) for p in parts]
 
 
 def _column(anchors: list[float], x0: float) -> int:
