@@ -131,13 +131,26 @@ def rulings_of_boxes(boxes: list[tuple[float, float, float, float]]) -> tuple[li
 
 def _merge(segments: list[Segment]) -> list[Segment]:
     """Rulings on one line (within SNAP) that touch or overlap become one."""
-    merged: list[Segment] = []
-    for s in sorted(segments, key=lambda s: (round(s.at / SNAP), s.start)):
-        last = merged[-1] if merged else None
-        if last and abs(last.at - s.at) <= SNAP and s.start <= last.end + SNAP:
-            merged[-1] = Segment(last.at, last.start, max(last.end, s.end))
+    # Lines first (positions within SNAP of the previous one), then the segments of each line by
+    # their start. (Rounding positions to a SNAP grid would split a line that straddles a grid
+    # edge, and merge segments out of order.)
+    lines: list[list[Segment]] = []
+    for s in sorted(segments, key=lambda s: s.at):
+        if lines and s.at - lines[-1][-1].at <= SNAP:
+            lines[-1].append(s)
         else:
-            merged.append(s)
+            lines.append([s])
+    merged: list[Segment] = []
+    for line in lines:
+        run: Segment | None = None
+        for s in sorted(line, key=lambda s: s.start):
+            if run is not None and s.start <= run.end + SNAP:
+                run = Segment(run.at, run.start, max(run.end, s.end))
+            else:
+                if run is not None:
+                    merged.append(run)
+                run = s
+        merged.append(run)
     return merged
 
 
