@@ -210,7 +210,10 @@ def _page_items(scan: _PageScan, furniture: set[str], page_no: int, table_base: 
         # No rulings on the page: find tables by the alignment of their columns.
         aligned, rest, n_tables, carry = _aligned_rows(rest, page_no, table_base, vocabulary, carried)
         items.extend(aligned)
-    for para_lines in _body_groups(rest, vocabulary):
+    # The text area's right edge, from all of the page's lines: a page whose body is a few short
+    # "Label value" lines under a table must not take the longest of them for the right margin.
+    right = statistics.median([ln.x1 for ln in lines]) if lines else 0.0
+    for para_lines in _body_groups(rest, vocabulary, right):
         text = _paragraphs(para_lines)
         if text:
             items.append(_Item(para_lines[0].top, para_lines[-1].bottom, Block("paragraph", text=text, page=page_no)))
@@ -535,14 +538,15 @@ def _font(line: Line) -> tuple[str, int]:
     return w.get("fontname", ""), round(w.get("size", 0))
 
 
-def _body_groups(lines: list[Line], vocabulary: TableVocabulary | None = None) -> list[list[Line]]:
+def _body_groups(lines: list[Line], vocabulary: TableVocabulary | None = None,
+                 right: float = 0.0) -> list[list[Line]]:  # fmt: skip
     """Body lines → paragraphs: a new one after a larger gap, at a bullet, after a short line, or at
     a row label of the vocabulary ("Status actie Lopende" printed as a line under a description)."""
     if not lines:
         return []
     pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if 0 < b.top - a.top < 40]
     pitch = statistics.median(pitches) if pitches else 14.0
-    right = max(ln.x1 for ln in lines)
+    right = max(right, max(ln.x1 for ln in lines))
     groups: list[list[Line]] = [[lines[0]]]
     for prev, line in zip(lines, lines[1:], strict=False):
         gap = line.top - prev.top
@@ -655,6 +659,11 @@ def _stitch(pages: list[list[_Item]]) -> list[Block]:
             # when that one has nothing but its first cell (the other cells all went over).
             goes_on = goes_on or ((item.carried or cut) and blocks and blocks[-1].kind == "row"
                                   and (not blocks[-1].cells[0] or not any(blocks[-1].cells[1:])))  # fmt: skip
+            # A cell that stops mid-sentence at the foot of the page and goes on in lower case at the
+            # top of the next: the same row, whatever its first cell holds (a competence list cut
+            # at the break: "Onderwijs" there, "Welzijn" here).
+            goes_on = goes_on or (cut and b.kind == "row" and blocks and blocks[-1].kind == "row"
+                                  and _cell_goes_on(blocks[-1].cells, b.cells))  # fmt: skip
             # Rulings that run on through the break, with no border there, say so outright.
             goes_on = goes_on or (item.open_side in ("top", "both") and previous_last is not None
                                   and previous_last.open_side in ("bottom", "both"))  # fmt: skip
@@ -665,6 +674,12 @@ def _stitch(pages: list[list[_Item]]) -> list[Block]:
         if items:
             previous_last = items[-1]
     return [b for b in blocks if b.kind != "row" or any(b.cells)]
+
+
+def _cell_goes_on(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
+    """A cell after the first ends unfinished in ``before`` and goes on in lower case in ``after``."""
+    return any(left and right[:1].islower() and not re.search(r"[.:;!?)]$", left)
+               for left, right in zip(before[1:], after[1:], strict=False))  # fmt: skip
 
 
 def _same_geometry(item: _Item, other: _Item | None) -> bool:
