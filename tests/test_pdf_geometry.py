@@ -10,8 +10,8 @@ import pytest
 from conftest import DAMAGED, RENDITIONS, parse
 
 from pipeline.compare import change_rows
-from pipeline.read.pdf import _page_items, _PageScan, _stitch
-from pipeline.read.pdfium_scan import Segment, table_rows
+from pipeline.read.pdf import _join_line, _page_items, _PageScan, _stitch
+from pipeline.read.pdfium_scan import Segment, _merge, marker_words, rulings_of_boxes, table_rows
 from pipeline.run import parse_file
 from pipeline.structure import READING_VOCABULARY, actions_in_text
 
@@ -175,3 +175,102 @@ def test_compare_says_unread_not_removed():
     assert {r["action_id_from"]: r["match"] for r in change_rows("a", "b", before, after)}["5.2"] == "removed"
     rows = change_rows("a", "b", before, after, frozenset({"5.2"}))
     assert {r["action_id_from"]: r["match"] for r in rows}["5.2"] == "unread"
+
+
+def word(text: str, x0: float, x1: float, top: float, size: float = 11.0) -> dict:
+    return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + size, "size": size, "fontname": "400"}
+
+
+def test_a_bullet_glyph_in_a_smaller_font_opens_a_list_item():
+    """reportlab sets the bullet in a smaller font: it sits a little lower than its text and stands
+    left of it. It is still that line's list marker (model convention "- item"), not a line of its own."""
+    page = (words("Structuren die aanwezig zijn, zijnde:", 212, 100)
+            + [word("•", 212.9, 216.4, 116.2, 10.0)] + words("het centraal aanspreekpunt;", 222.4, 115.4)
+            + [word("•", 212.9, 216.4, 132.5, 10.0)] + words("een netwerk van aanspreekpunten", 222.4, 131.7))
+    blocks = read(_PageScan(page, HEIGHT, []))
+    assert [b.text for b in blocks] == ["Structuren die aanwezig zijn, zijnde:", "- het centraal aanspreekpunt;",
+                                        "- een netwerk van aanspreekpunten"]  # fmt: skip
+
+
+def test_a_small_drawn_shape_left_of_a_line_is_a_bullet_not_a_ruling():
+    """Chromium draws list bullets as small filled shapes: they become "•" words on their item's
+    line (the same for both backends, which hand over the same boxes), and never tiny rulings."""
+    text = words("Inleiding:", 170, 100) + words("het centraal aanspreekpunt;", 182.2, 114)
+    discs = [(172.2, 118.2, 174.5, 120.4), (300.0, 300.0, 302.2, 302.2)]  # the second one has no text
+    marks = marker_words(discs, text)
+    assert [(m["text"], m["x0"], m["top"]) for m in marks] == [("•", 172.2, 114)]
+    assert rulings_of_boxes(discs) == ([], [])
+    blocks = read(_PageScan(text + marks, HEIGHT, []))
+    assert [b.text for b in blocks] == ["Inleiding:", "- het centraal aanspreekpunt;"]
+
+
+def test_a_word_overflowing_its_cell_stays_in_the_cell_it_starts_in():
+    """A URL reportlab cannot break runs past the cell's border (its centre lies in the next cell)."""
+    xs = (70.0, 206.0, 433.0, 524.0)
+    rows = table_rows([Segment(y, xs[0], xs[-1]) for y in (80.0, 100.0, 160.0)], [Segment(x, 80.0, 160.0) for x in xs])
+    page = (lines((84, ("Bevoegdheden", "Beschrijving", "Budget")), columns=(74, 210, 437))
+            + words("Onderwijs", 74, 104) + words("Zie", 210, 104)
+            + [word("https://mediawijs.be/onderzoeken/represent-uitkomst-dialoog", 222, 750, 118)]
+            + words("5.000 euro", 437, 104))  # fmt: skip
+    blocks = read(_PageScan(page, HEIGHT, rows))
+    assert rows_of(blocks)[1] == ("Onderwijs", "Zie https://mediawijs.be/onderzoeken/represent-uitkomst-dialoog",
+                                  "5.000 euro")  # fmt: skip
+
+
+def test_a_list_in_the_first_column_keeps_its_own_line_pitch():
+    """Chromium spaces a competence list wider than the description beside it: "Onderwijs" stands
+    3 points below a description line and joins it, "Welzijn" falls between two. The first column's
+    lines are measured by their own tops, so the list stays one cell of one row."""
+    header = lines((412.8, ("Bevoegdheden", "Beschrijving", "Budget")), columns=(72, 200, 470))
+    description = ["Op 28 april 2017 werd, in opvolging", "van een uitwisselingsmoment eind 2015",
+                   "en in aanwezigheid van de aanspreekpunten", "een delegatie ontvangen."]
+    page = header + [w for k, t in enumerate(description) for w in words(t, 200, (429.3, 442.0, 454.0, 466.7)[k])]
+    page += words("Binnenlands Bestuur", 72, 429.3) + words("Onderwijs", 72, 445.0) + words("Welzijn", 72, 461.5)
+    blocks = read(_PageScan(page, HEIGHT, []))
+    (competences, text, budget), = rows_of(blocks)[1:]
+    assert competences.split() == ["Binnenlands", "Bestuur", "Onderwijs", "Welzijn"]
+    assert (text, budget) == (" ".join(description), "")
+
+
+def test_a_quote_mark_alone_at_a_line_end_opens_the_next_word():
+    assert _join_line('een studiemoment "', '(de)radicaliserende media"') == \
+        'een studiemoment "(de)radicaliserende media"'
+    assert _join_line("tussen twee", "woorden") == "tussen twee woorden"
+
+
+def test_rulings_on_one_line_merge_whatever_their_order():
+    """A border drawn as cell rectangles (x 70.1 and 70.5) and as a line (x 70.85): one ruling from
+    the header's top to the row's foot, and a separate one lower down where the next table starts."""
+    merged = _merge([Segment(70.1, 70.1, 88.9), Segment(70.1, 282.4, 445.1), Segment(70.5, 70.5, 88.5),
+                     Segment(70.85, 88.5, 276.8)])  # fmt: skip
+    assert [(s.start, s.end) for s in merged] == [(70.1, 276.8), (282.4, 445.1)]
+
+
+def test_a_cell_cut_mid_sentence_continues_its_row_whatever_its_first_cell():
+    """The competence list is cut at the break too ("Onderwijs" on one page, "Welzijn" on the next,
+    under the repeated header): the description stopping mid-sentence and going on in lower case
+    says it is the same row."""
+    header = ("Bevoegdheden", "Beschrijving", "Budget")
+    page1 = lines((700, header), (716, ("Jeugd", "Een eerste rij.")),
+                  (748, ("Onderwijs", "In samenwerking werd er een gezamenlijke")),
+                  (748 + PITCH, ("", "kennis- en expertencel")))  # fmt: skip
+    page2 = lines((72, header), (90, ("Welzijn", "opgericht met")), (90 + PITCH, ("", "praktijkwerkers.")),
+                  (90 + 3 * PITCH, ("Jeugd", "Een nieuwe rij")),
+                  (90 + 4 * PITCH, ("", "van twee regels.")))  # fmt: skip
+    blocks = read(_PageScan(page1, HEIGHT, []), _PageScan(page2, HEIGHT, []))
+    assert rows_of(blocks) == [header, ("Jeugd", "Een eerste rij.", ""),
+                               ("Onderwijs\nWelzijn", "In samenwerking werd er een gezamenlijke kennis- en "
+                                "expertencel opgericht met praktijkwerkers.", ""),
+                               ("Jeugd", "Een nieuwe rij van twee regels.", "")]  # fmt: skip
+
+
+def test_a_short_body_line_ends_its_paragraph_against_the_page_width():
+    """A page whose body text is only a few short field lines over a table: the right margin comes
+    from all of the page's lines, so "Rapportage" is not taken for the end of the line above."""
+    page = words("Andere betrokkenen De Ambrassade, VVSG", 43, 62.7) + words("Rapportage", 43, 81.9)
+    page += lines((101.6, ("Bevoegdheden", "Beschrijving", "Budget")),
+                  (118.3, ("Jeugd", "De stuurgroep van het project, met vertegenwoordigers", "EUR 12.500")),
+                  (118.3 + PITCH, ("", "van De Ambrassade, kwam samen in het najaar.")), columns=(43, 150, 456))
+    blocks = read(_PageScan(page, HEIGHT, []))
+    assert [b.text for b in blocks if b.kind == "paragraph"] == ["Andere betrokkenen De Ambrassade, VVSG",
+                                                                 "Rapportage"]  # fmt: skip
