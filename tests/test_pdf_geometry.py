@@ -274,3 +274,28 @@ def test_a_short_body_line_ends_its_paragraph_against_the_page_width():
     blocks = read(_PageScan(page, HEIGHT, []))
     assert [b.text for b in blocks if b.kind == "paragraph"] == ["Andere betrokkenen De Ambrassade, VVSG",
                                                                  "Rapportage"]  # fmt: skip
+
+
+def test_cells_centred_in_their_rows_are_read_as_if_top_aligned():
+    """No rulings, cells vertically centred (CSS ``vertical-align: middle``): a label stands beside
+    the middle of its value, a competence and a budget beside the middle of their description. Each
+    row's short cells belong to the band of text they are centred in, not to the line they share."""
+    cols = (72.0, 200.0)
+    page = lines((100, ("", "Coördinatie via het Vlaams Platform")),
+                 (100 + PITCH, ("Actie 1.1", "Radicalisering, een")),
+                 (100 + 2 * PITCH, ("", "netwerk van aanspreekpunten.")),
+                 (100 + 4 * PITCH, ("Status actie", "Lopende")), columns=cols)  # fmt: skip
+    header = ("Bevoegdheden", "Beschrijving", "Budget")
+    table = [(200, header)] + [(216 + k * PITCH, ("", f"Regel {k + 1} van de eerste rij")) for k in range(5)]
+    table += [(216 + 2 * PITCH, ("Jeugd", "", "5.000 euro"))]
+    table += [(216 + 7 * PITCH, ("", "Een tweede rij")), (216 + 7.5 * PITCH, ("Welzijn",)),
+              (216 + 8 * PITCH, ("", "van twee regels."))]  # fmt: skip
+    page += lines(*table)
+    blocks = read(_PageScan(page, HEIGHT, []))
+    assert rows_of(blocks) == [
+        ("Actie 1.1", "Coördinatie via het Vlaams Platform Radicalisering, een netwerk van aanspreekpunten."),
+        ("Status actie", "Lopende"),
+        header,
+        ("Jeugd", " ".join(f"Regel {k + 1} van de eerste rij" for k in range(5)), "5.000 euro"),
+        ("Welzijn", "Een tweede rij van twee regels.", ""),
+    ]

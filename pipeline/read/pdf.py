@@ -208,6 +208,7 @@ def _page_items(scan: _PageScan, furniture: set[str], page_no: int, table_base: 
     carry = None
     if not tables:
         # No rulings on the page: find tables by the alignment of their columns.
+        rest = _top_aligned(rest, vocabulary)
         aligned, rest, n_tables, carry = _aligned_rows(rest, page_no, table_base, vocabulary, carried)
         items.extend(aligned)
     # The text area's right edge, from all of the page's lines: a page whose body is a few short
@@ -223,6 +224,77 @@ def _page_items(scan: _PageScan, furniture: set[str], page_no: int, table_base: 
     if carry is not None and items and items[-1].block.kind != "row":
         carry = None  # the page ends with body text after the table
     return items, table_base + n_tables, carry
+
+
+BAND_WHITE = 0.3  # white space between two text bands, in line heights, that ends a row band
+
+
+def _top_aligned(lines: list[Line], vocabulary: TableVocabulary | None = None) -> list[Line]:
+    """The lines with every cell's text moved to the top of its row, as if the table were top-aligned.
+
+    Without rulings a row shows as a band of text with white space around it (the cells' padding);
+    in a band of two or more columns (runs of text side by side that share no x), a column whose
+    text starts below the band's top, on a line where no other column's text starts, is vertically
+    centred in its row: it is moved up to the band's top, so that the alignment reading finds each
+    row's cells on its first line, whatever the producer's vertical alignment. Top-aligned tables
+    and body text are unchanged."""
+    per_line = [_segments(ln) for ln in lines]
+    headers = {id(seg) for segs in per_line if _is_header(segs, vocabulary) for seg in segs}
+    segments = sorted((seg for segs in per_line for seg in segs), key=lambda seg: seg.top)
+    if not segments:
+        return lines
+    height = statistics.median(seg.bottom - seg.top for seg in segments)
+    bands: list[list[Line]] = []
+    bottom = -1e9
+    for seg in segments:
+        # A header row of the vocabulary is a band of its own (its padding can be narrower).
+        same_kind = bands and (id(seg) in headers) == (id(bands[-1][0]) in headers)
+        if same_kind and seg.top - bottom <= BAND_WHITE * height:
+            bands[-1].append(seg)
+        else:
+            bands.append([seg])
+            bottom = -1e9
+        bottom = max(bottom, seg.bottom)
+    moved = False
+    words: list[dict] = []
+    for band in bands:
+        top = min(seg.top for seg in band)
+        columns: list[list[Line]] = []
+        right = -1e9
+        for seg in sorted(band, key=lambda seg: seg.x0):
+            if columns and seg.x0 <= right:
+                columns[-1].append(seg)
+            else:
+                columns.append([seg])
+            right = max(right if len(columns[-1]) > 1 else -1e9, seg.x1)
+        runs = [_runs(sorted(column, key=lambda seg: seg.top), height, vocabulary) for column in columns]
+        later_starts = [[run[0].top for run in column_runs[1:]] for column_runs in runs]
+        for c, column_runs in enumerate(runs):
+            for r, run in enumerate(column_runs):
+                shift = top - run[0].top
+                # A column's first run that starts below the band's top is centred in its row, unless
+                # another column starts a further run on that line: a row of its own, packed close.
+                lone = not any(abs(run[0].top - t) <= 2 for k, ts in enumerate(later_starts) if k != c for t in ts)
+                if len(columns) >= 2 and r == 0 and shift < -2 and lone:
+                    moved = True
+                    words += [{**w, "top": w["top"] + shift, "bottom": w["bottom"] + shift}
+                              for seg in run for w in seg.words]  # fmt: skip
+                else:
+                    words += [w for seg in run for w in seg.words]
+    return _lines(words) if moved else lines
+
+
+def _runs(column: list[Line], height: float, vocabulary: TableVocabulary | None) -> list[list[Line]]:
+    """A column's segments in a band → runs of text: a new one after white space, or at a row label."""
+    runs: list[list[Line]] = []
+    for seg in column:
+        n_label, whole = _label_words(seg, vocabulary)
+        label = n_label and (whole or n_label == len(seg.words)) and seg.words[0]["text"][:1].isupper()
+        if runs and not label and seg.top - max(s.bottom for s in runs[-1]) <= BAND_WHITE * height:
+            runs[-1].append(seg)
+        else:
+            runs.append([seg])
+    return runs
 
 
 def _ruled_carry(scan: _PageScan, cell_words: dict[tuple[int, int], list[dict]]) -> Carry | None:
