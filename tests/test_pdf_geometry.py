@@ -299,3 +299,25 @@ def test_cells_centred_in_their_rows_are_read_as_if_top_aligned():
         ("Jeugd", " ".join(f"Regel {k + 1} van de eerste rij" for k in range(5)), "5.000 euro"),
         ("Welzijn", "Een tweede rij van twee regels.", ""),
     ]
+
+
+def test_the_hanging_indent_after_a_list_marker_is_no_column_gap():
+    """LibreOffice sets a Symbol-font bullet 14 points left of its item's text: wider than a column
+    gap, but it is one segment, the list item of the cell it stands in."""
+    page = lines((100, ("Bevoegdheden", "Beschrijving", "Budget")), (116, ("Jeugd", "Aan bod kwamen:")))
+    page += [word("\uf0b7", 170, 174, 116 + PITCH, 10.0)] + words("14/9/2016: interne afspraken", 188, 116 + PITCH)
+    blocks = read(_PageScan(page, HEIGHT, []))
+    assert rows_of(blocks)[1] == ("Jeugd", "Aan bod kwamen:\n- 14/9/2016: interne afspraken", "")
+
+
+def test_centred_cells_with_wide_line_spacing():
+    """LibreOffice spaces lines a third of a line apart: the white between two lines of a cell is
+    line spacing, not the white between two rows, and a centred competence still finds its row."""
+    tops = [468.7 + 13.25 * k for k in range(7)]
+    page = lines((452.5, ("Bevoegdheden", "Beschrijving", "Budget")))
+    page += [w for k, top in enumerate(tops) for w in words(f"Regel {k + 1} van de rij", 170, top)]
+    page += words("Jeugd", 72, tops[3]) + words("Een tweede rij.", 170, tops[-1] + 19.5)
+    page += words("Welzijn", 72, tops[-1] + 19.5)
+    blocks = read(_PageScan(page, HEIGHT, []))
+    assert rows_of(blocks)[1:] == [("Jeugd", " ".join(f"Regel {k + 1} van de rij" for k in range(7)), ""),
+                                   ("Welzijn", "Een tweede rij.", "")]  # fmt: skip

@@ -244,12 +244,16 @@ def _top_aligned(lines: list[Line], vocabulary: TableVocabulary | None = None) -
     if not segments:
         return lines
     height = statistics.median(seg.bottom - seg.top for seg in segments)
+    # White space that ends a band: more than between two lines of a paragraph (line spacing differs
+    # between producers: negative where line boxes overlap, a third of a line in LibreOffice).
+    whites = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False) if abs(b.top - a.bottom) < height]
+    gap = max(BAND_WHITE * height, (statistics.median(whites) if whites else 0.0) + 0.2 * height)
     bands: list[list[Line]] = []
     bottom = -1e9
     for seg in segments:
         # A header row of the vocabulary is a band of its own (its padding can be narrower).
         same_kind = bands and (id(seg) in headers) == (id(bands[-1][0]) in headers)
-        if same_kind and seg.top - bottom <= BAND_WHITE * height:
+        if same_kind and seg.top - bottom <= gap:
             bands[-1].append(seg)
         else:
             bands.append([seg])
@@ -267,7 +271,7 @@ def _top_aligned(lines: list[Line], vocabulary: TableVocabulary | None = None) -
             else:
                 columns.append([seg])
             right = max(right if len(columns[-1]) > 1 else -1e9, seg.x1)
-        runs = [_runs(sorted(column, key=lambda seg: seg.top), height, vocabulary) for column in columns]
+        runs = [_runs(sorted(column, key=lambda seg: seg.top), gap, vocabulary) for column in columns]
         later_starts = [[run[0].top for run in column_runs[1:]] for column_runs in runs]
         for c, column_runs in enumerate(runs):
             for r, run in enumerate(column_runs):
@@ -284,13 +288,13 @@ def _top_aligned(lines: list[Line], vocabulary: TableVocabulary | None = None) -
     return _lines(words) if moved else lines
 
 
-def _runs(column: list[Line], height: float, vocabulary: TableVocabulary | None) -> list[list[Line]]:
+def _runs(column: list[Line], gap: float, vocabulary: TableVocabulary | None) -> list[list[Line]]:
     """A column's segments in a band → runs of text: a new one after white space, or at a row label."""
     runs: list[list[Line]] = []
     for seg in column:
         n_label, whole = _label_words(seg, vocabulary)
         label = n_label and (whole or n_label == len(seg.words)) and seg.words[0]["text"][:1].isupper()
-        if runs and not label and seg.top - max(s.bottom for s in runs[-1]) <= BAND_WHITE * height:
+        if runs and not label and seg.top - max(s.bottom for s in runs[-1]) <= gap:
             runs[-1].append(seg)
         else:
             runs.append([seg])
@@ -332,6 +336,7 @@ def _assign_to_cells(words: list[dict], rows: list) -> dict[tuple[int, int], lis
 
 
 SEGMENT_GAP = 6.0  # least white space (points) between two columns; a word space is ~2.5
+MARK_INDENT = 24.0  # most white space (points) between a list marker and its item's text
 ANCHOR_TOLERANCE = 4.0
 
 
@@ -346,7 +351,9 @@ def _segments(line: Line) -> list[Line]:
     parts: list[list[dict]] = [[line.words[0]]]
     for prev, word in zip(line.words, line.words[1:], strict=False):
         # A word space grows with the font: a 22-point title has wider spaces than a 9-point cell.
-        if word["x0"] - prev["x1"] > max(SEGMENT_GAP, 0.8 * (word["bottom"] - word["top"])):
+        # The white after a list marker is its item's hanging indent, not a column gap.
+        marker = prev["text"] in BULLETS and len(parts[-1]) == 1 and word["x0"] - prev["x1"] <= MARK_INDENT
+        if word["x0"] - prev["x1"] > max(SEGMENT_GAP, 0.8 * (word["bottom"] - word["top"])) and not marker:
             parts.append([word])
         else:
             parts[-1].append(word)
