@@ -41,7 +41,7 @@ def read(*pages: _PageScan) -> list:
     for i, scan in enumerate(pages):
         page_items, _, carry = _page_items(scan, set(), i + 1, i * 100, READING_VOCABULARY, carry)
         items.append(page_items)
-    return _stitch(items)
+    return _stitch(items, READING_VOCABULARY)
 
 
 def rows_of(blocks: list) -> list[tuple[str, ...]]:
@@ -321,3 +321,16 @@ def test_centred_cells_with_wide_line_spacing():
     blocks = read(_PageScan(page, HEIGHT, []))
     assert rows_of(blocks)[1:] == [("Jeugd", " ".join(f"Regel {k + 1} van de rij" for k in range(7)), ""),
                                    ("Welzijn", "Een tweede rij.", "")]  # fmt: skip
+
+
+def test_a_header_row_at_the_foot_of_a_page_is_not_continued():
+    """LibreOffice: the header row is the last (closed) row of its page; the table's first row, with
+    an empty first cell, opens the next page. That row is the table's first, not the header's rest."""
+    xs = (65.0, 160.0, 433.0, 519.0)
+    rows1 = table_rows([Segment(y, xs[0], xs[-1]) for y in (735.0, 752.6)], [Segment(x, 735.0, 752.6) for x in xs])
+    rows2 = table_rows([Segment(y, xs[0], xs[-1]) for y in (71.2, 335.6)], [Segment(x, 71.2, 335.6) for x in xs])
+    page1 = lines((700, ("Rapportage",)), (738, ("Bevoegdheden", "Beschrijving", "Budget")), columns=(70, 165, 437))
+    page2 = lines((75, ("", "De structuren die binnen de Vlaamse overheid")), columns=(70, 165, 437))
+    blocks = read(_PageScan(page1, HEIGHT, rows1), _PageScan(page2, HEIGHT, rows2))
+    assert rows_of(blocks) == [("Bevoegdheden", "Beschrijving", "Budget"),
+                               ("", "De structuren die binnen de Vlaamse overheid", "")]  # fmt: skip

@@ -705,10 +705,10 @@ def read_pdf(path: Path, backend: str | None = None, vocabulary: TableVocabulary
         pages.append(items)
     # The self-check's text: every line of every page as printed, before any table reading.
     page_texts = tuple("\n".join(ln.text for ln in lines) for lines in pages_lines)
-    return Document(_stitch(pages), len(scans), "pdf", page_texts)
+    return Document(_stitch(pages, vocabulary), len(scans), "pdf", page_texts)
 
 
-def _stitch(pages: list[list[_Item]]) -> list[Block]:
+def _stitch(pages: list[list[_Item]], vocabulary: TableVocabulary | None = None) -> list[Block]:
     """Joins the pages' items; a table row cut by a page break becomes one row again.
 
     A row was cut when the previous page ends with a table row that reaches the foot
@@ -746,6 +746,10 @@ def _stitch(pages: list[list[_Item]]) -> list[Block]:
             # Rulings that run on through the break, with no border there, say so outright.
             goes_on = goes_on or (item.open_side in ("top", "both") and previous_last is not None
                                   and previous_last.open_side in ("bottom", "both"))  # fmt: skip
+            # A header row the vocabulary names stands alone: a row under it at the top of the next page
+            # is the table's first row, not the header's rest.
+            goes_on = goes_on and not (blocks and blocks[-1].kind == "row"
+                                       and _names_columns(blocks[-1].cells, vocabulary))  # fmt: skip
             if (cut or item.carried) and goes_on and blocks and blocks[-1].kind == "row" and _opens_page(items, n):
                 blocks[-1] = _merge_rows(blocks[-1], b)
                 continue
@@ -753,6 +757,12 @@ def _stitch(pages: list[list[_Item]]) -> list[Block]:
         if items:
             previous_last = items[-1]
     return [b for b in blocks if b.kind != "row" or any(b.cells)]
+
+
+def _names_columns(cells: tuple[str, ...], vocabulary: TableVocabulary | None) -> bool:
+    """The row's cells are the column names of one of the vocabulary's header rows."""
+    return vocabulary is not None and any([_fold(c) for c in cells] == [_fold(h) for h in header]
+                                          for header in vocabulary.column_headers)  # fmt: skip
 
 
 def _cell_goes_on(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
