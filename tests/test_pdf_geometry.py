@@ -334,3 +334,24 @@ def test_a_header_row_at_the_foot_of_a_page_is_not_continued():
     blocks = read(_PageScan(page1, HEIGHT, rows1), _PageScan(page2, HEIGHT, rows2))
     assert rows_of(blocks) == [("Bevoegdheden", "Beschrijving", "Budget"),
                                ("", "De structuren die binnen de Vlaamse overheid", "")]  # fmt: skip
+
+
+def test_a_centred_cell_finds_its_row_over_a_paragraph_gap():
+    """LibreOffice spaces paragraphs in a cell almost as wide as rows: the description of the second
+    row is two bands of text. Its competence is centred on both together, not on the band it falls in."""
+    pitch = 13.25
+    page = lines((452.5, ("Bevoegdheden", "Beschrijving", "Budget")))
+    first = [468.7 + pitch * k for k in range(3)]
+    page += [w for k, top in enumerate(first) for w in words(f"Jeugd regel {k + 1}.", 170, top)]
+    page += words("Jeugd", 72, first[1])
+    part_a = [first[-1] + 20 + pitch * k for k in range(2)]
+    part_b = [part_a[-1] + 16.2 + pitch * k for k in range(5)]
+    page += [w for k, top in enumerate(part_a) for w in words(f"Eerste alinea {k + 1}", 170, top)]
+    page += [w for k, top in enumerate(part_b) for w in words(f"Tweede alinea {k + 1}", 170, top)]
+    page += words("Onderwijs", 72, (part_a[0] + part_b[-1] + 10) / 2 - 5)
+    blocks = read(_PageScan(page, HEIGHT, []))
+    assert rows_of(blocks)[1:] == [
+        ("Jeugd", "Jeugd regel 1. Jeugd regel 2. Jeugd regel 3.", ""),
+        ("Onderwijs", "Eerste alinea 1 Eerste alinea 2\nTweede alinea 1 Tweede alinea 2 Tweede alinea 3 Tweede "
+         "alinea 4 Tweede alinea 5", ""),
+    ]  # fmt: skip

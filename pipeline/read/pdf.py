@@ -261,7 +261,7 @@ def _top_aligned(lines: list[Line], vocabulary: TableVocabulary | None = None) -
         bottom = max(bottom, seg.bottom)
     moved = False
     words: list[dict] = []
-    for band in bands:
+    for k, band in enumerate(bands):
         top = min(seg.top for seg in band)
         columns: list[list[Line]] = []
         right = -1e9
@@ -280,12 +280,37 @@ def _top_aligned(lines: list[Line], vocabulary: TableVocabulary | None = None) -
                 # another column starts a further run on that line: a row of its own, packed close.
                 lone = not any(abs(run[0].top - t) <= 2 for k, ts in enumerate(later_starts) if k != c for t in ts)
                 if len(columns) >= 2 and r == 0 and shift < -2 and lone:
+                    shift = _row_top(bands, k, run, height) - run[0].top
                     moved = True
                     words += [{**w, "top": w["top"] + shift, "bottom": w["bottom"] + shift}
                               for seg in run for w in seg.words]  # fmt: skip
                 else:
                     words += [w for seg in run for w in seg.words]
     return _lines(words) if moved else lines
+
+
+def _row_top(bands: list[list[Line]], k: int, run: list[Line], height: float) -> float:
+    """The top of the row a run of band k is centred in.
+
+    Paragraph spacing inside a cell can be as wide as the white between two rows: the row may then
+    be several bands, those beside the run that hold no other text in its column. Of those spans,
+    the one the run is centred in; without one, band k's top."""
+    x0, x1 = min(seg.x0 for seg in run), max(seg.x1 for seg in run)
+    centre = (run[0].top + max(seg.bottom for seg in run)) / 2
+
+    def free(band: list[Line]) -> bool:
+        return all(seg.x1 < x0 or seg.x0 > x1 for seg in band)
+
+    first = k
+    while first > 0 and free(bands[first - 1]):
+        first -= 1
+    last = k
+    while last + 1 < len(bands) and free(bands[last + 1]):
+        last += 1
+    tops = [min(seg.top for seg in bands[j]) for j in range(first, k + 1)]
+    bottoms = [max(seg.bottom for seg in bands[m]) for m in range(k, last + 1)]
+    error, best = min((abs((t + b) / 2 - centre), t) for t in tops for b in bottoms)
+    return best if error <= 0.5 * height else min(seg.top for seg in bands[k])
 
 
 def _runs(column: list[Line], gap: float, vocabulary: TableVocabulary | None) -> list[list[Line]]:
