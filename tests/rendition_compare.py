@@ -181,10 +181,11 @@ def failure_message(name: str, diffs: list[Difference], limit: int = 12) -> str:
 
 def _parse(path: Path) -> Report:
     from pipeline.read import read_document
-    from pipeline.structure import build_report
+    from pipeline.structure import READING_VOCABULARY, build_report
 
-    doc = read_document(path)
-    return build_report(doc.blocks, doc.n_pages)
+    # As the pipeline and the tests read: with the report's table vocabulary and the self-check.
+    doc = read_document(path, READING_VOCABULARY)
+    return build_report(doc.blocks, doc.n_pages, doc.page_texts)
 
 
 def table(manifests: list[Path]) -> list[str]:

@@ -10,8 +10,8 @@ import pytest
 from conftest import DAMAGED, RENDITIONS, parse
 
 from pipeline.compare import change_rows
-from pipeline.read.pdf import _page_items, _PageScan, _stitch
-from pipeline.read.pdfium_scan import Segment, table_rows
+from pipeline.read.pdf import _join_line, _page_items, _PageScan, _stitch
+from pipeline.read.pdfium_scan import Segment, _merge, marker_words, rulings_of_boxes, table_rows
 from pipeline.run import parse_file
 from pipeline.structure import READING_VOCABULARY, actions_in_text
 
@@ -41,7 +41,7 @@ def read(*pages: _PageScan) -> list:
     for i, scan in enumerate(pages):
         page_items, _, carry = _page_items(scan, set(), i + 1, i * 100, READING_VOCABULARY, carry)
         items.append(page_items)
-    return _stitch(items)
+    return _stitch(items, READING_VOCABULARY)
 
 
 def rows_of(blocks: list) -> list[tuple[str, ...]]:
@@ -175,3 +175,183 @@ def test_compare_says_unread_not_removed():
     assert {r["action_id_from"]: r["match"] for r in change_rows("a", "b", before, after)}["5.2"] == "removed"
     rows = change_rows("a", "b", before, after, frozenset({"5.2"}))
     assert {r["action_id_from"]: r["match"] for r in rows}["5.2"] == "unread"
+
+
+def word(text: str, x0: float, x1: float, top: float, size: float = 11.0) -> dict:
+    return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + size, "size": size, "fontname": "400"}
+
+
+def test_a_bullet_glyph_in_a_smaller_font_opens_a_list_item():
+    """reportlab sets the bullet in a smaller font: it sits a little lower than its text and stands
+    left of it. It is still that line's list marker (model convention "- item"), not a line of its own."""
+    page = (words("Structuren die aanwezig zijn, zijnde:", 212, 100)
+            + [word("•", 212.9, 216.4, 116.2, 10.0)] + words("het centraal aanspreekpunt;", 222.4, 115.4)
+            + [word("•", 212.9, 216.4, 132.5, 10.0)] + words("een netwerk van aanspreekpunten", 222.4, 131.7))
+    blocks = read(_PageScan(page, HEIGHT, []))
+    assert [b.text for b in blocks] == ["Structuren die aanwezig zijn, zijnde:", "- het centraal aanspreekpunt;",
+                                        "- een netwerk van aanspreekpunten"]  # fmt: skip
+
+
+def test_a_small_drawn_shape_left_of_a_line_is_a_bullet_not_a_ruling():
+    """Chromium draws list bullets as small filled shapes: they become "•" words on their item's
+    line (the same for both backends, which hand over the same boxes), and never tiny rulings."""
+    text = words("Inleiding:", 170, 100) + words("het centraal aanspreekpunt;", 182.2, 114)
+    discs = [(172.2, 118.2, 174.5, 120.4), (300.0, 300.0, 302.2, 302.2)]  # the second one has no text
+    marks = marker_words(discs, text)
+    assert [(m["text"], m["x0"], m["top"]) for m in marks] == [("•", 172.2, 114)]
+    assert rulings_of_boxes(discs) == ([], [])
+    blocks = read(_PageScan(text + marks, HEIGHT, []))
+    assert [b.text for b in blocks] == ["Inleiding:", "- het centraal aanspreekpunt;"]
+
+
+def test_a_word_overflowing_its_cell_stays_in_the_cell_it_starts_in():
+    """A URL reportlab cannot break runs past the cell's border (its centre lies in the next cell)."""
+    xs = (70.0, 206.0, 433.0, 524.0)
+    rows = table_rows([Segment(y, xs[0], xs[-1]) for y in (80.0, 100.0, 160.0)], [Segment(x, 80.0, 160.0) for x in xs])
+    page = (lines((84, ("Bevoegdheden", "Beschrijving", "Budget")), columns=(74, 210, 437))
+            + words("Onderwijs", 74, 104) + words("Zie", 210, 104)
+            + [word("https://mediawijs.be/onderzoeken/represent-uitkomst-dialoog", 222, 750, 118)]
+            + words("5.000 euro", 437, 104))  # fmt: skip
+    blocks = read(_PageScan(page, HEIGHT, rows))
+    assert rows_of(blocks)[1] == ("Onderwijs", "Zie https://mediawijs.be/onderzoeken/represent-uitkomst-dialoog",
+                                  "5.000 euro")  # fmt: skip
+
+
+def test_a_list_in_the_first_column_keeps_its_own_line_pitch():
+    """Chromium spaces a competence list wider than the description beside it: "Onderwijs" stands
+    3 points below a description line and joins it, "Welzijn" falls between two. The first column's
+    lines are measured by their own tops, so the list stays one cell of one row."""
+    header = lines((412.8, ("Bevoegdheden", "Beschrijving", "Budget")), columns=(72, 200, 470))
+    description = ["Op 28 april 2017 werd, in opvolging", "van een uitwisselingsmoment eind 2015",
+                   "en in aanwezigheid van de aanspreekpunten", "een delegatie ontvangen."]
+    page = header + [w for k, t in enumerate(description) for w in words(t, 200, (429.3, 442.0, 454.0, 466.7)[k])]
+    page += words("Binnenlands Bestuur", 72, 429.3) + words("Onderwijs", 72, 445.0) + words("Welzijn", 72, 461.5)
+    blocks = read(_PageScan(page, HEIGHT, []))
+    (competences, text, budget), = rows_of(blocks)[1:]
+    assert competences.split() == ["Binnenlands", "Bestuur", "Onderwijs", "Welzijn"]
+    assert (text, budget) == (" ".join(description), "")
+
+
+def test_a_quote_mark_alone_at_a_line_end_opens_the_next_word():
+    assert _join_line('een studiemoment "', '(de)radicaliserende media"') == \
+        'een studiemoment "(de)radicaliserende media"'
+    assert _join_line("tussen twee", "woorden") == "tussen twee woorden"
+
+
+def test_rulings_on_one_line_merge_whatever_their_order():
+    """A border drawn as cell rectangles (x 70.1 and 70.5) and as a line (x 70.85): one ruling from
+    the header's top to the row's foot, and a separate one lower down where the next table starts."""
+    merged = _merge([Segment(70.1, 70.1, 88.9), Segment(70.1, 282.4, 445.1), Segment(70.5, 70.5, 88.5),
+                     Segment(70.85, 88.5, 276.8)])  # fmt: skip
+    assert [(s.start, s.end) for s in merged] == [(70.1, 276.8), (282.4, 445.1)]
+
+
+def test_a_cell_cut_mid_sentence_continues_its_row_whatever_its_first_cell():
+    """The competence list is cut at the break too ("Onderwijs" on one page, "Welzijn" on the next,
+    under the repeated header): the description stopping mid-sentence and going on in lower case
+    says it is the same row."""
+    header = ("Bevoegdheden", "Beschrijving", "Budget")
+    page1 = lines((700, header), (716, ("Jeugd", "Een eerste rij.")),
+                  (748, ("Onderwijs", "In samenwerking werd er een gezamenlijke")),
+                  (748 + PITCH, ("", "kennis- en expertencel")))  # fmt: skip
+    page2 = lines((72, header), (90, ("Welzijn", "opgericht met")), (90 + PITCH, ("", "praktijkwerkers.")),
+                  (90 + 3 * PITCH, ("Jeugd", "Een nieuwe rij")),
+                  (90 + 4 * PITCH, ("", "van twee regels.")))  # fmt: skip
+    blocks = read(_PageScan(page1, HEIGHT, []), _PageScan(page2, HEIGHT, []))
+    assert rows_of(blocks) == [header, ("Jeugd", "Een eerste rij.", ""),
+                               ("Onderwijs\nWelzijn", "In samenwerking werd er een gezamenlijke kennis- en "
+                                "expertencel opgericht met praktijkwerkers.", ""),
+                               ("Jeugd", "Een nieuwe rij van twee regels.", "")]  # fmt: skip
+
+
+def test_a_short_body_line_ends_its_paragraph_against_the_page_width():
+    """A page whose body text is only a few short field lines over a table: the right margin comes
+    from all of the page's lines, so "Rapportage" is not taken for the end of the line above."""
+    page = words("Andere betrokkenen De Ambrassade, VVSG", 43, 62.7) + words("Rapportage", 43, 81.9)
+    page += lines((101.6, ("Bevoegdheden", "Beschrijving", "Budget")),
+                  (118.3, ("Jeugd", "De stuurgroep van het project, met vertegenwoordigers", "EUR 12.500")),
+                  (118.3 + PITCH, ("", "van De Ambrassade, kwam samen in het najaar.")), columns=(43, 150, 456))
+    blocks = read(_PageScan(page, HEIGHT, []))
+    assert [b.text for b in blocks if b.kind == "paragraph"] == ["Andere betrokkenen De Ambrassade, VVSG",
+                                                                 "Rapportage"]  # fmt: skip
+
+
+def test_cells_centred_in_their_rows_are_read_as_if_top_aligned():
+    """No rulings, cells vertically centred (CSS ``vertical-align: middle``): a label stands beside
+    the middle of its value, a competence and a budget beside the middle of their description. Each
+    row's short cells belong to the band of text they are centred in, not to the line they share."""
+    cols = (72.0, 200.0)
+    page = lines((100, ("", "Coördinatie via het Vlaams Platform")),
+                 (100 + PITCH, ("Actie 1.1", "Radicalisering, een")),
+                 (100 + 2 * PITCH, ("", "netwerk van aanspreekpunten.")),
+                 (100 + 4 * PITCH, ("Status actie", "Lopende")), columns=cols)  # fmt: skip
+    header = ("Bevoegdheden", "Beschrijving", "Budget")
+    table = [(200, header)] + [(216 + k * PITCH, ("", f"Regel {k + 1} van de eerste rij")) for k in range(5)]
+    table += [(216 + 2 * PITCH, ("Jeugd", "", "5.000 euro"))]
+    table += [(216 + 7 * PITCH, ("", "Een tweede rij")), (216 + 7.5 * PITCH, ("Welzijn",)),
+              (216 + 8 * PITCH, ("", "van twee regels."))]  # fmt: skip
+    page += lines(*table)
+    blocks = read(_PageScan(page, HEIGHT, []))
+    assert rows_of(blocks) == [
+        ("Actie 1.1", "Coördinatie via het Vlaams Platform Radicalisering, een netwerk van aanspreekpunten."),
+        ("Status actie", "Lopende"),
+        header,
+        ("Jeugd", " ".join(f"Regel {k + 1} van de eerste rij" for k in range(5)), "5.000 euro"),
+        ("Welzijn", "Een tweede rij van twee regels.", ""),
+    ]
+
+
+def test_the_hanging_indent_after_a_list_marker_is_no_column_gap():
+    """LibreOffice sets a Symbol-font bullet 14 points left of its item's text: wider than a column
+    gap, but it is one segment, the list item of the cell it stands in."""
+    page = lines((100, ("Bevoegdheden", "Beschrijving", "Budget")), (116, ("Jeugd", "Aan bod kwamen:")))
+    page += [word("\uf0b7", 170, 174, 116 + PITCH, 10.0)] + words("14/9/2016: interne afspraken", 188, 116 + PITCH)
+    blocks = read(_PageScan(page, HEIGHT, []))
+    assert rows_of(blocks)[1] == ("Jeugd", "Aan bod kwamen:\n- 14/9/2016: interne afspraken", "")
+
+
+def test_centred_cells_with_wide_line_spacing():
+    """LibreOffice spaces lines a third of a line apart: the white between two lines of a cell is
+    line spacing, not the white between two rows, and a centred competence still finds its row."""
+    tops = [468.7 + 13.25 * k for k in range(7)]
+    page = lines((452.5, ("Bevoegdheden", "Beschrijving", "Budget")))
+    page += [w for k, top in enumerate(tops) for w in words(f"Regel {k + 1} van de rij", 170, top)]
+    page += words("Jeugd", 72, tops[3]) + words("Een tweede rij.", 170, tops[-1] + 19.5)
+    page += words("Welzijn", 72, tops[-1] + 19.5)
+    blocks = read(_PageScan(page, HEIGHT, []))
+    assert rows_of(blocks)[1:] == [("Jeugd", " ".join(f"Regel {k + 1} van de rij" for k in range(7)), ""),
+                                   ("Welzijn", "Een tweede rij.", "")]  # fmt: skip
+
+
+def test_a_header_row_at_the_foot_of_a_page_is_not_continued():
+    """LibreOffice: the header row is the last (closed) row of its page; the table's first row, with
+    an empty first cell, opens the next page. That row is the table's first, not the header's rest."""
+    xs = (65.0, 160.0, 433.0, 519.0)
+    rows1 = table_rows([Segment(y, xs[0], xs[-1]) for y in (735.0, 752.6)], [Segment(x, 735.0, 752.6) for x in xs])
+    rows2 = table_rows([Segment(y, xs[0], xs[-1]) for y in (71.2, 335.6)], [Segment(x, 71.2, 335.6) for x in xs])
+    page1 = lines((700, ("Rapportage",)), (738, ("Bevoegdheden", "Beschrijving", "Budget")), columns=(70, 165, 437))
+    page2 = lines((75, ("", "De structuren die binnen de Vlaamse overheid")), columns=(70, 165, 437))
+    blocks = read(_PageScan(page1, HEIGHT, rows1), _PageScan(page2, HEIGHT, rows2))
+    assert rows_of(blocks) == [("Bevoegdheden", "Beschrijving", "Budget"),
+                               ("", "De structuren die binnen de Vlaamse overheid", "")]  # fmt: skip
+
+
+def test_a_centred_cell_finds_its_row_over_a_paragraph_gap():
+    """LibreOffice spaces paragraphs in a cell almost as wide as rows: the description of the second
+    row is two bands of text. Its competence is centred on both together, not on the band it falls in."""
+    pitch = 13.25
+    page = lines((452.5, ("Bevoegdheden", "Beschrijving", "Budget")))
+    first = [468.7 + pitch * k for k in range(3)]
+    page += [w for k, top in enumerate(first) for w in words(f"Jeugd regel {k + 1}.", 170, top)]
+    page += words("Jeugd", 72, first[1])
+    part_a = [first[-1] + 20 + pitch * k for k in range(2)]
+    part_b = [part_a[-1] + 16.2 + pitch * k for k in range(5)]
+    page += [w for k, top in enumerate(part_a) for w in words(f"Eerste alinea {k + 1}", 170, top)]
+    page += [w for k, top in enumerate(part_b) for w in words(f"Tweede alinea {k + 1}", 170, top)]
+    page += words("Onderwijs", 72, (part_a[0] + part_b[-1] + 10) / 2 - 5)
+    blocks = read(_PageScan(page, HEIGHT, []))
+    assert rows_of(blocks)[1:] == [
+        ("Jeugd", "Jeugd regel 1. Jeugd regel 2. Jeugd regel 3.", ""),
+        ("Onderwijs", "Eerste alinea 1 Eerste alinea 2\nTweede alinea 1 Tweede alinea 2 Tweede alinea 3 Tweede "
+         "alinea 4 Tweede alinea 5", ""),
+    ]  # fmt: skip

@@ -42,7 +42,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from pipeline.model import Block, TableVocabulary
 from pipeline.read import Document, ReadError
-from pipeline.read.pdfium_scan import rulings_of_boxes, table_rows
+from pipeline.read.pdfium_scan import marker_words, rulings_of_boxes, table_rows
 from pipeline.read.textnorm import join_paragraphs
 
 BULLETS = {"•", "\uf0b7", "", "▪", "●", "◦", "-", "–", "\uf0a7", "·"}
@@ -65,8 +65,10 @@ class Line:
 
 def _lines(words: list[dict], tolerance: float = 3.0) -> list[Line]:
     lines: list[Line] = []
+    # A word joins the line whose top it shares, wherever it stands: a list marker set in a smaller
+    # font sits a little lower than its text, and it stands left of it.
     for w in sorted(words, key=lambda w: (round(w["top"]), w["x0"])):
-        if lines and abs(w["top"] - lines[-1].top) <= tolerance and w["x0"] >= lines[-1].x0 - 1:
+        if lines and abs(w["top"] - lines[-1].top) <= tolerance:
             line = lines[-1]
             line.words.append(w)
             line.bottom, line.x1 = max(line.bottom, w["bottom"]), max(line.x1, w["x1"])
@@ -104,12 +106,17 @@ def _paragraphs(lines: list[Line]) -> str:
     return join_paragraphs(paragraphs)
 
 
+OPENING_QUOTES = frozenset('"\'“‘„«')
+
+
 def _join_line(left: str, right: str) -> str:
     # LibreOffice breaks words after a hyphen ("minister-" / "president"): no space there.
     if left.endswith("-") and not left.endswith(" -"):
         return left + right  # "Oost-" / "Vlaanderen", "14/11-" / "16/11/2016"
     if (right.startswith("/") or left.endswith("/")) and "://" in left.rsplit(" ", 1)[-1] + right:
         return left + right  # a long URL wrapped at a slash
+    if left[-2:-1] in (" ", "") and left[-1:] in OPENING_QUOTES:
+        return left + right  # a quote mark alone at a line end opens the next line's first word
     tail = left[-12:]  # the checks below look at the line's end only (a search over all of it is slow)
     if re.search(r"[^\W\d_]-?/$", tail) and right[:1].isalpha():
         return left + right  # "studiedag/" / "dialogdag": a line may break after a slash
@@ -171,7 +178,7 @@ def _scan(page) -> _PageScan:  # noqa: ANN001 - pdfplumber Page
     # The same ruling → cell geometry as the pdfium backend (pdfplumber's own table finder knows no
     # cells left open at a page break).
     boxes = [(o["x0"], o["top"], o["x1"], o["bottom"]) for o in (*page.lines, *page.rects, *page.curves)]
-    return _PageScan(words, page.height, table_rows(*rulings_of_boxes(boxes)))
+    return _PageScan(words + marker_words(boxes, words), page.height, table_rows(*rulings_of_boxes(boxes)))
 
 
 def _page_items(scan: _PageScan, furniture: set[str], page_no: int, table_base: int,
@@ -201,9 +208,13 @@ def _page_items(scan: _PageScan, furniture: set[str], page_no: int, table_base: 
     carry = None
     if not tables:
         # No rulings on the page: find tables by the alignment of their columns.
+        rest = _top_aligned(rest, vocabulary)
         aligned, rest, n_tables, carry = _aligned_rows(rest, page_no, table_base, vocabulary, carried)
         items.extend(aligned)
-    for para_lines in _body_groups(rest, vocabulary):
+    # The text area's right edge, from all of the page's lines: a page whose body is a few short
+    # "Label value" lines under a table must not take the longest of them for the right margin.
+    right = statistics.median([ln.x1 for ln in lines]) if lines else 0.0
+    for para_lines in _body_groups(rest, vocabulary, right):
         text = _paragraphs(para_lines)
         if text:
             items.append(_Item(para_lines[0].top, para_lines[-1].bottom, Block("paragraph", text=text, page=page_no)))
@@ -213,6 +224,106 @@ def _page_items(scan: _PageScan, furniture: set[str], page_no: int, table_base: 
     if carry is not None and items and items[-1].block.kind != "row":
         carry = None  # the page ends with body text after the table
     return items, table_base + n_tables, carry
+
+
+BAND_WHITE = 0.3  # white space between two text bands, in line heights, that ends a row band
+
+
+def _top_aligned(lines: list[Line], vocabulary: TableVocabulary | None = None) -> list[Line]:
+    """The lines with every cell's text moved to the top of its row, as if the table were top-aligned.
+
+    Without rulings a row shows as a band of text with white space around it (the cells' padding);
+    in a band of two or more columns (runs of text side by side that share no x), a column whose
+    text starts below the band's top, on a line where no other column's text starts, is vertically
+    centred in its row: it is moved up to the band's top, so that the alignment reading finds each
+    row's cells on its first line, whatever the producer's vertical alignment. Top-aligned tables
+    and body text are unchanged."""
+    per_line = [_segments(ln) for ln in lines]
+    headers = {id(seg) for segs in per_line if _is_header(segs, vocabulary) for seg in segs}
+    segments = sorted((seg for segs in per_line for seg in segs), key=lambda seg: seg.top)
+    if not segments:
+        return lines
+    height = statistics.median(seg.bottom - seg.top for seg in segments)
+    # White space that ends a band: more than between two lines of a paragraph (line spacing differs
+    # between producers: negative where line boxes overlap, a third of a line in LibreOffice).
+    whites = [b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False) if abs(b.top - a.bottom) < height]
+    gap = max(BAND_WHITE * height, (statistics.median(whites) if whites else 0.0) + 0.2 * height)
+    bands: list[list[Line]] = []
+    bottom = -1e9
+    for seg in segments:
+        # A header row of the vocabulary is a band of its own (its padding can be narrower).
+        same_kind = bands and (id(seg) in headers) == (id(bands[-1][0]) in headers)
+        if same_kind and seg.top - bottom <= gap:
+            bands[-1].append(seg)
+        else:
+            bands.append([seg])
+            bottom = -1e9
+        bottom = max(bottom, seg.bottom)
+    moved = False
+    words: list[dict] = []
+    for k, band in enumerate(bands):
+        top = min(seg.top for seg in band)
+        columns: list[list[Line]] = []
+        right = -1e9
+        for seg in sorted(band, key=lambda seg: seg.x0):
+            if columns and seg.x0 <= right:
+                columns[-1].append(seg)
+            else:
+                columns.append([seg])
+            right = max(right if len(columns[-1]) > 1 else -1e9, seg.x1)
+        runs = [_runs(sorted(column, key=lambda seg: seg.top), gap, vocabulary) for column in columns]
+        later_starts = [[run[0].top for run in column_runs[1:]] for column_runs in runs]
+        for c, column_runs in enumerate(runs):
+            for r, run in enumerate(column_runs):
+                shift = top - run[0].top
+                # A column's first run that starts below the band's top is centred in its row, unless
+                # another column starts a further run on that line: a row of its own, packed close.
+                lone = not any(abs(run[0].top - t) <= 2 for k, ts in enumerate(later_starts) if k != c for t in ts)
+                if len(columns) >= 2 and r == 0 and shift < -2 and lone:
+                    shift = _row_top(bands, k, run, height) - run[0].top
+                    moved = True
+                    words += [{**w, "top": w["top"] + shift, "bottom": w["bottom"] + shift}
+                              for seg in run for w in seg.words]  # fmt: skip
+                else:
+                    words += [w for seg in run for w in seg.words]
+    return _lines(words) if moved else lines
+
+
+def _row_top(bands: list[list[Line]], k: int, run: list[Line], height: float) -> float:
+    """The top of the row a run of band k is centred in.
+
+    Paragraph spacing inside a cell can be as wide as the white between two rows: the row may then
+    be several bands, those beside the run that hold no other text in its column. Of those spans,
+    the one the run is centred in; without one, band k's top."""
+    x0, x1 = min(seg.x0 for seg in run), max(seg.x1 for seg in run)
+    centre = (run[0].top + max(seg.bottom for seg in run)) / 2
+
+    def free(band: list[Line]) -> bool:
+        return all(seg.x1 < x0 or seg.x0 > x1 for seg in band)
+
+    first = k
+    while first > 0 and free(bands[first - 1]):
+        first -= 1
+    last = k
+    while last + 1 < len(bands) and free(bands[last + 1]):
+        last += 1
+    tops = [min(seg.top for seg in bands[j]) for j in range(first, k + 1)]
+    bottoms = [max(seg.bottom for seg in bands[m]) for m in range(k, last + 1)]
+    error, best = min((abs((t + b) / 2 - centre), t) for t in tops for b in bottoms)
+    return best if error <= 0.5 * height else min(seg.top for seg in bands[k])
+
+
+def _runs(column: list[Line], gap: float, vocabulary: TableVocabulary | None) -> list[list[Line]]:
+    """A column's segments in a band → runs of text: a new one after white space, or at a row label."""
+    runs: list[list[Line]] = []
+    for seg in column:
+        n_label, whole = _label_words(seg, vocabulary)
+        label = n_label and (whole or n_label == len(seg.words)) and seg.words[0]["text"][:1].isupper()
+        if runs and not label and seg.top - max(s.bottom for s in runs[-1]) <= gap:
+            runs[-1].append(seg)
+        else:
+            runs.append([seg])
+    return runs
 
 
 def _ruled_carry(scan: _PageScan, cell_words: dict[tuple[int, int], list[dict]]) -> Carry | None:
@@ -225,11 +336,17 @@ def _ruled_carry(scan: _PageScan, cell_words: dict[tuple[int, int], list[dict]])
     return Carry(tuple(starts.get(c, box[0] + pad) for c, box in enumerate(boxes)), len(boxes) == 2)
 
 
+OVERFLOW_PROBE = 12.0  # how far into a word (points) its cell is looked up: past a short word's centre
+
+
 def _assign_to_cells(words: list[dict], rows: list) -> dict[tuple[int, int], list[dict]]:  # noqa: ANN001
-    """(row, cell) → the words whose centre lies in that cell (merged cells: the first box)."""
+    """(row, cell) → the words that lie in that cell (merged cells: the first box).
+
+    A word lies where its centre is, or, when it is long, where it starts: a URL that cannot be
+    broken overflows its cell into the next one (or off the page), but it belongs where it begins."""
     found: dict[tuple[int, int], list[dict]] = {}
     for w in words:
-        cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+        cx, cy = min((w["x0"] + w["x1"]) / 2, w["x0"] + OVERFLOW_PROBE), (w["top"] + w["bottom"]) / 2
         for r, (_, bbox, boxes, _open) in enumerate(rows):
             if not bbox[1] <= cy <= bbox[3]:
                 continue
@@ -244,7 +361,14 @@ def _assign_to_cells(words: list[dict], rows: list) -> dict[tuple[int, int], lis
 
 
 SEGMENT_GAP = 6.0  # least white space (points) between two columns; a word space is ~2.5
+MARK_INDENT = 24.0  # most white space (points) between a list marker and its item's text
 ANCHOR_TOLERANCE = 4.0
+
+
+def _part(words: list[dict]) -> Line:
+    # Its own top, not the line's: columns may keep their own line pitch (a list in one cell, plain
+    # lines in the next), and a line joins words of both that stand up to a tolerance apart.
+    return Line(min(w["top"] for w in words), max(w["bottom"] for w in words), words[0]["x0"], words[-1]["x1"], words)
 
 
 def _segments(line: Line) -> list[Line]:
@@ -252,11 +376,13 @@ def _segments(line: Line) -> list[Line]:
     parts: list[list[dict]] = [[line.words[0]]]
     for prev, word in zip(line.words, line.words[1:], strict=False):
         # A word space grows with the font: a 22-point title has wider spaces than a 9-point cell.
-        if word["x0"] - prev["x1"] > max(SEGMENT_GAP, 0.8 * (word["bottom"] - word["top"])):
+        # The white after a list marker is its item's hanging indent, not a column gap.
+        marker = prev["text"] in BULLETS and len(parts[-1]) == 1 and word["x0"] - prev["x1"] <= MARK_INDENT
+        if word["x0"] - prev["x1"] > max(SEGMENT_GAP, 0.8 * (word["bottom"] - word["top"])) and not marker:
             parts.append([word])
         else:
             parts[-1].append(word)
-    return [Line(line.top, max(w["bottom"] for w in p), p[0]["x0"], p[-1]["x1"], p) for p in parts]
+    return [_part(p) for p in parts]
 
 
 def _split_at(line: Line, anchors: list[float]) -> list[Line]:
@@ -273,7 +399,7 @@ def _split_at(line: Line, anchors: list[float]) -> list[Line]:
                 parts.append([word])
             else:
                 parts[-1].append(word)
-    return [Line(line.top, max(w["bottom"] for w in p), p[0]["x0"], p[-1]["x1"], p) for p in parts]
+    return [_part(p) for p in parts]
 
 
 def _column(anchors: list[float], x0: float) -> int:
@@ -516,14 +642,15 @@ def _font(line: Line) -> tuple[str, int]:
     return w.get("fontname", ""), round(w.get("size", 0))
 
 
-def _body_groups(lines: list[Line], vocabulary: TableVocabulary | None = None) -> list[list[Line]]:
+def _body_groups(lines: list[Line], vocabulary: TableVocabulary | None = None,
+                 right: float = 0.0) -> list[list[Line]]:  # fmt: skip
     """Body lines → paragraphs: a new one after a larger gap, at a bullet, after a short line, or at
     a row label of the vocabulary ("Status actie Lopende" printed as a line under a description)."""
     if not lines:
         return []
     pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if 0 < b.top - a.top < 40]
     pitch = statistics.median(pitches) if pitches else 14.0
-    right = max(ln.x1 for ln in lines)
+    right = max(right, max(ln.x1 for ln in lines))
     groups: list[list[Line]] = [[lines[0]]]
     for prev, line in zip(lines, lines[1:], strict=False):
         gap = line.top - prev.top
@@ -603,10 +730,10 @@ def read_pdf(path: Path, backend: str | None = None, vocabulary: TableVocabulary
         pages.append(items)
     # The self-check's text: every line of every page as printed, before any table reading.
     page_texts = tuple("\n".join(ln.text for ln in lines) for lines in pages_lines)
-    return Document(_stitch(pages), len(scans), "pdf", page_texts)
+    return Document(_stitch(pages, vocabulary), len(scans), "pdf", page_texts)
 
 
-def _stitch(pages: list[list[_Item]]) -> list[Block]:
+def _stitch(pages: list[list[_Item]], vocabulary: TableVocabulary | None = None) -> list[Block]:
     """Joins the pages' items; a table row cut by a page break becomes one row again.
 
     A row was cut when the previous page ends with a table row that reaches the foot
@@ -636,9 +763,18 @@ def _stitch(pages: list[list[_Item]]) -> list[Block]:
             # when that one has nothing but its first cell (the other cells all went over).
             goes_on = goes_on or ((item.carried or cut) and blocks and blocks[-1].kind == "row"
                                   and (not blocks[-1].cells[0] or not any(blocks[-1].cells[1:])))  # fmt: skip
+            # A cell that stops mid-sentence at the foot of the page and goes on in lower case at the
+            # top of the next: the same row, whatever its first cell holds (a competence list cut
+            # at the break: "Onderwijs" there, "Welzijn" here).
+            goes_on = goes_on or (cut and b.kind == "row" and blocks and blocks[-1].kind == "row"
+                                  and _cell_goes_on(blocks[-1].cells, b.cells))  # fmt: skip
             # Rulings that run on through the break, with no border there, say so outright.
             goes_on = goes_on or (item.open_side in ("top", "both") and previous_last is not None
                                   and previous_last.open_side in ("bottom", "both"))  # fmt: skip
+            # A header row the vocabulary names stands alone: a row under it at the top of the next page
+            # is the table's first row, not the header's rest.
+            goes_on = goes_on and not (blocks and blocks[-1].kind == "row"
+                                       and _names_columns(blocks[-1].cells, vocabulary))  # fmt: skip
             if (cut or item.carried) and goes_on and blocks and blocks[-1].kind == "row" and _opens_page(items, n):
                 blocks[-1] = _merge_rows(blocks[-1], b)
                 continue
@@ -646,6 +782,18 @@ def _stitch(pages: list[list[_Item]]) -> list[Block]:
         if items:
             previous_last = items[-1]
     return [b for b in blocks if b.kind != "row" or any(b.cells)]
+
+
+def _names_columns(cells: tuple[str, ...], vocabulary: TableVocabulary | None) -> bool:
+    """The row's cells are the column names of one of the vocabulary's header rows."""
+    return vocabulary is not None and any([_fold(c) for c in cells] == [_fold(h) for h in header]
+                                          for header in vocabulary.column_headers)  # fmt: skip
+
+
+def _cell_goes_on(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
+    """A cell after the first ends unfinished in ``before`` and goes on in lower case in ``after``."""
+    return any(left and right[:1].islower() and not re.search(r"[.:;!?)]$", left)
+               for left, right in zip(before[1:], after[1:], strict=False))  # fmt: skip
 
 
 def _same_geometry(item: _Item, other: _Item | None) -> bool:

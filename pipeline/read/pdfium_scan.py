@@ -64,13 +64,49 @@ def words_of(textpage, height: float) -> list[dict]:  # noqa: ANN001 - pdfium Pd
     return words
 
 
-def rulings(page, height: float) -> tuple[list[Segment], list[Segment]]:  # noqa: ANN001 - pdfium PdfPage
-    """Horizontal and vertical rulings of a pdfium page's path objects."""
+def path_boxes(page, height: float) -> list[tuple[float, float, float, float]]:  # noqa: ANN001 - pdfium PdfPage
+    """The boxes (x0, top, x1, bottom) of a pdfium page's path objects."""
     boxes = []
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):
         left, bottom, right, top = obj.get_bounds()
         boxes.append((left, height - top, right, height - bottom))
-    return rulings_of_boxes(boxes)
+    return boxes
+
+
+def rulings(page, height: float) -> tuple[list[Segment], list[Segment]]:  # noqa: ANN001 - pdfium PdfPage
+    """Horizontal and vertical rulings of a pdfium page's path objects."""
+    return rulings_of_boxes(path_boxes(page, height))
+
+
+MARK_SIZE = 7.0  # a drawn object no larger than this both ways is a mark (a list bullet), not a ruling
+MARK_GAP = 20.0  # most white space (points) between a list bullet and its item's first word
+
+
+def is_mark(box: tuple[float, float, float, float]) -> bool:
+    w, h = box[2] - box[0], box[3] - box[1]
+    return w <= MARK_SIZE and h <= MARK_SIZE
+
+
+def marker_words(boxes: list[tuple[float, float, float, float]], words: list[dict]) -> list[dict]:
+    """List bullets drawn as small shapes (a disc, a square) instead of a glyph, as "•" words.
+
+    A mark counts when a word starts just right of it on its line, with no word between: a
+    bullet at the hanging indent of a list item. It gets that word's line box, so that the
+    lines and paragraphs see it as a bullet glyph, whoever drew it."""
+    found: list[dict] = []
+    for box in boxes:
+        if not is_mark(box) or box[2] - box[0] < 1 or box[3] - box[1] < 1:
+            continue
+        cy = (box[1] + box[3]) / 2
+        on_line = [w for w in words if w["top"] <= cy <= w["bottom"] and w["x1"] > box[0] - 2]
+        if not on_line:
+            continue
+        nearest = min(on_line, key=lambda w: w["x0"])
+        if not box[2] <= nearest["x0"] <= box[2] + MARK_GAP:
+            continue  # something overlaps the mark, or its text is far away
+        found.append({"text": "•", "x0": box[0], "x1": box[2], "top": nearest["top"], "bottom": nearest["bottom"],
+                      "size": nearest["size"], "fontname": nearest["fontname"]})  # fmt: skip
+    return found
 
 
 def rulings_of_boxes(boxes: list[tuple[float, float, float, float]]) -> tuple[list[Segment], list[Segment]]:
@@ -81,6 +117,8 @@ def rulings_of_boxes(boxes: list[tuple[float, float, float, float]]) -> tuple[li
     vertical: list[Segment] = []
     for left, top, right, bottom in boxes:
         w, h = right - left, bottom - top
+        if w <= MARK_SIZE and h <= MARK_SIZE:
+            continue  # a list bullet or another small mark: no ruling
         if h <= 2 and w > 2:
             horizontal.append(Segment((top + bottom) / 2, left, right))
         elif w <= 2 and h > 2:
@@ -93,13 +131,26 @@ def rulings_of_boxes(boxes: list[tuple[float, float, float, float]]) -> tuple[li
 
 def _merge(segments: list[Segment]) -> list[Segment]:
     """Rulings on one line (within SNAP) that touch or overlap become one."""
-    merged: list[Segment] = []
-    for s in sorted(segments, key=lambda s: (round(s.at / SNAP), s.start)):
-        last = merged[-1] if merged else None
-        if last and abs(last.at - s.at) <= SNAP and s.start <= last.end + SNAP:
-            merged[-1] = Segment(last.at, last.start, max(last.end, s.end))
+    # Lines first (positions within SNAP of the previous one), then the segments of each line by
+    # their start. (Rounding positions to a SNAP grid would split a line that straddles a grid
+    # edge, and merge segments out of order.)
+    lines: list[list[Segment]] = []
+    for s in sorted(segments, key=lambda s: s.at):
+        if lines and s.at - lines[-1][-1].at <= SNAP:
+            lines[-1].append(s)
         else:
-            merged.append(s)
+            lines.append([s])
+    merged: list[Segment] = []
+    for line in lines:
+        run: Segment | None = None
+        for s in sorted(line, key=lambda s: s.start):
+            if run is not None and s.start <= run.end + SNAP:
+                run = Segment(run.at, run.start, max(run.end, s.end))
+            else:
+                if run is not None:
+                    merged.append(run)
+                run = s
+        merged.append(run)
     return merged
 
 
@@ -186,7 +237,9 @@ def scan(path: str) -> Iterator[tuple[list[dict], float, list[tuple]]]:
             height = page.get_height()
             textpage = page.get_textpage()
             words = words_of(textpage, height)
-            rows = table_rows(*rulings(page, height))
+            boxes = path_boxes(page, height)
+            words += marker_words(boxes, words)
+            rows = table_rows(*rulings_of_boxes(boxes))
             textpage.close()
             page.close()
             yield words, height, rows
