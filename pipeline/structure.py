@@ -55,6 +55,8 @@ _ACTION_RE = re.compile(r"^Actie\s+(\d{1,2})\.(\d{1,2})(?![\d.]\d)\s*[:.\-–]?\
 _MEASURE_RE = re.compile(r"^(?:Maatregel\s+)?(\d{1,2})\s*[.):]?\s*[–\-:]?\s+(\S.*?)\s*\.?$")
 _ROUND_RE = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.I)
 _SECTION_TITLES = {"situering", "rapportage acties en maatregelen", "inleiding"}
+# A section number before a policy-line title ("2.1 Coördinatie …"): numbering, not title.
+_LINE_NUMBER = re.compile(r"^(?:\d+\.)*\d+\.?\s+(?=\S)")
 _EURO = re.compile(r"(€|\beuro\b|\bEUR\b)", re.I)
 _TRAILING_AMOUNT = re.compile(r"[.!?]\s+((?:€\s?\d[\d.]*(?:,\d+)?|\d[\d.]*(?:,\d+)?\s?(?:euro|€)))$")
 _SENTENCE_END = re.compile(r"[.:;!?)\]”\"']$")
@@ -336,7 +338,7 @@ def _consume(blocks: Sequence[Block], i: int, st: _State) -> None:
             return
         if _is_line_heading(blocks, i, next_measure):
             _finish_action(st)
-            st.line = PolicyLine(len(st.report.policy_lines) + 1, b.text.strip())
+            st.line = PolicyLine(len(st.report.policy_lines) + 1, _LINE_NUMBER.sub("", b.text.strip()))
             st.report.policy_lines.append(st.line)
             st.phase = "line"
             return
