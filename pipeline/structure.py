@@ -60,6 +60,19 @@ _LINE_NUMBER = re.compile(r"^(?:\d+\.)*\d+\.?\s+(?=\S)")
 _EURO = re.compile(r"(€|\beuro\b|\bEUR\b)", re.I)
 _TRAILING_AMOUNT = re.compile(r"[.!?]\s+((?:€\s?\d[\d.]*(?:,\d+)?|\d[\d.]*(?:,\d+)?\s?(?:euro|€)))$")
 _SENTENCE_END = re.compile(r"[.:;!?)\]”\"']$")
+# The Rapportage table's header row, in column order.
+TABLE_HEADER_WORDS = ("Bevoegdheden", "Beschrijving", "Budget")
+# A field label anywhere in a text, as the report prints it (capitalised; its words may wrap onto a
+# new line), so that fields run together in one paragraph or line ("Lopende Verantwoordelijke
+# ministers …") are split. Built from FIELD_LABELS, longest first ("ministers" before "minister").
+_LABELS_LONGEST_FIRST = sorted(FIELD_LABELS, key=len, reverse=True)
+_LABEL_ANYWHERE = re.compile(
+    r"(?:(?:^|(?<=\n))[ \t]*(?i:("
+    + "|".join(r"\s+".join(map(re.escape, label.split())) for label in _LABELS_LONGEST_FIRST)
+    + r"))|(?<=\s)("
+    + "|".join(r"\s+".join(map(re.escape, (label[0].upper() + label[1:]).split())) for label in _LABELS_LONGEST_FIRST)
+    + r"))(?:\s*:\s*|\s+|$)"
+)  # fmt: skip
 
 
 def round_from_text(text: str) -> tuple[str, date] | None:
@@ -218,6 +231,7 @@ class _State:
     measure: Measure | None = None
     action: Action | None = None
     phase: str = "intro"  # intro, desc, fields, table
+    header_repeated: bool = False  # the table header came again (a page break): a cut row may go on
     field_name: str | None = None
     fields: dict[str, str] = field(default_factory=dict)
     entry: Entry | None = None
@@ -342,6 +356,11 @@ def _consume(blocks: Sequence[Block], i: int, st: _State) -> None:
             st.report.policy_lines.append(st.line)
             st.phase = "line"
             return
+    if st.action is not None and b.kind != "row":
+        rest = strip_table_header([b.text])
+        if rest is not None:  # the header printed as a paragraph
+            _table_header(st, ["", rest[0], ""] if rest[0] else [], b)
+            return
     if st.phase == "intro":
         _intro(st, b)
     elif st.action is None:
@@ -384,9 +403,12 @@ def _start_action(st: _State, action_id: str, description: str, b: Block) -> Non
             st.report.policy_lines.append(st.line)
         st.measure = Measure(major, "")
         st.line.measures.append(st.measure)
-    st.action = Action(action_id=action_id, description=description, page=b.page)
+    st.action = Action(action_id=action_id, description="", page=b.page)
     st.measure.actions.append(st.action)
     st.phase, st.field_name, st.fields, st.entry = "desc", None, {}, None
+    st.header_repeated = False
+    if not _field_lines(st, description):
+        st.action.description = description
 
 
 def _set_field(st: _State, name: str, value: str) -> None:
@@ -395,18 +417,41 @@ def _set_field(st: _State, name: str, value: str) -> None:
     st.phase = "fields"
 
 
-def _header_row(cells: Sequence[str]) -> bool:
-    return [c.strip().lower() for c in cells[:3]][:2] == ["bevoegdheden", "beschrijving"]
+def strip_table_header(cells: Sequence[str]) -> list[str] | None:
+    """The cells without the header words when they open with the Rapportage table's header, else None.
+
+    The header may stand alone, share its cells with the first row under it ("Beschrijving\nDe
+    structuren …"), lose the gap between two words ("BevoegdhedenBeschrijving") or be one paragraph;
+    what is left after the words, cell by cell, is that first row."""
+    rest: list[str] = []
+    k = 0
+    for cell in cells:
+        text = cell.strip()
+        while k < len(TABLE_HEADER_WORDS):
+            word = TABLE_HEADER_WORDS[k]
+            after = text[len(word) :]
+            nxt = TABLE_HEADER_WORDS[k + 1] if k + 1 < len(TABLE_HEADER_WORDS) else None
+            if not text.lower().startswith(word.lower()) or (
+                after[:1].isalnum() and not (nxt and after.lower().startswith(nxt.lower()))
+            ):
+                break
+            text, k = after.strip(), k + 1
+        rest.append(text)
+        if k == 0:
+            return None  # the first cell does not open with "Bevoegdheden"
+    return rest if k >= 2 else None
 
 
 def _row(st: _State, b: Block) -> None:
     cells = [c.strip() for c in b.cells]
     label = _LABEL_RE.match(" ".join(cells[0].split())) if cells[0] else None
     if label and not label.group(2).strip() and st.phase in ("desc", "fields"):
-        _set_field(st, FIELD_LABELS[label.group(1).lower()], "\n".join(cells[1:]))
+        _set_field(st, FIELD_LABELS[label.group(1).lower()], "")
+        _field_lines(st, "\n".join(cells[1:]))  # the value cell may run on into the next fields
         return
-    if _header_row(cells):
-        st.phase, st.entry = "table", None
+    rest = strip_table_header(cells)
+    if rest is not None:
+        _table_header(st, rest, b)
         return
     if st.phase != "table":
         if st.phase == "desc" and not any(cells[:1]):
@@ -417,6 +462,16 @@ def _row(st: _State, b: Block) -> None:
     _entry_row(st, cells, b)
 
 
+def _table_header(st: _State, rest: list[str], b: Block) -> None:
+    """The Rapportage header: opens the table, or (again in the same table) marks a page break."""
+    st.header_repeated = st.phase == "table" and st.entry is not None
+    if not st.header_repeated:
+        st.entry = None
+    st.phase, st.field_name = "table", None
+    if any(rest):
+        _entry_row(st, rest, b)
+
+
 def _entry_row(st: _State, cells: list[str], b: Block) -> None:
     if len(cells) < 3:
         cells = cells + [""] * (3 - len(cells))
@@ -424,7 +479,8 @@ def _entry_row(st: _State, cells: list[str], b: Block) -> None:
         st.warn(f"row with {len(cells)} cells; extra cells added to the budget", b.page)
         cells = cells[:2] + ["\n".join(c for c in cells[2:] if c)]
     comp, desc, budget = cells[0], cells[1], cells[2]
-    if b.continued and st.entry is not None and not comp:
+    repeated, st.header_repeated = st.header_repeated, False
+    if (b.continued or repeated) and st.entry is not None and not comp:
         st.entry.description = _join_continuation(st.entry.description, desc) if desc else st.entry.description
         st.entry.budget_text = _join_continuation(st.entry.budget_text, budget) if budget else st.entry.budget_text
         return
@@ -484,20 +540,41 @@ def _paragraph(st: _State, b: Block) -> None:
 def _field_lines(st: _State, text: str) -> bool:
     """Label lines ("Status actie Lopende", "Beleidsdomeinen" alone, ...) and their values.
 
-    Returns False when the text is not field material (then it is description)."""
-    lines = text.split("\n")
-    first_label = _LABEL_RE.match(lines[0])
-    if not first_label and not (st.phase == "fields" and st.field_name):
+    Several fields may run together in one paragraph or line, after the description too
+    ("… eindtermendebat. Status actie: Lopende"). Returns False when the text is not field
+    material (then it is description)."""
+    lead, labelled = split_labelled(text)
+    if not labelled and not (st.phase == "fields" and st.field_name):
         return False
-    for line in lines:
-        m = _LABEL_RE.match(line)
-        if m:
-            _set_field(st, FIELD_LABELS[m.group(1).lower()], m.group(2).strip())
-        elif st.field_name:
-            _set_field(st, st.field_name, line.strip())
+    if lead:
+        if st.phase == "fields" and st.field_name:
+            for line in lead.split("\n"):
+                _set_field(st, st.field_name, line.strip())
+        elif st.phase == "desc":
+            st.action.description = _join_continuation(st.action.description, lead)
         else:
             return False
+    for name, value in labelled:
+        _set_field(st, name, "")
+        for line in value.split("\n"):
+            _set_field(st, name, line.strip())
     return True
+
+
+def split_labelled(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """Text before the first field label, and (field, value) for each label in order.
+
+    A label counts at the start of a line in any case, and mid-line only as printed (capitalised),
+    so "de verschillende beleidsdomeinen" inside a description stays text."""
+    found = list(_LABEL_ANYWHERE.finditer(text))
+    if not found:
+        return text.strip(), []
+    lead = text[: found[0].start()].strip()
+    labelled = []
+    for m, nxt in zip(found, [*found[1:], None], strict=True):
+        name = FIELD_LABELS[" ".join((m.group(1) or m.group(2)).split()).lower()]
+        labelled.append((name, text[m.end() : nxt.start() if nxt else len(text)].strip()))
+    return lead, labelled
 
 
 def _finish_action(st: _State) -> None:
