@@ -232,6 +232,7 @@ class _State:
     action: Action | None = None
     phase: str = "intro"  # intro, desc, fields, table
     header_repeated: bool = False  # the table header came again (a page break): a cut row may go on
+    resume_at: int = 0  # blocks before this index were read with a heading that spans them
     field_name: str | None = None
     fields: dict[str, str] = field(default_factory=dict)
     entry: Entry | None = None
@@ -259,27 +260,35 @@ def _action_start(block: Block) -> tuple[str, str] | None:
     return None
 
 
-def _measure_heading(blocks: Sequence[Block], i: int, expected: int) -> tuple[int, str] | None:
-    """A measure heading is "N. Title" with N the next number, followed by action N.1."""
+def _measure_heading(blocks: Sequence[Block], i: int, expected: int) -> tuple[int, str, int] | None:
+    """A measure heading is "N. Title" with N the next number, followed by action N.1.
+
+    Returns (N, title, blocks it spans): a long title may wrap onto a second short paragraph."""
     b = blocks[i]
-    if b.kind == "row" or "\n" in b.text or len(b.text) > 200:
+    if not _one_line(b):
         return None
-    m = _MEASURE_RE.match(b.text.strip())
+    text = b.text.strip()
+    m = _MEASURE_RE.match(text)
     # The next number, or the one after it when a whole measure was lost (its only action damaged).
     if not m or int(m.group(1)) not in (expected, expected + 1):
         return None
     number = int(m.group(1))
-    nxt = _next_content(blocks, i)
-    if nxt is None:
+    span = 1
+    if i + 2 < len(blocks) and not _opens_measure(blocks, i + 1, number) and _one_line(blocks[i + 1]):
+        text, span = f"{text} {blocks[i + 1].text.strip()}", 2  # "Maatregel 2: … met federale" / "overheidsdiensten"
+        m = _MEASURE_RE.match(text)
+    if not m or not _opens_measure(blocks, i + span, number):
         return None
-    start = _action_start(nxt)
-    if not start or start[0].split(".")[0] != str(number):
-        return None
-    return number, m.group(2).rstrip(".").strip()
+    return number, m.group(2).rstrip(".").strip(), span
 
 
-def _next_content(blocks: Sequence[Block], i: int) -> Block | None:
-    return blocks[i + 1] if i + 1 < len(blocks) else None
+def _one_line(b: Block) -> bool:
+    return b.kind != "row" and "\n" not in b.text and len(b.text) <= 200
+
+
+def _opens_measure(blocks: Sequence[Block], i: int, number: int) -> bool:
+    start = _action_start(blocks[i]) if i < len(blocks) else None
+    return bool(start) and start[0].split(".")[0] == str(number)
 
 
 def _is_line_heading(blocks: Sequence[Block], i: int, expected_measure: int) -> bool:
@@ -332,6 +341,8 @@ def build_report(blocks: Sequence[Block], n_pages: int | None = None) -> Report:
 
 def _consume(blocks: Sequence[Block], i: int, st: _State) -> None:
     b = blocks[i]
+    if i < st.resume_at:
+        return
     next_measure = (st.measure.measure_no + 1) if st.measure else 1
 
     start = _action_start(b)
@@ -349,6 +360,7 @@ def _consume(blocks: Sequence[Block], i: int, st: _State) -> None:
             st.measure = Measure(heading[0], heading[1])
             st.line.measures.append(st.measure)
             st.phase = "measure"
+            st.resume_at = i + heading[2]
             return
         if _is_line_heading(blocks, i, next_measure):
             _finish_action(st)
