@@ -297,6 +297,8 @@ def _is_line_heading(blocks: Sequence[Block], i: int, expected_measure: int) -> 
         return False
     if re.sub(r"^\d+\.\s*", "", b.text).strip().rstrip(".").lower() in _SECTION_TITLES:
         return False
+    if _LABEL_RE.match(b.text.strip()):
+        return False  # "Status actie: Lopende" of an action without a table, before the next measure
     return i + 1 < len(blocks) and _measure_heading(blocks, i + 1, expected_measure) is not None
 
 
