@@ -557,6 +557,7 @@ def _field_lines(st: _State, text: str) -> bool:
     Several fields may run together in one paragraph or line, after the description too
     ("… eindtermendebat. Status actie: Lopende"). Returns False when the text is not field
     material (then it is description)."""
+    text = _rejoin_wrapped_label(st, text)
     lead, labelled = split_labelled(text)
     if not labelled and not (st.phase == "fields" and st.field_name):
         return False
@@ -573,6 +574,30 @@ def _field_lines(st: _State, text: str) -> bool:
         for line in value.split("\n"):
             _set_field(st, name, line.strip())
     return True
+
+
+def _rejoin_wrapped_label(st: _State, text: str) -> str:
+    """ "Verantwoordelijke" / "ministers: …" in two blocks: the first word, already taken as the last
+    line of the text before (a field's value or the description), goes back in front of the second."""
+    if st.phase == "fields" and st.field_name:
+        before = st.fields.get(st.field_name, "")
+    elif st.phase == "desc":
+        before = st.action.description
+    else:
+        return text
+    head = before.rsplit("\n", 1)[-1].strip()
+    if not head or head.lower() not in _LABEL_HEADS or not _LABEL_RE.match(f"{head} {text}"):
+        return text
+    rest = before[: len(before) - len(before.rsplit("\n", 1)[-1])].rstrip("\n")
+    if st.phase == "fields":
+        st.fields[st.field_name] = rest
+    else:
+        st.action.description = rest
+    return f"{head} {text}"
+
+
+# Proper word prefixes of the field labels ("verantwoordelijke", "andere", "status").
+_LABEL_HEADS = {" ".join(label.split()[:k]) for label in FIELD_LABELS for k in range(1, len(label.split()))}
 
 
 def split_labelled(text: str) -> tuple[str, list[tuple[str, str]]]:
