@@ -375,6 +375,8 @@ def _consume(blocks: Sequence[Block], i: int, st: _State) -> None:
         if rest is not None:  # the header printed as a paragraph
             _table_header(st, ["", rest[0], ""] if rest[0] else [], b)
             return
+        if st.phase == "table" and st.entry is None and b.text.strip() in TABLE_HEADER_WORDS[1:]:
+            return  # the header's last word(s) read apart from its row ("Bevoegdheden | Beschrijving" / "Budget")
     if st.phase == "intro":
         _intro(st, b)
     elif st.action is None:
@@ -532,8 +534,10 @@ def _paragraph(st: _State, b: Block) -> None:
             st.action.entries.append(st.entry)
             return
         if st.entry is None:
-            st.warn(f"text in the Rapportage table before any row: {_preview(b)}", b.page)
-            return
+            # Text under the header before any row: a first row whose competence cell is empty, read
+            # as paragraphs where the layout has no rulings. Kept as that entry, not dropped.
+            st.entry = Entry(len(st.action.entries) + 1, [], "", "", b.page)
+            st.action.entries.append(st.entry)
         if _LABEL_RE.match(text.split("\n")[0]):
             # A field label inside a report table: an "Actie" line was probably lost before it.
             st.warn(f"field label after the Rapportage table of {st.action.action_id}, kept as its text "
