@@ -202,6 +202,20 @@ def split_competences(text: str) -> tuple[list[str], bool]:
     return found, complete
 
 
+def leading_competences(text: str) -> tuple[list[str], str]:
+    """Competence names (as printed, capitalised) opening a line whose columns ran together, and the rest:
+    "Onderwijs Sinds 2007 bestaan …" → (["Onderwijs"], "Sinds 2007 bestaan …")."""
+    found: list[str] = []
+    rest = text
+    while True:
+        name = next((c for c in COMPETENCES if rest.startswith(c) and (len(rest) == len(c) or rest[len(c)].isspace())),
+                    None)  # fmt: skip
+        if name is None:
+            return found, rest
+        found.append(name)
+        rest = rest[len(name) :].lstrip()
+
+
 def is_competence_line(text: str) -> bool:
     if "\n" in text or len(text) > 80:
         return False
@@ -489,6 +503,8 @@ def _table_header(st: _State, rest: list[str], b: Block) -> None:
 
 
 def _entry_row(st: _State, cells: list[str], b: Block) -> None:
+    if 0 < len(cells) < 3 and cells[0] and split_competences(cells[0])[0][0] not in COMPETENCES:
+        cells = ["", *cells]  # no competence name: the row came without its (empty) competence cell
     if len(cells) < 3:
         cells = cells + [""] * (3 - len(cells))
     if len(cells) > 3:
@@ -536,8 +552,11 @@ def _paragraph(st: _State, b: Block) -> None:
         if st.entry is None:
             # Text under the header before any row: a first row whose competence cell is empty, read
             # as paragraphs where the layout has no rulings. Kept as that entry, not dropped.
-            st.entry = Entry(len(st.action.entries) + 1, [], "", "", b.page)
+            competences, text = leading_competences(text)
+            st.entry = Entry(len(st.action.entries) + 1, competences, "", "", b.page)
             st.action.entries.append(st.entry)
+            if not text:
+                return
         if _LABEL_RE.match(text.split("\n")[0]):
             # A field label inside a report table: an "Actie" line was probably lost before it.
             st.warn(f"field label after the Rapportage table of {st.action.action_id}, kept as its text "
