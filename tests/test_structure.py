@@ -314,3 +314,44 @@ def test_measure_heading_wrapped_onto_a_second_paragraph():
     assert measures == [(1, "Coördinatie op Vlaams niveau"), (2, "Samenwerking met federale overheidsdiensten")]
     assert [a.action_id for a in report.actions()] == ["1.1", "2.1"]
     assert report.actions()[0].status == "Lopende" and not report.actions()[0].description.endswith("federale")
+
+
+def test_label_wrapped_over_two_paragraphs():
+    # l05-2018-06-SYNTHETISCH-libreoffice-none-colon.pdf, blocks 23-26 (and r04's "Label value" form).
+    for sep in (": ", " "):
+        report = _one_action(_p("Actie 1.2: Terugkoppeling en reflectie over het gevoerde beleid met experts."),
+                             _p(f"Status actie{sep}Lopende"), _p("Verantwoordelijke"),
+                             _p(f"ministers{sep}" + _MINISTERS_1_2),
+                             _p(f"Beleidsdomeinen{sep}KB OV WVG CJSM WSE"))  # fmt: skip
+        a = report.actions()[0]
+        assert a.status == "Lopende", sep
+        assert len(a.ministers) == 5 and a.ministers[-1] == "Minister van Werk", sep
+        assert a.policy_domains == ["KB", "OV", "WVG", "CJSM", "WSE"], sep
+
+
+def test_table_text_without_column_geometry():
+    # r04-2018-06-SYNTHETISCH-reportlab-full-lines.pdf, blocks 29-35: the first row (empty competence
+    # cell) read as paragraphs, the header repeated over the rest of the cut row, which came without
+    # its empty competence cell (f03-2017-12-chromium-full-table.pdf, block 29); and a paragraph
+    # "Onderwijs Sinds 2007 …" where the competence and description columns ran together.
+    report = _one_action(
+        _p("Actie 1.1 Coördinatie via het Vlaams Platform Radicalisering.", page=2), _p("Status actie Lopende", page=2),
+        _p("Rapportage", page=2), _r("Bevoegdheden", "Beschrijving", "Budget", page=2),
+        _p("De structuren die binnen de Vlaamse overheid", page=2), _p("werden opgezet om tot een gecoördineerd en",
+                                                                       page=2),
+        _p("afgestemd beleid te komen zijn nog steeds aanwezig, zijnde:", page=2),
+        _r("Bevoegdheden", "Beschrijving", "Budget", page=3),
+        _r("een netwerk van aanspreekpunten binnen de verschillende relevante beleidsdomeinen;", "", page=3),
+        _p("Actie 1.2 Terugkoppeling.", page=3), _p("Status actie Lopende", page=3), _p("Rapportage", page=3),
+        _r("Bevoegdheden", "Beschrijving", "Budget", page=3),
+        _p("Onderwijs Sinds 2007 bestaan er samenwerkingsakkoorden.", page=3),
+    )  # fmt: skip
+    first, second = report.actions()
+    [entry] = first.entries
+    assert entry.competences == [] and entry.budget_text == ""
+    assert norm(entry.description) == (
+        "De structuren die binnen de Vlaamse overheid werden opgezet om tot een gecoördineerd en afgestemd beleid "
+        "te komen zijn nog steeds aanwezig, zijnde: een netwerk van aanspreekpunten binnen de verschillende "
+        "relevante beleidsdomeinen;")  # fmt: skip
+    [entry] = second.entries
+    assert (entry.competences, entry.description) == (["Onderwijs"], "Sinds 2007 bestaan er samenwerkingsakkoorden.")
