@@ -1,4 +1,4 @@
-"""Command line: `rapportage run | inspect | compare | evaluate | validate`.
+"""Command line: `rapportage run | inspect | show | compare | export | evaluate | validate`.
 
 Exit codes for run: 0 all inputs done, 1 some input failed (the others are still
 written, each failure named on one line), 2 usage error.
@@ -23,7 +23,8 @@ _state = {"debug": False}
 
 
 @app.callback()
-def main(debug: bool = typer.Option(False, "--debug", help="Show tracebacks for failures.")) -> None:
+def main(debug: bool = typer.Option(False, "--debug", help="Show tracebacks for failures (also accepted after the "
+                                                             "subcommand: `rapportage run --debug`).")) -> None:
     """Turns the Actieplan progress reports (PDF, Word, text) into Parquet datasets."""
     _state["debug"] = debug
 
@@ -37,9 +38,14 @@ def _fail(message: str, code: int = 2) -> None:
 
 @app.command()
 def run(
-    inputs: list[Path] = typer.Argument(None, help="Report files or folders (default: raw/)."),
+    inputs: list[Path] = typer.Argument(None, help="Report files or folders (default: raw/). In a folder, .pdf, .docx "
+                                                   "and .txt files are read; others are named and skipped."),
     out: Path = typer.Option(Path("processed"), "--out", help="Output folder."),
-    round_: str = typer.Option(None, "--round", help="Round YYYY-MM when the title page names none."),
+    round_: str = typer.Option(None, "--round", help="Round YYYY-MM for a report whose title page names none "
+                                                     "(a title page naming another round stops the run)."),
+    override_round: bool = typer.Option(False, "--override-round", help="Relabel the report as --round even when "
+                                                                        "its title page names another round."),
+    recursive: bool = typer.Option(False, "--recursive", help="Also read the reports in sub-folders of a folder."),
     jobs: int = typer.Option(1, "--jobs", min=1, help="Reports processed in parallel."),
     force: bool = typer.Option(False, "--force", help="Redo every report, even unchanged ones."),
     executor: str = typer.Option("local", "--executor", help="local or dask."),
@@ -58,7 +64,8 @@ def run(
     try:
         with err.status("working…") as status:
             summary = run_job(inputs, out, round_, jobs, force, executor, scheduler,
-                              progress=lambda msg: status.update(escape(msg)))  # fmt: skip
+                              progress=lambda msg: status.update(escape(msg)), recursive=recursive,
+                              override_round=override_round)  # fmt: skip
     except UsageError as exc:
         _fail(str(exc))
     except OSError as exc:
@@ -82,18 +89,19 @@ def run(
         err.print(f"[red]failed:[/red] {escape(failure)}", highlight=False, soft_wrap=True)
     if (out / "reports").is_dir():
         from pipeline.datapackage import write_package
+        from pipeline.dossier import DOSSIER_FILE, write_dossier
         from pipeline.report_html import dataset_counts, write_run_report
 
-        package, page = out / "datapackage.json", out / "report.html"
+        package, page, dossier = out / "datapackage.json", out / "report.html", out / DOSSIER_FILE
         # Nothing new: the dictionary and the report on disk still describe the data (and a
         # re-run stays well under a second without matplotlib).
-        if summary.processed or summary.compared or _stale(out, package, page):
+        if summary.processed or summary.compared or _stale(out, package, page, dossier):
             try:
-                package, page = write_package(out), write_run_report(out)
+                package, page, dossier = write_package(out), write_run_report(out), write_dossier(out)
             except OSError as exc:
-                _fail(f"{out}: cannot write the data dictionary or run report ({exc.strerror or exc})", 1)
+                _fail(f"{out}: cannot write the data dictionary, run report or dossier ({exc.strerror or exc})", 1)
             except Exception as exc:  # noqa: BLE001 - the datasets are written; say so in one line
-                _fail(f"{out}: the datasets are written, but the data dictionary or run report failed "
+                _fail(f"{out}: the datasets are written, but the data dictionary, run report or dossier failed "
                       f"({exc.__class__.__name__}: {' '.join(str(exc).split())[:160]}); rerun with --debug", 1)
         counts = dataset_counts(out)
         rounds = sorted({r for per in counts.values() for r in per})
@@ -103,7 +111,8 @@ def run(
         for name, per in counts.items():
             table.add_row(name, *(str(per.get(r, 0)) for r in rounds))
         out_console.print(table)
-        out_console.print(f"data dictionary: {escape(str(package))}\nrun report: {escape(str(page))}", soft_wrap=True)
+        out_console.print(f"data dictionary: {escape(str(package))}\nrun report: {escape(str(page))}\n"
+                          f"action dossier: {escape(str(dossier))}", soft_wrap=True)  # fmt: skip
     raise typer.Exit(1 if summary.failures else 0)
 
 
@@ -116,19 +125,31 @@ def _stale(out: Path, *pages: Path) -> bool:
 
 
 @app.command()
-def inspect(file: Path, round_: str = typer.Option(None, "--round")) -> None:
-    """Show the parsed structure as a tree, with everything that could not be placed."""
+def inspect(
+    file: Path = typer.Argument(..., help="One report file (PDF, .docx or text)."),
+    round_: str = typer.Option(None, "--round", help="Round YYYY-MM, as for run."),
+    override_round: bool = typer.Option(False, "--override-round", help="As for run."),
+) -> None:
+    """Show the parsed structure as a tree, with everything that could not be placed.
+
+    The verdict and exit code are the ones `run` gives on this file: 1 when run would reject it,
+    2 for a --round the title page contradicts."""
     from rich.tree import Tree
 
-    from pipeline.read import ReadError, read_document
-    from pipeline.structure import build_report
+    from pipeline.domains import domain_label
+    from pipeline.run import InputError, RoundConflict, UsageError, check_file, check_round_option
 
     try:
-        doc = read_document(file)
-    except (ReadError, OSError) as exc:
+        check_round_option(round_, override_round)
+    except UsageError as exc:
+        _fail(str(exc))
+    try:
+        _, doc, report = check_file(file, round_, override_round)
+    except RoundConflict as exc:
+        _fail(f"{file}: {exc}", 2)
+    except InputError as exc:
         _fail(f"{file}: {exc}", 1)
-    report = build_report(doc.blocks, doc.n_pages)
-    rid = round_ or report.report_id
+    rid = report.report_id
     tree = Tree(f"[bold]{report.title}[/bold] — {report.round_label} (round {rid}, {doc.source_format}, "
                 f"{report.n_pages or '–'} pages){' [red]SYNTHETIC[/red]' if report.synthetic else ''}")  # fmt: skip
     for line in report.policy_lines:
@@ -139,7 +160,8 @@ def inspect(file: Path, round_: str = typer.Option(None, "--round")) -> None:
                 desc = " ".join(a.description.split())
                 at = mt.add(f"[bold]Actie {a.action_id}[/bold] [{a.status}] p.{a.page or '–'} {desc[:70]}…")
                 at.add(f"ministers: {'; '.join(a.ministers)}")
-                dom = " ".join(d + (" (coörd.)" if d == a.coordinating_domain else "") for d in a.policy_domains)
+                dom = ", ".join(domain_label(d) + (" coörd." if d == a.coordinating_domain else "")
+                                for d in a.policy_domains)  # fmt: skip
                 at.add(f"domains: {dom}   parties: {', '.join(a.other_parties) or '–'}")
                 for e in a.entries:
                     budget = " ".join(e.budget_text.split())
@@ -159,21 +181,31 @@ def inspect(file: Path, round_: str = typer.Option(None, "--round")) -> None:
 
 @app.command()
 def compare(
-    from_round: str = typer.Argument(None), to_round: str = typer.Argument(None),
-    out: Path = typer.Option(Path("processed"), "--out"),
+    from_round: str = typer.Argument(None, help="Earlier round YYYY-MM (give both rounds, or none for the last two)."),
+    to_round: str = typer.Argument(None, help="Later round YYYY-MM, the one after FROM_ROUND."),
+    out: Path = typer.Option(Path("processed"), "--out", help="Folder with the datasets."),
 ) -> None:  # fmt: skip
-    """Readable summary of the changes between two rounds (default: the last two)."""
-    from pipeline.publish import read_dataset
+    """Readable summary of the changes between two successive rounds (default: the last two)."""
+    from pipeline.publish import read_dataset, written_rounds
 
+    if bool(from_round) != bool(to_round):
+        _fail("give two rounds (compare 2017-12 2018-06) or none for the last two, not one")
     changes = read_dataset(out, "changes")
     if changes is None:
-        _fail(f"no comparison in {out}: run at least two rounds first", 1)
+        _fail(f"no datasets in {out}: run `rapportage run` first or give --out", 1)
     rows = changes.to_pylist()
     pairs = sorted({(r["from_report"], r["to_report"]) for r in rows})
-    if from_round and to_round:
+    rounds = sorted(written_rounds(out))
+    if not pairs:
+        _fail(f"{out} holds one round ({', '.join(rounds) or '–'}): nothing to compare; run a second round first", 1)
+    if from_round:
         pair = (from_round, to_round)
+        unknown = [r for r in pair if r not in rounds]
+        if unknown:
+            _fail(f"no round {', '.join(unknown)} in {out}; rounds: {', '.join(rounds)}")
         if pair not in pairs:
-            _fail(f"no comparison {from_round} → {to_round}; available: {', '.join(f'{a}→{b}' for a, b in pairs)}")
+            _fail(f"{from_round} → {to_round} are no successive rounds; compared: "
+                  f"{', '.join(f'{a} → {b}' for a, b in pairs)}")  # fmt: skip
     else:
         pair = pairs[-1]
     rows = [r for r in rows if (r["from_report"], r["to_report"]) == pair]
@@ -198,21 +230,41 @@ def compare(
     parties = [f"{r['action_id_to']}: +{', +'.join(r['parties_added'])}" for r in rows if r["parties_added"]]
     parties += [f"{r['action_id_to']}: -{', -'.join(r['parties_removed'])}" for r in rows if r["parties_removed"]]
     out_console.print(f"[bold]Parties:[/bold] {'; '.join(parties) or '–'}")
+    _print_novelty(out, pair[1])
+
+
+def _print_novelty(out: Path, report_id: str) -> None:
+    """Per action: sentences new, revised, dropped and new facts, the most new text first."""
+    from pipeline.novelty import round_summaries
+
+    table = Table("action", "matched", "new", "revised", "dropped", "new facts", "new text (chars)",
+                  title=f"What is new in {report_id} (sentences; details in dossier.html)")  # fmt: skip
+    for s in round_summaries(out, report_id):
+        table.add_row(s.action_id, s.how, *(str(n) for n in (s.n_new, s.n_revised, s.n_dropped, s.n_new_facts,
+                                                                 s.new_chars)))  # fmt: skip
+    out_console.print(table)
 
 
 def _eur(value: float | None, sign: bool = False) -> str:
-    if value is None:
-        return "–"
-    text = f"{value:{'+' if sign else ''},.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
-    return text
+    from pipeline.formats import dutch_number
+
+    return "–" if value is None else dutch_number(value, 2, sign)
 
 
 @app.command()
 def evaluate(
     split: str = typer.Option("test", "--split", help="test (held out) or dev."),
 ) -> None:
-    """Extractor scores against the hand-annotated gold set in tests/gold/."""
+    """Extractor scores against the hand-annotated gold set in tests/gold/ (needs the checkout)."""
+    from pipeline.evaluate import GOLD
     from pipeline.evaluate import evaluate as run_eval
+
+    # A split is a folder of annotated parts (tests/gold/<split>/<part>/<kind>.jsonl), as evaluate reads them.
+    splits = sorted(p.name for p in GOLD.iterdir() if any(p.glob("*/*.jsonl"))) if GOLD.is_dir() else []
+    if not splits:
+        _fail(f"no gold set at {GOLD}: evaluate runs from a checkout of the project, not an installed package")
+    if split not in splits:
+        _fail(f"--split must be one of {', '.join(splits)}, not {split!r}")
 
     results = run_eval(split)
     table = Table("extractor", "gold", "predicted", "precision", "recall", "F1", title=f"Gold set: {split} split")
@@ -222,7 +274,7 @@ def evaluate(
 
 
 @app.command()
-def validate(folder: Path = typer.Argument(Path("processed"))) -> None:
+def validate(folder: Path = typer.Argument(Path("processed"), help="Folder with the datasets.")) -> None:
     """Check the datasets against their schemas and cross-table keys."""
     from pipeline.validate import validate as run_validate
 
@@ -234,5 +286,105 @@ def validate(folder: Path = typer.Argument(Path("processed"))) -> None:
     out_console.print(f"[green]{folder}: every dataset matches its schema and keys[/green]")
 
 
+@app.command()
+def export(
+    fmt: str = typer.Option(..., "--format", help="xlsx (one workbook, a sheet per dataset) or csv (a file per "
+                                                  "dataset)."),
+    to: Path = typer.Option(..., "--to", help="The workbook to write (xlsx) or the folder for the files (csv)."),
+    out: Path = typer.Option(Path("processed"), "--out", help="Folder with the datasets."),
+) -> None:  # fmt: skip
+    """The datasets as an Excel workbook or CSV files, for use without Python."""
+    from pipeline.export import FORMATS, ExportError
+    from pipeline.export import export as run_export
+
+    if fmt not in FORMATS:
+        _fail(f"--format must be {' or '.join(FORMATS)}, not {fmt!r}")
+    try:
+        result = run_export(out, fmt, to)
+    except ExportError as exc:
+        _fail(str(exc), 1)
+    except OSError as exc:
+        _fail(f"{to}: cannot write the export ({exc.strerror or exc})", 1)
+    for note in result.notes:
+        err.print(f"[yellow]note:[/yellow] {escape(note)}", highlight=False, soft_wrap=True)
+    rows = ", ".join(f"{n} {c}" for n, c in result.rows.items())
+    out_console.print(f"wrote {escape(', '.join(str(f) for f in result.files))} (rows: {rows})", soft_wrap=True)
+
+
+@app.command()
+def show(
+    action: str = typer.Argument(..., help="Action number as printed, e.g. 1.3."),
+    out: Path = typer.Option(Path("processed"), "--out", help="Folder with the datasets."),
+    as_json: bool = typer.Option(False, "--json", help="Print the history as JSON instead of text."),
+) -> None:
+    """One action across every round: renumbering, status, ministers, budget, entries and facts with pages."""
+    import json
+
+    from pipeline.show import ShowError, action_history
+
+    try:
+        history = action_history(out, action)
+    except ShowError as exc:
+        _fail(str(exc), 1)
+    if as_json:
+        out_console.out(json.dumps(history, ensure_ascii=False, indent=1, default=str), highlight=False)
+        return
+    for lineage in history:
+        _print_lineage(action, lineage)
+
+
+def _print_lineage(action: str, lineage: dict) -> None:
+    from pipeline.domains import domain_label
+    from pipeline.formats import eur
+
+    def say(text: str) -> None:  # one line per statement, however wide the terminal
+        out_console.print(text, highlight=False, soft_wrap=True)
+
+    path = " → ".join(f"{r['action_id']} ({r['round']})" for r in lineage["rounds"])
+    out_console.rule(f"Action {escape(action)}: {escape(path)}")
+    for r in lineage["rounds"]:
+        change = r["change"]
+        how = ""
+        if change and change["match"] == "content" and change["from_action"] != r["action_id"]:
+            how = f" — renumbered from {change['from_action']} ({change['from_round']})"
+        was = change["status_from"] if change and change["status_from"] != r["status"] else None
+        say(f"[bold]{r['round']}[/bold] action {r['action_id']}{how}, p.{r['page'] or '–'}: "
+            f"status [bold]{escape(r['status'] or '–')}[/bold]" + (f" (was {escape(was)})" if was else ""))
+        say(f"  ministers: {escape('; '.join(r['ministers']) or '–')}")
+        domains = ", ".join(domain_label(d) + (" coörd." if d == r["coordinating_domain"] else "")
+                            for d in r["policy_domains"])  # fmt: skip
+        say(f"  policy domains: {escape(domains or '–')}")
+        moved = change["budget_delta_eur"] if change else None
+        delta = f" (change {eur(moved, sign=True)})" if moved else ""
+        say(f"  budget total: {eur(r['budget_total_eur'])}{delta}")
+        for e in r["entries"]:
+            budget = " ".join(e["budget_text"].split()) or "–"
+            say(f"  entry {e['entry_no']} ({escape(', '.join(e['competences']) or 'no competence')}), "
+                f"p.{e['page'] or '–'}: budget {escape(budget[:90])}")
+        facts = r["facts"]
+        for kind, label in (("dates", "raw"), ("amounts", "raw"), ("organisations", "canonical"),
+                            ("meetings", "body")):  # fmt: skip
+            shown = [f"{f[label]} (p.{f['page'] or '–'})" for f in facts[kind]]
+            say(f"  {kind} ({len(shown)}): {escape('; '.join(shown) or '–')}")
+        sentences = r["sentences"]
+        counts = sentences["counts"]
+        say(f"  sentences: {counts['new']} new, {counts['revised']} revised, {counts['dropped']} dropped, "
+            f"{counts['carried']} carried")
+        marks = {"new": "[green]+ new[/green]", "revised": "[yellow]~ revised[/yellow]",
+                 "dropped": "[red]- dropped[/red]"}
+        for s in sentences["marked"]:
+            where = f"entry {s['entry_no']}" if s["entry_no"] else "description"
+            say(f"    {marks[s['status']]} ({where}, p.{s['page'] or '–'}): {escape(s['text'])}")
+
+
+def cli() -> None:
+    """The `rapportage` command: --debug is taken wherever it stands (before or after the subcommand)."""
+    args = sys.argv[1:]
+    stop = args.index("--") if "--" in args else len(args)
+    if "--debug" in args[:stop]:
+        args = ["--debug", *(a for i, a in enumerate(args) if not (a == "--debug" and i < stop))]
+    app(args=args, prog_name="rapportage")
+
+
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(app())
+    cli()

@@ -1,4 +1,5 @@
-"""Compare stage: successive rounds → `changes` (per action, per pair of rounds) and `timeline`.
+"""Compare stage: successive rounds → `changes` (per action, per pair of rounds), `timeline`, `novelty`
+(per sentence) and the facts' `is_new`.
 
 Reads only the published datasets. Actions are matched by number when their texts
 agree, else by content, so renumbered (e.g. swapped) actions are followed; what
@@ -11,7 +12,10 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from pipeline.publish import read_dataset, remove_round, to_table, write_partition
+import pyarrow.parquet as pq
+
+from pipeline.novelty import FACT_DATASETS, fact_keys, fields_of, is_new_flags, novelty_rows
+from pipeline.publish import PART_NAME, partition_dir, read_dataset, remove_round, to_table, write_partition
 from pipeline.schemas import PARTITION_KEY
 
 SAME_ACTION = 0.6  # description similarity above which two actions are the same action
@@ -112,22 +116,27 @@ def _counts(out: Path, dataset: str) -> dict[tuple[str, str], list[dict]]:
 
 
 def write_comparisons(out: Path) -> list[str]:
-    """(Re)writes `changes` and `timeline` for every round; returns the round ids."""
+    """(Re)writes `changes`, `timeline` and `novelty` and the facts' `is_new` for every round; returns the round ids."""
     actions = read_dataset(out, "actions")
     if actions is None:
         return []
     rounds = _by_round(actions)
     order = sorted(rounds)
     # A round removed (or the first round replaced) leaves no comparison that speaks of it.
-    for dataset, keep in (("changes", set(order[1:])), ("timeline", set(order))):
+    for dataset, keep in (("changes", set(order)), ("timeline", set(order)), ("novelty", set(order))):
         for folder in (out / dataset).glob(f"{PARTITION_KEY}=*"):
             if folder.name.split("=", 1)[1] not in keep:
                 remove_round(out, dataset, folder.name.split("=", 1)[1])
     dates, meetings, orgs = _counts(out, "dates"), _counts(out, "meetings"), _counts(out, "organisations")
     lineage: dict[str, dict[str, str]] = {order[0]: {a: a for a in rounds[order[0]]}}
+    # The first round has nothing to be compared with: its partition is empty, so that `changes` exists
+    # (with its schema) after every run and readers need no special case for a single round.
+    write_partition(out, "changes", order[0], to_table("changes", []))
+    pairs: dict[str, list[tuple[str | None, str | None]]] = {}
     for prev, cur in zip(order, order[1:], strict=False):
         rows = change_rows(prev, cur, rounds[prev], rounds[cur])
         write_partition(out, "changes", cur, to_table("changes", rows))
+        pairs[cur] = [(r["action_id_from"], r["action_id_to"]) for r in rows]
         lineage[cur] = {}
         for r in rows:
             if r["action_id_to"]:
@@ -147,4 +156,78 @@ def write_comparisons(out: Path) -> list[str]:
                 "first_date": min(starts) if starts else None, "last_date": max(starts) if starts else None,
             })  # fmt: skip
         write_partition(out, "timeline", rid, to_table("timeline", rows))
+    write_novelty(out, order, rounds, pairs)
+    mark_new_facts(out, order, pairs)
     return order
+
+
+def write_novelty(out: Path, order: list[str], rounds: dict[str, dict[str, dict]],
+                  pairs: dict[str, list[tuple[str | None, str | None]]]) -> None:  # fmt: skip
+    """The `novelty` partition of every round: its sentences against the matched action of the round before."""
+    entries = _counts(out, "entries")
+
+    def fields(rid: str, aid: str) -> list:
+        return fields_of(rounds[rid][aid], entries.get((rid, aid), []))
+
+    for i, rid in enumerate(order):
+        rows: list[dict] = []
+        if i == 0:
+            for aid in sorted(rounds[rid], key=_sort_key):
+                rows += novelty_rows(fields(rid, aid), None, None, None, aid)
+        else:
+            prev = order[i - 1]
+            for id_from, id_to in pairs[rid]:
+                before = fields(prev, id_from) if id_from else None
+                after = fields(rid, id_to) if id_to else []
+                rows += novelty_rows(after, before, prev, id_from, id_to or id_from)
+        write_partition(out, "novelty", rid, to_table("novelty", rows))
+
+
+def _keys_by_action(dataset: str, facts: list[dict]) -> dict[str, set]:
+    keys: dict[str, set] = {}
+    for row in facts:
+        keys.setdefault(row["action_id"], set()).update(fact_keys(dataset, row))
+    return keys
+
+
+def with_new_facts(out: Path, report_id: str, tables: dict) -> dict:
+    """A round's tables about to be published, with `is_new` set against the round published before it.
+
+    So that a round is whole the moment it is written, even if the run stops before `compare`;
+    `mark_new_facts` redoes it for every round afterwards (a round inserted before another changes it)."""
+    earlier = sorted(p.name.split("=", 1)[1] for p in (out / "actions").glob(f"{PARTITION_KEY}=*")
+                     if (p / PART_NAME).exists() and p.name.split("=", 1)[1] < report_id)  # fmt: skip
+    previous: dict[str, set] | None = None
+    previous_id: dict[str, str | None] = {}
+    if earlier:
+        prev = earlier[-1]
+        before = pq.read_table(partition_dir(out, "actions", prev) / PART_NAME, columns=["action_id", "description"])
+        after = tables["actions"].select(["action_id", "description"]).to_pylist()
+        matches = match_actions({r["action_id"]: r["description"] for r in before.to_pylist()},
+                                {r["action_id"]: r["description"] for r in after})  # fmt: skip
+        previous_id = {m.id_to: m.id_from for m in matches if m.id_to}
+    out_tables = dict(tables)
+    for dataset in FACT_DATASETS:
+        if dataset not in tables:
+            continue
+        if earlier:
+            file = partition_dir(out, dataset, earlier[-1]) / PART_NAME
+            previous = _keys_by_action(dataset, pq.read_table(file).to_pylist() if file.exists() else [])
+        facts = tables[dataset].to_pylist()
+        flags = is_new_flags(dataset, facts, previous, previous_id)
+        out_tables[dataset] = to_table(dataset, [{**f, "is_new": n} for f, n in zip(facts, flags, strict=True)])
+    return out_tables
+
+
+def mark_new_facts(out: Path, order: list[str], pairs: dict[str, list[tuple[str | None, str | None]]]) -> None:
+    """Sets `is_new` in every fact partition (a partition is rewritten only where its flags change)."""
+    for dataset in FACT_DATASETS:
+        previous: dict[str, set] | None = None  # None: no round before (the first: everything is new)
+        for rid in order:
+            file = partition_dir(out, dataset, rid) / PART_NAME
+            facts = pq.read_table(file).to_pylist() if file.exists() else []
+            flags = is_new_flags(dataset, facts, previous, {to: fr for fr, to in pairs.get(rid, []) if to})
+            if file.exists() and [f.get("is_new") for f in facts] != flags:
+                write_partition(out, dataset, rid, to_table(dataset, [{**f, "is_new": n} for f, n in
+                                                                       zip(facts, flags, strict=True)]))  # fmt: skip
+            previous = _keys_by_action(dataset, facts)

@@ -23,6 +23,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline import __version__
+from pipeline.domains import POLICY_DOMAINS
 from pipeline.publish import PART_NAME
 from pipeline.schemas import DATASETS, PARTITION_KEY, SCHEMA_VERSION, SCHEMAS
 
@@ -41,6 +42,9 @@ ROWS: dict[str, str] = {
     "warnings": "One row per thing the pipeline could not place or parse.",
     "changes": "One row per action per pair of successive rounds, partitioned by the later round (report_id = "
                "to_report): matched by number or by content, with status, budget and party changes.",
+    "novelty": "One row per sentence of each action's texts in a round, matched against the same action in the "
+               "previous round (new, carried, revised), plus one row per sentence of the previous round that is gone "
+               "(dropped).",
     "timeline": "One row per action per round: status, budget and counts, with the action followed through "
                 "renumbering (lineage_id).",
 }  # fmt: skip
@@ -82,6 +86,10 @@ FOREIGN_KEYS: dict[str, list[ForeignKey]] = {
     "meetings": _FACT_KEYS,
     "warnings": [ForeignKey(ROUND, "reports", ROUND), ForeignKey(ACTION, "actions", ACTION)],
     "timeline": [ForeignKey(ACTION, "actions", ACTION)],
+    "novelty": [
+        ForeignKey(ROUND, "reports", ROUND),
+        ForeignKey(("previous_report", "previous_action_id"), "actions", ACTION),
+    ],
     "changes": [
         ForeignKey(ROUND, "reports", ROUND),
         ForeignKey(("from_report", "action_id_from"), "actions", ACTION),
@@ -91,16 +99,23 @@ FOREIGN_KEYS: dict[str, list[ForeignKey]] = {
 
 
 # --- Arrow → Table Schema -------------------------------------------------------------------------------------------
+#
+# The descriptor is what users check with the Frictionless CLI (`frictionless validate processed/datapackage.json`),
+# which reads Parquet through pandas: a list cell arrives as a numpy array (Table Schema "array" wants a JSON
+# list) and a null in an integer column as NaN. So list columns are declared "any" and integer columns that may
+# hold nulls "number"; the exact Arrow type of every column stays in "arrowType" (and in docs/DATA.md), and
+# `rapportage validate` checks the exact types. report_id is no field: it is not in the files but the partition
+# folder, declared in "partitioning"; the keys that include it are given under "keys" (checked by `validate`).
 
 
-def field_type(arrow_type: pa.DataType) -> dict:
-    """The Table Schema type (and item type for lists) of an Arrow type."""
+def field_type(arrow_type: pa.DataType, nullable: bool = True) -> dict:
+    """The Table Schema type of an Arrow type, as the Frictionless CLI can check it on the Parquet files."""
     if pa.types.is_list(arrow_type) or pa.types.is_large_list(arrow_type):
-        return {"type": "array", "arrayItem": field_type(arrow_type.value_type)}
+        return {"type": "any"}
     if pa.types.is_string(arrow_type) or pa.types.is_large_string(arrow_type):
         return {"type": "string"}
     if pa.types.is_integer(arrow_type):
-        return {"type": "integer"}
+        return {"type": "number" if nullable else "integer"}
     if pa.types.is_floating(arrow_type) or pa.types.is_decimal(arrow_type):
         return {"type": "number"}
     if pa.types.is_boolean(arrow_type):
@@ -128,7 +143,7 @@ def _example(field: pa.Field) -> str | list:
 
 
 def field_descriptor(field: pa.Field) -> dict:
-    out: dict = {"name": field.name, **field_type(field.type), "description": _meta(field, "meaning"),
+    out: dict = {"name": field.name, **field_type(field.type, field.nullable), "description": _meta(field, "meaning"),
                  "arrowType": str(field.type)}  # fmt: skip
     if _meta(field, "dutch"):
         out["dutchTerm"] = _meta(field, "dutch")
@@ -147,12 +162,24 @@ def partition_field(dataset: str) -> dict:
 
 
 def table_schema(dataset: str) -> dict:
-    schema: dict = {"fields": [partition_field(dataset), *(field_descriptor(f) for f in SCHEMAS[dataset])]}
+    """The Table Schema of the stored columns (what each Parquet file holds)."""
+    return {"fields": [field_descriptor(f) for f in SCHEMAS[dataset]]}
+
+
+def keys(dataset: str) -> dict:
+    """Primary and foreign keys over the dataset read whole (report_id from the partition included)."""
+    out: dict = {}
     if dataset in PRIMARY_KEYS:
-        schema["primaryKey"] = list(PRIMARY_KEYS[dataset])
+        out["primaryKey"] = list(PRIMARY_KEYS[dataset])
     if FOREIGN_KEYS.get(dataset):
-        schema["foreignKeys"] = [fk.descriptor() for fk in FOREIGN_KEYS[dataset]]
-    return schema
+        out["foreignKeys"] = [fk.descriptor() for fk in FOREIGN_KEYS[dataset]]
+    return out
+
+
+def read_schema(dataset: str) -> dict:
+    """The Table Schema of the dataset as readers give it: report_id first, then the stored columns, with keys."""
+    schema = table_schema(dataset)
+    return {**schema, "fields": [partition_field(dataset), *schema["fields"]], **keys(dataset)}
 
 
 def path_glob(dataset: str) -> str:
@@ -174,8 +201,9 @@ def resource_descriptor(dataset: str, paths: list[str]) -> dict:
         "format": "parquet",
         "mediatype": PARQUET_MEDIATYPE,
         "pathGlob": path_glob(dataset),
-        "partitioning": {"style": "hive", "fields": [PARTITION_KEY]},
+        "partitioning": {"style": "hive", "fields": [partition_field(dataset)]},
         "schema": table_schema(dataset),
+        "keys": keys(dataset),
     }
 
 
@@ -237,7 +265,7 @@ def structure_problems(out: Path, descriptor: dict) -> list[str]:
             continue
         if sorted(got[name].get("path") or []) != resource["path"]:
             problems.append(f"{where}: resource {name} lists other files than {out}/{resource['pathGlob']}")
-        if got[name].get("schema") != resource["schema"]:
+        if got[name].get("schema") != resource["schema"] or got[name].get("keys") != resource["keys"]:
             problems.append(f"{where}: resource {name} has another table schema than pipeline/schemas.py gives")
     for name in sorted(set(got) - {r["name"] for r in expected["resources"]}):
         problems.append(f"{where}: resource {name} has no data or is no dataset of rapportage")
@@ -267,7 +295,7 @@ def frictionless_problems(out: Path, descriptor: dict, limit: int = 5) -> list[s
         reasons = "; ".join(r.message for r in exc.reasons) or exc.error.message
         return [f"{out / PACKAGE_FILE}: not a valid data package: {reasons}"]
     for resource in descriptor["resources"]:
-        schema_descriptor = {k: v for k, v in resource["schema"].items() if k != "foreignKeys"}
+        schema_descriptor = {k: v for k, v in read_schema(resource["name"]).items() if k != "foreignKeys"}
         for rel in resource["path"]:
             report_id = Path(rel).parent.name.split("=", 1)[1]
             rows = _frictionless_rows(out / rel, report_id)
@@ -296,13 +324,18 @@ def _example_text(example: str | list) -> str:
     return json.dumps(example, ensure_ascii=False) if isinstance(example, list) else example
 
 
+_ARROW_LABEL = {"string": "string", "bool": "boolean", "date32[day]": "date", "double": "number (float64)"}
+
+
 def _type_label(field: dict) -> str:
-    """Table Schema type, with the Arrow width where the plain type hides it (integer, number)."""
-    if field["type"] == "array":
-        return f"array of {field['arrayItem']['type']}"
-    if field["type"] in ("integer", "number"):
-        return f"{field['type']} ({field['arrowType']})"
-    return field["type"]
+    """The column's type as stored (Arrow), in plain words: integer (int32), array of string, date …"""
+    arrow = field["arrowType"]
+    if arrow.startswith("list<"):
+        item = arrow.removeprefix("list<").split(":", 1)[1].strip().rstrip(">")
+        return f"array of {_ARROW_LABEL.get(item, item)}"
+    if arrow.startswith(("int", "uint")):
+        return f"integer ({arrow})"
+    return _ARROW_LABEL.get(arrow, arrow)
 
 
 def markdown() -> str:
@@ -338,8 +371,12 @@ def markdown() -> str:
     for name in DATASETS:
         key = ", ".join(PRIMARY_KEYS.get(name, ())) or "–"
         lines.append(f"| [`{name}`](#{name}) | {_cell(ROWS[name])} | {key} |")
+    lines += ["", "## Policy-domain codes", "",
+              "`actions.policy_domains` and `coordinating_domain` hold the codes the reports print "
+              "(one table, `pipeline/domains.py`):", "", "| code | policy domain |", "| --- | --- |"]  # fmt: skip
+    lines += [f"| `{code}` | {name or '(name not known to the project)'} |" for code, name in POLICY_DOMAINS.items()]
     for name in DATASETS:
-        schema = table_schema(name)
+        schema = read_schema(name)
         lines += ["", f"## {name}", "", ROWS[name], "", f"Files: `{path_glob(name)}`"]
         if "primaryKey" in schema:
             lines.append(f"Primary key: {', '.join(schema['primaryKey'])}")

@@ -22,7 +22,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "ner"
+from pipeline.paths import model_file
+
+MODEL_DIR = model_file("ner")
 FACT_COMPONENTS = ("facts_dates", "facts_amounts", "facts_organisations", "facts_meetings")
 
 for _name in ("dates", "amounts", "organisations", "meetings"):

@@ -17,6 +17,8 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from pipeline import __version__
+from pipeline.domains import POLICY_DOMAINS, domain_label
+from pipeline.formats import dutch_number, eur
 from pipeline.publish import PART_NAME, read_dataset
 from pipeline.schemas import DATASETS, PARTITION_KEY
 
@@ -92,9 +94,16 @@ def _status_sort(statuses: Iterable[str]) -> list[str]:
 
 
 def _eur(value: float | None) -> str:
+    return eur(value)
+
+
+def _cell_text(value: object) -> str:
+    """Counts in the one Dutch number format (1.234); everything else as it is."""
     if value is None:
-        return "–"
-    return f"€ {value:,.0f}".replace(",", ".")
+        return ""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return dutch_number(value)
+    return str(value)
 
 
 def html_table(header: Sequence[str], rows: Iterable[Sequence], numeric: Sequence[bool] | None = None) -> str:
@@ -102,7 +111,7 @@ def html_table(header: Sequence[str], rows: Iterable[Sequence], numeric: Sequenc
     head = "".join(f"<th>{escape(str(h))}</th>" for h in header)
     body = []
     for row in rows:
-        cells = "".join(f"<td{' class=num' if num else ''}>{escape('' if v is None else str(v))}</td>"
+        cells = "".join(f"<td{' class=num' if num else ''}>{escape(_cell_text(v))}</td>"
                         for v, num in zip(row, numeric, strict=True))  # fmt: skip
         body.append(f"<tr>{cells}</tr>")
     if not body:
@@ -207,6 +216,22 @@ def _status_section(actions: list[dict], changes: list[dict]) -> str:
     return "".join(parts)
 
 
+def _novelty_section(out: Path, rounds: list[str]) -> str:
+    from pipeline.novelty import round_summaries
+
+    parts = ["<h2>What is new per round</h2><p>Sentences of each action against the same action in the round "
+             "before (layout differences ignored), and facts whose value the action did not have before; the "
+             'actions with the most new text first. Every sentence, highlighted: <a href="dossier.html">the '
+             "action dossier</a>.</p>"]  # fmt: skip
+    for rid in rounds[1:]:
+        rows = [(s.action_id, s.how, s.n_new,
+                 s.n_revised, s.n_dropped, s.n_new_facts, s.new_chars) for s in round_summaries(out, rid)]  # fmt: skip
+        parts.append(f"<h3>{escape(rid)}</h3>" + html_table(
+            ["action", "matched", "new", "revised", "dropped", "new facts", "new text (chars)"], rows,
+            [False, False] + [True] * 5))  # fmt: skip
+    return "".join(parts) if len(rounds) > 1 else ""
+
+
 def _budget_section(actions: list[dict]) -> str:
     budget = budget_by_domain(actions)
     rounds = list(budget)
@@ -214,7 +239,7 @@ def _budget_section(actions: list[dict]) -> str:
     totals = defaultdict(float)
     for a in actions:
         totals[a[PARTITION_KEY]] += a["budget_total_eur"] or 0
-    rows = [(d, *(_eur(budget[r].get(d)) for r in rounds)) for d in domains]
+    rows = [(domain_label(d), *(_eur(budget[r].get(d)) for r in rounds)) for d in domains]
     rows.append(("total (each action once)", *(_eur(totals[r]) for r in rounds)))
     plot = ""
     if budget:
@@ -223,6 +248,46 @@ def _budget_section(actions: list[dict]) -> str:
     return ("<h2>Budget per policy domain and round</h2><p>Sum of the actions' Budget-column totals; an action "
             "with several policy domains counts under each of them.</p>"
             + html_table(["policy domain", *rounds], rows, [False] + [True] * len(rounds)) + plot)  # fmt: skip
+
+
+def _domains_section(actions: list[dict]) -> str:
+    used = Counter(d for a in actions for d in a["policy_domains"] or [])
+    rows = [(code, name or "(name not known)", used.get(code, 0)) for code, name in POLICY_DOMAINS.items()]
+    rows += [(code, "(not a known code: kept as printed)", n) for code, n in sorted(used.items())
+             if code not in POLICY_DOMAINS]  # fmt: skip
+    return ("<h2>Policy-domain codes</h2><p>The reports print only the codes of the Flemish policy domains "
+            "(beleidsdomeinen).</p>" + html_table(["code", "policy domain", "actions (all rounds)"], rows,
+                                                   [False, False, True]))  # fmt: skip
+
+
+def renumbered(changes: Iterable[dict]) -> list[tuple[str, str, str, str, float | None]]:
+    """(from round, to round, number before, number after, similarity) of actions matched by content."""
+    return [(c["from_report"], c["to_report"], c["action_id_from"], c["action_id_to"], c["similarity"])
+            for c in changes if c["match"] == "content" and c["action_id_from"] != c["action_id_to"]]  # fmt: skip
+
+
+def _renumbered_section(changes: list[dict]) -> str:
+    rows = [(f"{a} → {b}", before, after, f"{sim:.2f}".replace(".", ",") if sim is not None else "–")
+            for a, b, before, after, sim in renumbered(changes)]  # fmt: skip
+    return ("<h2>Renumbered actions</h2><p>Actions whose number changed between rounds, matched by the text of "
+            "their description.</p>" + html_table(["rounds", "number before", "number after", "text similarity"],
+                                                   rows, [False, False, False, True]))  # fmt: skip
+
+
+def budget_changes(changes: Iterable[dict]) -> list[dict]:
+    """Changes whose budget total moved, largest move first within each pair of rounds."""
+    moved = [c for c in changes if c["budget_delta_eur"]]
+    return sorted(moved, key=lambda c: (c["from_report"], c["to_report"], -abs(c["budget_delta_eur"])))
+
+
+def _budget_changes_section(changes: list[dict]) -> str:
+    rows = [(f"{c['from_report']} → {c['to_report']}", c["action_id_to"] or f"{c['action_id_from']} (removed)",
+             _eur(c["budget_from_eur"]), _eur(c["budget_to_eur"]), eur(c["budget_delta_eur"], sign=True))
+            for c in budget_changes(changes)]  # fmt: skip
+    return ("<h2>Budget change per action</h2><p>Budget-column totals of each action in successive rounds "
+            "(a missing total counts as 0).</p>"
+            + html_table(["rounds", "action", "budget before", "budget after", "change"], rows,
+                         [False, False, True, True, True]))  # fmt: skip
 
 
 def _warnings_section(warnings: list[dict]) -> str:
@@ -236,6 +301,7 @@ def render(out: Path) -> str:
     """The page as a string."""
     reports = _rows(out, "reports")
     actions = _rows(out, "actions")
+    changes = _rows(out, "changes")
     counts = dataset_counts(out)
     rounds = sorted({r for per in counts.values() for r in per})
     synthetic = [r[PARTITION_KEY] for r in reports if r["synthetic"]]
@@ -247,8 +313,12 @@ def render(out: Path) -> str:
         f"{escape(', '.join(rounds) or '–')}{note} · rapportage {escape(__version__)}</p>",
         _rounds_section(reports),
         _counts_section(counts, rounds),
-        _status_section(actions, _rows(out, "changes")),
+        _status_section(actions, changes),
+        _renumbered_section(changes),
+        _novelty_section(out, sorted(r[PARTITION_KEY] for r in reports)),
         _budget_section(actions),
+        _budget_changes_section(changes),
+        _domains_section(actions),
         _warnings_section(_rows(out, "warnings")),
     ]
     return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>rapportage run report</title>'

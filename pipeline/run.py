@@ -27,13 +27,15 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline import __version__
+from pipeline.compare import with_new_facts
 from pipeline.extract.stage import FactRows, budget_total, extract_report
 from pipeline.model import Report
 from pipeline.publish import PART_NAME, partition_dir, remove_round, to_table, write_round, written_rounds
 from pipeline.read import ReadError, read_document
 from pipeline.structure import build_report
 
-INPUT_SUFFIXES = {".pdf", ".docx", ".txt", ".text", ".md"}
+# In a folder only these are taken as reports; a file given by name is read whatever its extension.
+INPUT_SUFFIXES = (".pdf", ".docx", ".txt")
 _SUFFIX_FORMAT = {".pdf": "pdf", ".docx": "docx", ".txt": "text", ".text": "text", ".md": "text"}
 _FORMAT_NAME = {"pdf": "PDF", "docx": "Word (.docx)", "text": "text"}
 _FORMAT_SUFFIX = {"pdf": ".pdf", "docx": ".docx", "text": ".txt"}
@@ -49,6 +51,10 @@ class InputError(Exception):
     """A report that cannot be processed; the message is one line: the reason, then what to do."""
 
 
+class RoundConflict(InputError):
+    """--round names another round than the title page does: the run stops (exit 2) before writing."""
+
+
 @dataclass(frozen=True)
 class Failure:
     """An input that could not be processed: one line for the user, the traceback for --debug."""
@@ -56,6 +62,7 @@ class Failure:
     path: Path
     reason: str  # "<what is wrong>; <what to do>"
     trace: str = ""
+    stops_run: bool = False  # a usage error (RoundConflict): nothing is written
 
     @property
     def line(self) -> str:
@@ -103,19 +110,56 @@ def unreadable(path: Path, exc: OSError) -> str:
     return f"cannot read it ({exc.strerror or exc}); check the path and the disk"
 
 
-def collect_inputs(inputs: Iterable[Path]) -> tuple[list[Path], list[str]]:
-    """Files given directly, and the report files inside given folders (sorted); one line per bad path."""
+@dataclass(frozen=True)
+class Inputs:
+    """What the given paths hold: report files, one line per bad path, and notes (skipped files, sub-folders)."""
+
+    files: list[Path]
+    failures: list[str]
+    notes: list[str]
+
+
+def _folder_reports(folder: Path, recursive: bool) -> tuple[list[Path], list[str]]:
+    """Report files in a folder (sorted) and the notes about what was left out.
+
+    Hidden files (.DS_Store, editor backups) are passed over without a word."""
+    found, others, subfolders = [], [], []
+    for p in sorted(folder.rglob("*") if recursive else folder.iterdir()):
+        rel = p.relative_to(folder)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if p.is_dir():
+            subfolders.append(p)
+        elif p.suffix.lower() in INPUT_SUFFIXES and (p.is_file() or p.is_symlink()):
+            # Links are kept even when dangling, so that a broken one is reported, not silently skipped.
+            found.append(p)
+        else:
+            others.append(rel.as_posix())
+    notes = []
+    if others:
+        notes.append(f"{folder}: skipped {len(others)} file{'s' if len(others) > 1 else ''} that "
+                     f"{'are' if len(others) > 1 else 'is'} no report ({', '.join(INPUT_SUFFIXES)}): "
+                     f"{', '.join(others)}")  # fmt: skip
+    if subfolders and not recursive:
+        notes.append(f"{folder}: sub-folders not searched ({', '.join(p.name for p in subfolders)}); "
+                     "add --recursive to include them")  # fmt: skip
+    return found, notes
+
+
+def collect_inputs(inputs: Iterable[Path], recursive: bool = False) -> Inputs:
+    """Files given directly, and the report files inside given folders; one line per bad path."""
     files: list[Path] = []
     failures: list[str] = []
+    notes: list[str] = []
     for item in inputs:
         try:
             if item.is_dir():
-                # Links are kept even when dangling, so that a broken one is reported, not silently skipped.
-                found = sorted(p for p in item.iterdir()
-                               if p.suffix.lower() in INPUT_SUFFIXES and (p.is_file() or p.is_symlink()))  # fmt: skip
+                found, said = _folder_reports(item, recursive)
+                notes.extend(said)
                 if not found:
-                    failures.append(f"{item}: no report files ({', '.join(sorted(INPUT_SUFFIXES))}) in this folder; "
-                                    "give the report files or the folder that holds them")  # fmt: skip
+                    failures.append(f"{item}: no report files ({', '.join(INPUT_SUFFIXES)}) in this folder"
+                                    f"{' or its sub-folders' if recursive else ''}; give the report files or "
+                                    "the folder that holds them")  # fmt: skip
                 files.extend(found)
             elif item.is_file():
                 files.append(item)
@@ -125,7 +169,7 @@ def collect_inputs(inputs: Iterable[Path]) -> tuple[list[Path], list[str]]:
                 failures.append(f"{item}: {unreadable(item, FileNotFoundError(item))}")
         except OSError as exc:
             failures.append(f"{item}: {unreadable(item, exc)}")
-    return files, failures
+    return Inputs(files, failures, notes)
 
 
 def format_note(path: Path, source_format: str) -> str | None:
@@ -137,8 +181,19 @@ def format_note(path: Path, source_format: str) -> str | None:
             f"{_FORMAT_NAME[source_format]} — rename it to {path.stem}{_FORMAT_SUFFIX[source_format]}")  # fmt: skip
 
 
-def parse_file(path: Path, round_override: str | None = None) -> ParsedReport:
-    """read → structure → extract for one file; raises InputError with a one-line reason."""
+def check_round_option(round_override: str | None, override_round: bool = False) -> None:
+    """--round and --override-round as given: UsageError (exit 2) when they cannot be meant."""
+    if round_override and not _ROUND_RE.match(round_override):
+        raise UsageError(f"--round must look like 2017-12, not {round_override!r}")
+    if override_round and not round_override:
+        raise UsageError("--override-round relabels a report as the round --round gives; give --round YYYY-MM too")
+
+
+def check_file(path: Path, round_override: str | None = None, override_round: bool = False) -> tuple:
+    """read → structure for one file, with every verdict ``run`` gives on it (``inspect`` shows the same).
+
+    Returns (sha256, document, report); raises InputError with a one-line reason, RoundConflict when
+    ``--round`` names another round than the title page (unless ``override_round``)."""
     try:
         sha = sha256_of(path)
         document = read_document(path)
@@ -147,16 +202,26 @@ def parse_file(path: Path, round_override: str | None = None) -> ParsedReport:
     except OSError as exc:
         raise InputError(unreadable(path, exc)) from exc
     report = build_report(document.blocks, document.n_pages)
-    if round_override:
-        report.report_id = round_override
-        if report.report_date is None:
-            year, month = map(int, round_override.split("-"))
-            report.report_date = date(year, month, 1)
     if not report.actions():
         raise InputError(f"no actions found in this {_FORMAT_NAME[document.source_format]} file, so it is not a "
                          "rapportage of the Actieplan; check that this is the right file")  # fmt: skip
+    if round_override and report.report_id and report.report_id != round_override and not override_round:
+        raise RoundConflict(f"the title page names round {report.report_id} ({report.round_label}), but --round "
+                            f"says {round_override}; drop --round, or add --override-round to relabel it "
+                            "on purpose")  # fmt: skip
+    if round_override and (override_round or not report.report_id):
+        report.report_id = round_override
+        year, month = map(int, round_override.split("-"))
+        if override_round or report.report_date is None:
+            report.report_date = date(year, month, 1)
     if not report.report_id:
         raise InputError("the title page names no round (like 'December 2017'); give it with --round YYYY-MM")
+    return sha, document, report
+
+
+def parse_file(path: Path, round_override: str | None = None, override_round: bool = False) -> ParsedReport:
+    """read → structure → extract for one file; raises InputError with a one-line reason."""
+    sha, document, report = check_file(path, round_override, override_round)
     facts = extract_report(report)
     notes = [n for n in [format_note(path, document.source_format)] if n]
     return ParsedReport(path, sha, document.source_format, report, facts, notes)
@@ -167,10 +232,12 @@ def _one_line(exc: BaseException, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _safe_parse(args: tuple[Path, str | None]) -> ParsedReport | Failure:
-    path, round_override = args
+def _safe_parse(args: tuple[Path, str | None, bool]) -> ParsedReport | Failure:
+    path, round_override, override_round = args
     try:
-        return parse_file(path, round_override)
+        return parse_file(path, round_override, override_round)
+    except RoundConflict as exc:
+        return Failure(path, str(exc), traceback.format_exc(), stops_run=True)
     except InputError as exc:
         return Failure(path, str(exc), traceback.format_exc())
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop the others
@@ -306,11 +373,15 @@ def run(
     executor: str = "local",
     scheduler: str | None = None,
     progress: Callable[[str], None] | None = None,
+    recursive: bool = False,
+    override_round: bool = False,
 ) -> RunSummary:
-    if round_override and not _ROUND_RE.match(round_override):
-        raise UsageError(f"--round must look like 2017-12, not {round_override!r}")
+    check_round_option(round_override, override_round)
     summary = RunSummary()
-    files, summary.failures = collect_inputs(inputs)
+    given = collect_inputs(inputs, recursive)
+    files, summary.failures, summary.notices = given.files, given.failures, given.notes
+    if not files:
+        return summary  # nothing to read: the output folder is left as it was (not even created)
     out.mkdir(parents=True, exist_ok=True)
     _remove_stale_temporaries(out)
     manifest = _load_manifest(out)
@@ -330,7 +401,10 @@ def run(
             continue
         todo.append(path)
 
-    results = _parse_all(todo, round_override, jobs, executor, scheduler, progress)
+    results = _parse_all(todo, (round_override, override_round), jobs, executor, scheduler, progress)
+    conflicts = [r.line for r in results if isinstance(r, Failure) and r.stops_run]
+    if conflicts:
+        raise UsageError("; ".join(conflicts))
     claimed: dict[str, ParsedReport] = {}
     failed: list[Failure] = []
     for path, result in zip(todo, results, strict=True):
@@ -362,7 +436,7 @@ def run(
             continue
         claimed[rid] = result
         try:
-            write_round(out, rid, round_tables(result))
+            write_round(out, rid, with_new_facts(out, rid, round_tables(result)))
         except Exception as exc:  # noqa: BLE001 - the other rounds still get written
             summary.failures.append(f"{path}: writing round {rid} failed ({exc.__class__.__name__}: "
                                     f"{_one_line(exc)}); the round's earlier files stay readable, rerun to "
@@ -409,7 +483,7 @@ def _expected_cost(path: Path) -> float:
 
 def _parse_all(
     todo: list[Path],
-    round_override: str | None,
+    round_args: tuple[str | None, bool],  # --round, --override-round
     jobs: int,
     executor: str,
     scheduler: str | None,
@@ -417,12 +491,12 @@ def _parse_all(
 ) -> list[ParsedReport | Failure]:
     """read → structure → extract of every file, results in the order of ``todo``."""
     if executor == "dask":
-        return _parse_on_dask(todo, round_override, scheduler, progress)
+        return _parse_on_dask(todo, round_args, scheduler, progress)
     if jobs > 1 and len(todo) > 1:
-        return _parse_in_processes(todo, round_override, jobs, progress)
+        return _parse_in_processes(todo, round_args, jobs, progress)
     results = []
     for path in todo:
-        results.append(_safe_parse((path, round_override)))
+        results.append(_safe_parse((path, *round_args)))
         if progress:
             progress(f"parsed {path.name}")
     return results
@@ -434,12 +508,12 @@ def _died(path: Path, where: str, exc: BaseException) -> Failure:
 
 
 def _parse_in_processes(
-    todo: list[Path], round_override: str | None, jobs: int, progress: Callable[[str], None] | None
+    todo: list[Path], round_args: tuple[str | None, bool], jobs: int, progress: Callable[[str], None] | None
 ) -> list[ParsedReport | Failure]:
     # Biggest first, so that no worker starts a long PDF when the others are already done.
     order = sorted(range(len(todo)), key=lambda i: -_expected_cost(todo[i]))
     with ProcessPoolExecutor(max_workers=min(jobs, len(todo))) as pool:
-        futures = {i: pool.submit(_safe_parse, (todo[i], round_override)) for i in order}
+        futures = {i: pool.submit(_safe_parse, (todo[i], *round_args)) for i in order}
         results: list[ParsedReport | Failure] = []
         for i, path in enumerate(todo):
             try:
@@ -452,7 +526,8 @@ def _parse_in_processes(
 
 
 def _parse_on_dask(
-    todo: list[Path], round_override: str | None, scheduler: str | None, progress: Callable[[str], None] | None
+    todo: list[Path], round_args: tuple[str | None, bool], scheduler: str | None,
+    progress: Callable[[str], None] | None
 ) -> list[ParsedReport | Failure]:
     """The per-report stages as tasks on a Dask cluster; publishing stays here, in the client.
 
@@ -469,7 +544,7 @@ def _parse_on_dask(
         raise UsageError(f"cannot reach the Dask scheduler at {scheduler} ({_one_line(exc)})") from exc
     with client:
         order = sorted(range(len(todo)), key=lambda i: -_expected_cost(todo[i]))
-        futures = {i: client.submit(_safe_parse, (todo[i].resolve(), round_override), pure=False) for i in order}
+        futures = {i: client.submit(_safe_parse, (todo[i].resolve(), *round_args), pure=False) for i in order}
         results: list[ParsedReport | Failure] = []
         for i, path in enumerate(todo):
             try:

@@ -8,6 +8,7 @@ writer uses. ``report_id`` is not stored inside the files: it is the hive partit
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 import pyarrow as pa
@@ -26,6 +27,18 @@ class Column:
     nullable: bool = True
 
 
+def _pandas_metadata(columns: list[Column]) -> str:
+    """pandas' own schema note, so that ``pd.read_parquet`` gives integer columns as nullable ``Int32``/``Int16``.
+
+    Without it a column like ``entry_no`` reads as int32 where it has no nulls and as float64 where it
+    has some, so the same key would have two types across datasets. Other columns keep pandas' default."""
+    ints = [c for c in columns if pa.types.is_integer(c.type)]
+    described = [{"name": c.name, "field_name": c.name, "pandas_type": str(c.type), "metadata": None,
+                  "numpy_type": str(c.type).capitalize()} for c in ints]  # fmt: skip
+    return json.dumps({"index_columns": [], "column_indexes": [], "columns": described,
+                       "creator": {"library": "rapportage"}})  # fmt: skip
+
+
 def _schema(columns: list[Column]) -> pa.Schema:
     return pa.schema(
         [
@@ -37,7 +50,7 @@ def _schema(columns: list[Column]) -> pa.Schema:
             )
             for c in columns
         ],
-        metadata={"rapportage.schema_version": SCHEMA_VERSION},
+        metadata={"rapportage.schema_version": SCHEMA_VERSION, "pandas": _pandas_metadata(columns)},
     )
 
 
@@ -110,6 +123,9 @@ DATASETS: dict[str, list[Column]] = {
         Column("location", STR, "'budget' (Budget column) or 'text'", example="budget"),
         Column("breakdown", pa.bool_(), "True when the amount splits a total printed beside it"),
         Column("label", STR, "What the amount is for, as printed beside it", example="Dilbeek"),
+        Column("is_new", pa.bool_(), "The action's counterpart in the previous round had no fact of this value "
+               "(same dates / amount / canonical name / meeting) nor this expression as printed; true in the first "
+               "round", example="true"),
         *_PROVENANCE[3:],
     ],
     "dates": [
@@ -130,6 +146,9 @@ DATASETS: dict[str, list[Column]] = {
                "closed range). An open interval is derived: since/from = [start, open), until/by/before = "
                "(open, end], after = (end, open)", example="until"),
         Column("planned", pa.bool_(), "Announced or in the future at the report date"),
+        Column("is_new", pa.bool_(), "The action's counterpart in the previous round had no fact of this value "
+               "(same dates / amount / canonical name / meeting) nor this expression as printed; true in the first "
+               "round", example="true"),
         *_PROVENANCE[3:],
     ],
     "organisations": [
@@ -137,6 +156,9 @@ DATASETS: dict[str, list[Column]] = {
         Column("mention", STR, "The organisation as printed", example="Vereniging van Vlaamse Steden en Gemeenten"),
         Column("canonical", STR, "Canonical name (gazetteer in models/organisations.jsonl)", example="VVSG"),
         Column("source", STR, "What found it: gazetteer, pattern or model", example="gazetteer"),
+        Column("is_new", pa.bool_(), "The action's counterpart in the previous round had no fact of this value "
+               "(same dates / amount / canonical name / meeting) nor this expression as printed; true in the first "
+               "round", example="true"),
         *_PROVENANCE[3:],
     ],
     "meetings": [
@@ -152,6 +174,9 @@ DATASETS: dict[str, list[Column]] = {
         Column("dates", pa.list_(pa.date32()), "Dates of the meetings named in the statement"),
         Column("planned", pa.bool_(), "The meeting lies ahead at the report date"),
         Column("raw", STR, "The statement"),
+        Column("is_new", pa.bool_(), "The action's counterpart in the previous round had no fact of this value "
+               "(same dates / amount / canonical name / meeting) nor this expression as printed; true in the first "
+               "round", example="true"),
         *_PROVENANCE[3:],
     ],
     "warnings": [
@@ -179,6 +204,28 @@ DATASETS: dict[str, list[Column]] = {
         Column("competences_added", STRS, "Competences reporting only in the later round"),
         Column("competences_removed", STRS, "Competences reporting only in the earlier round"),
         Column("description_changed", pa.bool_(), "The action's own text differs"),
+    ],
+    "novelty": [
+        Column("action_id", STR, "Action in this round (for a removed action's dropped sentences: its number in the "
+               "previous round)", "Actie", "1.3", nullable=False),
+        Column("entry_no", INT, "Rapportage row of the sentence (1-based); null for the action's own description; "
+               "for a dropped sentence its row in the previous round", example="1"),
+        Column("field", STR, "Which text the span indexes: 'description' or 'budget_text'", example="description"),
+        Column("sentence_no", INT, "Sentence number within that text (1-based)", example="2"),
+        Column("text", STR, "The sentence exactly as in its field (text[char_start:char_end])"),
+        Column("page", INT, "Page where its action or entry starts (null for text sources)", example="4"),
+        Column("char_start", INT, "Start of the sentence in its field (0-based)", example="0"),
+        Column("char_end", INT, "End of the sentence in its field (exclusive)", example="61"),
+        Column("status", STR, "new; carried (same sentence in the same action of the previous round, layout "
+               "ignored); revised (a close match with changes); dropped (a sentence of the previous round that is "
+               "gone; its place is in the previous round)", example="revised"),
+        Column("similarity", pa.float64(), "Similarity to the previous sentence (0-1): 1 for carried, >= 0.6 for "
+               "revised, null for new and dropped", example="0.82"),
+        Column("previous_text", STR, "The previous round's sentence that this one revises"),
+        Column("previous_report", STR, "The round compared against (null in the first round)", example="2017-12"),
+        Column("previous_action_id", STR, "The same action's number in the previous round (renumbering followed; "
+               "null when the action is new)", example="13.2"),
+        Column("previous_entry_no", INT, "Rapportage row of the matched sentence in the previous round", example="1"),
     ],
     "timeline": [
         Column("action_id", STR, "Action number in this round", "Actie", "1.1", nullable=False),

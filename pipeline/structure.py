@@ -14,9 +14,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
+from pipeline.domains import POLICY_DOMAINS
 from pipeline.model import Action, Block, Entry, Measure, ParseWarning, PolicyLine, Report
+from pipeline.paths import model_file
 
 MONTHS = {
     "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
@@ -35,7 +36,7 @@ COMPETENCES = sorted(
 )  # fmt: skip
 
 # Policy-domain codes of the Flemish administration; typos are mapped with a warning.
-DOMAIN_CODES = {"KB", "OV", "WVG", "CJSM", "WSE", "IV", "DKB", "FB", "EWI", "LV", "MOW", "OMG"}
+DOMAIN_CODES = frozenset(POLICY_DOMAINS)
 DOMAIN_TYPOS = {"CISM": "CJSM", "CJMS": "CJSM", "WGV": "WVG", "0V": "OV", "K B": "KB"}
 
 FIELD_LABELS = {
@@ -121,7 +122,7 @@ def known_party_names() -> tuple[str, ...]:
 
     Used only to split party lists printed without commas; an empty tuple when the
     gazetteer is absent, and the acronym rule then works alone."""
-    path = Path(__file__).resolve().parent.parent / "models" / "organisations.jsonl"
+    path = model_file("organisations.jsonl")
     names: set[str] = set()
     if path.exists():
         for line in path.read_text(encoding="utf-8").splitlines():

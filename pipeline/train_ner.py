@@ -29,7 +29,9 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, DocBin
 
-NER_DIR = Path(__file__).resolve().parents[1] / "models" / "ner"
+from pipeline.paths import model_file
+
+NER_DIR = model_file("ner")
 
 
 def to_docbin(jsonl: Path, out: Path) -> int:

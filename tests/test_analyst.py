@@ -57,12 +57,17 @@ def test_run_writes_a_datapackage_that_frictionless_accepts(out):
     resources = {r["name"]: r for r in descriptor["resources"]}
     assert resources["actions"]["path"] == ["actions/report_id=2017-12/part-0.parquet",
                                             "actions/report_id=2018-06/part-0.parquet"]  # fmt: skip
-    assert resources["changes"]["path"] == ["changes/report_id=2018-06/part-0.parquet"]
+    # the first round has an empty changes partition: the dataset exists whatever the number of rounds
+    assert resources["changes"]["path"] == ["changes/report_id=2017-12/part-0.parquet",
+                                            "changes/report_id=2018-06/part-0.parquet"]  # fmt: skip
     fields = {f["name"]: f for f in resources["actions"]["schema"]["fields"]}
+    assert "report_id" not in fields  # the partition, not a stored column
+    assert resources["actions"]["partitioning"]["fields"][0]["name"] == "report_id"
+    assert resources["actions"]["keys"]["primaryKey"] == ["report_id", "action_id"]
     assert fields["status"]["dutchTerm"] == "Status actie" and fields["status"]["type"] == "string"
-    assert fields["policy_domains"] == {**fields["policy_domains"], "type": "array", "arrayItem": {"type": "string"},
+    assert fields["policy_domains"] == {**fields["policy_domains"], "type": "any", "arrowType": "list<item: string>",
                                         "example": ["KB", "OV"]}  # fmt: skip
-    assert fields["budget_total_eur"]["type"] == "number" and fields["line_no"]["type"] == "integer"
+    assert fields["budget_total_eur"]["type"] == "number" and fields["line_no"]["arrowType"] == "int16"
     assert fields["action_id"]["constraints"] == {"required": True}
     for name, columns in DATASETS.items():
         described = {f["name"]: f["description"] for f in resources[name]["schema"]["fields"]}
@@ -206,3 +211,309 @@ def test_validate_checks_the_datapackage(out, tmp_path):
     assert "resource actions has another table schema" in stderr
     (broken / PACKAGE_FILE).unlink()
     assert any("datapackage.json: missing" in p for p in validate(broken))
+
+
+# --- issue 14: what analysts and newcomers hit first ------------------------------------------------------------------
+
+MODELS = ROOT / "models"
+
+
+def test_the_wheel_carries_every_file_of_models(tmp_path):
+    import zipfile
+
+    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path), str(ROOT)],
+                          capture_output=True, text=True)  # fmt: skip
+    assert done.returncode == 0, done.stderr[-2000:]
+    (wheel,) = tmp_path.glob("rapportage-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    shipped = {f"pipeline/models/{p.relative_to(MODELS).as_posix()}" for p in MODELS.rglob("*")
+               if p.is_file() and "__pycache__" not in p.parts}  # fmt: skip
+    assert shipped <= names, sorted(shipped - names)[:5]
+    assert "pipeline/models/ner/model-best/meta.json" in names and "pipeline/models/organisations.jsonl" in names
+    entry_points = next(n for n in names if n.endswith("entry_points.txt"))
+    assert "rapportage = pipeline.cli:cli" in zipfile.ZipFile(wheel).read(entry_points).decode()
+
+
+def test_every_module_finds_models_through_one_home():
+    from pipeline import nlp, train_ner
+    from pipeline.extract import organisations
+    from pipeline.paths import model_file, models_dir
+
+    assert models_dir() == MODELS
+    assert nlp.MODEL_DIR == train_ner.NER_DIR == model_file("ner")
+    assert model_file("organisations.jsonl") == organisations.GAZETTEER_PATH
+    hard_coded = [p for p in (ROOT / "pipeline").rglob("*.py") if p.name != "paths.py"
+                  and re.search(r'"models"', p.read_text(encoding="utf-8"))]  # fmt: skip
+    assert not hard_coded
+
+
+@pytest.fixture(scope="module")
+def one_round(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
+    """A folder as users have it: the report, a README, a spreadsheet and a sub-folder with another report."""
+    folder = tmp_path_factory.mktemp("inbox")
+    shutil.copy(RENDITIONS["text"], folder / "report-2017-12.txt")
+    (folder / "README.md").write_text("# notes\n", encoding="utf-8")
+    (folder / "budget.xlsx").write_bytes(b"PK\x03\x04")
+    (folder / ".DS_Store").write_bytes(b"\0")
+    (folder / "older").mkdir()
+    shutil.copy(SYNTHETIC_TEXT, folder / "older" / SYNTHETIC_TEXT.name)
+    out = tmp_path_factory.mktemp("one") / "processed"
+    return out, rapportage("run", str(folder), "--out", str(out))
+
+
+def test_folder_skips_other_files_with_one_note_and_says_sub_folders_are_not_searched(one_round):
+    out, done = one_round
+    assert done.returncode == 0, done.stderr
+    stderr = " ".join(done.stderr.split())
+    assert stderr.count("README.md") == 1 and "skipped 2 files that are no report (.pdf, .docx, .txt): README.md, " \
+        "budget.xlsx" in stderr  # fmt: skip
+    assert ".DS_Store" not in stderr
+    assert "sub-folders not searched (older); add --recursive" in stderr
+    assert sorted(p.name for p in (out / "reports").iterdir()) == ["report_id=2017-12"]
+
+
+def test_recursive_takes_the_reports_in_sub_folders(one_round, tmp_path):
+    from pipeline.run import collect_inputs
+
+    folder = next(iter(one_round[0].parent.parent.glob("inbox*")))
+    given = collect_inputs([folder], recursive=True)
+    assert [p.name for p in given.files] == [SYNTHETIC_TEXT.name, "report-2017-12.txt"]
+    assert not any("sub-folders" in n for n in given.notes) and not given.failures
+
+
+def test_one_round_still_writes_every_dataset_and_changes_is_empty(one_round):
+    import duckdb
+    import pandas as pd
+    import polars as pl
+
+    out = one_round[0]
+    for name in DATASETS:
+        assert (out / name / "report_id=2017-12" / "part-0.parquet").is_file(), name
+    changes = pd.read_parquet(out / "changes")
+    assert len(changes) == 0 and "report_id" in changes.columns and "budget_delta_eur" in changes.columns
+    assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{out}/changes/*/*.parquet', hive_partitioning=true)"
+                      ).fetchall() == [(0,)]  # fmt: skip
+    assert pl.read_parquet(f"{out}/changes/**/*.parquet", hive_partitioning=True).height == 0
+    done = rapportage("compare", "--out", str(out))
+    assert done.returncode == 1 and "holds one round (2017-12)" in " ".join(done.stderr.split())
+
+
+def test_a_missing_input_writes_nothing(tmp_path):
+    done = rapportage("run", str(tmp_path / "nothing.pdf"), "--out", str(tmp_path / "processed"))
+    assert done.returncode == 1 and "no such file" in done.stderr
+    assert not (tmp_path / "processed").exists()
+
+
+def test_round_contradicting_the_title_page_stops_the_run(tmp_path):
+    done = rapportage("run", str(RENDITIONS["text"]), "--round", "2018-06", "--out", str(tmp_path / "p"))
+    stderr = " ".join(done.stderr.split())
+    assert done.returncode == 2, done.stderr
+    assert "names round 2017-12" in stderr and "--round says 2018-06" in stderr and "--override-round" in stderr
+    assert not (tmp_path / "p" / "reports").exists()
+
+
+def test_round_fills_in_and_override_relabels():
+    from datetime import date
+
+    from pipeline.run import RoundConflict, check_file
+
+    _, _, report = check_file(RENDITIONS["text"], "2018-06", override_round=True)
+    assert report.report_id == "2018-06" and report.report_date == date(2018, 6, 1)
+    _, _, report = check_file(RENDITIONS["text"], "2017-12")
+    assert report.report_id == "2017-12"
+    with pytest.raises(RoundConflict):
+        check_file(RENDITIONS["text"], "2018-06")
+
+
+def test_inspect_gives_the_verdict_and_exit_code_of_run(tmp_path):
+    not_a_report = tmp_path / "notes.txt"
+    not_a_report.write_text("Vergadering van het team.\n\nNiets over acties.\n", encoding="utf-8")
+    ran = rapportage("run", str(not_a_report), "--out", str(tmp_path / "p"))
+    inspected = rapportage("inspect", str(not_a_report))
+    assert ran.returncode == inspected.returncode == 1
+    assert "no actions found" in ran.stderr and "no actions found" in inspected.stderr
+    conflict = rapportage("inspect", str(RENDITIONS["text"]), "--round", "2018-06")
+    assert conflict.returncode == 2 and "--round says 2018-06" in " ".join(conflict.stderr.split())
+    fine = rapportage("inspect", str(RENDITIONS["text"]))
+    assert fine.returncode == 0 and "KB (Kanselarij en Bestuur) coörd." in fine.stdout
+
+
+def test_the_frictionless_cli_validates_a_two_round_output(out):
+    frictionless = Path(sys.executable).parent / "frictionless"
+    done = subprocess.run([str(frictionless), "validate", "datapackage.json", "--json"], cwd=out,
+                          capture_output=True, text=True)  # fmt: skip
+    report = json.loads(done.stdout)
+    assert done.returncode == 0 and report["valid"], [t["errors"][:2] for t in report["tasks"] if not t["valid"]]
+    assert {t["name"] for t in report["tasks"]} == set(DATASETS)
+
+
+def test_pandas_duckdb_and_polars_read_every_dataset_in_one_call(out):
+    import duckdb
+    import pandas as pd
+    import polars as pl
+
+    for name in DATASETS:
+        frame = pd.read_parquet(out / name)
+        assert set(frame.report_id.astype(str)) == {"2017-12", "2018-06"} or name == "changes", name
+        sql = f"SELECT count(*) FROM read_parquet('{out}/{name}/*/*.parquet', hive_partitioning=true)"
+        assert duckdb.sql(sql).fetchall() == [(len(frame),)], name
+        assert pl.read_parquet(f"{out}/{name}/**/*.parquet", hive_partitioning=True).height == len(frame)
+
+
+def test_entry_no_has_one_nullable_integer_type_and_dates_can_be_datetimes(out):
+    import pandas as pd
+
+    types = {name: str(pd.read_parquet(out / name).entry_no.dtype)
+             for name in ("entries", "amounts", "dates", "organisations", "meetings")}  # fmt: skip
+    assert set(types.values()) == {"Int32"}, types
+    dates = pd.read_parquet(out / "dates", dtype_backend="pyarrow")
+    assert dates.start.dt.year.dropna().between(2000, 2030).all()
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    notebook = NOTEBOOK.read_text(encoding="utf-8")
+    assert 'dtype_backend="pyarrow"' in readme and "dtype_backend" in notebook
+
+
+def test_export_xlsx_reopens_with_the_rows_and_types_of_the_parquet(out, tmp_path):
+    import datetime as dt
+
+    import openpyxl
+    import pandas as pd
+
+    target = tmp_path / "rapportage.xlsx"
+    done = rapportage("export", "--format", "xlsx", "--out", str(out), "--to", str(target))
+    assert done.returncode == 0, done.stderr
+    book = openpyxl.load_workbook(target)
+    assert book.sheetnames == ["columns", *DATASETS]
+    for name in DATASETS:
+        sheet = book[name]
+        assert sheet.freeze_panes == "A2"
+        parquet = pd.read_parquet(out / name)
+        excel = pd.read_excel(target, sheet_name=name)
+        assert len(excel) == len(parquet) == sheet.max_row - 1, name
+        assert list(excel.columns) == ["report_id", *[c for c in parquet.columns if c != "report_id"]]
+    header = [c.value for c in book["dates"][1]]
+    start = book["dates"].cell(2, header.index("start") + 1)
+    assert isinstance(start.value, dt.datetime) and start.number_format == "yyyy-mm-dd"
+    header = [c.value for c in book["actions"][1]]
+    budgets = [r[header.index("budget_total_eur")] for r in book["actions"].iter_rows(min_row=2) if
+               r[header.index("budget_total_eur")].value is not None]  # fmt: skip
+    assert budgets and all(isinstance(c.value, int | float) and "€" in c.number_format for c in budgets)
+    domains = [r[header.index("policy_domains")].value for r in book["actions"].iter_rows(min_row=2, max_row=2)]
+    assert domains == ["KB; OV; WVG; CJSM; WSE"]
+    # cell by cell, every dataset: the workbook holds the Parquet values (lists joined, dates as dates)
+    from pipeline.export import cell_text
+    from pipeline.publish import read_dataset
+
+    for name in DATASETS:
+        table = read_dataset(out, name)
+        expected = [[r["report_id"], *(cell_text(r[c]) for c in table.column_names if c != "report_id")]
+                    for r in table.to_pylist()]  # fmt: skip
+        got = [[c.date() if isinstance(c, dt.datetime) else c for c in row]
+               for row in book[name].iter_rows(min_row=2, values_only=True)]  # fmt: skip
+        expected = [[None if v == "" else v for v in row] for row in expected]  # Excel keeps no empty strings
+        assert got == expected, name
+    excel_actions = pd.read_excel(target, sheet_name="actions")
+    parquet_actions = pd.read_parquet(out / "actions")
+    assert excel_actions.budget_total_eur.sum() == pytest.approx(parquet_actions.budget_total_eur.sum())
+    described = pd.read_excel(target, sheet_name="columns").dropna(subset=["column"])
+    assert {"amounts", "entry_no"} <= set(described.dataset) | set(described.column)
+    assert "Status actie" in set(described["Dutch term"].dropna())
+
+
+def test_export_csv_one_file_per_dataset_utf8_bom_lists_joined(out, tmp_path):
+    import pandas as pd
+
+    done = rapportage("export", "--format", "csv", "--out", str(out), "--to", str(tmp_path / "csv"))
+    assert done.returncode == 0, done.stderr
+    assert sorted(p.stem for p in (tmp_path / "csv").glob("*.csv")) == sorted(DATASETS)
+    raw = (tmp_path / "csv" / "actions.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and "coördinatie".encode() not in raw[:3]
+    actions = pd.read_csv(tmp_path / "csv" / "actions.csv", encoding="utf-8-sig")
+    assert len(actions) == len(pd.read_parquet(out / "actions"))
+    assert actions.policy_domains.iloc[0] == "KB; OV; WVG; CJSM; WSE" and "['" not in raw.decode("utf-8-sig")
+    assert rapportage("export", "--format", "ods", "--to", str(tmp_path / "x")).returncode == 2
+
+
+def test_show_prints_the_action_in_every_round(out):
+    done = rapportage("show", "1.3", "--out", str(out))
+    assert done.returncode == 0, done.stderr
+    text = " ".join(done.stdout.split())
+    assert "2017-12 action 1.3" in text and "2018-06 action 1.3" in text
+    assert "Opgestart" in text and "Lopende (was Opgestart)" in text and "€ 45.000" in text
+    history = json.loads(rapportage("show", "1.3", "--out", str(out), "--json").stdout)
+    (lineage,) = history
+    assert [r["round"] for r in lineage["rounds"]] == ["2017-12", "2018-06"]
+    assert all(r["entries"] and r["facts"]["dates"] for r in lineage["rounds"])
+    assert lineage["rounds"][1]["entries"][0]["amounts_eur"] == [45000.0]
+    # The answer key rewrites 1.3's report in June: its sentences are marked, December's are all new.
+    december, june = (r["sentences"] for r in lineage["rounds"])
+    assert december["counts"]["carried"] == december["counts"]["revised"] == 0 and december["counts"]["new"] > 0
+    assert any(s["status"] in ("new", "revised") for s in june["marked"]) and "+ new" in done.stdout
+    assert "45.000" in " ".join(s["text"] for s in june["marked"] if s["status"] != "dropped")
+
+
+def test_show_follows_renumbering(out):
+    key = json.loads((SYNTHETIC / "changes-2017-12-to-2018-06.json").read_text(encoding="utf-8"))
+    renumbered = key.get("renumbered") or []
+    history = json.loads(rapportage("show", "13.3", "--out", str(out), "--json").stdout)
+    numbers = [(r["round"], r["action_id"]) for lineage in history for r in lineage["rounds"]]
+    assert ("2017-12", "13.3") in numbers and ("2018-06", "13.2") in numbers, (numbers, renumbered)
+    assert rapportage("show", "99.9", "--out", str(out)).returncode == 1
+
+
+def test_cli_arguments_are_checked_and_debug_works_after_the_subcommand(out):
+    assert rapportage("validate", str(out), "--debug").returncode == 0
+    split = rapportage("evaluate", "--split", "foo")
+    assert split.returncode == 2 and "--split must be one of dev, test" in split.stderr
+    one = rapportage("compare", "2017-12", "--out", str(out))
+    assert one.returncode == 2 and "give two rounds" in one.stderr
+    unknown = rapportage("compare", "2016-06", "2018-06", "--out", str(out))
+    assert unknown.returncode == 2 and "no round 2016-06" in unknown.stderr
+
+
+def test_every_argument_and_option_has_help():
+    import typer.main
+
+    from pipeline.cli import app
+
+    group = typer.main.get_command(app)
+    missing = [f"{name} {p.name}" for name, command in group.commands.items() for p in command.params
+               if not getattr(p, "help", None) and p.name != "help"]  # fmt: skip
+    assert not missing
+
+
+def test_run_report_spells_out_domains_and_shows_renumbering_and_budget_changes(out):
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "<td>KB</td><td>Kanselarij en Bestuur</td>" in page and "WVG (Welzijn, Volksgezondheid en Gezin)" in page
+    assert "<h2>Renumbered actions</h2>" in page and "<td>13.3</td><td>13.2</td>" in page
+    assert "<h2>Budget change per action</h2>" in page and "<td>1.3</td><td class=num>–</td>" \
+        "<td class=num>€ 45.000</td><td class=num>€ +45.000</td>" in page  # fmt: skip
+    assert not re.search(r"€ \d{1,3},\d{3}", page)  # one Dutch format: no English thousands commas
+
+
+def test_setup_installs_only_on_a_changed_packaging_stamp(tmp_path):
+    for name in ("pyproject.toml", "setup.py"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    (tmp_path / "scripts").mkdir()
+    shutil.copy(ROOT / "scripts" / "setup.sh", tmp_path / "scripts" / "setup.sh")
+    venv = tmp_path / ".venv" / "bin"
+    venv.mkdir(parents=True)
+    log = tmp_path / "pip.log"
+    # a stand-in interpreter that records what pip is asked to do (the real install is what CI runs)
+    (venv / "python").write_text(f'#!/bin/sh\necho "$@" >> {log}\n', encoding="utf-8")
+    (venv / "python").chmod(0o755)
+
+    def setup(*extra: str) -> list[str]:
+        log.unlink(missing_ok=True)
+        subprocess.run(["bash", "scripts/setup.sh", *extra], cwd=tmp_path, check=True)
+        return log.read_text().splitlines() if log.exists() else []
+
+    assert setup()[-1] == "-m pip install --quiet -e ."  # runtime only: no test extras
+    assert setup() == []  # nothing changed: no pip at all
+    assert setup("test")[-1] == "-m pip install --quiet -e .[test]"
+    assert setup() == []  # the test install covers running
+    (tmp_path / "pyproject.toml").write_text((ROOT / "pyproject.toml").read_text() + "\n# changed\n")
+    assert setup()[-1] == "-m pip install --quiet -e ."
+    assert "setup.sh test" in (ROOT / "scripts" / "test.sh").read_text()
+    assert "setup.sh\n" in (ROOT / "scripts" / "run.sh").read_text()
+    assert "check_wheel.sh" in (ROOT / ".ci" / "run").read_text()

@@ -20,7 +20,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-GAZETTEER_PATH = Path(__file__).resolve().parents[2] / "models" / "organisations.jsonl"
+from pipeline.domains import POLICY_DOMAINS
+from pipeline.paths import model_file
+
+GAZETTEER_PATH = model_file("organisations.jsonl")
 
 
 @dataclass(frozen=True)
@@ -258,7 +261,7 @@ def _drop_parenthesised_repeats(hits: list[OrganisationMention], text: str) -> l
 # --- model hits ----------------------------------------------------------------------------------------------
 
 # Policy-domain codes and competences name domains, not organisations (GUIDELINES.md).
-_DOMAINS = {"KB", "OV", "WVG", "CJSM", "CJM", "WSE", "IV", "Onderwijs", "Welzijn", "Jeugd", "Werk", "Cultuur"}
+_DOMAINS = {*POLICY_DOMAINS, "CJM", "Onderwijs", "Welzijn", "Jeugd", "Werk", "Cultuur"}
 # A span opening with one of these names an event, activity or working group.
 _EVENT_HEAD = re.compile(
     r"(?i)^(uitwisseling\w*|inspiratiedag|studiedag|studiemoment|toelichting|conferentie|seminarie|"
