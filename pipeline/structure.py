@@ -289,7 +289,9 @@ def _measure_heading(blocks: Sequence[Block], i: int, expected: int) -> tuple[in
         return None
     number = int(m.group(1))
     span = 1
-    if i + 2 < len(blocks) and not _opens_measure(blocks, i + 1, number) and _one_line(blocks[i + 1]):
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    if (nxt is not None and not _SENTENCE_END.search(text) and not _opens_measure(blocks, i + 1, number)
+            and _one_line(nxt) and len(nxt.text) <= 120):  # fmt: skip
         text, span = f"{text} {blocks[i + 1].text.strip()}", 2  # "Maatregel 2: … met federale" / "overheidsdiensten"
         m = _MEASURE_RE.match(text)
     if not m or not _opens_measure(blocks, i + span, number):

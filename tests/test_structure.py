@@ -355,3 +355,12 @@ def test_table_text_without_column_geometry():
         "relevante beleidsdomeinen;")  # fmt: skip
     [entry] = second.entries
     assert (entry.competences, entry.description) == (["Onderwijs"], "Sinds 2007 bestaan er samenwerkingsakkoorden.")
+
+
+def test_measure_heading_ending_its_sentence_takes_no_next_line():
+    # r01-2017-12-reportlab-frame-table.pdf: the action's first description line came out of its row
+    # between the measure heading and "Actie 1.1"; it is not part of the heading.
+    report = _one_action(_p("Coördinatie via het Vlaams Platform Radicalisering – een netwerk van aanspreekpunten."),
+                         _r("Actie 1.1", "afstemming met de federale overheid."),
+                         _r("Status actie", "Lopende"))  # fmt: skip
+    assert report.policy_lines[0].measures[0].title == "Coördinatie op Vlaams niveau"
