@@ -120,17 +120,17 @@ def stage_times(path: Path, tmp: Path) -> dict[str, tuple[float, float]]:
     from pipeline.publish import write_round
     from pipeline.read import read_document
     from pipeline.run import ParsedReport, round_tables, sha256_of
-    from pipeline.structure import build_report
+    from pipeline.structure import READING_VOCABULARY, build_report
 
     out = fresh_out(tmp, "stages")
     times: dict[str, tuple[float, float]] = {}
     clock = Clock()
     model = nlp.load()  # cached: only the first repeat pays for it
     times["model load"] = clock.lap()
-    document = read_document(path)
+    document = read_document(path, READING_VOCABULARY)
     sha = sha256_of(path)
     times["read"] = clock.lap()
-    report = build_report(document.blocks, document.n_pages)
+    report = build_report(document.blocks, document.n_pages, document.page_texts)
     times["structure"] = clock.lap()
     facts = extract_report(report, model)
     times["extract"] = clock.lap()

@@ -87,6 +87,8 @@ def run(
         err.print(f"[yellow]note:[/yellow] {escape(notice)}", highlight=False, soft_wrap=True)
     for failure in summary.failures:
         err.print(f"[red]failed:[/red] {escape(failure)}", highlight=False, soft_wrap=True)
+    for line in summary.incomplete:
+        err.print(f"[red]incomplete:[/red] {escape(line)}", highlight=False, soft_wrap=True)
     if (out / "reports").is_dir():
         from pipeline.datapackage import write_package
         from pipeline.dossier import DOSSIER_FILE, write_dossier
@@ -113,7 +115,7 @@ def run(
         out_console.print(table)
         out_console.print(f"data dictionary: {escape(str(package))}\nrun report: {escape(str(page))}\n"
                           f"action dossier: {escape(str(dossier))}", soft_wrap=True)  # fmt: skip
-    raise typer.Exit(1 if summary.failures else 0)
+    raise typer.Exit(1 if summary.failures or summary.incomplete else 0)
 
 
 def _stale(out: Path, *pages: Path) -> bool:
@@ -129,7 +131,9 @@ def inspect(
     file: Path = typer.Argument(..., help="One report file (PDF, .docx or text)."),
     round_: str = typer.Option(None, "--round", help="Round YYYY-MM, as for run."),
     override_round: bool = typer.Option(False, "--override-round", help="As for run."),
-) -> None:
+    explain: str = typer.Option(None, "--explain", metavar="ACTION",
+                                help="Show the blocks (kind, page, cells) action ACTION (e.g. 5.2) was built from."),
+) -> None:  # fmt: skip
     """Show the parsed structure as a tree, with everything that could not be placed.
 
     The verdict and exit code are the ones `run` gives on this file: 1 when run would reject it,
@@ -138,6 +142,7 @@ def inspect(
 
     from pipeline.domains import domain_label
     from pipeline.run import InputError, RoundConflict, UsageError, check_file, check_round_option
+    from pipeline.structure import completeness_line
 
     try:
         check_round_option(round_, override_round)
@@ -149,6 +154,9 @@ def inspect(
         _fail(f"{file}: {exc}", 2)
     except InputError as exc:
         _fail(f"{file}: {exc}", 1)
+    if explain:
+        _explain(report, doc.blocks, explain.removeprefix("Actie").strip())
+        return
     rid = report.report_id
     tree = Tree(f"[bold]{report.title}[/bold] — {report.round_label} (round {rid}, {doc.source_format}, "
                 f"{report.n_pages or '–'} pages){' [red]SYNTHETIC[/red]' if report.synthetic else ''}")  # fmt: skip
@@ -175,8 +183,31 @@ def inspect(
         for w in report.warnings:
             where = f"action {w.action_id}" if w.action_id else "report"
             out_console.print(f"  {where}{f', p.{w.page}' if w.page else ''}: {w.message}", highlight=False)
-    else:
+    incomplete = completeness_line(report)
+    if incomplete:
+        out_console.print(f"[red]{escape(str(file))}: {escape(incomplete)}[/red]", soft_wrap=True)
+    elif not report.warnings:
         out_console.print("[green]everything placed[/green]")
+
+
+def _explain(report, blocks, action_id: str) -> None:  # noqa: ANN001 - Report, list[Block]
+    """The blocks one action was built from, in order: kind, page and cells or text."""
+    indices = report.action_blocks.get(action_id)
+    if not indices:
+        known = ", ".join(a.action_id for a in report.actions()[:5])
+        seen = "; the document's text shows it, but it was not read" if action_id in report.actions_unread else ""
+        _fail(f"no action {action_id} was parsed{seen} (actions are numbered like {known}, …)", 1)
+    table = Table("block", "kind", "page", "cells / text", title=f"Blocks action {action_id} was built from")
+    for i in indices:
+        b = blocks[i]
+        text = " | ".join(" ".join(c.split())[:60] for c in b.cells) if b.kind == "row" else " ".join(b.text.split())
+        body = text[:180]
+        kind = b.kind + (" (continued)" if b.continued else "")
+        table.add_row(str(i), kind, str(b.page or "–"), escape(body))
+    out_console.print(table)
+    for w in report.warnings:
+        if w.action_id == action_id:
+            out_console.print(f"  warning{f', p.{w.page}' if w.page else ''}: {w.message}", highlight=False)
 
 
 @app.command()
@@ -221,7 +252,8 @@ def compare(
         budget.add_row(r["action_id_to"] or r["action_id_from"], _eur(r["budget_from_eur"]), _eur(r["budget_to_eur"]),
                        _eur(r["budget_delta_eur"], sign=True))  # fmt: skip
     out_console.print(budget)
-    for how, label in (("added", "Added"), ("removed", "Removed")):
+    for how, label in (("added", "Added"), ("removed", "Removed"),
+                       ("unread", "Not read in the later round (its text shows them; not removed)")):  # fmt: skip
         ids = [r["action_id_to"] or r["action_id_from"] for r in rows if r["match"] == how]
         out_console.print(f"[bold]{label}:[/bold] {', '.join(ids) or '–'}")
     renumbered = [f"{r['action_id_from']} → {r['action_id_to']}" for r in rows
@@ -253,24 +285,28 @@ def _eur(value: float | None, sign: bool = False) -> str:
 
 @app.command()
 def evaluate(
-    split: str = typer.Option("test", "--split", help="test (held out) or dev."),
+    split: str = typer.Option("test,unseen", "--split",
+                              help="test (held out), unseen (synthetic text nobody tuned on), dev, or several "
+                                   "separated by commas: one table each."),
 ) -> None:
     """Extractor scores against the hand-annotated gold set in tests/gold/ (needs the checkout)."""
-    from pipeline.evaluate import GOLD
+    from pipeline.evaluate import GOLD, SPLITS
     from pipeline.evaluate import evaluate as run_eval
 
-    # A split is a folder of annotated parts (tests/gold/<split>/<part>/<kind>.jsonl), as evaluate reads them.
-    splits = sorted(p.name for p in GOLD.iterdir() if any(p.glob("*/*.jsonl"))) if GOLD.is_dir() else []
-    if not splits:
+    if not GOLD.is_dir():
         _fail(f"no gold set at {GOLD}: evaluate runs from a checkout of the project, not an installed package")
-    if split not in splits:
-        _fail(f"--split must be one of {', '.join(splits)}, not {split!r}")
-
-    results = run_eval(split)
-    table = Table("extractor", "gold", "predicted", "precision", "recall", "F1", title=f"Gold set: {split} split")
-    for name, s in results.items():
-        table.add_row(name, str(s.gold), str(s.predicted), f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}")
-    out_console.print(table)
+    chosen = [s.strip() for s in split.split(",") if s.strip()]
+    unknown = [s for s in chosen if s not in SPLITS]
+    if unknown or not chosen:
+        _fail(f"--split must be one of {', '.join(SPLITS)} (or several, comma-separated), not {split!r}")
+    for name_of_split in chosen:
+        results = run_eval(name_of_split)
+        table = Table("extractor", "gold", "predicted", "precision", "recall", "F1",
+                      title=f"Gold set: {name_of_split} split")  # fmt: skip
+        for name, s in results.items():
+            table.add_row(name, str(s.gold), str(s.predicted), f"{s.precision:.3f}", f"{s.recall:.3f}",
+                          f"{s.f1:.3f}")  # fmt: skip
+        out_console.print(table)
 
 
 @app.command()

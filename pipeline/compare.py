@@ -3,7 +3,8 @@
 
 Reads only the published datasets. Actions are matched by number when their texts
 agree, else by content, so renumbered (e.g. swapped) actions are followed; what
-stays unmatched is added or removed.
+stays unmatched is added or removed — except an action the later round's
+self-check saw in its text but could not read: that one is "unread", not removed.
 """
 
 from __future__ import annotations
@@ -74,10 +75,15 @@ def _by_round(table) -> dict[str, dict[str, dict]]:  # noqa: ANN001 - pyarrow Ta
     return rounds
 
 
-def change_rows(from_id: str, to_id: str, before: dict[str, dict], after: dict[str, dict]) -> list[dict]:
+def change_rows(from_id: str, to_id: str, before: dict[str, dict], after: dict[str, dict],
+                unread: frozenset[str] = frozenset()) -> list[dict]:  # fmt: skip
+    """``unread``: actions the later round's self-check saw in its text but its parser could not read."""
     rows = []
     matches = match_actions({k: v["description"] for k, v in before.items()},
                             {k: v["description"] for k, v in after.items()})  # fmt: skip
+    # Not in the later round's parsed actions, yet in its text: unread there, not removed.
+    matches = [Match(m.id_from, None, "unread", None) if m.how == "removed" and m.id_from in unread else m
+               for m in matches]  # fmt: skip
     for m in matches:
         a = before.get(m.id_from) if m.id_from else None
         b = after.get(m.id_to) if m.id_to else None
@@ -115,6 +121,15 @@ def _counts(out: Path, dataset: str) -> dict[tuple[str, str], list[dict]]:
     return grouped
 
 
+def _unread(out: Path) -> dict[str, frozenset[str]]:
+    """Round → the actions its self-check saw but its parser could not read (rounds written before the
+    self-check existed have none)."""
+    table = read_dataset(out, "reports")
+    if table is None or "actions_unread" not in table.column_names:
+        return {}
+    return {r["report_id"]: frozenset(r["actions_unread"] or ()) for r in table.to_pylist()}
+
+
 def write_comparisons(out: Path) -> list[str]:
     """(Re)writes `changes`, `timeline` and `novelty` and the facts' `is_new` for every round; returns the round ids."""
     actions = read_dataset(out, "actions")
@@ -128,13 +143,14 @@ def write_comparisons(out: Path) -> list[str]:
             if folder.name.split("=", 1)[1] not in keep:
                 remove_round(out, dataset, folder.name.split("=", 1)[1])
     dates, meetings, orgs = _counts(out, "dates"), _counts(out, "meetings"), _counts(out, "organisations")
+    unread = _unread(out)
     lineage: dict[str, dict[str, str]] = {order[0]: {a: a for a in rounds[order[0]]}}
     # The first round has nothing to be compared with: its partition is empty, so that `changes` exists
     # (with its schema) after every run and readers need no special case for a single round.
     write_partition(out, "changes", order[0], to_table("changes", []))
     pairs: dict[str, list[tuple[str | None, str | None]]] = {}
     for prev, cur in zip(order, order[1:], strict=False):
-        rows = change_rows(prev, cur, rounds[prev], rounds[cur])
+        rows = change_rows(prev, cur, rounds[prev], rounds[cur], unread.get(cur, frozenset()))
         write_partition(out, "changes", cur, to_table("changes", rows))
         pairs[cur] = [(r["action_id_from"], r["action_id_to"]) for r in rows]
         lineage[cur] = {}

@@ -3,7 +3,7 @@
 Matching is per action, as multisets of values (spans are not compared, since the
 annotators' and the extractors' span conventions differ slightly):
 dates by (start, end, relation) -- the period the expression names and what the phrasing
-adds (CONVENTIONS-12); amounts by (value, location); organisations by canonical name;
+adds (tests/gold/GUIDELINES.md); amounts by (value, location); organisations by canonical name;
 meetings by canonical body (compared as ``body_key``: case, accents, articles and
 punctuation do not count) and count or dates. Facts are taken from the parsed text form
 of the real report; ``score_items`` scores the same way on the unseen-text items.
@@ -14,10 +14,13 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
+# What `evaluate` can score: the held-out actions, the unseen-text set, the tuning actions.
+SPLITS = ("test", "unseen", "dev")
 REPORT = ROOT / "tests" / "fixtures" / "report-2017-12.txt"
 
 
@@ -42,6 +45,8 @@ class Score:
 
 
 def load_gold(split: str, kind: str) -> list[dict]:
+    if split == "unseen":
+        return _unseen_gold(kind)
     records = []
     for path in sorted((GOLD / split).glob(f"*/{kind}.jsonl")):
         records += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -78,8 +83,11 @@ def evaluate(split: str = "test") -> dict[str, Score]:
     from pipeline.read import read_document
     from pipeline.structure import build_report
 
-    doc = read_document(REPORT)
-    report = build_report(doc.blocks, doc.n_pages)
+    if split == "unseen":
+        report = unseen_report()
+    else:
+        doc = read_document(REPORT)
+        report = build_report(doc.blocks, doc.n_pages)
     facts = extract_report(report)
     results: dict[str, Score] = {}
     kinds = {
@@ -97,6 +105,8 @@ def evaluate(split: str = "test") -> dict[str, Score]:
         results[kind] = _multiset_score(gold_keys, [key(r) for r in predicted])
         if kind == "organisations":
             results["organisations (no NER)"] = _multiset_score(gold_keys, _organisations_without_ner(report, actions))
+            results["organisations: names not in gazetteer"] = outside_gazetteer_score(gold_keys,
+                                                                                       [key(r) for r in predicted])
     # meetings: greedy one-to-one matching within each action
     gold_meetings = load_gold(split, "meetings")
     actions = _annotated_actions(split)
@@ -154,7 +164,7 @@ def item_texts(item: dict) -> list[tuple[str, int | None, str, str]]:
 
 def score_items(items: list[dict], gold: dict[str, list[dict]], report_date: str = UNSEEN_REPORT_DATE
                 ) -> dict[str, Score]:  # fmt: skip
-    """Date, amount and meeting scores on the unseen-text items (CONVENTIONS-12): per item, dates as multisets of
+    """Date, amount and meeting scores on unseen-text items (tests/gold/GUIDELINES.md): per item, dates as multisets of
     (start, end, relation), meetings one to one by canonical body and count or day dates.
 
     ``items``: the records of tests/gold/unseen/text.jsonl; ``gold``: {"dates": [...], "meetings": [...], ...}
@@ -189,10 +199,22 @@ def score_items(items: list[dict], gold: dict[str, list[dict]], report_date: str
 def _organisations_without_ner(report, actions: set[str]) -> list[tuple[str, str]]:  # noqa: ANN001 - Report
     """(action, canonical) from gazetteer and patterns alone, on the texts extract_report reads."""
     from pipeline.extract.organisations import find_organisations
-    from pipeline.extract.stage import text_units
+    from pipeline.extract.stage import party_rows, text_units
 
     return [(u.action_id, m.canonical) for u in text_units(report)
-            if u.field == "description" and u.action_id in actions for m in find_organisations(u.text)]  # fmt: skip
+            if u.field == "description" and u.action_id in actions for m in find_organisations(u.text)] + [
+        (r["action_id"], r["canonical"]) for r in party_rows(report) if r["action_id"] in actions]  # fmt: skip
+
+
+def outside_gazetteer_score(gold: list[tuple[str, str]], predicted: list[tuple[str, str]]) -> Score:
+    """Gold (action, canonical) whose canonical is not in models/organisations.jsonl, and how many of them the
+    predictions match (per action, as multisets); ``predicted`` counts predictions outside the gazetteer."""
+    from pipeline.extract.organisations import load_gazetteer
+
+    known = {e.canonical for e in load_gazetteer()}
+    g = Counter(k for k in gold if k[1] not in known)
+    p = Counter(k for k in predicted if k[1] not in known)
+    return Score(sum(g.values()), sum(p.values()), sum((g & Counter(predicted)).values()))
 
 
 def _annotated_actions(split: str) -> set[str]:
@@ -202,6 +224,8 @@ def _annotated_actions(split: str) -> set[str]:
             "14.4", "14.6", "14.8"}  # fmt: skip
     if split == "test":
         return test
+    if split == "unseen":
+        return {a.action_id for a in unseen_report().actions()}
     ids = set()
     for kind in ("dates", "amounts", "meetings", "organisations"):
         ids |= {g["action_id"] for g in load_gold(split, kind)}
@@ -220,3 +244,40 @@ def score_unseen(folder: Path = GOLD / "unseen") -> dict[str, Score]:
     if not (folder / "text.jsonl").exists():
         raise FileNotFoundError(f"{folder / 'text.jsonl'}: the unseen-text set is missing")
     return score_items(read("text"), {kind: read(kind) for kind in ("dates", "amounts", "meetings")})
+
+
+# --- the unseen-text split (tests/gold/unseen/, never tuned on) ---------------------------------------------
+# Its items are action-like units of a synthetic June 2018 round; each becomes one action of a Report whose
+# action_id is the item id, so the scoring above runs unchanged, per item.
+
+UNSEEN = GOLD / "unseen"
+UNSEEN_REPORT_DATE = date(2018, 6, 1)
+
+
+def unseen_report(path: Path = UNSEEN / "text.jsonl"):  # noqa: ANN201 - pipeline.model.Report
+    from pipeline.model import Action, Entry, Measure, PolicyLine, Report
+    from pipeline.structure import split_parties
+
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: the unseen-text set is missing")
+    actions = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        printed = item.get("other_parties_text") or ""
+        entries = [Entry(e["entry_no"], list(e.get("competences") or []), e.get("description") or "",
+                         e.get("budget_text") or "") for e in item.get("entries", [])]  # fmt: skip
+        actions.append(Action(item["item"], item.get("description") or "", other_parties=split_parties(printed),
+                              other_parties_text=printed, entries=entries))  # fmt: skip
+    measure = Measure(1, "unseen (synthetic)", actions)
+    return Report("2018-06-synthetic", "SYNTHETIC unseen-text set", "Juni 2018 (synthetisch)", UNSEEN_REPORT_DATE,
+                  policy_lines=[PolicyLine(1, "unseen (synthetic)", [measure])], synthetic=True)  # fmt: skip
+
+
+def _unseen_gold(kind: str) -> list[dict]:
+    path = UNSEEN / f"{kind}.jsonl"
+    if not path.exists():
+        return []
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [{**r, "action_id": r["item"]} for r in records]

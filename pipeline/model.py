@@ -20,6 +20,19 @@ BlockKind = Literal["heading", "paragraph", "row"]
 
 
 @dataclass(frozen=True)
+class TableVocabulary:
+    """Words that name a document family's table columns and row labels, given to a reader.
+
+    A reader knows geometry, not the report; but "this header row names the columns of the rows
+    under it" and "these words label the rows of a two-column block" are layout facts it can use
+    when they are handed to it. The report's instance lives with the rest of its vocabulary in
+    ``pipeline.structure`` (READING_VOCABULARY)."""
+
+    column_headers: tuple[tuple[str, ...], ...] = ()  # each: the cell texts of one header row, in order
+    row_labels: tuple[str, ...] = ()  # texts that open a row of a label | value block (prefix match)
+
+
+@dataclass(frozen=True)
 class Block:
     """One unit of a document in reading order.
 
@@ -58,6 +71,7 @@ class Action:
     policy_domains: list[str] = field(default_factory=list)
     coordinating_domain: str | None = None
     other_parties: list[str] = field(default_factory=list)
+    other_parties_text: str = ""  # the "Andere betrokkenen" field as printed; spans of party facts index it
     entries: list[Entry] = field(default_factory=list)
     page: int | None = None
 
@@ -95,6 +109,12 @@ class Report:
     warnings: list[ParseWarning] = field(default_factory=list)
     n_pages: int | None = None
     synthetic: bool = False
+    # The self-check (independent of layout): actions the document's plain text shows, and those
+    # of them (by number) that could not be read; None when no plain text was given.
+    n_actions_seen: int | None = None
+    actions_unread: list[str] = field(default_factory=list)
+    # Which blocks (indices into the block stream) each action was built from, for `inspect --explain`.
+    action_blocks: dict[str, list[int]] = field(default_factory=dict)
 
     def actions(self) -> list[Action]:
         return [a for pl in self.policy_lines for m in pl.measures for a in m.actions]

@@ -28,11 +28,11 @@ import pyarrow.parquet as pq
 
 from pipeline import __version__
 from pipeline.compare import with_new_facts
-from pipeline.extract.stage import FactRows, budget_total, extract_report
+from pipeline.extract.stage import FactRows, budget_total, extract_report, party_canonicals
 from pipeline.model import Report
 from pipeline.publish import PART_NAME, partition_dir, remove_round, to_table, write_round, written_rounds
 from pipeline.read import ReadError, read_document
-from pipeline.structure import build_report
+from pipeline.structure import READING_VOCABULARY, build_report, completeness_line
 
 # In a folder only these are taken as reports; a file given by name is read whatever its extension.
 INPUT_SUFFIXES = (".pdf", ".docx", ".txt")
@@ -77,6 +77,7 @@ class ParsedReport:
     report: Report
     facts: FactRows
     notes: list[str] = field(default_factory=list)  # worth saying, not failures (e.g. a wrong extension)
+    incomplete: str | None = None  # "N of M actions could be read; ..." when the self-check saw more
 
 
 @dataclass
@@ -84,6 +85,7 @@ class RunSummary:
     processed: list[str] = field(default_factory=list)  # report_ids written
     skipped: list[str] = field(default_factory=list)  # file names unchanged since the last run
     failures: list[str] = field(default_factory=list)  # one line per failed input
+    incomplete: list[str] = field(default_factory=list)  # inputs written, but with fewer actions than they hold
     notices: list[str] = field(default_factory=list)  # duplicates and other things worth saying
     traces: list[str] = field(default_factory=list)  # tracebacks behind the failures, for --debug
     compared: bool = False
@@ -196,13 +198,13 @@ def check_file(path: Path, round_override: str | None = None, override_round: bo
     ``--round`` names another round than the title page (unless ``override_round``)."""
     try:
         sha = sha256_of(path)
-        document = read_document(path)
+        document = read_document(path, READING_VOCABULARY)
     except ReadError as exc:
         raise InputError(str(exc)) from exc
     except OSError as exc:
         raise InputError(unreadable(path, exc)) from exc
-    report = build_report(document.blocks, document.n_pages)
-    if not report.actions():
+    report = build_report(document.blocks, document.n_pages, document.page_texts)
+    if not report.actions() and not report.n_actions_seen:
         raise InputError(f"no actions found in this {_FORMAT_NAME[document.source_format]} file, so it is not a "
                          "rapportage of the Actieplan; check that this is the right file")  # fmt: skip
     if round_override and report.report_id and report.report_id != round_override and not override_round:
@@ -224,7 +226,8 @@ def parse_file(path: Path, round_override: str | None = None, override_round: bo
     sha, document, report = check_file(path, round_override, override_round)
     facts = extract_report(report)
     notes = [n for n in [format_note(path, document.source_format)] if n]
-    return ParsedReport(path, sha, document.source_format, report, facts, notes)
+    incomplete = completeness_line(report, written=True)
+    return ParsedReport(path, sha, document.source_format, report, facts, notes, incomplete)
 
 
 def _one_line(exc: BaseException, limit: int = 160) -> str:
@@ -258,7 +261,9 @@ def round_tables(parsed: ParsedReport) -> dict[str, pa.Table]:
                     "measure_no": measure.measure_no, "measure_title": measure.title,
                     "description": a.description, "status": a.status, "ministers": a.ministers,
                     "policy_domains": a.policy_domains, "coordinating_domain": a.coordinating_domain,
-                    "other_parties": a.other_parties, "n_entries": len(a.entries), "competences": competences,
+                    "other_parties": a.other_parties, "other_parties_text": a.other_parties_text,
+                    "other_parties_canonical": party_canonicals(a.other_parties),
+                    "n_entries": len(a.entries), "competences": competences,
                     "budget_total_eur": budget_total(facts.amounts, a.action_id), "page": a.page,
                 })  # fmt: skip
                 entries.extend({"action_id": a.action_id, "entry_no": e.entry_no, "competences": e.competences,
@@ -270,7 +275,8 @@ def round_tables(parsed: ParsedReport) -> dict[str, pa.Table]:
     reports = [{
         "title": report.title, "round_label": report.round_label, "report_date": report.report_date,
         "source_file": parsed.source.name, "source_format": parsed.source_format, "sha256": parsed.sha256,
-        "n_pages": report.n_pages, "n_actions": len(actions), "n_entries": len(entries),
+        "n_pages": report.n_pages, "n_actions": len(actions), "n_actions_seen": report.n_actions_seen,
+        "actions_unread": report.actions_unread, "n_entries": len(entries),
         "n_warnings": len(warnings), "synthetic": report.synthetic, "pipeline_version": __version__,
     }]  # fmt: skip
     return {
@@ -446,6 +452,8 @@ def run(
         known[result.sha256] = {"file": path.name, "report_id": rid, "status": "published"}
         _save_manifest(out, manifest)
         summary.processed.append(rid)
+        if result.incomplete:
+            summary.incomplete.append(f"{path}: {result.incomplete}")
         if progress:
             progress(f"wrote round {rid} from {path.name}")
     for failure in failed:

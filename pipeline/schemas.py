@@ -62,7 +62,8 @@ _PROVENANCE = [
     Column("action_id", STR, "Action the fact belongs to", "Actie", "1.2", nullable=False),
     Column("entry_no", INT, "Row of the action's Rapportage table (1-based); null for the action's own description",
            example="3"),
-    Column("field", STR, "Which text the span indexes: 'description' or 'budget_text'", example="description"),
+    Column("field", STR, "Which text the span indexes: 'description', 'budget_text' or (organisations) "
+           "'other_parties' (the action's other_parties_text)", example="description"),
     Column("page", INT, "Page of the source where the action or entry starts (null for text sources)", example="4"),
     Column("char_start", INT, "Start of the fact in that text (0-based, Python string index)", example="112"),
     Column("char_end", INT, "End of the fact in that text (exclusive)", example="121"),
@@ -80,6 +81,11 @@ DATASETS: dict[str, list[Column]] = {
         Column("sha256", STR, "SHA-256 of the input file: re-runs skip an unchanged file"),
         Column("n_pages", INT, "Number of pages (null for text and Word sources)", example="46"),
         Column("n_actions", INT, "Number of actions parsed", example="62"),
+        Column("n_actions_seen", INT, "Number of actions the document's plain text shows (the self-check, "
+               "independent of layout: 'Actie N.N' headings and 'Status actie' labels); more than n_actions "
+               "means some could not be read (null: not checked)", example="62"),
+        Column("actions_unread", STRS, "Actions the self-check saw in the text but the parser could not read "
+               "(a number guessed from its neighbours where the heading is not text)", example="['5.2']"),
         Column("n_entries", INT, "Number of Rapportage rows parsed", example="101"),
         Column("n_warnings", INT, "Number of warnings for this round", example="2"),
         Column("synthetic", pa.bool_(), "True for test rounds made by the project, never real reports"),
@@ -99,6 +105,10 @@ DATASETS: dict[str, list[Column]] = {
         Column("policy_domains", STRS, "Policy-domain codes", "Beleidsdomeinen", "['KB', 'OV']"),
         Column("coordinating_domain", STR, "The domain marked '(coördinatie)'", "coördinatie", "KB"),
         Column("other_parties", STRS, "Other parties involved", "Andere betrokkenen", "['VVSG', 'OCAD']"),
+        Column("other_parties_text", STR, "The 'Andere betrokkenen' field as printed (party facts' spans index it)",
+               "Andere betrokkenen", "VVSG, OCAD"),
+        Column("other_parties_canonical", STRS, "Canonical name of each of other_parties, in the same order",
+               "Andere betrokkenen", "['VVSG', 'OCAD']"),
         Column("n_entries", INT, "Rows in the action's Rapportage table", example="3"),
         Column("competences", STRS, "All competences reporting on the action", "Bevoegdheden", "['Onderwijs']"),
         Column("budget_total_eur", pa.float64(),
@@ -154,8 +164,10 @@ DATASETS: dict[str, list[Column]] = {
     "organisations": [
         *_PROVENANCE[:3],
         Column("mention", STR, "The organisation as printed", example="Vereniging van Vlaamse Steden en Gemeenten"),
-        Column("canonical", STR, "Canonical name (gazetteer in models/organisations.jsonl)", example="VVSG"),
-        Column("source", STR, "What found it: gazetteer, pattern or model", example="gazetteer"),
+        Column("canonical", STR, "Canonical name (gazetteer in models/organisations.jsonl; 'stad X', 'gemeente X', "
+               "'provincie X' from models/municipalities.csv; else the name without legal form)", example="VVSG"),
+        Column("source", STR, "What found it: gazetteer, pattern, model, or party_list (an 'Andere betrokkenen' "
+               "party)", example="gazetteer"),
         Column("is_new", pa.bool_(), "The action's counterpart in the previous round had no fact of this value "
                "(same dates / amount / canonical name / meeting) nor this expression as printed; true in the first "
                "round", example="true"),
@@ -191,7 +203,8 @@ DATASETS: dict[str, list[Column]] = {
         Column("to_report", STR, "Later round", example="2018-06", nullable=False),
         Column("action_id_from", STR, "Action number in the earlier round (null when added)", example="13.2"),
         Column("action_id_to", STR, "Action number in the later round (null when removed)", example="13.3"),
-        Column("match", STR, "How the actions were matched: id, content, added or removed", example="id"),
+        Column("match", STR, "How the actions were matched: id, content, added, removed, or unread (absent from "
+               "the later round's parsed actions, but its self-check saw it: not a removal)", example="id"),
         Column("similarity", pa.float64(), "Text similarity of the two descriptions (0-1)", example="0.98"),
         Column("status_from", STR, "Status in the earlier round", "Status actie", "Opgestart"),
         Column("status_to", STR, "Status in the later round", "Status actie", "Lopende"),

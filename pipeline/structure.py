@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from pipeline.domains import POLICY_DOMAINS
-from pipeline.model import Action, Block, Entry, Measure, ParseWarning, PolicyLine, Report
+from pipeline.model import Action, Block, Entry, Measure, ParseWarning, PolicyLine, Report, TableVocabulary
 from pipeline.paths import model_file
 
 MONTHS = {
@@ -47,6 +47,14 @@ FIELD_LABELS = {
     "beleidsdomein": "domains",
     "andere betrokkenen": "parties",
 }
+TABLE_HEADER = ("Bevoegdheden", "Beschrijving", "Budget")
+# What a reader may use to find the report's tables in a layout without (closed) rulings: the
+# Rapportage table's header row and the labels of an action's field block ("Actie 1.1", ...).
+READING_VOCABULARY = TableVocabulary(
+    column_headers=(TABLE_HEADER, TABLE_HEADER[:2]),
+    row_labels=("Actie", "Status actie", "Verantwoordelijke ministers", "Verantwoordelijke minister",
+                "Beleidsdomeinen", "Beleidsdomein", "Andere betrokkenen"),
+)  # fmt: skip
 _LABEL_RE = re.compile(
     r"^(status actie|verantwoordelijke ministers?|beleidsdomeinen|beleidsdomein|andere betrokkenen)"
     r"(?:\s*:\s*|\s+|$)(.*)$",
@@ -55,14 +63,11 @@ _LABEL_RE = re.compile(
 _ACTION_RE = re.compile(r"^Actie\s+(\d{1,2})\.(\d{1,2})(?![\d.]\d)\s*[:.\-–]?\s*(.*)$", re.S)
 _MEASURE_RE = re.compile(r"^(?:Maatregel\s+)?(\d{1,2})\s*[.):]?\s*[–\-:]?\s+(\S.*?)\s*\.?$")
 _ROUND_RE = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.I)
+_SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)+\.?\s+")
 _SECTION_TITLES = {"situering", "rapportage acties en maatregelen", "inleiding"}
-# A section number before a policy-line title ("2.1 Coördinatie …"): numbering, not title.
-_LINE_NUMBER = re.compile(r"^(?:\d+\.)*\d+\.?\s+(?=\S)")
 _EURO = re.compile(r"(€|\beuro\b|\bEUR\b)", re.I)
 _TRAILING_AMOUNT = re.compile(r"[.!?]\s+((?:€\s?\d[\d.]*(?:,\d+)?|\d[\d.]*(?:,\d+)?\s?(?:euro|€)))$")
 _SENTENCE_END = re.compile(r"[.:;!?)\]”\"']$")
-# The Rapportage table's header row, in column order.
-TABLE_HEADER_WORDS = ("Bevoegdheden", "Beschrijving", "Budget")
 # A field label anywhere in a text, as the report prints it (capitalised; its words may wrap onto a
 # new line), so that fields run together in one paragraph or line ("Lopende Verantwoordelijke
 # ministers …") are split. Built from FIELD_LABELS, longest first ("ministers" before "minister").
@@ -142,8 +147,34 @@ def split_parties(text: str) -> list[str]:
     if not text:
         return []
     if "," in text or "\n" in text or ";" in text:
-        return [p.strip() for p in re.split(r"[,;\n]", text) if p.strip()]
+        # Not inside parentheses: "Centrum X (Gent, Brussel)" is one party.
+        parts = [p.strip() for p in re.split(r"[,;\n](?![^()]*\))", text) if p.strip()]
+        return [q for p in parts for q in _split_en(p)]
+    joined = _split_en(text)
+    if len(joined) > 1:
+        return [part for side in joined for part in split_parties(side)]
     return [part for piece in _split_known(text) for part in _split_acronyms(piece)]
+
+
+_STANDALONE = re.compile(
+    r"^(?:[A-Z][A-Za-z&!]*[A-Z][A-Za-z&!]*|(?:de |het )?(?:[Ss]tad|[Gg]emeente|[Pp]rovincie|[Uu]niversiteit"
+    r"|[Hh]ogeschool|[Aa]gentschap|[Dd]epartement|[Aa]fdeling|[Cc]entrum|[Vv]ereniging|[Ff]ederatie|[Ss]tichting|[Pp]latform"
+    r"|[Nn]etwerk|[Dd]ienst|[Hh]uis|[Ii]nstituut|[Rr]aad|[Cc]ommissie)\b.*|.*\b(?:vzw|asbl|nv|cv))$"
+)
+
+
+def _split_en(part: str) -> list[str]:
+    """The last item of a comma list may be joined by "en": "OCAD, VVSG en de VGC". Split only where both sides
+    stand alone as names (a known name, an acronym, a head noun, a legal form) or both are lower-case generic
+    parties, and the whole is no known name ("Kind en Gezin", "Partage en Couleurs" stay whole)."""
+    m = re.fullmatch(r"(?P<left>.+?)\s+en\s+(?P<right>(?:de\s+|het\s+)?[A-ZÀ-Ýa-z].+)", part)
+    if not m or part in known_party_names():
+        return [part]
+    left, right = m.group("left"), re.sub(r"^(?:de|het)\s+(?=[A-ZÀ-Ý])", "", m.group("right"))
+    known = set(known_party_names())
+    if all(side in known or _STANDALONE.match(side) for side in (left, right)) or (left + right).islower():
+        return [left, right]  # two names, or two generic parties ("lokale besturen en scholen")
+    return [part]
 
 
 def _split_known(text: str) -> list[str]:
@@ -252,6 +283,7 @@ class _State:
     fields: dict[str, str] = field(default_factory=dict)
     entry: Entry | None = None
     seen_body: bool = False
+    pending_label: str | None = None  # "Verantwoordelijke": a field label wrapped onto the next paragraph
 
     def warn(self, message: str, page: int | None = None) -> None:
         aid = self.action.action_id if self.action else None
@@ -348,14 +380,97 @@ def _title_page(blocks: Sequence[Block], report: Report) -> int:
     return 0
 
 
-def build_report(blocks: Sequence[Block], n_pages: int | None = None) -> Report:
+def build_report(blocks: Sequence[Block], n_pages: int | None = None, page_texts: Sequence[str] = ()) -> Report:
+    """Blocks → report; with ``page_texts`` (the document's plain text per page) also the self-check."""
     report = Report(report_id=None, title="", round_label="", report_date=None, n_pages=n_pages)
     start = _title_page(blocks, report)
     st = _State(report)
     for i in range(start, len(blocks)):
         _consume(blocks, i, st)
+        if st.action is not None:
+            report.action_blocks.setdefault(st.action.action_id, []).append(i)
     _finish_action(st)
+    if page_texts:
+        self_check(report, page_texts)
     return report
+
+
+# The self-check reads plain text, line by line: a heading or a Status label opens its line.
+_SEEN_HEADING = re.compile(r"^[ \t]*Actie[ \t]+(\d{1,2})\.(\d{1,2})(?![\d.]\d)", re.M)
+_SEEN_STATUS = re.compile(r"^[ \t]*Status[ \t]+actie\b", re.M | re.I)
+
+
+@dataclass(frozen=True)
+class SeenAction:
+    """An action the plain text shows: its number (a guess when its heading is not text) and page."""
+
+    action_id: str
+    page: int | None
+    heading_seen: bool
+
+
+def actions_in_text(page_texts: Sequence[str]) -> list[SeenAction]:
+    """Actions in the document's plain text, independent of its layout: every "Actie N.N" that opens
+    a line, and every "Status actie" label with no heading since the previous one (an action whose
+    heading is not text, say drawn as an image: numbered after the one before it)."""
+    events: list[tuple[int, int, str, str | None]] = []  # (page, offset, kind, id)
+    paged = len(page_texts) > 1
+    for p, text in enumerate(page_texts):
+        events += [(p, m.start(), "heading", f"{int(m.group(1))}.{int(m.group(2))}")
+                   for m in _SEEN_HEADING.finditer(text)]  # fmt: skip
+        events += [(p, m.start(), "status", None) for m in _SEEN_STATUS.finditer(text)]
+    events.sort()
+    headings = {e[3] for e in events if e[2] == "heading"}
+    seen: list[SeenAction] = []
+    status_since_heading = True
+    last_id = "0.0"
+    for page, _, kind, aid in events:
+        page_no = page + 1 if paged else None
+        if kind == "heading":
+            if aid not in {s.action_id for s in seen}:
+                seen.append(SeenAction(aid, page_no, True))
+            last_id, status_since_heading = aid, False
+        elif status_since_heading:
+            major, minor = map(int, last_id.split("."))
+            guess = f"{major}.{minor + 1}"
+            if guess in headings or guess in {s.action_id for s in seen}:
+                guess = f"{major + 1}.1"  # the next measure's first action, then
+            seen.append(SeenAction(guess, page_no, False))
+            last_id = guess
+        else:
+            status_since_heading = True
+    return seen
+
+
+def self_check(report: Report, page_texts: Sequence[str]) -> None:
+    """Compares the actions the plain text shows with those parsed: each one missing is a warning."""
+    seen = actions_in_text(page_texts)
+    parsed = {a.action_id for a in report.actions()}
+    report.n_actions_seen = len({s.action_id for s in seen} | parsed)
+    for s in seen:
+        if s.action_id in parsed:
+            continue
+        report.actions_unread.append(s.action_id)
+        if s.heading_seen:
+            message = (f"action {s.action_id} is in the document's text but could not be read from its layout; "
+                       f"its fields and entries are missing (see `rapportage inspect FILE`)")  # fmt: skip
+        else:
+            message = (f"an action (probably {s.action_id}) has a 'Status actie' label in the document's text but "
+                       "no 'Actie N.N' heading as text (drawn as an image?); its fields and entries went to the "
+                       "action before it or are missing")  # fmt: skip
+        # No action_id: the warnings dataset's action_id is a key into `actions`, which lacks this one.
+        report.warnings.append(ParseWarning("self-check", message, None, s.page))
+
+
+def completeness_line(report: Report, written: bool = False) -> str | None:
+    """None when every action the text shows was read; else "N of M actions could be read; ..."."""
+    if report.n_actions_seen is None or len(report.actions()) >= report.n_actions_seen:
+        return None
+    return (f"{len(report.actions())} of {report.n_actions_seen} actions could be read; the layout was not "
+            f"understood (not read: {', '.join(report.actions_unread) or '?'})"
+            + ("; what could be read is written" if written else "")
+            + "; see `rapportage inspect FILE --explain ACTION`, or give the report in another form (Word, or "
+            "a PDF saved from Word)")  # fmt: skip
 
 
 def _consume(blocks: Sequence[Block], i: int, st: _State) -> None:
@@ -383,7 +498,8 @@ def _consume(blocks: Sequence[Block], i: int, st: _State) -> None:
             return
         if _is_line_heading(blocks, i, next_measure):
             _finish_action(st)
-            st.line = PolicyLine(len(st.report.policy_lines) + 1, _LINE_NUMBER.sub("", b.text.strip()))
+            # "2.1 Coördinatie en ...": a section number some renditions print is not part of the title.
+            st.line = PolicyLine(len(st.report.policy_lines) + 1, _SECTION_NUMBER.sub("", b.text.strip()))
             st.report.policy_lines.append(st.line)
             st.phase = "line"
             return
@@ -392,7 +508,7 @@ def _consume(blocks: Sequence[Block], i: int, st: _State) -> None:
         if rest is not None:  # the header printed as a paragraph
             _table_header(st, ["", rest[0], ""] if rest[0] else [], b)
             return
-        if st.phase == "table" and st.entry is None and b.text.strip() in TABLE_HEADER_WORDS[1:]:
+        if st.phase == "table" and st.entry is None and b.text.strip() in TABLE_HEADER[1:]:
             return  # the header's last word(s) read apart from its row ("Bevoegdheden | Beschrijving" / "Budget")
     if st.phase == "intro":
         _intro(st, b)
@@ -460,10 +576,10 @@ def strip_table_header(cells: Sequence[str]) -> list[str] | None:
     k = 0
     for cell in cells:
         text = cell.strip()
-        while k < len(TABLE_HEADER_WORDS):
-            word = TABLE_HEADER_WORDS[k]
+        while k < len(TABLE_HEADER):
+            word = TABLE_HEADER[k]
             after = text[len(word) :]
-            nxt = TABLE_HEADER_WORDS[k + 1] if k + 1 < len(TABLE_HEADER_WORDS) else None
+            nxt = TABLE_HEADER[k + 1] if k + 1 < len(TABLE_HEADER) else None
             if not text.lower().startswith(word.lower()) or (
                 after[:1].isalnum() and not (nxt and after.lower().startswith(nxt.lower()))
             ):
@@ -529,8 +645,18 @@ def _entry_row(st: _State, cells: list[str], b: Block) -> None:
     st.action.entries.append(st.entry)
 
 
+# Proper word prefixes of the field labels ("verantwoordelijke", "andere", "status"): a label wrapped
+# over two lines, its first word alone in one paragraph.
+_LABEL_STARTS = {" ".join(label.split()[:k]) for label in FIELD_LABELS for k in range(1, len(label.split()))}
+
+
 def _paragraph(st: _State, b: Block) -> None:
     text = b.text.strip()
+    if st.pending_label:
+        text, st.pending_label = f"{st.pending_label} {text}", None
+    if st.phase in ("desc", "fields") and text.lower() in _LABEL_STARTS and st.action is not None:
+        st.pending_label = text  # "Verantwoordelijke" / "ministers Minister van ...": one label
+        return
     if st.phase in ("desc", "fields"):
         if text.lower() == "rapportage":
             st.phase = "fields"
@@ -583,7 +709,6 @@ def _field_lines(st: _State, text: str) -> bool:
     Several fields may run together in one paragraph or line, after the description too
     ("… eindtermendebat. Status actie: Lopende"). Returns False when the text is not field
     material (then it is description)."""
-    text = _rejoin_wrapped_label(st, text)
     lead, labelled = split_labelled(text)
     if not labelled and not (st.phase == "fields" and st.field_name):
         return False
@@ -600,30 +725,6 @@ def _field_lines(st: _State, text: str) -> bool:
         for line in value.split("\n"):
             _set_field(st, name, line.strip())
     return True
-
-
-def _rejoin_wrapped_label(st: _State, text: str) -> str:
-    """ "Verantwoordelijke" / "ministers: …" in two blocks: the first word, already taken as the last
-    line of the text before (a field's value or the description), goes back in front of the second."""
-    if st.phase == "fields" and st.field_name:
-        before = st.fields.get(st.field_name, "")
-    elif st.phase == "desc":
-        before = st.action.description
-    else:
-        return text
-    head = before.rsplit("\n", 1)[-1].strip()
-    if not head or head.lower() not in _LABEL_HEADS or not _LABEL_RE.match(f"{head} {text}"):
-        return text
-    rest = before[: len(before) - len(before.rsplit("\n", 1)[-1])].rstrip("\n")
-    if st.phase == "fields":
-        st.fields[st.field_name] = rest
-    else:
-        st.action.description = rest
-    return f"{head} {text}"
-
-
-# Proper word prefixes of the field labels ("verantwoordelijke", "andere", "status").
-_LABEL_HEADS = {" ".join(label.split()[:k]) for label in FIELD_LABELS for k in range(1, len(label.split()))}
 
 
 def split_labelled(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -655,7 +756,8 @@ def _finish_action(st: _State) -> None:
     a.policy_domains, a.coordinating_domain = codes, coordinating
     for w in warnings:
         st.warn(w, a.page)
-    a.other_parties = split_parties(f.get("parties", ""))
+    a.other_parties_text = f.get("parties", "")
+    a.other_parties = split_parties(a.other_parties_text)
     for name, label in (("status", "Status actie"), ("ministers", "Verantwoordelijke ministers"),
                         ("domains", "Beleidsdomeinen")):  # fmt: skip
         if not f.get(name):

@@ -9,6 +9,7 @@ early stopping), trains ``models/ner/config.cfg`` with a fixed seed and writes `
                                                 without the NER and per model rule
     python -m pipeline.train_ner --add-negatives  add the DEV sentences without organisations
     python -m pipeline.train_ner --evaluate     scores on the held-out TEST split (report only; never tune)
+    python -m pipeline.train_ner --augment 2    train with 2 extra copies of each sentence, names swapped
 """
 
 from __future__ import annotations
@@ -102,9 +103,49 @@ def scrub_paths(model_dir: Path) -> None:
     cfg.write_text(text, encoding="utf-8")
 
 
-def train(ner_dir: Path = NER_DIR) -> Path:
+def train(ner_dir: Path = NER_DIR, augment_copies: int = 0) -> Path:
     train_set, dev_set = read_records(ner_dir / "train.jsonl"), read_records(ner_dir / "dev.jsonl")
+    if augment_copies:
+        train_set = train_set + augmented(train_set, augment_copies)
     return train_records(train_set, dev_set, ner_dir / "model-best", ner_dir / "config.cfg")
+
+
+def replacement_names() -> list[str]:
+    """Organisation names to swap in: the gazetteer's names and aliases, and local authorities as organisations
+    ("stad Lier", "gemeente Temse") from models/municipalities.csv. No held-out or unseen text is used."""
+    from pipeline.extract.municipalities import load_authorities
+    from pipeline.extract.organisations import load_gazetteer
+
+    names = {alias for e in load_gazetteer() for alias in e.aliases if len(alias) > 1}
+    names |= {a.canonical for a in load_authorities()}
+    return sorted(names)
+
+
+def augmented(records: list[dict], copies: int, seed: int = 42) -> list[dict]:
+    """``copies`` variants of every sentence with organisations, each ORG span swapped for another name (seeded)."""
+    import random
+
+    rng = random.Random(seed)
+    pool = replacement_names()
+    out = []
+    for rec in records:
+        spans = sorted(s for s in rec["spans"] if s[2] == "ORG")
+        if not spans:
+            continue
+        for _ in range(copies):
+            text, new_spans, pos, shift = "", [], 0, 0
+            for start, end, label in spans:
+                if start < pos:
+                    continue  # overlapping spans: keep the first
+                name = rng.choice(pool)
+                text += rec["text"][pos:start]
+                new_spans.append([start + shift, start + shift + len(name), label])
+                text += name
+                shift += len(name) - (end - start)
+                pos = end
+            text += rec["text"][pos:]
+            out.append({"action_id": rec.get("action_id"), "text": text, "spans": new_spans})
+    return out
 
 
 REPORT = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "report-2017-12.txt"
@@ -374,6 +415,10 @@ def main(argv: list[str] | None = None) -> int:
         for label, use_model in (("gazetteer+patterns", False), ("gazetteer+patterns+NER", True)):
             p, r, f = evaluate_gold("test", use_model=use_model)
             print(f"test {label}: P={p:.3f} R={r:.3f} F1={f:.3f}")
+        return 0
+    if args and args[0] == "--augment":
+        copies = int(args[1]) if len(args) > 1 else 2
+        print(f"model written to {train(augment_copies=copies)} ({copies} name-swapped copies per sentence)")
         return 0
     print(f"model written to {train()}")
     return 0

@@ -156,7 +156,8 @@ def span_problems(data: dict[str, Rows]) -> list[str]:
                 owner = entries.get((r[PARTITION_KEY], r["action_id"], r["entry_no"]))
             if owner is None:
                 continue  # reported by the foreign keys
-            text = owner.get(r["field"]) if r["field"] in ("description", "budget_text") else None
+            field = "other_parties_text" if r["field"] == "other_parties" else r["field"]
+            text = owner.get(field) if field in ("description", "budget_text", "other_parties_text") else None
             if text is None or not 0 <= r["char_start"] <= r["char_end"] <= len(text) \
                     or text[r["char_start"]:r["char_end"]] != r[quoted]:  # fmt: skip
                 bad.append(f"{r[PARTITION_KEY]} {r['action_id']}#{r['entry_no'] or '-'} {r['field']}"

@@ -37,7 +37,10 @@ def norm(text: str) -> str:
     # A PDF cannot tell "en –behoeften" from "en – behoeften", nor "wachtwoord- contact" from
     # "wachtwoord-contact", when the line breaks at the dash: both forms compare equal here.
     text = re.sub(r"\s*–\s*", " – ", " ".join(text.split()))
-    return re.sub(r"(\w)- (\w)", r"\1-\2", text)
+    text = re.sub(r"(\w)- (\w)", r"\1-\2", text)
+    # Nor "en -communicatie" from "en - communicatie" (or "en – communicatie", which pdfium reads as a
+    # hyphen at a line end) when the line breaks after the dash.
+    return re.sub(r"\s+[-–]\s*", " – ", text)
 
 
 def report_fields(report: Report) -> list[tuple]:

@@ -146,7 +146,8 @@ def _independent_text(name: str) -> str:
     return " ".join(html.unescape(t) for t in re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml))
 
 
-@pytest.mark.parametrize("name", ["docx", "docx-paragraphs", "pdf", "pdf-borderless"])
+@pytest.mark.parametrize("name", ["docx", "docx-paragraphs", "pdf", "pdf-borderless", "pdf-weasyprint-borderless",
+                                  "pdf-weasyprint-ruled-open-breaks", "pdf-weasyprint-hrules-no-repeat"])
 def test_nothing_dropped_from_the_renditions(name):
     """Every word the rendition shows is in the parsed report, apart from labels and page furniture."""
     report = parse(RENDITIONS[name])
@@ -160,13 +161,15 @@ def test_nothing_dropped_from_the_renditions(name):
     assert sorted(w for w in want - have if not w.isdigit()) == []
 
 
-@pytest.mark.parametrize("name", ["pdf", "pdf-borderless"])
+@pytest.mark.parametrize("name", ["pdf", "pdf-borderless", "pdf-weasyprint-borderless",
+                                  "pdf-weasyprint-ruled-open-breaks"])
 def test_pdf_backends_give_the_same_blocks(name):
     """pdfium (the default, fast) and pdfplumber feed the same layout code the same words and cells."""
     from pipeline.read.pdf import read_pdf
+    from pipeline.structure import READING_VOCABULARY
 
-    fast = read_pdf(RENDITIONS[name], "pdfium")
-    reference = read_pdf(RENDITIONS[name], "pdfplumber")
+    fast = read_pdf(RENDITIONS[name], "pdfium", READING_VOCABULARY)
+    reference = read_pdf(RENDITIONS[name], "pdfplumber", READING_VOCABULARY)
     assert fast.n_pages == reference.n_pages
     assert fast.blocks == reference.blocks
 

@@ -77,23 +77,31 @@ _CAP = r"(?:[A-ZÀ-Ý][\w'’!-]*|[A-Z]{2,}!?)"
 _LINK = r"(?:\s+(?:van|voor|de|der|het)\s+(?=[A-ZÀ-Ý]))"
 _NAME = rf"{_CAP}(?:(?:\s+|{_LINK}){_CAP})*"
 
-# Head words whose following name makes an organisation, with the canonical head spelling.
-_HEADS = {
-    "stad": "Stad",
-    "gemeente": "Gemeente",
-    "provincie": "Provincie",
-    "departement": "departement",
-    "afdeling": "afdeling",
-    "agentschap": "agentschap",
-    "hogeschool": "Hogeschool",
-    "universiteit": "Universiteit",
-}
+# Head words whose following name makes an organisation ("departement OV", "afdeling Jeugd").
 _HEAD_RE = re.compile(
-    rf"(?<![\w-])(?P<head>[Ss]tad|[Gg]emeente|[Pp]rovincie|[Dd]epartement|[Aa]fdeling|[Aa]gentschap"
-    rf"|[Hh]ogeschool|[Uu]niversiteit)\s+(?P<name>{_NAME})"
+    rf"(?<![\w-])(?P<head>[Dd]epartement|[Aa]fdeling|[Aa]gentschap"
+    rf"|[Hh]ogeschool|[Uu]niversiteit)\s+(?P<name>{_NAME}(?:,\s+{_CAP})*(?:\s+en\s+{_NAME})?)"
 )
-_VZW_BEFORE = re.compile(rf"(?<![\w-])vzw\s+(?P<name>(?:[Dd]e\s+|[Hh]et\s+)?{_NAME})")
-_VZW_AFTER = re.compile(rf"(?P<name>{_NAME})\s+vzw(?![\w])")
+_LEGAL_FORM = r"(?:vzw|VZW|Vzw|asbl|ASBL|nv|NV|cvba|CVBA|cv|CV|bv|BV|vof|ivzw|IVZW)"
+_AMP_NAME = rf"{_NAME}(?:\s+&\s+{_NAME})?"
+_VZW_BEFORE = re.compile(
+    rf"(?<![\w-])(?:vzw|VZW|Vzw|asbl|ivzw)\s+[‘'“\"]?(?P<name>(?:[Dd]e\s+|[Hh]et\s+)?{_AMP_NAME})[’'”\"]?"
+)
+# The legal form closes the name, so lower-case link words may stand inside it ("Jong Gent in Actie vzw").
+_CLOSED_NAME = rf"{_CAP}(?:(?:\s+|\s+(?:van|voor|de|der|het|in|op|tegen|zonder|&)\s+(?=[A-ZÀ-Ý])){_CAP})*"
+_VZW_AFTER = re.compile(rf"(?P<name>{_CLOSED_NAME})\s+{_LEGAL_FORM}(?![\w])")
+# Sentence adverbs that open a sentence before a name ("Ook Uit De Marge vzw").
+_SENTENCE_ADVERBS = {"Ook", "Daarnaast", "Zo", "Verder", "Tevens", "Bovendien", "Daarom", "Hierbij", "Nu"}
+# "de jeugdorganisatie Chiro Vlaanderen", "de vereniging Ella": a descriptor noun before the name.
+_DESCRIBED = re.compile(
+    rf"(?<![\w-])[a-zà-ý]*(?:organisatie|vereniging|koepel|federatie|stichting|beweging|instelling)(?:s|en)?\s+"
+    rf"(?P<names>{_NAME}(?:(?:\s*,\s*|\s+en\s+){_NAME})*)"
+)
+# A list item that is a name with its legal form: the whole item is the name, lower-case words too
+# ("- Zonder handen vzw").
+_VZW_ITEM = re.compile(
+    r"(?m)^[-–•]\s+(?P<all>(?P<name>[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’&-]+){0,4}?)\s+(?:vzw|asbl))\s*[;,.]?\s*$"
+)
 
 # Names after a head word that are places or topics, not a named unit.
 _NOT_A_NAME = {"Vlaanderen", "Brussel", "In", "Op", "De", "Het", "Een"}
@@ -107,12 +115,11 @@ _NON_ORG = re.compile(
 def normalise(name: str) -> str:
     """Canonical form of a name the gazetteer does not know: no legal form or article."""
     text = re.sub(r"\s+", " ", name).strip(" .,;:()'\"“”‘’")
-    text = re.sub(r"(?i)^(vzw|asbl)\s+|\s+(vzw|asbl)$", "", text)
+    text = re.sub(r"(?i)^(vzw|asbl|ivzw)\s+|\s+(vzw|asbl|ivzw|nv|cvba|cv|bv|vof)$", "", text).strip(" '\"“”‘’")
     text = re.sub(r"^(de|het|De|Het)\s+(?=[a-zà-ý])", "", text)
     text = re.sub(r"^(de|het)\s+", "", text)
-    head, _, rest = text.partition(" ")
-    if rest and head.lower() in _HEADS:
-        text = f"{_HEADS[head.lower()]} {rest}"
+    # Issue 12 (GUIDELINES.md): a name the gazetteer does not know keeps its head word as printed
+    # ("Agentschap Opgroeien", "het agentschap Opgroeien" → "agentschap Opgroeien").
     return text
 
 
@@ -149,13 +156,24 @@ def _trim_name(name: str) -> str:
 def _pattern_hits(text: str) -> list[OrganisationMention]:
     hits = []
     for m in _HEAD_RE.finditer(text):
-        name = _trim_name(m.group("name"))
+        name = m.group("name")
+        # "Departement Welzijn, Volksgezondheid en Gezin" is one name; "departement OV, VVSG en ..." a list.
+        if re.search(r",|\sen\s", name) and re.search(r"\b[A-Z]{2,}\b", name):
+            name = re.split(r",|\sen\s", name)[0]
+        name = _trim_name(name)
         if not name or name.split()[0] in _NOT_A_NAME:
             continue
         start = m.start()
         end = m.start("name") + len(name)
         hits.append(OrganisationMention(text[start:end], normalise(text[start:end]), "pattern", start, end))
-    for regex in (_VZW_BEFORE, _VZW_AFTER):
+    for m in _DESCRIBED.finditer(text):
+        # "de gemeenschapsinstellingen De Zande en De Grubbe": each name after the descriptor noun.
+        for part in re.finditer(_NAME, m.group("names")):
+            name = _trim_name(part.group(0))
+            if name and name not in _NOT_A_NAME and name not in _NOT_ORG_WORDS:
+                start = m.start("names") + part.start()
+                hits.append(OrganisationMention(name, normalise(name), "pattern", start, start + len(name)))
+    for regex in (_VZW_BEFORE, _VZW_AFTER, _VZW_ITEM):
         for m in regex.finditer(text):
             name = _trim_name(m.group("name"))
             if not name:
@@ -163,6 +181,12 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
             start, end = m.start(), m.end()
             if regex is _VZW_BEFORE:
                 end = m.start("name") + len(name)
+                end += 1 if text[end : end + 1] in "’'”\"" and text[end : end + 1] else 0
+            if regex is _VZW_ITEM:
+                start, end = m.span("all")
+            first, _, rest = text[start:end].partition(" ")
+            if first in _SENTENCE_ADVERBS and rest:
+                start += len(first) + 1
             hits.append(OrganisationMention(text[start:end], normalise(text[start:end]), "pattern", start, end))
     return hits
 
@@ -190,6 +214,12 @@ def _is_subsequence(needle: str, haystack: str) -> bool:
     return all(ch in it for ch in needle)
 
 
+def _exact_initials(acronym: str, words: list[str]) -> bool:
+    """Whether the initials of the capitalised words are the acronym's letters, in order."""
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return len(words) >= 2 and initials.lower() == "".join(c for c in acronym.lower() if c.isalpha())
+
+
 def _acronym_fits(acronym: str, words: list[str], by_initials: bool) -> bool:
     """Whether ``acronym`` abbreviates ``words``: its letters follow the words' initials (or, looser, letters)."""
     letters = "".join(c for c in acronym.lower() if c.isalpha())
@@ -213,7 +243,12 @@ def acronym_definitions(text: str) -> list[AcronymDefinition]:
         spans = spans[-_MAX_NAME_WORDS:]
         words = [w for _, _, w in spans]
         found = None
+        exact = [j for j in range(len(words)) if words[j][0].isupper() and _exact_initials(acronym, words[j:])]
+        if exact:
+            found = exact[0]  # "Vlaamse Vereniging voor Solidaire Economie (VVSE)", not "Vereniging voor ..."
         for by_initials in (True, False):
+            if found is not None:
+                break
             for j in range(len(words) - 1, -1, -1):
                 if words[j][0].isupper() and _acronym_fits(acronym, words[j:], by_initials):
                     found = j
@@ -234,14 +269,45 @@ def _definition_hits(text: str, hidden: frozenset[str]) -> tuple[list[Organisati
     for d in acronym_definitions(text):
         name = text[d.name_start : d.name_end]
         canonical = canon.get(re.sub(r"\s+", " ", name)) or canon.get(normalise(name)) or canon.get(d.acronym)
-        canonical = canonical or d.acronym
+        # Unknown to the gazetteer: the expansion is the canonical, for the acronym's later uses too.
+        canonical = canonical or normalise(name)
         hits.append(OrganisationMention(name, canonical, "pattern", d.name_start, d.name_end))
         parens.append((d.paren_start, d.paren_end))
         # Later bare uses; a plural ("LIVC's") names a kind of body, not this one.
         for m in re.finditer(rf"(?<![\w-]){re.escape(d.acronym)}(?![\w'’]|-\w)", text[d.paren_end :]):
             start = d.paren_end + m.start()
             hits.append(OrganisationMention(m.group(0), canonical, "pattern", start, start + len(m.group(0))))
+    for d in expansion_definitions(text):
+        acronym, expansion = text[d.name_start : d.name_end], text[d.paren_start + 1 : d.paren_end - 1]
+        canonical = canon.get(acronym) or canon.get(" ".join(expansion.split())) or canon.get(normalise(expansion))
+        canonical = canonical or normalise(expansion)
+        hits.append(OrganisationMention(acronym, canonical, "pattern", d.name_start, d.name_end))
+        parens.append((d.paren_start, d.paren_end))
+        for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w'’]|-\w)", text[d.paren_end :]):
+            start = d.paren_end + m.start()
+            hits.append(OrganisationMention(m.group(0), canonical, "pattern", start, start + len(m.group(0))))
     return hits, parens
+
+
+_ACRONYM_THEN_EXPANSION = re.compile(
+    r"(?<![\w-])(?P<acr>[A-Z][A-Za-z&!]{1,9})\s*\((?P<exp>[A-ZÀ-Ý][^()\n]{3,150}?)(?:\s+(?:vzw|asbl))?\)"
+)
+
+
+def expansion_definitions(text: str) -> list[AcronymDefinition]:
+    """Every "ACRONYM (Expansion)" where the acronym abbreviates the capitalised expansion ("CJB (Centrum
+    voor Jeugdbegeleiding)"); name_* is the acronym, paren_* the parenthesis."""
+    out = []
+    for m in _ACRONYM_THEN_EXPANSION.finditer(text):
+        acronym, words = m.group("acr"), m.group("exp").split()
+        # The expansion must read as an organisation (a head noun), not a programme ("CoPPRa (Community
+        # Oriented Policing ...)").
+        if sum(c.isupper() for c in acronym) < 2 or len(words) < 2 or not any(_is_head_word(w) for w in words):
+            continue
+        if _acronym_fits(acronym, words, True) or _acronym_fits(acronym, words, False):
+            out.append(AcronymDefinition(m.start("acr"), m.end("acr"), m.end("acr") + text[m.end("acr"):].index("("),
+                                         m.end(), acronym))  # fmt: skip
+    return out
 
 
 def _drop_parenthesised_repeats(hits: list[OrganisationMention], text: str) -> list[OrganisationMention]:
@@ -404,6 +470,10 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     # A pattern that merely extends a gazetteer name ("stad Gent" over nothing, "vzw De Cocon"
     # over "De Cocon") is resolved to the gazetteer's canonical by _resolve.
     hits += [("pattern", r) for h in _pattern_hits(text) if (r := _resolve(h, hidden))]
+    hits += [("pattern", h) for h in _authority_hits(text)]
+    headed = [r for h in _headed_name_hits(text) + _enumeration_hits(text) if (r := _resolve(h, hidden))]
+    hits = _drop_gazetteer_inside_longer_names(hits, headed, text, hidden)
+    hits += [("pattern", r) for r in headed]
     if nlp is not None:
         hits += [("model", r) for h in _model_hits(text, nlp, opts.model_rule) if (r := _resolve(h, hidden))]
     hits = _prefer_longer_patterns(hits)
@@ -427,5 +497,289 @@ def _prefer_longer_patterns(hits: list[tuple[str, OrganisationMention]]) -> list
             for other_source, other in hits
         )
         if source != "gazetteer" or not covered:
+            out.append((source, hit))
+    return out
+
+
+# --- local authorities acting as organisations ------------------------------------------------------------
+# A municipality or province is an organisation when the sentence makes it act as one (subsidised, partner,
+# organiser, recipient of an amount); a name governed by a place preposition is a place. Decided from the
+# words around the name, never from a list of sentences.
+
+_PLACE_WORDS = {"in", "te", "uit", "naar", "binnen", "buiten", "rond", "nabij", "doorheen", "regio", "omgeving",
+                "provincies", "provincie", "arrondissement", "politiezone", "zone"}  # fmt: skip
+_PARTNER_CUE = re.compile(
+    r"(?i)(?:\bi\.s\.m\.|\bin\s+samenwerking\s+met|\bsamen\s+met|\bpartners?\s*:?|\bpartnerorganisaties?\s*:?"
+    r"|\bdoor|\bvanwege|\bmet\s+steun\s+van|\bvertegenwoordigers?\s+van|\bnamens)\s+(?:de\s+|het\s+)?$"
+)
+_PLURAL_HEAD = re.compile(
+    r"(?i)\b(?:steden|gemeenten|gemeentebesturen|stadsbesturen|lokale\s+besturen)(?:\s+en\s+OCMW'?s)?"
+    r"\s*(?:,\s*namelijk|:)?\s*$"
+)
+_AMOUNT_IN_PARENS = re.compile(r"\s*\(\s*(?:€\s*)?\d[\d.,]*\s*(?:euro|EUR|€|miljoen)")
+_AFTER_AMOUNT_PAREN = re.compile(r"(?:euro|EUR|€|\d)\s*\(\s*$")
+# A list item starts after the previous one ended (";", ":", "."): "- Jeugdclubs vzw\n- Lokeren (...)" is one
+# item printed over two lines, the organisation and its town.
+_ITEM_START = re.compile(r"(?:^|[;:.]|namelijk)\s*(?:[-–•]\s*)?$")
+_ROLE_VERB = re.compile(
+    r"(?i)\b(gesubsidieerd|subsidie\w*|betoelaagd|ondersteund|ontv(?:ingen|ing|angen)|kregen|kreeg|krijgen"
+    r"|organiseer\w*|georganiseerd|dien(?:den|de)\b|ingediend|engageer\w*|geëngageerd|geselecteerd|toegekend"
+    r"|werk(?:en|te|ten)\s+samen|participe\w+|namen\s+deel|nemen\s+deel|stapten\s+in|tekenden)\b"
+)
+_SUBJECT_SLOT = {"werden", "worden", "werd", "wordt", "zijn", "waren", "kregen", "krijgen", "ontvingen",
+                 "ontvangen", "hebben", "heeft", "hadden", "namen", "nemen", "dienden", "organiseerden",
+                 "organiseren", "ook"}  # fmt: skip
+_HEAD_BEFORE = re.compile(
+    r"(?<![\w-])(?P<head>[Ss]tad|[Gg]emeente|[Pp]rovincie|(?:[Pp]rovincie|[Ss]tads|[Gg]emeente)bestuur\s+van)\s+$"
+)
+# Function words that join a bare name to the sentence rather than to another name before it.
+_JOINING_WORDS = {"en", "of", "aan", "naar", "met", "door", "voor", "bij", "zoals", "waaronder", "namelijk"}
+
+
+def _last_word(text: str) -> str:
+    words = re.findall(r"[\w'’.-]+|[-–(]", text[-40:])
+    return words[-1].lower().strip(".") if words else ""
+
+
+def _inside_other_name(before: str) -> bool:
+    """A word right before a bare name that is no connector, cue or verb slot makes the name part of
+    another name or a place label ("Lokale politie Gent", "Meldpunt Antwerpen", "KU Leuven")."""
+    if not re.search(r"[\w'’]\s+$", before[-30:]) or _last_word(before) in _JOINING_WORDS:
+        return False
+    return not (_PARTNER_CUE.search(before) or _PLURAL_HEAD.search(before) or _AFTER_AMOUNT_PAREN.search(before)
+                or _last_word(before) in _SUBJECT_SLOT)
+
+
+def _place_governed(before: str) -> bool:
+    """Whether the words just before a name make it a place: "in (de stad) X", "te X", "jongeren uit X"."""
+    words = re.findall(r"[\w'’-]+", before[-40:])
+    while words and words[-1].lower() in {"de", "het"}:
+        words.pop()
+    return bool(words) and words[-1].lower() in _PLACE_WORDS
+
+
+def _authority_groups(text: str) -> list[list[re.Match[str]]]:
+    """Municipality and province names, grouped into enumerations ("Dilbeek, Halle en Vilvoorde")."""
+    from pipeline.extract.municipalities import name_regex
+
+    groups: list[list[re.Match[str]]] = []
+    for m in name_regex().finditer(text):
+        if groups and re.fullmatch(r"\s*,\s*|\s+en\s+|\s+i\.s\.m\.\s+|\s*/\s*|\s+&\s+",
+                                     text[groups[-1][-1].end() : m.start()]):  # fmt: skip
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return groups
+
+
+def _group_acts(text: str, group: list[re.Match[str]]) -> bool:
+    """Whether an enumeration of bare municipality names acts as organisations."""
+    start, end = group[0].start(), group[-1].end()
+    before = text[:start]
+    if _AMOUNT_IN_PARENS.match(text, end) and (_ITEM_START.search(before) or not re.search(r"[-–/]\s*$", before)):
+        return True  # "- Vilvoorde (85.000 euro)", "naar Lier (40.000 euro)": recipients; not "X vzw - Lokeren (...)"
+    if re.search(r"(?:euro|€|EUR)\s+(?:aan|voor|naar)\s+(?:de\s+)?$", before):
+        return True  # "30.000 euro aan Zottegem"
+    if _AFTER_AMOUNT_PAREN.search(before) and text[end : end + 1] == ")":
+        return True  # "854.000 euro (Dilbeek)"
+    if _PARTNER_CUE.search(before) or _PLURAL_HEAD.search(before):
+        return True  # "in samenwerking met Mechelen", "de gemeenten Herentals, Olen en Lille"
+    if _place_governed(before):
+        return False
+    clause_start = max((m.end() for m in re.finditer(r"[.;:!?\n]", before)), default=0)
+    clause_end = min((m.start() for m in re.finditer(r"[.;!?\n]", text[end:])), default=len(text) - end) + end
+    at_slot = not before[clause_start:].strip() or _last_word(before) in _SUBJECT_SLOT
+    return at_slot and bool(_ROLE_VERB.search(text[clause_start:clause_end]))
+
+
+def _authority_hits(text: str) -> list[OrganisationMention]:
+    """Municipalities and provinces acting as organisations, canonical "stad X" / "gemeente X" /
+    "provincie X" from models/municipalities.csv."""
+    from pipeline.extract.municipalities import authority_with_head, municipality
+
+    hits = []
+    place_until = -1  # end of the last authority name that was a place: a name coordinated with it is one too
+    for group in _authority_groups(text):
+        bare_acts = None
+        for i, m in enumerate(group):
+            before = text[: m.start()]
+            head = _HEAD_BEFORE.search(before)
+            if head:
+                authority = authority_with_head(head.group("head"), m.group(0))
+                coordinated = place_until >= 0 and re.fullmatch(
+                    r"\s*(?:\([^()]*\))?\s*(?:,|en|of)\s+(?:de\s+|het\s+)?", text[place_until : head.start()]
+                )
+                if authority and (_place_governed(text[: head.start()]) or coordinated):
+                    place_until = m.end()
+                elif authority:
+                    hits.append(OrganisationMention(text[head.start() : m.end()], authority.canonical, "pattern",
+                                                    head.start(), m.end()))  # fmt: skip
+                continue
+            authority = municipality(m.group(0))
+            if authority is None:
+                continue  # a province name without "provincie" is a region
+            # A capitalised word or a noun right before the name makes it part of another name
+            # ("Lokale politie Gent", "Meldpunt Antwerpen", "KU Leuven") — unless it is an enumeration.
+            after_isms = i > 0 and re.search(r"i\.s\.m\.\s+$", before)
+            if i == 0 and _inside_other_name(before):
+                continue
+            if bare_acts is None:
+                bare_acts = _group_acts(text, group)
+            if bare_acts or after_isms:
+                hits.append(OrganisationMention(m.group(0), authority.canonical, "pattern", m.start(), m.end()))
+    return hits
+
+
+def _looks_like_acronym(word: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Za-z&!]{1,9}", word)) and sum(c.isupper() for c in word) >= 2
+
+
+def party_canonical(party: str, hidden: frozenset[str] = frozenset()) -> str:
+    """The canonical name of one party as printed in "Andere betrokkenen": a listed party is an
+    organisation, so a bare municipality name there is the municipality ("Vilvoorde" → "stad Vilvoorde");
+    a generic collective party ("onderwijskoepels") counts too, as printed without a leading article
+    (GUIDELINES.md)."""
+    from pipeline.extract.municipalities import authority_with_head, municipality
+
+    name = " ".join(party.split()).strip(" .,;:")
+    seated = re.fullmatch(r"(?P<main>.+?)\s+[–-]\s+(?P<place>[^–-].*)", name)
+    if seated and municipality(seated.group("place")):
+        return party_canonical(seated.group("main"), hidden)  # "Cocon – Vilvoorde": the organisation and its seat
+    bracketed = re.fullmatch(r"(?P<main>[^()]+?)\s*\((?P<inner>[^()]+)\)", name)
+    if bracketed:
+        # "Name (ACR)" or "ACR (Name)": the name's canonical, the gazetteer's for the acronym first; anything
+        # else in parentheses ("(Gent)", "(afdeling X)") qualifies the party before it.
+        main, inner = bracketed.group("main").strip(), bracketed.group("inner").strip()
+        acronym, expansion = (inner, main) if _looks_like_acronym(inner) else (main, inner)
+        if _looks_like_acronym(acronym) and _acronym_fits(acronym, expansion.split(), False):
+            _, canon = _gazetteer_regex(GAZETTEER_PATH, hidden)
+            return canon.get(acronym) or party_canonical(expansion, hidden) or normalise(expansion)
+        return party_canonical(main, hidden)
+    head, _, rest = name.partition(" ")
+    authority = authority_with_head(head, rest) if head.lower() in ("stad", "gemeente", "provincie") else None
+    authority = authority or municipality(name)
+    if authority:
+        return authority.canonical
+    _, canon = _gazetteer_regex(GAZETTEER_PATH, hidden)
+    lower = _lower_aliases(hidden)
+    for key in (name, normalise(name)):
+        if key in canon:
+            return canon[key]
+        if key.lower() in lower:
+            return lower[key.lower()]
+    hits = [h for h in find_organisations(name, options=Options(hidden=hidden))
+            if h.char_end - h.char_start >= len(name.rstrip()) - len(" vzw")]  # fmt: skip
+    return hits[0].canonical if len(hits) == 1 else normalise(name)
+
+
+# --- names built on an organisation head noun ---------------------------------------------------------------
+
+# Head nouns of organisation names, also as the last part of a compound ("Vredesinstituut", "Jeugdhuis").
+_ORG_HEADS = ("agentschap", "departement", "afdeling", "dienst", "centrum", "huis", "hogeschool", "universiteit",
+              "instituut", "platform", "netwerk", "federatie", "vereniging", "stichting", "commissie", "raad",
+              "coördinator", "koepel", "bond", "fonds", "forum", "college", "overheidsdienst", "inspectie",
+              "academie", "observatorium", "liga", "beweging", "school", "university", "institute", "network",
+              "centre", "center", "council", "foundation", "association", "agency", "office", "steunpunt",
+              "unie", "alliantie", "consortium", "vakbond", "ziekenfonds", "kenniscentrum")  # fmt: skip
+_NAME_WORD = r"(?:[A-ZÀ-Ý][\w'’-]*[\w]|[A-ZÀ-Ý]|[A-Z]{2,}!?)"
+_HEADED_NAME = re.compile(
+    rf"(?<![\w-]){_NAME_WORD}(?:(?:\s+|\s+&\s+|\s+(?:van|voor|tegen|de|der|den|het|of|for|the|on)(?:\s+(?:de|het|the))?\s+)"
+    rf"{_NAME_WORD})*"
+    rf"(?:\s+en\s+{_NAME_WORD}(?![\w-]|\s+(?:(?:van|voor|de|der|den|het)\s+)?[A-ZÀ-Ý]|\s+{_LEGAL_FORM}(?!\w)))?"
+)
+_LEADING_NOT_NAME = {"De", "Het", "Een", "Daarnaast", "Ook", "Zo", "Dit", "Deze", "Die", "Dat", "Tijdens", "Sinds",
+                     "Vanaf", "Binnen", "Naast", "Na", "Voor", "Met", "Bij", "Via", "In", "Op", "Door", "Vanuit",
+                     "Samen", "Verder", "Er", "Onder", "Uit", "Aan", "Om", "Wij", "We", "Hier"}  # fmt: skip
+
+
+def _is_head_word(word: str) -> bool:
+    w = word.lower()
+    w = w[:-2] if w.endswith(("ingen", "ties")) else w  # "Verenigingen", "Federaties"
+    return any(w == h or (w.endswith(h) and len(w) - len(h) >= 3) for h in _ORG_HEADS)
+
+
+def _headed_name_hits(text: str) -> list[OrganisationMention]:
+    """Capitalised names with an organisation head noun, up to their last capitalised word or an "en"-joined
+    last word ("Vlaams Instituut voor Sportbeheer en Recreatiebeleid", "Risico Vechtsport Platform")."""
+    hits = []
+    for m in _HEADED_NAME.finditer(text):
+        words = list(re.finditer(r"\S+", m.group(0)))
+        while words and words[0].group(0) in _LEADING_NOT_NAME:
+            words.pop(0)
+        # "Symposium Beeldvorming van Erasmus Hogeschool Brussels": the organisation follows the link word.
+        if words and (_EVENT_HEAD.match(words[0].group(0)) or _EVENT_WORD.search(words[0].group(0))):
+            links = [k for k, w in enumerate(words) if w.group(0) in _LINK_WORDS]
+            words = words[links[0] + 1 :] if links else []
+        # "Thomas More Hogeschool en Karel de Grote Hogeschool": a name ending on its head is complete, so
+        # what follows "en" is the next name (the "en"-joined tail is for "Instituut voor X en Y").
+        en = next((k for k, w in enumerate(words) if w.group(0) == "en"), None)
+        if en is not None and en > 0 and _is_head_word(words[en - 1].group(0)):
+            words = words[:en]
+        content = [w.group(0) for w in words if w.group(0)[0].isupper()]
+        if len(content) < 2 or not any(_is_head_word(w) for w in content):
+            continue
+        start, end = m.start() + words[0].start(), m.start() + words[-1].end()
+        # "een Huis van het Kind in elke gemeente": a kind of body, not one organisation.
+        if _inside_quotes(text, start) or _INDEFINITE.search(text, 0, start):
+            continue
+        name = text[start:end]
+        hits.append(OrganisationMention(name, normalise(name), "pattern", start, end))
+    return hits
+
+
+# --- names enumerated after a cue ("partners: ...", "in samenwerking met ...") ---------------------------------
+
+_ENUM_CUE = re.compile(
+    r"(?i)(?:organisaties\s+(?:zijn|waren)(?:\s+o\.a\.|\s+onder\s+andere)?|partners?\s*(?:zijn|waren)?\s*:"
+    r"|partnerorganisaties\s*:|in\s+samenwerking\s+met|i\.s\.m\.|samen\s+met|met\s+als\s+partners?)\s*:?\s*"
+)
+_ENUM_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+en\s+(?=(?:de\s+|het\s+)?[A-ZÀ-Ý])|\s*;\s*")
+
+
+def _enumeration_hits(text: str) -> list[OrganisationMention]:
+    """Each capitalised name in an enumeration after a partner cue, up to the end of the sentence."""
+    hits = []
+    for cue in _ENUM_CUE.finditer(text):
+        stop = re.search(r"[.!?\n]\s|[.!?]$|\(|:", text[cue.end() :])
+        tail_end = cue.end() + (stop.start() if stop else len(text) - cue.end())
+        pos = cue.end()
+        found = []
+        for piece in _ENUM_ITEM_SPLIT.split(text[pos:tail_end]):
+            offset = text.find(piece, pos)
+            pos = offset + len(piece)
+            item = re.sub(r"^(?:de|het)\s+", "", piece)
+            offset += len(piece) - len(item)
+            m = re.match(rf"{_NAME_WORD}(?:(?:\s+|\s+(?:van|voor|de|der|het)(?:\s+(?:de|het))?\s+){_NAME_WORD})*",
+                         item)  # fmt: skip
+            if not m:
+                break  # a lower-case item ends the list of names
+            name = m.group(0)
+            if len(name.split()) <= 8 and not all(w in _NOT_ORG_WORDS or w in _LINK_WORDS for w in name.split()):
+                found.append(OrganisationMention(name, normalise(name), "pattern", offset, offset + len(name)))
+            if re.sub(r"(?i)\s+(?:vzw|asbl)$", "", item.rstrip(" .;")) != name:
+                break  # the sentence goes on after this name: the list has ended
+        # "in samenwerking met X" names one partner, which the other rules judge; a list is the evidence here.
+        if len(found) >= 2 or (found and not re.search(r"(?i)samenwerking|i\.s\.m|samen", cue.group(0))):
+            hits += found
+    return hits
+
+
+def _drop_gazetteer_inside_longer_names(
+    hits: list[tuple[str, OrganisationMention]], headed: list[OrganisationMention], text: str, hidden: frozenset[str]
+) -> list[tuple[str, OrganisationMention]]:
+    """A known name cut out of a longer printed name ("Vlaams Instituut voor Sportbeheer" inside "... en
+    Recreatiebeleid") gives way to the full name when the extra words are capitalised words or an
+    "en"-joined last word, not a link word ("Studiedag voor het Vlaams Platform ...")."""
+    known = {e.canonical for e in load_gazetteer() if e.canonical not in hidden}
+    out = []
+    for source, hit in hits:
+        longer = any(
+            h.canonical not in known and h.char_start <= hit.char_start and hit.char_end <= h.char_end
+            and (h.char_end - h.char_start) > (hit.char_end - hit.char_start) and not hit.mention.isupper()
+            and re.fullmatch(rf"(?:{_NAME_WORD}\s+)*", text[h.char_start : hit.char_start])
+            and re.fullmatch(rf"(?:\s+{_NAME_WORD})*(?:\s+en\s+{_NAME_WORD})?", text[hit.char_end : h.char_end])
+            for h in headed
+        )
+        if source != "gazetteer" or not longer:
             out.append((source, hit))
     return out

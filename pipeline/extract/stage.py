@@ -53,6 +53,39 @@ def text_units(report: Report) -> Iterator[TextUnit]:
                 yield TextUnit(action.action_id, entry.entry_no, "budget_text", entry.budget_text, entry.page)
 
 
+def party_spans(printed: str, parties: list[str]) -> list[tuple[int, int] | None]:
+    """Where each party of the parsed list stands in the printed field, in order (None if not found)."""
+    spans: list[tuple[int, int] | None] = []
+    pos = 0
+    for party in parties:
+        pattern = r"\s+".join(re.escape(w) for w in party.split())
+        m = re.compile(pattern).search(printed, pos) or re.compile(pattern).search(printed)
+        spans.append((m.start(), m.end()) if m else None)
+        if m:
+            pos = m.end()
+    return spans
+
+
+def party_canonicals(parties: list[str]) -> list[str]:
+    from pipeline.extract.organisations import party_canonical
+
+    return [party_canonical(p) for p in parties]
+
+
+def party_rows(report: Report) -> list[dict]:
+    """One organisation fact per party in "Andere betrokkenen", its span into the printed field."""
+    rows = []
+    for action in report.actions():
+        unit = TextUnit(action.action_id, None, "other_parties", action.other_parties_text, action.page)
+        parties = action.other_parties
+        for party, canonical, span in zip(parties, party_canonicals(parties), party_spans(unit.text, parties),
+                                          strict=True):  # fmt: skip
+            where = _where(unit, *span) if span else {**_where(unit, 0, 0), "char_start": None, "char_end": None}
+            mention = unit.text[span[0] : span[1]] if span else party  # as printed, line breaks and all
+            rows.append({**where, "mention": mention, "canonical": canonical, "source": "party_list"})
+    return rows
+
+
 def context(text: str, start: int, end: int) -> str:
     left = max(0, start - CONTEXT_CHARS)
     right = min(len(text), end + CONTEXT_CHARS)
@@ -102,6 +135,7 @@ def extract_report(report: Report, nlp=None) -> FactRows:  # noqa: ANN001 - spaC
                 rows.meetings.append({**_where(unit, m.char_start, m.char_end), "body": m.body,
                                       "body_key": m.body_key, "count": m.count, "frequency": m.frequency,
                                       "dates": list(m.dates), "planned": m.planned, "raw": m.raw})  # fmt: skip
+    rows.organisations += party_rows(report)
     return rows
 
 

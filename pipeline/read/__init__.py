@@ -6,7 +6,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.model import Block
+from pipeline.model import Block, TableVocabulary
 
 GIVE_REPORT = "give the report as PDF, Word (.docx) or UTF-8 text"
 # Signatures of files people mistake for reports: (magic bytes, what it is, what to do).
@@ -29,6 +29,9 @@ class Document:
     blocks: list[Block]
     n_pages: int | None
     source_format: str  # "pdf", "docx", "text"
+    # The plain text of every page (one string for formats without pages), as the file holds it and
+    # without any layout analysis: what the structure stage's self-check counts headings in.
+    page_texts: tuple[str, ...] = ()
 
 
 def detect_format(path: Path) -> str:
@@ -85,14 +88,16 @@ def decode_text(data: bytes) -> str:
         raise ReadError(f"text in an unknown encoding; save it as UTF-8 or {GIVE_REPORT}") from exc
 
 
-def read_document(path: str | Path) -> Document:
+def read_document(path: str | Path, vocabulary: TableVocabulary | None = None) -> Document:
+    """Reads a report file; ``vocabulary`` (column headers, row labels) helps the PDF reader find tables."""
     path = Path(path)
     try:
         kind = detect_format(path)
         if kind == "text":
             from pipeline.read.text import read_text_string
 
-            return Document(read_text_string(decode_text(path.read_bytes())), None, "text")
+            text = decode_text(path.read_bytes())
+            return Document(read_text_string(text), None, "text", (text,))
     except IsADirectoryError as exc:
         raise ReadError("a folder, not a file; give the report files or the folder itself") from exc
     except PermissionError as exc:
@@ -102,7 +107,7 @@ def read_document(path: str | Path) -> Document:
     if kind == "pdf":
         from pipeline.read.pdf import read_pdf
 
-        return read_pdf(path)
+        return read_pdf(path, vocabulary=vocabulary)
     return _read_docx(path)
 
 

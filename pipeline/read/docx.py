@@ -102,4 +102,10 @@ def read_docx(path: Path) -> Document:
                     blocks.append(Block(kind="row", cells=cells, page=page if has_pages else None))
                 page += _page_breaks(row._tr)
     n_pages = page if has_pages else None
-    return Document(blocks, n_pages, "docx")
+    return Document(blocks, n_pages, "docx", (_plain_text(body),))
+
+
+def _plain_text(body) -> str:  # noqa: ANN001 - lxml element
+    """Every paragraph's text (body and table cells) one per line, without any layout reading."""
+    t = qn("w:t")
+    return "\n".join("".join(node.text or "" for node in p.iter(t)) for p in body.iter(qn("w:p")))

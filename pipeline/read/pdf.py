@@ -1,15 +1,31 @@
 """PDF reader: words → lines → paragraphs and table rows, page by page.
 
 Words and ruling lines come from a backend: pypdfium2 (default, see ``pdfium_scan``) or
-pdfplumber (``RAPPORTAGE_PDF_BACKEND=pdfplumber``, ~8× slower); everything below is shared,
-and the tests check that both give identical blocks.
+pdfplumber (``RAPPORTAGE_PDF_BACKEND=pdfplumber``, ~8× slower); both hand their drawn objects to
+the same ruling → cell geometry (``pdfium_scan.table_rows``), everything below is shared, and the
+tests check that both give identical blocks.
 - Running headers and footers: lines in the top or bottom band whose text (digits
   masked) recurs on many pages, and lone page numbers, are removed.
-- Ruled tables: cells come from the ruling lines.
-- Tables without rulings: columns come from word alignment (see ``_aligned_rows``).
-- A table row cut by a page break: the repeated header row on the new page is dropped and
-  the cut row's rest is merged back into it, cell by cell (see ``_stitch``).
+- Ruled tables: cells come from the ruling lines. Where a producer draws no border at a page
+  break, the vertical rulings run on past the last horizontal one: that band is a row too, open
+  at the break (``open_side``), and it is stitched to its rest on the next page.
+- Tables without rulings (or without closed cells): columns come from the document's own
+  vocabulary where it is given — a header row whose cells name the columns ("Bevoegdheden |
+  Beschrijving | Budget") fixes them for the rows under it, also on the following pages until
+  the next header or row label (``Carry``); row labels ("Status actie", "Verantwoordelijke" /
+  "ministers") open the rows of a label | value block — and else from word alignment (see
+  ``_aligned_rows``). Rulings, where present, refine this but are not required.
+- A table row cut by a page break: the repeated header row on the new page (if any) is dropped
+  and the cut row's rest is merged back into it, cell by cell (see ``_stitch``), whether or not
+  the producer closed the cell at the break.
 Paragraphs inside a cell or the body are rebuilt from line spacing and bullets.
+
+Layering: this module knows PDF geometry, not actions. The vocabulary is a parameter
+(``TableVocabulary``: column-header texts and row-label texts), handed in by the caller from the
+report's one vocabulary home (``pipeline.structure.READING_VOCABULARY``). That a table's header row
+names its columns, and that a two-column block has labelled rows, are facts about tables that any
+document family could give; what an action, a status or a competence *is* stays in the structure
+parser. Without a vocabulary the reader still works, from alignment alone.
 """
 
 from __future__ import annotations
@@ -18,14 +34,15 @@ import os
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 
-from pipeline.model import Block
+from pipeline.model import Block, TableVocabulary
 from pipeline.read import Document, ReadError
+from pipeline.read.pdfium_scan import rulings_of_boxes, table_rows
 from pipeline.read.textnorm import join_paragraphs
 
 BULLETS = {"•", "\uf0b7", "", "▪", "●", "◦", "-", "–", "\uf0a7", "·"}
@@ -93,6 +110,11 @@ def _join_line(left: str, right: str) -> str:
         return left + right  # "Oost-" / "Vlaanderen", "14/11-" / "16/11/2016"
     if (right.startswith("/") or left.endswith("/")) and "://" in left.rsplit(" ", 1)[-1] + right:
         return left + right  # a long URL wrapped at a slash
+    tail = left[-12:]  # the checks below look at the line's end only (a search over all of it is slow)
+    if re.search(r"[^\W\d_]-?/$", tail) and right[:1].isalpha():
+        return left + right  # "studiedag/" / "dialogdag": a line may break after a slash
+    if re.search(r"(?:^|\s)[A-Z]{2,}\.$", tail) and right[:1].isdigit():
+        return left + right  # "MED." / "0118-2": a reference number broken after its period
     return left + " " + right
 
 
@@ -130,6 +152,8 @@ class _Item:
     block: Block
     table_index: int | None = None  # rows of one table share an index
     columns: tuple[int, ...] = ()  # left edges of a row's cells: the table's geometry
+    carried: bool = False  # first row of a table that went on from the previous page (its columns carried)
+    open_side: str = ""  # a ruled row cut by a page break with no border drawn there: "top" or "bottom"
 
 
 @dataclass
@@ -138,45 +162,67 @@ class _PageScan:
 
     words: list[dict]
     height: float
-    table_rows: list[tuple[int, tuple[float, float, float, float], list[tuple[float, float, float, float] | None]]]
+    # (table index, row box, cell boxes, open side: "" closed, "top"/"bottom" cut by a page break unruled)
+    table_rows: list[tuple[int, tuple[float, float, float, float], list[tuple[float, float, float, float] | None], str]]
 
 
 def _scan(page) -> _PageScan:  # noqa: ANN001 - pdfplumber Page
     words = page.extract_words(x_tolerance=1.5, y_tolerance=3, extra_attrs=["fontname", "size"])
-    rows = []
-    if page.lines or page.rects:  # rulings make cells; without any, alignment decides later
-        tables = page.find_tables({"vertical_strategy": "lines", "horizontal_strategy": "lines"})
-        rows = [(t, tuple(row.bbox), list(row.cells)) for t, table in enumerate(tables) for row in table.rows]
-    return _PageScan(words, page.height, rows)
+    # The same ruling → cell geometry as the pdfium backend (pdfplumber's own table finder knows no
+    # cells left open at a page break).
+    boxes = [(o["x0"], o["top"], o["x1"], o["bottom"]) for o in (*page.lines, *page.rects, *page.curves)]
+    return _PageScan(words, page.height, table_rows(*rulings_of_boxes(boxes)))
 
 
-def _page_items(scan: _PageScan, furniture: set[str], page_no: int, table_base: int) -> tuple[list[_Item], int]:
+def _page_items(scan: _PageScan, furniture: set[str], page_no: int, table_base: int,
+                vocabulary: TableVocabulary | None = None,
+                carried: Carry | None = None) -> tuple[list[_Item], int, Carry | None]:  # fmt: skip
     height = scan.height
+    # A "table" of one cell per row is a frame drawn around text, not a grid: alignment reads it.
+    scan = _PageScan(scan.words, height, [row for row in scan.table_rows if sum(b is not None for b in row[2]) >= 2])
     lines = [ln for ln in _lines(scan.words) if not _is_furniture(ln, height, furniture)]
     words = [w for ln in lines for w in ln.words]
 
     items: list[_Item] = []
     cell_words = _assign_to_cells(words, scan.table_rows)
     used = {id(w) for ws in cell_words.values() for w in ws}
-    for r, (t_offset, bbox, boxes) in enumerate(scan.table_rows):
+    last_rows = {row[0]: r for r, row in enumerate(scan.table_rows)}
+    for r, (t_offset, bbox, boxes, open_side) in enumerate(scan.table_rows):
         cells = [_paragraphs(_lines(cell_words.get((r, c), []))) for c, box in enumerate(boxes) if box is not None]
-        if any(cells):
+        # A table's last row, even empty: a row cut by the page break whose text is all on the next
+        # page (the stitch fills it, or drops it).
+        if any(cells) or last_rows[t_offset] == r:
             columns = tuple(round(box[0]) for box in boxes if box is not None)
             items.append(_Item(bbox[1], bbox[3], Block("row", cells=tuple(cells), page=page_no),
-                               table_base + t_offset, columns))  # fmt: skip
-    tables = {t for t, _, _ in scan.table_rows}
+                               table_base + t_offset, columns, open_side=open_side))  # fmt: skip
+    tables = {row[0] for row in scan.table_rows}
     rest = _lines([w for w in words if id(w) not in used])
     n_tables = len(tables)
+    carry = None
     if not tables:
         # No rulings on the page: find tables by the alignment of their columns.
-        aligned, rest, n_tables = _aligned_rows(rest, page_no, table_base)
+        aligned, rest, n_tables, carry = _aligned_rows(rest, page_no, table_base, vocabulary, carried)
         items.extend(aligned)
-    for para_lines in _body_groups(rest):
+    for para_lines in _body_groups(rest, vocabulary):
         text = _paragraphs(para_lines)
         if text:
             items.append(_Item(para_lines[0].top, para_lines[-1].bottom, Block("paragraph", text=text, page=page_no)))
     items.sort(key=lambda it: it.top)
-    return items, table_base + n_tables
+    if tables and items and items[-1].block.kind == "row" and items[-1].table_index is not None:
+        carry = _ruled_carry(scan, cell_words)  # a ruled table may go on over a page with no ruling at all
+    if carry is not None and items and items[-1].block.kind != "row":
+        carry = None  # the page ends with body text after the table
+    return items, table_base + n_tables, carry
+
+
+def _ruled_carry(scan: _PageScan, cell_words: dict[tuple[int, int], list[dict]]) -> Carry | None:
+    """The columns of the page's last ruled row, where its text starts (a cell's box edge plus padding)."""
+    r = len(scan.table_rows) - 1
+    boxes = [box for box in scan.table_rows[r][2] if box is not None]
+    starts = {c: min(w["x0"] for w in cell_words[(r, c)]) for c in range(len(boxes)) if cell_words.get((r, c))}
+    pads = [x - boxes[c][0] for c, x in starts.items()]
+    pad = statistics.median(pads) if pads else 4.0
+    return Carry(tuple(starts.get(c, box[0] + pad) for c, box in enumerate(boxes)), len(boxes) == 2)
 
 
 def _assign_to_cells(words: list[dict], rows: list) -> dict[tuple[int, int], list[dict]]:  # noqa: ANN001
@@ -184,7 +230,7 @@ def _assign_to_cells(words: list[dict], rows: list) -> dict[tuple[int, int], lis
     found: dict[tuple[int, int], list[dict]] = {}
     for w in words:
         cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
-        for r, (_, bbox, boxes) in enumerate(rows):
+        for r, (_, bbox, boxes, _open) in enumerate(rows):
             if not bbox[1] <= cy <= bbox[3]:
                 continue
             for c, box in enumerate(boxes):
@@ -213,12 +259,21 @@ def _segments(line: Line) -> list[Line]:
     return [Line(line.top, max(w["bottom"] for w in p), p[0]["x0"], p[-1]["x1"], p) for p in parts]
 
 
-@dataclass
-class _OpenRow:
-    anchors: list[float]
-    cells: list[list[Line]]
-    top: float
-    bottom: float
+def _split_at(line: Line, anchors: list[float]) -> list[Line]:
+    """The line's segments, also cut where a word starts on a column edge after more than a word space.
+
+    (A wide font's word space can hide a column gap from ``_segments``; an edge fixed by a header
+    row shows it.)"""
+    parts: list[list[dict]] = []
+    for seg in _segments(line):
+        parts.append([seg.words[0]])
+        for prev, word in zip(seg.words, seg.words[1:], strict=False):
+            on_edge = any(abs(word["x0"] - a) <= ANCHOR_TOLERANCE for a in anchors[1:])
+            if on_edge and word["x0"] - prev["x1"] > SEGMENT_GAP:
+                parts.append([word])
+            else:
+                parts[-1].append(word)
+    return [Line(line.top, max(w["bottom"] for w in p), p[0]["x0"], p[-1]["x1"], p) for p in parts]
 
 
 def _column(anchors: list[float], x0: float) -> int:
@@ -236,31 +291,198 @@ def _matches(anchors: list[float], segments: list[Line]) -> bool:
                or _column(anchors, seg.x0) > 0 and seg is not segments[0] for seg in segments)  # fmt: skip
 
 
-def _aligned_rows(lines: list[Line], page_no: int, table_base: int) -> tuple[list[_Item], list[Line], int]:
-    """Tables without rulings, read from alignment alone.
+@dataclass
+class _OpenRow:
+    anchors: list[float]
+    cells: list[list[Line]]
+    top: float
+    bottom: float
+    label_open: bool = True  # the last line added had text in the first column
+    last_top: float = 0.0  # top of the last line added
+    last_left: float = -1e9  # top of the last line with text in the first column
+    label_wraps: bool = True  # the first cell may go on on the next line (not a whole vocabulary label)
+    col_tops: dict[int, float] = field(default_factory=dict)  # top of each column's last line
+    left_font: tuple[str, int] = ("", 0)  # font of the first column's text
 
-    A line of two or more segments opens a table whose columns start at the segments'
-    left edges. Cells of one row start on the same line; a row ends where the white
-    space to the next line is wider than a line's own height (row padding), which is
-    wider than the space between paragraphs inside a cell. A single line at the left
-    margin after such a gap ends the table (it is body text: "Rapportage", a heading)."""
+
+@dataclass(frozen=True)
+class Carry:
+    """A table still open at the foot of a page: its columns go on at the top of the next one."""
+
+    anchors: tuple[float, ...]
+    labelled: bool  # a label | value block (rows open at a vocabulary label), else header-fixed
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _is_header(segments: list[Line], vocabulary: TableVocabulary | None) -> bool:
+    """The line's cells are, in order, the column names of one of the vocabulary's header rows."""
+    if vocabulary is None or len(segments) < 2:
+        return False
+    texts = [_fold(seg.text) for seg in segments]
+    return any(texts == [_fold(h) for h in header] for header in vocabulary.column_headers)
+
+
+def _label_words(segment: Line, vocabulary: TableVocabulary | None) -> tuple[int, bool]:
+    """How many of the segment's first words are a row label, or the first words of one wrapped
+    over lines ("Verantwoordelijke" / "ministers"); and whether that label is whole. (0, False): none."""
+    if vocabulary is None:
+        return 0, False
+    words = [_fold(w["text"]).rstrip(":") for w in segment.words]  # "Status actie: Lopende" too
+    best = (0, False)
+    for label in vocabulary.row_labels:
+        parts = _fold(label).split()
+        n = min(len(parts), len(words))
+        if words[:n] == parts[:n] and (n == len(parts) or n == len(words)):
+            best = max(best, (n, n == len(parts)))
+    return best
+
+
+def _aligned_rows(lines: list[Line], page_no: int, table_base: int, vocabulary: TableVocabulary | None = None,
+                  carried: Carry | None = None) -> tuple[list[_Item], list[Line], int, Carry | None]:  # fmt: skip
+    """Tables without rulings, read from alignment and, where given, the document's vocabulary.
+
+    A line of two or more segments opens a table whose columns start at the segments' left
+    edges. Two kinds of line fix the columns instead of guessing them from one row:
+    - a header row whose cells are the vocabulary's column names ("Bevoegdheden | Beschrijving
+      | Budget"): its cells' left edges are the columns of every row under it, also on the next
+      pages (``carried``), until the next header or row label. Under a header a row opens only
+      where the first column gets text again (cells are top-aligned: a new row starts there);
+      white space inside the other columns is paragraph spacing, not a new row;
+    - a row label of the vocabulary ("Status actie", "Verantwoordelijke" / "ministers" wrapped)
+      at the left: it opens a row of a label | value block; value-column lines go on in it.
+    Without vocabulary (or between such tables): cells of one row start on the same line; a row
+    ends where the white space to the next line is wider than a line's own height (row padding).
+    A single line at the left margin that would open a row ends the table (it is body text:
+    "Rapportage", a heading)."""
     heights = [ln.bottom - ln.top for ln in lines]
     row_gap = 0.9 * statistics.median(heights) if heights else 8.0
+    pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if 0 < b.top - a.top < 40]
+    pitch = statistics.median(pitches) if pitches else 12.0
     items: list[_Item] = []
     body: list[Line] = []
-    table = table_base - 1
+    table = table_base - 1 if carried is None else table_base
     row: _OpenRow | None = None
+    fixed: list[float] | None = list(carried.anchors) if carried else None  # columns a header or label fixed
+    labelled = carried.labelled if carried else False
+    last_in_table = False
+    header_top = -1e9
+    label_gap = 1e9  # least white space seen between two rows of the current label | value block
 
     def close() -> None:
         nonlocal row
         if row is not None:
             cells = tuple(_paragraphs(sorted(c, key=lambda ln: ln.top)) for c in row.cells)
             block = Block("row", cells=cells, page=page_no)
-            items.append(_Item(row.top, row.bottom, block, table, tuple(round(a) for a in row.anchors)))
+            first_here = carried is not None and table == table_base and not any(it.block.kind == "row" for it in items)
+            items.append(_Item(row.top, row.bottom, block, table, tuple(round(a) for a in row.anchors), first_here))
         row = None
+
+    def open_row(anchors: list[float], line: Line) -> _OpenRow:
+        return _OpenRow(list(anchors), [[] for _ in anchors], line.top, line.bottom)
+
+    def add(segments: list[Line]) -> None:
+        for seg in segments:
+            row.cells[_column(row.anchors, seg.x0)].append(seg)
+        row.bottom = max(row.bottom, max(seg.bottom for seg in segments))
+        row.label_open = _column(row.anchors, segments[0].x0) == 0
+        row.last_top = segments[0].top
+        for seg in segments:
+            row.col_tops[_column(row.anchors, seg.x0)] = seg.top
+        if row.label_open:
+            row.last_left = segments[0].top
+            row.left_font = _font(segments[0])
+
+    def end_table() -> None:
+        nonlocal fixed, labelled, label_gap
+        close()
+        fixed, labelled, label_gap = None, False, 1e9
 
     for line in lines:
         segments = _segments(line)
+        if fixed is not None and table < table_base:
+            table = table_base  # a carried table keeps going on this page
+        n_label, whole_label = _label_words(segments[0], vocabulary)
+        if _is_header(segments, vocabulary):
+            end_table()
+            table += 1
+            fixed = [seg.x0 for seg in segments]
+            header_top = line.top
+            row = open_row(fixed, line)
+            add(segments)
+            first_on_page = carried is not None and not any(it.block.kind == "row" for it in items)
+            close()
+            items[-1].carried = first_on_page  # a header repeated at the top of a page the table goes on over
+            last_in_table = True
+            continue
+        in_labels = labelled and fixed is not None and abs(segments[0].x0 - fixed[0]) <= ANCHOR_TOLERANCE
+        if n_label and (len(segments) >= 2 or in_labels):
+            if not in_labels:
+                end_table()
+                table += 1
+                fixed, labelled = [segments[0].x0, segments[1].x0], True
+            elif row is not None:
+                label_gap = min(label_gap, line.top - row.last_top)  # the white space between this block's rows
+            close()
+            row = open_row(fixed, line)
+            row.label_wraps = not whole_label
+            if len(segments) == 1 and len(segments[0].words) > n_label:
+                # "Status actie Lopende" on one line: the label, then its value.
+                words = segments[0].words
+                label, value = words[:n_label], words[n_label:]
+                row.cells[0].append(Line(line.top, line.bottom, label[0]["x0"], label[-1]["x1"], label))
+                row.cells[1].append(Line(line.top, line.bottom, value[0]["x0"], value[-1]["x1"], value))
+            else:
+                add(segments)
+            last_in_table = True
+            continue
+        if fixed is not None:
+            segments = _split_at(line, fixed)  # the fixed columns cut the line, whatever its white space
+            columns = {_column(fixed, seg.x0) for seg in segments}
+            if 0 in columns and len(columns) >= 2 and not labelled and (
+                    row is None or all(line.top - row.col_tops.get(c, -1e9) > 1.45 * pitch for c in columns)):
+                # Every cell on this line starts afresh, the first one too: a new row.
+                if _matches(fixed, segments):
+                    close()
+                    row = open_row(fixed, line)
+                    add(segments)
+                    last_in_table = True
+                    continue
+                end_table()
+            elif 0 in columns:
+                # More of the first cell (a wrapped label, a competence's next paragraph) when it
+                # follows that cell's last line closely; else what follows the table.
+                close_by = row is not None and row.label_wraps \
+                    and line.top - row.last_left <= (1.6 if labelled else 1.45) * pitch
+                lone_at_foot = not close_by and line is lines[-1] and row is not None and not labelled \
+                    and len(segments) == 1 and _font(line) == row.left_font
+                if (row is None and not labelled and line.top - header_top <= 2.2 * pitch) or lone_at_foot:
+                    # A first cell alone: its row's other cells start on the next page.
+                    close()
+                    row = open_row(fixed, line)
+                    close_by = True
+                if close_by and (len(segments) == 1 or _matches(fixed, segments)):
+                    add(segments)
+                    last_in_table = True
+                    continue
+                end_table()
+                if len(segments) == 1:
+                    body.append(line)
+                    last_in_table = False
+                    continue
+            elif _matches(fixed, segments) or len(segments) == 1:
+                gap = line.top - row.last_top if row is not None else 0.0
+                if labelled and (gap > 1.8 * pitch or gap > 1.2 * pitch and gap >= 0.9 * label_gap):
+                    close()  # after a row's white space: a row whose label went to the next page
+                if row is None:
+                    row = open_row(fixed, line)  # a row without first cell, or one going on from the last page
+                add(segments)  # more lines of the row's other cells
+                last_in_table = True
+                continue
+            else:
+                end_table()
         within = row is not None and line.top - row.bottom < row_gap
         if row is not None and len(segments) >= 2 and not _matches(row.anchors, segments):
             close()  # columns elsewhere: another table
@@ -268,23 +490,25 @@ def _aligned_rows(lines: list[Line], page_no: int, table_base: int) -> tuple[lis
         if row is None:
             if len(segments) >= 2:
                 table += 1
-                row = _OpenRow([seg.x0 for seg in segments], [[] for _ in segments], line.top, line.bottom)
+                row = open_row([seg.x0 for seg in segments], line)
             else:
                 body.append(line)
+                last_in_table = False
                 continue
         elif not within:
             if len(segments) == 1 and _column(row.anchors, segments[0].x0) == 0:
                 close()  # back at the margin after a gap: the table is over
                 body.append(line)
+                last_in_table = False
                 continue
             anchors = row.anchors
             close()
-            row = _OpenRow(anchors, [[] for _ in anchors], line.top, line.bottom)
-        for seg in segments:
-            row.cells[_column(row.anchors, seg.x0)].append(seg)
-        row.bottom = max(row.bottom, line.bottom)
+            row = open_row(anchors, line)
+        add(segments)
+        last_in_table = True
+    carry = Carry(tuple(fixed), labelled) if fixed is not None and last_in_table else None
     close()
-    return items, body, table - table_base + 1
+    return items, body, table - table_base + 1, carry
 
 
 def _font(line: Line) -> tuple[str, int]:
@@ -292,8 +516,9 @@ def _font(line: Line) -> tuple[str, int]:
     return w.get("fontname", ""), round(w.get("size", 0))
 
 
-def _body_groups(lines: list[Line]) -> list[list[Line]]:
-    """Body lines → paragraphs: a new one after a larger gap, at a bullet, or after a short line."""
+def _body_groups(lines: list[Line], vocabulary: TableVocabulary | None = None) -> list[list[Line]]:
+    """Body lines → paragraphs: a new one after a larger gap, at a bullet, after a short line, or at
+    a row label of the vocabulary ("Status actie Lopende" printed as a line under a description)."""
     if not lines:
         return []
     pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if 0 < b.top - a.top < 40]
@@ -307,7 +532,10 @@ def _body_groups(lines: list[Line]) -> list[list[Line]]:
         # The next line's first word would have fitted on the previous line: that one ended a paragraph.
         short_prev = prev.x1 + 4 + (first["x1"] - first["x0"]) < right - 2
         new_font = _font(prev) != _font(line)  # a heading and the text under it
-        if gap > pitch + 1.5 or starts_item or short_prev or new_font:
+        n_label, whole = _label_words(line, vocabulary)
+        # Labels are capitalised: "beleidsdomeinen (KB, OV)" wrapped to a line start is not one.
+        labelled = n_label and (whole or n_label == len(line.words)) and first["text"][:1].isupper()
+        if gap > pitch + 1.5 or starts_item or short_prev or new_font or labelled:
             groups.append([line])
         else:
             groups[-1].append(line)
@@ -355,7 +583,7 @@ def _scans_pdfium(path: Path) -> list[_PageScan]:
 BACKENDS = {"pdfium": _scans_pdfium, "pdfplumber": _scans_pdfplumber}
 
 
-def read_pdf(path: Path, backend: str | None = None) -> Document:
+def read_pdf(path: Path, backend: str | None = None, vocabulary: TableVocabulary | None = None) -> Document:
     """Reads a PDF. Backend "pdfium" (default, ~8× faster) or "pdfplumber" (env RAPPORTAGE_PDF_BACKEND).
 
     Both give the same words and ruled cells to the same layout code below; the tests check that
@@ -368,8 +596,14 @@ def read_pdf(path: Path, backend: str | None = None) -> Document:
     if not any(pages_lines):
         raise ReadError("the PDF has no text layer (a scan?); run OCR on it first")
     furniture = _furniture(pages_lines, [scan.height for scan in scans])
-    blocks = _stitch([_page_items(scan, furniture, i + 1, i * 100)[0] for i, scan in enumerate(scans)])
-    return Document(blocks, len(scans), "pdf")
+    pages: list[list[_Item]] = []
+    carry: Carry | None = None
+    for i, scan in enumerate(scans):
+        items, _, carry = _page_items(scan, furniture, i + 1, i * 100, vocabulary, carry)
+        pages.append(items)
+    # The self-check's text: every line of every page as printed, before any table reading.
+    page_texts = tuple("\n".join(ln.text for ln in lines) for lines in pages_lines)
+    return Document(_stitch(pages), len(scans), "pdf", page_texts)
 
 
 def _stitch(pages: list[list[_Item]]) -> list[Block]:
@@ -378,11 +612,15 @@ def _stitch(pages: list[list[_Item]]) -> list[Block]:
     A row was cut when the previous page ends with a table row that reaches the foot
     of the text area and the next page opens with a table (its repeated header row,
     if any, is dropped): the first row there continues the cut row, cell by cell."""
-    foot = max((it.bottom for items in pages for it in items), default=0.0)
+    # The text area's foot: where most pages end (one line overflowing a cell must not move it).
+    foot = statistics.median([max(it.bottom for it in items) for items in pages if items] or [0.0])
     blocks: list[Block] = []
     previous_last: _Item | None = None
     for items in pages:
         cut = previous_last is not None and previous_last.block.kind == "row" and previous_last.bottom >= foot - 30
+        # The reader carried the table's columns onto this page: it goes on here, wherever it ended there.
+        cut = cut or (previous_last is not None and previous_last.block.kind == "row"
+                      and any(it.carried for it in items[:2]))  # fmt: skip
         for n, item in enumerate(items):
             b = item.block
             # Only the same table goes on: a table of another shape on the new page is a new one.
@@ -393,19 +631,28 @@ def _stitch(pages: list[list[_Item]]) -> list[Block]:
             # A new row of the same table starts with its first cell; a cut row's rest has an
             # empty first cell or one that goes on in lower case ("Verantwoordelijke" / "ministers").
             goes_on = b.kind == "row" and (not b.cells[0] or b.cells[0][:1].islower())
-            if cut and goes_on and blocks and blocks[-1].kind == "row" and _opens_page(items, n):
+            # A table whose columns the reader carried over: its first row here continues the last
+            # one there when either lacks its first cell (the label can go over to the new page), or
+            # when that one has nothing but its first cell (the other cells all went over).
+            goes_on = goes_on or ((item.carried or cut) and blocks and blocks[-1].kind == "row"
+                                  and (not blocks[-1].cells[0] or not any(blocks[-1].cells[1:])))  # fmt: skip
+            # Rulings that run on through the break, with no border there, say so outright.
+            goes_on = goes_on or (item.open_side in ("top", "both") and previous_last is not None
+                                  and previous_last.open_side in ("bottom", "both"))  # fmt: skip
+            if (cut or item.carried) and goes_on and blocks and blocks[-1].kind == "row" and _opens_page(items, n):
                 blocks[-1] = _merge_rows(blocks[-1], b)
                 continue
             blocks.append(b)
         if items:
             previous_last = items[-1]
-    return blocks
+    return [b for b in blocks if b.kind != "row" or any(b.cells)]
 
 
 def _same_geometry(item: _Item, other: _Item | None) -> bool:
     if other is None or len(item.columns) != len(other.columns):
         return False
-    return all(abs(a - b) <= 2 for a, b in zip(item.columns, other.columns, strict=True))
+    # Within a cell's padding: a ruled row gives its box edges, a row read from alignment its text edges.
+    return all(abs(a - b) <= 6 for a, b in zip(item.columns, other.columns, strict=True))
 
 
 def _is_header_of(cells: tuple[str, ...], blocks: list[Block]) -> bool:
@@ -432,7 +679,7 @@ def _merge_rows(first: Block, rest: Block) -> Block:
             cells.append(part)
         elif part:
             cells[i] = _join_cell(cells[i], part)
-    return Block("row", cells=tuple(cells), page=first.page)
+    return Block("row", cells=tuple(cells), page=first.page if first.cells[0] or not rest.cells[0] else rest.page)
 
 
 def _join_cell(left: str, right: str) -> str:
@@ -440,7 +687,7 @@ def _join_cell(left: str, right: str) -> str:
         return right
     # Cut mid-paragraph: the next part starts in lower case after an unfinished line.
     if right[:1].islower() and not re.search(r"[.:;!?]$", left):
-        return left + " " + right
+        return _join_line(left, right)
     return left + "\n" + right
 
 

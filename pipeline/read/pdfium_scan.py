@@ -65,12 +65,21 @@ def words_of(textpage, height: float) -> list[dict]:  # noqa: ANN001 - pdfium Pd
 
 
 def rulings(page, height: float) -> tuple[list[Segment], list[Segment]]:  # noqa: ANN001 - pdfium PdfPage
-    """Horizontal and vertical rulings: thin path objects, and the edges of filled boxes."""
-    horizontal: list[Segment] = []
-    vertical: list[Segment] = []
+    """Horizontal and vertical rulings of a pdfium page's path objects."""
+    boxes = []
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):
         left, bottom, right, top = obj.get_bounds()
-        top, bottom = height - top, height - bottom
+        boxes.append((left, height - top, right, height - bottom))
+    return rulings_of_boxes(boxes)
+
+
+def rulings_of_boxes(boxes: list[tuple[float, float, float, float]]) -> tuple[list[Segment], list[Segment]]:
+    """Horizontal and vertical rulings from drawn objects' boxes (x0, top, x1, bottom): thin ones are
+    lines, the edges of larger ones count too. Shared by both PDF backends, so that they cut the
+    same cells."""
+    horizontal: list[Segment] = []
+    vertical: list[Segment] = []
+    for left, top, right, bottom in boxes:
         w, h = right - left, bottom - top
         if h <= 2 and w > 2:
             horizontal.append(Segment((top + bottom) / 2, left, right))
@@ -126,23 +135,45 @@ def _tables(horizontal: list[Segment], vertical: list[Segment]) -> Iterator[tupl
                     grew = True
         if group_v:
             yield [horizontal[i] for i in group_h], [vertical[j] for j in group_v]
+    # Vertical rulings that no horizontal one touches: the middle page of a row cut over three
+    # pages or more, with no border at either break. Side by side, over one height: one band.
+    left = sorted((vertical[j] for j in unseen_v), key=lambda v: v.start)
+    while left:
+        first = left.pop(0)
+        group = [first] + [v for v in left if abs(v.start - first.start) <= SNAP and abs(v.end - first.end) <= SNAP]
+        left = [v for v in left if v not in group]
+        if len(group) >= 2:
+            yield [], group
 
 
 def table_rows(horizontal: list[Segment], vertical: list[Segment]) -> list[tuple]:
-    """(table index, row box, cell boxes) per table row, top to bottom, as the PDF reader wants them.
+    """(table index, row box, cell boxes, open side) per table row, top to bottom, for the PDF reader.
 
     A row is the band between two neighbouring horizontal rulings; its cells lie between the
-    vertical rulings that cross the whole band (so merged cells come out as one wide cell)."""
+    vertical rulings that cross the whole band (so merged cells come out as one wide cell).
+    Where the vertical rulings go on past the last horizontal one (or start before the first),
+    a row is cut by the page break and its producer drew no border there: that band is a row
+    too, open at the "bottom" (or "top", or "both" with no horizontal ruling on the
+    page); the others are closed ("")."""
     rows = []
-    tables = sorted(_tables(horizontal, vertical), key=lambda t: min(h.at for h in t[0]))
+    tables = sorted(_tables(horizontal, vertical), key=lambda t: min(x.at for x in t[0]) if t[0]
+                    else min(v.start for v in t[1]))  # fmt: skip
     for index, (hs, vs) in enumerate(tables):
         ys = _cluster([h.at for h in hs])
-        for top, bottom in zip(ys, ys[1:], strict=False):
+        bands = [(top, bottom, "") for top, bottom in zip(ys, ys[1:], strict=False)]
+        first, last = min(v.start for v in vs), max(v.end for v in vs)
+        if not ys:
+            bands = [(first, last, "both")]
+        elif first < ys[0] - 2 * SNAP:
+            bands.insert(0, (first, ys[0], "top"))
+        if ys and last > ys[-1] + 2 * SNAP:
+            bands.append((ys[-1], last, "bottom"))
+        for top, bottom, open_side in bands:
             xs = _cluster([v.at for v in vs if v.start <= top + SNAP and v.end >= bottom - SNAP])
             if len(xs) < 2:
                 continue
             cells = [(x0, top, x1, bottom) for x0, x1 in zip(xs, xs[1:], strict=False)]
-            rows.append((index, (xs[0], top, xs[-1], bottom), cells))
+            rows.append((index, (xs[0], top, xs[-1], bottom), cells, open_side))
     return rows
 
 

@@ -1,0 +1,79 @@
+"""Municipalities and provinces of Flanders and Brussels, from ``models/municipalities.csv``.
+
+One row per municipality (also those merged away in 2019 and 2025, since older reports use their
+names) and per Flemish province, with the title it carries: "stad", "gemeente" or "provincie".
+The organisation extractor uses this to give a local authority acting as an organisation its
+canonical name ("stad Mechelen", "gemeente Dilbeek", "provincie Limburg"); where a name is only a
+place it decides elsewhere, by the name's role in the sentence.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.paths import model_file
+
+MUNICIPALITIES_PATH = model_file("municipalities.csv")
+TITLES = ("stad", "gemeente", "provincie")
+
+
+@dataclass(frozen=True)
+class LocalAuthority:
+    name: str  # official Dutch name
+    title: str  # "stad", "gemeente" or "provincie"
+    aliases: tuple[str, ...]  # other spellings (French names, "Molenbeek")
+
+    @property
+    def canonical(self) -> str:
+        return f"{self.title} {self.name}"
+
+
+@lru_cache(maxsize=2)
+def load_authorities(path: Path = MUNICIPALITIES_PATH) -> tuple[LocalAuthority, ...]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return tuple(
+            LocalAuthority(r["name"], r["title"], tuple(a for a in r["aliases"].split("|") if a))
+            for r in csv.DictReader(f)
+        )
+
+
+@lru_cache(maxsize=2)
+def _by_name(path: Path = MUNICIPALITIES_PATH) -> tuple[dict[str, LocalAuthority], dict[str, LocalAuthority]]:
+    """(municipalities, provinces) by every spelling, whitespace-normalised."""
+    towns: dict[str, LocalAuthority] = {}
+    provinces: dict[str, LocalAuthority] = {}
+    for a in load_authorities(path):
+        table = provinces if a.title == "provincie" else towns
+        for name in (a.name, *a.aliases):
+            table.setdefault(name, a)
+    return towns, provinces
+
+
+def municipality(name: str) -> LocalAuthority | None:
+    return _by_name()[0].get(" ".join(name.split()))
+
+
+def province(name: str) -> LocalAuthority | None:
+    return _by_name()[1].get(" ".join(name.split()))
+
+
+def authority_with_head(head: str, name: str) -> LocalAuthority | None:
+    """The authority "stad X" / "gemeente X" / "provincie X" names: the title comes from the data, not the
+    head printed ("gemeente Mechelen" is "stad Mechelen")."""
+    if head.lower().startswith("provincie"):  # "provincie", "provinciebestuur van"
+        return province(name)
+    return municipality(name)
+
+
+@lru_cache(maxsize=1)
+def name_regex() -> re.Pattern[str]:
+    """Any municipality or province name as a whole word, longest first ("Sint-Jans-Molenbeek" before
+    "Molenbeek")."""
+    towns, provinces = _by_name()
+    names = sorted({*towns, *provinces}, key=len, reverse=True)
+    body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w]|-\w)")
