@@ -6,15 +6,41 @@ written, each failure named on one line), 2 usage error.
 
 from __future__ import annotations
 
-import logging
+import os
+import signal
 import sys
-import traceback
-from pathlib import Path
 
-import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
+# What Ctrl-C or SIGTERM prints (one line; the run command says what the next run does).
+_INTERRUPTED = {"line": "interrupted"}
+
+
+def _on_signal(signum: int, frame: object) -> None:
+    os.write(2, f"\n{_INTERRUPTED['line']}\n".encode())
+    if "multiprocessing" in sys.modules:  # worker processes end with the run (they hold nothing that lasts)
+        for child in sys.modules["multiprocessing"].active_children():
+            with __import__("contextlib").suppress(OSError):
+                os.kill(child.pid, signal.SIGKILL)
+    os._exit(128 + signum)
+
+
+def install_signal_handlers() -> None:
+    """Ctrl-C or SIGTERM at any moment: one line, then exit. Everything on disk is committed or is repaired
+    by the next run (pipeline.publish), so nothing needs unwinding."""
+    signal.signal(signal.SIGINT, _on_signal)
+    signal.signal(signal.SIGTERM, _on_signal)
+
+
+if __name__ == "__main__" or os.path.basename(sys.argv[0]) == "rapportage":
+    install_signal_handlers()  # before the imports below: Ctrl-C during start-up prints the line too
+
+import logging  # noqa: E402
+import traceback  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import typer  # noqa: E402
+from rich.console import Console  # noqa: E402
+from rich.markup import escape  # noqa: E402
+from rich.table import Table  # noqa: E402
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.split("\n")[0])
 out_console = Console()
@@ -50,13 +76,23 @@ def run(
     force: bool = typer.Option(False, "--force", help="Redo every report, even unchanged ones."),
     executor: str = typer.Option("local", "--executor", help="local or dask."),
     scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address for --executor dask."),
+    limit: list[str] = typer.Option(None, "--limit", metavar="NAME=VALUE",
+                                    help="Raise an input limit (repeatable): docx_unpacked_mb, docx_ratio, text_mb, "
+                                         "pdf_pages, nlp_chunk_chars; see pipeline/limits.py."),  # fmt: skip
 ) -> None:
     """Parse reports and write every dataset under processed/, one partition per round."""
-    from pipeline.run import UsageError
+    from pipeline.limits import parse_overrides
+    from pipeline.run import BusyError, UsageError
     from pipeline.run import run as run_job
 
+    _INTERRUPTED["line"] = ("interrupted; every round is either committed whole or left for the next "
+                            "`rapportage run`, which completes or repairs it")  # fmt: skip
     if executor not in ("local", "dask"):
         _fail("--executor must be 'local' or 'dask'")
+    try:
+        limits = parse_overrides(limit)
+    except ValueError as exc:
+        _fail(str(exc))
     if not _state["debug"]:
         # pdfminer logs warnings on odd PDFs; they would break the one line per failure.
         logging.getLogger("pdfminer").setLevel(logging.ERROR)
@@ -65,13 +101,15 @@ def run(
         with err.status("working…") as status:
             summary = run_job(inputs, out, round_, jobs, force, executor, scheduler,
                               progress=lambda msg: status.update(escape(msg)), recursive=recursive,
-                              override_round=override_round)  # fmt: skip
+                              override_round=override_round, limits=limits)  # fmt: skip
     except UsageError as exc:
         _fail(str(exc))
+    except BusyError as exc:
+        _fail(str(exc), 1)
     except OSError as exc:
         _fail(f"{out}: cannot write the output ({exc.strerror or exc}); check the folder and the free space", 1)
     except KeyboardInterrupt:
-        _fail("interrupted; the rounds written so far are whole, run again to finish", 130)
+        _fail(_INTERRUPTED["line"], 130)
     except Exception as exc:  # noqa: BLE001 - one line, not a traceback (that is what --debug is for)
         _fail(f"unexpected error ({exc.__class__.__name__}: {' '.join(str(exc).split())[:160]}); "
               "rerun with --debug to see the traceback and report it", 1)  # fmt: skip
@@ -90,21 +128,11 @@ def run(
     for line in summary.incomplete:
         err.print(f"[red]incomplete:[/red] {escape(line)}", highlight=False, soft_wrap=True)
     if (out / "reports").is_dir():
-        from pipeline.datapackage import write_package
-        from pipeline.dossier import DOSSIER_FILE, write_dossier
-        from pipeline.report_html import dataset_counts, write_run_report
+        from pipeline.dossier import DOSSIER_FILE
+        from pipeline.report_html import dataset_counts
 
+        # The run itself rewrote them when they no longer described the committed rounds.
         package, page, dossier = out / "datapackage.json", out / "report.html", out / DOSSIER_FILE
-        # Nothing new: the dictionary and the report on disk still describe the data (and a
-        # re-run stays well under a second without matplotlib).
-        if summary.processed or summary.compared or _stale(out, package, page, dossier):
-            try:
-                package, page, dossier = write_package(out), write_run_report(out), write_dossier(out)
-            except OSError as exc:
-                _fail(f"{out}: cannot write the data dictionary, run report or dossier ({exc.strerror or exc})", 1)
-            except Exception as exc:  # noqa: BLE001 - the datasets are written; say so in one line
-                _fail(f"{out}: the datasets are written, but the data dictionary, run report or dossier failed "
-                      f"({exc.__class__.__name__}: {' '.join(str(exc).split())[:160]}); rerun with --debug", 1)
         counts = dataset_counts(out)
         rounds = sorted({r for per in counts.values() for r in per})
         table = Table("dataset", title="Rows per dataset and round")
@@ -116,14 +144,6 @@ def run(
         out_console.print(f"data dictionary: {escape(str(package))}\nrun report: {escape(str(page))}\n"
                           f"action dossier: {escape(str(dossier))}", soft_wrap=True)  # fmt: skip
     raise typer.Exit(1 if summary.failures or summary.incomplete else 0)
-
-
-def _stale(out: Path, *pages: Path) -> bool:
-    """A page is missing, or older than a dataset file (say a killed run wrote a round after it)."""
-    if not all(p.exists() for p in pages):
-        return True
-    written = min(p.stat().st_mtime_ns for p in pages)
-    return any(f.stat().st_mtime_ns > written for f in out.glob("*/report_id=*/*.parquet"))
 
 
 @app.command()

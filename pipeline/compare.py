@@ -16,7 +16,15 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from pipeline.novelty import FACT_DATASETS, fact_keys, fields_of, is_new_flags, novelty_rows
-from pipeline.publish import PART_NAME, partition_dir, read_dataset, remove_round, to_table, write_partition
+from pipeline.publish import (
+    PART_NAME,
+    partition_dir,
+    read_dataset,
+    remove_round,
+    to_table,
+    write_partition,
+    write_round,
+)
 from pipeline.schemas import PARTITION_KEY
 
 SAME_ACTION = 0.6  # description similarity above which two actions are the same action
@@ -244,6 +252,7 @@ def mark_new_facts(out: Path, order: list[str], pairs: dict[str, list[tuple[str 
             facts = pq.read_table(file).to_pylist() if file.exists() else []
             flags = is_new_flags(dataset, facts, previous, {to: fr for fr, to in pairs.get(rid, []) if to})
             if file.exists() and [f.get("is_new") for f in facts] != flags:
-                write_partition(out, dataset, rid, to_table(dataset, [{**f, "is_new": n} for f, n in
-                                                                       zip(facts, flags, strict=True)]))  # fmt: skip
+                # Through the round's commit record: the fact files are part of the committed round.
+                table = to_table(dataset, [{**f, "is_new": n} for f, n in zip(facts, flags, strict=True)])
+                write_round(out, rid, {dataset: table}, update=True)
             previous = _keys_by_action(dataset, facts)

@@ -11,8 +11,9 @@ sets it for you. Nothing is ever downloaded: the NER is sourced from ``models/ne
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -129,32 +130,66 @@ def extract(nlp: Language, text: str, report_date: date | None, location: str = 
 
 
 def extract_many(
-    nlp: Language, texts: Sequence[tuple[str, str]], report_date: date | None, batch_size: int = 64
+    nlp: Language, texts: Sequence[tuple[str, str]], report_date: date | None, batch_size: int = 64,
+    chunk_chars: int | None = None,
 ) -> list[Facts]:
     """``extract`` for many ``(text, location)`` pairs of one report, in the order given.
 
     The model components (sentencizer, tok2vec, ner) run batched through ``nlp.pipe``: one
     matrix product per batch instead of one per text halves their cost on a report's ~170
     short texts. The fact components then run per doc, after its date and location are set.
+
+    A text longer than ``chunk_chars`` (``pipeline.limits``; never above ``nlp.max_length``) is cut
+    into chunks at paragraph, sentence or white-space boundaries (``chunks``), each processed alone;
+    every fact's span is shifted back by its chunk's offset, so spans index the whole text.
     """
+    size = min(chunk_chars or nlp.max_length, nlp.max_length)
+    pieces = [(i, offset, piece, location) for i, (text, location) in enumerate(texts)
+              for offset, piece in chunks(text, size)]  # fmt: skip
     names = nlp.pipe_names
     first_fact = next((i for i, n in enumerate(names) if n in FACT_COMPONENTS), len(names))
     # Component by component rather than nlp.select_pipes: that would change the shared, cached
     # pipeline while another thread (a Dask worker's) may be using it.
-    docs = [nlp.make_doc(text) for text, _ in texts]
+    docs = [nlp.make_doc(piece) for _, _, piece, _ in pieces]
     for _, proc in nlp.pipeline[:first_fact]:
         docs = list(proc.pipe(docs, batch_size=batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
-    facts = []
-    for doc, (text, location) in zip(docs, texts, strict=True):
-        doc.user_data["text"] = text  # the tokenizer keeps every character, so doc.text == text
+    facts = [Facts() for _ in texts]
+    for doc, (i, offset, piece, location) in zip(docs, pieces, strict=True):
+        doc.user_data["text"] = piece  # the tokenizer keeps every character, so doc.text == piece
         doc._.report_date = report_date
         doc._.location = location
         for _, proc in nlp.pipeline[first_fact:]:
             doc = proc(doc)
-        facts.append(Facts(
-            dates=doc._.dates or [],
-            amounts=doc._.amounts or [],
-            organisations=doc._.organisations or [],
-            meetings=doc._.meetings or [],
-        ))  # fmt: skip
+        for name in ("dates", "amounts", "organisations", "meetings"):
+            getattr(facts[i], name).extend(_shifted(f, offset) for f in getattr(doc._, name) or [])
     return facts
+
+
+def _shifted(fact: Any, offset: int) -> Any:  # noqa: ANN401 - any of the four fact records
+    if not offset:
+        return fact
+    return replace(fact, char_start=fact.char_start + offset, char_end=fact.char_end + offset)
+
+
+# Where a text may be cut, best first: a paragraph break, a line break, a sentence end, any white space.
+_CUTS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?;:]\s"), re.compile(r"\s"))
+
+
+def chunks(text: str, size: int) -> list[tuple[int, str]]:
+    """``text`` as ``(offset, piece)`` with pieces of at most ``size`` characters that join back to it,
+    cut at the best boundary in the second half of each window (a hard cut only in a run of letters)."""
+    if len(text) <= size:
+        return [(0, text)]
+    out, start = [], 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = size
+        for pattern in _CUTS:
+            ends = [m.end() for m in pattern.finditer(window, size // 2)]
+            if ends:
+                cut = ends[-1]
+                break
+        out.append((start, text[start : start + cut]))
+        start += cut
+    out.append((start, text[start:]))
+    return out

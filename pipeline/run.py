@@ -8,10 +8,16 @@ Nothing already written is lost: an input that fails is named on one line
 (file, reason, what to do) and leaves the round it produced in an earlier run in
 place (``--force`` drops it instead); a file that claims a round another file
 already holds, with other content, is refused.
+
+One run at a time writes to an output folder (``publish.writer_lock``). Each run first heals
+what a cut-off run left (``publish.heal``: rounds committed whole, temporaries removed) and
+last recomputes the derived data (changes, timeline, data dictionary, run report) whenever it
+no longer describes the committed rounds, also when no input is new.
 """
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -29,8 +35,24 @@ import pyarrow.parquet as pq
 from pipeline import __version__
 from pipeline.compare import with_new_facts
 from pipeline.extract.stage import FactRows, budget_total, extract_report, party_canonicals
+from pipeline.filenames import shown, stored_name
+from pipeline.limits import DEFAULT, Limits
 from pipeline.model import Report
-from pipeline.publish import PART_NAME, partition_dir, remove_round, to_table, write_round, written_rounds
+from pipeline.publish import (
+    PART_NAME,
+    Busy,
+    committed_hashes,
+    crash_point,
+    derived_staleness,
+    drop_round,
+    heal,
+    partition_dir,
+    record_derived,
+    to_table,
+    write_round,
+    writer_lock,
+    written_rounds,
+)
 from pipeline.read import ReadError, read_document
 from pipeline.structure import READING_VOCABULARY, build_report, completeness_line
 
@@ -66,7 +88,7 @@ class Failure:
 
     @property
     def line(self) -> str:
-        return f"{self.path}: {self.reason}"
+        return f"{shown(self.path)}: {self.reason}"
 
 
 @dataclass
@@ -78,6 +100,12 @@ class ParsedReport:
     facts: FactRows
     notes: list[str] = field(default_factory=list)  # worth saying, not failures (e.g. a wrong extension)
     incomplete: str | None = None  # "N of M actions could be read; ..." when the self-check saw more
+    read_notes: tuple[str, ...] = ()  # what the reader changed or assumed; also stored as warnings
+
+    @property
+    def source_name(self) -> str:
+        """The file name as stored in source_file (``pipeline.filenames``: always valid UTF-8)."""
+        return stored_name(self.source.name)
 
 
 @dataclass
@@ -103,6 +131,8 @@ def unreadable(path: Path, exc: OSError) -> str:
     """The one-line reason and remedy for a path that cannot be opened."""
     if isinstance(exc, PermissionError):
         return "permission denied; make the file readable (chmod +r) or copy it somewhere readable"
+    if isinstance(exc, OSError) and (exc.errno == errno.ELOOP or _is_link_loop(path)):
+        return "a symbolic link that (through other links) points at itself; point at the report itself"
     if isinstance(exc, FileNotFoundError) and path.is_symlink():
         return "a link to a file that does not exist; point at the report itself"
     if isinstance(exc, FileNotFoundError):
@@ -110,6 +140,14 @@ def unreadable(path: Path, exc: OSError) -> str:
     if isinstance(exc, IsADirectoryError):
         return "a folder, not a file; give the report files or the folder itself"
     return f"cannot read it ({exc.strerror or exc}); check the path and the disk"
+
+
+def _is_link_loop(path: Path) -> bool:
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
 
 
 @dataclass(frozen=True)
@@ -191,14 +229,15 @@ def check_round_option(round_override: str | None, override_round: bool = False)
         raise UsageError("--override-round relabels a report as the round --round gives; give --round YYYY-MM too")
 
 
-def check_file(path: Path, round_override: str | None = None, override_round: bool = False) -> tuple:
+def check_file(path: Path, round_override: str | None = None, override_round: bool = False,
+               limits: Limits = DEFAULT) -> tuple:  # fmt: skip
     """read → structure for one file, with every verdict ``run`` gives on it (``inspect`` shows the same).
 
     Returns (sha256, document, report); raises InputError with a one-line reason, RoundConflict when
     ``--round`` names another round than the title page (unless ``override_round``)."""
     try:
         sha = sha256_of(path)
-        document = read_document(path, READING_VOCABULARY)
+        document = read_document(path, READING_VOCABULARY, limits)
     except ReadError as exc:
         raise InputError(str(exc)) from exc
     except OSError as exc:
@@ -221,13 +260,15 @@ def check_file(path: Path, round_override: str | None = None, override_round: bo
     return sha, document, report
 
 
-def parse_file(path: Path, round_override: str | None = None, override_round: bool = False) -> ParsedReport:
+def parse_file(path: Path, round_override: str | None = None, override_round: bool = False,
+               limits: Limits = DEFAULT) -> ParsedReport:  # fmt: skip
     """read → structure → extract for one file; raises InputError with a one-line reason."""
-    sha, document, report = check_file(path, round_override, override_round)
-    facts = extract_report(report)
+    sha, document, report = check_file(path, round_override, override_round, limits)
+    facts = extract_report(report, chunk_chars=limits.nlp_chunk_chars)
     notes = [n for n in [format_note(path, document.source_format)] if n]
+    notes += [f"{stored_name(path.name)}: {n}" for n in document.notes]
     incomplete = completeness_line(report, written=True)
-    return ParsedReport(path, sha, document.source_format, report, facts, notes, incomplete)
+    return ParsedReport(path, sha, document.source_format, report, facts, notes, incomplete, document.notes)
 
 
 def _one_line(exc: BaseException, limit: int = 160) -> str:
@@ -235,10 +276,10 @@ def _one_line(exc: BaseException, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _safe_parse(args: tuple[Path, str | None, bool]) -> ParsedReport | Failure:
-    path, round_override, override_round = args
+def _safe_parse(args: tuple[Path, str | None, bool, Limits]) -> ParsedReport | Failure:
+    path, round_override, override_round, limits = args
     try:
-        return parse_file(path, round_override, override_round)
+        return parse_file(path, round_override, override_round, limits)
     except RoundConflict as exc:
         return Failure(path, str(exc), traceback.format_exc(), stops_run=True)
     except InputError as exc:
@@ -269,12 +310,15 @@ def round_tables(parsed: ParsedReport) -> dict[str, pa.Table]:
                 entries.extend({"action_id": a.action_id, "entry_no": e.entry_no, "competences": e.competences,
                                 "description": e.description, "budget_text": e.budget_text, "page": e.page}
                                for e in a.entries)  # fmt: skip
-    warnings = [{"source_file": parsed.source.name, "stage": w.stage, "action_id": w.action_id, "page": w.page,
-                 "message": w.message} for w in report.warnings]  # fmt: skip
-    warnings += [{"source_file": parsed.source.name, **w} for w in facts.warnings]
+    name = parsed.source_name
+    warnings = [{"source_file": name, "stage": "read", "action_id": None, "page": None, "message": n}
+                for n in parsed.read_notes]  # fmt: skip
+    warnings += [{"source_file": name, "stage": w.stage, "action_id": w.action_id, "page": w.page,
+                  "message": w.message} for w in report.warnings]  # fmt: skip
+    warnings += [{"source_file": name, **w} for w in facts.warnings]
     reports = [{
         "title": report.title, "round_label": report.round_label, "report_date": report.report_date,
-        "source_file": parsed.source.name, "source_format": parsed.source_format, "sha256": parsed.sha256,
+        "source_file": name, "source_format": parsed.source_format, "sha256": parsed.sha256,
         "n_pages": report.n_pages, "n_actions": len(actions), "n_actions_seen": report.n_actions_seen,
         "actions_unread": report.actions_unread, "n_entries": len(entries),
         "n_warnings": len(warnings), "synthetic": report.synthetic, "pipeline_version": __version__,
@@ -324,42 +368,21 @@ def _load_manifest(out: Path) -> dict:
 
 def _save_manifest(out: Path, manifest: dict) -> None:
     path = out / MANIFEST
-    tmp = path.with_suffix(".tmp")
+    tmp = path.with_name(f".{MANIFEST}.{os.getpid()}.tmp")
     tmp.write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
     tmp.replace(path)
 
 
 def _drop_round(out: Path, report_id: str, manifest: dict) -> None:
     """Removes a round from every dataset (--force on a file that now fails)."""
-    # The reports row goes first: without it the round no longer counts as written, whatever a kill leaves.
-    remove_round(out, "reports", report_id)
-    for folder in sorted(p for p in out.iterdir() if p.is_dir()):
-        remove_round(out, folder.name, report_id)
+    drop_round(out, report_id)
     manifest["files"] = {sha: v for sha, v in manifest["files"].items() if v.get("report_id") != report_id}
-
-
-def _remove_stale_temporaries(out: Path) -> None:
-    """Temporary part files a killed run left behind (hidden from readers, but they take space)."""
-    for tmp in out.glob(f"*/*/.{PART_NAME}.*.tmp"):
-        pid = tmp.name.removeprefix(f".{PART_NAME}.").removesuffix(".tmp")
-        if pid.isdigit() and not _alive(int(pid)):
-            tmp.unlink(missing_ok=True)
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True  # exists, owned by someone else
-    return True
 
 
 def _earlier_round(out: Path, failure: Failure, published: dict[str, dict], claimed: dict, force: bool,
                    manifest: dict) -> str:  # fmt: skip
     """What becomes of the rounds this file produced in earlier runs: kept, or with --force dropped."""
-    rounds = sorted(rid for rid, row in published.items() if row.get("source_file") == failure.path.name
+    rounds = sorted(rid for rid, row in published.items() if row.get("source_file") == stored_name(failure.path.name)
                     and rid not in claimed)  # fmt: skip
     if not rounds:
         return ""
@@ -381,6 +404,8 @@ def run(
     progress: Callable[[str], None] | None = None,
     recursive: bool = False,
     override_round: bool = False,
+    limits: Limits = DEFAULT,
+    lock_wait: float = 5.0,
 ) -> RunSummary:
     check_round_option(round_override, override_round)
     summary = RunSummary()
@@ -389,10 +414,27 @@ def run(
     if not files:
         return summary  # nothing to read: the output folder is left as it was (not even created)
     out.mkdir(parents=True, exist_ok=True)
-    _remove_stale_temporaries(out)
+    try:
+        with writer_lock(out, lock_wait):
+            _run_locked(files, out, (round_override, override_round, limits), jobs, force, executor, scheduler,
+                        progress, summary)  # fmt: skip
+    except Busy as exc:
+        raise BusyError(str(exc)) from None
+    return summary
+
+
+class BusyError(Exception):
+    """Another run writes to the output folder (exit code 1); the message is one line."""
+
+
+def _run_locked(files: list[Path], out: Path, round_args: tuple[str | None, bool, Limits], jobs: int, force: bool,
+                executor: str, scheduler: str | None, progress: Callable[[str], None] | None,
+                summary: RunSummary) -> None:  # fmt: skip
+    healed = heal(out)
+    summary.notices.extend(healed.repaired)
     manifest = _load_manifest(out)
     known = manifest["files"]
-    published = written_rounds(out)
+    published = {rid: row for rid, row in written_rounds(out).items() if rid not in healed.broken}
     published_shas = {row["sha256"] for row in published.values()}
 
     todo: list[Path] = []
@@ -400,14 +442,14 @@ def run(
         try:
             sha = sha256_of(path)
         except OSError as exc:
-            summary.failures.append(f"{path}: {unreadable(path, exc)}")
+            summary.failures.append(f"{shown(path)}: {unreadable(path, exc)}")
             continue
         if not force and sha in known and (known[sha].get("status") == "duplicate" or sha in published_shas):
-            summary.skipped.append(path.name)
+            summary.skipped.append(stored_name(path.name))
             continue
         todo.append(path)
 
-    results = _parse_all(todo, (round_override, override_round), jobs, executor, scheduler, progress)
+    results = _parse_all(todo, round_args, jobs, executor, scheduler, progress)
     conflicts = [r.line for r in results if isinstance(r, Failure) and r.stops_run]
     if conflicts:
         raise UsageError("; ".join(conflicts))
@@ -419,50 +461,97 @@ def run(
             continue
         summary.notices.extend(result.notes)
         rid = result.report.report_id
+        name = result.source_name
         if rid in claimed:
             first = claimed[rid]
             if _report_key(first.report) == _report_key(result.report):
-                summary.notices.append(f"{path.name}: same round {rid} as {first.source.name}; kept one copy")
-                known[result.sha256] = {"file": path.name, "report_id": rid, "status": "duplicate"}
+                summary.notices.append(f"{name}: same round {rid} as {first.source_name}; kept one copy")
+                known[result.sha256] = {"file": name, "report_id": rid, "status": "duplicate"}
             else:
-                summary.failures.append(f"{path}: claims round {rid} like {first.source}, but its content differs; "
-                                        "remove the wrong file, or run this one alone with --round YYYY-MM")
+                summary.failures.append(f"{shown(path)}: claims round {rid} like {shown(first.source)}, but its "
+                                        "content differs; remove the wrong file, or run this one alone with "
+                                        "--round YYYY-MM")  # fmt: skip
             continue
         before = published.get(rid)
-        if before and not force and before["source_file"] != path.name and before["sha256"] != result.sha256:
+        if before and not force and before["source_file"] != name and before["sha256"] != result.sha256:
             # Another file wrote this round in an earlier run: never replaced without --force.
             if _published_key(out, rid) == _report_key(result.report):
-                summary.notices.append(f"{path.name}: same round {rid} as {before['source_file']}, written "
+                summary.notices.append(f"{name}: same round {rid} as {before['source_file']}, written "
                                        "earlier; kept that one")  # fmt: skip
-                known[result.sha256] = {"file": path.name, "report_id": rid, "status": "duplicate"}
+                known[result.sha256] = {"file": name, "report_id": rid, "status": "duplicate"}
             else:
-                summary.failures.append(f"{path}: round {rid} was written earlier from {before['source_file']}, "
-                                        "whose content differs; rerun with --force to replace it, or run this file "
-                                        "alone with another --round")  # fmt: skip
+                summary.failures.append(f"{shown(path)}: round {rid} was written earlier from "
+                                        f"{before['source_file']}, whose content differs; rerun with --force to "
+                                        "replace it, or run this file alone with another --round")  # fmt: skip
             continue
         claimed[rid] = result
         try:
             write_round(out, rid, with_new_facts(out, rid, round_tables(result)))
-        except Exception as exc:  # noqa: BLE001 - the other rounds still get written
-            summary.failures.append(f"{path}: writing round {rid} failed ({exc.__class__.__name__}: "
-                                    f"{_one_line(exc)}); the round's earlier files stay readable, rerun to "
-                                    "complete it")  # fmt: skip
+        except OSError as exc:
+            summary.failures.append(f"{shown(path)}: writing round {rid} failed ({exc.strerror or exc}); the round's "
+                                    "earlier files stay as they were, free some space or fix the folder, then "
+                                    "run again")  # fmt: skip
             summary.traces.append(traceback.format_exc())
             continue
-        known[result.sha256] = {"file": path.name, "report_id": rid, "status": "published"}
+        except Exception as exc:  # noqa: BLE001 - the other rounds still get written
+            summary.failures.append(f"{shown(path)}: writing round {rid} failed ({exc.__class__.__name__}: "
+                                    f"{_one_line(exc)}); the round's earlier files stay as they were, rerun with "
+                                    "--debug and report it")  # fmt: skip
+            summary.traces.append(traceback.format_exc())
+            continue
+        known[result.sha256] = {"file": name, "report_id": rid, "status": "published"}
         _save_manifest(out, manifest)
+        crash_point("manifest")
         summary.processed.append(rid)
         if result.incomplete:
             summary.incomplete.append(f"{path}: {result.incomplete}")
         if progress:
-            progress(f"wrote round {rid} from {path.name}")
+            progress(f"wrote round {rid} from {name}")
     for failure in failed:
         summary.failures.append(failure.line + _earlier_round(out, failure, published, claimed, force, manifest))
         summary.traces.append(failure.trace)
+    for rid, why in sorted(healed.broken.items()):
+        if rid not in claimed:
+            source = (written_rounds(out).get(rid) or {}).get("source_file", "its report")
+            summary.failures.append(f"{out}: round {rid} cannot be trusted ({why}); run again with {source} "
+                                    "among the inputs to rewrite it")  # fmt: skip
     _save_manifest(out, manifest)
-    if summary.processed or force:
-        _compare(out, summary)
-    return summary
+    _refresh_derived(out, summary, force)
+
+
+def _refresh_derived(out: Path, summary: RunSummary, force: bool) -> None:
+    """changes, timeline, datapackage.json and report.html recomputed when they do not describe the
+    committed rounds (the record in publish says which rounds they were computed from)."""
+    rounds = committed_hashes(out)
+    if not rounds or not (summary.processed or force or derived_staleness(out)):
+        return
+    _compare(out, summary)
+    if not summary.compared:
+        return
+    crash_point("compared")
+    from pipeline.datapackage import write_package
+    from pipeline.dossier import write_dossier
+    from pipeline.report_html import write_run_report
+
+    try:
+        write_package(out)
+        crash_point("package")
+        write_run_report(out)
+        crash_point("report")
+        write_dossier(out)
+        crash_point("dossier")
+        record_derived(out, rounds)
+        crash_point("derived")
+    except OSError as exc:
+        summary.failures.append(f"{out}: the rounds are committed, but writing the data dictionary, run report or "
+                                f"dossier failed ({exc.strerror or exc}); free some space, then run again to "
+                                "recompute them")  # fmt: skip
+        summary.traces.append(traceback.format_exc())
+    except Exception as exc:  # noqa: BLE001 - the datasets are written; say so in one line
+        summary.failures.append(f"{out}: the rounds are committed, but the data dictionary or run report "
+                                f"failed ({exc.__class__.__name__}: {_one_line(exc)}); rerun with --debug "
+                                "and report it")  # fmt: skip
+        summary.traces.append(traceback.format_exc())
 
 
 def _compare(out: Path, summary: RunSummary) -> None:
@@ -471,6 +560,10 @@ def _compare(out: Path, summary: RunSummary) -> None:
     try:
         write_comparisons(out)
         summary.compared = True
+    except OSError as exc:
+        summary.failures.append(f"{out}: the rounds are committed, but comparing them failed ({exc.strerror or exc}); "
+                                "free some space, then run again to recompute the comparisons")  # fmt: skip
+        summary.traces.append(traceback.format_exc())
     except Exception as exc:  # noqa: BLE001 - the rounds themselves are written; only the comparison is missing
         summary.failures.append(f"{out}: comparing the rounds failed ({exc.__class__.__name__}: {_one_line(exc)}); "
                                 "the rounds are written, rerun with --debug and report it")  # fmt: skip
@@ -496,6 +589,7 @@ def _parse_all(
     executor: str,
     scheduler: str | None,
     progress: Callable[[str], None] | None,
+    limits: Limits = DEFAULT,
 ) -> list[ParsedReport | Failure]:
     """read → structure → extract of every file, results in the order of ``todo``."""
     if executor == "dask":
@@ -516,11 +610,11 @@ def _died(path: Path, where: str, exc: BaseException) -> Failure:
 
 
 def _parse_in_processes(
-    todo: list[Path], round_args: tuple[str | None, bool], jobs: int, progress: Callable[[str], None] | None
+    todo: list[Path], round_args: tuple[str | None, bool, Limits], jobs: int, progress: Callable[[str], None] | None
 ) -> list[ParsedReport | Failure]:
     # Biggest first, so that no worker starts a long PDF when the others are already done.
     order = sorted(range(len(todo)), key=lambda i: -_expected_cost(todo[i]))
-    with ProcessPoolExecutor(max_workers=min(jobs, len(todo))) as pool:
+    with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), initializer=_quiet_worker) as pool:
         futures = {i: pool.submit(_safe_parse, (todo[i], *round_args)) for i in order}
         results: list[ParsedReport | Failure] = []
         for i, path in enumerate(todo):
@@ -533,8 +627,16 @@ def _parse_in_processes(
         return results
 
 
+def _quiet_worker() -> None:
+    """A worker ends silently on Ctrl-C: the parent prints the one line (the terminal signals the whole group)."""
+    import signal
+
+    signal.signal(signal.SIGINT, lambda *_: os._exit(130))
+    signal.signal(signal.SIGTERM, lambda *_: os._exit(143))
+
+
 def _parse_on_dask(
-    todo: list[Path], round_args: tuple[str | None, bool], scheduler: str | None,
+    todo: list[Path], round_args: tuple[str | None, bool, Limits], scheduler: str | None,
     progress: Callable[[str], None] | None
 ) -> list[ParsedReport | Failure]:
     """The per-report stages as tasks on a Dask cluster; publishing stays here, in the client.

@@ -7,7 +7,9 @@ Checks, each giving one line per violation (with up to a few examples):
   - ``changes`` compare successive rounds and sit in the partition of the later one;
   - the counts in ``reports`` match the rows written;
   - every fact's character span lies in the text it names and covers the text it quotes;
-  - ``datapackage.json`` matches the schemas and files, and the rows validate against it.
+  - ``datapackage.json`` matches the schemas and files, and the rows validate against it;
+  - every round's files are the ones its commit recorded (no round mixes older and newer files), and the
+    derived data (changes, timeline, datapackage.json, report.html) was computed from the committed rounds.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.datapackage import FOREIGN_KEYS, PRIMARY_KEYS, package_problems
-from pipeline.publish import PART_NAME
+from pipeline.publish import PART_NAME, derived_staleness, round_problems
 from pipeline.schemas import PARTITION_KEY, SCHEMA_VERSION, SCHEMAS
 
 Rows = list[dict]
@@ -178,4 +180,9 @@ def validate(out: Path) -> list[str]:
     problems += count_problems(data)
     problems += span_problems(data)
     problems += package_problems(out)
+    problems += round_problems(out)
+    stale = derived_staleness(out)
+    if stale:
+        problems.append(f"{out}: changes, timeline, datapackage.json and report.html are stale ({stale}); run "
+                        "`rapportage run` to recompute them")  # fmt: skip
     return problems

@@ -104,7 +104,7 @@ def _where(unit: TextUnit, start: int, end: int) -> dict:
     }
 
 
-def extract_report(report: Report, nlp=None) -> FactRows:  # noqa: ANN001 - spaCy Language
+def extract_report(report: Report, nlp=None, chunk_chars: int | None = None) -> FactRows:  # noqa: ANN001
     from pipeline import nlp as nlp_module
 
     nlp = nlp or nlp_module.load()
@@ -113,7 +113,7 @@ def extract_report(report: Report, nlp=None) -> FactRows:  # noqa: ANN001 - spaC
     units = [unit for unit in text_units(report) if unit.text.strip()]
     pairs = [(u.text, "budget" if u.field == "budget_text" else "text") for u in units]
     # One batched call for the report: the model runs per batch, not per text.
-    all_facts = nlp_module.extract_many(nlp, pairs, report_date)
+    all_facts = nlp_module.extract_many(nlp, pairs, report_date, chunk_chars=chunk_chars)
     meetings_of = _meetings_named_per_action(units, all_facts)
     for unit, facts in zip(units, all_facts, strict=True):
         for d in facts.dates:
