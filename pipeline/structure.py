@@ -622,7 +622,8 @@ def _table_header(st: _State, rest: list[str], b: Block) -> None:
 
 
 def _entry_row(st: _State, cells: list[str], b: Block) -> None:
-    if 0 < len(cells) < 3 and cells[0] and split_competences(cells[0])[0][0] not in COMPETENCES:
+    if (0 < len(cells) < 3 and cells[0] and split_competences(cells[0])[0][0] not in COMPETENCES
+            and not _LABEL_RE.match(" ".join(cells[0].split()))):  # fmt: skip
         cells = ["", *cells]  # no competence name: the row came without its (empty) competence cell
     if len(cells) < 3:
         cells = cells + [""] * (3 - len(cells))
