@@ -68,6 +68,17 @@ _SECTION_TITLES = {"situering", "rapportage acties en maatregelen", "inleiding"}
 _EURO = re.compile(r"(€|\beuro\b|\bEUR\b)", re.I)
 _TRAILING_AMOUNT = re.compile(r"[.!?]\s+((?:€\s?\d[\d.]*(?:,\d+)?|\d[\d.]*(?:,\d+)?\s?(?:euro|€)))$")
 _SENTENCE_END = re.compile(r"[.:;!?)\]”\"']$")
+# A field label anywhere in a text, as the report prints it (capitalised; its words may wrap onto a
+# new line), so that fields run together in one paragraph or line ("Lopende Verantwoordelijke
+# ministers …") are split. Built from FIELD_LABELS, longest first ("ministers" before "minister").
+_LABELS_LONGEST_FIRST = sorted(FIELD_LABELS, key=len, reverse=True)
+_LABEL_ANYWHERE = re.compile(
+    r"(?:(?:^|(?<=\n))[ \t]*(?i:("
+    + "|".join(r"\s+".join(map(re.escape, label.split())) for label in _LABELS_LONGEST_FIRST)
+    + r"))|(?<=\s)("
+    + "|".join(r"\s+".join(map(re.escape, (label[0].upper() + label[1:]).split())) for label in _LABELS_LONGEST_FIRST)
+    + r"))(?:\s*:\s*|\s+|$)"
+)  # fmt: skip
 
 
 def round_from_text(text: str) -> tuple[str, date] | None:
@@ -223,6 +234,20 @@ def split_competences(text: str) -> tuple[list[str], bool]:
     return found, complete
 
 
+def leading_competences(text: str) -> tuple[list[str], str]:
+    """Competence names (as printed, capitalised) opening a line whose columns ran together, and the rest:
+    "Onderwijs Sinds 2007 bestaan …" → (["Onderwijs"], "Sinds 2007 bestaan …")."""
+    found: list[str] = []
+    rest = text
+    while True:
+        name = next((c for c in COMPETENCES if rest.startswith(c) and (len(rest) == len(c) or rest[len(c)].isspace())),
+                    None)  # fmt: skip
+        if name is None:
+            return found, rest
+        found.append(name)
+        rest = rest[len(name) :].lstrip()
+
+
 def is_competence_line(text: str) -> bool:
     if "\n" in text or len(text) > 80:
         return False
@@ -252,6 +277,8 @@ class _State:
     measure: Measure | None = None
     action: Action | None = None
     phase: str = "intro"  # intro, desc, fields, table
+    header_repeated: bool = False  # the table header came again (a page break): a cut row may go on
+    resume_at: int = 0  # blocks before this index were read with a heading that spans them
     field_name: str | None = None
     fields: dict[str, str] = field(default_factory=dict)
     entry: Entry | None = None
@@ -280,27 +307,37 @@ def _action_start(block: Block) -> tuple[str, str] | None:
     return None
 
 
-def _measure_heading(blocks: Sequence[Block], i: int, expected: int) -> tuple[int, str] | None:
-    """A measure heading is "N. Title" with N the next number, followed by action N.1."""
+def _measure_heading(blocks: Sequence[Block], i: int, expected: int) -> tuple[int, str, int] | None:
+    """A measure heading is "N. Title" with N the next number, followed by action N.1.
+
+    Returns (N, title, blocks it spans): a long title may wrap onto a second short paragraph."""
     b = blocks[i]
-    if b.kind == "row" or "\n" in b.text or len(b.text) > 200:
+    if not _one_line(b):
         return None
-    m = _MEASURE_RE.match(b.text.strip())
+    text = b.text.strip()
+    m = _MEASURE_RE.match(text)
     # The next number, or the one after it when a whole measure was lost (its only action damaged).
     if not m or int(m.group(1)) not in (expected, expected + 1):
         return None
     number = int(m.group(1))
-    nxt = _next_content(blocks, i)
-    if nxt is None:
+    span = 1
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    if (nxt is not None and not _SENTENCE_END.search(text) and not _opens_measure(blocks, i + 1, number)
+            and _one_line(nxt) and len(nxt.text) <= 120):  # fmt: skip
+        text, span = f"{text} {blocks[i + 1].text.strip()}", 2  # "Maatregel 2: … met federale" / "overheidsdiensten"
+        m = _MEASURE_RE.match(text)
+    if not m or not _opens_measure(blocks, i + span, number):
         return None
-    start = _action_start(nxt)
-    if not start or start[0].split(".")[0] != str(number):
-        return None
-    return number, m.group(2).rstrip(".").strip()
+    return number, m.group(2).rstrip(".").strip(), span
 
 
-def _next_content(blocks: Sequence[Block], i: int) -> Block | None:
-    return blocks[i + 1] if i + 1 < len(blocks) else None
+def _one_line(b: Block) -> bool:
+    return b.kind != "row" and "\n" not in b.text and len(b.text) <= 200
+
+
+def _opens_measure(blocks: Sequence[Block], i: int, number: int) -> bool:
+    start = _action_start(blocks[i]) if i < len(blocks) else None
+    return bool(start) and start[0].split(".")[0] == str(number)
 
 
 def _is_line_heading(blocks: Sequence[Block], i: int, expected_measure: int) -> bool:
@@ -309,6 +346,8 @@ def _is_line_heading(blocks: Sequence[Block], i: int, expected_measure: int) -> 
         return False
     if re.sub(r"^\d+\.\s*", "", b.text).strip().rstrip(".").lower() in _SECTION_TITLES:
         return False
+    if _LABEL_RE.match(b.text.strip()):
+        return False  # "Status actie: Lopende" of an action without a table, before the next measure
     return i + 1 < len(blocks) and _measure_heading(blocks, i + 1, expected_measure) is not None
 
 
@@ -436,6 +475,8 @@ def completeness_line(report: Report, written: bool = False) -> str | None:
 
 def _consume(blocks: Sequence[Block], i: int, st: _State) -> None:
     b = blocks[i]
+    if i < st.resume_at:
+        return
     next_measure = (st.measure.measure_no + 1) if st.measure else 1
 
     start = _action_start(b)
@@ -453,6 +494,7 @@ def _consume(blocks: Sequence[Block], i: int, st: _State) -> None:
             st.measure = Measure(heading[0], heading[1])
             st.line.measures.append(st.measure)
             st.phase = "measure"
+            st.resume_at = i + heading[2]
             return
         if _is_line_heading(blocks, i, next_measure):
             _finish_action(st)
@@ -461,6 +503,13 @@ def _consume(blocks: Sequence[Block], i: int, st: _State) -> None:
             st.report.policy_lines.append(st.line)
             st.phase = "line"
             return
+    if st.action is not None and b.kind != "row":
+        rest = strip_table_header([b.text])
+        if rest is not None:  # the header printed as a paragraph
+            _table_header(st, ["", rest[0], ""] if rest[0] else [], b)
+            return
+        if st.phase == "table" and st.entry is None and b.text.strip() in TABLE_HEADER[1:]:
+            return  # the header's last word(s) read apart from its row ("Bevoegdheden | Beschrijving" / "Budget")
     if st.phase == "intro":
         _intro(st, b)
     elif st.action is None:
@@ -503,9 +552,12 @@ def _start_action(st: _State, action_id: str, description: str, b: Block) -> Non
             st.report.policy_lines.append(st.line)
         st.measure = Measure(major, "")
         st.line.measures.append(st.measure)
-    st.action = Action(action_id=action_id, description=description, page=b.page)
+    st.action = Action(action_id=action_id, description="", page=b.page)
     st.measure.actions.append(st.action)
     st.phase, st.field_name, st.fields, st.entry = "desc", None, {}, None
+    st.header_repeated = False
+    if not _field_lines(st, description):
+        st.action.description = description
 
 
 def _set_field(st: _State, name: str, value: str) -> None:
@@ -514,18 +566,41 @@ def _set_field(st: _State, name: str, value: str) -> None:
     st.phase = "fields"
 
 
-def _header_row(cells: Sequence[str]) -> bool:
-    return [c.strip().lower() for c in cells[:3]][:2] == ["bevoegdheden", "beschrijving"]
+def strip_table_header(cells: Sequence[str]) -> list[str] | None:
+    """The cells without the header words when they open with the Rapportage table's header, else None.
+
+    The header may stand alone, share its cells with the first row under it ("Beschrijving\nDe
+    structuren …"), lose the gap between two words ("BevoegdhedenBeschrijving") or be one paragraph;
+    what is left after the words, cell by cell, is that first row."""
+    rest: list[str] = []
+    k = 0
+    for cell in cells:
+        text = cell.strip()
+        while k < len(TABLE_HEADER):
+            word = TABLE_HEADER[k]
+            after = text[len(word) :]
+            nxt = TABLE_HEADER[k + 1] if k + 1 < len(TABLE_HEADER) else None
+            if not text.lower().startswith(word.lower()) or (
+                after[:1].isalnum() and not (nxt and after.lower().startswith(nxt.lower()))
+            ):
+                break
+            text, k = after.strip(), k + 1
+        rest.append(text)
+        if k == 0:
+            return None  # the first cell does not open with "Bevoegdheden"
+    return rest if k >= 2 else None
 
 
 def _row(st: _State, b: Block) -> None:
     cells = [c.strip() for c in b.cells]
     label = _LABEL_RE.match(" ".join(cells[0].split())) if cells[0] else None
     if label and not label.group(2).strip() and st.phase in ("desc", "fields"):
-        _set_field(st, FIELD_LABELS[label.group(1).lower()], "\n".join(cells[1:]))
+        _set_field(st, FIELD_LABELS[label.group(1).lower()], "")
+        _field_lines(st, "\n".join(cells[1:]))  # the value cell may run on into the next fields
         return
-    if _header_row(cells):
-        st.phase, st.entry = "table", None
+    rest = strip_table_header(cells)
+    if rest is not None:
+        _table_header(st, rest, b)
         return
     if st.phase != "table":
         if st.phase == "desc" and not any(cells[:1]):
@@ -536,14 +611,28 @@ def _row(st: _State, b: Block) -> None:
     _entry_row(st, cells, b)
 
 
+def _table_header(st: _State, rest: list[str], b: Block) -> None:
+    """The Rapportage header: opens the table, or (again in the same table) marks a page break."""
+    st.header_repeated = st.phase == "table" and st.entry is not None
+    if not st.header_repeated:
+        st.entry = None
+    st.phase, st.field_name = "table", None
+    if any(rest):
+        _entry_row(st, rest, b)
+
+
 def _entry_row(st: _State, cells: list[str], b: Block) -> None:
+    if (0 < len(cells) < 3 and cells[0] and split_competences(cells[0])[0][0] not in COMPETENCES
+            and not _LABEL_RE.match(" ".join(cells[0].split()))):  # fmt: skip
+        cells = ["", *cells]  # no competence name: the row came without its (empty) competence cell
     if len(cells) < 3:
         cells = cells + [""] * (3 - len(cells))
     if len(cells) > 3:
         st.warn(f"row with {len(cells)} cells; extra cells added to the budget", b.page)
         cells = cells[:2] + ["\n".join(c for c in cells[2:] if c)]
     comp, desc, budget = cells[0], cells[1], cells[2]
-    if b.continued and st.entry is not None and not comp:
+    repeated, st.header_repeated = st.header_repeated, False
+    if (b.continued or repeated) and st.entry is not None and not comp:
         st.entry.description = _join_continuation(st.entry.description, desc) if desc else st.entry.description
         st.entry.budget_text = _join_continuation(st.entry.budget_text, budget) if budget else st.entry.budget_text
         return
@@ -591,8 +680,13 @@ def _paragraph(st: _State, b: Block) -> None:
             st.action.entries.append(st.entry)
             return
         if st.entry is None:
-            st.warn(f"text in the Rapportage table before any row: {_preview(b)}", b.page)
-            return
+            # Text under the header before any row: a first row whose competence cell is empty, read
+            # as paragraphs where the layout has no rulings. Kept as that entry, not dropped.
+            competences, text = leading_competences(text)
+            st.entry = Entry(len(st.action.entries) + 1, competences, "", "", b.page)
+            st.action.entries.append(st.entry)
+            if not text:
+                return
         if _LABEL_RE.match(text.split("\n")[0]):
             # A field label inside a report table: an "Actie" line was probably lost before it.
             st.warn(f"field label after the Rapportage table of {st.action.action_id}, kept as its text "
@@ -613,20 +707,41 @@ def _paragraph(st: _State, b: Block) -> None:
 def _field_lines(st: _State, text: str) -> bool:
     """Label lines ("Status actie Lopende", "Beleidsdomeinen" alone, ...) and their values.
 
-    Returns False when the text is not field material (then it is description)."""
-    lines = text.split("\n")
-    first_label = _LABEL_RE.match(lines[0])
-    if not first_label and not (st.phase == "fields" and st.field_name):
+    Several fields may run together in one paragraph or line, after the description too
+    ("… eindtermendebat. Status actie: Lopende"). Returns False when the text is not field
+    material (then it is description)."""
+    lead, labelled = split_labelled(text)
+    if not labelled and not (st.phase == "fields" and st.field_name):
         return False
-    for line in lines:
-        m = _LABEL_RE.match(line)
-        if m:
-            _set_field(st, FIELD_LABELS[m.group(1).lower()], m.group(2).strip())
-        elif st.field_name:
-            _set_field(st, st.field_name, line.strip())
+    if lead:
+        if st.phase == "fields" and st.field_name:
+            for line in lead.split("\n"):
+                _set_field(st, st.field_name, line.strip())
+        elif st.phase == "desc":
+            st.action.description = _join_continuation(st.action.description, lead)
         else:
             return False
+    for name, value in labelled:
+        _set_field(st, name, "")
+        for line in value.split("\n"):
+            _set_field(st, name, line.strip())
     return True
+
+
+def split_labelled(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """Text before the first field label, and (field, value) for each label in order.
+
+    A label counts at the start of a line in any case, and mid-line only as printed (capitalised),
+    so "de verschillende beleidsdomeinen" inside a description stays text."""
+    found = list(_LABEL_ANYWHERE.finditer(text))
+    if not found:
+        return text.strip(), []
+    lead = text[: found[0].start()].strip()
+    labelled = []
+    for m, nxt in zip(found, [*found[1:], None], strict=True):
+        name = FIELD_LABELS[" ".join((m.group(1) or m.group(2)).split()).lower()]
+        labelled.append((name, text[m.end() : nxt.start() if nxt else len(text)].strip()))
+    return lead, labelled
 
 
 def _finish_action(st: _State) -> None:
