@@ -254,8 +254,8 @@ def _eur(value: float | None, sign: bool = False) -> str:
 @app.command()
 def evaluate(
     split: str = typer.Option("test,unseen", "--split",
-                              help="test (held out), unseen (synthetic text nobody tuned on), dev, or several "
-                                   "separated by commas: one table each."),
+                              help="test (held out), unseen (synthetic text nobody tuned on), dev, dev-extra "
+                                   "(synthetic tuning items), or several separated by commas: one table each."),
 ) -> None:
     """Extractor scores against the hand-annotated gold set in tests/gold/ (needs the checkout)."""
     from pipeline.evaluate import GOLD, SPLITS

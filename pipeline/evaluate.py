@@ -19,8 +19,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
-# What `evaluate` can score: the held-out actions, the unseen-text set, the tuning actions.
-SPLITS = ("test", "unseen", "dev")
+# What `evaluate` can score: the held-out actions, the unseen-text set, the tuning actions, the synthetic
+# tuning items (tests/gold/dev-extra/, December 2018 round).
+SPLITS = ("test", "unseen", "dev", "dev-extra")
 REPORT = ROOT / "tests" / "fixtures" / "report-2017-12.txt"
 
 
@@ -45,8 +46,8 @@ class Score:
 
 
 def load_gold(split: str, kind: str) -> list[dict]:
-    if split == "unseen":
-        return _unseen_gold(kind)
+    if split in ITEM_SPLITS:
+        return items_gold(GOLD / split, kind)
     records = []
     for path in sorted((GOLD / split).glob(f"*/{kind}.jsonl")):
         records += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -83,8 +84,8 @@ def evaluate(split: str = "test") -> dict[str, Score]:
     from pipeline.read import read_document
     from pipeline.structure import build_report
 
-    if split == "unseen":
-        report = unseen_report()
+    if split in ITEM_SPLITS:
+        report = items_report(GOLD / split, ITEM_SPLITS[split])
     else:
         doc = read_document(REPORT)
         report = build_report(doc.blocks, doc.n_pages)
@@ -224,8 +225,8 @@ def _annotated_actions(split: str) -> set[str]:
             "14.4", "14.6", "14.8"}  # fmt: skip
     if split == "test":
         return test
-    if split == "unseen":
-        return {a.action_id for a in unseen_report().actions()}
+    if split in ITEM_SPLITS:
+        return {a.action_id for a in items_report(GOLD / split, ITEM_SPLITS[split]).actions()}
     ids = set()
     for kind in ("dates", "amounts", "meetings", "organisations"):
         ids |= {g["action_id"] for g in load_gold(split, kind)}
@@ -246,20 +247,24 @@ def score_unseen(folder: Path = GOLD / "unseen") -> dict[str, Score]:
     return score_items(read("text"), {kind: read(kind) for kind in ("dates", "amounts", "meetings")})
 
 
-# --- the unseen-text split (tests/gold/unseen/, never tuned on) ---------------------------------------------
-# Its items are action-like units of a synthetic June 2018 round; each becomes one action of a Report whose
-# action_id is the item id, so the scoring above runs unchanged, per item.
+# --- item folders (tests/gold/unseen/ never tuned on; tests/gold/dev-extra/ for tuning) ----------------------
+# Their items are action-like units of a synthetic round; each becomes one action of a Report whose action_id is
+# the item id, so the scoring above runs unchanged, per item.
 
 UNSEEN = GOLD / "unseen"
 UNSEEN_REPORT_DATE = date(2018, 6, 1)
+# split -> the report date of its synthetic round
+ITEM_SPLITS = {"unseen": UNSEEN_REPORT_DATE, "dev-extra": date(2018, 12, 1)}
 
 
-def unseen_report(path: Path = UNSEEN / "text.jsonl"):  # noqa: ANN201 - pipeline.model.Report
+def items_report(folder: Path, report_date: date):  # noqa: ANN201 - pipeline.model.Report
+    """The items of ``folder``/text.jsonl as a synthetic Report (one action per item)."""
     from pipeline.model import Action, Entry, Measure, PolicyLine, Report
     from pipeline.structure import split_parties
 
+    path = folder / "text.jsonl"
     if not path.exists():
-        raise FileNotFoundError(f"{path}: the unseen-text set is missing")
+        raise FileNotFoundError(f"{path}: the item set is missing")
     actions = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -270,13 +275,20 @@ def unseen_report(path: Path = UNSEEN / "text.jsonl"):  # noqa: ANN201 - pipelin
                          e.get("budget_text") or "") for e in item.get("entries", [])]  # fmt: skip
         actions.append(Action(item["item"], item.get("description") or "", other_parties=split_parties(printed),
                               other_parties_text=printed, entries=entries))  # fmt: skip
-    measure = Measure(1, "unseen (synthetic)", actions)
-    return Report("2018-06-synthetic", "SYNTHETIC unseen-text set", "Juni 2018 (synthetisch)", UNSEEN_REPORT_DATE,
-                  policy_lines=[PolicyLine(1, "unseen (synthetic)", [measure])], synthetic=True)  # fmt: skip
+    name = f"{folder.name} (synthetic)"
+    measure = Measure(1, name, actions)
+    return Report(f"{report_date:%Y-%m}-synthetic-{folder.name}", f"SYNTHETIC item set {folder.name}",
+                  f"{report_date:%Y-%m} (synthetisch)", report_date,
+                  policy_lines=[PolicyLine(1, name, [measure])], synthetic=True)  # fmt: skip
 
 
-def _unseen_gold(kind: str) -> list[dict]:
-    path = UNSEEN / f"{kind}.jsonl"
+def unseen_report(path: Path = UNSEEN / "text.jsonl"):  # noqa: ANN201 - pipeline.model.Report
+    return items_report(path.parent, UNSEEN_REPORT_DATE)
+
+
+def items_gold(folder: Path, kind: str) -> list[dict]:
+    """The ``kind`` gold records of an item folder, with the item id as action_id."""
+    path = folder / f"{kind}.jsonl"
     if not path.exists():
         return []
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
