@@ -203,7 +203,7 @@ def _organisations_without_ner(report, actions: set[str]) -> list[tuple[str, str
     from pipeline.extract.stage import party_rows, text_units
 
     return [(u.action_id, m.canonical) for u in text_units(report)
-            if u.field == "description" and u.action_id in actions for m in find_organisations(u.text)] + [
+            if u.action_id in actions for m in find_organisations(u.text)] + [
         (r["action_id"], r["canonical"]) for r in party_rows(report) if r["action_id"] in actions]  # fmt: skip
 
 

@@ -517,6 +517,8 @@ _PLURAL_HEAD = re.compile(
     r"\s*(?:,\s*namelijk|:)?\s*$"
 )
 _AMOUNT_IN_PARENS = re.compile(r"\s*\(\s*(?:€\s*)?\d[\d.,]*\s*(?:euro|EUR|€|miljoen)")
+# "Aalst: € 350.000", "Ronse €60.000", "Lier 40.000 euro": the name labels the amount it receives.
+_AMOUNT_LABEL = re.compile(r"\s*:?\s*(?:(?:€|EUR)\s*\d|\d[\d.,]*\s*(?:euro|EUR|€))")
 _AFTER_AMOUNT_PAREN = re.compile(r"(?:euro|EUR|€|\d)\s*\(\s*$")
 # A list item starts after the previous one ended (";", ":", "."): "- Jeugdclubs vzw\n- Lokeren (...)" is one
 # item printed over two lines, the organisation and its town.
@@ -577,7 +579,9 @@ def _group_acts(text: str, group: list[re.Match[str]]) -> bool:
     start, end = group[0].start(), group[-1].end()
     before = text[:start]
     if _AMOUNT_IN_PARENS.match(text, end) and (_ITEM_START.search(before) or not re.search(r"[-–/]\s*$", before)):
-        return True  # "- Vilvoorde (85.000 euro)", "naar Lier (40.000 euro)": recipients; not "X vzw - Lokeren (...)"
+        return True
+    if len(group) == 1 and _AMOUNT_LABEL.match(text, end) and not _place_governed(before):
+        return True  # "Middelen 2018: Ronse €60.000, Lommel €45.000": each name labels its own amount  # "- Vilvoorde (85.000 euro)", "naar Lier (40.000 euro)": recipients; not "X vzw - Lokeren (...)"
     if re.search(r"(?:euro|€|EUR)\s+(?:aan|voor|naar)\s+(?:de\s+)?$", before):
         return True  # "30.000 euro aan Zottegem"
     if _AFTER_AMOUNT_PAREN.search(before) and text[end : end + 1] == ")":

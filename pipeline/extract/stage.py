@@ -127,10 +127,11 @@ def extract_report(report: Report, nlp=None) -> FactRows:  # noqa: ANN001 - spaC
             warning = budget_warning(unit)
             if warning:
                 rows.warnings.append(warning)
+        # The budget cell is annotated text too ("612.500 euro (Vilvoorde)", "Huis van de Vrede: €95.000").
+        for o in facts.organisations:
+            rows.organisations.append({**_where(unit, o.char_start, o.char_end), "mention": o.mention,
+                                       "canonical": o.canonical, "source": o.source})  # fmt: skip
         if unit.field == "description":
-            for o in facts.organisations:
-                rows.organisations.append({**_where(unit, o.char_start, o.char_end), "mention": o.mention,
-                                           "canonical": o.canonical, "source": o.source})  # fmt: skip
             for m in meetings_of[id(unit)]:
                 rows.meetings.append({**_where(unit, m.char_start, m.char_end), "body": m.body,
                                       "body_key": m.body_key, "count": m.count, "frequency": m.frequency,
