@@ -199,11 +199,12 @@ def score_items(items: list[dict], gold: dict[str, list[dict]], report_date: str
 
 def _organisations_without_ner(report, actions: set[str]) -> list[tuple[str, str]]:  # noqa: ANN001 - Report
     """(action, canonical) from gazetteer and patterns alone, on the texts extract_report reads."""
-    from pipeline.extract.organisations import find_organisations
+    from pipeline.extract.organisations import find_organisations, listed_names, with_listed_names
     from pipeline.extract.stage import party_rows, text_units
 
-    return [(u.action_id, m.canonical) for u in text_units(report)
-            if u.action_id in actions for m in find_organisations(u.text)] + [
+    listed = {a.action_id: listed_names(a.other_parties) for a in report.actions()}
+    return [(u.action_id, m.canonical) for u in text_units(report) if u.action_id in actions
+            for m in with_listed_names(u.text, find_organisations(u.text), listed[u.action_id])] + [
         (r["action_id"], r["canonical"]) for r in party_rows(report) if r["action_id"] in actions]  # fmt: skip
 
 

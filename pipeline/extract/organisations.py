@@ -579,9 +579,9 @@ def _group_acts(text: str, group: list[re.Match[str]]) -> bool:
     start, end = group[0].start(), group[-1].end()
     before = text[:start]
     if _AMOUNT_IN_PARENS.match(text, end) and (_ITEM_START.search(before) or not re.search(r"[-–/]\s*$", before)):
-        return True
+        return True  # "- Vilvoorde (85.000 euro)", "naar Lier (40.000 euro)": recipients; not "X vzw - Lokeren (...)"
     if len(group) == 1 and _AMOUNT_LABEL.match(text, end) and not _place_governed(before):
-        return True  # "Middelen 2018: Ronse €60.000, Lommel €45.000": each name labels its own amount  # "- Vilvoorde (85.000 euro)", "naar Lier (40.000 euro)": recipients; not "X vzw - Lokeren (...)"
+        return True  # "Middelen 2018: Ronse €60.000, Lommel €45.000": each name labels its own amount
     if re.search(r"(?:euro|€|EUR)\s+(?:aan|voor|naar)\s+(?:de\s+)?$", before):
         return True  # "30.000 euro aan Zottegem"
     if _AFTER_AMOUNT_PAREN.search(before) and text[end : end + 1] == ")":
@@ -671,6 +671,11 @@ def party_canonical(party: str, hidden: frozenset[str] = frozenset()) -> str:
             return canon[key]
         if key.lower() in lower:
             return lower[key.lower()]
+    # "RAN Centre of Excellence", "MSC Ahlan vzw": a name opening with a known organisation's acronym names
+    # that organisation (or a part of it).
+    first = re.split(r"[\s-]", name, maxsplit=1)[0]
+    if first != name and _looks_like_acronym(first) and first in canon:
+        return canon[first]
     hits = [h for h in find_organisations(name, options=Options(hidden=hidden))
             if h.char_end - h.char_start >= len(name.rstrip()) - len(" vzw")]  # fmt: skip
     return hits[0].canonical if len(hits) == 1 else normalise(name)
@@ -787,3 +792,62 @@ def _drop_gazetteer_inside_longer_names(
         if source != "gazetteer" or not longer:
             out.append((source, hit))
     return out
+
+
+# --- names the action itself lists in "Andere betrokkenen" ----------------------------------------------------
+# A party printed in the action's own "Andere betrokkenen" is an organisation by the report's own word, so its
+# later uses in the action's texts are mentions even when no head noun or legal form marks them ("Bureau
+# Samenlevingsopbouw Oost-Vlaanderen stelde ...", "Het CDS leverde ..."). Municipalities are left to the
+# sentence (role or place), and generic collective parties ("onderwijskoepels") are no names.
+
+
+def listed_names(parties: list[str], hidden: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Printed forms of an action's parties → canonical: the party, without legal form, and for
+    "Name (ACR)" / "ACR (Name)" both halves."""
+    from pipeline.extract.municipalities import authority_with_head, municipality
+
+    out: dict[str, str] = {}
+    for party in parties:
+        name = " ".join(party.split()).strip(" .,;:")
+        canonical = party_canonical(name, hidden)
+        head, _, rest = name.partition(" ")
+        headed = head.lower() in ("stad", "gemeente", "provincie") and authority_with_head(head, rest)
+        if municipality(name) or headed:
+            continue
+        forms = [name, normalise(name)]
+        bracketed = re.fullmatch(r"(?P<main>[^()]+?)\s*\((?P<inner>[^()]+)\)", name)
+        if bracketed:
+            forms = [bracketed.group("main"), normalise(bracketed.group("main"))]
+            # the acronym of "Name (ACR)" / "ACR (Name)": defined by the list itself
+            forms += [f for f in (bracketed.group("inner"), bracketed.group("main")) if _looks_like_acronym(f)]
+        for form in forms:
+            form = form.strip()
+            words = form.split()
+            # A proper name: capitalised first and last word ("Kind en Gezin", not "Brusselse politiezones");
+            # a bare acronym only where the list defines it ("LBV" of "Inspectie LBV" names no organisation).
+            if len(words) < 2 and not (bracketed and _looks_like_acronym(form)):
+                continue
+            if not (form[:1].isupper() and _proper_word(words[-1])):
+                continue
+            out.setdefault(form, canonical)
+    return out
+
+
+def with_listed_names(text: str, hits: list[OrganisationMention], names: dict[str, str]) -> list[OrganisationMention]:
+    """``hits`` plus the uses of ``names`` (from ``listed_names``) in ``text``; a listed name replaces the
+    shorter hits inside it, and gives way to a hit it only overlaps. Quoted uses are titles, not mentions."""
+    out = list(hits)
+    for form in sorted(names, key=len, reverse=True):
+        pattern = r"\s+".join(re.escape(w) for w in form.split())
+        for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w]|-\w)", text):
+            start, end = m.span()
+            if _inside_quotes(text, start):
+                continue
+            inside = [h for h in out if start <= h.char_start and h.char_end <= end]
+            if any(h.char_start < end and h.char_end > start for h in out if h not in inside):
+                continue
+            if any(h.char_start == start and h.char_end == end for h in inside):
+                continue
+            out = [h for h in out if h not in inside]
+            out.append(OrganisationMention(m.group(0), names[form], "pattern", start, end))
+    return _drop_parenthesised_repeats(sorted(out, key=lambda h: h.char_start), text)
