@@ -70,17 +70,19 @@ def _gazetteer_regex(
     ordered = sorted(canon, key=len, reverse=True)
     firsts = "".join(sorted({re.escape(a[0]) for a in ordered}))
     body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in ordered)
-    return re.compile(rf"(?<![\w-])(?=[{firsts}])(?:{body})(?![\w]|-\w)"), canon
+    # "bestek ABB/2018/0457": an alias followed by "/" and a number is part of a reference code.
+    return re.compile(rf"(?<![\w-])(?=[{firsts}])(?:{body})(?![\w]|-\w|/\d)"), canon
 
 
-_CAP = r"(?:[A-ZÀ-Ý][\w'’!-]*|[A-Z]{2,}!?)"
+# An apostrophe inside a word ("CAW's"), not a closing quote ("‘Klas in Dialoog’ van X vzw": the title ends there).
+_CAP = r"(?:[A-ZÀ-Ý](?:[\w!-]|['’](?=\w))*|[A-Z]{2,}!?)"
 _LINK = r"(?:\s+(?:van|voor|de|der|het)\s+(?=[A-ZÀ-Ý]))"
 _NAME = rf"{_CAP}(?:(?:\s+|{_LINK}){_CAP})*"
 
 # Head words whose following name makes an organisation ("departement OV", "afdeling Jeugd").
 _HEAD_RE = re.compile(
     rf"(?<![\w-])(?P<head>[Dd]epartement|[Aa]fdeling|[Aa]gentschap"
-    rf"|[Hh]ogeschool|[Uu]niversiteit)\s+(?P<name>{_NAME}(?:,\s+{_CAP})*(?:\s+en\s+{_NAME})?)"
+    rf"|[Hh]ogeschool|[Uu]niversiteit|[Pp]olitiezone)\s+(?P<name>{_NAME}(?:,\s+{_CAP})*(?:\s+en\s+{_NAME})?)"
 )
 _LEGAL_FORM = r"(?:vzw|VZW|Vzw|asbl|ASBL|nv|NV|cvba|CVBA|cv|CV|bv|BV|vof|ivzw|IVZW)"
 _AMP_NAME = rf"{_NAME}(?:\s+&\s+{_NAME})?"
@@ -476,12 +478,37 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     hits += [("pattern", r) for r in headed]
     if nlp is not None:
         hits += [("model", r) for h in _model_hits(text, nlp, opts.model_rule) if (r := _resolve(h, hidden))]
+    hits += [("pattern", h) for h in _acronym_compound_hits(text, definitions, hidden)]
     hits = _prefer_longer_patterns(hits)
     # The definitions outrank everything; what stands inside their parentheses is not a second mention.
     hits = [(s, h) for s, h in hits if not any(h.char_start < pe and h.char_end > ps for ps, pe in parens)]
     hits += [("definition", d) for d in definitions]
     selected = _select(hits)
     return _drop_parenthesised_repeats(selected, text)
+
+
+# "VVSG-werkgroep", "VLOR-commissie", "NTF-werkgroep Lokale Aanpak": a body of a known organisation, printed as a
+# compound on its acronym, is a mention of that organisation (GUIDELINES.md: the acronym names it).
+_BODY_NOUNS = (r"(?:werkgroep|commissie|stuurgroep|cel|netwerk|overleg|team|delegatie|afdeling|dienst|bestuur|raad"
+               r"|platform|secretariaat|directie)")
+_BODY_COMPOUND = re.compile(rf"(?<![\w-])(?P<acr>[A-Z][A-Za-z&!]{{1,9}})-(?={_BODY_NOUNS}\w*)")
+
+
+def _acronym_compound_hits(text: str, definitions: list[OrganisationMention], hidden: frozenset[str]
+                           ) -> list[OrganisationMention]:  # fmt: skip
+    _, canon = _gazetteer_regex(GAZETTEER_PATH, hidden)
+    defined = {d.mention: d.canonical for d in definitions if _looks_like_acronym(d.mention)}
+    by_start = {d.char_start: d.canonical for d in definitions}
+    for d in acronym_definitions(text):  # "De Vlaamse Onderwijsraad (VLOR) ... De VLOR-commissie"
+        if d.name_start in by_start:
+            defined.setdefault(d.acronym, by_start[d.name_start])
+    hits = []
+    for m in _BODY_COMPOUND.finditer(text):
+        acronym = m.group("acr")
+        canonical = defined.get(acronym) or (canon.get(acronym) if _looks_like_acronym(acronym) else None)
+        if canonical:
+            hits.append(OrganisationMention(acronym, canonical, "pattern", m.start("acr"), m.end("acr")))
+    return hits
 
 
 def _prefer_longer_patterns(hits: list[tuple[str, OrganisationMention]]) -> list[tuple[str, OrganisationMention]]:
@@ -707,6 +734,17 @@ def _is_head_word(word: str) -> bool:
     return any(w == h or (w.endswith(h) and len(w) - len(h) >= 3) for h in _ORG_HEADS)
 
 
+def _quoted_body(text: str, start: int, end: int) -> bool:
+    """"aansluiten bij het ‘Network of Prevent Coordinators’": a quote holding exactly a name that opens on its
+    head noun is the body's name; after a project, campaign or tool noun it is that thing's title."""
+    opened, closed = text[start - 1 : start], text[end : end + 1]
+    if opened not in "‘'“\"" or closed not in "’'”\"" or not opened or not closed:
+        return False
+    if not _is_head_word(text[start:end].split()[0]):
+        return False
+    return not re.search(r"(?i)(?:project\w*|campagne|tool|programma|website|actie|titel)\s*$", text[: start - 1])
+
+
 def _headed_name_hits(text: str) -> list[OrganisationMention]:
     """Capitalised names with an organisation head noun, up to their last capitalised word or an "en"-joined
     last word ("Vlaams Instituut voor Sportbeheer en Recreatiebeleid", "Risico Vechtsport Platform")."""
@@ -719,6 +757,14 @@ def _headed_name_hits(text: str) -> list[OrganisationMention]:
         if words and (_EVENT_HEAD.match(words[0].group(0)) or _EVENT_WORD.search(words[0].group(0))):
             links = [k for k, w in enumerate(words) if w.group(0) in _LINK_WORDS]
             words = words[links[0] + 1 :] if links else []
+        # "Vertegenwoordigers van het Platform": a plural noun capitalised only because it opens the sentence
+        # governs the name after the link word.
+        opens = m.start() + words[0].start() if words else 0
+        if (len(words) > 2 and words[1].group(0) in {"van", "voor"} and not _is_head_word(words[0].group(0))
+                and re.search(r"(?:ers|en|s)$", words[0].group(0))
+                and (not text[:opens].strip() or text[:opens].rstrip()[-1:] in ".:;!?")):
+            links = [k for k, w in enumerate(words) if w.group(0) not in _LINK_WORDS and k > 1]
+            words = words[links[0]:] if links else []
         # "Thomas More Hogeschool en Karel de Grote Hogeschool": a name ending on its head is complete, so
         # what follows "en" is the next name (the "en"-joined tail is for "Instituut voor X en Y").
         en = next((k for k, w in enumerate(words) if w.group(0) == "en"), None)
@@ -729,7 +775,7 @@ def _headed_name_hits(text: str) -> list[OrganisationMention]:
             continue
         start, end = m.start() + words[0].start(), m.start() + words[-1].end()
         # "een Huis van het Kind in elke gemeente": a kind of body, not one organisation.
-        if _inside_quotes(text, start) or _INDEFINITE.search(text, 0, start):
+        if (_inside_quotes(text, start) and not _quoted_body(text, start, end)) or _INDEFINITE.search(text, 0, start):
             continue
         name = text[start:end]
         hits.append(OrganisationMention(name, normalise(name), "pattern", start, end))
@@ -825,8 +871,9 @@ def listed_names(parties: list[str], hidden: frozenset[str] = frozenset()) -> di
             words = form.split()
             # A proper name: capitalised first and last word ("Kind en Gezin", not "Brusselse politiezones");
             # a bare acronym only where the list defines it ("LBV" of "Inspectie LBV" names no organisation).
-            if len(words) < 2 and not (bracketed and _looks_like_acronym(form)):
-                continue
+            compound = re.fullmatch(rf"[A-Z][A-Z0-9]+-{_BODY_NOUNS}\w*", form)
+            if len(words) < 2 and not (bracketed and _looks_like_acronym(form)) and not compound:
+                continue  # ("ET2020-werkgroep": a listed body named by a compound counts)
             if not (form[:1].isupper() and _proper_word(words[-1])):
                 continue
             out.setdefault(form, canonical)
