@@ -734,6 +734,13 @@ def _is_head_word(word: str) -> bool:
     return any(w == h or (w.endswith(h) and len(w) - len(h) >= 3) for h in _ORG_HEADS)
 
 
+# Adjectives of other countries ("de Nederlandse Nationaal Coördinator"); not "Europese", "Vlaamse", "Belgische":
+# those open names of their own ("Europese Commissie").
+_FOREIGN_ADJECTIVES = {"Nederlandse", "Franse", "Duitse", "Britse", "Engelse", "Luxemburgse", "Deense", "Zweedse",
+                       "Noorse", "Finse", "Spaanse", "Italiaanse", "Portugese", "Oostenrijkse", "Zwitserse",
+                       "Amerikaanse", "Canadese", "Marokkaanse", "Turkse", "Tunesische", "Algerijnse"}  # fmt: skip
+
+
 def _quoted_body(text: str, start: int, end: int) -> bool:
     """"aansluiten bij het ‘Network of Prevent Coordinators’": a quote holding exactly a name that opens on its
     head noun is the body's name; after a project, campaign or tool noun it is that thing's title."""
@@ -765,6 +772,9 @@ def _headed_name_hits(text: str) -> list[OrganisationMention]:
                 and (not text[:opens].strip() or text[:opens].rstrip()[-1:] in ".:;!?")):
             links = [k for k, w in enumerate(words) if w.group(0) not in _LINK_WORDS and k > 1]
             words = words[links[0]:] if links else []
+        # "de Nederlandse Nationaal Coördinator ...": an adjective of another country describes the name before it.
+        if len(words) > 2 and words[0].group(0) in _FOREIGN_ADJECTIVES:
+            words = words[1:]
         # "Thomas More Hogeschool en Karel de Grote Hogeschool": a name ending on its head is complete, so
         # what follows "en" is the next name (the "en"-joined tail is for "Instituut voor X en Y").
         en = next((k for k, w in enumerate(words) if w.group(0) == "en"), None)
