@@ -484,6 +484,7 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     hits = [(s, h) for s, h in hits if not any(h.char_start < pe and h.char_end > ps for ps, pe in parens)]
     hits += [("definition", d) for d in definitions]
     selected = _select(hits)
+    selected = _with_coordinated_peers(text, selected)
     return _drop_parenthesised_repeats(selected, text)
 
 
@@ -908,3 +909,50 @@ def with_listed_names(text: str, hits: list[OrganisationMention], names: dict[st
             out = [h for h in out if h not in inside]
             out.append(OrganisationMention(m.group(0), names[form], "pattern", start, end))
     return _drop_parenthesised_repeats(sorted(out, key=lambda h: h.char_start), text)
+
+
+# --- peers coordinated with an organisation ("het OCAD, de FOD Justitie en het JAC") -------------------------
+# An enumeration that holds a recognised organisation enumerates organisations: its other items that are
+# acronyms or capitalised multi-word names are mentions too (as printed). Plurals ("CAW's"), generic kinds
+# ("LIVC"), domain codes, places and municipalities (judged by their role) stay out.
+_ENUM_SEPARATOR = r"(?:\s*,\s*|\s*;\s*|\s+en\s+|\s+of\s+|\s*/\s*)"
+_PEER = rf"(?:{_NAME_WORD}(?:\s+(?:van|voor|de|der|het)?\s*{_NAME_WORD})*)"
+
+
+def _acronym_like(word: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*!?|[A-Z]{2,}!?", word))
+
+
+def _with_coordinated_peers(text: str, hits: list[OrganisationMention]) -> list[OrganisationMention]:
+    from pipeline.extract.municipalities import municipality
+
+    out = list(hits)
+    for hit in hits:
+        # walk the enumeration to the right and to the left of a recognised organisation
+        for direction in (1, -1):
+            pos = hit.char_end if direction == 1 else hit.char_start
+            while True:
+                if direction == 1:
+                    m = re.match(rf"{_ENUM_SEPARATOR}(?:(?:de|het)\s+)?(?P<peer>{_PEER})", text[pos:])
+                    if not m:
+                        break
+                    start, end = pos + m.start("peer"), pos + m.end("peer")
+                else:
+                    left = rf"(?<![\w'’-])(?P<peer>{_PEER}){_ENUM_SEPARATOR}(?:(?:de|het)\s+)?$"
+                    m = re.search(left, text[max(0, pos - 120) : pos])
+                    if not m:
+                        break
+                    start, end = max(0, pos - 120) + m.start("peer"), max(0, pos - 120) + m.end("peer")
+                peer = text[start:end]
+                known = next((h for h in out if h.char_start < end and h.char_end > start), None)
+                if known is not None:  # already a mention: the enumeration goes on past it
+                    pos = known.char_end if direction == 1 else known.char_start
+                    continue
+                words = peer.split()
+                ok = (len(words) >= 2 or _acronym_like(peer)) and not municipality(peer) and not _inside_quotes(
+                    text, start) and not any(w in _NOT_ORG_WORDS or w in _DOMAINS for w in words if w[0].isupper())
+                if not ok or text[end : end + 2] in ("'s", "’s") or text[end : end + 1] == "-":
+                    break
+                out.append(OrganisationMention(peer, normalise(peer), "pattern", start, end))
+                pos = end if direction == 1 else start
+    return sorted(out, key=lambda h: h.char_start)
