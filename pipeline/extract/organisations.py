@@ -90,7 +90,7 @@ _VZW_BEFORE = re.compile(
     rf"(?<![\w-])(?:vzw|VZW|Vzw|asbl|ivzw)\s+[‘'“\"]?(?P<name>(?:[Dd]e\s+|[Hh]et\s+)?{_AMP_NAME})[’'”\"]?"
 )
 # The legal form closes the name, so lower-case link words may stand inside it ("Jong Gent in Actie vzw").
-_CLOSED_NAME = rf"{_CAP}(?:(?:\s+|\s+(?:van|voor|de|der|het|in|op|tegen|zonder|&)\s+(?=[A-ZÀ-Ý])){_CAP})*"
+_CLOSED_NAME = rf"{_CAP}(?:(?:\s+|\s+(?:van|voor|de|der|het|in|op|tegen|zonder|en|&)\s+(?=[A-ZÀ-Ý])){_CAP})*"
 _VZW_AFTER = re.compile(rf"(?P<name>{_CLOSED_NAME})\s+{_LEGAL_FORM}(?![\w])")
 # Sentence adverbs that open a sentence before a name ("Ook Uit De Marge vzw").
 _SENTENCE_ADVERBS = {"Ook", "Daarnaast", "Zo", "Verder", "Tevens", "Bovendien", "Daarom", "Hierbij", "Nu"}
