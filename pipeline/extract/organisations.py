@@ -186,6 +186,11 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
                 end += 1 if text[end : end + 1] in "’'”\"" and text[end : end + 1] else 0
             if regex is _VZW_ITEM:
                 start, end = m.span("all")
+            # "Partage en Couleurs vzw" is one name where it stands alone as a list item; after other words
+            # ("vzw Jong & Divers en Radar nv") the "en" joins two organisations.
+            if regex is _VZW_AFTER and " en " in text[start:end] and not re.search(r"(?:^|[,;:(\n•–-])\s*$",
+                                                                                   text[:start]):  # fmt: skip
+                start += text[start:end].rindex(" en ") + len(" en ")
             first, _, rest = text[start:end].partition(" ")
             if first in _SENTENCE_ADVERBS and rest:
                 start += len(first) + 1
