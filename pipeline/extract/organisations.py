@@ -478,12 +478,15 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     # over "De Cocon") is resolved to the gazetteer's canonical by _resolve.
     hits += [("pattern", r) for h in _pattern_hits(text) if (r := _resolve(h, hidden))]
     hits += [("pattern", h) for h in _authority_hits(text)]
-    headed = [r for h in _headed_name_hits(text) + _enumeration_hits(text) if (r := _resolve(h, hidden))]
+    compounds = _acronym_compound_hits(text, definitions, hidden)
+    # "VVSG-commissie Preventie": a body of the known organisation, not a name of its own
+    headed = [r for h in _headed_name_hits(text) + _enumeration_hits(text) if (r := _resolve(h, hidden))
+              and not any(c.char_start == r.char_start for c in compounds)]  # fmt: skip
     hits = _drop_gazetteer_inside_longer_names(hits, headed, text, hidden)
     hits += [("pattern", r) for r in headed]
     if nlp is not None:
         hits += [("model", r) for h in _model_hits(text, nlp, opts.model_rule) if (r := _resolve(h, hidden))]
-    hits += [("pattern", h) for h in _acronym_compound_hits(text, definitions, hidden)]
+    hits += [("pattern", h) for h in compounds]
     hits = _prefer_longer_patterns(hits)
     # The definitions outrank everything; what stands inside their parentheses is not a second mention.
     hits = [(s, h) for s, h in hits if not any(h.char_start < pe and h.char_end > ps for ps, pe in parens)]
