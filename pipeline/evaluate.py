@@ -6,7 +6,7 @@ dates by (start, end, relation) -- the period the expression names and what the 
 adds (tests/gold/GUIDELINES.md); amounts by (value, location); organisations by canonical name;
 meetings by canonical body (compared as ``body_key``: case, accents, articles and
 punctuation do not count) and count or dates. Facts are taken from the parsed text form
-of the real report; ``score_items`` scores the same way on the unseen-text items.
+of the real report, or from the item sets (tests/gold/unseen/, tests/gold/dev-extra/) read as a Report.
 """
 
 from __future__ import annotations
@@ -19,7 +19,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
-# What `evaluate` can score: the held-out actions, the unseen-text set, the tuning actions.
+# What `evaluate` can score: the held-out actions, the unseen-text set, the tuning actions, the synthetic
+# tuning items (tests/gold/dev-extra/, December 2018 round).
 SPLITS = ("test", "unseen", "dev", "dev-extra")
 REPORT = ROOT / "tests" / "fixtures" / "report-2017-12.txt"
 
@@ -45,8 +46,8 @@ class Score:
 
 
 def load_gold(split: str, kind: str) -> list[dict]:
-    if split == "unseen":
-        return _unseen_gold(kind)
+    if split in ITEM_SPLITS:
+        return items_gold(GOLD / split, kind)
     records = []
     for path in sorted((GOLD / split).glob(f"*/{kind}.jsonl")):
         records += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -79,16 +80,14 @@ def _meeting_match(gold: dict, pred, strict: bool = False) -> bool:  # noqa: ANN
 
 def evaluate(split: str = "test") -> dict[str, Score]:
     """Scores on a split of the real report ("test", "dev") or on an item split of synthetic text
-    ("dev-extra": score_items on its text.jsonl with that round's report date)."""
-    if split in ITEM_SPLITS:
-        return score_folder(GOLD / split, ITEM_SPLITS[split])
+    ("unseen", "dev-extra": its text.jsonl as a Report of that round), through the same extract stage."""
     from pipeline.extract.dates import dateparser_baseline
     from pipeline.extract.stage import extract_report, text_units
     from pipeline.read import read_document
     from pipeline.structure import build_report
 
-    if split == "unseen":
-        report = unseen_report()
+    if split in ITEM_SPLITS:
+        report = items_report(GOLD / split, ITEM_SPLITS[split])
     else:
         doc = read_document(REPORT)
         report = build_report(doc.blocks, doc.n_pages)
@@ -153,60 +152,14 @@ def _match_meetings(gold: list[dict], predicted: list[tuple], strict: bool, unit
     return Score(len(gold), len(predicted), correct)
 
 
-UNSEEN_REPORT_DATE = "2018-06-01"
-# Splits of synthetic items (tests/gold/<split>/text.jsonl) that are tuned on, with their round's report date.
-ITEM_SPLITS = {"dev-extra": "2018-12-01"}
-
-
-def item_texts(item: dict) -> list[tuple[str, int | None, str, str]]:
-    """(where, entry_no, field, text) of an unseen-text item, as the pipeline reads an action's texts."""
-    out = [("description", None, "description", item.get("description") or "")]
-    for e in item.get("entries", []):
-        out.append(("entry", e["entry_no"], "description", e.get("description") or ""))
-        if (e.get("budget_text") or "").strip():
-            out.append(("entry", e["entry_no"], "budget_text", e["budget_text"]))
-    return out
-
-
-def score_items(items: list[dict], gold: dict[str, list[dict]], report_date: str | date = UNSEEN_REPORT_DATE
-                ) -> dict[str, Score]:  # fmt: skip
-    """Date, amount and meeting scores on unseen-text items (tests/gold/GUIDELINES.md): per item, dates as multisets of
-    (start, end, relation), meetings one to one by canonical body and count or day dates.
-
-    ``items``: the records of tests/gold/unseen/text.jsonl; ``gold``: {"dates": [...], "meetings": [...], ...}
-    (records with "item"). The extractors run on each item's texts with the round's report date."""
-    from pipeline.extract.amounts import find_amounts
-    from pipeline.extract.dates import find_dates
-
-    rd = report_date if isinstance(report_date, date) else date.fromisoformat(report_date)
-    dates, meetings, amounts = [], [], []
-    for item in items:
-        texts = item_texts(item)
-        for _where, _entry_no, field, text in texts:
-            dates += [(item["item"], str(d.start), str(d.end), d.relation) for d in find_dates(text, rd)]
-            location = "budget" if field == "budget_text" else "text"
-            amounts += [(item["item"], round(a.amount_eur, 2), a.location)
-                        for a in find_amounts(text, location) if a.amount_eur is not None]  # fmt: skip
-        described = [text for _w, _n, field, text in texts if field == "description"]
-        meetings += [(item["item"], m) for m in _action_meetings(described, rd)]
-    gold_dates = [(g["item"], str(g["start"]), str(g["end"]), g.get("relation")) for g in gold.get("dates", [])]
-    gold_amounts = [(g["item"], round(g.get("amount_eur") or 0, 2), g["location"]) for g in gold.get("amounts", [])]
-    return {
-        "dates": _multiset_score(gold_dates, dates),
-        "amounts": _multiset_score(gold_amounts, amounts),
-        "meetings": _match_meetings(gold.get("meetings", []), meetings, False, unit="item"),
-        "meetings (strict: count or day dates)": _match_meetings(gold.get("meetings", []), meetings, True,
-                                                                 unit="item"),  # fmt: skip
-    }
-
-
 def _organisations_without_ner(report, actions: set[str]) -> list[tuple[str, str]]:  # noqa: ANN001 - Report
     """(action, canonical) from gazetteer and patterns alone, on the texts extract_report reads."""
-    from pipeline.extract.organisations import find_organisations
+    from pipeline.extract.organisations import find_organisations, listed_names, with_listed_names
     from pipeline.extract.stage import party_rows, text_units
 
-    return [(u.action_id, m.canonical) for u in text_units(report)
-            if u.field == "description" and u.action_id in actions for m in find_organisations(u.text)] + [
+    listed = {a.action_id: listed_names(a.other_parties) for a in report.actions()}
+    return [(u.action_id, m.canonical) for u in text_units(report) if u.action_id in actions
+            for m in with_listed_names(u.text, find_organisations(u.text), listed[u.action_id])] + [
         (r["action_id"], r["canonical"]) for r in party_rows(report) if r["action_id"] in actions]  # fmt: skip
 
 
@@ -228,47 +181,37 @@ def _annotated_actions(split: str) -> set[str]:
             "14.4", "14.6", "14.8"}  # fmt: skip
     if split == "test":
         return test
-    if split == "unseen":
-        return {a.action_id for a in unseen_report().actions()}
+    if split in ITEM_SPLITS:
+        return {a.action_id for a in items_report(GOLD / split, ITEM_SPLITS[split]).actions()}
     ids = set()
     for kind in ("dates", "amounts", "meetings", "organisations"):
         ids |= {g["action_id"] for g in load_gold(split, kind)}
     return ids - test
 
 
-def score_unseen(folder: Path = GOLD / "unseen") -> dict[str, Score]:
-    """score_items on tests/gold/unseen/ (text.jsonl and the gold files beside it); never tune on it."""
-    return score_folder(folder, UNSEEN_REPORT_DATE)
+def score_unseen() -> dict[str, Score]:
+    """The scores on tests/gold/unseen/ (never tune on it): ``evaluate("unseen")``."""
+    return evaluate("unseen")
 
 
-def score_folder(folder: Path, report_date: str | date) -> dict[str, Score]:
-    """score_items on an item folder (text.jsonl and the gold files beside it)."""
-
-    def read(name: str) -> list[dict]:
-        path = folder / f"{name}.jsonl"
-        if not path.exists():
-            return []
-        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-    if not (folder / "text.jsonl").exists():
-        raise FileNotFoundError(f"{folder / 'text.jsonl'}: the item set is missing")
-    return score_items(read("text"), {kind: read(kind) for kind in ("dates", "amounts", "meetings")}, report_date)
-
-
-# --- the unseen-text split (tests/gold/unseen/, never tuned on) ---------------------------------------------
-# Its items are action-like units of a synthetic June 2018 round; each becomes one action of a Report whose
-# action_id is the item id, so the scoring above runs unchanged, per item.
+# --- item folders (tests/gold/unseen/ never tuned on; tests/gold/dev-extra/ for tuning) ----------------------
+# Their items are action-like units of a synthetic round; each becomes one action of a Report whose action_id is
+# the item id, so the scoring above runs unchanged, per item.
 
 UNSEEN = GOLD / "unseen"
 UNSEEN_REPORT_DATE = date(2018, 6, 1)
+# split -> the report date of its synthetic round
+ITEM_SPLITS = {"unseen": UNSEEN_REPORT_DATE, "dev-extra": date(2018, 12, 1)}
 
 
-def unseen_report(path: Path = UNSEEN / "text.jsonl"):  # noqa: ANN201 - pipeline.model.Report
+def items_report(folder: Path, report_date: date):  # noqa: ANN201 - pipeline.model.Report
+    """The items of ``folder``/text.jsonl as a synthetic Report (one action per item)."""
     from pipeline.model import Action, Entry, Measure, PolicyLine, Report
     from pipeline.structure import split_parties
 
+    path = folder / "text.jsonl"
     if not path.exists():
-        raise FileNotFoundError(f"{path}: the unseen-text set is missing")
+        raise FileNotFoundError(f"{path}: the item set is missing")
     actions = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -279,13 +222,20 @@ def unseen_report(path: Path = UNSEEN / "text.jsonl"):  # noqa: ANN201 - pipelin
                          e.get("budget_text") or "") for e in item.get("entries", [])]  # fmt: skip
         actions.append(Action(item["item"], item.get("description") or "", other_parties=split_parties(printed),
                               other_parties_text=printed, entries=entries))  # fmt: skip
-    measure = Measure(1, "unseen (synthetic)", actions)
-    return Report("2018-06-synthetic", "SYNTHETIC unseen-text set", "Juni 2018 (synthetisch)", UNSEEN_REPORT_DATE,
-                  policy_lines=[PolicyLine(1, "unseen (synthetic)", [measure])], synthetic=True)  # fmt: skip
+    name = f"{folder.name} (synthetic)"
+    measure = Measure(1, name, actions)
+    return Report(f"{report_date:%Y-%m}-synthetic-{folder.name}", f"SYNTHETIC item set {folder.name}",
+                  f"{report_date:%Y-%m} (synthetisch)", report_date,
+                  policy_lines=[PolicyLine(1, name, [measure])], synthetic=True)  # fmt: skip
 
 
-def _unseen_gold(kind: str) -> list[dict]:
-    path = UNSEEN / f"{kind}.jsonl"
+def unseen_report(path: Path = UNSEEN / "text.jsonl"):  # noqa: ANN201 - pipeline.model.Report
+    return items_report(path.parent, UNSEEN_REPORT_DATE)
+
+
+def items_gold(folder: Path, kind: str) -> list[dict]:
+    """The ``kind`` gold records of an item folder, with the item id as action_id."""
+    path = folder / f"{kind}.jsonl"
     if not path.exists():
         return []
     records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]

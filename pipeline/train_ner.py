@@ -10,6 +10,7 @@ early stopping), trains ``models/ner/config.cfg`` with a fixed seed and writes `
     python -m pipeline.train_ner --add-negatives  add the DEV sentences without organisations
     python -m pipeline.train_ner --evaluate     scores on the held-out TEST split (report only; never tune)
     python -m pipeline.train_ner --augment 2    train with 2 extra copies of each sentence, names swapped
+    python -m pipeline.train_ner --items tests/gold/dev-extra   train also on a tuning item folder's texts
 """
 
 from __future__ import annotations
@@ -103,10 +104,42 @@ def scrub_paths(model_dir: Path) -> None:
     cfg.write_text(text, encoding="utf-8")
 
 
-def train(ner_dir: Path = NER_DIR, augment_copies: int = 0) -> Path:
+def item_records(folder: Path) -> list[dict]:
+    """Training records from an item folder (text.jsonl + organisations.jsonl, e.g. tests/gold/dev-extra/): one
+    record per description and budget text, ORG spans where the gold's ``raw`` stands (longest first, left to
+    right, as often as the gold names it). Never pass tests/gold/unseen/ (never tuned on)."""
+    items = read_records(folder / "text.jsonl")
+    gold = read_records(folder / "organisations.jsonl")
+    records = []
+    for item in items:
+        fields = [("description", None, "description", item.get("description") or "")]
+        for e in item.get("entries", []):
+            fields.append(("entry", e["entry_no"], "text", e.get("description") or ""))
+            fields.append(("entry", e["entry_no"], "budget", e.get("budget_text") or ""))
+        for where, entry_no, location, text in fields:
+            if not text.strip():
+                continue
+            raws = [g["raw"] for g in gold if g["item"] == item["item"] and g.get("where") == where
+                    and g.get("entry_no") == entry_no and (g.get("location") or "text") == location]  # fmt: skip
+            spans: list[tuple[int, int]] = []
+            for raw, n in sorted(Counter(raws).items(), key=lambda rn: -len(rn[0])):
+                for m in re.finditer(re.escape(raw), text):
+                    if n and all(m.end() <= s or m.start() >= e for s, e in spans):
+                        spans.append(m.span())
+                        n -= 1
+            records.append({"action_id": item["item"], "text": text,
+                            "spans": [[s, e, "ORG"] for s, e in sorted(spans)]})  # fmt: skip
+    return records
+
+
+def train(ner_dir: Path = NER_DIR, augment_copies: int = 0, item_folders: tuple[Path, ...] = ()) -> Path:
     train_set, dev_set = read_records(ner_dir / "train.jsonl"), read_records(ner_dir / "dev.jsonl")
     if augment_copies:
         train_set = train_set + augmented(train_set, augment_copies)
+    for folder in item_folders:
+        if folder.resolve().name == "unseen":
+            raise ValueError(f"{folder}: the unseen-text set is never trained on")
+        train_set = train_set + item_records(folder)
     return train_records(train_set, dev_set, ner_dir / "model-best", ner_dir / "config.cfg")
 
 
@@ -419,6 +452,10 @@ def main(argv: list[str] | None = None) -> int:
     if args and args[0] == "--augment":
         copies = int(args[1]) if len(args) > 1 else 2
         print(f"model written to {train(augment_copies=copies)} ({copies} name-swapped copies per sentence)")
+        return 0
+    if args and args[0] == "--items":
+        folders = tuple(Path(a) for a in args[1:])
+        print(f"model written to {train(item_folders=folders)} (plus the items of {', '.join(map(str, folders))})")
         return 0
     print(f"model written to {train()}")
     return 0

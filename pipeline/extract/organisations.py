@@ -70,17 +70,19 @@ def _gazetteer_regex(
     ordered = sorted(canon, key=len, reverse=True)
     firsts = "".join(sorted({re.escape(a[0]) for a in ordered}))
     body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in ordered)
-    return re.compile(rf"(?<![\w-])(?=[{firsts}])(?:{body})(?![\w]|-\w)"), canon
+    # "bestek ABB/2018/0457": an alias followed by "/" and a number is part of a reference code.
+    return re.compile(rf"(?<![\w-])(?=[{firsts}])(?:{body})(?![\w]|-\w|/\d)"), canon
 
 
-_CAP = r"(?:[A-ZÀ-Ý][\w'’!-]*|[A-Z]{2,}!?)"
+# An apostrophe inside a word ("CAW's"), not a closing quote ("‘Klas in Dialoog’ van X vzw": the title ends there).
+_CAP = r"(?:[A-ZÀ-Ý](?:[\w!-]|['’](?=\w))*|[A-Z]{2,}!?)"
 _LINK = r"(?:\s+(?:van|voor|de|der|het)\s+(?=[A-ZÀ-Ý]))"
 _NAME = rf"{_CAP}(?:(?:\s+|{_LINK}){_CAP})*"
 
 # Head words whose following name makes an organisation ("departement OV", "afdeling Jeugd").
 _HEAD_RE = re.compile(
     rf"(?<![\w-])(?P<head>[Dd]epartement|[Aa]fdeling|[Aa]gentschap"
-    rf"|[Hh]ogeschool|[Uu]niversiteit)\s+(?P<name>{_NAME}(?:,\s+{_CAP})*(?:\s+en\s+{_NAME})?)"
+    rf"|[Hh]ogeschool|[Uu]niversiteit|[Pp]olitiezone)\s+(?P<name>{_NAME}(?:,\s+{_CAP})*(?:\s+en\s+{_NAME})?)"
 )
 _LEGAL_FORM = r"(?:vzw|VZW|Vzw|asbl|ASBL|nv|NV|cvba|CVBA|cv|CV|bv|BV|vof|ivzw|IVZW)"
 _AMP_NAME = rf"{_NAME}(?:\s+&\s+{_NAME})?"
@@ -88,7 +90,7 @@ _VZW_BEFORE = re.compile(
     rf"(?<![\w-])(?:vzw|VZW|Vzw|asbl|ivzw)\s+[‘'“\"]?(?P<name>(?:[Dd]e\s+|[Hh]et\s+)?{_AMP_NAME})[’'”\"]?"
 )
 # The legal form closes the name, so lower-case link words may stand inside it ("Jong Gent in Actie vzw").
-_CLOSED_NAME = rf"{_CAP}(?:(?:\s+|\s+(?:van|voor|de|der|het|in|op|tegen|zonder|&)\s+(?=[A-ZÀ-Ý])){_CAP})*"
+_CLOSED_NAME = rf"{_CAP}(?:(?:\s+|\s+(?:van|voor|de|der|het|in|op|tegen|zonder|en|&)\s+(?=[A-ZÀ-Ý])){_CAP})*"
 _VZW_AFTER = re.compile(rf"(?P<name>{_CLOSED_NAME})\s+{_LEGAL_FORM}(?![\w])")
 # Sentence adverbs that open a sentence before a name ("Ook Uit De Marge vzw").
 _SENTENCE_ADVERBS = {"Ook", "Daarnaast", "Zo", "Verder", "Tevens", "Bovendien", "Daarom", "Hierbij", "Nu"}
@@ -184,6 +186,11 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
                 end += 1 if text[end : end + 1] in "’'”\"" and text[end : end + 1] else 0
             if regex is _VZW_ITEM:
                 start, end = m.span("all")
+            # "Partage en Couleurs vzw" is one name where it stands alone as a list item; after other words
+            # ("vzw Jong & Divers en Radar nv") the "en" joins two organisations.
+            if regex is _VZW_AFTER and " en " in text[start:end] and not re.search(r"(?:^|[,;:(\n•–-])\s*$",
+                                                                                   text[:start]):  # fmt: skip
+                start += text[start:end].rindex(" en ") + len(" en ")
             first, _, rest = text[start:end].partition(" ")
             if first in _SENTENCE_ADVERBS and rest:
                 start += len(first) + 1
@@ -471,17 +478,46 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     # over "De Cocon") is resolved to the gazetteer's canonical by _resolve.
     hits += [("pattern", r) for h in _pattern_hits(text) if (r := _resolve(h, hidden))]
     hits += [("pattern", h) for h in _authority_hits(text)]
-    headed = [r for h in _headed_name_hits(text) + _enumeration_hits(text) if (r := _resolve(h, hidden))]
+    compounds = _acronym_compound_hits(text, definitions, hidden)
+    # "VVSG-commissie Preventie": a body of the known organisation, not a name of its own
+    headed = [r for h in _headed_name_hits(text) + _enumeration_hits(text) if (r := _resolve(h, hidden))
+              and not any(c.char_start == r.char_start for c in compounds)]  # fmt: skip
     hits = _drop_gazetteer_inside_longer_names(hits, headed, text, hidden)
     hits += [("pattern", r) for r in headed]
     if nlp is not None:
         hits += [("model", r) for h in _model_hits(text, nlp, opts.model_rule) if (r := _resolve(h, hidden))]
+    hits += [("pattern", h) for h in compounds]
     hits = _prefer_longer_patterns(hits)
     # The definitions outrank everything; what stands inside their parentheses is not a second mention.
     hits = [(s, h) for s, h in hits if not any(h.char_start < pe and h.char_end > ps for ps, pe in parens)]
     hits += [("definition", d) for d in definitions]
     selected = _select(hits)
+    selected = _with_coordinated_peers(text, selected)
     return _drop_parenthesised_repeats(selected, text)
+
+
+# "VVSG-werkgroep", "VLOR-commissie", "NTF-werkgroep Lokale Aanpak": a body of a known organisation, printed as a
+# compound on its acronym, is a mention of that organisation (GUIDELINES.md: the acronym names it).
+_BODY_NOUNS = (r"(?:werkgroep|commissie|stuurgroep|cel|netwerk|overleg|team|delegatie|afdeling|dienst|bestuur|raad"
+               r"|platform|secretariaat|directie)")
+_BODY_COMPOUND = re.compile(rf"(?<![\w-])(?P<acr>[A-Z][A-Za-z&!]{{1,9}})-(?={_BODY_NOUNS}\w*)")
+
+
+def _acronym_compound_hits(text: str, definitions: list[OrganisationMention], hidden: frozenset[str]
+                           ) -> list[OrganisationMention]:  # fmt: skip
+    _, canon = _gazetteer_regex(GAZETTEER_PATH, hidden)
+    defined = {d.mention: d.canonical for d in definitions if _looks_like_acronym(d.mention)}
+    by_start = {d.char_start: d.canonical for d in definitions}
+    for d in acronym_definitions(text):  # "De Vlaamse Onderwijsraad (VLOR) ... De VLOR-commissie"
+        if d.name_start in by_start:
+            defined.setdefault(d.acronym, by_start[d.name_start])
+    hits = []
+    for m in _BODY_COMPOUND.finditer(text):
+        acronym = m.group("acr")
+        canonical = defined.get(acronym) or (canon.get(acronym) if _looks_like_acronym(acronym) else None)
+        if canonical:
+            hits.append(OrganisationMention(acronym, canonical, "pattern", m.start("acr"), m.end("acr")))
+    return hits
 
 
 def _prefer_longer_patterns(hits: list[tuple[str, OrganisationMention]]) -> list[tuple[str, OrganisationMention]]:
@@ -517,6 +553,8 @@ _PLURAL_HEAD = re.compile(
     r"\s*(?:,\s*namelijk|:)?\s*$"
 )
 _AMOUNT_IN_PARENS = re.compile(r"\s*\(\s*(?:€\s*)?\d[\d.,]*\s*(?:euro|EUR|€|miljoen)")
+# "Aalst: € 350.000", "Ronse €60.000", "Lier 40.000 euro": the name labels the amount it receives.
+_AMOUNT_LABEL = re.compile(r"\s*:?\s*(?:(?:€|EUR)\s*\d|\d[\d.,]*\s*(?:euro|EUR|€))")
 _AFTER_AMOUNT_PAREN = re.compile(r"(?:euro|EUR|€|\d)\s*\(\s*$")
 # A list item starts after the previous one ended (";", ":", "."): "- Jeugdclubs vzw\n- Lokeren (...)" is one
 # item printed over two lines, the organisation and its town.
@@ -578,6 +616,8 @@ def _group_acts(text: str, group: list[re.Match[str]]) -> bool:
     before = text[:start]
     if _AMOUNT_IN_PARENS.match(text, end) and (_ITEM_START.search(before) or not re.search(r"[-–/]\s*$", before)):
         return True  # "- Vilvoorde (85.000 euro)", "naar Lier (40.000 euro)": recipients; not "X vzw - Lokeren (...)"
+    if len(group) == 1 and _AMOUNT_LABEL.match(text, end) and not _place_governed(before):
+        return True  # "Middelen 2018: Ronse €60.000, Lommel €45.000": each name labels its own amount
     if re.search(r"(?:euro|€|EUR)\s+(?:aan|voor|naar)\s+(?:de\s+)?$", before):
         return True  # "30.000 euro aan Zottegem"
     if _AFTER_AMOUNT_PAREN.search(before) and text[end : end + 1] == ")":
@@ -667,6 +707,11 @@ def party_canonical(party: str, hidden: frozenset[str] = frozenset()) -> str:
             return canon[key]
         if key.lower() in lower:
             return lower[key.lower()]
+    # "RAN Centre of Excellence", "MSC Ahlan vzw": a name opening with a known organisation's acronym names
+    # that organisation (or a part of it).
+    first = re.split(r"[\s-]", name, maxsplit=1)[0]
+    if first != name and _looks_like_acronym(first) and first in canon:
+        return canon[first]
     hits = [h for h in find_organisations(name, options=Options(hidden=hidden))
             if h.char_end - h.char_start >= len(name.rstrip()) - len(" vzw")]  # fmt: skip
     return hits[0].canonical if len(hits) == 1 else normalise(name)
@@ -698,6 +743,24 @@ def _is_head_word(word: str) -> bool:
     return any(w == h or (w.endswith(h) and len(w) - len(h) >= 3) for h in _ORG_HEADS)
 
 
+# Adjectives of other countries ("de Nederlandse Nationaal Coördinator"); not "Europese", "Vlaamse", "Belgische":
+# those open names of their own ("Europese Commissie").
+_FOREIGN_ADJECTIVES = {"Nederlandse", "Franse", "Duitse", "Britse", "Engelse", "Luxemburgse", "Deense", "Zweedse",
+                       "Noorse", "Finse", "Spaanse", "Italiaanse", "Portugese", "Oostenrijkse", "Zwitserse",
+                       "Amerikaanse", "Canadese", "Marokkaanse", "Turkse", "Tunesische", "Algerijnse"}  # fmt: skip
+
+
+def _quoted_body(text: str, start: int, end: int) -> bool:
+    """"aansluiten bij het ‘Network of Prevent Coordinators’": a quote holding exactly a name that opens on its
+    head noun is the body's name; after a project, campaign or tool noun it is that thing's title."""
+    opened, closed = text[start - 1 : start], text[end : end + 1]
+    if opened not in "‘'“\"" or closed not in "’'”\"" or not opened or not closed:
+        return False
+    if not _is_head_word(text[start:end].split()[0]):
+        return False
+    return not re.search(r"(?i)(?:project\w*|campagne|tool|programma|website|actie|titel)\s*$", text[: start - 1])
+
+
 def _headed_name_hits(text: str) -> list[OrganisationMention]:
     """Capitalised names with an organisation head noun, up to their last capitalised word or an "en"-joined
     last word ("Vlaams Instituut voor Sportbeheer en Recreatiebeleid", "Risico Vechtsport Platform")."""
@@ -710,6 +773,17 @@ def _headed_name_hits(text: str) -> list[OrganisationMention]:
         if words and (_EVENT_HEAD.match(words[0].group(0)) or _EVENT_WORD.search(words[0].group(0))):
             links = [k for k, w in enumerate(words) if w.group(0) in _LINK_WORDS]
             words = words[links[0] + 1 :] if links else []
+        # "Vertegenwoordigers van het Platform": a plural noun capitalised only because it opens the sentence
+        # governs the name after the link word.
+        opens = m.start() + words[0].start() if words else 0
+        if (len(words) > 2 and words[1].group(0) in {"van", "voor"} and not _is_head_word(words[0].group(0))
+                and re.search(r"(?:ers|en|s)$", words[0].group(0))
+                and (not text[:opens].strip() or text[:opens].rstrip()[-1:] in ".:;!?")):
+            links = [k for k, w in enumerate(words) if w.group(0) not in _LINK_WORDS and k > 1]
+            words = words[links[0]:] if links else []
+        # "de Nederlandse Nationaal Coördinator ...": an adjective of another country describes the name before it.
+        if len(words) > 2 and words[0].group(0) in _FOREIGN_ADJECTIVES:
+            words = words[1:]
         # "Thomas More Hogeschool en Karel de Grote Hogeschool": a name ending on its head is complete, so
         # what follows "en" is the next name (the "en"-joined tail is for "Instituut voor X en Y").
         en = next((k for k, w in enumerate(words) if w.group(0) == "en"), None)
@@ -720,7 +794,7 @@ def _headed_name_hits(text: str) -> list[OrganisationMention]:
             continue
         start, end = m.start() + words[0].start(), m.start() + words[-1].end()
         # "een Huis van het Kind in elke gemeente": a kind of body, not one organisation.
-        if _inside_quotes(text, start) or _INDEFINITE.search(text, 0, start):
+        if (_inside_quotes(text, start) and not _quoted_body(text, start, end)) or _INDEFINITE.search(text, 0, start):
             continue
         name = text[start:end]
         hits.append(OrganisationMention(name, normalise(name), "pattern", start, end))
@@ -783,3 +857,110 @@ def _drop_gazetteer_inside_longer_names(
         if source != "gazetteer" or not longer:
             out.append((source, hit))
     return out
+
+
+# --- names the action itself lists in "Andere betrokkenen" ----------------------------------------------------
+# A party printed in the action's own "Andere betrokkenen" is an organisation by the report's own word, so its
+# later uses in the action's texts are mentions even when no head noun or legal form marks them ("Bureau
+# Samenlevingsopbouw Oost-Vlaanderen stelde ...", "Het CDS leverde ..."). Municipalities are left to the
+# sentence (role or place), and generic collective parties ("onderwijskoepels") are no names.
+
+
+def listed_names(parties: list[str], hidden: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Printed forms of an action's parties → canonical: the party, without legal form, and for
+    "Name (ACR)" / "ACR (Name)" both halves."""
+    from pipeline.extract.municipalities import authority_with_head, municipality
+
+    out: dict[str, str] = {}
+    for party in parties:
+        name = " ".join(party.split()).strip(" .,;:")
+        canonical = party_canonical(name, hidden)
+        head, _, rest = name.partition(" ")
+        headed = head.lower() in ("stad", "gemeente", "provincie") and authority_with_head(head, rest)
+        if municipality(name) or headed:
+            continue
+        forms = [name, normalise(name)]
+        bracketed = re.fullmatch(r"(?P<main>[^()]+?)\s*\((?P<inner>[^()]+)\)", name)
+        if bracketed:
+            forms = [bracketed.group("main"), normalise(bracketed.group("main"))]
+            # the acronym of "Name (ACR)" / "ACR (Name)": defined by the list itself
+            forms += [f for f in (bracketed.group("inner"), bracketed.group("main")) if _looks_like_acronym(f)]
+        for form in forms:
+            form = form.strip()
+            words = form.split()
+            # A proper name: capitalised first and last word ("Kind en Gezin", not "Brusselse politiezones");
+            # a bare acronym only where the list defines it ("LBV" of "Inspectie LBV" names no organisation).
+            compound = re.fullmatch(rf"[A-Z][A-Z0-9]+-{_BODY_NOUNS}\w*", form)
+            if len(words) < 2 and not (bracketed and _looks_like_acronym(form)) and not compound:
+                continue  # ("ET2020-werkgroep": a listed body named by a compound counts)
+            if not (form[:1].isupper() and _proper_word(words[-1])):
+                continue
+            out.setdefault(form, canonical)
+    return out
+
+
+def with_listed_names(text: str, hits: list[OrganisationMention], names: dict[str, str]) -> list[OrganisationMention]:
+    """``hits`` plus the uses of ``names`` (from ``listed_names``) in ``text``; a listed name replaces the
+    shorter hits inside it, and gives way to a hit it only overlaps. Quoted uses are titles, not mentions."""
+    out = list(hits)
+    for form in sorted(names, key=len, reverse=True):
+        pattern = r"\s+".join(re.escape(w) for w in form.split())
+        for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w]|-\w)", text):
+            start, end = m.span()
+            if _inside_quotes(text, start):
+                continue
+            inside = [h for h in out if start <= h.char_start and h.char_end <= end]
+            if any(h.char_start < end and h.char_end > start for h in out if h not in inside):
+                continue
+            if any(h.char_start == start and h.char_end == end for h in inside):
+                continue
+            out = [h for h in out if h not in inside]
+            out.append(OrganisationMention(m.group(0), names[form], "pattern", start, end))
+    return _drop_parenthesised_repeats(sorted(out, key=lambda h: h.char_start), text)
+
+
+# --- peers coordinated with an organisation ("het OCAD, de FOD Justitie en het JAC") -------------------------
+# An enumeration that holds a recognised organisation enumerates organisations: its other items that are
+# acronyms or capitalised multi-word names are mentions too (as printed). Plurals ("CAW's"), generic kinds
+# ("LIVC"), domain codes, places and municipalities (judged by their role) stay out.
+_ENUM_SEPARATOR = r"(?:\s*,\s*|\s*;\s*|\s+en\s+|\s+of\s+|\s*/\s*)"
+_PEER = rf"(?:{_NAME_WORD}(?:\s+(?:van|voor|de|der|het)?\s*{_NAME_WORD})*)"
+
+
+def _acronym_like(word: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*!?|[A-Z]{2,}!?", word))
+
+
+def _with_coordinated_peers(text: str, hits: list[OrganisationMention]) -> list[OrganisationMention]:
+    from pipeline.extract.municipalities import municipality
+
+    out = list(hits)
+    for hit in hits:
+        # walk the enumeration to the right and to the left of a recognised organisation
+        for direction in (1, -1):
+            pos = hit.char_end if direction == 1 else hit.char_start
+            while True:
+                if direction == 1:
+                    m = re.match(rf"{_ENUM_SEPARATOR}(?:(?:de|het)\s+)?(?P<peer>{_PEER})", text[pos:])
+                    if not m:
+                        break
+                    start, end = pos + m.start("peer"), pos + m.end("peer")
+                else:
+                    left = rf"(?<![\w'’-])(?P<peer>{_PEER}){_ENUM_SEPARATOR}(?:(?:de|het)\s+)?$"
+                    m = re.search(left, text[max(0, pos - 120) : pos])
+                    if not m:
+                        break
+                    start, end = max(0, pos - 120) + m.start("peer"), max(0, pos - 120) + m.end("peer")
+                peer = text[start:end]
+                known = next((h for h in out if h.char_start < end and h.char_end > start), None)
+                if known is not None:  # already a mention: the enumeration goes on past it
+                    pos = known.char_end if direction == 1 else known.char_start
+                    continue
+                words = peer.split()
+                ok = (len(words) >= 2 or _acronym_like(peer)) and not municipality(peer) and not _inside_quotes(
+                    text, start) and not any(w in _NOT_ORG_WORDS or w in _DOMAINS for w in words if w[0].isupper())
+                if not ok or text[end : end + 2] in ("'s", "’s") or text[end : end + 1] == "-":
+                    break
+                out.append(OrganisationMention(peer, normalise(peer), "pattern", start, end))
+                pos = end if direction == 1 else start
+    return sorted(out, key=lambda h: h.char_start)

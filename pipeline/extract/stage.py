@@ -106,6 +106,7 @@ def _where(unit: TextUnit, start: int, end: int) -> dict:
 
 def extract_report(report: Report, nlp=None, chunk_chars: int | None = None) -> FactRows:  # noqa: ANN001
     from pipeline import nlp as nlp_module
+    from pipeline.extract.organisations import listed_names, with_listed_names
 
     nlp = nlp or nlp_module.load()
     report_date: date | None = report.report_date
@@ -115,6 +116,7 @@ def extract_report(report: Report, nlp=None, chunk_chars: int | None = None) -> 
     # One batched call for the report: the model runs per batch, not per text.
     all_facts = nlp_module.extract_many(nlp, pairs, report_date, chunk_chars=chunk_chars)
     meetings_of = _meetings_named_per_action(units, all_facts)
+    listed = {a.action_id: listed_names(a.other_parties) for a in report.actions()}
     for unit, facts in zip(units, all_facts, strict=True):
         for d in facts.dates:
             rows.dates.append({**_where(unit, d.char_start, d.char_end), "raw": d.raw, "start": d.start,
@@ -127,10 +129,11 @@ def extract_report(report: Report, nlp=None, chunk_chars: int | None = None) -> 
             warning = budget_warning(unit)
             if warning:
                 rows.warnings.append(warning)
+        # The budget cell is annotated text too ("612.500 euro (Vilvoorde)", "Huis van de Vrede: €95.000").
+        for o in with_listed_names(unit.text, facts.organisations, listed.get(unit.action_id, {})):
+            rows.organisations.append({**_where(unit, o.char_start, o.char_end), "mention": o.mention,
+                                       "canonical": o.canonical, "source": o.source})  # fmt: skip
         if unit.field == "description":
-            for o in facts.organisations:
-                rows.organisations.append({**_where(unit, o.char_start, o.char_end), "mention": o.mention,
-                                           "canonical": o.canonical, "source": o.source})  # fmt: skip
             for m in meetings_of[id(unit)]:
                 rows.meetings.append({**_where(unit, m.char_start, m.char_end), "body": m.body,
                                       "body_key": m.body_key, "count": m.count, "frequency": m.frequency,
