@@ -39,12 +39,24 @@ def _entries(folder: Path) -> list[dict]:
     return json.loads(manifest.read_text(encoding="utf-8"))["renditions"]
 
 
+# Sample renditions the reader does not yet parse like the text form, with what differs: open work of
+# issue 11, marked strict so that a fix shows up as XPASS and must remove the entry.
+NOT_YET_READ = {
+    "f07-2017-12-libreoffice-full-table.pdf": "LibreOffice breaks a URL mid-word without a hyphen (1.4) and "
+    "lets a line overflow a row it could not split (14.4): 2 fields",
+    "l03-2017-12-libreoffice-frame-colon.pdf": "borderless, middle-aligned frame layout whose row padding is as "
+    "narrow as the paragraph spacing inside a cell: rows merge (47 fields)",
+}
+
+
 def _cases(folder: Path, damaged: bool = False) -> list:
     return [
-        pytest.param(folder / e["file"], e, id=e["file"])
+        pytest.param(folder / e["file"], e, id=e["file"],
+                     marks=[pytest.mark.xfail(reason=NOT_YET_READ[e["file"]], strict=True)]
+                     if e["file"] in NOT_YET_READ and folder == SAMPLE else [])
         for e in _entries(folder)
         if bool(e.get("damaged")) == damaged
-    ]
+    ]  # fmt: skip
 
 
 def _describe(path: Path, entry: dict) -> str:
