@@ -18,7 +18,6 @@ no longer describes the committed rounds, also when no input is new.
 from __future__ import annotations
 
 import errno
-import hashlib
 import json
 import os
 import re
@@ -45,6 +44,7 @@ from pipeline.publish import (
     crash_point,
     derived_staleness,
     drop_round,
+    file_sha,
     heal,
     partition_dir,
     record_derived,
@@ -120,11 +120,8 @@ class RunSummary:
 
 
 def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
+    """SHA-256 of an input file: what a re-run compares (the same digest the commit record uses)."""
+    return file_sha(path)
 
 
 def unreadable(path: Path, exc: OSError) -> str:
