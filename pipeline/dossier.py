@@ -156,7 +156,7 @@ _FACT_SHOWN = {"dates": "raw", "amounts": "raw", "organisations": "mention", "me
 _FACT_NAME = {"dates": "date", "amounts": "amount", "organisations": "organisation", "meetings": "meeting"}
 
 
-def _facts_html(facts: list[tuple[str, dict]]) -> str:
+def _facts_html(facts: list[tuple[str, dict]], first: bool = False) -> str:
     if not facts:
         return '<p class="meta">No facts found.</p>'
     facts = sorted(facts, key=lambda t: (not t[1]["is_new"], t[1]["entry_no"] or 0, t[1]["field"] != "description",
@@ -170,7 +170,9 @@ def _facts_html(facts: list[tuple[str, dict]]) -> str:
                     f"<td>{escape(' '.join((f[_FACT_SHOWN[dataset]] or '').split()))}</td>"
                     f"<td>{escape(_fact_value(dataset, f))}</td><td>{escape(where)}</td>"
                     f'<td class="num">{f["page"] or "–"}</td></tr>')  # fmt: skip
-    return (f"<details><summary>Facts ({len(facts)}, {sum(1 for _, f in facts if f['is_new'])} new)</summary>"
+    # In a series' first round every fact is new: saying "0 new" or "33 new" there would mislead alike.
+    count = f"{len(facts)}" if first else f"{len(facts)}, {sum(1 for _, f in facts if f['is_new'])} new"
+    return (f"<details><summary>Facts ({count})</summary>"
             "<table><thead><tr><th>kind</th><th>as printed</th><th>value</th><th>where</th><th>page</th></tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table></details>")  # fmt: skip
 
@@ -206,7 +208,7 @@ def _round_html(rid: str, action: dict, entries: list[dict], sentences: list[dic
         parts.append("</div>")
     for no in sorted(k for k in dropped if k not in entry_nos):
         parts += _dropped_html(dropped[no], f"from Rapportage {no} of the previous round")
-    parts.append(_facts_html(facts))
+    parts.append(_facts_html(facts, first))
     parts.append("</details>")
     return "".join(parts)
 
