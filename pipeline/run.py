@@ -537,7 +537,8 @@ def _refresh_derived(out: Path, summary: RunSummary, force: bool) -> None:
         crash_point("report")
         write_dossier(out)
         crash_point("dossier")
-        record_derived(out, rounds)
+        # After compare: setting the facts' is_new may have rewritten files of committed rounds.
+        record_derived(out, committed_hashes(out))
         crash_point("derived")
     except OSError as exc:
         summary.failures.append(f"{out}: the rounds are committed, but writing the data dictionary, run report or "
