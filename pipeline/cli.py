@@ -49,8 +49,13 @@ _state = {"debug": False}
 
 
 @app.callback()
-def main(debug: bool = typer.Option(False, "--debug", help="Show tracebacks for failures (also accepted after the "
-                                                             "subcommand: `rapportage run --debug`).")) -> None:
+def main(
+    debug: bool = typer.Option(
+        False,
+        "--debug",
+        help="Show tracebacks for failures (also accepted after the subcommand: `rapportage run --debug`).",
+    ),
+) -> None:
     """Turns the Actieplan progress reports (PDF, Word, text) into Parquet datasets."""
     _state["debug"] = debug
 
@@ -64,21 +69,33 @@ def _fail(message: str, code: int = 2) -> None:
 
 @app.command()
 def run(
-    inputs: list[Path] = typer.Argument(None, help="Report files or folders (default: raw/). In a folder, .pdf, .docx "
-                                                   "and .txt files are read; others are named and skipped."),
+    inputs: list[Path] = typer.Argument(
+        None,
+        help="Report files or folders (default: raw/). In a folder, .pdf, .docx "
+        "and .txt files are read; others are named and skipped.",
+    ),
     out: Path = typer.Option(Path("processed"), "--out", help="Output folder."),
-    round_: str = typer.Option(None, "--round", help="Round YYYY-MM for a report whose title page names none "
-                                                     "(a title page naming another round stops the run)."),
-    override_round: bool = typer.Option(False, "--override-round", help="Relabel the report as --round even when "
-                                                                        "its title page names another round."),
+    round_: str = typer.Option(
+        None,
+        "--round",
+        help="Round YYYY-MM for a report whose title page names none "
+        "(a title page naming another round stops the run).",
+    ),
+    override_round: bool = typer.Option(
+        False, "--override-round", help="Relabel the report as --round even when its title page names another round."
+    ),
     recursive: bool = typer.Option(False, "--recursive", help="Also read the reports in sub-folders of a folder."),
     jobs: int = typer.Option(1, "--jobs", min=1, help="Reports processed in parallel."),
     force: bool = typer.Option(False, "--force", help="Redo every report, even unchanged ones."),
     executor: str = typer.Option("local", "--executor", help="local or dask."),
     scheduler: str = typer.Option(None, "--scheduler", help="Dask scheduler address for --executor dask."),
-    limit: list[str] = typer.Option(None, "--limit", metavar="NAME=VALUE",
-                                    help="Raise an input limit (repeatable): docx_unpacked_mb, docx_ratio, text_mb, "
-                                         "pdf_pages, nlp_chunk_chars; see pipeline/limits.py."),  # fmt: skip
+    limit: list[str] = typer.Option(
+        None,
+        "--limit",
+        metavar="NAME=VALUE",
+        help="Raise an input limit (repeatable): docx_unpacked_mb, docx_ratio, text_mb, "
+        "pdf_pages, nlp_chunk_chars; see pipeline/limits.py.",
+    ),  # fmt: skip
 ) -> None:
     """Parse reports and write every dataset under processed/, one partition per round."""
     from pipeline.limits import parse_overrides
@@ -305,9 +322,12 @@ def _eur(value: float | None, sign: bool = False) -> str:
 
 @app.command()
 def evaluate(
-    split: str = typer.Option("test,unseen", "--split",
-                              help="test (held out), unseen (synthetic text nobody tuned on), dev, dev-extra "
-                                   "(synthetic tuning items), or several separated by commas: one table each."),
+    split: str = typer.Option(
+        "test,unseen",
+        "--split",
+        help="test (held out), unseen (synthetic text nobody tuned on), dev, dev-extra "
+        "(synthetic tuning items), or several separated by commas: one table each.",
+    ),
 ) -> None:
     """Extractor scores against the hand-annotated gold set in tests/gold/ (needs the checkout)."""
     from pipeline.evaluate import GOLD, SPLITS
@@ -404,8 +424,10 @@ def _print_lineage(action: str, lineage: dict) -> None:
         if change and change["match"] == "content" and change["from_action"] != r["action_id"]:
             how = f" — renumbered from {change['from_action']} ({change['from_round']})"
         was = change["status_from"] if change and change["status_from"] != r["status"] else None
-        say(f"[bold]{r['round']}[/bold] action {r['action_id']}{how}, p.{r['page'] or '–'}: "
-            f"status [bold]{escape(r['status'] or '–')}[/bold]" + (f" (was {escape(was)})" if was else ""))
+        say(
+            f"[bold]{r['round']}[/bold] action {r['action_id']}{how}, p.{r['page'] or '–'}: "
+            f"status [bold]{escape(r['status'] or '–')}[/bold]" + (f" (was {escape(was)})" if was else "")
+        )
         say(f"  ministers: {escape('; '.join(r['ministers']) or '–')}")
         domains = ", ".join(domain_label(d) + (" coörd." if d == r["coordinating_domain"] else "")
                             for d in r["policy_domains"])  # fmt: skip
@@ -415,8 +437,10 @@ def _print_lineage(action: str, lineage: dict) -> None:
         say(f"  budget total: {eur(r['budget_total_eur'])}{delta}")
         for e in r["entries"]:
             budget = " ".join(e["budget_text"].split()) or "–"
-            say(f"  entry {e['entry_no']} ({escape(', '.join(e['competences']) or 'no competence')}), "
-                f"p.{e['page'] or '–'}: budget {escape(budget[:90])}")
+            say(
+                f"  entry {e['entry_no']} ({escape(', '.join(e['competences']) or 'no competence')}), "
+                f"p.{e['page'] or '–'}: budget {escape(budget[:90])}"
+            )
         facts = r["facts"]
         for kind, label in (("dates", "raw"), ("amounts", "raw"), ("organisations", "canonical"),
                             ("meetings", "body")):  # fmt: skip
@@ -424,10 +448,15 @@ def _print_lineage(action: str, lineage: dict) -> None:
             say(f"  {kind} ({len(shown)}): {escape('; '.join(shown) or '–')}")
         sentences = r["sentences"]
         counts = sentences["counts"]
-        say(f"  sentences: {counts['new']} new, {counts['revised']} revised, {counts['dropped']} dropped, "
-            f"{counts['carried']} carried")
-        marks = {"new": "[green]+ new[/green]", "revised": "[yellow]~ revised[/yellow]",
-                 "dropped": "[red]- dropped[/red]"}
+        say(
+            f"  sentences: {counts['new']} new, {counts['revised']} revised, {counts['dropped']} dropped, "
+            f"{counts['carried']} carried"
+        )
+        marks = {
+            "new": "[green]+ new[/green]",
+            "revised": "[yellow]~ revised[/yellow]",
+            "dropped": "[red]- dropped[/red]",
+        }
         for s in sentences["marked"]:
             where = f"entry {s['entry_no']}" if s["entry_no"] else "description"
             say(f"    {marks[s['status']]} ({where}, p.{s['page'] or '–'}): {escape(s['text'])}")

@@ -116,8 +116,9 @@ def _sentence(row: dict) -> str:
     text = " ".join(row["text"].split())
     if row["field"] == "budget_text" and row["status"] != "revised":
         # A budget cell's lines are its breakdown (one amount a line): keep them apart.
-        return _sentence({**row, "text": "\x00".join(" ".join(line.split()) for line in row["text"].split("\n")),
-                          "field": ""}).replace("\x00", "<br>")
+        return _sentence(
+            {**row, "text": "\x00".join(" ".join(line.split()) for line in row["text"].split("\n")), "field": ""}
+        ).replace("\x00", "<br>")
     if row["previous_report"] is None:
         return f'<span class="s">{escape(text)}</span>'  # the first round: nothing to be new against
     if row["status"] == "revised":
@@ -266,7 +267,7 @@ def render(out: Path) -> str:
             '<span class="s revised sample">revised sentence (<ins>added words</ins> <del>removed words</del>)</span>'
             '<span class="tag dropped">dropped</span> a sentence of the previous round that is gone'
             "</p></header>")  # fmt: skip
-    intro = (f"<p>Most new text in {escape(latest)}: {top}.</p>" if top else "")
+    intro = f"<p>Most new text in {escape(latest)}: {top}.</p>" if top else ""
     return (f'<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8"><title>rapportage: action dossier</title>'
             f'<meta name="viewport" content="width=device-width, initial-scale=1"><style>{_CSS}</style></head><body>'
             f"{head}<main>{intro}{''.join(sections)}</main><script>{_SCRIPT}</script></body></html>\n")  # fmt: skip
@@ -294,16 +295,24 @@ def _action_html(history: list[tuple[str, str]], actions: dict, entries: dict, n
         new_here = len(removed) if after == latest else 0
     rows = []
     if after:
-        rows.append(f"<tr><td>{escape(after)}</td><td>–</td><td>removed</td><td></td><td></td>"
-                    f'<td class=num>0</td><td class=num>0</td><td class=num>{len(removed)}</td><td></td></tr>')
+        rows.append(
+            f"<tr><td>{escape(after)}</td><td>–</td><td>removed</td><td></td><td></td>"
+            f"<td class=num>0</td><td class=num>0</td><td class=num>{len(removed)}</td><td></td></tr>"
+        )
     for r, a in history:
         act = actions.get((r, a), {})
         sents = own[(r, a)]
         counts = ["first round", "", "", ""] if r == order[0] else [
             *(sum(1 for s in sents if s["status"] == k) for k in ("new", "revised", "dropped")),
             sum(1 for _, f in facts.get((r, a), []) if f["is_new"])]  # fmt: skip
-        cells = [escape(r), escape(a), escape(act.get("status") or "–"), _eur(act.get("budget_total_eur")),
-                 act.get("n_entries", "–"), *counts]
+        cells = [
+            escape(r),
+            escape(a),
+            escape(act.get("status") or "–"),
+            _eur(act.get("budget_total_eur")),
+            act.get("n_entries", "–"),
+            *counts,
+        ]
         rows.append("<tr>" + "".join(f"<td{' class=num' if i > 2 else ''}>{v}</td>" for i, v in enumerate(cells))
                     + "</tr>")  # fmt: skip
     gone = "" if rid == latest else f' <span class="tag dropped">not in {escape(latest)}</span>'
@@ -322,8 +331,10 @@ def _action_html(history: list[tuple[str, str]], actions: dict, entries: dict, n
             parts.append(_round_html(r, actions[(r, a)], entries.get((r, a), []), own[(r, a)],
                                      facts.get((r, a), []), open_=i == 0, first=r == order[0]))  # fmt: skip
     if after:
-        parts.append(f'<p class="dropped"><span class="tag dropped">dropped</span> The action is not in '
-                     f"{escape(after)}: all {len(removed)} of its sentences (its last round above) are gone.</p>")
+        parts.append(
+            f'<p class="dropped"><span class="tag dropped">dropped</span> The action is not in '
+            f"{escape(after)}: all {len(removed)} of its sentences (its last round above) are gone.</p>"
+        )
     parts.append("</section>")
     return "".join(parts)
 

@@ -108,8 +108,9 @@ def evaluate(split: str = "test") -> dict[str, Score]:
         results[kind] = _multiset_score(gold_keys, [key(r) for r in predicted])
         if kind == "organisations":
             results["organisations (no NER)"] = _multiset_score(gold_keys, _organisations_without_ner(report, actions))
-            results["organisations: names not in gazetteer"] = outside_gazetteer_score(gold_keys,
-                                                                                       [key(r) for r in predicted])
+            results["organisations: names not in gazetteer"] = outside_gazetteer_score(
+                gold_keys, [key(r) for r in predicted]
+            )
     # meetings: greedy one-to-one matching within each action
     gold_meetings = load_gold(split, "meetings")
     actions = _annotated_actions(split)

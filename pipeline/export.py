@@ -101,7 +101,8 @@ def _type_word(arrow: str) -> str:
     if arrow.startswith("list<"):
         return f"list (joined with '{LIST_SEPARATOR.strip()}')"
     return {"string": "text", "bool": "true/false", "date32[day]": "date", "double": "number"}.get(
-        arrow, "whole number" if arrow.startswith("int") else arrow)
+        arrow, "whole number" if arrow.startswith("int") else arrow
+    )
 
 
 def _xlsx(tables: dict[str, pa.Table], path: Path) -> ExportResult:

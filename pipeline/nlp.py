@@ -130,7 +130,10 @@ def extract(nlp: Language, text: str, report_date: date | None, location: str = 
 
 
 def extract_many(
-    nlp: Language, texts: Sequence[tuple[str, str]], report_date: date | None, batch_size: int = 64,
+    nlp: Language,
+    texts: Sequence[tuple[str, str]],
+    report_date: date | None,
+    batch_size: int = 64,
     chunk_chars: int | None = None,
 ) -> list[Facts]:
     """``extract`` for many ``(text, location)`` pairs of one report, in the order given.

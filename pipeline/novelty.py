@@ -446,7 +446,11 @@ def marked_sentences(out, action_id: str, report_id: str | None = None) -> list[
     predecessor = {here: back[1] for back, here in zip(chain, chain[1:], strict=False)}
     keep = ("report_id", "action_id", "entry_no", "field", "sentence_no", "text", "status", "similarity",
             "previous_text", "previous_action_id", "page")  # fmt: skip
-    picked = [{k: r[k] for k in keep} for r in rows if (r[_PARTITION], r["action_id"]) in set(chain)
-              and r["previous_action_id"] == predecessor.get((r[_PARTITION], r["action_id"]))]
+    picked = [
+        {k: r[k] for k in keep}
+        for r in rows
+        if (r[_PARTITION], r["action_id"]) in set(chain)
+        and r["previous_action_id"] == predecessor.get((r[_PARTITION], r["action_id"]))
+    ]
     return sorted(picked, key=lambda r: (r["report_id"], _STATUS_ORDER[r["status"]], r["entry_no"] or 0,
                                          r["field"] != "description", r["sentence_no"]))  # fmt: skip

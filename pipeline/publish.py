@@ -340,8 +340,10 @@ def round_problems(out: Path) -> list[str]:
         else:
             bad = _mismatches(out, rid, record.get("files", {}))
             if bad:
-                problems.append(f"round {rid}: {', '.join(bad)} {'is' if len(bad) == 1 else 'are'} not the file its "
-                                "commit recorded (a mixed round); run `rapportage run` with its report to rewrite it")
+                problems.append(
+                    f"round {rid}: {', '.join(bad)} {'is' if len(bad) == 1 else 'are'} not the file its "
+                    "commit recorded (a mixed round); run `rapportage run` with its report to rewrite it"
+                )
     if not why:
         for rid in sorted(set(_on_disk_rounds(out)) - set(state["rounds"])):
             problems.append(f"round {rid}: files without a commit record; run `rapportage run` with its report")

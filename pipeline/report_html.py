@@ -137,8 +137,7 @@ def img(fig, alt: str) -> str:  # noqa: ANN001 - a matplotlib Figure
     return f'<img alt="{escape(alt)}" src="data:image/png;base64,{_png(fig)}">'
 
 
-def grouped_bars(series: dict[str, dict[str, float]], title: str, xlabel: str, log: bool = False,
-                 scale: float = 1):  # noqa: ANN201
+def grouped_bars(series: dict[str, dict[str, float]], title: str, xlabel: str, log: bool = False, scale: float = 1):  # noqa: ANN201
     """Horizontal bars: one group per category, one bar per round (``series``: round → category → value)."""
     categories = sorted({c for values in series.values() for c in values}, reverse=True)
     height = 0.8 / max(len(series), 1)
@@ -300,7 +299,8 @@ def _warnings_section(warnings: list[dict]) -> str:
     rows = [(w[PARTITION_KEY], w["source_file"], w["stage"], w["action_id"], w["page"], w["message"])
             for w in sorted(warnings, key=lambda w: (w[PARTITION_KEY], w["source_file"] or ""))]  # fmt: skip
     return f"<h2>Warnings ({len(rows)})</h2>" + html_table(
-        ["round", "source file", "stage", "action", "page", "message"], rows, [False, False, False, False, True, False])
+        ["round", "source file", "stage", "action", "page", "message"], rows, [False, False, False, False, True, False]
+    )
 
 
 def render(out: Path) -> str:

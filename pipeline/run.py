@@ -634,8 +634,10 @@ def _quiet_worker() -> None:
 
 
 def _parse_on_dask(
-    todo: list[Path], round_args: tuple[str | None, bool, Limits], scheduler: str | None,
-    progress: Callable[[str], None] | None
+    todo: list[Path],
+    round_args: tuple[str | None, bool, Limits],
+    scheduler: str | None,
+    progress: Callable[[str], None] | None,
 ) -> list[ParsedReport | Failure]:
     """The per-report stages as tasks on a Dask cluster; publishing stays here, in the client.
 

@@ -103,5 +103,16 @@ def _marked(rows: list[dict], change: dict | None) -> dict:
     counts = {status: sum(r["status"] == status for r in mine) for status in ("new", "revised", "carried", "dropped")}
     shown = sorted((r for r in mine if r["status"] != "carried"),
                    key=lambda r: (r["entry_no"] or 0, r["field"] != "description", r["sentence_no"]))  # fmt: skip
-    return {"counts": counts, "marked": [{"status": r["status"], "entry_no": r["entry_no"], "text": r["text"],
-                                          "previous_text": r["previous_text"], "page": r["page"]} for r in shown]}
+    return {
+        "counts": counts,
+        "marked": [
+            {
+                "status": r["status"],
+                "entry_no": r["entry_no"],
+                "text": r["text"],
+                "previous_text": r["previous_text"],
+                "page": r["page"],
+            }
+            for r in shown
+        ],
+    }

@@ -82,7 +82,7 @@ _LABEL_ANYWHERE = re.compile(
 
 
 def round_from_text(text: str) -> tuple[str, date] | None:
-    """"December 2017" → ("2017-12", date(2017, 12, 1))."""
+    """ "December 2017" → ("2017-12", date(2017, 12, 1))."""
     m = _ROUND_RE.search(text)
     if not m:
         return None
@@ -219,9 +219,7 @@ def split_competences(text: str) -> tuple[list[str], bool]:
     complete = True
     while rest:
         for name in COMPETENCES:
-            if rest.lower().startswith(name.lower()) and (
-                len(rest) == len(name) or not rest[len(name)].isalnum()
-            ):
+            if rest.lower().startswith(name.lower()) and (len(rest) == len(name) or not rest[len(name)].isalnum()):
                 found.append(name)
                 rest = rest[len(name) :].strip(" ,/&")
                 if rest.lower().startswith("en "):

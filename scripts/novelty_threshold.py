@@ -41,8 +41,11 @@ def edit_pairs() -> list[tuple[float, str, str, str]]:
             continue
         old, new = _sentences(edit.old), _sentences(edit.new)
         old_keys, new_keys = {layout_key(s) for s in old}, {layout_key(s) for s in new}
-        gone = [s for s in old if layout_key(s) not in new_keys and any(c.isalpha() for c in s)
-                and not s.startswith(_FIELD_LABELS)]  # status and party fields are not sentences of the novelty
+        gone = [
+            s
+            for s in old
+            if layout_key(s) not in new_keys and any(c.isalpha() for c in s) and not s.startswith(_FIELD_LABELS)
+        ]  # status and party fields are not sentences of the novelty
         came = [s for s in new if layout_key(s) not in old_keys]
         for s in gone:
             best = max(came, key=lambda t: similarity(s, t, floor=0), default="")

@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh test
 .venv/bin/ruff check pipeline tests scripts benchmarks
+.venv/bin/ruff format --check pipeline tests scripts benchmarks
 .venv/bin/python -m pytest -p no:cacheprovider

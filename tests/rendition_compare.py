@@ -166,7 +166,7 @@ def hand_checked_differences(report: Report, expected: list[dict]) -> list[Diffe
 
 
 def failure_message(name: str, diffs: list[Difference], limit: int = 12) -> str:
-    """"<rendition>: N differing fields in actions …" and the first ``limit`` of them."""
+    """ "<rendition>: N differing fields in actions …" and the first ``limit`` of them."""
     actions = sorted({d.action_id for d in diffs}, key=lambda a: [int(x) if x.isdigit() else 0 for x in a.split(".")])
     lines = [f"{name}: {len(diffs)} differing fields in {len(actions)} actions ({', '.join(actions[:20])}"
              + (" …)" if len(actions) > 20 else ")")]  # fmt: skip

@@ -213,67 +213,188 @@ def test_form(text: str, raw: str, start: str, end: str, gran: str) -> None:
 
 RELATION_CASES = [
     # (sentence from the report, or own where marked, raw, start, end, relation, planned), report date 2017-12-01
-    ("Sinds oktober 2016 werden de volgende initiatieven uitgewerkt:", "Sinds oktober 2016",
-     "2016-10-01", "2016-10-31", "since", False),
-    ("De stuurgroep kwam sinds 1 oktober 2016 drie keer samen", "sinds 1 oktober 2016",
-     "2016-10-01", "2016-10-01", "since", False),
+    (
+        "Sinds oktober 2016 werden de volgende initiatieven uitgewerkt:",
+        "Sinds oktober 2016",
+        "2016-10-01",
+        "2016-10-31",
+        "since",
+        False,
+    ),
+    (
+        "De stuurgroep kwam sinds 1 oktober 2016 drie keer samen",
+        "sinds 1 oktober 2016",
+        "2016-10-01",
+        "2016-10-01",
+        "since",
+        False,
+    ),
     ("(met UNIZO en VOKA sinds 1 juli 2016;", "sinds 1 juli 2016", "2016-07-01", "2016-07-01", "since", False),
     ("De projectovereenkomst liep tot 31 maart 2017.", "tot 31 maart 2017", "2017-03-31", "2017-03-31", "until", False),
-    ("De implementatie werd verlengd met een jaar (tot juli 2017).", "tot juli 2017",
-     "2017-07-01", "2017-07-31", "until", False),
+    (
+        "De implementatie werd verlengd met een jaar (tot juli 2017).",
+        "tot juli 2017",
+        "2017-07-01",
+        "2017-07-31",
+        "until",
+        False,
+    ),
     ("Het project loopt nog door tot en met 2019.", "tot en met 2019", "2019-01-01", "2019-12-31", "until", True),
     ("de meeste lopen tot de zomer van 2018.", "tot de zomer van 2018", "2018-06-01", "2018-08-31", "until", True),
-    ("een testfase en klankbordmoment tot eind december 2017.", "tot eind december 2017",
-     "2017-12-21", "2017-12-31", "until", True),
-    ("Geïnteresseerden konden tot 29 september 2017 een aanvraag indienen.", "tot 29 september 2017",
-     "2017-09-29", "2017-09-29", "until", False),
-    ("om dan vanaf begin december de definitieve versie te gebruiken", "vanaf begin december",
-     "2017-12-01", "2017-12-10", "from", True),
+    (
+        "een testfase en klankbordmoment tot eind december 2017.",
+        "tot eind december 2017",
+        "2017-12-21",
+        "2017-12-31",
+        "until",
+        True,
+    ),
+    (
+        "Geïnteresseerden konden tot 29 september 2017 een aanvraag indienen.",
+        "tot 29 september 2017",
+        "2017-09-29",
+        "2017-09-29",
+        "until",
+        False,
+    ),
+    (
+        "om dan vanaf begin december de definitieve versie te gebruiken",
+        "vanaf begin december",
+        "2017-12-01",
+        "2017-12-10",
+        "from",
+        True,
+    ),
     ("gesprekstechnieken (vanaf begin 2018).", "vanaf begin 2018", "2018-01-01", "2018-04-30", "from", True),
     ("vanaf 2018 wordt het aanbod uitgebreid", "vanaf 2018", "2018-01-01", "2018-12-31", "from", True),  # own
-    ("Met ingang van 1 januari 2018 wordt de subsidie verdubbeld.", "Met ingang van 1 januari 2018",  # own
-     "2018-01-01", "2018-01-01", "from", True),
-    ("Tegen het voorjaar van 2018 moet het kader klaar zijn.", "Tegen het voorjaar van 2018",  # own
-     "2018-03-01", "2018-05-31", "by", True),
-    ("Het rapport wordt uiterlijk 31 januari 2018 bezorgd.", "uiterlijk 31 januari 2018",  # own
-     "2018-01-31", "2018-01-31", "by", True),
-    ("De evaluatie was ten laatste eind 2016 klaar.", "ten laatste eind 2016",  # own
-     "2016-09-01", "2016-12-31", "by", False),
-    ("Aanvragen moeten vóór 1 maart 2018 binnen zijn.", "vóór 1 maart 2018",  # own
-     "2018-03-01", "2018-03-01", "before", True),
-    ("De scholen kregen de brochure voor de zomer van 2017.", "voor de zomer van 2017",  # own
-     "2017-06-01", "2017-08-31", "before", False),
-    ("Na de zomer van 2017 werd het draaiboek verspreid.", "Na de zomer van 2017",  # own
-     "2017-06-01", "2017-08-31", "after", False),
-    ("Na afloop van het schooljaar 2016-2017 volgde een evaluatie.", "Na afloop van het schooljaar 2016-2017",  # own
-     "2016-09-01", "2017-08-31", "after", False),
-    ("Het verslag volgt uiterlijk op 31 januari 2018.", "uiterlijk op 31 januari 2018",  # own
-     "2018-01-31", "2018-01-31", "by", True),
-    ("Een volgende ronde start ten vroegste in oktober 2018.", "ten vroegste in oktober 2018",  # own
-     "2018-10-01", "2018-10-31", "from", True),
+    (
+        "Met ingang van 1 januari 2018 wordt de subsidie verdubbeld.",
+        "Met ingang van 1 januari 2018",  # own
+        "2018-01-01",
+        "2018-01-01",
+        "from",
+        True,
+    ),
+    (
+        "Tegen het voorjaar van 2018 moet het kader klaar zijn.",
+        "Tegen het voorjaar van 2018",  # own
+        "2018-03-01",
+        "2018-05-31",
+        "by",
+        True,
+    ),
+    (
+        "Het rapport wordt uiterlijk 31 januari 2018 bezorgd.",
+        "uiterlijk 31 januari 2018",  # own
+        "2018-01-31",
+        "2018-01-31",
+        "by",
+        True,
+    ),
+    (
+        "De evaluatie was ten laatste eind 2016 klaar.",
+        "ten laatste eind 2016",  # own
+        "2016-09-01",
+        "2016-12-31",
+        "by",
+        False,
+    ),
+    (
+        "Aanvragen moeten vóór 1 maart 2018 binnen zijn.",
+        "vóór 1 maart 2018",  # own
+        "2018-03-01",
+        "2018-03-01",
+        "before",
+        True,
+    ),
+    (
+        "De scholen kregen de brochure voor de zomer van 2017.",
+        "voor de zomer van 2017",  # own
+        "2017-06-01",
+        "2017-08-31",
+        "before",
+        False,
+    ),
+    (
+        "Na de zomer van 2017 werd het draaiboek verspreid.",
+        "Na de zomer van 2017",  # own
+        "2017-06-01",
+        "2017-08-31",
+        "after",
+        False,
+    ),
+    (
+        "Na afloop van het schooljaar 2016-2017 volgde een evaluatie.",
+        "Na afloop van het schooljaar 2016-2017",  # own
+        "2016-09-01",
+        "2017-08-31",
+        "after",
+        False,
+    ),
+    (
+        "Het verslag volgt uiterlijk op 31 januari 2018.",
+        "uiterlijk op 31 januari 2018",  # own
+        "2018-01-31",
+        "2018-01-31",
+        "by",
+        True,
+    ),
+    (
+        "Een volgende ronde start ten vroegste in oktober 2018.",
+        "ten vroegste in oktober 2018",  # own
+        "2018-10-01",
+        "2018-10-31",
+        "from",
+        True,
+    ),
     ("De projecten lopen tot in 2019.", "tot in 2019", "2019-01-01", "2019-12-31", "until", True),  # own
     ("Het aanbod loopt t.e.m. 31/12/2017.", "t.e.m. 31/12/2017", "2017-12-31", "2017-12-31", "until", True),  # own
     ("Het project liep t/m juni 2017.", "t/m juni 2017", "2017-06-01", "2017-06-30", "until", False),  # own
     # "voor" meaning "for" adds nothing
-    ("De volgende bijeenkomst staat gepland voor december 2017.", "december 2017",
-     "2017-12-01", "2017-12-31", None, True),
+    (
+        "De volgende bijeenkomst staat gepland voor december 2017.",
+        "december 2017",
+        "2017-12-01",
+        "2017-12-31",
+        None,
+        True,
+    ),
     ("De start van het project is voorzien voor januari 2018.", "januari 2018", "2018-01-01", "2018-01-31", None, True),
-    ("werd verlengd en uitgebreid voor het schooljaar 2016-2017", "schooljaar 2016-2017",
-     "2016-09-01", "2017-08-31", None, False),
+    (
+        "werd verlengd en uitgebreid voor het schooljaar 2016-2017",
+        "schooljaar 2016-2017",
+        "2016-09-01",
+        "2017-08-31",
+        None,
+        False,
+    ),
     ("De implementatie van het werkmodel is voor 2018.", "2018", "2018-01-01", "2018-12-31", None, True),
     # closed ranges stay one record without relation
-    ("Van 1/1/2015 tot 30/6/2016 liep de eerste fase.", "Van 1/1/2015 tot 30/6/2016",
-     "2015-01-01", "2016-06-30", None, False),
-    ("een zomerschool van 24 tot en met 28 juli 2017 in Gent", "van 24 tot en met 28 juli 2017",
-     "2017-07-24", "2017-07-28", None, False),
+    (
+        "Van 1/1/2015 tot 30/6/2016 liep de eerste fase.",
+        "Van 1/1/2015 tot 30/6/2016",
+        "2015-01-01",
+        "2016-06-30",
+        None,
+        False,
+    ),
+    (
+        "een zomerschool van 24 tot en met 28 juli 2017 in Gent",
+        "van 24 tot en met 28 juli 2017",
+        "2017-07-24",
+        "2017-07-28",
+        None,
+        False,
+    ),
     ("De beheersovereenkomsten 2016-2018 bepalen dat", "2016-2018", "2016-01-01", "2018-12-31", None, False),
     ("Op 4/10/2016 kwam het sectoroverleg samen.", "4/10/2016", "2016-10-04", "2016-10-04", None, False),  # own
 ]
 
 
 @pytest.mark.parametrize(("text", "raw", "start", "end", "relation", "planned"), RELATION_CASES)
-def test_relation_and_named_period(text: str, raw: str, start: str, end: str, relation: str | None,
-                                   planned: bool) -> None:
+def test_relation_and_named_period(
+    text: str, raw: str, start: str, end: str, relation: str | None, planned: bool
+) -> None:
     """CONVENTIONS-12: start/end are the period the expression names; the preposition is the relation."""
     f = one(text)
     assert (f.raw, f.start, f.end, f.relation, f.planned) == (raw, D(start), D(end), relation, planned)
@@ -448,8 +569,10 @@ def _one(text: str, report_date: date = R18) -> tuple[str, str, str | None, str]
         # the thirds of a school year (Sep-Dec, Jan-Apr, May-Aug), as "eind 2019" is the last third of a year
         ("Het project loopt tot het einde van het schooljaar 2019-2020.", ("2020-05-01", "2020-08-31", "until")),
         ("De cursus start bij het begin van het academiejaar 2019-2020.", ("2019-09-01", "2019-12-31", None)),
-        ("Tegen het midden van het schooljaar 2019-2020 is er een tussentijds verslag.",
-         ("2020-01-01", "2020-04-30", "by")),
+        (
+            "Tegen het midden van het schooljaar 2019-2020 is er een tussentijds verslag.",
+            ("2020-01-01", "2020-04-30", "by"),
+        ),
         ("De evaluatie volgt in het begin van het werkingsjaar 2020.", ("2020-01-01", "2020-04-30", None)),
     ],
 )

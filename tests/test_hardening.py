@@ -150,7 +150,8 @@ def test_a_mixed_round_without_its_report_is_named_not_hidden(committed, tmp_pat
     out = tmp_path / "out"
     shutil.copytree(out0, out)
     (out / "dates" / "report_id=2017-12" / "part-0.parquet").write_bytes(
-        (out / "dates" / "report_id=2018-06" / "part-0.parquet").read_bytes())
+        (out / "dates" / "report_id=2018-06" / "part-0.parquet").read_bytes()
+    )
     done = rapportage("run", str(SYNTHETIC_TEXT), "--out", str(out))
     assert done.returncode == 1
     (line,) = failed_lines(done.stderr)

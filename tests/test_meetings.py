@@ -257,8 +257,9 @@ def test_bare_overleg_with_a_partner_and_a_body_that_took_place() -> None:
 
 def test_one_off_overleg_is_the_organisers_meeting() -> None:
     # Issue 12: "opstartoverleg" is a one-off event noun, not a body; the organiser named as the subject is.
-    f = one("Het Agentschap Integratie en Inburgering organiseerde op 4/4/2017 een opstartoverleg met de lokale "
-            "besturen.")  # own
+    f = one(
+        "Het Agentschap Integratie en Inburgering organiseerde op 4/4/2017 een opstartoverleg met de lokale besturen."
+    )  # own
     assert (f.body, f.dates) == ("AgII", (date(2017, 4, 4),))
     assert find_meetings("Op 4/4/2017 vond een opstartoverleg plaats.", D) == []  # own: nobody named
 
@@ -271,8 +272,10 @@ def test_one_off_overleg_is_the_organisers_meeting() -> None:
         ("Het Departement Onderwijs en Vorming", "departement OV"),  # gazetteer
         ("Departement OV", "departement OV"),
         ("de Werkgroep Communicatie", "werkgroep Communicatie"),  # generic head in lower case
-        ("platform over radicalisering en terrorisme, dat overleg mogelijk maakt", "platform over radicalisering "
-         "en terrorisme"),  # 1.1: no trailing clause
+        (
+            "platform over radicalisering en terrorisme, dat overleg mogelijk maakt",
+            "platform over radicalisering en terrorisme",
+        ),  # 1.1: no trailing clause
         ("stuurgroep binnen elke provincie", "stuurgroep"),  # no prepositional tail
         ("**Stuurgroep**", "stuurgroep"),
         ("de verschillende werkgroepen", "werkgroepen"),
@@ -476,21 +479,35 @@ if __name__ == "__main__":
 @pytest.mark.parametrize(
     ("sentence", "body", "dates"),
     [  # own sentences in the report's style: bodies the report does not name
-        ("Op 20 maart 2018 vergaderde de begeleidingscommissie voor de tweede keer.", "begeleidingscommissie",
-         ("2018-03-20",)),
-        ("De regiegroep Radicalisering kwam op 9/1/2018 en 8/5/2018 samen.", "regiegroep Radicalisering",
-         ("2018-01-09", "2018-05-08")),
+        (
+            "Op 20 maart 2018 vergaderde de begeleidingscommissie voor de tweede keer.",
+            "begeleidingscommissie",
+            ("2018-03-20",),
+        ),
+        (
+            "De regiegroep Radicalisering kwam op 9/1/2018 en 8/5/2018 samen.",
+            "regiegroep Radicalisering",
+            ("2018-01-09", "2018-05-08"),
+        ),
         ("De adviesraad komt tweemaal per jaar samen.", "adviesraad", ()),
         ("Het projectteam komt wekelijks samen.", "projectteam", ()),
-        ("Er werd op 3 april 2018 overlegd met de Vlaamse Scholierenkoepel.", "Vlaamse Scholierenkoepel",
-         ("2018-04-03",)),
-        ("Op 15 mei 2018 vond de derde bijeenkomst van het lerend netwerk plaats.", "lerend netwerk",
-         ("2018-05-15",)),
-        ("De voorbereidende werkgroep van het platform kwam samen op 22 februari 2018.",
-         "voorbereidende werkgroep", ("2018-02-22",)),  # a generic "van" tail is dropped
+        (
+            "Er werd op 3 april 2018 overlegd met de Vlaamse Scholierenkoepel.",
+            "Vlaamse Scholierenkoepel",
+            ("2018-04-03",),
+        ),
+        ("Op 15 mei 2018 vond de derde bijeenkomst van het lerend netwerk plaats.", "lerend netwerk", ("2018-05-15",)),
+        (
+            "De voorbereidende werkgroep van het platform kwam samen op 22 februari 2018.",
+            "voorbereidende werkgroep",
+            ("2018-02-22",),
+        ),  # a generic "van" tail is dropped
         ("Het Lokaal Overleg Preventie vond plaats op 7 maart 2018.", "Lokaal Overleg Preventie", ("2018-03-07",)),
-        ("Het Vlaams Overleg Radicalisering kwam samen op 13 maart 2018.", "Vlaams Overleg Radicalisering",
-         ("2018-03-13",)),
+        (
+            "Het Vlaams Overleg Radicalisering kwam samen op 13 maart 2018.",
+            "Vlaams Overleg Radicalisering",
+            ("2018-03-13",),
+        ),
         ("In februari en mei 2018 vergaderde het regionaal platform.", "regionaal platform", ()),
         ("Het stedelijk overleg radicalisering komt maandelijks samen.", "stedelijk overleg radicalisering", ()),
         ("Met de provinciegouverneurs werd op 8 maart 2018 overlegd.", "provinciegouverneurs", ("2018-03-08",)),
@@ -509,10 +526,14 @@ def test_target_groups_are_not_bodies() -> None:
 def test_every_n_weeks_is_a_frequency_and_a_following_meeting_is_a_record() -> None:
     f = one("De commissie vergadert om de zes weken.")  # own
     assert (f.body, f.frequency) == ("commissie", "om de zes weken")
-    text = ("De stuurgroep Veerkracht kwam op 18 januari 2018 voor het eerst samen; een tweede vergadering volgde "
-            "op 26 april 2018.")  # own
+    text = (
+        "De stuurgroep Veerkracht kwam op 18 januari 2018 voor het eerst samen; een tweede vergadering volgde "
+        "op 26 april 2018."
+    )  # own
     assert [(m.body, m.dates) for m in find_meetings(text, date(2018, 6, 1))] == [
-        ("stuurgroep Veerkracht", (date(2018, 1, 18),)), ("stuurgroep Veerkracht", (date(2018, 4, 26),))]
+        ("stuurgroep Veerkracht", (date(2018, 1, 18),)),
+        ("stuurgroep Veerkracht", (date(2018, 4, 26),)),
+    ]
 
 
 # --- mechanisms added while tuning on tests/gold/dev-extra (own sentences, not from any gold text) ---
@@ -528,8 +549,10 @@ def _bodies_of(text: str) -> list[tuple[str, int | None, tuple[str, ...], bool]]
     "text, body",
     [
         # the subject runs up to the finite verb: a lowercase topic tail, "en"-joined, is part of the name
-        ("De werkgroep hernieuwbare energie en klimaat vergaderde op 3/5/2018.",
-         "werkgroep hernieuwbare energie en klimaat"),
+        (
+            "De werkgroep hernieuwbare energie en klimaat vergaderde op 3/5/2018.",
+            "werkgroep hernieuwbare energie en klimaat",
+        ),
         ("Het provinciaal overleg jeugdhulp zat op 3/5/2018 samen.", "provinciaal overleg jeugdhulp"),
         ("Op 3/5/2018 vergaderde de werkgroep energie over de begroting.", "werkgroep energie"),
         # describing adjectives between article and head
@@ -540,26 +563,36 @@ def _bodies_of(text: str) -> list[tuple[str, int | None, tuple[str, ...], bool]]
         ("De werkgroep Antwerpen/Mechelen kwam op 3/5/2018 samen.", "werkgroep Antwerpen/Mechelen"),
         # "van" tails: generic ones dropped, names kept without "van" and legal form
         ("De stuurgroep van de campagne vergaderde op 3/5/2018.", "stuurgroep"),
-        ("De raad van bestuur van Jeugdhuis De Klinker vzw kwam op 3/5/2018 samen.",
-         "raad van bestuur Jeugdhuis De Klinker"),
+        (
+            "De raad van bestuur van Jeugdhuis De Klinker vzw kwam op 3/5/2018 samen.",
+            "raad van bestuur Jeugdhuis De Klinker",
+        ),
         ("De jury van de wedstrijd ‘Gouden Pen’ kwam op 3/5/2018 samen.", "jury Gouden Pen"),
         ("De intervisiegroep van de jeugdconsulenten kwam op 3/5/2018 samen.", "intervisiegroep"),
         # one name across rounds (models/meeting_bodies.jsonl)
         ("De kennis- en expertencel onderwijs en welzijn vergaderde op 3/5/2018.", "expertencel"),
         # the subject before the verb, not a group inside or after the predicate
         ("De Vlaamse Jeugdraad kwam met zijn werkgroep Sport op 3/5/2018 bijeen.", "Vlaamse Jeugdraad"),
-        ("De Koepel Buurtwerkingen Kempen vergaderde op 3/5/2018 met het netwerk over vrijwilligers.",
-         "Koepel Buurtwerkingen Kempen"),
+        (
+            "De Koepel Buurtwerkingen Kempen vergaderde op 3/5/2018 met het netwerk over vrijwilligers.",
+            "Koepel Buurtwerkingen Kempen",
+        ),
         ("In Hasselt kwam de werkgroep Preventie op 3/5/2018 samen.", "werkgroep Preventie"),
         ("Het departement WSE kwam op 3/5/2018 samen met de sociale partners.", "departement WSE"),
         # a relative clause: its antecedent is the body
-        ("De VVSG richtte een werkgroep Preventie op, die op 3/5/2018 voor het eerst samenkwam.",
-         "werkgroep Preventie"),
+        (
+            "De VVSG richtte een werkgroep Preventie op, die op 3/5/2018 voor het eerst samenkwam.",
+            "werkgroep Preventie",
+        ),
         # an organiser, and the organ it holds
-        ("De Vereniging Vlaamse Jeugddiensten organiseerde op 3/5/2018 een overleg met de jeugdconsulenten.",
-         "VVJ"),  # the organiser, canonical from the gazetteer
-        ("De Vereniging Vlaamse Jeugddiensten hield op 3/5/2018 haar algemene vergadering.",
-         "algemene vergadering Vereniging Vlaamse Jeugddiensten"),
+        (
+            "De Vereniging Vlaamse Jeugddiensten organiseerde op 3/5/2018 een overleg met de jeugdconsulenten.",
+            "VVJ",
+        ),  # the organiser, canonical from the gazetteer
+        (
+            "De Vereniging Vlaamse Jeugddiensten hield op 3/5/2018 haar algemene vergadering.",
+            "algemene vergadering Vereniging Vlaamse Jeugddiensten",
+        ),
     ],
 )
 def test_body_naming_mechanisms(text, body):
@@ -567,10 +600,12 @@ def test_body_naming_mechanisms(text, body):
 
 
 def test_bare_heads_and_acronyms_take_the_fuller_name_of_the_text():
-    text = ("Het Limburgs Platform Jeugdwerk werd in 2017 opgericht. Het Platform vergaderde op 5/5/2018.\n"
-            "Het ‘Network of city officers’ kwam op 3/3/2018 samen. Een volgende bijeenkomst van het netwerk is "
-            "gepland in mei 2019.\n"
-            "Het Regionaal Overleg Jeugdhulp Kempen (ROJK) werd opgericht. Het ROJK zal in 2019 vier keer vergaderen.")
+    text = (
+        "Het Limburgs Platform Jeugdwerk werd in 2017 opgericht. Het Platform vergaderde op 5/5/2018.\n"
+        "Het ‘Network of city officers’ kwam op 3/3/2018 samen. Een volgende bijeenkomst van het netwerk is "
+        "gepland in mei 2019.\n"
+        "Het Regionaal Overleg Jeugdhulp Kempen (ROJK) werd opgericht. Het ROJK zal in 2019 vier keer vergaderen."
+    )
     assert _bodies_of(text) == [
         ("Limburgs Platform Jeugdwerk", None, ("2018-05-05",), False),
         ("Network of city officers", None, ("2018-03-03",), False),

@@ -9,8 +9,7 @@ from pipeline.extract.organisations import find_organisations
 
 # Action 14.5: in models/ner/dev.jsonl (early stopping only), not in train.jsonl.
 HELD_OUT = (
-    "In totaal ging dit om 12 journalisten van onder andere De Standaard, VRT, Newsmonkey, "
-    "Het Laatste Nieuws enz."
+    "In totaal ging dit om 12 journalisten van onder andere De Standaard, VRT, Newsmonkey, Het Laatste Nieuws enz."
 )
 
 

@@ -114,7 +114,7 @@ def test_spans_index_their_text(text_report):
 
 
 def test_layout_key_ignores_layout_only():
-    assert layout_key("de samen-\nwerking met “VVSG” – ﬁnaal") == layout_key("de samenwerking met \"VVSG\" - finaal")
+    assert layout_key("de samen-\nwerking met “VVSG” – ﬁnaal") == layout_key('de samenwerking met "VVSG" - finaal')
     assert layout_key("en –behoeften") == layout_key("en – behoeften")
     assert layout_key("568.311 euro") != layout_key("511.536 euro")
 

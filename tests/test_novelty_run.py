@@ -89,6 +89,7 @@ def test_word_round_against_pdf_round_same_novelty_and_new_facts(out, out_word_p
                       for r in _rows(o, "novelty", "2018-06"))  # fmt: skip
 
     assert statuses(out_word_pdf) == statuses(out)
+
     def new(o, dataset: str) -> list[tuple]:  # noqa: ANN001
         return sorted((f["action_id"], layout_key(f.get("raw") or f.get("mention") or ""))
                       for f in _rows(o, dataset, "2018-06") if f["is_new"])  # fmt: skip
@@ -162,7 +163,8 @@ def test_dossier_has_every_action_and_every_highlight(out):
 def test_word_diff_marks_only_the_change():
     assert word_diff("568.311 euro", "511.536 euro") == "<del>568.311</del> <ins>511.536</ins> euro"
     assert word_diff("tot 13 oktober 2017 en zijn momenteel in behandeling.", "tot 13 oktober 2017.") == (
-        "tot 13 oktober 2017 <del>en zijn momenteel in behandeling</del>.")
+        "tot 13 oktober 2017 <del>en zijn momenteel in behandeling</del>."
+    )
 
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")

@@ -165,5 +165,8 @@ def test_party_spans_and_canonical():
     assert split_parties("Kind en Gezin, VVSG") == ["Kind en Gezin", "VVSG"]
     # generic collective parties count too, as printed without a leading article (GUIDELINES.md)
     assert [party_canonical(p) for p in ("de onderwijskoepels", "CLB-sector", "politie")] == [
-        "onderwijskoepels", "CLB-sector", "politie"]
+        "onderwijskoepels",
+        "CLB-sector",
+        "politie",
+    ]
     assert split_parties("VVSG, lokale besturen en scholen") == ["VVSG", "lokale besturen", "scholen"]

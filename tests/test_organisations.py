@@ -9,8 +9,7 @@ def canon(text: str) -> list[str]:
 
 def test_gazetteer_acronyms_from_action_1_1() -> None:
     text = (
-        "zijn ook het OCAD, de FOD Justitie, de VGC en de VVSG vertegenwoordigd in het Platform. "
-        "KB (en concreet ABB)"
+        "zijn ook het OCAD, de FOD Justitie, de VGC en de VVSG vertegenwoordigd in het Platform. KB (en concreet ABB)"
     )
     assert canon(text) == ["OCAD", "FOD Justitie", "VGC", "VVSG", "ABB"]
 

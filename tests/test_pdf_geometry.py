@@ -145,7 +145,11 @@ def test_self_check_counts_headings_and_headless_status_labels():
             "Status actie: Lopende\nzie Actie 9.9 in de tekst\nActie 2.1\nStatus actie Opgestart"]  # fmt: skip
     seen = actions_in_text(text)
     assert [(s.action_id, s.page, s.heading_seen) for s in seen] == [
-        ("1.1", 1, True), ("1.2", 1, True), ("1.3", 2, False), ("2.1", 2, True)]
+        ("1.1", 1, True),
+        ("1.2", 1, True),
+        ("1.3", 2, False),
+        ("2.1", 2, True),
+    ]
 
 
 def test_damaged_rendition_names_the_missing_action():
@@ -184,9 +188,13 @@ def word(text: str, x0: float, x1: float, top: float, size: float = 11.0) -> dic
 def test_a_bullet_glyph_in_a_smaller_font_opens_a_list_item():
     """reportlab sets the bullet in a smaller font: it sits a little lower than its text and stands
     left of it. It is still that line's list marker (model convention "- item"), not a line of its own."""
-    page = (words("Structuren die aanwezig zijn, zijnde:", 212, 100)
-            + [word("•", 212.9, 216.4, 116.2, 10.0)] + words("het centraal aanspreekpunt;", 222.4, 115.4)
-            + [word("•", 212.9, 216.4, 132.5, 10.0)] + words("een netwerk van aanspreekpunten", 222.4, 131.7))
+    page = (
+        words("Structuren die aanwezig zijn, zijnde:", 212, 100)
+        + [word("•", 212.9, 216.4, 116.2, 10.0)]
+        + words("het centraal aanspreekpunt;", 222.4, 115.4)
+        + [word("•", 212.9, 216.4, 132.5, 10.0)]
+        + words("een netwerk van aanspreekpunten", 222.4, 131.7)
+    )
     blocks = read(_PageScan(page, HEIGHT, []))
     assert [b.text for b in blocks] == ["Structuren die aanwezig zijn, zijnde:", "- het centraal aanspreekpunt;",
                                         "- een netwerk van aanspreekpunten"]  # fmt: skip
@@ -222,19 +230,24 @@ def test_a_list_in_the_first_column_keeps_its_own_line_pitch():
     3 points below a description line and joins it, "Welzijn" falls between two. The first column's
     lines are measured by their own tops, so the list stays one cell of one row."""
     header = lines((412.8, ("Bevoegdheden", "Beschrijving", "Budget")), columns=(72, 200, 470))
-    description = ["Op 28 april 2017 werd, in opvolging", "van een uitwisselingsmoment eind 2015",
-                   "en in aanwezigheid van de aanspreekpunten", "een delegatie ontvangen."]
+    description = [
+        "Op 28 april 2017 werd, in opvolging",
+        "van een uitwisselingsmoment eind 2015",
+        "en in aanwezigheid van de aanspreekpunten",
+        "een delegatie ontvangen.",
+    ]
     page = header + [w for k, t in enumerate(description) for w in words(t, 200, (429.3, 442.0, 454.0, 466.7)[k])]
     page += words("Binnenlands Bestuur", 72, 429.3) + words("Onderwijs", 72, 445.0) + words("Welzijn", 72, 461.5)
     blocks = read(_PageScan(page, HEIGHT, []))
-    (competences, text, budget), = rows_of(blocks)[1:]
+    ((competences, text, budget),) = rows_of(blocks)[1:]
     assert competences.split() == ["Binnenlands", "Bestuur", "Onderwijs", "Welzijn"]
     assert (text, budget) == (" ".join(description), "")
 
 
 def test_a_quote_mark_alone_at_a_line_end_opens_the_next_word():
-    assert _join_line('een studiemoment "', '(de)radicaliserende media"') == \
-        'een studiemoment "(de)radicaliserende media"'
+    assert (
+        _join_line('een studiemoment "', '(de)radicaliserende media"') == 'een studiemoment "(de)radicaliserende media"'
+    )
     assert _join_line("tussen twee", "woorden") == "tussen twee woorden"
 
 
@@ -268,9 +281,12 @@ def test_a_short_body_line_ends_its_paragraph_against_the_page_width():
     """A page whose body text is only a few short field lines over a table: the right margin comes
     from all of the page's lines, so "Rapportage" is not taken for the end of the line above."""
     page = words("Andere betrokkenen De Ambrassade, VVSG", 43, 62.7) + words("Rapportage", 43, 81.9)
-    page += lines((101.6, ("Bevoegdheden", "Beschrijving", "Budget")),
-                  (118.3, ("Jeugd", "De stuurgroep van het project, met vertegenwoordigers", "EUR 12.500")),
-                  (118.3 + PITCH, ("", "van De Ambrassade, kwam samen in het najaar.")), columns=(43, 150, 456))
+    page += lines(
+        (101.6, ("Bevoegdheden", "Beschrijving", "Budget")),
+        (118.3, ("Jeugd", "De stuurgroep van het project, met vertegenwoordigers", "EUR 12.500")),
+        (118.3 + PITCH, ("", "van De Ambrassade, kwam samen in het najaar.")),
+        columns=(43, 150, 456),
+    )
     blocks = read(_PageScan(page, HEIGHT, []))
     assert [b.text for b in blocks if b.kind == "paragraph"] == ["Andere betrokkenen De Ambrassade, VVSG",
                                                                  "Rapportage"]  # fmt: skip

@@ -146,8 +146,18 @@ def _independent_text(name: str) -> str:
     return " ".join(html.unescape(t) for t in re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml))
 
 
-@pytest.mark.parametrize("name", ["docx", "docx-paragraphs", "pdf", "pdf-borderless", "pdf-weasyprint-borderless",
-                                  "pdf-weasyprint-ruled-open-breaks", "pdf-weasyprint-hrules-no-repeat"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "docx",
+        "docx-paragraphs",
+        "pdf",
+        "pdf-borderless",
+        "pdf-weasyprint-borderless",
+        "pdf-weasyprint-ruled-open-breaks",
+        "pdf-weasyprint-hrules-no-repeat",
+    ],
+)
 def test_nothing_dropped_from_the_renditions(name):
     """Every word the rendition shows is in the parsed report, apart from labels and page furniture."""
     report = parse(RENDITIONS[name])
@@ -161,8 +171,9 @@ def test_nothing_dropped_from_the_renditions(name):
     assert sorted(w for w in want - have if not w.isdigit()) == []
 
 
-@pytest.mark.parametrize("name", ["pdf", "pdf-borderless", "pdf-weasyprint-borderless",
-                                  "pdf-weasyprint-ruled-open-breaks"])
+@pytest.mark.parametrize(
+    "name", ["pdf", "pdf-borderless", "pdf-weasyprint-borderless", "pdf-weasyprint-ruled-open-breaks"]
+)
 def test_pdf_backends_give_the_same_blocks(name):
     """pdfium (the default, fast) and pdfplumber feed the same layout code the same words and cells."""
     from pipeline.read.pdf import read_pdf

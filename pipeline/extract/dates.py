@@ -481,9 +481,17 @@ def school_holiday(name: str, year: int) -> tuple[date, date]:
 
 def _part_bounds(part: str, year: int, month: int | None) -> tuple[date, date, str]:
     if month is None:
-        spans = {"begin": ((1, 1), (4, 30)), "midden": ((5, 1), (8, 31)), "eind": ((9, 1), (12, 31)),
-                 "h1": ((1, 1), (6, 30)), "h2": ((7, 1), (12, 31)), "q1": ((1, 1), (3, 31)),
-                 "q2": ((4, 1), (6, 30)), "q3": ((7, 1), (9, 30)), "q4": ((10, 1), (12, 31))}
+        spans = {
+            "begin": ((1, 1), (4, 30)),
+            "midden": ((5, 1), (8, 31)),
+            "eind": ((9, 1), (12, 31)),
+            "h1": ((1, 1), (6, 30)),
+            "h2": ((7, 1), (12, 31)),
+            "q1": ((1, 1), (3, 31)),
+            "q2": ((4, 1), (6, 30)),
+            "q3": ((7, 1), (9, 30)),
+            "q4": ((10, 1), (12, 31)),
+        }
         (m1, d1), (m2, d2) = spans[part]
         return date(year, m1, d1), date(year, m2, d2), "part_of_year"
     days = {"begin": (1, 10), "midden": (11, 20), "eind": (21, last_day(year, month))}
@@ -675,9 +683,7 @@ def _relation(text: str, s: int, first: _Atom) -> tuple[str | None, int]:
     return None, 0
 
 
-def _planned(
-    text: str, s: int, e: int, start: date, end: date, relation: str | None, report_date: date
-) -> bool:
+def _planned(text: str, s: int, e: int, start: date, end: date, relation: str | None, report_date: date) -> bool:
     """Ahead at the report date: a period that starts after it, a future tense, or -- for "until", "by"
     and "from" -- a named period that ends after it ("tot en met 2019", "tot de zomer van 2018")."""
     if relation in ("until", "by", "from") and end >= report_date:

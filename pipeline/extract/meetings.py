@@ -919,6 +919,7 @@ _HEAD_EQUIVALENTS = {"network": "netwerk", "committee": "comité", "group": "gro
 def _has_head(name: str, head: str) -> bool:
     """Is the bare head ("Platform", "netwerk") a word of the fuller name ("Vlaams Platform Radicalisering",
     "lerend netwerk Lokale aanpak radicalisering", "Network of national prevent policy makers")?"""
+
     def norm(w: str) -> str:
         return _HEAD_EQUIVALENTS.get(w.lower(), w.lower())
 
@@ -966,7 +967,7 @@ def _without_generic_tail(name: str) -> str:
         return _LEGAL_FORM_RE.sub("", name)
     head, tail = name[: m.start()], name[m.end() :]
     proper = re.search(r"(?<!\S)[A-Z0-9ÀÉÈ]\S*", tail)
-    return f"{head} {_LEGAL_FORM_RE.sub('', tail[proper.start():])}" if proper else head
+    return f"{head} {_LEGAL_FORM_RE.sub('', tail[proper.start() :])}" if proper else head
 
 
 @lru_cache(maxsize=1)

@@ -318,7 +318,7 @@ def expansion_definitions(text: str) -> list[AcronymDefinition]:
 
 
 def _drop_parenthesised_repeats(hits: list[OrganisationMention], text: str) -> list[OrganisationMention]:
-    """"BELSPO (Federaal Wetenschapsbeleid)", "Radicalisation Awareness Network (RAN)": one mention, not two."""
+    """ "BELSPO (Federaal Wetenschapsbeleid)", "Radicalisation Awareness Network (RAN)": one mention, not two."""
     out = []
     for hit in hits:
         before = text[: hit.char_start].rstrip()
@@ -498,8 +498,10 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
 
 # "VVSG-werkgroep", "VLOR-commissie", "NTF-werkgroep Lokale Aanpak": a body of a known organisation, printed as a
 # compound on its acronym, is a mention of that organisation (GUIDELINES.md: the acronym names it).
-_BODY_NOUNS = (r"(?:werkgroep|commissie|stuurgroep|cel|netwerk|overleg|team|delegatie|afdeling|dienst|bestuur|raad"
-               r"|platform|secretariaat|directie)")
+_BODY_NOUNS = (
+    r"(?:werkgroep|commissie|stuurgroep|cel|netwerk|overleg|team|delegatie|afdeling|dienst|bestuur|raad"
+    r"|platform|secretariaat|directie)"
+)
 _BODY_COMPOUND = re.compile(rf"(?<![\w-])(?P<acr>[A-Z][A-Za-z&!]{{1,9}})-(?={_BODY_NOUNS}\w*)")
 
 
@@ -584,8 +586,12 @@ def _inside_other_name(before: str) -> bool:
     another name or a place label ("Lokale politie Gent", "Meldpunt Antwerpen", "KU Leuven")."""
     if not re.search(r"[\w'’]\s+$", before[-30:]) or _last_word(before) in _JOINING_WORDS:
         return False
-    return not (_PARTNER_CUE.search(before) or _PLURAL_HEAD.search(before) or _AFTER_AMOUNT_PAREN.search(before)
-                or _last_word(before) in _SUBJECT_SLOT)
+    return not (
+        _PARTNER_CUE.search(before)
+        or _PLURAL_HEAD.search(before)
+        or _AFTER_AMOUNT_PAREN.search(before)
+        or _last_word(before) in _SUBJECT_SLOT
+    )
 
 
 def _place_governed(before: str) -> bool:
@@ -751,7 +757,7 @@ _FOREIGN_ADJECTIVES = {"Nederlandse", "Franse", "Duitse", "Britse", "Engelse", "
 
 
 def _quoted_body(text: str, start: int, end: int) -> bool:
-    """"aansluiten bij het ‘Network of Prevent Coordinators’": a quote holding exactly a name that opens on its
+    """ "aansluiten bij het ‘Network of Prevent Coordinators’": a quote holding exactly a name that opens on its
     head noun is the body's name; after a project, campaign or tool noun it is that thing's title."""
     opened, closed = text[start - 1 : start], text[end : end + 1]
     if opened not in "‘'“\"" or closed not in "’'”\"" or not opened or not closed:
@@ -776,11 +782,15 @@ def _headed_name_hits(text: str) -> list[OrganisationMention]:
         # "Vertegenwoordigers van het Platform": a plural noun capitalised only because it opens the sentence
         # governs the name after the link word.
         opens = m.start() + words[0].start() if words else 0
-        if (len(words) > 2 and words[1].group(0) in {"van", "voor"} and not _is_head_word(words[0].group(0))
-                and re.search(r"(?:ers|en|s)$", words[0].group(0))
-                and (not text[:opens].strip() or text[:opens].rstrip()[-1:] in ".:;!?")):
+        if (
+            len(words) > 2
+            and words[1].group(0) in {"van", "voor"}
+            and not _is_head_word(words[0].group(0))
+            and re.search(r"(?:ers|en|s)$", words[0].group(0))
+            and (not text[:opens].strip() or text[:opens].rstrip()[-1:] in ".:;!?")
+        ):
             links = [k for k, w in enumerate(words) if w.group(0) not in _LINK_WORDS and k > 1]
-            words = words[links[0]:] if links else []
+            words = words[links[0] :] if links else []
         # "de Nederlandse Nationaal Coördinator ...": an adjective of another country describes the name before it.
         if len(words) > 2 and words[0].group(0) in _FOREIGN_ADJECTIVES:
             words = words[1:]
@@ -848,8 +858,11 @@ def _drop_gazetteer_inside_longer_names(
     out = []
     for source, hit in hits:
         longer = any(
-            h.canonical not in known and h.char_start <= hit.char_start and hit.char_end <= h.char_end
-            and (h.char_end - h.char_start) > (hit.char_end - hit.char_start) and not hit.mention.isupper()
+            h.canonical not in known
+            and h.char_start <= hit.char_start
+            and hit.char_end <= h.char_end
+            and (h.char_end - h.char_start) > (hit.char_end - hit.char_start)
+            and not hit.mention.isupper()
             and re.fullmatch(rf"(?:{_NAME_WORD}\s+)*", text[h.char_start : hit.char_start])
             and re.fullmatch(rf"(?:\s+{_NAME_WORD})*(?:\s+en\s+{_NAME_WORD})?", text[hit.char_end : h.char_end])
             for h in headed
@@ -957,8 +970,12 @@ def _with_coordinated_peers(text: str, hits: list[OrganisationMention]) -> list[
                     pos = known.char_end if direction == 1 else known.char_start
                     continue
                 words = peer.split()
-                ok = (len(words) >= 2 or _acronym_like(peer)) and not municipality(peer) and not _inside_quotes(
-                    text, start) and not any(w in _NOT_ORG_WORDS or w in _DOMAINS for w in words if w[0].isupper())
+                ok = (
+                    (len(words) >= 2 or _acronym_like(peer))
+                    and not municipality(peer)
+                    and not _inside_quotes(text, start)
+                    and not any(w in _NOT_ORG_WORDS or w in _DOMAINS for w in words if w[0].isupper())
+                )
                 if not ok or text[end : end + 2] in ("'s", "’s") or text[end : end + 1] == "-":
                     break
                 out.append(OrganisationMention(peer, normalise(peer), "pattern", start, end))

@@ -173,7 +173,9 @@ def budget_total(amount_rows: list[dict], action_id: str) -> float | None:
     values = [
         r["amount_eur"]
         for r in amount_rows
-        if r["action_id"] == action_id and r["location"] == "budget" and not r["breakdown"]
+        if r["action_id"] == action_id
+        and r["location"] == "budget"
+        and not r["breakdown"]
         and r["amount_eur"] is not None
     ]
     return round(sum(values), 2) if values else None

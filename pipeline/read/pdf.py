@@ -106,7 +106,7 @@ def _paragraphs(lines: list[Line]) -> str:
     return join_paragraphs(paragraphs)
 
 
-OPENING_QUOTES = frozenset('"\'“‘„«')
+OPENING_QUOTES = frozenset("\"'“‘„«")
 
 
 def _join_line(left: str, right: str) -> str:
@@ -567,8 +567,12 @@ def _aligned_rows(lines: list[Line], page_no: int, table_base: int, vocabulary: 
         if fixed is not None:
             segments = _split_at(line, fixed)  # the fixed columns cut the line, whatever its white space
             columns = {_column(fixed, seg.x0) for seg in segments}
-            if 0 in columns and len(columns) >= 2 and not labelled and (
-                    row is None or all(line.top - row.col_tops.get(c, -1e9) > 1.45 * pitch for c in columns)):
+            if (
+                0 in columns
+                and len(columns) >= 2
+                and not labelled
+                and (row is None or all(line.top - row.col_tops.get(c, -1e9) > 1.45 * pitch for c in columns))
+            ):
                 # Every cell on this line starts afresh, the first one too: a new row.
                 if _matches(fixed, segments):
                     close()
@@ -580,10 +584,19 @@ def _aligned_rows(lines: list[Line], page_no: int, table_base: int, vocabulary: 
             elif 0 in columns:
                 # More of the first cell (a wrapped label, a competence's next paragraph) when it
                 # follows that cell's last line closely; else what follows the table.
-                close_by = row is not None and row.label_wraps \
+                close_by = (
+                    row is not None
+                    and row.label_wraps
                     and line.top - row.last_left <= (1.6 if labelled else 1.45) * pitch
-                lone_at_foot = not close_by and line is lines[-1] and row is not None and not labelled \
-                    and len(segments) == 1 and _font(line) == row.left_font
+                )
+                lone_at_foot = (
+                    not close_by
+                    and line is lines[-1]
+                    and row is not None
+                    and not labelled
+                    and len(segments) == 1
+                    and _font(line) == row.left_font
+                )
                 if (row is None and not labelled and line.top - header_top <= 2.2 * pitch) or lone_at_foot:
                     # A first cell alone: its row's other cells start on the next page.
                     close()
@@ -752,8 +765,16 @@ def _stitch(pages: list[list[_Item]], vocabulary: TableVocabulary | None = None)
             b = item.block
             # Only the same table goes on: a table of another shape on the new page is a new one.
             cut = cut and _same_geometry(item, previous_last)
-            if cut and n == 0 and b.kind == "row" and blocks and _looks_like_header(b.cells) \
-                    and len(items) > 1 and items[1].block.kind == "row" and _is_header_of(b.cells, blocks):
+            if (
+                cut
+                and n == 0
+                and b.kind == "row"
+                and blocks
+                and _looks_like_header(b.cells)
+                and len(items) > 1
+                and items[1].block.kind == "row"
+                and _is_header_of(b.cells, blocks)
+            ):
                 continue  # the header row repeated on the new page
             # A new row of the same table starts with its first cell; a cut row's rest has an
             # empty first cell or one that goes on in lower case ("Verantwoordelijke" / "ministers").
@@ -815,9 +836,7 @@ def _is_header_of(cells: tuple[str, ...], blocks: list[Block]) -> bool:
 
 def _opens_page(items: list[_Item], n: int) -> bool:
     """Item n is the first row on its page, apart from a dropped repeated header."""
-    return all(it.block.kind == "row" and _looks_like_header(it.block.cells) for it in items[:n]) and (
-        n == 0 or n == 1
-    )
+    return all(it.block.kind == "row" and _looks_like_header(it.block.cells) for it in items[:n]) and (n == 0 or n == 1)
 
 
 def _merge_rows(first: Block, rest: Block) -> Block:
