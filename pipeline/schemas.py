@@ -79,6 +79,15 @@ _PROVENANCE = [
     Column("context", STR, "The text around the fact, for checking it by eye"),
 ]
 
+# Every fact dataset carries it (set by compare, from the novelty matching of actions across rounds).
+_IS_NEW = Column(
+    "is_new",
+    pa.bool_(),
+    "The action's counterpart in the previous round had no fact of this value "
+    "(same dates / amount / canonical name / meeting) nor this expression as printed; true in the first round",
+    example="true",
+)
+
 DATASETS: dict[str, list[Column]] = {
     "reports": [
         Column(
@@ -186,14 +195,7 @@ DATASETS: dict[str, list[Column]] = {
         Column("location", STR, "'budget' (Budget column) or 'text'", example="budget"),
         Column("breakdown", pa.bool_(), "True when the amount splits a total printed beside it"),
         Column("label", STR, "What the amount is for, as printed beside it", example="Dilbeek"),
-        Column(
-            "is_new",
-            pa.bool_(),
-            "The action's counterpart in the previous round had no fact of this value "
-            "(same dates / amount / canonical name / meeting) nor this expression as printed; true in the first "
-            "round",
-            example="true",
-        ),
+        _IS_NEW,
         *_PROVENANCE[3:],
     ],
     "dates": [
@@ -228,14 +230,7 @@ DATASETS: dict[str, list[Column]] = {
             example="until",
         ),
         Column("planned", pa.bool_(), "Announced or in the future at the report date"),
-        Column(
-            "is_new",
-            pa.bool_(),
-            "The action's counterpart in the previous round had no fact of this value "
-            "(same dates / amount / canonical name / meeting) nor this expression as printed; true in the first "
-            "round",
-            example="true",
-        ),
+        _IS_NEW,
         *_PROVENANCE[3:],
     ],
     "organisations": [
@@ -254,14 +249,7 @@ DATASETS: dict[str, list[Column]] = {
             "What found it: gazetteer, pattern, model, or party_list (an 'Andere betrokkenen' party)",
             example="gazetteer",
         ),
-        Column(
-            "is_new",
-            pa.bool_(),
-            "The action's counterpart in the previous round had no fact of this value "
-            "(same dates / amount / canonical name / meeting) nor this expression as printed; true in the first "
-            "round",
-            example="true",
-        ),
+        _IS_NEW,
         *_PROVENANCE[3:],
     ],
     "meetings": [
@@ -285,14 +273,7 @@ DATASETS: dict[str, list[Column]] = {
         Column("dates", pa.list_(pa.date32()), "Dates of the meetings named in the statement"),
         Column("planned", pa.bool_(), "The meeting lies ahead at the report date"),
         Column("raw", STR, "The statement"),
-        Column(
-            "is_new",
-            pa.bool_(),
-            "The action's counterpart in the previous round had no fact of this value "
-            "(same dates / amount / canonical name / meeting) nor this expression as printed; true in the first "
-            "round",
-            example="true",
-        ),
+        _IS_NEW,
         *_PROVENANCE[3:],
     ],
     "warnings": [
