@@ -169,7 +169,8 @@ class Timing:
     cores: int  # cores the run may use
     n: int
     client_cpu: float | None = None  # Dask only: the CLI process (the client: publishing, derived data)
-    worker_cpu: float | None = None  # Dask only: the worker processes (read, structure, extract)
+    worker_cpu: float | None = None  # Dask only: the worker processes and their nannies (read, structure, extract)
+    scheduler_cpu: float | None = None  # Dask only: the scheduler (in this process; on a cluster, elsewhere)
 
     @property
     def per_core(self) -> float:
@@ -212,8 +213,8 @@ def _cpu_of(pids: list[int]) -> float:
     return total
 
 
-def run_dask(folder: Path, out: Path) -> tuple[float, float, float, float]:
-    """(cluster start-up, wall, CPU of the client and the scheduler, CPU of the workers) of one run on a
+def run_dask(folder: Path, out: Path) -> tuple[float, float, float, float, float]:
+    """(cluster start-up, wall, CPU of the client, of the workers, of the scheduler) of one run on a
     fresh LocalCluster of two single-threaded worker processes."""
     import psutil  # a dependency of distributed
     from dask.distributed import LocalCluster
@@ -225,8 +226,8 @@ def run_dask(folder: Path, out: Path) -> tuple[float, float, float, float]:
         before, scheduler = _cpu_of(workers), time.process_time()  # the scheduler runs in this process
         seconds, client = run_cli(_cli(folder, out, "--executor", "dask", "--scheduler", cluster.scheduler_address))
         on_workers = _cpu_of(workers) - before
-        client += time.process_time() - scheduler
-    return started, seconds, client, on_workers
+        scheduler = time.process_time() - scheduler
+    return started, seconds, client, on_workers, scheduler
 
 
 def main() -> None:
@@ -261,9 +262,9 @@ def main() -> None:
                 out = tmp / f"out-{mode}-{n}"
                 cores = min(1 if mode == "jobs1" else 2, os.cpu_count() or 1)
                 if mode == "dask":
-                    started, seconds, client, on_workers = run_dask(folder, out)
+                    started, seconds, client, on_workers, scheduler = run_dask(folder, out)
                     starts.append(started)
-                    t = Timing(seconds, client + on_workers, cores, n, client, on_workers)
+                    t = Timing(seconds, client + on_workers + scheduler, cores, n, client, on_workers, scheduler)
                 else:
                     t = Timing(*run_cli(_cli(folder, out, "--jobs", mode[-1])), cores, n)
                 results[mode, n] = t
@@ -274,6 +275,9 @@ def main() -> None:
                     f"{t.per_core:.3f} reports/s/core  {t.per_cpu_second:.3f} reports/CPU-s",
                     flush=True,
                 )
+                if mode == "dask":
+                    print(f"{'':20}CPU: client {t.client_cpu:.1f} s, workers {t.worker_cpu:.1f} s, scheduler "
+                          f"{t.scheduler_cpu:.1f} s", flush=True)  # fmt: skip
             shutil.rmtree(folder)
         report(results, sizes, modes, starts)
     finally:
@@ -320,12 +324,14 @@ def project(small: Timing, large: Timing, n: int = 1000, workers: int = 16) -> N
     the client first gathers every parsed report, then publishes them round by round (no overlap)."""
     per_worker = _slope(small, large, "worker_cpu")
     per_client = _slope(small, large, "client_cpu")
+    per_scheduler = _slope(small, large, "scheduler_cpu")
     fixed_worker = max(0.0, (large.worker_cpu - large.n * per_worker) / 2)  # per worker process: its model load
     fixed_client = max(0.0, large.client_cpu - large.n * per_client)
     total = fixed_client + fixed_worker + n * (per_worker / workers + per_client)
     print(f"\nprojection: {n:,} reports on a {workers}-worker Dask cluster (one thread, one core each)\n"
           f"  per added report ({small.n} → {large.n} reports): {per_worker:.2f} CPU-s on a worker, "
-          f"{per_client:.3f} CPU-s in the client\n"
+          f"{per_client:.3f} CPU-s in the client ({per_scheduler:.3f} in the scheduler: not counted, on a cluster "
+          f"it has a core of its own)\n"
           f"  fixed: {fixed_worker:.1f} s per worker (start-up, model), {fixed_client:.1f} s in the client\n"
           f"  T = {fixed_client:.1f} + {fixed_worker:.1f} + {n} × ({per_worker:.2f} / {workers} + {per_client:.3f}) "
           f"= {total:.0f} s ≈ {total / 60:.1f} min ({n / total:.2f} reports/s); the client's serial part is "
