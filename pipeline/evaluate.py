@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
 # What `evaluate` can score: the held-out actions, the unseen-text set, the tuning actions, the synthetic
 # tuning items (tests/gold/dev-extra/, December 2018 round).
-SPLITS = ("test", "unseen", "dev", "dev-extra")
+SPLITS = ("test", "unseen", "dev", "dev-extra", "dev-2019")
 REPORT = ROOT / "tests" / "fixtures" / "report-2017-12.txt"
 
 
@@ -202,7 +202,7 @@ def score_unseen() -> dict[str, Score]:
 UNSEEN = GOLD / "unseen"
 UNSEEN_REPORT_DATE = date(2018, 6, 1)
 # split -> the report date of its synthetic round
-ITEM_SPLITS = {"unseen": UNSEEN_REPORT_DATE, "dev-extra": date(2018, 12, 1)}
+ITEM_SPLITS = {"unseen": UNSEEN_REPORT_DATE, "dev-extra": date(2018, 12, 1), "dev-2019": date(2019, 6, 1)}
 
 
 def items_report(folder: Path, report_date: date):  # noqa: ANN201 - pipeline.model.Report
