@@ -358,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.markdown or args.out):
         parser.error("give --markdown PATH and/or --out DIR")
     if args.markdown:
-        args.markdown.write_text(markdown(), encoding="utf-8")
+        atomic_write(args.markdown, markdown().encode("utf-8"))
         print(f"wrote {args.markdown}")
     if args.out:
         print(f"wrote {write_package(args.out)}")
