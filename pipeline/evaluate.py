@@ -84,6 +84,7 @@ def evaluate(split: str = "test") -> dict[str, Score]:
     from pipeline.extract.dates import dateparser_baseline
     from pipeline.extract.stage import extract_report, text_units
     from pipeline.read import read_document
+    from pipeline.rows import fact_rows
     from pipeline.structure import build_report
 
     if split in ITEM_SPLITS:
@@ -91,7 +92,7 @@ def evaluate(split: str = "test") -> dict[str, Score]:
     else:
         doc = read_document(REPORT)
         report = build_report(doc.blocks, doc.n_pages)
-    facts = extract_report(report)
+    facts = fact_rows(extract_report(report))
     results: dict[str, Score] = {}
     kinds = {
         "dates": lambda r: (r["action_id"], str(r["start"]), str(r["end"]), r.get("relation")),
@@ -101,7 +102,7 @@ def evaluate(split: str = "test") -> dict[str, Score]:
     for kind, key in kinds.items():
         gold = load_gold(split, kind)
         actions = {g["action_id"] for g in gold} | _annotated_actions(split)
-        predicted = [r for r in getattr(facts, kind) if r["action_id"] in actions]
+        predicted = [r for r in facts[kind] if r["action_id"] in actions]
         if kind == "amounts":
             predicted = [r for r in predicted if r["amount_eur"] is not None]
         gold_keys = [key({**g, "amount_eur": g.get("amount_eur") or 0}) if kind == "amounts" else key(g) for g in gold]
@@ -156,12 +157,12 @@ def _match_meetings(gold: list[dict], predicted: list[tuple], strict: bool, unit
 def _organisations_without_ner(report, actions: set[str]) -> list[tuple[str, str]]:  # noqa: ANN001 - Report
     """(action, canonical) from gazetteer and patterns alone, on the texts extract_report reads."""
     from pipeline.extract.organisations import find_organisations, listed_names, with_listed_names
-    from pipeline.extract.stage import party_rows, text_units
+    from pipeline.extract.stage import party_facts, text_units
 
     listed = {a.action_id: listed_names(a.other_parties) for a in report.actions()}
     return [(u.action_id, m.canonical) for u in text_units(report) if u.action_id in actions
             for m in with_listed_names(u.text, find_organisations(u.text), listed[u.action_id])] + [
-        (r["action_id"], r["canonical"]) for r in party_rows(report) if r["action_id"] in actions]  # fmt: skip
+        (f.where.action_id, f.fact.canonical) for f in party_facts(report) if f.where.action_id in actions]  # fmt: skip
 
 
 def outside_gazetteer_score(gold: list[tuple[str, str]], predicted: list[tuple[str, str]]) -> Score:

@@ -31,14 +31,12 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline import __version__
 from pipeline.compare import with_new_facts
-from pipeline.extract.stage import FactRows, budget_total, extract_report, party_canonicals
+from pipeline.extract.stage import ExtractedFacts, extract_report
 from pipeline.filenames import shown, stored_name
 from pipeline.limits import DEFAULT, Limits
 from pipeline.model import Report
 from pipeline.publish import (
-    PART_NAME,
     Busy,
     committed_hashes,
     crash_point,
@@ -46,14 +44,14 @@ from pipeline.publish import (
     drop_round,
     file_sha,
     heal,
-    partition_dir,
     record_derived,
-    to_table,
     write_round,
     writer_lock,
     written_rounds,
 )
 from pipeline.read import ReadError, read_document
+from pipeline.rows import round_tables
+from pipeline.schemas import partition_file
 from pipeline.structure import READING_VOCABULARY, build_report, completeness_line
 
 # In a folder only these are taken as reports; a file given by name is read whatever its extension.
@@ -97,7 +95,7 @@ class ParsedReport:
     sha256: str
     source_format: str
     report: Report
-    facts: FactRows
+    facts: ExtractedFacts
     notes: list[str] = field(default_factory=list)  # worth saying, not failures (e.g. a wrong extension)
     incomplete: str | None = None  # "N of M actions could be read; ..." when the self-check saw more
     read_notes: tuple[str, ...] = ()  # what the reader changed or assumed; also stored as warnings
@@ -287,51 +285,6 @@ def _safe_parse(args: tuple[Path, str | None, bool, Limits]) -> ParsedReport | F
         return Failure(path, reason, traceback.format_exc())
 
 
-def round_tables(parsed: ParsedReport) -> dict[str, pa.Table]:
-    report, facts = parsed.report, parsed.facts
-    actions, entries = [], []
-    for line in report.policy_lines:
-        for measure in line.measures:
-            for a in measure.actions:
-                competences = sorted({c for e in a.entries for c in e.competences})
-                actions.append({
-                    "action_id": a.action_id, "line_no": line.line_no, "line_title": line.title,
-                    "measure_no": measure.measure_no, "measure_title": measure.title,
-                    "description": a.description, "status": a.status, "ministers": a.ministers,
-                    "policy_domains": a.policy_domains, "coordinating_domain": a.coordinating_domain,
-                    "other_parties": a.other_parties, "other_parties_text": a.other_parties_text,
-                    "other_parties_canonical": party_canonicals(a.other_parties),
-                    "n_entries": len(a.entries), "competences": competences,
-                    "budget_total_eur": budget_total(facts.amounts, a.action_id), "page": a.page,
-                })  # fmt: skip
-                entries.extend({"action_id": a.action_id, "entry_no": e.entry_no, "competences": e.competences,
-                                "description": e.description, "budget_text": e.budget_text, "page": e.page}
-                               for e in a.entries)  # fmt: skip
-    name = parsed.source_name
-    warnings = [{"source_file": name, "stage": "read", "action_id": None, "page": None, "message": n}
-                for n in parsed.read_notes]  # fmt: skip
-    warnings += [{"source_file": name, "stage": w.stage, "action_id": w.action_id, "page": w.page,
-                  "message": w.message} for w in report.warnings]  # fmt: skip
-    warnings += [{"source_file": name, **w} for w in facts.warnings]
-    reports = [{
-        "title": report.title, "round_label": report.round_label, "report_date": report.report_date,
-        "source_file": name, "source_format": parsed.source_format, "sha256": parsed.sha256,
-        "n_pages": report.n_pages, "n_actions": len(actions), "n_actions_seen": report.n_actions_seen,
-        "actions_unread": report.actions_unread, "n_entries": len(entries),
-        "n_warnings": len(warnings), "synthetic": report.synthetic, "pipeline_version": __version__,
-    }]  # fmt: skip
-    return {
-        "actions": to_table("actions", actions),
-        "entries": to_table("entries", entries),
-        "amounts": to_table("amounts", facts.amounts),
-        "dates": to_table("dates", facts.dates),
-        "organisations": to_table("organisations", facts.organisations),
-        "meetings": to_table("meetings", facts.meetings),
-        "warnings": to_table("warnings", warnings),
-        "reports": to_table("reports", reports),
-    }
-
-
 def _content_key(actions: Iterable[tuple[str, str | None, str]]) -> list[tuple]:
     """What makes two renditions one report: the same actions with the same statuses and texts.
 
@@ -345,7 +298,7 @@ def _report_key(report: Report) -> list[tuple]:
 
 
 def _published_key(out: Path, report_id: str) -> list[tuple] | None:
-    file = partition_dir(out, "actions", report_id) / PART_NAME
+    file = partition_file(out, "actions", report_id)
     try:
         rows = pq.read_table(file, columns=["action_id", "status", "description"]).to_pylist()
     except (OSError, pa.ArrowException):

@@ -582,9 +582,9 @@ def test_a_description_above_a_million_characters_does_not_fail_the_report(tmp_p
     parsed = parse_file(path)
     description = next(a.description for a in parsed.report.actions() if a.action_id == "1.1")
     assert len(description) > nlp_module.load().max_length
-    amounts = [r for r in parsed.facts.amounts if r["action_id"] == "1.1" and r["entry_no"] is None]
+    amounts = [f for f in parsed.facts.amounts if f.where.action_id == "1.1" and f.where.entry_no is None]
     assert len(amounts) >= 21_000
-    assert all(description[r["char_start"] : r["char_end"]] == r["raw"] for r in amounts)
+    assert all(description[f.where.char_start : f.where.char_end] == f.fact.raw for f in amounts)
 
 
 def test_control_characters_in_a_pdf_or_word_text_layer_are_removed_with_a_note():

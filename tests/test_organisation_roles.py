@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.extract.municipalities import MUNICIPALITIES_PATH, municipality, province
 from pipeline.extract.organisations import find_organisations, party_canonical
-from pipeline.extract.stage import party_rows, party_spans
+from pipeline.extract.stage import party_facts, party_spans
 from pipeline.read import read_document
 from pipeline.structure import build_report, split_parties
 
@@ -130,13 +130,12 @@ def report():
 
 
 def test_other_parties_facts_on_the_real_text(report):
-    rows = party_rows(report)
     by_action: dict[str, list[str]] = {}
-    for r in rows:
-        assert r["field"] == "other_parties" and r["entry_no"] is None and r["source"] == "party_list"
-        printed = report.locate(r["action_id"])[2].other_parties_text
-        assert " ".join(printed[r["char_start"] : r["char_end"]].split()) == r["mention"]
-        by_action.setdefault(r["action_id"], []).append(r["canonical"])
+    for where, party in ((f.where, f.fact) for f in party_facts(report)):
+        assert where.field == "other_parties" and where.entry_no is None and party.source == "party_list"
+        printed = report.locate(where.action_id)[2].other_parties_text
+        assert " ".join(printed[where.char_start : where.char_end].split()) == party.mention
+        by_action.setdefault(where.action_id, []).append(party.canonical)
     # hand-checked against the printed fields of the December 2017 report
     assert by_action["4.1"] == ["stad Aalst", "stad Antwerpen", "stad Gent", "stad Maaseik", "stad Mechelen",
                                 "stad Menen", "stad Oostende", "stad Vilvoorde", "gemeente Zele"]  # fmt: skip
