@@ -73,3 +73,20 @@ def test_no_reader_imports_the_read_package():
         imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
         imported |= {a.name for node in ast.walk(tree) if isinstance(node, ast.Import) for a in node.names}
         assert "pipeline.read" not in imported, source.name
+
+
+def test_run_called_from_python_does_the_whole_job(tmp_path):
+    """What the README says every run does — datasets, comparison, data package, run report, dossier —
+    without the CLI; the summary says what the folder holds, which is what the CLI prints."""
+    out = tmp_path / "out"
+    summary = run([RENDITIONS["text"]], out, settings=Settings())
+    assert summary.processed == ["2017-12"] and summary.compared and not summary.failures
+    assert set(summary.outputs) == {"data dictionary", "run report", "action dossier"}
+    assert [p.name for p in summary.outputs.values()] == ["datapackage.json", "report.html", "dossier.html"]
+    assert all(p.is_file() and p.parent == out for p in summary.outputs.values())
+    assert (out / "changes").is_dir() and (out / "timeline").is_dir() and (out / "novelty").is_dir()
+    assert summary.counts["actions"] == {"2017-12": 62}
+    assert set(summary.counts) >= {"reports", "actions", "entries", "dates", "amounts", "organisations"}
+    again = run([RENDITIONS["text"]], out, settings=Settings())  # nothing new: still described
+    assert again.skipped == [RENDITIONS["text"].name] and again.counts == summary.counts
+    assert run([tmp_path / "none"], tmp_path / "empty").outputs == {}  # no datasets: nothing to describe
