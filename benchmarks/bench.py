@@ -117,9 +117,11 @@ def stage_times(path: Path, tmp: Path) -> dict[str, tuple[float, float]]:
     from pipeline import nlp
     from pipeline.compare import write_comparisons
     from pipeline.extract.stage import extract_report
+    from pipeline.inputs import sha256_of
+    from pipeline.parse import ParsedReport
     from pipeline.publish import write_round
     from pipeline.read import read_document
-    from pipeline.run import ParsedReport, round_tables, sha256_of
+    from pipeline.run import round_tables
     from pipeline.structure import READING_VOCABULARY, build_report
 
     out = fresh_out(tmp, "stages")

@@ -273,7 +273,7 @@ def test_folder_skips_other_files_with_one_note_and_says_sub_folders_are_not_sea
 
 
 def test_recursive_takes_the_reports_in_sub_folders(one_round, tmp_path):
-    from pipeline.run import collect_inputs
+    from pipeline.inputs import collect_inputs
 
     folder = next(iter(one_round[0].parent.parent.glob("inbox*")))
     given = collect_inputs([folder], recursive=True)
@@ -315,7 +315,7 @@ def test_round_contradicting_the_title_page_stops_the_run(tmp_path):
 def test_round_fills_in_and_override_relabels():
     from datetime import date
 
-    from pipeline.run import RoundConflict, check_file
+    from pipeline.parse import RoundConflict, check_file
 
     _, _, report = check_file(RENDITIONS["text"], "2018-06", override_round=True)
     assert report.report_id == "2018-06" and report.report_date == date(2018, 6, 1)

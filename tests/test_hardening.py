@@ -32,9 +32,11 @@ from hypothesis import strategies as st
 from pipeline import nlp as nlp_module
 from pipeline.filenames import original_bytes, stored_name
 from pipeline.limits import Limits, parse_overrides
+from pipeline.parse import parse_file
 from pipeline.publish import COMMITS, CRASH_ENV, CRASH_EXIT, read_dataset
 from pipeline.read import Document, ReadError, decode_report_text, read_document
-from pipeline.run import BusyError, parse_file, round_tables, run
+from pipeline.run import BusyError, round_tables, run
+from pipeline.settings import Settings
 
 REAL_TEXT = RENDITIONS["text"].read_text(encoding="utf-8")
 ROUND_DATASETS = ["reports", "actions", "entries", "amounts", "dates", "organisations", "meetings", "warnings"]
@@ -405,7 +407,7 @@ def _units():
 def test_chunking_the_report_gives_the_same_facts():
     """The whole report with every field cut into chunks of 1,500 characters (its longest is 11,500)."""
     whole = parse_file(RENDITIONS["text"])
-    chunked = parse_file(RENDITIONS["text"], limits=Limits(nlp_chunk_chars=1500))
+    chunked = parse_file(RENDITIONS["text"], settings=Settings(limits=Limits(nlp_chunk_chars=1500)))
     for name in ("dates", "amounts", "organisations", "meetings"):
         assert getattr(chunked.facts, name) == getattr(whole.facts, name), name
 
