@@ -117,6 +117,7 @@ def stage_times(path: Path, tmp: Path) -> dict[str, tuple[float, float]]:
     from pipeline import nlp
     from pipeline.compare import write_comparisons
     from pipeline.extract.stage import extract_report
+    from pipeline.gazetteer import load_gazetteer
     from pipeline.publish import write_round
     from pipeline.read import read_document
     from pipeline.run import ParsedReport, round_tables, sha256_of
@@ -130,7 +131,7 @@ def stage_times(path: Path, tmp: Path) -> dict[str, tuple[float, float]]:
     document = read_document(path, READING_VOCABULARY)
     sha = sha256_of(path)
     times["read"] = clock.lap()
-    report = build_report(document.blocks, document.n_pages, document.page_texts)
+    report = build_report(document.blocks, document.n_pages, document.page_texts, gazetteer=load_gazetteer())
     times["structure"] = clock.lap()
     facts = extract_report(report, model)
     times["extract"] = clock.lap()

@@ -35,6 +35,7 @@ from pipeline import __version__
 from pipeline.compare import with_new_facts
 from pipeline.extract.stage import FactRows, budget_total, extract_report, party_canonicals
 from pipeline.filenames import shown, stored_name
+from pipeline.gazetteer import load_gazetteer
 from pipeline.limits import DEFAULT, Limits
 from pipeline.model import Report
 from pipeline.publish import (
@@ -239,7 +240,7 @@ def check_file(path: Path, round_override: str | None = None, override_round: bo
         raise InputError(str(exc)) from exc
     except OSError as exc:
         raise InputError(unreadable(path, exc)) from exc
-    report = build_report(document.blocks, document.n_pages, document.page_texts)
+    report = build_report(document.blocks, document.n_pages, document.page_texts, gazetteer=load_gazetteer())
     if not report.actions() and not report.n_actions_seen:
         raise InputError(f"no actions found in this {_FORMAT_NAME[document.source_format]} file, so it is not a "
                          "rapportage of the Actieplan; check that this is the right file")  # fmt: skip
