@@ -114,8 +114,8 @@ class Clock:
 
 def stage_times(path: Path, tmp: Path) -> dict[str, tuple[float, float]]:
     """(wall, CPU) of read, structure, extract, publish and compare of one report, after the imports."""
-    from pipeline import nlp
     from pipeline.compare import write_comparisons
+    from pipeline.extract import nlp
     from pipeline.extract.stage import extract_report
     from pipeline.gazetteer import load_gazetteer
     from pipeline.publish import write_round

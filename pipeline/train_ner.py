@@ -245,7 +245,7 @@ def evaluate_gold(split: str = "test", use_model: bool = True) -> tuple[float, f
             gold.setdefault(rec["action_id"], Counter())[rec["canonical"]] += 1
     nlp = None
     if use_model:
-        from pipeline.nlp import load_ner
+        from pipeline.extract.nlp import load_ner
 
         nlp = load_ner()
     tp = n_pred = n_gold = 0

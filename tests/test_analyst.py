@@ -235,7 +235,8 @@ def test_the_wheel_carries_every_file_of_models(tmp_path):
 
 
 def test_every_module_finds_models_through_one_home():
-    from pipeline import nlp, train_ner
+    from pipeline import train_ner
+    from pipeline.extract import nlp
     from pipeline.gazetteer import default_gazetteer_path
     from pipeline.paths import model_file, models_dir
 
