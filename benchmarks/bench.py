@@ -114,9 +114,10 @@ class Clock:
 
 def stage_times(path: Path, tmp: Path) -> dict[str, tuple[float, float]]:
     """(wall, CPU) of read, structure, extract, publish and compare of one report, after the imports."""
-    from pipeline import nlp
     from pipeline.compare import write_comparisons
+    from pipeline.extract import nlp
     from pipeline.extract.stage import extract_report
+    from pipeline.gazetteer import load_gazetteer
     from pipeline.inputs import sha256_of
     from pipeline.parse import ParsedReport
     from pipeline.publish import write_round
@@ -132,7 +133,7 @@ def stage_times(path: Path, tmp: Path) -> dict[str, tuple[float, float]]:
     document = read_document(path, READING_VOCABULARY)
     sha = sha256_of(path)
     times["read"] = clock.lap()
-    report = build_report(document.blocks, document.n_pages, document.page_texts)
+    report = build_report(document.blocks, document.n_pages, document.page_texts, gazetteer=load_gazetteer())
     times["structure"] = clock.lap()
     facts = extract_report(report, model)
     times["extract"] = clock.lap()

@@ -83,6 +83,7 @@ def evaluate(split: str = "test") -> dict[str, Score]:
     ("unseen", "dev-extra": its text.jsonl as a Report of that round), through the same extract stage."""
     from pipeline.extract.dates import dateparser_baseline
     from pipeline.extract.stage import extract_report, text_units
+    from pipeline.gazetteer import load_gazetteer
     from pipeline.read import read_document
     from pipeline.rows import fact_rows
     from pipeline.structure import build_report
@@ -91,7 +92,7 @@ def evaluate(split: str = "test") -> dict[str, Score]:
         report = items_report(GOLD / split, ITEM_SPLITS[split])
     else:
         doc = read_document(REPORT)
-        report = build_report(doc.blocks, doc.n_pages)
+        report = build_report(doc.blocks, doc.n_pages, gazetteer=load_gazetteer())
     facts = fact_rows(extract_report(report))
     results: dict[str, Score] = {}
     kinds = {
@@ -208,6 +209,7 @@ ITEM_SPLITS = {"unseen": UNSEEN_REPORT_DATE, "dev-extra": date(2018, 12, 1), "de
 
 def items_report(folder: Path, report_date: date):  # noqa: ANN201 - pipeline.model.Report
     """The items of ``folder``/text.jsonl as a synthetic Report (one action per item)."""
+    from pipeline.gazetteer import load_gazetteer
     from pipeline.model import Action, Entry, Measure, PolicyLine, Report
     from pipeline.structure import split_parties
 
@@ -215,6 +217,7 @@ def items_report(folder: Path, report_date: date):  # noqa: ANN201 - pipeline.mo
     if not path.exists():
         raise FileNotFoundError(f"{path}: the item set is missing")
     actions = []
+    party_names = load_gazetteer().party_names
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
@@ -222,7 +225,8 @@ def items_report(folder: Path, report_date: date):  # noqa: ANN201 - pipeline.mo
         printed = item.get("other_parties_text") or ""
         entries = [Entry(e["entry_no"], list(e.get("competences") or []), e.get("description") or "",
                          e.get("budget_text") or "") for e in item.get("entries", [])]  # fmt: skip
-        actions.append(Action(item["item"], item.get("description") or "", other_parties=split_parties(printed),
+        actions.append(Action(item["item"], item.get("description") or "",
+                              other_parties=split_parties(printed, party_names),
                               other_parties_text=printed, entries=entries))  # fmt: skip
     name = f"{folder.name} (synthetic)"
     measure = Measure(1, name, actions)

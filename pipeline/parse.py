@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pipeline.extract.stage import ExtractedFacts, extract_report
 from pipeline.filenames import shown, stored_name
+from pipeline.gazetteer import GAZETTEER_FILE, load_gazetteer
 from pipeline.inputs import FORMAT_NAME, format_note, one_line, sha256_of, unreadable
 from pipeline.model import Report
 from pipeline.read import Document, ReadError, read_document
@@ -76,7 +77,8 @@ def check_file(path: Path, round_override: str | None = None, override_round: bo
         raise InputError(str(exc)) from exc
     except OSError as exc:
         raise InputError(unreadable(path, exc)) from exc
-    report = build_report(document.blocks, document.n_pages, document.page_texts)
+    gazetteer = load_gazetteer(settings.models / GAZETTEER_FILE)
+    report = build_report(document.blocks, document.n_pages, document.page_texts, gazetteer=gazetteer)
     if not report.actions() and not report.n_actions_seen:
         raise InputError(f"no actions found in this {FORMAT_NAME[document.source_format]} file, so it is not a "
                          "rapportage of the Actieplan; check that this is the right file")  # fmt: skip

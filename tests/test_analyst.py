@@ -235,13 +235,14 @@ def test_the_wheel_carries_every_file_of_models(tmp_path):
 
 
 def test_every_module_finds_models_through_one_home():
-    from pipeline import nlp, train_ner
-    from pipeline.extract import organisations
+    from pipeline import train_ner
+    from pipeline.extract import nlp
+    from pipeline.gazetteer import default_gazetteer_path
     from pipeline.paths import model_file, models_dir
 
     assert models_dir() == MODELS
     assert nlp.MODEL_DIR == train_ner.NER_DIR == model_file("ner")
-    assert model_file("organisations.jsonl") == organisations.GAZETTEER_PATH
+    assert model_file("organisations.jsonl") == default_gazetteer_path()
     hard_coded = [p for p in (ROOT / "pipeline").rglob("*.py") if p.name != "paths.py"
                   and re.search(r'"models"', p.read_text(encoding="utf-8"))]  # fmt: skip
     assert not hard_coded

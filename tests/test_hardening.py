@@ -29,7 +29,7 @@ from conftest import RENDITIONS, SYNTHETIC_TEXT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline import nlp as nlp_module
+from pipeline.extract import nlp as nlp_module
 from pipeline.filenames import original_bytes, stored_name
 from pipeline.limits import Limits, parse_overrides
 from pipeline.parse import parse_file

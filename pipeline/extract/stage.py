@@ -142,7 +142,7 @@ def _where(unit: TextUnit, start: int, end: int, located: bool = True) -> Proven
 
 
 def extract_report(report: Report, nlp=None, chunk_chars: int | None = None) -> ExtractedFacts:  # noqa: ANN001
-    from pipeline import nlp as nlp_module
+    from pipeline.extract import nlp as nlp_module
     from pipeline.extract.organisations import listed_names, with_listed_names
 
     nlp = nlp or nlp_module.load()
