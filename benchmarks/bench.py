@@ -121,12 +121,15 @@ class Clock:
 
 def stage_times(path: Path, tmp: Path) -> dict[str, tuple[float, float]]:
     """(wall, CPU) of read, structure, extract, publish and compare of one report, after the imports."""
-    from pipeline import nlp
     from pipeline.compare import write_comparisons
+    from pipeline.extract import nlp
     from pipeline.extract.stage import extract_report
+    from pipeline.gazetteer import load_gazetteer
+    from pipeline.inputs import sha256_of
+    from pipeline.parse import ParsedReport
     from pipeline.publish import write_round
     from pipeline.read import read_document
-    from pipeline.run import ParsedReport, round_tables, sha256_of
+    from pipeline.run import round_tables
     from pipeline.structure import READING_VOCABULARY, build_report
 
     out = fresh_out(tmp, "stages")
@@ -137,7 +140,7 @@ def stage_times(path: Path, tmp: Path) -> dict[str, tuple[float, float]]:
     document = read_document(path, READING_VOCABULARY)
     sha = sha256_of(path)
     times["read"] = clock.lap()
-    report = build_report(document.blocks, document.n_pages, document.page_texts)
+    report = build_report(document.blocks, document.n_pages, document.page_texts, gazetteer=load_gazetteer())
     times["structure"] = clock.lap()
     facts = extract_report(report, model)
     times["extract"] = clock.lap()

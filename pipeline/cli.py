@@ -1,5 +1,9 @@
 """Command line: `rapportage run | inspect | show | compare | export | evaluate | validate`.
 
+Owns: parsing the arguments, building the settings (``Settings.from_environment``), calling the job
+and formatting its result — messages, tables and exit codes. The work is elsewhere (``pipeline.run``
+for `run`). Top-level imports are typer and rich only: each command imports what it uses.
+
 Exit codes for run: 0 all inputs done, 1 some input failed (the others are still
 written, each failure named on one line), 2 usage error.
 """
@@ -98,16 +102,18 @@ def run(
     ),  # fmt: skip
 ) -> None:
     """Parse reports and write every dataset under processed/, one partition per round."""
+    from pipeline.executors import EXECUTORS
     from pipeline.limits import parse_overrides
     from pipeline.run import BusyError, UsageError
     from pipeline.run import run as run_job
+    from pipeline.settings import Settings
 
     _INTERRUPTED["line"] = ("interrupted; every round is either committed whole or left for the next "
                             "`rapportage run`, which completes or repairs it")  # fmt: skip
-    if executor not in ("local", "dask"):
-        _fail("--executor must be 'local' or 'dask'")
+    if executor not in EXECUTORS:
+        _fail(f"--executor must be {' or '.join(repr(e) for e in EXECUTORS)}")
     try:
-        limits = parse_overrides(limit)
+        settings = Settings.from_environment(limits=parse_overrides(limit))
     except ValueError as exc:
         _fail(str(exc))
     if not _state["debug"]:
@@ -118,7 +124,7 @@ def run(
         with err.status("working…") as status:
             summary = run_job(inputs, out, round_, jobs, force, executor, scheduler,
                               progress=lambda msg: status.update(escape(msg)), recursive=recursive,
-                              override_round=override_round, limits=limits)  # fmt: skip
+                              override_round=override_round, settings=settings)  # fmt: skip
     except UsageError as exc:
         _fail(str(exc))
     except BusyError as exc:
@@ -144,22 +150,17 @@ def run(
         err.print(f"[red]failed:[/red] {escape(failure)}", highlight=False, soft_wrap=True)
     for line in summary.incomplete:
         err.print(f"[red]incomplete:[/red] {escape(line)}", highlight=False, soft_wrap=True)
-    if (out / "reports").is_dir():
-        from pipeline.dossier import DOSSIER_FILE
-        from pipeline.report_html import dataset_counts
-
+    if summary.outputs:
         # The run itself rewrote them when they no longer described the committed rounds.
-        package, page, dossier = out / "datapackage.json", out / "report.html", out / DOSSIER_FILE
-        counts = dataset_counts(out)
-        rounds = sorted({r for per in counts.values() for r in per})
+        rounds = sorted({r for per in summary.counts.values() for r in per})
         table = Table("dataset", title="Rows per dataset and round")
         for rid in rounds:
             table.add_column(rid, justify="right")
-        for name, per in counts.items():
+        for name, per in summary.counts.items():
             table.add_row(name, *(str(per.get(r, 0)) for r in rounds))
         out_console.print(table)
-        out_console.print(f"data dictionary: {escape(str(package))}\nrun report: {escape(str(page))}\n"
-                          f"action dossier: {escape(str(dossier))}", soft_wrap=True)  # fmt: skip
+        out_console.print("\n".join(f"{what}: {escape(str(path))}" for what, path in summary.outputs.items()),
+                          soft_wrap=True)  # fmt: skip
     raise typer.Exit(1 if summary.failures or summary.incomplete else 0)
 
 
@@ -178,7 +179,9 @@ def inspect(
     from rich.tree import Tree
 
     from pipeline.domains import domain_label
-    from pipeline.run import InputError, RoundConflict, UsageError, check_file, check_round_option
+    from pipeline.parse import InputError, RoundConflict, check_file
+    from pipeline.rounds import check_round_option
+    from pipeline.settings import Settings, UsageError
     from pipeline.structure import completeness_line
 
     try:
@@ -186,7 +189,7 @@ def inspect(
     except UsageError as exc:
         _fail(str(exc))
     try:
-        _, doc, report = check_file(file, round_, override_round)
+        _, doc, report = check_file(file, round_, override_round, Settings.from_environment())
     except RoundConflict as exc:
         _fail(f"{file}: {exc}", 2)
     except InputError as exc:

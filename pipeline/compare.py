@@ -1,6 +1,9 @@
 """Compare stage: successive rounds → `changes` (per action, per pair of rounds), `timeline`, `novelty`
 (per sentence) and the facts' `is_new`.
 
+Owns: matching actions across rounds and the derived datasets' rows; it reads and writes through
+``publish`` and finds partitions through ``schemas``.
+
 Reads only the published datasets. Actions are matched by number when their texts
 agree, else by content, so renumbered (e.g. swapped) actions are followed; what
 stays unmatched is added or removed — except an action the later round's
@@ -16,16 +19,8 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from pipeline.novelty import FACT_DATASETS, fact_keys, fields_of, is_new_flags, novelty_rows
-from pipeline.publish import (
-    PART_NAME,
-    partition_dir,
-    read_dataset,
-    remove_round,
-    to_table,
-    write_partition,
-    write_round,
-)
-from pipeline.schemas import PARTITION_KEY
+from pipeline.publish import read_dataset, remove_round, to_table, write_partition, write_round
+from pipeline.schemas import partition_file, partition_folders, partitions
 
 SAME_ACTION = 0.6  # description similarity above which two actions are the same action
 
@@ -147,9 +142,9 @@ def write_comparisons(out: Path) -> list[str]:
     order = sorted(rounds)
     # A round removed (or the first round replaced) leaves no comparison that speaks of it.
     for dataset, keep in (("changes", set(order)), ("timeline", set(order)), ("novelty", set(order))):
-        for folder in (out / dataset).glob(f"{PARTITION_KEY}=*"):
-            if folder.name.split("=", 1)[1] not in keep:
-                remove_round(out, dataset, folder.name.split("=", 1)[1])
+        for rid in partition_folders(out, dataset):
+            if rid not in keep:
+                remove_round(out, dataset, rid)
     dates, meetings, orgs = _counts(out, "dates"), _counts(out, "meetings"), _counts(out, "organisations")
     unread = _unread(out)
     lineage: dict[str, dict[str, str]] = {order[0]: {a: a for a in rounds[order[0]]}}
@@ -219,13 +214,12 @@ def with_new_facts(out: Path, report_id: str, tables: dict) -> dict:
 
     So that a round is whole the moment it is written, even if the run stops before `compare`;
     `mark_new_facts` redoes it for every round afterwards (a round inserted before another changes it)."""
-    earlier = sorted(p.name.split("=", 1)[1] for p in (out / "actions").glob(f"{PARTITION_KEY}=*")
-                     if (p / PART_NAME).exists() and p.name.split("=", 1)[1] < report_id)  # fmt: skip
+    earlier = [rid for rid in partitions(out, "actions") if rid < report_id]
     previous: dict[str, set] | None = None
     previous_id: dict[str, str | None] = {}
     if earlier:
         prev = earlier[-1]
-        before = pq.read_table(partition_dir(out, "actions", prev) / PART_NAME, columns=["action_id", "description"])
+        before = pq.read_table(partition_file(out, "actions", prev), columns=["action_id", "description"])
         after = tables["actions"].select(["action_id", "description"]).to_pylist()
         matches = match_actions({r["action_id"]: r["description"] for r in before.to_pylist()},
                                 {r["action_id"]: r["description"] for r in after})  # fmt: skip
@@ -235,7 +229,7 @@ def with_new_facts(out: Path, report_id: str, tables: dict) -> dict:
         if dataset not in tables:
             continue
         if earlier:
-            file = partition_dir(out, dataset, earlier[-1]) / PART_NAME
+            file = partition_file(out, dataset, earlier[-1])
             previous = _keys_by_action(dataset, pq.read_table(file).to_pylist() if file.exists() else [])
         facts = tables[dataset].to_pylist()
         flags = is_new_flags(dataset, facts, previous, previous_id)
@@ -248,7 +242,7 @@ def mark_new_facts(out: Path, order: list[str], pairs: dict[str, list[tuple[str 
     for dataset in FACT_DATASETS:
         previous: dict[str, set] | None = None  # None: no round before (the first: everything is new)
         for rid in order:
-            file = partition_dir(out, dataset, rid) / PART_NAME
+            file = partition_file(out, dataset, rid)
             facts = pq.read_table(file).to_pylist() if file.exists() else []
             flags = is_new_flags(dataset, facts, previous, {to: fr for fr, to in pairs.get(rid, []) if to})
             if file.exists() and [f.get("is_new") for f in facts] != flags:

@@ -1,9 +1,8 @@
 """Data dictionary: a Frictionless ``datapackage.json`` and ``docs/DATA.md``, both generated from ``schemas.py``.
 
-The column meanings, Dutch terms and examples live in the Arrow schemas the writer
-uses; this module only adds what a reader of the whole package needs: what one row
-of each dataset is, and how the datasets refer to each other (keys). The keys are
-declared once here and used by the descriptor, the Markdown page and ``validate``.
+Owns: what one row of each dataset is (``ROWS``), the translation of Arrow types and keys to Table
+Schema, writing ``datapackage.json`` and checking a written one. The columns (meanings, Dutch terms,
+examples), the keys and the partition layout all come from ``schemas.py``.
 
     python -m pipeline.datapackage --markdown docs/DATA.md   # regenerate the page
     python -m pipeline.datapackage --out processed           # (re)write processed/datapackage.json
@@ -16,7 +15,6 @@ import ast
 import copy
 import json
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow as pa
@@ -24,8 +22,19 @@ import pyarrow.parquet as pq
 
 from pipeline import __version__
 from pipeline.domains import POLICY_DOMAINS
-from pipeline.publish import PART_NAME
-from pipeline.schemas import DATASETS, PARTITION_KEY, SCHEMA_VERSION, SCHEMAS
+from pipeline.files import atomic_write
+from pipeline.schemas import (
+    DATASETS,
+    FOREIGN_KEYS,
+    PARTITION_KEY,
+    PRIMARY_KEYS,
+    SCHEMA_VERSION,
+    SCHEMAS,
+    partition_glob,
+    partition_path,
+    partition_round,
+    partitions,
+)
 
 PACKAGE_FILE = "datapackage.json"
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
@@ -49,53 +58,8 @@ ROWS: dict[str, str] = {
                 "renumbering (lineage_id).",
 }  # fmt: skip
 
-PARTITION_MEANING = ("as YYYY-MM: the partition folder report_id=YYYY-MM, not stored inside the files; "
+PARTITION_MEANING = (f"as YYYY-MM: the partition folder {PARTITION_KEY}=YYYY-MM, not stored inside the files; "
                      "pandas, DuckDB (hive_partitioning) and polars add it as a column")  # fmt: skip
-
-
-@dataclass(frozen=True)
-class ForeignKey:
-    """``fields`` of a row point at ``reference`` of a row of ``resource``; rows with a null in ``fields`` skip."""
-
-    fields: tuple[str, ...]
-    resource: str
-    reference: tuple[str, ...]
-
-    def descriptor(self) -> dict:
-        return {"fields": list(self.fields), "reference": {"resource": self.resource, "fields": list(self.reference)}}
-
-
-ROUND = (PARTITION_KEY,)
-ACTION = (PARTITION_KEY, "action_id")
-ENTRY = (PARTITION_KEY, "action_id", "entry_no")
-
-PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
-    "reports": ROUND,
-    "actions": ACTION,
-    "entries": ENTRY,
-    "timeline": ACTION,
-}
-
-_FACT_KEYS = [ForeignKey(ACTION, "actions", ACTION), ForeignKey(ENTRY, "entries", ENTRY)]
-FOREIGN_KEYS: dict[str, list[ForeignKey]] = {
-    "actions": [ForeignKey(ROUND, "reports", ROUND)],
-    "entries": [ForeignKey(ACTION, "actions", ACTION)],
-    "amounts": _FACT_KEYS,
-    "dates": _FACT_KEYS,
-    "organisations": _FACT_KEYS,
-    "meetings": _FACT_KEYS,
-    "warnings": [ForeignKey(ROUND, "reports", ROUND), ForeignKey(ACTION, "actions", ACTION)],
-    "timeline": [ForeignKey(ACTION, "actions", ACTION)],
-    "novelty": [
-        ForeignKey(ROUND, "reports", ROUND),
-        ForeignKey(("previous_report", "previous_action_id"), "actions", ACTION),
-    ],
-    "changes": [
-        ForeignKey(ROUND, "reports", ROUND),
-        ForeignKey(("from_report", "action_id_from"), "actions", ACTION),
-        ForeignKey(("to_report", "action_id_to"), "actions", ACTION),
-    ],
-}
 
 
 # --- Arrow → Table Schema -------------------------------------------------------------------------------------------
@@ -182,13 +146,9 @@ def read_schema(dataset: str) -> dict:
     return {**schema, "fields": [partition_field(dataset), *schema["fields"]], **keys(dataset)}
 
 
-def path_glob(dataset: str) -> str:
-    return f"{dataset}/{PARTITION_KEY}=*/{PART_NAME}"
-
-
 def partition_files(out: Path, dataset: str) -> list[str]:
     """Paths (relative to ``out``, forward slashes) of the dataset's partitions, in round order."""
-    return [p.relative_to(out).as_posix() for p in sorted(out.glob(path_glob(dataset)))]
+    return [p.relative_to(out).as_posix() for p in partitions(out, dataset).values()]
 
 
 def resource_descriptor(dataset: str, paths: list[str]) -> dict:
@@ -200,7 +160,7 @@ def resource_descriptor(dataset: str, paths: list[str]) -> dict:
         "path": paths,
         "format": "parquet",
         "mediatype": PARQUET_MEDIATYPE,
-        "pathGlob": path_glob(dataset),
+        "pathGlob": partition_glob(dataset),
         "partitioning": {"style": "hive", "fields": [partition_field(dataset)]},
         "schema": table_schema(dataset),
         "keys": keys(dataset),
@@ -215,7 +175,7 @@ def build_package(out: Path) -> dict:
         "name": "rapportage",
         "title": "Actieplan ter preventie van gewelddadige radicalisering en polarisering: voortgangsrapportages",
         "description": "The Flemish Government's progress reports on the Actieplan, parsed into one Parquet dataset "
-                       "per kind of record and one partition per round (report_id=YYYY-MM).",
+                       f"per kind of record and one partition per round ({PARTITION_KEY}=YYYY-MM).",
         "version": __version__,
         "schemaVersion": SCHEMA_VERSION,
         "resources": resources,
@@ -225,9 +185,7 @@ def build_package(out: Path) -> dict:
 def write_package(out: Path) -> Path:
     """Writes ``out/datapackage.json`` atomically and returns its path."""
     target = out / PACKAGE_FILE
-    tmp = target.with_name(f".{PACKAGE_FILE}.tmp")
-    tmp.write_text(json.dumps(build_package(out), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    tmp.replace(target)
+    atomic_write(target, (json.dumps(build_package(out), indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
     return target
 
 
@@ -297,8 +255,7 @@ def frictionless_problems(out: Path, descriptor: dict, limit: int = 5) -> list[s
     for resource in descriptor["resources"]:
         schema_descriptor = {k: v for k, v in read_schema(resource["name"]).items() if k != "foreignKeys"}
         for rel in resource["path"]:
-            report_id = Path(rel).parent.name.split("=", 1)[1]
-            rows = _frictionless_rows(out / rel, report_id)
+            rows = _frictionless_rows(out / rel, partition_round(Path(rel)))
             data = Resource(data=rows, schema=Schema.from_descriptor(copy.deepcopy(schema_descriptor)),
                             name=resource["name"])  # fmt: skip
             report = data.validate()
@@ -349,8 +306,9 @@ def markdown() -> str:
         f"Schema version {SCHEMA_VERSION}. Every `rapportage run` also writes this dictionary as a Frictionless "
         f"data package, `processed/{PACKAGE_FILE}`, listing the partition files of each dataset.",
         "",
-        f"Each dataset is a folder of Parquet files, one per round: `processed/<dataset>/{PARTITION_KEY}=YYYY-MM/"
-        f"{PART_NAME}`. `{PARTITION_KEY}` is the folder name, not a column inside the files; readers add it:",
+        f"Each dataset is a folder of Parquet files, one per round: "
+        f"`processed/{partition_path('<dataset>', 'YYYY-MM').as_posix()}`. `{PARTITION_KEY}` is the folder name, "
+        "not a column inside the files; readers add it:",
         "",
         "```python",
         'pd.read_parquet("processed/actions")  # all rounds, with report_id',
@@ -377,7 +335,7 @@ def markdown() -> str:
     lines += [f"| `{code}` | {name or '(name not known to the project)'} |" for code, name in POLICY_DOMAINS.items()]
     for name in DATASETS:
         schema = read_schema(name)
-        lines += ["", f"## {name}", "", ROWS[name], "", f"Files: `{path_glob(name)}`"]
+        lines += ["", f"## {name}", "", ROWS[name], "", f"Files: `{partition_glob(name)}`"]
         if "primaryKey" in schema:
             lines.append(f"Primary key: {', '.join(schema['primaryKey'])}")
         for fk in FOREIGN_KEYS.get(name, []):
@@ -400,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.markdown or args.out):
         parser.error("give --markdown PATH and/or --out DIR")
     if args.markdown:
-        args.markdown.write_text(markdown(), encoding="utf-8")
+        atomic_write(args.markdown, markdown().encode("utf-8"))
         print(f"wrote {args.markdown}")
     if args.out:
         print(f"wrote {write_package(args.out)}")

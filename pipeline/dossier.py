@@ -1,5 +1,7 @@
 """The action dossier: one self-contained HTML page, ``processed/dossier.html``, with every action's history.
 
+Owns: rendering the dossier from the published datasets (read through ``publish.read_dataset``).
+
 Per action (anchor ``#actie-<number>``, the number in the latest round it appears in): status, budget and
 entries per round, the round's text with new and revised sentences highlighted (a revision shows its
 changed words), the sentences that were dropped, and every fact with its page. A filter box (inline
@@ -18,6 +20,7 @@ from html import escape
 from pathlib import Path
 
 from pipeline import __version__
+from pipeline.files import atomic_write
 from pipeline.novelty import FACT_DATASETS, action_summaries
 from pipeline.publish import read_dataset
 from pipeline.schemas import PARTITION_KEY
@@ -342,7 +345,5 @@ def _action_html(history: list[tuple[str, str]], actions: dict, entries: dict, n
 def write_dossier(out: Path) -> Path:
     """Writes ``out/dossier.html`` (atomically) and returns its path."""
     target = out / DOSSIER_FILE
-    tmp = target.with_name(f".{DOSSIER_FILE}.tmp")
-    tmp.write_text(render(out), encoding="utf-8")
-    tmp.replace(target)
+    atomic_write(target, render(out).encode("utf-8"))
     return target

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
 # What `evaluate` can score: the held-out actions, the unseen-text set, the tuning actions, the synthetic
 # tuning items (tests/gold/dev-extra/, December 2018 round).
-SPLITS = ("test", "unseen", "dev", "dev-extra")
+SPLITS = ("test", "unseen", "dev", "dev-extra", "dev-2019")
 REPORT = ROOT / "tests" / "fixtures" / "report-2017-12.txt"
 
 
@@ -83,15 +83,17 @@ def evaluate(split: str = "test") -> dict[str, Score]:
     ("unseen", "dev-extra": its text.jsonl as a Report of that round), through the same extract stage."""
     from pipeline.extract.dates import dateparser_baseline
     from pipeline.extract.stage import extract_report, text_units
+    from pipeline.gazetteer import load_gazetteer
     from pipeline.read import read_document
+    from pipeline.rows import fact_rows
     from pipeline.structure import build_report
 
     if split in ITEM_SPLITS:
         report = items_report(GOLD / split, ITEM_SPLITS[split])
     else:
         doc = read_document(REPORT)
-        report = build_report(doc.blocks, doc.n_pages)
-    facts = extract_report(report)
+        report = build_report(doc.blocks, doc.n_pages, gazetteer=load_gazetteer())
+    facts = fact_rows(extract_report(report))
     results: dict[str, Score] = {}
     kinds = {
         "dates": lambda r: (r["action_id"], str(r["start"]), str(r["end"]), r.get("relation")),
@@ -101,7 +103,7 @@ def evaluate(split: str = "test") -> dict[str, Score]:
     for kind, key in kinds.items():
         gold = load_gold(split, kind)
         actions = {g["action_id"] for g in gold} | _annotated_actions(split)
-        predicted = [r for r in getattr(facts, kind) if r["action_id"] in actions]
+        predicted = [r for r in facts[kind] if r["action_id"] in actions]
         if kind == "amounts":
             predicted = [r for r in predicted if r["amount_eur"] is not None]
         gold_keys = [key({**g, "amount_eur": g.get("amount_eur") or 0}) if kind == "amounts" else key(g) for g in gold]
@@ -156,12 +158,12 @@ def _match_meetings(gold: list[dict], predicted: list[tuple], strict: bool, unit
 def _organisations_without_ner(report, actions: set[str]) -> list[tuple[str, str]]:  # noqa: ANN001 - Report
     """(action, canonical) from gazetteer and patterns alone, on the texts extract_report reads."""
     from pipeline.extract.organisations import find_organisations, listed_names, with_listed_names
-    from pipeline.extract.stage import party_rows, text_units
+    from pipeline.extract.stage import party_facts, text_units
 
     listed = {a.action_id: listed_names(a.other_parties) for a in report.actions()}
     return [(u.action_id, m.canonical) for u in text_units(report) if u.action_id in actions
             for m in with_listed_names(u.text, find_organisations(u.text), listed[u.action_id])] + [
-        (r["action_id"], r["canonical"]) for r in party_rows(report) if r["action_id"] in actions]  # fmt: skip
+        (f.where.action_id, f.fact.canonical) for f in party_facts(report) if f.where.action_id in actions]  # fmt: skip
 
 
 def outside_gazetteer_score(gold: list[tuple[str, str]], predicted: list[tuple[str, str]]) -> Score:
@@ -202,11 +204,12 @@ def score_unseen() -> dict[str, Score]:
 UNSEEN = GOLD / "unseen"
 UNSEEN_REPORT_DATE = date(2018, 6, 1)
 # split -> the report date of its synthetic round
-ITEM_SPLITS = {"unseen": UNSEEN_REPORT_DATE, "dev-extra": date(2018, 12, 1)}
+ITEM_SPLITS = {"unseen": UNSEEN_REPORT_DATE, "dev-extra": date(2018, 12, 1), "dev-2019": date(2019, 6, 1)}
 
 
 def items_report(folder: Path, report_date: date):  # noqa: ANN201 - pipeline.model.Report
     """The items of ``folder``/text.jsonl as a synthetic Report (one action per item)."""
+    from pipeline.gazetteer import load_gazetteer
     from pipeline.model import Action, Entry, Measure, PolicyLine, Report
     from pipeline.structure import split_parties
 
@@ -214,6 +217,7 @@ def items_report(folder: Path, report_date: date):  # noqa: ANN201 - pipeline.mo
     if not path.exists():
         raise FileNotFoundError(f"{path}: the item set is missing")
     actions = []
+    party_names = load_gazetteer().party_names
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
@@ -221,7 +225,8 @@ def items_report(folder: Path, report_date: date):  # noqa: ANN201 - pipeline.mo
         printed = item.get("other_parties_text") or ""
         entries = [Entry(e["entry_no"], list(e.get("competences") or []), e.get("description") or "",
                          e.get("budget_text") or "") for e in item.get("entries", [])]  # fmt: skip
-        actions.append(Action(item["item"], item.get("description") or "", other_parties=split_parties(printed),
+        actions.append(Action(item["item"], item.get("description") or "",
+                              other_parties=split_parties(printed, party_names),
                               other_parties_text=printed, entries=entries))  # fmt: skip
     name = f"{folder.name} (synthetic)"
     measure = Measure(1, name, actions)

@@ -1,5 +1,7 @@
 """`rapportage export`: the datasets for people who do not use Python — one Excel workbook, or CSV files.
 
+Owns: the xlsx and CSV renderings of the published datasets (each file written with ``files.atomic_write``).
+
 xlsx: a first sheet ``columns`` describing every column (from ``pipeline/schemas.py``, the data dictionary's
 source), then one sheet per dataset named after it, with typed cells (dates as dates, euro amounts as numbers
 in a euro format, integers as numbers), lists joined with "; " and a frozen header row. csv: one file per
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +22,7 @@ import pyarrow as pa
 
 from pipeline.datapackage import ROWS, read_schema
 from pipeline.domains import POLICY_DOMAINS
+from pipeline.files import atomic_write
 from pipeline.publish import read_dataset
 from pipeline.schemas import DATASETS, PARTITION_KEY, SCHEMAS
 
@@ -77,11 +81,12 @@ def _csv(tables: dict[str, pa.Table], folder: Path) -> ExportResult:
     files = []
     for name, table in tables.items():
         path = folder / f"{name}.csv"
-        with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(table.column_names)
-            for row in table.to_pylist():
-                writer.writerow(["" if v is None else cell_text(v) for v in row.values()])
+        text = io.StringIO(newline="")
+        writer = csv.writer(text)
+        writer.writerow(table.column_names)
+        for row in table.to_pylist():
+            writer.writerow(["" if v is None else cell_text(v) for v in row.values()])
+        atomic_write(path, text.getvalue().encode("utf-8-sig"))
         files.append(path)
     return ExportResult(files, {n: t.num_rows for n, t in tables.items()})
 
@@ -149,9 +154,9 @@ def _xlsx(tables: dict[str, pa.Table], path: Path) -> ExportResult:
                 elif formats[i] and cell.value is not None:
                     cell.number_format = formats[i]
         _finish(sheet, bold)
-    tmp = path.with_name(f".{path.name}.tmp")
-    book.save(tmp)
-    tmp.replace(path)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    atomic_write(path, buffer.getvalue())
     notes = [f"{truncated} cells longer than Excel's {EXCEL_CELL_LIMIT} characters were cut (marked …); "
              "the Parquet and CSV files hold them whole"] if truncated else []  # fmt: skip
     return ExportResult([path], {n: t.num_rows for n, t in tables.items()}, notes)

@@ -1,5 +1,7 @@
 """File names as we store and print them: any name the operating system hands us, reversibly.
 
+Owns: ``stored_name`` (the text a name is stored as), its inverse ``original_bytes``, and ``shown``.
+
 On Linux a file name is bytes; Python gives the bytes that are not UTF-8 as lone surrogates
 (``surrogateescape``), which no Parquet file, JSON manifest or terminal can hold. We store and print
 such a byte as the four characters ``\\xNN`` and a backslash of the name itself as ``\\\\``, so that

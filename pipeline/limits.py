@@ -1,6 +1,8 @@
 """Every input limit in one place: checked before a file is parsed, so that a hostile or broken file is
 refused in bounded time and memory with one clear line.
 
+Owns: ``Limits`` (carried in ``Settings.limits``), their defaults and ``--limit NAME=VALUE`` parsing.
+
 The defaults are far above any real rapportage (the December 2017 report: 91 PDF pages, a 0.3 MB Word
 file that unpacks to 2 MB, 0.2 MB of text, its longest description ~6,000 characters). A user who knows
 better raises one with ``rapportage run --limit NAME=VALUE`` (repeatable):

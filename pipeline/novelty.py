@@ -1,5 +1,7 @@
 """What is new in a round: sentences of each action matched against the same action's previous round.
 
+Owns: sentence splitting, the layout-free sentence key, sentence matching (``REVISED``) and fact novelty keys.
+
 Pure functions on texts; `compare` feeds them the published datasets, the dossier and the
 command line read the `novelty` dataset they produce.
 
@@ -24,6 +26,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+
+from pipeline.schemas import PARTITION_KEY
 
 # Two sentences with layout-free similarity at or above this are one sentence revised. Chosen on data
 # (scripts/novelty_threshold.py): of the sentences the synthetic round's edits take out, the ones a reader
@@ -364,7 +368,7 @@ def action_summaries(novelty: Iterable[dict], facts: Iterable[dict], report_id: 
     """Counts per action of one round, the actions with the most new text first."""
     counts: dict[str, dict] = {}
     for r in novelty:
-        if r["report_id"] != report_id:
+        if r[PARTITION_KEY] != report_id:
             continue
         c = counts.setdefault(r["action_id"], {"prev": r["previous_action_id"], "new": 0, "revised": 0,
                                                "dropped": 0, "carried": 0, "chars": 0, "facts": 0})  # fmt: skip
@@ -376,7 +380,7 @@ def action_summaries(novelty: Iterable[dict], facts: Iterable[dict], report_id: 
             after, before = plain(r["text"]), plain(r["previous_text"] or "")
             c["chars"] += max(0, len(after) - round((r["similarity"] or 0) * (len(after) + len(before)) / 2))
     for f in facts:
-        if f["report_id"] == report_id and f.get("is_new") and f["action_id"] in counts:
+        if f[PARTITION_KEY] == report_id and f.get("is_new") and f["action_id"] in counts:
             counts[f["action_id"]]["facts"] += 1
     rows = [ActionNovelty(report_id, aid, c["prev"], c["new"], c["revised"], c["dropped"], c["carried"], c["chars"],
                           c["facts"]) for aid, c in counts.items()]  # fmt: skip
@@ -395,7 +399,7 @@ def round_summaries(out, report_id: str) -> list[ActionNovelty]:  # noqa: ANN001
     for dataset in FACT_DATASETS:
         t = read_dataset(out, dataset)
         if t is not None and "is_new" in t.column_names:
-            facts += t.select(["report_id", "action_id", "is_new"]).to_pylist()
+            facts += t.select([PARTITION_KEY, "action_id", "is_new"]).to_pylist()
     rows = action_summaries(table.to_pylist(), facts, report_id)
     return [r for r in rows if r.n_new or r.n_revised or r.n_dropped or r.n_new_facts]
 
@@ -412,7 +416,7 @@ def lineage(novelty: Iterable[dict], action_id: str, report_id: str) -> list[tup
     through ``previous_action_id``."""
     previous: dict[tuple[str, str], tuple[str, str] | None] = {}
     for r in novelty:
-        here = (r[_PARTITION], r["action_id"])
+        here = (r[PARTITION_KEY], r["action_id"])
         # A removed action's dropped rows may share their old number with another action of the round.
         if r["status"] != "dropped" or here not in previous:
             previous[here] = (r["previous_report"], r["previous_action_id"]) if r["previous_action_id"] else None
@@ -423,7 +427,6 @@ def lineage(novelty: Iterable[dict], action_id: str, report_id: str) -> list[tup
     return chain[::-1]
 
 
-_PARTITION = "report_id"
 _STATUS_ORDER = {"new": 0, "revised": 0, "carried": 0, "dropped": 1}
 
 
@@ -439,18 +442,18 @@ def marked_sentences(out, action_id: str, report_id: str | None = None) -> list[
     rows = table.to_pylist() if table is not None else []
     if not rows:
         return []
-    report_id = report_id or max(r[_PARTITION] for r in rows)
+    report_id = report_id or max(r[PARTITION_KEY] for r in rows)
     chain = lineage(rows, action_id, report_id)
     # Each round's rows of this action name its predecessor (a removed action's dropped sentences, kept under
     # its old number in the next round, name themselves).
     predecessor = {here: back[1] for back, here in zip(chain, chain[1:], strict=False)}
-    keep = ("report_id", "action_id", "entry_no", "field", "sentence_no", "text", "status", "similarity",
+    keep = (PARTITION_KEY, "action_id", "entry_no", "field", "sentence_no", "text", "status", "similarity",
             "previous_text", "previous_action_id", "page")  # fmt: skip
     picked = [
         {k: r[k] for k in keep}
         for r in rows
-        if (r[_PARTITION], r["action_id"]) in set(chain)
-        and r["previous_action_id"] == predecessor.get((r[_PARTITION], r["action_id"]))
+        if (r[PARTITION_KEY], r["action_id"]) in set(chain)
+        and r["previous_action_id"] == predecessor.get((r[PARTITION_KEY], r["action_id"]))
     ]
-    return sorted(picked, key=lambda r: (r["report_id"], _STATUS_ORDER[r["status"]], r["entry_no"] or 0,
+    return sorted(picked, key=lambda r: (r[PARTITION_KEY], _STATUS_ORDER[r["status"]], r["entry_no"] or 0,
                                          r["field"] != "description", r["sentence_no"]))  # fmt: skip

@@ -1,5 +1,7 @@
 """Where the project's data files live: the one home for the ``models/`` path.
 
+Owns: ``models_dir`` (the default of ``Settings.models``) and ``model_file``.
+
 In a checkout, ``models/`` sits beside ``pipeline/``. In an installed wheel the build copies it
 into the package as ``pipeline/models/`` (``[tool.setuptools.package-dir]`` in pyproject.toml),
 because site-packages has no project root. ``models_dir()`` finds whichever exists, so every

@@ -1,9 +1,9 @@
-"""Publish stage: rows → Arrow tables with explicit schemas → Parquet, one partition per round.
+"""Publish stage: rows → Arrow tables of exactly their schema → Parquet, one partition per round.
 
-Layout: ``<out>/<dataset>/report_id=<YYYY-MM>/part-0.parquet``. Every file is
-written to a temporary name in its partition folder and then renamed over the old
-one (``os.replace`` is atomic on one file system), so a reader sees either the old
-file or the new.
+Owns: ``to_table`` (the rows checked against the contract), the round commit (``_rounds.json``),
+``heal``, the writer lock and reading a dataset back. The layout (``schemas.partition_path``) and the
+columns are the contract's; every file goes through ``files`` (staged beside its target, fsynced, renamed
+over it), so a reader sees either the old file or the new.
 
 A round's commit covers all its datasets, recorded in ``<out>/_rounds.json``:
 
@@ -37,9 +37,17 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.schemas import PARTITION_KEY, SCHEMAS
+from pipeline import files
+from pipeline.schemas import (
+    PARTITION_KEY,
+    SCHEMAS,
+    partition_file,
+    partition_folder,
+    partition_folders,
+    partition_path,
+    partitions,
+)
 
-PART_NAME = "part-0.parquet"
 COMMITS = "_rounds.json"
 LOCK = ".rapportage.lock"
 DERIVED_DATASETS = ("changes", "timeline", "novelty")
@@ -55,32 +63,44 @@ def crash_point(step: str) -> None:
 
 
 def to_table(dataset: str, rows: Iterable[Mapping]) -> pa.Table:
-    """Rows (dicts keyed by column name) → a table of exactly the dataset's schema."""
+    """Rows (dicts keyed by column name) → a table of exactly the dataset's schema.
+
+    Every row must have exactly the dataset's columns: a missing or an unknown one raises ValueError
+    naming both, so a row builder that drifts from the contract fails instead of writing nulls."""
     schema = SCHEMAS[dataset]
     rows = list(rows)
-    columns = {f.name: [row.get(f.name) for row in rows] for f in schema}
+    names = schema.names
+    expected = set(names)
+    for i, row in enumerate(rows):
+        if row.keys() != expected:
+            missing = [n for n in names if n not in row]
+            unknown = [str(k) for k in row if k not in expected]
+            what = "; ".join(filter(None, [missing and f"missing column {', '.join(missing)}",
+                                           unknown and f"unknown column {', '.join(unknown)}"]))  # fmt: skip
+            raise ValueError(f"{dataset}: row {i}: {what} (the columns are declared in pipeline/schemas.py)")
+    columns = {name: [row[name] for row in rows] for name in names}
     return pa.Table.from_pydict(columns, schema=schema)
 
 
-def partition_dir(out: Path, dataset: str, report_id: str) -> Path:
-    return out / dataset / f"{PARTITION_KEY}={report_id}"
+def parquet_bytes(table: pa.Table) -> bytes:
+    """A table as the bytes of its Parquet file."""
+    sink = pa.BufferOutputStream()
+    pq.write_table(table, sink, compression="zstd")
+    return sink.getvalue().to_pybytes()
 
 
 def _stage(out: Path, dataset: str, report_id: str, table: pa.Table) -> tuple[Path, Path]:
-    """Writes a table to a temporary file beside its target; returns (temporary, target)."""
-    folder = partition_dir(out, dataset, report_id)
-    folder.mkdir(parents=True, exist_ok=True)
+    """Writes a table to a temporary file beside its target (fsynced); returns (temporary, target)."""
+    target = partition_file(out, dataset, report_id)
+    target.parent.mkdir(parents=True, exist_ok=True)
     # The temporary name does not end in .parquet, so no reader globbing *.parquet sees it.
-    tmp = folder / f".{PART_NAME}.{os.getpid()}.tmp"
-    pq.write_table(table, tmp, compression="zstd")
-    with open(tmp, "rb") as fh:
-        os.fsync(fh.fileno())
-    return tmp, folder / PART_NAME
+    return files.stage(target, parquet_bytes(table)), target
 
 
 def write_partition(out: Path, dataset: str, report_id: str, table: pa.Table) -> Path:
-    tmp, target = _stage(out, dataset, report_id, table)
-    os.replace(tmp, target)
+    target = partition_file(out, dataset, report_id)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    files.atomic_write(target, parquet_bytes(table))
     return target
 
 
@@ -104,7 +124,7 @@ def write_round(out: Path, report_id: str, tables: Mapping[str, pa.Table], *, up
     save_commits(out, state)
     crash_point("pending")
     for name, (tmp, target) in staged.items():
-        os.replace(tmp, target)
+        files.replace(tmp, target)
         crash_point(f"renamed-{name}")
     record = state["rounds"][report_id]
     record["state"] = "committed"
@@ -131,21 +151,19 @@ def _remove_partitions(out: Path, report_id: str) -> None:
 
 
 def remove_round(out: Path, dataset: str, report_id: str) -> None:
-    folder = partition_dir(out, dataset, report_id)
+    folder = partition_folder(out, dataset, report_id)
     if folder.exists():
         shutil.rmtree(folder)
 
 
 def read_dataset(out: Path, dataset: str) -> pa.Table | None:
     """All rounds of a dataset with the report_id column, or None when nothing is written."""
-    folder = out / dataset
-    files = sorted(folder.glob(f"{PARTITION_KEY}=*/{PART_NAME}"))
-    if not files:
+    parts = partitions(out, dataset)
+    if not parts:
         return None
     tables = []
-    for file in files:
+    for report_id, file in parts.items():
         table = pq.read_table(file)
-        report_id = file.parent.name.split("=", 1)[1]
         tables.append(table.append_column(PARTITION_KEY, pa.array([report_id] * table.num_rows, pa.string())))
     return pa.concat_tables(tables, promote_options="default")
 
@@ -193,16 +211,7 @@ def load_commits(out: Path) -> dict:
 
 
 def save_commits(out: Path, state: dict) -> None:
-    _write_atomically(out / COMMITS, json.dumps(state, indent=1, sort_keys=True).encode("utf-8"))
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
+    files.atomic_write(out / COMMITS, json.dumps(state, indent=1, sort_keys=True).encode("utf-8"))
 
 
 def round_hash(record: dict) -> str:
@@ -210,26 +219,21 @@ def round_hash(record: dict) -> str:
     return hashlib.sha256(json.dumps(record["files"], sort_keys=True).encode()).hexdigest()
 
 
-def _part(out: Path, dataset: str, report_id: str) -> Path:
-    return partition_dir(out, dataset, report_id) / PART_NAME
-
-
 def _on_disk_rounds(out: Path) -> dict[str, dict[str, Path]]:
     """report_id → {dataset: part file} for the per-round datasets on disk (not the derived ones)."""
     found: dict[str, dict[str, Path]] = {}
-    for file in out.glob(f"*/{PARTITION_KEY}=*/{PART_NAME}"):
-        dataset = file.parent.parent.name
-        if dataset in DERIVED_DATASETS or dataset not in SCHEMAS:
-            continue
-        found.setdefault(file.parent.name.split("=", 1)[1], {})[dataset] = file
+    for dataset in SCHEMAS:
+        if dataset not in DERIVED_DATASETS:
+            for rid, file in partitions(out, dataset).items():
+                found.setdefault(rid, {})[dataset] = file
     return found
 
 
-def _mismatches(out: Path, report_id: str, files: dict[str, str]) -> list[str]:
+def _mismatches(out: Path, report_id: str, recorded: dict[str, str]) -> list[str]:
     """The datasets of a round whose file is missing or not the one its commit recorded."""
     bad = []
-    for dataset, sha in sorted(files.items()):
-        part = _part(out, dataset, report_id)
+    for dataset, sha in sorted(recorded.items()):
+        part = partition_file(out, dataset, report_id)
         try:
             if file_sha(part) != sha:
                 bad.append(dataset)
@@ -264,14 +268,14 @@ def heal(out: Path) -> Healed:
         if record.get("state") == "pending":
             missing = []
             for dataset, sha in sorted(record["files"].items()):
-                part = _part(out, dataset, rid)
+                part = partition_file(out, dataset, rid)
                 staged = part.parent / record["staged"].get(dataset, "")
                 with contextlib.suppress(OSError):
                     if part.exists() and file_sha(part) == sha:
                         continue
                 try:
                     if staged.is_file() and file_sha(staged) == sha:
-                        os.replace(staged, part)
+                        files.replace(staged, part)
                         continue
                 except OSError:
                     pass
@@ -279,7 +283,7 @@ def heal(out: Path) -> Healed:
             if missing:
                 healed.broken[rid] = (f"a commit was cut off and the staged files of {', '.join(missing)} are gone "
                                       "(the round mixes older and newer files)")  # fmt: skip
-                keep.update(partition_dir(out, d, rid) / n for d, n in record["staged"].items())
+                keep.update(partition_folder(out, d, rid) / n for d, n in record["staged"].items())
                 continue
             record["state"] = "committed"
             del record["staged"]
@@ -298,7 +302,7 @@ def heal(out: Path) -> Healed:
                                "them as they are")  # fmt: skip
         changed = True
     for rid in [r for r, rec in state["rounds"].items() if rec.get("state") == "committed"]:
-        if not _part(out, "reports", rid).exists() and rid not in healed.broken:
+        if not partition_file(out, "reports", rid).exists() and rid not in healed.broken:
             healed.broken[rid] = "its reports file is gone"
     healed.removed_temporaries = remove_temporaries(out, keep)
     if changed or why:
@@ -314,7 +318,7 @@ def remove_temporaries(out: Path, keep: set[Path] = frozenset()) -> int:
             with contextlib.suppress(OSError):
                 tmp.unlink()
                 n += 1
-    for folder in out.glob(f"*/{PARTITION_KEY}=*"):
+    for folder in [f for d in sorted(out.iterdir()) if d.is_dir() for f in partition_folders(out, d.name).values()]:
         with contextlib.suppress(OSError):
             folder.rmdir()  # only when empty: a partition a cut-off run had just created
     return n
@@ -357,8 +361,8 @@ def committed_hashes(out: Path) -> dict[str, str]:
 
 
 def _derived_paths(out: Path) -> list[Path]:
-    files = [f for d in DERIVED_DATASETS for f in sorted((out / d).glob(f"{PARTITION_KEY}=*/{PART_NAME}"))]
-    return files + [out / name for name in DERIVED_FILES if (out / name).exists()]
+    parts = [f for d in DERIVED_DATASETS for f in partitions(out, d).values()]
+    return parts + [out / name for name in DERIVED_FILES if (out / name).exists()]
 
 
 def record_derived(out: Path, rounds: dict[str, str]) -> None:
@@ -382,8 +386,8 @@ def derived_staleness(out: Path) -> str | None:
         return "computed from other rounds than the ones committed now"
     recorded = derived.get("files", {})
     present = {str(f.relative_to(out)) for f in _derived_paths(out)}
-    expected = {f"{d}/{PARTITION_KEY}={rid}/{PART_NAME}" for d in DERIVED_DATASETS for rid in rounds}
-    expected -= {f"changes/{PARTITION_KEY}={min(rounds)}/{PART_NAME}"} if rounds else set()
+    expected = {str(partition_path(d, rid)) for d in DERIVED_DATASETS for rid in rounds}
+    expected -= {str(partition_path("changes", min(rounds)))} if rounds else set()
     expected |= set(DERIVED_FILES)
     if not expected <= present:
         return f"{', '.join(sorted(expected - present))} missing"

@@ -1,5 +1,7 @@
 """The run report: one self-contained HTML page, ``processed/report.html``, about what the datasets hold.
 
+Owns: the run report's sections and plots; the datasets and their partitions come from ``schemas.py``.
+
 Counts per dataset and round, the warnings with where they come from, statuses and status
 transitions between rounds, budget per policy domain per round. Plots are inline PNGs
 (matplotlib, Agg backend) so the page opens anywhere, offline, as one file.
@@ -18,9 +20,10 @@ import pyarrow.parquet as pq
 
 from pipeline import __version__
 from pipeline.domains import POLICY_DOMAINS, domain_label
+from pipeline.files import atomic_write
 from pipeline.formats import dutch_number, eur
-from pipeline.publish import PART_NAME, read_dataset
-from pipeline.schemas import DATASETS, PARTITION_KEY
+from pipeline.publish import read_dataset
+from pipeline.schemas import DATASETS, PARTITION_KEY, partitions
 
 REPORT_FILE = "report.html"
 STATUS_ORDER = ["Op te starten", "Opgestart", "Lopende", "Afgerond"]
@@ -45,8 +48,7 @@ def dataset_counts(out: Path) -> dict[str, dict[str, int]]:
     """dataset → round → rows, from the Parquet footers (no data is read)."""
     counts: dict[str, dict[str, int]] = {}
     for name in DATASETS:
-        files = sorted((out / name).glob(f"{PARTITION_KEY}=*/{PART_NAME}"))
-        counts[name] = {f.parent.name.split("=", 1)[1]: pq.read_metadata(f).num_rows for f in files}
+        counts[name] = {rid: pq.read_metadata(f).num_rows for rid, f in partitions(out, name).items()}
     return counts
 
 
@@ -334,7 +336,5 @@ def render(out: Path) -> str:
 def write_run_report(out: Path) -> Path:
     """Writes ``out/report.html`` (atomically) and returns its path."""
     target = out / REPORT_FILE
-    tmp = target.with_name(f".{REPORT_FILE}.tmp")
-    tmp.write_text(render(out), encoding="utf-8")
-    tmp.replace(target)
+    atomic_write(target, render(out).encode("utf-8"))
     return target

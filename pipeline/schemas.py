@@ -1,20 +1,60 @@
-"""Arrow schemas of every dataset: the one source of truth for writer, validator and data dictionary.
+"""The output contract: the one source of truth for writer, validator, data dictionary and run report.
 
-Each field carries its meaning (and the Dutch term of the report where there is one)
-in its metadata, so the data dictionary is generated from the same objects the
-writer uses. ``report_id`` is not stored inside the files: it is the hive partition
-(``report_id=2017-12/``) and readers add it as a column.
+Owns: every dataset's columns and Arrow types (each field carries its meaning, and the Dutch term of
+the report where there is one, in its metadata), the datasets' primary and foreign keys, and the
+partition layout ``<out>/<dataset>/report_id=<YYYY-MM>/part-0.parquet``. ``report_id`` is not stored
+inside the files: it is the hive partition and readers add it as a column.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from pathlib import Path
 
 import pyarrow as pa
 
 SCHEMA_VERSION = "1"
 PARTITION_KEY = "report_id"
+PART_NAME = "part-0.parquet"  # the one file of a partition
+
+
+# --- the partition layout ------------------------------------------------------------------------------------------
+
+
+def partition_path(dataset: str, report_id: str) -> Path:
+    """Where a round of a dataset is stored, relative to the output folder."""
+    return Path(dataset, f"{PARTITION_KEY}={report_id}", PART_NAME)
+
+
+def partition_folder(out: Path, dataset: str, report_id: str) -> Path:
+    return out / partition_path(dataset, report_id).parent
+
+
+def partition_file(out: Path, dataset: str, report_id: str) -> Path:
+    return out / partition_path(dataset, report_id)
+
+
+def partition_round(file: Path) -> str:
+    """The report_id of a partition file (its folder's name says it)."""
+    return file.parent.name.removeprefix(f"{PARTITION_KEY}=")
+
+
+def partition_glob(dataset: str) -> str:
+    """The glob (relative to the output folder) that matches every partition file of ``dataset``."""
+    return partition_path(dataset, "*").as_posix()
+
+
+def partition_folders(out: Path, dataset: str) -> dict[str, Path]:
+    """report_id → partition folder of ``dataset``, in round order (a folder a cut-off run left may lack its file)."""
+    prefix = f"{PARTITION_KEY}="
+    return {f.name.removeprefix(prefix): f for f in sorted((out / dataset).glob(f"{prefix}*"))}
+
+
+def partitions(out: Path, dataset: str) -> dict[str, Path]:
+    """report_id → partition file of every round of ``dataset`` written under ``out``, in round order."""
+    return {rid: folder / PART_NAME for rid, folder in partition_folders(out, dataset).items()
+            if (folder / PART_NAME).exists()}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -375,3 +415,53 @@ DATASETS: dict[str, list[Column]] = {
 }
 
 SCHEMAS: dict[str, pa.Schema] = {name: _schema(cols) for name, cols in DATASETS.items()}
+
+
+# --- keys ----------------------------------------------------------------------------------------------------------
+# Over a dataset read whole, report_id (the partition) included; checked by ``validate``, declared in
+# ``datapackage.json`` and docs/DATA.md.
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    """``fields`` of a row point at ``reference`` of a row of ``resource``; rows with a null in ``fields`` skip."""
+
+    fields: tuple[str, ...]
+    resource: str
+    reference: tuple[str, ...]
+
+    def descriptor(self) -> dict:
+        return {"fields": list(self.fields), "reference": {"resource": self.resource, "fields": list(self.reference)}}
+
+
+ROUND = (PARTITION_KEY,)
+ACTION = (PARTITION_KEY, "action_id")
+ENTRY = (PARTITION_KEY, "action_id", "entry_no")
+
+PRIMARY_KEYS: dict[str, tuple[str, ...]] = {
+    "reports": ROUND,
+    "actions": ACTION,
+    "entries": ENTRY,
+    "timeline": ACTION,
+}
+
+_FACT_KEYS = [ForeignKey(ACTION, "actions", ACTION), ForeignKey(ENTRY, "entries", ENTRY)]
+FOREIGN_KEYS: dict[str, list[ForeignKey]] = {
+    "actions": [ForeignKey(ROUND, "reports", ROUND)],
+    "entries": [ForeignKey(ACTION, "actions", ACTION)],
+    "amounts": _FACT_KEYS,
+    "dates": _FACT_KEYS,
+    "organisations": _FACT_KEYS,
+    "meetings": _FACT_KEYS,
+    "warnings": [ForeignKey(ROUND, "reports", ROUND), ForeignKey(ACTION, "actions", ACTION)],
+    "timeline": [ForeignKey(ACTION, "actions", ACTION)],
+    "novelty": [
+        ForeignKey(ROUND, "reports", ROUND),
+        ForeignKey(("previous_report", "previous_action_id"), "actions", ACTION),
+    ],
+    "changes": [
+        ForeignKey(ROUND, "reports", ROUND),
+        ForeignKey(("from_report", "action_id_from"), "actions", ACTION),
+        ForeignKey(("to_report", "action_id_to"), "actions", ACTION),
+    ],
+}

@@ -1,5 +1,7 @@
 """`rapportage show ACTION`: one action across every round, from the published datasets only.
 
+Owns: gathering and formatting one action's lineage (read through ``publish.read_dataset``).
+
 The action is followed through renumbering by ``timeline.lineage_id`` (the number it had in the first round
 it appeared in): ``show 13.3`` finds the lineage of every round's action 13.3 and shows each round of it,
 whatever number it carries there. Per round: the number, status, ministers, policy domains, budget total,

@@ -4,65 +4,44 @@ Knows the report's vocabulary and order (Actie, Status actie, Verantwoordelijke
 ministers, Beleidsdomeinen, Andere betrokkenen, Rapportage, Bevoegdheden/
 Beschrijving/Budget), never a file format or the geometry of one rendition.
 Anything it cannot place becomes a ParseWarning, so nothing is dropped silently.
+
+Owns: the report's reading order and its parsing rules. Its words come from ``pipeline.vocabulary``;
+the gazetteer's party names are handed to it (``build_report(..., gazetteer=...)``): it opens no file.
 """
 
 from __future__ import annotations
 
-import functools
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from pipeline.domains import POLICY_DOMAINS
-from pipeline.model import Action, Block, Entry, Measure, ParseWarning, PolicyLine, Report, TableVocabulary
-from pipeline.paths import model_file
+from pipeline.gazetteer import Gazetteer
+from pipeline.model import Action, Block, Entry, Measure, ParseWarning, PolicyLine, Report
+from pipeline.vocabulary import (
+    COMPETENCES,
+    DOMAIN_TYPOS,
+    FIELD_LABELS,
+    MONTH_NAMES,
+    POLICY_DOMAINS,
+    TABLE_HEADER,
+    TABLE_TITLE,
+)
+from pipeline.vocabulary import READING_VOCABULARY as READING_VOCABULARY  # re-exported: readers take it from here
 
-MONTHS = {
-    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
-    "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-}  # fmt: skip
-
-# Competences as the reports print them; longest first so "Binnenlands Bestuur" wins.
-COMPETENCES = sorted(
-    [
-        "Binnenlands Bestuur", "Buitenlands Beleid", "Gelijke Kansen", "Onderwijs", "Welzijn",
-        "Jeugd", "Integratie", "Inburgering", "Stedenbeleid", "Werk", "Sport", "Cultuur",
-        "Media", "Brussel", "Vlaamse Rand", "Justitie", "Armoedebestrijding", "Economie",
-    ],
-    key=len,
-    reverse=True,
-)  # fmt: skip
-
-# Policy-domain codes of the Flemish administration; typos are mapped with a warning.
 DOMAIN_CODES = frozenset(POLICY_DOMAINS)
-DOMAIN_TYPOS = {"CISM": "CJSM", "CJMS": "CJSM", "WGV": "WVG", "0V": "OV", "K B": "KB"}
-
-FIELD_LABELS = {
-    "status actie": "status",
-    "verantwoordelijke ministers": "ministers",
-    "verantwoordelijke minister": "ministers",
-    "beleidsdomeinen": "domains",
-    "beleidsdomein": "domains",
-    "andere betrokkenen": "parties",
-}
-TABLE_HEADER = ("Bevoegdheden", "Beschrijving", "Budget")
-# What a reader may use to find the report's tables in a layout without (closed) rulings: the
-# Rapportage table's header row and the labels of an action's field block ("Actie 1.1", ...).
-READING_VOCABULARY = TableVocabulary(
-    column_headers=(TABLE_HEADER, TABLE_HEADER[:2]),
-    row_labels=("Actie", "Status actie", "Verantwoordelijke ministers", "Verantwoordelijke minister",
-                "Beleidsdomeinen", "Beleidsdomein", "Andere betrokkenen"),
-)  # fmt: skip
+# The field a label opens, by the label in lower case (labels are matched in any case at a line start).
+_FIELD_OF = {label.lower(): name for label, name in FIELD_LABELS.items()}
+# The label a field is named by in warnings: its first (plural) form.
+_LABEL_OF = {name: label for label, name in reversed(FIELD_LABELS.items())}
+_LABELS_LONGEST_FIRST = sorted(_FIELD_OF, key=len, reverse=True)
 _LABEL_RE = re.compile(
-    r"^(status actie|verantwoordelijke ministers?|beleidsdomeinen|beleidsdomein|andere betrokkenen)"
-    r"(?:\s*:\s*|\s+|$)(.*)$",
+    r"^(" + "|".join(map(re.escape, _LABELS_LONGEST_FIRST)) + r")(?:\s*:\s*|\s+|$)(.*)$",
     re.I | re.S,
 )
 _ACTION_RE = re.compile(r"^Actie\s+(\d{1,2})\.(\d{1,2})(?![\d.]\d)\s*[:.\-–]?\s*(.*)$", re.S)
 _MEASURE_RE = re.compile(r"^(?:Maatregel\s+)?(\d{1,2})\s*[.):]?\s*[–\-:]?\s+(\S.*?)\s*\.?$")
-_ROUND_RE = re.compile(r"\b(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.I)
+_ROUND_RE = re.compile(r"\b(" + "|".join(MONTH_NAMES) + r")\s+(\d{4})\b", re.I)
 _SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)+\.?\s+")
 _SECTION_TITLES = {"situering", "rapportage acties en maatregelen", "inleiding"}
 _EURO = re.compile(r"(€|\beuro\b|\bEUR\b)", re.I)
@@ -71,7 +50,6 @@ _SENTENCE_END = re.compile(r"[.:;!?)\]”\"']$")
 # A field label anywhere in a text, as the report prints it (capitalised; its words may wrap onto a
 # new line), so that fields run together in one paragraph or line ("Lopende Verantwoordelijke
 # ministers …") are split. Built from FIELD_LABELS, longest first ("ministers" before "minister").
-_LABELS_LONGEST_FIRST = sorted(FIELD_LABELS, key=len, reverse=True)
 _LABEL_ANYWHERE = re.compile(
     r"(?:(?:^|(?<=\n))[ \t]*(?i:("
     + "|".join(r"\s+".join(map(re.escape, label.split())) for label in _LABELS_LONGEST_FIRST)
@@ -86,7 +64,7 @@ def round_from_text(text: str) -> tuple[str, date] | None:
     m = _ROUND_RE.search(text)
     if not m:
         return None
-    month, year = MONTHS[m.group(1).lower()], int(m.group(2))
+    month, year = MONTH_NAMES[m.group(1).lower()], int(m.group(2))
     return f"{year:04d}-{month:02d}", date(year, month, 1)
 
 
@@ -121,24 +99,9 @@ def _is_acronym(token: str) -> bool:
     return len(letters) >= 2 and letters.isupper()
 
 
-@functools.cache
-def known_party_names() -> tuple[str, ...]:
-    """Names and aliases from the organisation gazetteer, longest first.
-
-    Used only to split party lists printed without commas; an empty tuple when the
-    gazetteer is absent, and the acronym rule then works alone."""
-    path = model_file("organisations.jsonl")
-    names: set[str] = set()
-    if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                record = json.loads(line)
-                names.update(n for n in [record.get("canonical", ""), *record.get("aliases", [])] if n)
-    return tuple(sorted(names, key=len, reverse=True))
-
-
-def split_parties(text: str) -> list[str]:
-    """Other parties: commas or lines when printed; else known names, then acronyms.
+def split_parties(text: str, known: Sequence[str]) -> list[str]:
+    """Other parties: commas or lines when printed; else ``known`` names (longest first: the gazetteer's
+    ``party_names``), then acronyms.
 
     "OCAD FOD Justitie VVSG" → OCAD | FOD Justitie | VVSG: an acronym opens a new
     party, and a capitalised word after it (Justitie, Leuven) belongs to it.
@@ -149,11 +112,11 @@ def split_parties(text: str) -> list[str]:
     if "," in text or "\n" in text or ";" in text:
         # Not inside parentheses: "Centrum X (Gent, Brussel)" is one party.
         parts = [p.strip() for p in re.split(r"[,;\n](?![^()]*\))", text) if p.strip()]
-        return [q for p in parts for q in _split_en(p)]
-    joined = _split_en(text)
+        return [q for p in parts for q in _split_en(p, known)]
+    joined = _split_en(text, known)
     if len(joined) > 1:
-        return [part for side in joined for part in split_parties(side)]
-    return [part for piece in _split_known(text) for part in _split_acronyms(piece)]
+        return [part for side in joined for part in split_parties(side, known)]
+    return [part for piece in _split_known(text, known) for part in _split_acronyms(piece)]
 
 
 _STANDALONE = re.compile(
@@ -163,27 +126,27 @@ _STANDALONE = re.compile(
 )
 
 
-def _split_en(part: str) -> list[str]:
+def _split_en(part: str, names: Sequence[str]) -> list[str]:
     """The last item of a comma list may be joined by "en": "OCAD, VVSG en de VGC". Split only where both sides
     stand alone as names (a known name, an acronym, a head noun, a legal form) or both are lower-case generic
     parties, and the whole is no known name ("Kind en Gezin", "Partage en Couleurs" stay whole)."""
     m = re.fullmatch(r"(?P<left>.+?)\s+en\s+(?P<right>(?:de\s+|het\s+)?[A-ZÀ-Ýa-z].+)", part)
-    if not m or part in known_party_names():
+    if not m or part in names:
         return [part]
     left, right = m.group("left"), re.sub(r"^(?:de|het)\s+(?=[A-ZÀ-Ý])", "", m.group("right"))
-    known = set(known_party_names())
+    known = set(names)
     if all(side in known or _STANDALONE.match(side) for side in (left, right)) or (left + right).islower():
         return [left, right]  # two names, or two generic parties ("lokale besturen en scholen")
     return [part]
 
 
-def _split_known(text: str) -> list[str]:
+def _split_known(text: str, names: Sequence[str]) -> list[str]:
     """Cuts a comma-less list at the bounds of gazetteer names it contains."""
-    for name in known_party_names():
+    for name in names:
         m = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)
         if m and m.group(0) != text:
             before, after = text[: m.start()].strip(" –-"), text[m.end() :].strip(" –-")
-            left, right = _split_known(before), _split_known(after)
+            left, right = _split_known(before, names), _split_known(after, names)
             name = m.group(0)
             if text[m.end() :].lstrip().startswith("–") and right:
                 # "Cocon – Vilvoorde": a place after a dash belongs to the name before it.
@@ -271,6 +234,7 @@ def _join_continuation(previous: str, addition: str) -> str:
 @dataclass
 class _State:
     report: Report
+    party_names: Sequence[str] = ()  # the gazetteer's, longest first
     line: PolicyLine | None = None
     measure: Measure | None = None
     action: Action | None = None
@@ -378,11 +342,14 @@ def _title_page(blocks: Sequence[Block], report: Report) -> int:
     return 0
 
 
-def build_report(blocks: Sequence[Block], n_pages: int | None = None, page_texts: Sequence[str] = ()) -> Report:
-    """Blocks → report; with ``page_texts`` (the document's plain text per page) also the self-check."""
+def build_report(
+    blocks: Sequence[Block], n_pages: int | None = None, page_texts: Sequence[str] = (), *, gazetteer: Gazetteer
+) -> Report:
+    """Blocks → report; with ``page_texts`` (the document's plain text per page) also the self-check.
+    ``gazetteer`` (``pipeline.gazetteer.load_gazetteer()``) gives the names a party list is split by."""
     report = Report(report_id=None, title="", round_label="", report_date=None, n_pages=n_pages)
     start = _title_page(blocks, report)
-    st = _State(report)
+    st = _State(report, gazetteer.party_names)
     for i in range(start, len(blocks)):
         _consume(blocks, i, st)
         if st.action is not None:
@@ -593,7 +560,7 @@ def _row(st: _State, b: Block) -> None:
     cells = [c.strip() for c in b.cells]
     label = _LABEL_RE.match(" ".join(cells[0].split())) if cells[0] else None
     if label and not label.group(2).strip() and st.phase in ("desc", "fields"):
-        _set_field(st, FIELD_LABELS[label.group(1).lower()], "")
+        _set_field(st, _FIELD_OF[label.group(1).lower()], "")
         _field_lines(st, "\n".join(cells[1:]))  # the value cell may run on into the next fields
         return
     rest = strip_table_header(cells)
@@ -646,7 +613,7 @@ def _entry_row(st: _State, cells: list[str], b: Block) -> None:
 
 # Proper word prefixes of the field labels ("verantwoordelijke", "andere", "status"): a label wrapped
 # over two lines, its first word alone in one paragraph.
-_LABEL_STARTS = {" ".join(label.split()[:k]) for label in FIELD_LABELS for k in range(1, len(label.split()))}
+_LABEL_STARTS = {" ".join(label.split()[:k]) for label in _FIELD_OF for k in range(1, len(label.split()))}
 
 
 def _paragraph(st: _State, b: Block) -> None:
@@ -657,7 +624,7 @@ def _paragraph(st: _State, b: Block) -> None:
         st.pending_label = text  # "Verantwoordelijke" / "ministers Minister van ...": one label
         return
     if st.phase in ("desc", "fields"):
-        if text.lower() == "rapportage":
+        if text.lower() == TABLE_TITLE.lower():
             st.phase = "fields"
             st.field_name = None
             return
@@ -670,7 +637,7 @@ def _paragraph(st: _State, b: Block) -> None:
         st.warn(f"text between the fields and the Rapportage table: {_preview(b)}", b.page)
         return
     if st.phase == "table":
-        if text.lower() == "rapportage":
+        if text.lower() == TABLE_TITLE.lower():
             return
         if is_competence_line(text):
             competences, _ = split_competences(text)
@@ -737,7 +704,7 @@ def split_labelled(text: str) -> tuple[str, list[tuple[str, str]]]:
     lead = text[: found[0].start()].strip()
     labelled = []
     for m, nxt in zip(found, [*found[1:], None], strict=True):
-        name = FIELD_LABELS[" ".join((m.group(1) or m.group(2)).split()).lower()]
+        name = _FIELD_OF[" ".join((m.group(1) or m.group(2)).split()).lower()]
         labelled.append((name, text[m.end() : nxt.start() if nxt else len(text)].strip()))
     return lead, labelled
 
@@ -756,9 +723,9 @@ def _finish_action(st: _State) -> None:
     for w in warnings:
         st.warn(w, a.page)
     a.other_parties_text = f.get("parties", "")
-    a.other_parties = split_parties(a.other_parties_text)
-    for name, label in (("status", "Status actie"), ("ministers", "Verantwoordelijke ministers"),
-                        ("domains", "Beleidsdomeinen")):  # fmt: skip
+    a.other_parties = split_parties(a.other_parties_text, st.party_names)
+    for name in ("status", "ministers", "domains"):
+        label = _LABEL_OF[name]
         if not f.get(name):
             st.warn(f"action {a.action_id} has no '{label}'", a.page)
     if not a.entries:

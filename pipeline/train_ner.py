@@ -31,7 +31,9 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, DocBin
 
+from pipeline.gazetteer import load_gazetteer
 from pipeline.paths import model_file
+from pipeline.vocabulary import ACTION_LABEL, COMPETENCES, FIELD_LABELS, TABLE_HEADER, TABLE_TITLE
 
 NER_DIR = model_file("ner")
 
@@ -147,7 +149,6 @@ def replacement_names() -> list[str]:
     """Organisation names to swap in: the gazetteer's names and aliases, and local authorities as organisations
     ("stad Lier", "gemeente Temse") from models/municipalities.csv. No held-out or unseen text is used."""
     from pipeline.extract.municipalities import load_authorities
-    from pipeline.extract.organisations import load_gazetteer
 
     names = {alias for e in load_gazetteer() for alias in e.aliases if len(alias) > 1}
     names |= {a.canonical for a in load_authorities()}
@@ -190,12 +191,10 @@ _POLICY_LINES = {
     "Versterken van kennis en expertise",
     "Mobiliseren van het middenveld",
 }
-_FIELD = re.compile(r"^(Status actie|Verantwoordelijke ministers|Beleidsdomeinen|Andere betrokkenen)\b")
-_COMPETENCES = re.compile(
-    r"^((Binnenlands Bestuur|Onderwijs|Welzijn|Jeugd|Werk|Cultuur|Integratie|Inburgering|Media|Sport"
-    r"|Buitenlands Beleid|Gelijke Kansen|Stedenbeleid|Brussel|Vlaamse Rand)\s*)+$"
-)
-_ACTION = re.compile(r"^Actie (\d+\.\d+)\b\t?(.*)$")
+_FIELD = re.compile(r"^(" + "|".join(sorted(map(re.escape, FIELD_LABELS), key=len, reverse=True)) + r")\b")
+# A table line of competence names alone (the report's own list, ``pipeline.vocabulary.COMPETENCES``).
+_COMPETENCES = re.compile(r"^((" + "|".join(map(re.escape, COMPETENCES)) + r")\s*)+$")
+_ACTION = re.compile(rf"^{ACTION_LABEL} (\d+\.\d+)\b\t?(.*)$")
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -224,7 +223,7 @@ def action_texts(report: Path = REPORT) -> dict[str, list[tuple[str, str]]]:
                 continue  # heading of the next measure
         if _FIELD.match(text):
             state = "fields"
-        elif text == "Rapportage" or text.startswith("Bevoegdheden\tBeschrijving"):
+        elif text == TABLE_TITLE or text.startswith("\t".join(TABLE_HEADER[:2])):
             state = "table"
         elif state == "description":
             out[current].append(("description", _TAG.sub(" ", text)))
@@ -246,7 +245,7 @@ def evaluate_gold(split: str = "test", use_model: bool = True) -> tuple[float, f
             gold.setdefault(rec["action_id"], Counter())[rec["canonical"]] += 1
     nlp = None
     if use_model:
-        from pipeline.nlp import load_ner
+        from pipeline.extract.nlp import load_ner
 
         nlp = load_ner()
     tp = n_pred = n_gold = 0
@@ -346,7 +345,7 @@ def evaluation_texts() -> dict[str, list[str]]:
     from pipeline.structure import build_report
 
     document = read_document(REPORT)
-    report = build_report(document.blocks, document.n_pages)
+    report = build_report(document.blocks, document.n_pages, gazetteer=load_gazetteer())
     out: dict[str, list[str]] = {}
     for unit in text_units(report):
         if unit.field == "description" and unit.text.strip():

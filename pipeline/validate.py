@@ -1,9 +1,11 @@
 """`rapportage validate`: every dataset against its schema, the cross-table keys, and the data package.
 
+Owns: the checks of written output (read-only); what it checks against is the contract in ``schemas.py``.
+
 Checks, each giving one line per violation (with up to a few examples):
   - each Parquet file has exactly its dataset's columns and types, the current schema version, and no
     nulls in required columns (a file that fails here is left out of the checks below);
-  - primary keys are unique and foreign keys resolve (both declared in ``pipeline/datapackage.py``);
+  - primary keys are unique and foreign keys resolve (both declared in ``pipeline/schemas.py``);
   - ``changes`` compare successive rounds and sit in the partition of the later one;
   - the counts in ``reports`` match the rows written;
   - every fact's character span lies in the text it names and covers the text it quotes;
@@ -21,9 +23,9 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.datapackage import FOREIGN_KEYS, PRIMARY_KEYS, package_problems
-from pipeline.publish import PART_NAME, derived_staleness, round_problems
-from pipeline.schemas import PARTITION_KEY, SCHEMA_VERSION, SCHEMAS
+from pipeline.datapackage import package_problems
+from pipeline.publish import derived_staleness, round_problems
+from pipeline.schemas import FOREIGN_KEYS, PARTITION_KEY, PRIMARY_KEYS, SCHEMA_VERSION, SCHEMAS, partitions
 
 Rows = list[dict]
 EXAMPLES = 3
@@ -79,12 +81,11 @@ def load(out: Path) -> tuple[dict[str, Rows], list[str]]:
     data: dict[str, Rows] = {}
     for dataset in SCHEMAS:
         rows: Rows = []
-        for file in sorted((out / dataset).glob(f"{PARTITION_KEY}=*/{PART_NAME}")):
+        for report_id, file in partitions(out, dataset).items():
             found = file_problems(file, dataset)
             problems += found
             if any("columns or types" in p or "not a readable" in p for p in found):
                 continue
-            report_id = file.parent.name.split("=", 1)[1]
             rows += [{**row, PARTITION_KEY: report_id} for row in pq.read_table(file).to_pylist()]
         data[dataset] = rows
     return data, problems

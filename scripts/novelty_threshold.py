@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from derive_synthetic import EDITS  # noqa: E402
 
+from pipeline.gazetteer import load_gazetteer  # noqa: E402
 from pipeline.novelty import layout_key, similarity, split_sentences  # noqa: E402
 from pipeline.read import read_document  # noqa: E402
 from pipeline.structure import build_report  # noqa: E402
@@ -56,7 +57,7 @@ def edit_pairs() -> list[tuple[float, str, str, str]]:
 def look_alikes() -> list[float]:
     doc = read_document(ROOT / "tests" / "fixtures" / "report-2017-12.txt")
     scores = []
-    for action in build_report(doc.blocks, doc.n_pages).actions():
+    for action in build_report(doc.blocks, doc.n_pages, gazetteer=load_gazetteer()).actions():
         texts = [action.description] + [t for e in action.entries for t in (e.description, e.budget_text)]
         sents = [t[a:b] for t in texts for a, b in split_sentences(t)]
         for i, s in enumerate(sents):

@@ -29,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from render_docx import docx_to_pdf, fixed_timestamp, render_docx  # noqa: E402
 from render_pdf_plain import render_pdf_plain  # noqa: E402
 
+from pipeline.gazetteer import load_gazetteer  # noqa: E402
 from pipeline.model import Report  # noqa: E402
 from pipeline.read import read_document  # noqa: E402
 from pipeline.structure import build_report  # noqa: E402
@@ -97,7 +98,7 @@ def plan(real_txt: Path, synth_txt: Path) -> list[tuple[Path, str | None, list[O
 
 def parse(path: Path) -> Report:
     doc = read_document(path)
-    report = build_report(doc.blocks)
+    report = build_report(doc.blocks, gazetteer=load_gazetteer())
     if report.warnings:
         print(f"  {path.name}: {len(report.warnings)} parse warnings", file=sys.stderr)
     return report

@@ -38,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from matrix_layout import SPACE, Layout  # noqa: E402
 
+from pipeline.gazetteer import load_gazetteer  # noqa: E402
 from pipeline.model import Report  # noqa: E402
 from pipeline.read import read_document  # noqa: E402
 from pipeline.structure import build_report  # noqa: E402
@@ -210,7 +211,7 @@ PRODUCERS: dict[str, Callable[[Report, Rendition, Path], Produced]] = {
 
 def parse_round(round_id: str) -> Report:
     doc = read_document(ROUNDS[round_id])
-    return build_report(doc.blocks, doc.n_pages)
+    return build_report(doc.blocks, doc.n_pages, gazetteer=load_gazetteer())
 
 
 def pdf_pages(path: Path) -> int:

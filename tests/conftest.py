@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.gazetteer import load_gazetteer
 from pipeline.model import Report
 from pipeline.read import read_document
 from pipeline.structure import READING_VOCABULARY, build_report
@@ -33,7 +34,7 @@ SYNTHETIC_TEXT = SYNTHETIC / "actieplan-radicalisering-2018-06-SYNTHETISCH-tusse
 @functools.cache
 def parse(path: Path) -> Report:
     doc = read_document(path, READING_VOCABULARY)
-    return build_report(doc.blocks, doc.n_pages, doc.page_texts)
+    return build_report(doc.blocks, doc.n_pages, doc.page_texts, gazetteer=load_gazetteer())
 
 
 @pytest.fixture(params=sorted(RENDITIONS))

@@ -180,12 +180,13 @@ def failure_message(name: str, diffs: list[Difference], limit: int = 12) -> str:
 
 
 def _parse(path: Path) -> Report:
+    from pipeline.gazetteer import load_gazetteer
     from pipeline.read import read_document
     from pipeline.structure import READING_VOCABULARY, build_report
 
     # As the pipeline and the tests read: with the report's table vocabulary and the self-check.
     doc = read_document(path, READING_VOCABULARY)
-    return build_report(doc.blocks, doc.n_pages, doc.page_texts)
+    return build_report(doc.blocks, doc.n_pages, doc.page_texts, gazetteer=load_gazetteer())
 
 
 def table(manifests: list[Path]) -> list[str]:

@@ -235,13 +235,14 @@ def test_the_wheel_carries_every_file_of_models(tmp_path):
 
 
 def test_every_module_finds_models_through_one_home():
-    from pipeline import nlp, train_ner
-    from pipeline.extract import organisations
+    from pipeline import train_ner
+    from pipeline.extract import nlp
+    from pipeline.gazetteer import default_gazetteer_path
     from pipeline.paths import model_file, models_dir
 
     assert models_dir() == MODELS
     assert nlp.MODEL_DIR == train_ner.NER_DIR == model_file("ner")
-    assert model_file("organisations.jsonl") == organisations.GAZETTEER_PATH
+    assert model_file("organisations.jsonl") == default_gazetteer_path()
     hard_coded = [p for p in (ROOT / "pipeline").rglob("*.py") if p.name != "paths.py"
                   and re.search(r'"models"', p.read_text(encoding="utf-8"))]  # fmt: skip
     assert not hard_coded
@@ -273,7 +274,7 @@ def test_folder_skips_other_files_with_one_note_and_says_sub_folders_are_not_sea
 
 
 def test_recursive_takes_the_reports_in_sub_folders(one_round, tmp_path):
-    from pipeline.run import collect_inputs
+    from pipeline.inputs import collect_inputs
 
     folder = next(iter(one_round[0].parent.parent.glob("inbox*")))
     given = collect_inputs([folder], recursive=True)
@@ -315,7 +316,7 @@ def test_round_contradicting_the_title_page_stops_the_run(tmp_path):
 def test_round_fills_in_and_override_relabels():
     from datetime import date
 
-    from pipeline.run import RoundConflict, check_file
+    from pipeline.parse import RoundConflict, check_file
 
     _, _, report = check_file(RENDITIONS["text"], "2018-06", override_round=True)
     assert report.report_id == "2018-06" and report.report_date == date(2018, 6, 1)

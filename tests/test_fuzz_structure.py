@@ -13,6 +13,7 @@ from conftest import RENDITIONS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from pipeline.gazetteer import load_gazetteer
 from pipeline.model import Report
 from pipeline.read.text import read_text_string
 from pipeline.structure import build_report
@@ -80,13 +81,13 @@ def test_random_damage_never_crashes_the_structure_parser(mutations: list[tuple[
     lines = list(LINES)
     for kind, i, j, g in mutations:
         mutate(lines, kind, i, j, g)
-    report = build_report(read_text_string("\n".join(lines)), None)
+    report = build_report(read_text_string("\n".join(lines)), None, gazetteer=load_gazetteer())
     check_report(report)
 
 
 def test_undamaged_text_gives_every_action() -> None:
     """The baseline the fuzzing starts from: no mutation, no loss."""
-    report = build_report(read_text_string("\n".join(LINES)), None)
+    report = build_report(read_text_string("\n".join(LINES)), None, gazetteer=load_gazetteer())
     check_report(report)
     assert len(report.actions()) == 62
 
@@ -98,7 +99,7 @@ SOLE_ACTIONS = ["8.1", "9.1"]
 
 
 def _without_line(i: int) -> Report:
-    return build_report(read_text_string("\n".join(LINES[:i] + LINES[i + 1 :])), None)
+    return build_report(read_text_string("\n".join(LINES[:i] + LINES[i + 1 :])), None, gazetteer=load_gazetteer())
 
 
 @pytest.mark.parametrize("action_id", [a for a in ACTION_LINES if a not in SOLE_ACTIONS][::3])

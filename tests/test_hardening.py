@@ -29,12 +29,14 @@ from conftest import RENDITIONS, SYNTHETIC_TEXT
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline import nlp as nlp_module
+from pipeline.extract import nlp as nlp_module
 from pipeline.filenames import original_bytes, stored_name
 from pipeline.limits import Limits, parse_overrides
+from pipeline.parse import parse_file
 from pipeline.publish import COMMITS, CRASH_ENV, CRASH_EXIT, read_dataset
 from pipeline.read import Document, ReadError, decode_report_text, read_document
-from pipeline.run import BusyError, parse_file, round_tables, run
+from pipeline.run import BusyError, round_tables, run
+from pipeline.settings import Settings
 
 REAL_TEXT = RENDITIONS["text"].read_text(encoding="utf-8")
 ROUND_DATASETS = ["reports", "actions", "entries", "amounts", "dates", "organisations", "meetings", "warnings"]
@@ -405,7 +407,7 @@ def _units():
 def test_chunking_the_report_gives_the_same_facts():
     """The whole report with every field cut into chunks of 1,500 characters (its longest is 11,500)."""
     whole = parse_file(RENDITIONS["text"])
-    chunked = parse_file(RENDITIONS["text"], limits=Limits(nlp_chunk_chars=1500))
+    chunked = parse_file(RENDITIONS["text"], settings=Settings(limits=Limits(nlp_chunk_chars=1500)))
     for name in ("dates", "amounts", "organisations", "meetings"):
         assert getattr(chunked.facts, name) == getattr(whole.facts, name), name
 
@@ -582,9 +584,9 @@ def test_a_description_above_a_million_characters_does_not_fail_the_report(tmp_p
     parsed = parse_file(path)
     description = next(a.description for a in parsed.report.actions() if a.action_id == "1.1")
     assert len(description) > nlp_module.load().max_length
-    amounts = [r for r in parsed.facts.amounts if r["action_id"] == "1.1" and r["entry_no"] is None]
+    amounts = [f for f in parsed.facts.amounts if f.where.action_id == "1.1" and f.where.entry_no is None]
     assert len(amounts) >= 21_000
-    assert all(description[r["char_start"] : r["char_end"]] == r["raw"] for r in amounts)
+    assert all(description[f.where.char_start : f.where.char_end] == f.fact.raw for f in amounts)
 
 
 def test_control_characters_in_a_pdf_or_word_text_layer_are_removed_with_a_note():

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from pipeline import nlp as project_nlp
+from pipeline.extract import nlp as project_nlp
 from pipeline.extract.organisations import find_organisations
 
 # Action 14.5: in models/ner/dev.jsonl (early stopping only), not in train.jsonl.

@@ -81,5 +81,5 @@ def test_dev_extra_split_loads_with_its_round_date():
     assert gold and all(g["action_id"] == g["item"] for g in gold)
     # budget cells are read for organisations too: "Ronse €60.000" (D18) is a recipient
     facts = extract_report(report)
-    budget = {(r["action_id"], r["canonical"]) for r in facts.organisations if r["field"] == "budget_text"}
+    budget = {(f.where.action_id, f.fact.canonical) for f in facts.organisations if f.where.field == "budget_text"}
     assert ("D18", "stad Ronse") in budget

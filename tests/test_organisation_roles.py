@@ -9,9 +9,12 @@ import pytest
 
 from pipeline.extract.municipalities import MUNICIPALITIES_PATH, municipality, province
 from pipeline.extract.organisations import find_organisations, party_canonical
-from pipeline.extract.stage import party_rows, party_spans
+from pipeline.extract.stage import party_facts, party_spans
+from pipeline.gazetteer import load_gazetteer
 from pipeline.read import read_document
 from pipeline.structure import build_report, split_parties
+
+PARTY_NAMES = load_gazetteer().party_names
 
 REPORT = "tests/fixtures/report-2017-12.txt"
 
@@ -126,17 +129,16 @@ def test_municipality_data():
 @pytest.fixture(scope="module")
 def report():
     doc = read_document(REPORT)
-    return build_report(doc.blocks, doc.n_pages)
+    return build_report(doc.blocks, doc.n_pages, gazetteer=load_gazetteer())
 
 
 def test_other_parties_facts_on_the_real_text(report):
-    rows = party_rows(report)
     by_action: dict[str, list[str]] = {}
-    for r in rows:
-        assert r["field"] == "other_parties" and r["entry_no"] is None and r["source"] == "party_list"
-        printed = report.locate(r["action_id"])[2].other_parties_text
-        assert " ".join(printed[r["char_start"] : r["char_end"]].split()) == r["mention"]
-        by_action.setdefault(r["action_id"], []).append(r["canonical"])
+    for where, party in ((f.where, f.fact) for f in party_facts(report)):
+        assert where.field == "other_parties" and where.entry_no is None and party.source == "party_list"
+        printed = report.locate(where.action_id)[2].other_parties_text
+        assert " ".join(printed[where.char_start : where.char_end].split()) == party.mention
+        by_action.setdefault(where.action_id, []).append(party.canonical)
     # hand-checked against the printed fields of the December 2017 report
     assert by_action["4.1"] == ["stad Aalst", "stad Antwerpen", "stad Gent", "stad Maaseik", "stad Mechelen",
                                 "stad Menen", "stad Oostende", "stad Vilvoorde", "gemeente Zele"]  # fmt: skip
@@ -149,7 +151,7 @@ def test_other_parties_facts_on_the_real_text(report):
 
 def test_party_spans_and_canonical():
     printed = "OCAD FOD Justitie VVSG"
-    parties = split_parties(printed)
+    parties = split_parties(printed, PARTY_NAMES)
     assert [printed[s:e] for s, e in party_spans(printed, parties)] == ["OCAD", "FOD Justitie", "VVSG"]
     assert party_canonical("Vereniging van Vlaamse Steden en Gemeenten") == "VVSG"
     assert party_canonical("Halle") == "stad Halle"
@@ -159,14 +161,14 @@ def test_party_spans_and_canonical():
     assert party_canonical("Vereniging van Vlaamse Steden en Gemeenten (VVSG)") == "VVSG"
     assert party_canonical("De Cocon (Vilvoorde)") == "De Cocon"
     assert party_canonical("Jeugdhuis X – Lier") == "Jeugdhuis X"
-    assert split_parties("Centrum X (Gent, Brussel), VVSG") == ["Centrum X (Gent, Brussel)", "VVSG"]
+    assert split_parties("Centrum X (Gent, Brussel), VVSG", PARTY_NAMES) == ["Centrum X (Gent, Brussel)", "VVSG"]
     # the last item joined by "en" when both sides stand alone; known names with "en" stay whole
-    assert split_parties("OCAD, VVSG en de VGC") == ["OCAD", "VVSG", "VGC"]
-    assert split_parties("Kind en Gezin, VVSG") == ["Kind en Gezin", "VVSG"]
+    assert split_parties("OCAD, VVSG en de VGC", PARTY_NAMES) == ["OCAD", "VVSG", "VGC"]
+    assert split_parties("Kind en Gezin, VVSG", PARTY_NAMES) == ["Kind en Gezin", "VVSG"]
     # generic collective parties count too, as printed without a leading article (GUIDELINES.md)
     assert [party_canonical(p) for p in ("de onderwijskoepels", "CLB-sector", "politie")] == [
         "onderwijskoepels",
         "CLB-sector",
         "politie",
     ]
-    assert split_parties("VVSG, lokale besturen en scholen") == ["VVSG", "lokale besturen", "scholen"]
+    assert split_parties("VVSG, lokale besturen en scholen", PARTY_NAMES) == ["VVSG", "lokale besturen", "scholen"]

@@ -10,9 +10,9 @@ import pytest
 from conftest import DAMAGED, RENDITIONS, parse
 
 from pipeline.compare import change_rows
+from pipeline.parse import parse_file
 from pipeline.read.pdf import _join_line, _page_items, _PageScan, _stitch
 from pipeline.read.pdfium_scan import Segment, _merge, marker_words, rulings_of_boxes, table_rows
-from pipeline.run import parse_file
 from pipeline.structure import READING_VOCABULARY, actions_in_text
 
 HEIGHT = 842.0

@@ -28,8 +28,9 @@ from pypdf import PdfWriter
 
 from pipeline.extract.amounts import find_amounts, parse_amount
 from pipeline.extract.stage import budget_warning, text_units
+from pipeline.parse import parse_file
 from pipeline.read import ReadError, read_document
-from pipeline.run import parse_file, round_tables
+from pipeline.run import round_tables
 
 REAL_PDF = RENDITIONS["pdf"]
 REAL_TEXT = RENDITIONS["text"].read_text(encoding="utf-8")

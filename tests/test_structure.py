@@ -10,8 +10,11 @@ from conftest import RENDITIONS, SYNTHETIC, SYNTHETIC_TEXT, parse
 from rendition_compare import failure_message, hand_checked_differences, load_expected, norm
 from rendition_compare import report_fields as _fields
 
+from pipeline.gazetteer import load_gazetteer
 from pipeline.model import Block, Report
 from pipeline.structure import split_competences, split_domains, split_parties
+
+PARTY_NAMES = load_gazetteer().party_names
 
 EXPECTED = load_expected()
 
@@ -79,9 +82,9 @@ def test_splitters():
     assert split_domains("WVG (coördinatie) WSE OV CJSM") == (["WVG", "WSE", "OV", "CJSM"], "WVG", [])
     codes, _, warnings = split_domains("KB CISM")
     assert codes == ["KB", "CJSM"] and warnings
-    assert split_parties("OCAD FOD Justitie VVSG") == ["OCAD", "FOD Justitie", "VVSG"]
-    assert split_parties("EMB KU Leuven AUHA") == ["EMB", "KU Leuven", "AUHA"]
-    assert split_parties("VBJK, VCOK, VVSG, Gezinsbond") == ["VBJK", "VCOK", "VVSG", "Gezinsbond"]
+    assert split_parties("OCAD FOD Justitie VVSG", PARTY_NAMES) == ["OCAD", "FOD Justitie", "VVSG"]
+    assert split_parties("EMB KU Leuven AUHA", PARTY_NAMES) == ["EMB", "KU Leuven", "AUHA"]
+    assert split_parties("VBJK, VCOK, VVSG, Gezinsbond", PARTY_NAMES) == ["VBJK", "VCOK", "VVSG", "Gezinsbond"]
 
 
 def test_nothing_silently_dropped(text_report):
@@ -219,7 +222,7 @@ def _one_action(*body: Block, line: str = "Coördinatie en samenwerking in de ui
                 measure: str = "1. Coördinatie op Vlaams niveau.") -> Report:  # fmt: skip
     from pipeline.structure import build_report
 
-    return build_report([*_TITLE, _p(line), _p(measure), *body])
+    return build_report([*_TITLE, _p(line), _p(measure), *body], gazetteer=load_gazetteer())
 
 
 def test_numbered_policy_line_heading_keeps_only_its_title():

@@ -11,6 +11,8 @@ A total followed by amounts in parentheses ("2.500.000 euro (1.875.000 euro AMIF
 names the amount: the parenthesis after it ("(Dilbeek)", "(15 jan 2017 – 12 jan
 2020)"), the words after a part inside a breakdown ("AMIF"), the list item it
 closes ("- Vilvoorde (85.000 euro)") or the words before a colon ("OTA: ...").
+
+Owns: the rules that read euro amounts, their breakdowns and labels (number notation: ``numbers``).
 """
 
 from __future__ import annotations

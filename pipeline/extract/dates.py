@@ -63,6 +63,7 @@ from pipeline.extract.numbers import (
     month_number,
     season_bounds,
 )
+from pipeline.vocabulary import MONTH_NAMES
 
 GRANULARITIES = (
     "day",
@@ -114,10 +115,7 @@ _B = r"(?<![\w/.-])"  # left boundary: not glued to a word, a code or another da
 _BN = r"(?<![\w/.])"  # same for d/m/y dates, which may follow a day range dash: "2-4/11/2016"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _MON = rf"(?:{MONTH_RE})\.?(?![\w])"
-_MON_FULL = (
-    r"(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober"
-    r"|november|december)(?!\w)"
-)
+_MON_FULL = r"(?:" + "|".join(MONTH_NAMES) + r")(?!\w)"
 _YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 # A two-digit year after a month name only where a number could not be a count.
 _YY = r"'?\d{2}(?=\s*[.,;:)\]]|\s*$|\s+[A-Z(]|\s+(?:in|te|op|en|werd|vond|tot)\b)"

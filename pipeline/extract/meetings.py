@@ -40,6 +40,8 @@ bare head ("het Platform", "de cel", "het netwerk") takes the nearest fuller nam
 contains it; an acronym the text expands takes its expansion; a few bodies have one name across rounds
 from ``models/meeting_bodies.jsonl``. `planned` also follows the statement's periods (all after the report
 date, or `until`/`by` one ending after it), except for a series running "sinds" a past date.
+
+Owns: the meeting rules, and ``models/meeting_bodies.jsonl`` (its format and loading: ``load_meeting_bodies``).
 """
 
 from __future__ import annotations
@@ -51,10 +53,12 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from itertools import pairwise
+from pathlib import Path
 
 from pipeline.extract.dates import DateFact, find_dates
 from pipeline.extract.numbers import NUMBER_WORDS
-from pipeline.extract.organisations import acronym_definitions, find_organisations, load_gazetteer
+from pipeline.extract.organisations import acronym_definitions, find_organisations
+from pipeline.gazetteer import load_gazetteer
 from pipeline.paths import model_file
 
 # Bodies whose one name across actions and rounds is not the name printed (a small table, see models/README.md)
@@ -970,15 +974,28 @@ def _without_generic_tail(name: str) -> str:
     return f"{head} {_LEGAL_FORM_RE.sub('', tail[proper.start() :])}" if proper else head
 
 
+@dataclass(frozen=True)
+class KnownBody:
+    canonical: str
+    aliases: tuple[str, ...]
+
+
+@lru_cache(maxsize=2)
+def load_meeting_bodies(path: Path = MEETING_BODIES) -> tuple[KnownBody, ...]:
+    """The bodies of ``models/meeting_bodies.jsonl``, read once per process."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return tuple(
+        KnownBody(entry["canonical"], tuple(entry["aliases"])) for entry in map(json.loads, filter(str.strip, lines))
+    )
+
+
 @lru_cache(maxsize=1)
 def _known_bodies() -> dict[str, str]:
     """body_key of every alias in models/meeting_bodies.jsonl (and of each canonical) -> its canonical."""
     keys: dict[str, str] = {}
-    for line in MEETING_BODIES.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            entry = json.loads(line)
-            for alias in [entry["canonical"], *entry["aliases"]]:
-                keys.setdefault(body_key(alias), entry["canonical"])
+    for body in load_meeting_bodies():
+        for alias in [body.canonical, *body.aliases]:
+            keys.setdefault(body_key(alias), body.canonical)
     return keys
 
 

@@ -5,6 +5,8 @@ names) and per Flemish province, with the title it carries: "stad", "gemeente" o
 The organisation extractor uses this to give a local authority acting as an organisation its
 canonical name ("stad Mechelen", "gemeente Dilbeek", "provincie Limburg"); where a name is only a
 place it decides elsewhere, by the name's role in the sentence.
+
+Owns: ``models/municipalities.csv`` (its format and loading: ``load_authorities``) and lookups by name.
 """
 
 from __future__ import annotations

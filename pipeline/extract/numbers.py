@@ -1,7 +1,10 @@
 """Shared Dutch vocabulary and number notation for the date and amount extractors.
 
 Dutch notation: "." groups thousands and "," is the decimal mark ("344.575,62").
-Month names come with the abbreviations the reports use ("jan", "sept", "okt").
+Month names (``pipeline.vocabulary.MONTHS``) come with the abbreviations the reports use ("jan", "sept", "okt").
+
+Owns: Dutch number notation and number words, seasons, and the month/season/year arithmetic the date
+and amount extractors share.
 """
 
 from __future__ import annotations
@@ -10,35 +13,7 @@ import calendar
 import re
 from datetime import date
 
-MONTHS: dict[str, int] = {
-    "januari": 1,
-    "februari": 2,
-    "maart": 3,
-    "april": 4,
-    "mei": 5,
-    "juni": 6,
-    "juli": 7,
-    "augustus": 8,
-    "september": 9,
-    "oktober": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "febr": 2,
-    "mrt": 3,
-    "maa": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "okt": 10,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
+from pipeline.vocabulary import MONTHS
 
 # Longest first so that the regex alternation prefers "september" over "sep".
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))

@@ -9,21 +9,20 @@ found are added with source "model" if they pass the model rule (``Options``:
 a capitalised proper-noun phrase, no place/month/unit word alone, no event,
 compound or quoted title), mapped onto the gazetteer by alias (any case), else
 canonical = mention normalised. The rule was chosen by `python -m pipeline.train_ner --cv 5`.
+
+Owns: the rules that find organisation mentions and give them canonical names, and a party's canonical name.
+The gazetteer is ``pipeline.gazetteer``'s record.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-from pipeline.domains import POLICY_DOMAINS
-from pipeline.paths import model_file
-
-GAZETTEER_PATH = model_file("organisations.jsonl")
+from pipeline.gazetteer import Gazetteer, load_gazetteer
+from pipeline.vocabulary import POLICY_DOMAINS
 
 
 @dataclass(frozen=True)
@@ -35,31 +34,10 @@ class OrganisationMention:
     char_end: int
 
 
-@dataclass(frozen=True)
-class GazetteerEntry:
-    canonical: str
-    name: str
-    aliases: tuple[str, ...]
-    kind: str
-
-
-@lru_cache(maxsize=4)
-def load_gazetteer(path: Path = GAZETTEER_PATH) -> tuple[GazetteerEntry, ...]:
-    entries = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            rec = json.loads(line)
-            aliases = tuple(dict.fromkeys([rec["canonical"], rec["name"], *rec.get("aliases", [])]))
-            entries.append(GazetteerEntry(rec["canonical"], rec["name"], aliases, rec.get("kind", "")))
-    return tuple(entries)
-
-
 @lru_cache(maxsize=16)
-def _gazetteer_regex(
-    path: Path = GAZETTEER_PATH, hidden: frozenset[str] = frozenset()
-) -> tuple[re.Pattern[str], dict[str, str]]:
+def _gazetteer_regex(gazetteer: Gazetteer, hidden: frozenset[str]) -> tuple[re.Pattern[str], dict[str, str]]:
     canon: dict[str, str] = {}
-    for entry in load_gazetteer(path):
+    for entry in gazetteer:
         if entry.canonical in hidden:
             continue
         for alias in entry.aliases:
@@ -127,10 +105,12 @@ def normalise(name: str) -> str:
 
 @dataclass(frozen=True)
 class Options:
-    """How model hits are filtered (``MODEL_RULES``); ``hidden`` drops gazetteer entries (cross-validation)."""
+    """How model hits are filtered (``MODEL_RULES``); ``hidden`` drops gazetteer entries (cross-validation);
+    ``gazetteer``: the names known (default: the project's, ``pipeline.gazetteer.load_gazetteer()``)."""
 
     model_rule: str = "proper"
     hidden: frozenset[str] = frozenset()
+    gazetteer: Gazetteer = field(default_factory=load_gazetteer, repr=False)
 
 
 # Filters for model-only hits, from loosest to strictest; the default was chosen by dev cross-validation
@@ -138,8 +118,8 @@ class Options:
 MODEL_RULES = ("all", "plausible", "proper", "strict")
 
 
-def _gazetteer_hits(text: str, hidden: frozenset[str] = frozenset()) -> list[OrganisationMention]:
-    regex, canon = _gazetteer_regex(GAZETTEER_PATH, hidden)
+def _gazetteer_hits(text: str, opts: Options) -> list[OrganisationMention]:
+    regex, canon = _gazetteer_regex(opts.gazetteer, opts.hidden)
     hits = []
     for m in regex.finditer(text):
         alias = re.sub(r"\s+", " ", m.group(0))
@@ -269,9 +249,9 @@ def acronym_definitions(text: str) -> list[AcronymDefinition]:
     return out
 
 
-def _definition_hits(text: str, hidden: frozenset[str]) -> tuple[list[OrganisationMention], list[tuple[int, int]]]:
+def _definition_hits(text: str, opts: Options) -> tuple[list[OrganisationMention], list[tuple[int, int]]]:
     """Hits for acronym definitions and later bare uses of the acronym; and the parentheses to suppress."""
-    _, canon = _gazetteer_regex(GAZETTEER_PATH, hidden)
+    _, canon = _gazetteer_regex(opts.gazetteer, opts.hidden)
     hits, parens = [], []
     for d in acronym_definitions(text):
         name = text[d.name_start : d.name_end]
@@ -427,12 +407,12 @@ def _model_hits(text: str, nlp: Any, rule: str) -> list[OrganisationMention]:
     return hits
 
 
-def _resolve(hit: OrganisationMention, hidden: frozenset[str] = frozenset()) -> OrganisationMention | None:
+def _resolve(hit: OrganisationMention, opts: Options) -> OrganisationMention | None:
     """Map a pattern/model hit onto the gazetteer where its name is known; drop non-organisations."""
     if _NON_ORG.search(hit.mention):
         return None
-    _, canon = _gazetteer_regex(GAZETTEER_PATH, hidden)
-    lower = _lower_aliases(hidden)
+    _, canon = _gazetteer_regex(opts.gazetteer, opts.hidden)
+    lower = _lower_aliases(opts.gazetteer, opts.hidden)
     keys = (hit.mention, hit.canonical)
     for key in keys:
         if key in canon:
@@ -445,8 +425,8 @@ def _resolve(hit: OrganisationMention, hidden: frozenset[str] = frozenset()) -> 
 
 
 @lru_cache(maxsize=16)
-def _lower_aliases(hidden: frozenset[str]) -> dict[str, str]:
-    _, canon = _gazetteer_regex(GAZETTEER_PATH, hidden)
+def _lower_aliases(gazetteer: Gazetteer, hidden: frozenset[str]) -> dict[str, str]:
+    _, canon = _gazetteer_regex(gazetteer, hidden)
     out: dict[str, str] = {}
     for alias, canonical in canon.items():
         out.setdefault(alias.lower(), canonical)
@@ -471,21 +451,20 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     ``nlp`` may also be an already processed spaCy Doc of ``text``.
     """
     opts = options or Options()
-    hidden = opts.hidden
-    definitions, parens = _definition_hits(text, hidden)
-    hits = [("gazetteer", h) for h in _gazetteer_hits(text, hidden)]
+    definitions, parens = _definition_hits(text, opts)
+    hits = [("gazetteer", h) for h in _gazetteer_hits(text, opts)]
     # A pattern that merely extends a gazetteer name ("stad Gent" over nothing, "vzw De Cocon"
     # over "De Cocon") is resolved to the gazetteer's canonical by _resolve.
-    hits += [("pattern", r) for h in _pattern_hits(text) if (r := _resolve(h, hidden))]
+    hits += [("pattern", r) for h in _pattern_hits(text) if (r := _resolve(h, opts))]
     hits += [("pattern", h) for h in _authority_hits(text)]
-    compounds = _acronym_compound_hits(text, definitions, hidden)
+    compounds = _acronym_compound_hits(text, definitions, opts)
     # "VVSG-commissie Preventie": a body of the known organisation, not a name of its own
-    headed = [r for h in _headed_name_hits(text) + _enumeration_hits(text) if (r := _resolve(h, hidden))
+    headed = [r for h in _headed_name_hits(text) + _enumeration_hits(text) if (r := _resolve(h, opts))
               and not any(c.char_start == r.char_start for c in compounds)]  # fmt: skip
-    hits = _drop_gazetteer_inside_longer_names(hits, headed, text, hidden)
+    hits = _drop_gazetteer_inside_longer_names(hits, headed, text, opts)
     hits += [("pattern", r) for r in headed]
     if nlp is not None:
-        hits += [("model", r) for h in _model_hits(text, nlp, opts.model_rule) if (r := _resolve(h, hidden))]
+        hits += [("model", r) for h in _model_hits(text, nlp, opts.model_rule) if (r := _resolve(h, opts))]
     hits += [("pattern", h) for h in compounds]
     hits = _prefer_longer_patterns(hits)
     # The definitions outrank everything; what stands inside their parentheses is not a second mention.
@@ -505,9 +484,9 @@ _BODY_NOUNS = (
 _BODY_COMPOUND = re.compile(rf"(?<![\w-])(?P<acr>[A-Z][A-Za-z&!]{{1,9}})-(?={_BODY_NOUNS}\w*)")
 
 
-def _acronym_compound_hits(text: str, definitions: list[OrganisationMention], hidden: frozenset[str]
+def _acronym_compound_hits(text: str, definitions: list[OrganisationMention], opts: Options
                            ) -> list[OrganisationMention]:  # fmt: skip
-    _, canon = _gazetteer_regex(GAZETTEER_PATH, hidden)
+    _, canon = _gazetteer_regex(opts.gazetteer, opts.hidden)
     defined = {d.mention: d.canonical for d in definitions if _looks_like_acronym(d.mention)}
     by_start = {d.char_start: d.canonical for d in definitions}
     for d in acronym_definitions(text):  # "De Vlaamse Onderwijsraad (VLOR) ... De VLOR-commissie"
@@ -680,17 +659,18 @@ def _looks_like_acronym(word: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Za-z&!]{1,9}", word)) and sum(c.isupper() for c in word) >= 2
 
 
-def party_canonical(party: str, hidden: frozenset[str] = frozenset()) -> str:
+def party_canonical(party: str, options: Options | None = None) -> str:
     """The canonical name of one party as printed in "Andere betrokkenen": a listed party is an
     organisation, so a bare municipality name there is the municipality ("Vilvoorde" → "stad Vilvoorde");
     a generic collective party ("onderwijskoepels") counts too, as printed without a leading article
     (GUIDELINES.md)."""
     from pipeline.extract.municipalities import authority_with_head, municipality
 
+    opts = options or Options()
     name = " ".join(party.split()).strip(" .,;:")
     seated = re.fullmatch(r"(?P<main>.+?)\s+[–-]\s+(?P<place>[^–-].*)", name)
     if seated and municipality(seated.group("place")):
-        return party_canonical(seated.group("main"), hidden)  # "Cocon – Vilvoorde": the organisation and its seat
+        return party_canonical(seated.group("main"), opts)  # "Cocon – Vilvoorde": the organisation and its seat
     bracketed = re.fullmatch(r"(?P<main>[^()]+?)\s*\((?P<inner>[^()]+)\)", name)
     if bracketed:
         # "Name (ACR)" or "ACR (Name)": the name's canonical, the gazetteer's for the acronym first; anything
@@ -698,16 +678,16 @@ def party_canonical(party: str, hidden: frozenset[str] = frozenset()) -> str:
         main, inner = bracketed.group("main").strip(), bracketed.group("inner").strip()
         acronym, expansion = (inner, main) if _looks_like_acronym(inner) else (main, inner)
         if _looks_like_acronym(acronym) and _acronym_fits(acronym, expansion.split(), False):
-            _, canon = _gazetteer_regex(GAZETTEER_PATH, hidden)
-            return canon.get(acronym) or party_canonical(expansion, hidden) or normalise(expansion)
-        return party_canonical(main, hidden)
+            _, canon = _gazetteer_regex(opts.gazetteer, opts.hidden)
+            return canon.get(acronym) or party_canonical(expansion, opts) or normalise(expansion)
+        return party_canonical(main, opts)
     head, _, rest = name.partition(" ")
     authority = authority_with_head(head, rest) if head.lower() in ("stad", "gemeente", "provincie") else None
     authority = authority or municipality(name)
     if authority:
         return authority.canonical
-    _, canon = _gazetteer_regex(GAZETTEER_PATH, hidden)
-    lower = _lower_aliases(hidden)
+    _, canon = _gazetteer_regex(opts.gazetteer, opts.hidden)
+    lower = _lower_aliases(opts.gazetteer, opts.hidden)
     for key in (name, normalise(name)):
         if key in canon:
             return canon[key]
@@ -718,7 +698,7 @@ def party_canonical(party: str, hidden: frozenset[str] = frozenset()) -> str:
     first = re.split(r"[\s-]", name, maxsplit=1)[0]
     if first != name and _looks_like_acronym(first) and first in canon:
         return canon[first]
-    hits = [h for h in find_organisations(name, options=Options(hidden=hidden))
+    hits = [h for h in find_organisations(name, options=opts)
             if h.char_end - h.char_start >= len(name.rstrip()) - len(" vzw")]  # fmt: skip
     return hits[0].canonical if len(hits) == 1 else normalise(name)
 
@@ -849,12 +829,12 @@ def _enumeration_hits(text: str) -> list[OrganisationMention]:
 
 
 def _drop_gazetteer_inside_longer_names(
-    hits: list[tuple[str, OrganisationMention]], headed: list[OrganisationMention], text: str, hidden: frozenset[str]
+    hits: list[tuple[str, OrganisationMention]], headed: list[OrganisationMention], text: str, opts: Options
 ) -> list[tuple[str, OrganisationMention]]:
     """A known name cut out of a longer printed name ("Vlaams Instituut voor Sportbeheer" inside "... en
     Recreatiebeleid") gives way to the full name when the extra words are capitalised words or an
     "en"-joined last word, not a link word ("Studiedag voor het Vlaams Platform ...")."""
-    known = {e.canonical for e in load_gazetteer() if e.canonical not in hidden}
+    known = {e.canonical for e in opts.gazetteer if e.canonical not in opts.hidden}
     out = []
     for source, hit in hits:
         longer = any(
@@ -879,15 +859,16 @@ def _drop_gazetteer_inside_longer_names(
 # sentence (role or place), and generic collective parties ("onderwijskoepels") are no names.
 
 
-def listed_names(parties: list[str], hidden: frozenset[str] = frozenset()) -> dict[str, str]:
+def listed_names(parties: list[str], options: Options | None = None) -> dict[str, str]:
     """Printed forms of an action's parties → canonical: the party, without legal form, and for
     "Name (ACR)" / "ACR (Name)" both halves."""
     from pipeline.extract.municipalities import authority_with_head, municipality
 
+    opts = options or Options()
     out: dict[str, str] = {}
     for party in parties:
         name = " ".join(party.split()).strip(" .,;:")
-        canonical = party_canonical(name, hidden)
+        canonical = party_canonical(name, opts)
         head, _, rest = name.partition(" ")
         headed = head.lower() in ("stad", "gemeente", "provincie") and authority_with_head(head, rest)
         if municipality(name) or headed:

@@ -1,18 +1,26 @@
 """Extract stage: every text of a parsed report through the spaCy pipeline, with provenance.
 
-Each fact becomes a row that names its action, entry (None for the action's own
-description), the field its character span indexes (``description`` or
-``budget_text``), the page and the span itself.
+Owns: which texts of a report are read (``text_units``) and the typed facts found in them
+(``ExtractedFacts``): each fact with its ``Provenance`` — action, entry (None for the action's own
+description), the field its character span indexes, the page, the span and the text around it.
+Turning them into dataset rows is ``pipeline.rows``'s job.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING, Generic, TypeVar
 
-from pipeline.model import Report
+from pipeline.model import ParseWarning, Report
+
+if TYPE_CHECKING:
+    from pipeline.extract.amounts import AmountFact
+    from pipeline.extract.dates import DateFact
+    from pipeline.extract.meetings import MeetingFact
+    from pipeline.extract.organisations import OrganisationMention
 
 CONTEXT_CHARS = 80
 # Budget cells that say on purpose that there is no amount; anything else without a euro amount is warned about.
@@ -24,13 +32,48 @@ _NO_AMOUNT = re.compile(
 )
 
 
-@dataclass
-class FactRows:
-    dates: list[dict] = field(default_factory=list)
-    amounts: list[dict] = field(default_factory=list)
-    organisations: list[dict] = field(default_factory=list)
-    meetings: list[dict] = field(default_factory=list)
-    warnings: list[dict] = field(default_factory=list)  # rows of the warnings dataset (stage "extract")
+@dataclass(frozen=True)
+class Provenance:
+    """Where a fact stands: ``text[char_start:char_end]`` of ``field`` of the action or entry."""
+
+    action_id: str
+    entry_no: int | None  # None: the action's own text
+    field: str  # "description", "budget_text" or "other_parties"
+    page: int | None
+    char_start: int | None  # None: a listed party not found in the printed field
+    char_end: int | None
+    context: str  # the text around the fact, for checking it by eye
+
+
+@dataclass(frozen=True)
+class ListedParty:
+    """A party of "Andere betrokkenen": as printed (as parsed where the printed field does not show it)."""
+
+    mention: str
+    canonical: str
+    source: str = "party_list"
+
+
+F = TypeVar("F")
+
+
+@dataclass(frozen=True)
+class Found(Generic[F]):
+    """One fact and where it was found."""
+
+    fact: F
+    where: Provenance
+
+
+@dataclass(frozen=True)
+class ExtractedFacts:
+    """What the extract stage found in one report, in reading order."""
+
+    dates: tuple[Found[DateFact], ...] = ()
+    amounts: tuple[Found[AmountFact], ...] = ()
+    organisations: tuple[Found[OrganisationMention | ListedParty], ...] = ()
+    meetings: tuple[Found[MeetingFact], ...] = ()
+    warnings: tuple[ParseWarning, ...] = ()  # budget cells without a readable amount (stage "extract")
 
 
 @dataclass(frozen=True)
@@ -72,18 +115,18 @@ def party_canonicals(parties: list[str]) -> list[str]:
     return [party_canonical(p) for p in parties]
 
 
-def party_rows(report: Report) -> list[dict]:
+def party_facts(report: Report) -> list[Found[ListedParty]]:
     """One organisation fact per party in "Andere betrokkenen", its span into the printed field."""
-    rows = []
+    found = []
     for action in report.actions():
         unit = TextUnit(action.action_id, None, "other_parties", action.other_parties_text, action.page)
         parties = action.other_parties
         for party, canonical, span in zip(parties, party_canonicals(parties), party_spans(unit.text, parties),
                                           strict=True):  # fmt: skip
-            where = _where(unit, *span) if span else {**_where(unit, 0, 0), "char_start": None, "char_end": None}
+            where = _where(unit, *span) if span else _where(unit, 0, 0, located=False)
             mention = unit.text[span[0] : span[1]] if span else party  # as printed, line breaks and all
-            rows.append({**where, "mention": mention, "canonical": canonical, "source": "party_list"})
-    return rows
+            found.append(Found(ListedParty(mention, canonical), where))
+    return found
 
 
 def context(text: str, start: int, end: int) -> str:
@@ -92,25 +135,19 @@ def context(text: str, start: int, end: int) -> str:
     return ("…" if left else "") + " ".join(text[left:right].split()) + ("…" if right < len(text) else "")
 
 
-def _where(unit: TextUnit, start: int, end: int) -> dict:
-    return {
-        "action_id": unit.action_id,
-        "entry_no": unit.entry_no,
-        "field": unit.field,
-        "page": unit.page,
-        "char_start": start,
-        "char_end": end,
-        "context": context(unit.text, start, end),
-    }
+def _where(unit: TextUnit, start: int, end: int, located: bool = True) -> Provenance:
+    """``located=False``: no span (the context is then the field's beginning)."""
+    return Provenance(unit.action_id, unit.entry_no, unit.field, unit.page, start if located else None,
+                      end if located else None, context(unit.text, start, end))  # fmt: skip
 
 
-def extract_report(report: Report, nlp=None, chunk_chars: int | None = None) -> FactRows:  # noqa: ANN001
-    from pipeline import nlp as nlp_module
+def extract_report(report: Report, nlp=None, chunk_chars: int | None = None) -> ExtractedFacts:  # noqa: ANN001
+    from pipeline.extract import nlp as nlp_module
     from pipeline.extract.organisations import listed_names, with_listed_names
 
     nlp = nlp or nlp_module.load()
     report_date: date | None = report.report_date
-    rows = FactRows()
+    dates, amounts, organisations, meetings, warnings = [], [], [], [], []
     units = [unit for unit in text_units(report) if unit.text.strip()]
     pairs = [(u.text, "budget" if u.field == "budget_text" else "text") for u in units]
     # One batched call for the report: the model runs per batch, not per text.
@@ -118,28 +155,19 @@ def extract_report(report: Report, nlp=None, chunk_chars: int | None = None) -> 
     meetings_of = _meetings_named_per_action(units, all_facts)
     listed = {a.action_id: listed_names(a.other_parties) for a in report.actions()}
     for unit, facts in zip(units, all_facts, strict=True):
-        for d in facts.dates:
-            rows.dates.append({**_where(unit, d.char_start, d.char_end), "raw": d.raw, "start": d.start,
-                               "end": d.end, "granularity": d.granularity, "relation": d.relation,
-                               "planned": d.planned})  # fmt: skip
-        for a in facts.amounts:
-            rows.amounts.append({**_where(unit, a.char_start, a.char_end), "amount_eur": a.amount_eur, "raw": a.raw,
-                                 "location": a.location, "breakdown": a.breakdown, "label": a.label})  # fmt: skip
+        dates += [Found(d, _where(unit, d.char_start, d.char_end)) for d in facts.dates]
+        amounts += [Found(a, _where(unit, a.char_start, a.char_end)) for a in facts.amounts]
         if unit.field == "budget_text" and not any(a.amount_eur is not None for a in facts.amounts):
             warning = budget_warning(unit)
             if warning:
-                rows.warnings.append(warning)
+                warnings.append(warning)
         # The budget cell is annotated text too ("612.500 euro (Vilvoorde)", "Huis van de Vrede: €95.000").
-        for o in with_listed_names(unit.text, facts.organisations, listed.get(unit.action_id, {})):
-            rows.organisations.append({**_where(unit, o.char_start, o.char_end), "mention": o.mention,
-                                       "canonical": o.canonical, "source": o.source})  # fmt: skip
+        named = with_listed_names(unit.text, facts.organisations, listed.get(unit.action_id, {}))
+        organisations += [Found(o, _where(unit, o.char_start, o.char_end)) for o in named]
         if unit.field == "description":
-            for m in meetings_of[id(unit)]:
-                rows.meetings.append({**_where(unit, m.char_start, m.char_end), "body": m.body,
-                                      "body_key": m.body_key, "count": m.count, "frequency": m.frequency,
-                                      "dates": list(m.dates), "planned": m.planned, "raw": m.raw})  # fmt: skip
-    rows.organisations += party_rows(report)
-    return rows
+            meetings += [Found(m, _where(unit, m.char_start, m.char_end)) for m in meetings_of[id(unit)]]
+    organisations += party_facts(report)
+    return ExtractedFacts(tuple(dates), tuple(amounts), tuple(organisations), tuple(meetings), tuple(warnings))
 
 
 def _meetings_named_per_action(units: list[TextUnit], all_facts: list) -> dict[int, list]:  # noqa: ANN001
@@ -157,25 +185,11 @@ def _meetings_named_per_action(units: list[TextUnit], all_facts: list) -> dict[i
     return out
 
 
-def budget_warning(unit: TextUnit) -> dict | None:
-    """A warnings row for a budget cell in which no euro amount could be read (its text stays in budget_text)."""
+def budget_warning(unit: TextUnit) -> ParseWarning | None:
+    """A warning for a budget cell in which no euro amount could be read (its text stays in budget_text)."""
     text = " ".join(unit.text.split())
     if _NO_AMOUNT.match(text):
         return None
     shown = text if len(text) <= 80 else text[:79] + "…"
-    return {"stage": "extract", "action_id": unit.action_id, "page": unit.page,
-            "message": f"entry {unit.entry_no}: no euro amount could be read in the budget cell {shown!r}; "
-                       "kept as printed in budget_text"}  # fmt: skip
-
-
-def budget_total(amount_rows: list[dict], action_id: str) -> float | None:
-    """Sum of the Budget-column amounts of an action, breakdown parts not counted twice."""
-    values = [
-        r["amount_eur"]
-        for r in amount_rows
-        if r["action_id"] == action_id
-        and r["location"] == "budget"
-        and not r["breakdown"]
-        and r["amount_eur"] is not None
-    ]
-    return round(sum(values), 2) if values else None
+    return ParseWarning("extract", f"entry {unit.entry_no}: no euro amount could be read in the budget cell "
+                        f"{shown!r}; kept as printed in budget_text", unit.action_id, unit.page)  # fmt: skip

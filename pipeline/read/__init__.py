@@ -1,4 +1,9 @@
-"""Read stage: a file → one ordered stream of blocks. Readers know formats, not reports."""
+"""Read stage: a file → one ordered stream of blocks. Readers know formats, not reports.
+
+Owns: detecting a file's real format by its content, the input limits checked before a file is parsed
+(zip directory, text size, PDF page count), text decoding with its notes, and the dispatch to the
+format readers (``text``, ``docx``, ``pdf``); the shared records live in ``pipeline.read.base``.
+"""
 
 from __future__ import annotations
 
@@ -8,9 +13,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pipeline.limits import DEFAULT, RATIO_MIN_BYTES, Limits, size_text
-from pipeline.model import Block, TableVocabulary
+from pipeline.model import TableVocabulary
+from pipeline.read.base import DEFAULT_PDF_BACKEND, GIVE_REPORT, Document, ReadError, unreadable
 
-GIVE_REPORT = "give the report as PDF, Word (.docx) or UTF-8 text"
+__all__ = ["GIVE_REPORT", "DecodedText", "Document", "ReadError", "decode_report_text", "decode_text",
+           "detect_format", "read_document", "without_controls"]  # fmt: skip
 # Signatures of files people mistake for reports: (magic bytes, what it is, what to do).
 _OTHER_TYPES = (
     (b"\xd0\xcf\x11\xe0", "an old binary Word (.doc) file", "save it as .docx or PDF"),
@@ -20,21 +27,6 @@ _OTHER_TYPES = (
     (b"II*\x00", "an image (TIFF), not a document", "run OCR on it or " + GIVE_REPORT),
     (b"MM\x00*", "an image (TIFF), not a document", "run OCR on it or " + GIVE_REPORT),
 )
-
-
-class ReadError(Exception):
-    """A file that cannot be read; the message is one line: the reason, then what to do."""
-
-
-@dataclass(frozen=True)
-class Document:
-    blocks: list[Block]
-    n_pages: int | None
-    source_format: str  # "pdf", "docx", "text"
-    # The plain text of every page (one string for formats without pages), as the file holds it and
-    # without any layout analysis: what the structure stage's self-check counts headings in.
-    page_texts: tuple[str, ...] = ()
-    notes: tuple[str, ...] = ()  # what the reader changed or assumed (encoding, removed characters)
 
 
 @dataclass(frozen=True)
@@ -204,8 +196,15 @@ def _check_pdf_pages(path: Path, limits: Limits) -> None:
                         "it is not processed; " + _raise_it("pdf_pages"))  # fmt: skip
 
 
-def read_document(path: str | Path, vocabulary: TableVocabulary | None = None, *, limits: Limits = DEFAULT) -> Document:
-    """Reads a report file; ``vocabulary`` (column headers, row labels) helps the PDF reader find tables."""
+def read_document(
+    path: str | Path,
+    vocabulary: TableVocabulary | None = None,
+    *,
+    limits: Limits = DEFAULT,
+    backend: str = DEFAULT_PDF_BACKEND,
+) -> Document:
+    """Reads a report file; ``vocabulary`` (column headers, row labels) helps the PDF reader find tables,
+    ``backend`` (``pipeline.settings.Settings.pdf_backend``) says where the PDF reader takes its words from."""
     path = Path(path)
     try:
         kind = detect_format(path, limits)
@@ -215,17 +214,13 @@ def read_document(path: str | Path, vocabulary: TableVocabulary | None = None, *
             _check_text_size(path, limits)
             decoded = decode_report_text(path.read_bytes())
             return Document(read_text_string(decoded.text), None, "text", (decoded.text,), decoded.notes)
-    except IsADirectoryError as exc:
-        raise ReadError("a folder, not a file; give the report files or the folder itself") from exc
-    except PermissionError as exc:
-        raise ReadError("permission denied; make the file readable (chmod +r) or copy it elsewhere") from exc
     except OSError as exc:
-        raise ReadError(f"cannot open the file ({exc.strerror or exc}); check the path") from exc
+        raise ReadError(unreadable(path, exc)) from exc
     if kind == "pdf":
         from pipeline.read.pdf import read_pdf
 
         _check_pdf_pages(path, limits)
-        return without_controls(read_pdf(path, vocabulary=vocabulary))
+        return without_controls(read_pdf(path, backend, vocabulary))
     return without_controls(_read_docx(path))
 
 

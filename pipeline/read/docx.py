@@ -19,7 +19,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from pipeline.model import Block
-from pipeline.read import Document, ReadError
+from pipeline.read.base import Document, ReadError
 from pipeline.read.textnorm import join_paragraphs, normalise_paragraph
 
 _HEADING = re.compile(r"^(?:Heading|Kop)\s*(\d)$", re.I)

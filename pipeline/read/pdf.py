@@ -1,7 +1,7 @@
 """PDF reader: words → lines → paragraphs and table rows, page by page.
 
 Words and ruling lines come from a backend: pypdfium2 (default, see ``pdfium_scan``) or
-pdfplumber (``RAPPORTAGE_PDF_BACKEND=pdfplumber``, ~8× slower); both hand their drawn objects to
+pdfplumber (``backend="pdfplumber"``, from ``Settings.pdf_backend``; ~8× slower); both hand their drawn objects to
 the same ruling → cell geometry (``pdfium_scan.table_rows``), everything below is shared, and the
 tests check that both give identical blocks.
 - Running headers and footers: lines in the top or bottom band whose text (digits
@@ -30,7 +30,6 @@ parser. Without a vocabulary the reader still works, from alignment alone.
 
 from __future__ import annotations
 
-import os
 import re
 import statistics
 from collections import Counter
@@ -41,7 +40,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from pipeline.model import Block, TableVocabulary
-from pipeline.read import Document, ReadError
+from pipeline.read.base import DEFAULT_PDF_BACKEND, PDF_BACKENDS, Document, ReadError
 from pipeline.read.pdfium_scan import marker_words, rulings_of_boxes, table_rows
 from pipeline.read.textnorm import join_paragraphs
 
@@ -720,15 +719,15 @@ def _scans_pdfium(path: Path) -> list[_PageScan]:
                         "the PDF again") from exc  # fmt: skip
 
 
-BACKENDS = {"pdfium": _scans_pdfium, "pdfplumber": _scans_pdfplumber}
+BACKENDS = dict(zip(PDF_BACKENDS, (_scans_pdfium, _scans_pdfplumber), strict=True))
 
 
-def read_pdf(path: Path, backend: str | None = None, vocabulary: TableVocabulary | None = None) -> Document:
-    """Reads a PDF. Backend "pdfium" (default, ~8× faster) or "pdfplumber" (env RAPPORTAGE_PDF_BACKEND).
+def read_pdf(path: Path, backend: str = DEFAULT_PDF_BACKEND, vocabulary: TableVocabulary | None = None) -> Document:
+    """Reads a PDF. Backend "pdfium" (default, ~8× faster) or "pdfplumber" (the caller's choice:
+    ``Settings.pdf_backend``, which ``Settings.from_environment`` takes from RAPPORTAGE_PDF_BACKEND).
 
     Both give the same words and ruled cells to the same layout code below; the tests check that
     every rendition parses identically with either."""
-    backend = backend or os.environ.get("RAPPORTAGE_PDF_BACKEND", "pdfium")
     if backend not in BACKENDS:
         raise ReadError(f"unknown PDF backend {backend!r}; use one of {', '.join(BACKENDS)}")
     scans = BACKENDS[backend](path)

@@ -1,0 +1,117 @@
+"""Where the per-report work runs: in this process, in a pool of worker processes, or on a Dask cluster.
+
+Owns: the choice of executor (``EXECUTORS``, ``--jobs``, ``--executor``, ``--scheduler``), the biggest-
+first order, and the one line for a worker that died. ``task`` is the per-report work
+(``pipeline.parse.safe_parse`` with the run's options bound): a picklable callable path → result.
+Results come back in the order of the inputs; publishing stays with the caller.
+"""
+
+from __future__ import annotations
+
+import os
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from pipeline.inputs import one_line
+from pipeline.parse import Failure, ParsedReport
+from pipeline.settings import UsageError
+
+EXECUTORS = ("local", "dask")
+Task = Callable[[Path], "ParsedReport | Failure"]
+Progress = Callable[[str], None] | None
+
+# Rough parsing cost per byte of each format relative to text (benchmarks/README.md): with the pypdfium2
+# reader a PDF costs about what text does, a Word file's XML about twice. Only used to start big ones first.
+_COST_PER_BYTE = {".pdf": 1.0, ".docx": 2.0}
+
+
+def _expected_cost(path: Path) -> float:
+    try:
+        return path.stat().st_size * _COST_PER_BYTE.get(path.suffix.lower(), 1.0)
+    except OSError:
+        return 0.0
+
+
+def _biggest_first(todo: Sequence[Path]) -> list[int]:
+    # Biggest first, so that no worker starts a long PDF when the others are already done.
+    return sorted(range(len(todo)), key=lambda i: -_expected_cost(todo[i]))
+
+
+def parse_all(todo: Sequence[Path], task: Task, jobs: int = 1, executor: str = "local", scheduler: str | None = None,
+              progress: Progress = None) -> list[ParsedReport | Failure]:  # fmt: skip
+    """``task`` on every file, results in the order of ``todo``."""
+    if executor == "dask":
+        return _parse_on_dask(todo, task, scheduler, progress)
+    if jobs > 1 and len(todo) > 1:
+        return _parse_in_processes(todo, task, jobs, progress)
+    results = []
+    for path in todo:
+        results.append(task(path))
+        if progress:
+            progress(f"parsed {path.name}")
+    return results
+
+
+def _died(path: Path, where: str, exc: BaseException) -> Failure:
+    return Failure(path, f"the {where} parsing it died ({exc.__class__.__name__}: {one_line(exc)}); "
+                         "rerun with --jobs 1", traceback.format_exc())  # fmt: skip
+
+
+def _parse_in_processes(todo: Sequence[Path], task: Task, jobs: int,
+                        progress: Progress) -> list[ParsedReport | Failure]:  # fmt: skip
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), initializer=_quiet_worker) as pool:
+        futures = {i: pool.submit(task, todo[i]) for i in _biggest_first(todo)}
+        results: list[ParsedReport | Failure] = []
+        for i, path in enumerate(todo):
+            try:
+                results.append(futures[i].result())
+            except Exception as exc:  # noqa: BLE001 - a worker that died (killed, out of memory)
+                results.append(_died(path, "worker process", exc))
+            if progress:
+                progress(f"parsed {path.name}")
+        return results
+
+
+def _quiet_worker() -> None:
+    """A worker ends silently on Ctrl-C: the parent prints the one line (the terminal signals the whole group)."""
+    import signal
+
+    signal.signal(signal.SIGINT, lambda *_: os._exit(130))
+    signal.signal(signal.SIGTERM, lambda *_: os._exit(143))
+
+
+def _parse_on_dask(todo: Sequence[Path], task: Task, scheduler: str | None,
+                   progress: Progress) -> list[ParsedReport | Failure]:  # fmt: skip
+    """The per-report work as tasks on a Dask cluster; publishing stays in the client.
+
+    The workers open the files by absolute path, so they must see the same file system (a shared
+    volume); without ``scheduler`` Dask starts a local cluster of worker processes.
+    """
+    try:
+        from dask.distributed import Client
+    except ImportError as exc:
+        raise UsageError("--executor dask needs Dask: pip install 'rapportage[dask]'") from exc
+    try:
+        client = Client(scheduler) if scheduler else Client()
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise UsageError(f"cannot reach the Dask scheduler at {scheduler} ({one_line(exc)})") from exc
+    with client:
+        futures = {i: client.submit(task, todo[i].resolve(), pure=False) for i in _biggest_first(todo)}
+        results: list[ParsedReport | Failure] = []
+        for i, path in enumerate(todo):
+            try:
+                result = futures[i].result()
+            except Exception as exc:  # noqa: BLE001 - a lost worker, a task that could not be unpickled
+                result = _died(path, "Dask worker", exc)
+            # Name the file as it was given, not by the absolute path the worker opened.
+            if isinstance(result, ParsedReport):
+                result.source = path
+            elif result.path != path:
+                result = Failure(path, result.reason, result.trace)
+            results.append(result)
+            if progress:
+                progress(f"parsed {path.name}")
+        return results

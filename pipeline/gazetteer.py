@@ -1,0 +1,78 @@
+"""The organisation gazetteer (``models/organisations.jsonl``) as one frozen record, loaded by one function.
+
+Owns: the gazetteer's file format and its loading (``load_gazetteer``, cached per path, so a process
+reads the file once), and the views its users need (the party names the structure parser splits
+lists by). Who needs it receives the record: the structure parser, the organisation and meeting
+extractors, train_ner. The path comes from the caller (``default_gazetteer_path``: ``pipeline.paths``).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.paths import model_file
+
+GAZETTEER_FILE = "organisations.jsonl"
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    canonical: str
+    name: str
+    aliases: tuple[str, ...]  # canonical, name and the listed aliases, deduplicated: what the extractor matches
+    kind: str
+    listed_aliases: tuple[str, ...] = ()  # the aliases as the file lists them
+
+
+# eq=False: one record per file and process (``load_gazetteer`` caches it), hashed by identity, so the
+# extractors' caches keyed on it cost nothing per call.
+@dataclass(frozen=True, eq=False)
+class Gazetteer:
+    entries: tuple[GazetteerEntry, ...]
+
+    def __iter__(self) -> Iterator[GazetteerEntry]:
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    @functools.cached_property
+    def party_names(self) -> tuple[str, ...]:
+        """Canonical names and listed aliases, longest first: where the structure parser may cut a party list
+        printed without commas."""
+        names = {n for e in self.entries for n in (e.canonical, *e.listed_aliases) if n}
+        return tuple(sorted(names, key=len, reverse=True))
+
+    @functools.cached_property
+    def canonicals(self) -> frozenset[str]:
+        return frozenset(e.canonical for e in self.entries)
+
+
+def default_gazetteer_path() -> Path:
+    return model_file(GAZETTEER_FILE)
+
+
+def load_gazetteer(path: Path | str | None = None) -> Gazetteer:
+    """The gazetteer at ``path`` (default: the project's), read once per process and path."""
+    return _load(Path(path).resolve()) if path else _load_default()
+
+
+@functools.cache
+def _load_default() -> Gazetteer:
+    return _load(default_gazetteer_path().resolve())
+
+
+@functools.lru_cache(maxsize=4)
+def _load(path: Path) -> Gazetteer:
+    entries = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            listed = tuple(rec.get("aliases", []))
+            aliases = tuple(dict.fromkeys([rec["canonical"], rec["name"], *listed]))
+            entries.append(GazetteerEntry(rec["canonical"], rec["name"], aliases, rec.get("kind", ""), listed))
+    return Gazetteer(tuple(entries))
