@@ -64,6 +64,30 @@ def main(
     _state["debug"] = debug
 
 
+def _arrow_without_pandas() -> None:
+    """pyarrow imports pandas (≈ 0.36 s) the first time it converts Python values, only to ask whether they
+    are pandas objects; no command here hands it any. So its check fails once, here, and pyarrow keeps that
+    answer for the process (``to_pandas`` and a later ``import pandas`` still work). Only in this CLI
+    process: a library user's pyarrow is left alone."""
+    if "pandas" in sys.modules:
+        return
+    import importlib.abc
+
+    import pyarrow as pa
+
+    class _Hidden(importlib.abc.MetaPathFinder):
+        def find_spec(self, name: str, path: object = None, target: object = None) -> None:
+            if name.partition(".")[0] == "pandas":
+                raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+
+    hidden = _Hidden()
+    sys.meta_path.insert(0, hidden)
+    try:
+        pa.array([None])
+    finally:
+        sys.meta_path.remove(hidden)
+
+
 def _fail(message: str, code: int = 2) -> None:
     if _state["debug"]:
         traceback.print_exc()
@@ -120,6 +144,8 @@ def run(
         # pdfminer logs warnings on odd PDFs; they would break the one line per failure.
         logging.getLogger("pdfminer").setLevel(logging.ERROR)
     inputs = inputs or [Path("raw")]
+    if executor == "local":
+        _arrow_without_pandas()
     try:
         with err.status("working…") as status:
             summary = run_job(inputs, out, round_, jobs, force, executor, scheduler,
@@ -258,6 +284,8 @@ def compare(
 ) -> None:  # fmt: skip
     """Readable summary of the changes between two successive rounds (default: the last two)."""
     from pipeline.publish import read_dataset, written_rounds
+
+    _arrow_without_pandas()
 
     if bool(from_round) != bool(to_round):
         _fail("give two rounds (compare 2017-12 2018-06) or none for the last two, not one")
@@ -400,6 +428,8 @@ def show(
     import json
 
     from pipeline.show import ShowError, action_history
+
+    _arrow_without_pandas()
 
     try:
         history = action_history(out, action)

@@ -16,10 +16,8 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
 
-import pyarrow.parquet as pq
-
 from pipeline.novelty import FACT_DATASETS, fact_keys, fields_of, is_new_flags, novelty_rows
-from pipeline.publish import read_dataset, remove_round, to_table, write_partition, write_round
+from pipeline.publish import read_dataset, read_file, remove_round, to_table, write_partition, write_round
 from pipeline.schemas import partition_file, partition_folders, partitions
 
 SAME_ACTION = 0.6  # description similarity above which two actions are the same action
@@ -219,7 +217,7 @@ def with_new_facts(out: Path, report_id: str, tables: dict) -> dict:
     previous_id: dict[str, str | None] = {}
     if earlier:
         prev = earlier[-1]
-        before = pq.read_table(partition_file(out, "actions", prev), columns=["action_id", "description"])
+        before = read_file(partition_file(out, "actions", prev), columns=["action_id", "description"])
         after = tables["actions"].select(["action_id", "description"]).to_pylist()
         matches = match_actions({r["action_id"]: r["description"] for r in before.to_pylist()},
                                 {r["action_id"]: r["description"] for r in after})  # fmt: skip
@@ -230,7 +228,7 @@ def with_new_facts(out: Path, report_id: str, tables: dict) -> dict:
             continue
         if earlier:
             file = partition_file(out, dataset, earlier[-1])
-            previous = _keys_by_action(dataset, pq.read_table(file).to_pylist() if file.exists() else [])
+            previous = _keys_by_action(dataset, read_file(file).to_pylist() if file.exists() else [])
         facts = tables[dataset].to_pylist()
         flags = is_new_flags(dataset, facts, previous, previous_id)
         out_tables[dataset] = to_table(dataset, [{**f, "is_new": n} for f, n in zip(facts, flags, strict=True)])
@@ -243,7 +241,7 @@ def mark_new_facts(out: Path, order: list[str], pairs: dict[str, list[tuple[str 
         previous: dict[str, set] | None = None  # None: no round before (the first: everything is new)
         for rid in order:
             file = partition_file(out, dataset, rid)
-            facts = pq.read_table(file).to_pylist() if file.exists() else []
+            facts = read_file(file).to_pylist() if file.exists() else []
             flags = is_new_flags(dataset, facts, previous, {to: fr for fr, to in pairs.get(rid, []) if to})
             if file.exists() and [f.get("is_new") for f in facts] != flags:
                 # Through the round's commit record: the fact files are part of the committed round.

@@ -18,11 +18,11 @@ import sys
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from pipeline import __version__
 from pipeline.domains import POLICY_DOMAINS
 from pipeline.files import atomic_write
+from pipeline.publish import read_file
 from pipeline.schemas import (
     DATASETS,
     FOREIGN_KEYS,
@@ -231,7 +231,7 @@ def structure_problems(out: Path, descriptor: dict) -> list[str]:
 
 
 def _frictionless_rows(file: Path, report_id: str) -> list[list]:
-    table = pq.read_table(file)
+    table = read_file(file)
     header = [PARTITION_KEY, *table.column_names]
     return [header, *([report_id, *row.values()] for row in table.to_pylist())]
 

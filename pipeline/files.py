@@ -1,14 +1,25 @@
 """Writing a file so that a reader sees either the old content or the new, never a part.
 
 Owns: the one atomic write every writer uses (a temporary file beside the target, fsynced,
-renamed over it, the folder fsynced) and the temporary-name convention (``.<name>.<pid>.tmp``,
-which ``publish.remove_temporaries`` finds and no ``*.parquet`` glob matches).
+renamed over it, the folder fsynced), the temporary-name convention (``.<name>.<pid>.tmp``,
+which ``publish.remove_temporaries`` finds and no ``*.parquet`` glob matches), and a file's SHA-256
+(``file_sha``: the input's identity for a re-run and the commit record's check; here, so that hashing an
+input imports no pyarrow).
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
+
+
+def file_sha(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
 
 
 def temporary_name(path: Path) -> Path:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.files import atomic_write
+from pipeline.files import atomic_write, file_sha
 from pipeline.read.base import unreadable
 
 __all__ = ["INPUT_SUFFIXES", "FORMAT_NAME", "MANIFEST", "Inputs", "collect_inputs", "format_note",
@@ -29,8 +29,6 @@ MANIFEST = "_manifest.json"
 
 def sha256_of(path: Path) -> str:
     """SHA-256 of an input file: what a re-run compares (the same digest the commit record uses)."""
-    from pipeline.publish import file_sha  # publish imports pyarrow: only when a file is hashed
-
     return file_sha(path)
 
 

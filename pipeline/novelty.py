@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from pipeline.schemas import PARTITION_KEY
+from pipeline.schemas import PARTITION_KEY, partition_file
 
 # Two sentences with layout-free similarity at or above this are one sentence revised. Chosen on data
 # (scripts/novelty_threshold.py): of the sentences the synthetic round's edits take out, the ones a reader
@@ -48,7 +48,6 @@ _LIST_ITEM = re.compile(r"(?m)^[ \t]*(?:[-–—•▪●◦*·]|\d{1,2}[.)]|[a-
 # A candidate end: stop-like punctuation, optional closing quotes/brackets, then whitespace.
 _END = re.compile(r"[.!?…]+['\"’”»)\]]*(?=\s)")
 _OPENER = re.compile(r"\s*(?:[\"'‘“„«(\[]*)([^\s])")
-_WORD_BEFORE = re.compile(r"(\S+)$")
 
 _DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−"} | {c: "'" for c in "‘’‚‛′`´"}
                         | {c: '"' for c in "“”„‟″«»"} | {"\u00ad": None, "\u200b": None, "\ufeff": None})  # fmt: skip
@@ -129,8 +128,10 @@ def similarity(a: str, b: str, floor: float = REVISED) -> float:
 
 def _is_break(text: str, end: int) -> bool:
     """A candidate end at text[:end] (stop and closers) is a sentence end."""
-    before = _WORD_BEFORE.search(text[:end])
-    word = before.group(1).lower() if before else ""
+    start = end  # the word before the stop: back to the white space (a regex over text[:end] is quadratic)
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    word = text[start:end].lower()
     word = word.lstrip("(\"'‘“„«[")
     following = _OPENER.match(text, end)
     if not following:
@@ -390,17 +391,21 @@ def action_summaries(novelty: Iterable[dict], facts: Iterable[dict], report_id: 
 def round_summaries(out, report_id: str) -> list[ActionNovelty]:  # noqa: ANN001 - a Path
     """``action_summaries`` of one round from the published `novelty` and fact datasets; only actions where
     something changed."""
-    from pipeline.publish import read_dataset
+    from pipeline.publish import read_file
 
-    table = read_dataset(out, "novelty")
-    if table is None:
+    # This round's partitions only: the run report asks for every round, and reading all rounds each time
+    # made it quadratic in the rounds (benchmarks/README.md).
+    file = partition_file(out, "novelty", report_id)
+    if not file.exists():
         return []
+    novelty = [{**r, PARTITION_KEY: report_id} for r in read_file(file).to_pylist()]
     facts = []
     for dataset in FACT_DATASETS:
-        t = read_dataset(out, dataset)
+        file = partition_file(out, dataset, report_id)
+        t = read_file(file) if file.exists() else None
         if t is not None and "is_new" in t.column_names:
-            facts += t.select([PARTITION_KEY, "action_id", "is_new"]).to_pylist()
-    rows = action_summaries(table.to_pylist(), facts, report_id)
+            facts += [{**r, PARTITION_KEY: report_id} for r in t.select(["action_id", "is_new"]).to_pylist()]
+    rows = action_summaries(novelty, facts, report_id)
     return [r for r in rows if r.n_new or r.n_revised or r.n_dropped or r.n_new_facts]
 
 

@@ -38,6 +38,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline import files
+from pipeline.files import file_sha
 from pipeline.schemas import (
     PARTITION_KEY,
     SCHEMAS,
@@ -156,6 +157,14 @@ def remove_round(out: Path, dataset: str, report_id: str) -> None:
         shutil.rmtree(folder)
 
 
+def read_file(path: Path, columns: list[str] | None = None) -> pa.Table:
+    """One Parquet file as a table (the same table ``pq.read_table`` gives). Not ``pq.read_table``: it reads
+    through ``pyarrow.dataset``, whose import costs ≈ 0.15 s and imports pandas, on every compare, show and
+    re-run (benchmarks/README.md)."""
+    with pq.ParquetFile(path) as parquet:
+        return parquet.read(columns=columns)
+
+
 def read_dataset(out: Path, dataset: str) -> pa.Table | None:
     """All rounds of a dataset with the report_id column, or None when nothing is written."""
     parts = partitions(out, dataset)
@@ -163,7 +172,7 @@ def read_dataset(out: Path, dataset: str) -> pa.Table | None:
         return None
     tables = []
     for report_id, file in parts.items():
-        table = pq.read_table(file)
+        table = read_file(file)
         tables.append(table.append_column(PARTITION_KEY, pa.array([report_id] * table.num_rows, pa.string())))
     return pa.concat_tables(tables, promote_options="default")
 
@@ -177,14 +186,6 @@ def written_rounds(out: Path) -> dict[str, dict]:
 
 
 # --- the commit record -----------------------------------------------------------------------------------
-
-
-def file_sha(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def _empty_commits() -> dict:

@@ -24,7 +24,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.datapackage import package_problems
-from pipeline.publish import derived_staleness, round_problems
+from pipeline.publish import derived_staleness, read_file, round_problems
 from pipeline.schemas import FOREIGN_KEYS, PARTITION_KEY, PRIMARY_KEYS, SCHEMA_VERSION, SCHEMAS, partitions
 
 Rows = list[dict]
@@ -69,7 +69,7 @@ def file_problems(file: Path, dataset: str) -> list[str]:
         problems.append(f"{file}: schema version {version or 'missing'}, expected {SCHEMA_VERSION}; rerun with --force")
     required = [f.name for f in schema if not f.nullable]
     if required:
-        table = pq.read_table(file, columns=required)
+        table = read_file(file, columns=required)
         problems += [f"{file}: {table[n].null_count} nulls in required column {n}" for n in required
                      if table[n].null_count]  # fmt: skip
     return problems
@@ -86,7 +86,7 @@ def load(out: Path) -> tuple[dict[str, Rows], list[str]]:
             problems += found
             if any("columns or types" in p or "not a readable" in p for p in found):
                 continue
-            rows += [{**row, PARTITION_KEY: report_id} for row in pq.read_table(file).to_pylist()]
+            rows += [{**row, PARTITION_KEY: report_id} for row in read_file(file).to_pylist()]
         data[dataset] = rows
     return data, problems
 
