@@ -150,7 +150,8 @@ def run(
         with err.status("working…") as status:
             summary = run_job(inputs, out, round_, jobs, force, executor, scheduler,
                               progress=lambda msg: status.update(escape(msg)), recursive=recursive,
-                              override_round=override_round, settings=settings)  # fmt: skip
+                              override_round=override_round, settings=settings,
+                              prepare_while_parsing=True)  # fmt: skip
     except UsageError as exc:
         _fail(str(exc))
     except BusyError as exc:

@@ -8,7 +8,9 @@ Results come back in the order of the inputs; publishing stays with the caller.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -39,12 +41,19 @@ def _biggest_first(todo: Sequence[Path]) -> list[int]:
 
 
 def parse_all(todo: Sequence[Path], task: Task, jobs: int = 1, executor: str = "local", scheduler: str | None = None,
-              progress: Progress = None) -> list[ParsedReport | Failure]:  # fmt: skip
-    """``task`` on every file, results in the order of ``todo``."""
+              progress: Progress = None, meanwhile: Callable[[], None] | None = None,
+              ) -> list[ParsedReport | Failure]:  # fmt: skip
+    """``task`` on every file, results in the order of ``todo``.
+
+    ``meanwhile`` runs here while the workers parse: the caller's preparation for what follows (imports).
+    Given it, even one job parses in a worker process when that is cheaper: this process has not loaded
+    spaCy (the worker loads it while this one prepares) and there is a core to spare."""
     if executor == "dask":
-        return _parse_on_dask(todo, task, scheduler, progress)
+        return _parse_on_dask(todo, task, scheduler, progress, meanwhile)
     if jobs > 1 and len(todo) > 1:
-        return _parse_in_processes(todo, task, jobs, progress)
+        return _parse_in_processes(todo, task, jobs, progress, meanwhile)
+    if todo and meanwhile and _worker_pays_off():
+        return _parse_in_processes(todo, task, 1, progress, meanwhile)
     results = []
     for path in todo:
         results.append(task(path))
@@ -53,17 +62,30 @@ def parse_all(todo: Sequence[Path], task: Task, jobs: int = 1, executor: str = "
     return results
 
 
+def _worker_pays_off() -> bool:
+    """One job in a worker process: worth it when the model is not loaded here and a second core is free."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return cores > 1 and "spacy" not in sys.modules
+
+
+def _prepare(meanwhile: Callable[[], None] | None) -> None:
+    if meanwhile:
+        with contextlib.suppress(ImportError):  # only a head start: what fails here fails again where needed
+            meanwhile()
+
+
 def _died(path: Path, where: str, exc: BaseException) -> Failure:
     return Failure(path, f"the {where} parsing it died ({exc.__class__.__name__}: {one_line(exc)}); "
                          "rerun with --jobs 1", traceback.format_exc())  # fmt: skip
 
 
-def _parse_in_processes(todo: Sequence[Path], task: Task, jobs: int,
-                        progress: Progress) -> list[ParsedReport | Failure]:  # fmt: skip
+def _parse_in_processes(todo: Sequence[Path], task: Task, jobs: int, progress: Progress,
+                        meanwhile: Callable[[], None] | None = None) -> list[ParsedReport | Failure]:  # fmt: skip
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), initializer=_quiet_worker) as pool:
         futures = {i: pool.submit(task, todo[i]) for i in _biggest_first(todo)}
+        _prepare(meanwhile)
         results: list[ParsedReport | Failure] = []
         for i, path in enumerate(todo):
             try:
@@ -83,8 +105,8 @@ def _quiet_worker() -> None:
     signal.signal(signal.SIGTERM, lambda *_: os._exit(143))
 
 
-def _parse_on_dask(todo: Sequence[Path], task: Task, scheduler: str | None,
-                   progress: Progress) -> list[ParsedReport | Failure]:  # fmt: skip
+def _parse_on_dask(todo: Sequence[Path], task: Task, scheduler: str | None, progress: Progress,
+                   meanwhile: Callable[[], None] | None = None) -> list[ParsedReport | Failure]:  # fmt: skip
     """The per-report work as tasks on a Dask cluster; publishing stays in the client.
 
     The workers open the files by absolute path, so they must see the same file system (a shared
@@ -100,6 +122,7 @@ def _parse_on_dask(todo: Sequence[Path], task: Task, scheduler: str | None,
         raise UsageError(f"cannot reach the Dask scheduler at {scheduler} ({one_line(exc)})") from exc
     with client:
         futures = {i: client.submit(task, todo[i].resolve(), pure=False) for i in _biggest_first(todo)}
+        _prepare(meanwhile)
         results: list[ParsedReport | Failure] = []
         for i, path in enumerate(todo):
             try:

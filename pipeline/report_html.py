@@ -127,6 +127,12 @@ def _png(fig) -> str:  # noqa: ANN001 - a matplotlib Figure
     return base64.b64encode(buffer.getvalue()).decode("ascii")
 
 
+def warm_up() -> None:
+    """Imports what drawing the plots needs (≈ 0.65 s CPU), e.g. while the reports are parsed elsewhere."""
+    import matplotlib.figure  # noqa: F401
+    from matplotlib.backends import backend_agg  # noqa: F401
+
+
 def _figure(figsize: tuple[float, float]):  # noqa: ANN202
     # A bare Figure (no pyplot): nothing global to close, and no GUI backend is ever imported.
     from matplotlib.figure import Figure
