@@ -328,8 +328,12 @@ def evaluate(
         help="test (held out), unseen (synthetic text nobody tuned on), dev, dev-extra "
         "(synthetic tuning items), or several separated by commas: one table each.",
     ),
-    report: Path = typer.Option(None, "--report", help="The text form of the December 2017 report that the test "
-                                "and dev gold annotate (default: the copy in models/gold/)."),
+    report: Path = typer.Option(
+        None,
+        "--report",
+        help="The text form of the December 2017 report that the test and dev gold annotate "
+        "(default: the copy in models/gold/).",
+    ),
 ) -> None:
     """Extractor scores against the hand-annotated gold set in models/gold/ (shipped with the package)."""
     from pipeline.evaluate import evaluate as run_eval

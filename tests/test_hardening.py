@@ -485,7 +485,7 @@ def test_a_symlink_loop_is_called_a_loop(tmp_path):
 SMALL_WORD = small_word_file()
 
 
-def _rezip(data: bytes, part: str, change) -> bytes:  # noqa: ANN001
+def _rezip(data: bytes, part: str, change) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as zf, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
         for info in zf.infolist():
@@ -499,7 +499,7 @@ _PARTS = ["word/document.xml", "[Content_Types].xml", "word/_rels/document.xml.r
 
 
 @st.composite
-def mutated_word(draw) -> bytes:  # noqa: ANN001
+def mutated_word(draw) -> bytes:
     kind = draw(st.sampled_from(["bytes", "truncate", "part-slice", "part-bytes"]))
     data = SMALL_WORD
     if kind == "bytes":
@@ -551,7 +551,7 @@ def test_a_full_disk_is_one_line_and_the_next_run_completes(committed, tmp_path,
     calls = {"n": 0}
     real_write = publish.pq.write_table
 
-    def write_until_full(*args, **kwargs):  # noqa: ANN002, ANN003
+    def write_until_full(*args, **kwargs):
         calls["n"] += 1
         if calls["n"] >= fail_at:
             raise OSError(errno_module.ENOSPC, "No space left on device")
