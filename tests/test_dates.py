@@ -497,7 +497,7 @@ def test_halves_and_quarters_of_a_year():
         assert text[facts[0].char_start : facts[0].char_end] == facts[0].raw
 
 
-# --- mechanisms added while tuning on tests/gold/dev-extra (own sentences, not from any gold text) ---
+# --- mechanisms added while tuning on models/gold/dev-extra (own sentences, not from any gold text) ---
 
 R18 = date(2018, 12, 1)  # the report date of the December 2018 round
 

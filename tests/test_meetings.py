@@ -521,7 +521,7 @@ def test_every_n_weeks_is_a_frequency_and_a_following_meeting_is_a_record() -> N
     ]
 
 
-# --- mechanisms added while tuning on tests/gold/dev-extra (own sentences, not from any gold text) ---
+# --- mechanisms added while tuning on models/gold/dev-extra (own sentences, not from any gold text) ---
 
 R18 = date(2018, 12, 1)  # the report date of the December 2018 round
 
