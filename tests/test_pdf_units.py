@@ -47,6 +47,11 @@ def words(text: str, x: float, top: float, size: float = 10.0) -> list[dict]:
     return out
 
 
+def placed(*texts_at: tuple[str, float, float]) -> list:
+    """The lines of a hand-made page: (text, x, top) for each run of words."""
+    return _lines([w for text, x, top in texts_at for w in words(text, x, top)])
+
+
 def texts(lines: list) -> list[str]:
     return [line.text for line in lines]
 
@@ -130,16 +135,16 @@ def test_a_line_splits_into_segments_at_a_column_gap_not_at_a_word_space():
 
 
 def test_the_header_row_fixes_the_columns_of_the_rows_under_it():
-    lines = _lines(
-        words("Bevoegdheden", 72, 100)
-        + words("Beschrijving", 170, 100)
-        + words("Budget", 440, 100)
-        + words("Jeugd", 72, 116)
-        + words("Het netwerk kwam samen", 170, 116)
-        + words("5.000 euro", 440, 116)
-        + words("en praatte.", 170, 128)
-        + words("Welzijn", 72, 160)
-        + words("Een tweede rij.", 170, 160)
+    lines = placed(
+        ("Bevoegdheden", 72, 100),
+        ("Beschrijving", 170, 100),
+        ("Budget", 440, 100),
+        ("Jeugd", 72, 116),
+        ("Het netwerk kwam samen", 170, 116),
+        ("5.000 euro", 440, 116),
+        ("en praatte.", 170, 128),
+        ("Welzijn", 72, 160),
+        ("Een tweede rij.", 170, 160),
     )
     items, body, n_tables, carry = _aligned_rows(lines, 1, 0, VOCABULARY)
     assert [it.block.cells for it in items] == [
@@ -152,12 +157,12 @@ def test_the_header_row_fixes_the_columns_of_the_rows_under_it():
 
 
 def test_a_line_alone_at_the_left_margin_ends_the_table():
-    lines = _lines(
-        words("Jeugd", 72, 100)
-        + words("Een rij.", 170, 100)
-        + words("Welzijn", 72, 130)
-        + words("Een tweede rij.", 170, 130)
-        + words("Rapportage", 72, 170)
+    lines = placed(
+        ("Jeugd", 72, 100),
+        ("Een rij.", 170, 100),
+        ("Welzijn", 72, 130),
+        ("Een tweede rij.", 170, 130),
+        ("Rapportage", 72, 170),
     )
     items, body, _, carry = _aligned_rows(lines, 1, 0)
     assert [it.block.cells for it in items] == [("Jeugd", "Een rij."), ("Welzijn", "Een tweede rij.")]
@@ -213,11 +218,11 @@ def test_one_page_alone_has_no_furniture():
 
 def test_a_cell_centred_beside_its_neighbour_is_moved_to_the_rows_top():
     """The description fills lines 100, 112, 124 (down to 134); the label, 10 high, is centred: top 112."""
-    lines = _lines(
-        words("Regel een van de rij", 200, 100)
-        + words("Regel twee van de rij", 200, 112)
-        + words("Regel drie van de rij", 200, 124)
-        + words("Jeugd", 72, 112)
+    lines = placed(
+        ("Regel een van de rij", 200, 100),
+        ("Regel twee van de rij", 200, 112),
+        ("Regel drie van de rij", 200, 124),
+        ("Jeugd", 72, 112),
     )
     moved = _top_aligned(lines)
     assert texts(moved) == ["Jeugd Regel een van de rij", "Regel twee van de rij", "Regel drie van de rij"]
@@ -233,15 +238,15 @@ def test_top_aligned_cells_and_body_text_are_left_as_they_are():
 def test_every_centred_cell_of_a_row_moves_up_and_the_next_row_keeps_its_own_top():
     """Competence and budget centred beside a three-line description; the next row, after its white
     space, is a band of its own (a two-line description starting at 160, its label centred at 166)."""
-    lines = _lines(
-        words("Regel een", 170, 100)
-        + words("Regel twee", 170, 112)
-        + words("Regel drie", 170, 124)
-        + words("Jeugd", 72, 112)
-        + words("5.000 euro", 440, 112)
-        + words("Tweede rij een", 170, 160)
-        + words("Tweede rij twee", 170, 172)
-        + words("Welzijn", 72, 166)
+    lines = placed(
+        ("Regel een", 170, 100),
+        ("Regel twee", 170, 112),
+        ("Regel drie", 170, 124),
+        ("Jeugd", 72, 112),
+        ("5.000 euro", 440, 112),
+        ("Tweede rij een", 170, 160),
+        ("Tweede rij twee", 170, 172),
+        ("Welzijn", 72, 166),
     )
     assert texts(_top_aligned(lines)) == [
         "Jeugd Regel een 5.000 euro",
