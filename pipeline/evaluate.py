@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from pipeline.gold import (
     GOLD_DIR,
     ITEM_SPLITS,
+    KINDS,
     REPORT_TEXT,
     Score,
     is_test_action,
@@ -68,10 +69,9 @@ def evaluate(split: str = "test", root: Path = GOLD_DIR, report_text: Path = REP
             )
     # meetings: greedy one-to-one matching within each action
     gold_meetings = load_gold(split, "meetings", root)
-    actions = annotated
     texts: dict[str, list[str]] = {}
     for unit in text_units(report):
-        if unit.action_id in actions and unit.field == "description":
+        if unit.action_id in annotated and unit.field == "description":
             texts.setdefault(unit.action_id, []).append(unit.text)
     predicted_meetings = [(aid, m) for aid, ts in texts.items() for m in _action_meetings(ts, report.report_date)]
     for label, strict in (("meetings", False), ("meetings (strict: count or day dates)", True)):
@@ -79,7 +79,7 @@ def evaluate(split: str = "test", root: Path = GOLD_DIR, report_text: Path = REP
     # dateparser's own search_dates on the same texts, as the baseline
     baseline = []
     for unit in text_units(report):
-        if unit.action_id in actions:
+        if unit.action_id in annotated:
             baseline += [(unit.action_id, str(d.start), str(d.end), d.relation)
                          for d in dateparser_baseline(unit.text, report.report_date)]  # fmt: skip
     results["dates (dateparser baseline)"] = multiset_score(
@@ -130,6 +130,6 @@ def _annotated_actions(split: str, report: Report, root: Path) -> set[str]:
     if split in ITEM_SPLITS:
         return {a.action_id for a in report.actions()}
     ids = set()
-    for kind in ("dates", "amounts", "meetings", "organisations"):
+    for kind in KINDS:
         ids |= {g["action_id"] for g in load_gold(split, kind, root)}
     return {a for a in ids if not is_test_action(a)}

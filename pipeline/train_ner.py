@@ -30,7 +30,7 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, DocBin
 
-from pipeline.gold import REPORT_TEXT, Score, in_split, load_gold, multiset_score
+from pipeline.gold import NO_SCORE, REPORT_TEXT, Score, in_split, load_gold, multiset_score
 from pipeline.gold import read_jsonl as read_records
 from pipeline.paths import model_file
 
@@ -240,7 +240,7 @@ def evaluate_gold(split: str = "test", use_model: bool = True, report: Path = RE
         from pipeline.nlp import load_ner
 
         nlp = load_ner()
-    total = Score(0, 0, 0)
+    total = NO_SCORE
     for action_id, parts in action_texts(report).items():
         if action_id not in gold and not in_split(action_id, split):
             continue
@@ -361,7 +361,7 @@ def cross_validate(
                         options = Options(model_rule=rule if model is not None else "all", hidden=hidden)
                         predicted.update(m.canonical for m in find_organisations(text, model, options))
                     score = multiset_score(gold.get(action_id, Counter()), predicted)
-                    results[(setting, rule)] = results.get((setting, rule), Score(0, 0, 0)) + score
+                    results[(setting, rule)] = results.get((setting, rule), NO_SCORE) + score
     return results
 
 
