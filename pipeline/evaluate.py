@@ -1,98 +1,53 @@
-"""`rapportage evaluate`: extractor scores against the hand-annotated gold set in tests/gold/.
+"""`rapportage evaluate`: extractor scores against the hand-annotated gold set (models/gold/, ``pipeline.gold``).
 
+Owns: what is scored for each kind of fact and how a prediction counts as right (the split rule, the gold
+records and the scores themselves come from ``pipeline.gold``).
 Matching is per action, as multisets of values (spans are not compared, since the
 annotators' and the extractors' span conventions differ slightly):
 dates by (start, end, relation) -- the period the expression names and what the phrasing
-adds (tests/gold/GUIDELINES.md); amounts by (value, location); organisations by canonical name;
+adds (models/gold/GUIDELINES.md); amounts by (value, location); organisations by canonical name;
 meetings by canonical body (compared as ``body_key``: case, accents, articles and
 punctuation do not count) and count or dates. Facts are taken from the parsed text form
-of the real report, or from the item sets (tests/gold/unseen/, tests/gold/dev-extra/) read as a Report.
+of the real report, or from the item sets (models/gold/unseen/, models/gold/dev-extra/) read as a Report.
 """
 
 from __future__ import annotations
 
-import json
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-ROOT = Path(__file__).resolve().parent.parent
-GOLD = ROOT / "tests" / "gold"
-# What `evaluate` can score: the held-out actions, the unseen-text set, the tuning actions, the synthetic
-# tuning items (tests/gold/dev-extra/, December 2018 round).
-SPLITS = ("test", "unseen", "dev", "dev-extra", "dev-2019")
-REPORT = ROOT / "tests" / "fixtures" / "report-2017-12.txt"
+from pipeline.gold import (
+    GOLD_DIR,
+    ITEM_SPLITS,
+    KINDS,
+    REPORT_TEXT,
+    Score,
+    is_test_action,
+    load_gold,
+    meeting_matches,
+    multiset_score,
+    one_to_one_score,
+    split_report,
+)
 
-
-@dataclass(frozen=True)
-class Score:
-    gold: int
-    predicted: int
-    correct: int
-
-    @property
-    def precision(self) -> float:
-        return self.correct / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.correct / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+if TYPE_CHECKING:
+    from pipeline.extract.meetings import MeetingFact
+    from pipeline.model import Report
 
 
-def load_gold(split: str, kind: str) -> list[dict]:
-    if split in ITEM_SPLITS:
-        return items_gold(GOLD / split, kind)
-    records = []
-    for path in sorted((GOLD / split).glob(f"*/{kind}.jsonl")):
-        records += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return records
-
-
-def _multiset_score(gold: list[tuple], predicted: list[tuple]) -> Score:
-    g, p = Counter(gold), Counter(predicted)
-    return Score(sum(g.values()), sum(p.values()), sum((g & p).values()))
-
-
-def _meeting_match(gold: dict, pred, strict: bool = False) -> bool:  # noqa: ANN001 - MeetingFact
-    """Same canonical body, and the count or the day dates the gold gives.
-
-    A gold record with neither (a frequency only, or a month: GUIDELINES allows both) matches
-    a prediction with neither and the same `planned`; ``strict`` refuses those, as the first
-    version of this rule did (reported as a second row)."""
-    from pipeline.extract.meetings import body_key
-
-    dates = sorted(str(d) for d in pred.dates)
-    if body_key(gold["body"] or "") != pred.body_key:
-        return False
-    if gold.get("count") is not None and gold["count"] == pred.count:
-        return True
-    if gold.get("dates") and sorted(gold["dates"]) == dates:
-        return True
-    bare = gold.get("count") is None and not gold.get("dates") and pred.count is None and not dates
-    return not strict and bare and bool(gold.get("planned")) == bool(pred.planned)
-
-
-def evaluate(split: str = "test") -> dict[str, Score]:
-    """Scores on a split of the real report ("test", "dev") or on an item split of synthetic text
-    ("unseen", "dev-extra": its text.jsonl as a Report of that round), through the same extract stage."""
+def evaluate(split: str = "test", root: Path = GOLD_DIR, report_text: Path = REPORT_TEXT) -> dict[str, Score]:
+    """Scores on a split of the real report ("test", "dev": ``report_text`` parsed) or on an item split of
+    synthetic text ("unseen", "dev-extra": its text.jsonl as a Report of that round), through the same extract
+    stage; the gold is read from ``root``."""
     from pipeline.extract.dates import dateparser_baseline
     from pipeline.extract.stage import extract_report, text_units
-    from pipeline.gazetteer import load_gazetteer
-    from pipeline.read import read_document
     from pipeline.rows import fact_rows
-    from pipeline.structure import build_report
 
-    if split in ITEM_SPLITS:
-        report = items_report(GOLD / split, ITEM_SPLITS[split])
-    else:
-        doc = read_document(REPORT)
-        report = build_report(doc.blocks, doc.n_pages, gazetteer=load_gazetteer())
+    report = split_report(split, root, report_text)
+    annotated = _annotated_actions(split, report, root)
     facts = fact_rows(extract_report(report))
     results: dict[str, Score] = {}
     kinds = {
@@ -101,41 +56,40 @@ def evaluate(split: str = "test") -> dict[str, Score]:
         "organisations": lambda r: (r["action_id"], r["canonical"]),
     }
     for kind, key in kinds.items():
-        gold = load_gold(split, kind)
-        actions = {g["action_id"] for g in gold} | _annotated_actions(split)
+        gold = load_gold(split, kind, root)
+        actions = {g["action_id"] for g in gold} | annotated
         predicted = [r for r in facts[kind] if r["action_id"] in actions]
         if kind == "amounts":
             predicted = [r for r in predicted if r["amount_eur"] is not None]
         gold_keys = [key({**g, "amount_eur": g.get("amount_eur") or 0}) if kind == "amounts" else key(g) for g in gold]
-        results[kind] = _multiset_score(gold_keys, [key(r) for r in predicted])
+        results[kind] = multiset_score(gold_keys, [key(r) for r in predicted])
         if kind == "organisations":
-            results["organisations (no NER)"] = _multiset_score(gold_keys, _organisations_without_ner(report, actions))
+            results["organisations (no NER)"] = multiset_score(gold_keys, _organisations_without_ner(report, actions))
             results["organisations: names not in gazetteer"] = outside_gazetteer_score(
                 gold_keys, [key(r) for r in predicted]
             )
     # meetings: greedy one-to-one matching within each action
-    gold_meetings = load_gold(split, "meetings")
-    actions = _annotated_actions(split)
+    gold_meetings = load_gold(split, "meetings", root)
     texts: dict[str, list[str]] = {}
     for unit in text_units(report):
-        if unit.action_id in actions and unit.field == "description":
+        if unit.action_id in annotated and unit.field == "description":
             texts.setdefault(unit.action_id, []).append(unit.text)
     predicted_meetings = [(aid, m) for aid, ts in texts.items() for m in _action_meetings(ts, report.report_date)]
     for label, strict in (("meetings", False), ("meetings (strict: count or day dates)", True)):
-        results[label] = _match_meetings(gold_meetings, predicted_meetings, strict)
+        results[label] = one_to_one_score(gold_meetings, predicted_meetings, _meeting_rule(strict))
     # dateparser's own search_dates on the same texts, as the baseline
     baseline = []
     for unit in text_units(report):
-        if unit.action_id in actions:
+        if unit.action_id in annotated:
             baseline += [(unit.action_id, str(d.start), str(d.end), d.relation)
                          for d in dateparser_baseline(unit.text, report.report_date)]  # fmt: skip
-    results["dates (dateparser baseline)"] = _multiset_score(
-        [kinds["dates"](g) for g in load_gold(split, "dates")], baseline
+    results["dates (dateparser baseline)"] = multiset_score(
+        [kinds["dates"](g) for g in load_gold(split, "dates", root)], baseline
     )
     return results
 
 
-def _action_meetings(texts: list[str], report_date) -> list:  # noqa: ANN001 - date; MeetingFacts
+def _action_meetings(texts: list[str], report_date: date) -> list[MeetingFact]:
     """The meetings of one action's (or item's) description texts, as the pipeline names them."""
     from pipeline.extract.meetings import find_meetings, with_action_names
 
@@ -143,19 +97,11 @@ def _action_meetings(texts: list[str], report_date) -> list:  # noqa: ANN001 - d
     return [m for ms in with_action_names(per_text, texts) for m in ms]
 
 
-def _match_meetings(gold: list[dict], predicted: list[tuple], strict: bool, unit: str = "action_id") -> Score:
-    """Greedy one-to-one matching within each action (or unseen item): (unit id, MeetingFact) pairs."""
-    correct, used = 0, set()
-    for g in gold:
-        for i, (uid, m) in enumerate(predicted):
-            if i not in used and uid == g[unit] and _meeting_match(g, m, strict):
-                used.add(i)
-                correct += 1
-                break
-    return Score(len(gold), len(predicted), correct)
+def _meeting_rule(strict: bool) -> Callable[[dict, MeetingFact], bool]:
+    return lambda gold, pred: meeting_matches(gold, pred, strict)
 
 
-def _organisations_without_ner(report, actions: set[str]) -> list[tuple[str, str]]:  # noqa: ANN001 - Report
+def _organisations_without_ner(report: Report, actions: set[str]) -> list[tuple[str, str]]:
     """(action, canonical) from gazetteer and patterns alone, on the texts extract_report reads."""
     from pipeline.extract.organisations import find_organisations, listed_names, with_listed_names
     from pipeline.extract.stage import party_facts, text_units
@@ -177,72 +123,14 @@ def outside_gazetteer_score(gold: list[tuple[str, str]], predicted: list[tuple[s
     return Score(sum(g.values()), sum(p.values()), sum((g & Counter(predicted)).values()))
 
 
-def _annotated_actions(split: str) -> set[str]:
-    """The actions of the split (from the guidelines), so that predictions elsewhere are not counted."""
-    test = {"1.2", "1.4", "2.2", "3.2", "3.4", "4.2", "4.4", "4.6", "5.2", "5.4", "5.6", "5.8", "5.10", "6.2",
-            "6.4", "7.2", "8.1", "9.1", "10.2", "11.2", "11.4", "12.2", "12.4", "12.6", "13.2", "13.4", "14.2",
-            "14.4", "14.6", "14.8"}  # fmt: skip
+def _annotated_actions(split: str, report: Report, root: Path) -> set[str]:
+    """The actions of the split, so that predictions elsewhere are not counted: the held-out actions of the
+    real report (the split rule), every item of an item split, or the dev actions the dev gold annotates."""
     if split == "test":
-        return test
+        return {a.action_id for a in report.actions() if is_test_action(a.action_id)}
     if split in ITEM_SPLITS:
-        return {a.action_id for a in items_report(GOLD / split, ITEM_SPLITS[split]).actions()}
+        return {a.action_id for a in report.actions()}
     ids = set()
-    for kind in ("dates", "amounts", "meetings", "organisations"):
-        ids |= {g["action_id"] for g in load_gold(split, kind)}
-    return ids - test
-
-
-def score_unseen() -> dict[str, Score]:
-    """The scores on tests/gold/unseen/ (never tune on it): ``evaluate("unseen")``."""
-    return evaluate("unseen")
-
-
-# --- item folders (tests/gold/unseen/ never tuned on; tests/gold/dev-extra/ for tuning) ----------------------
-# Their items are action-like units of a synthetic round; each becomes one action of a Report whose action_id is
-# the item id, so the scoring above runs unchanged, per item.
-
-UNSEEN = GOLD / "unseen"
-UNSEEN_REPORT_DATE = date(2018, 6, 1)
-# split -> the report date of its synthetic round
-ITEM_SPLITS = {"unseen": UNSEEN_REPORT_DATE, "dev-extra": date(2018, 12, 1), "dev-2019": date(2019, 6, 1)}
-
-
-def items_report(folder: Path, report_date: date):  # noqa: ANN201 - pipeline.model.Report
-    """The items of ``folder``/text.jsonl as a synthetic Report (one action per item)."""
-    from pipeline.gazetteer import load_gazetteer
-    from pipeline.model import Action, Entry, Measure, PolicyLine, Report
-    from pipeline.structure import split_parties
-
-    path = folder / "text.jsonl"
-    if not path.exists():
-        raise FileNotFoundError(f"{path}: the item set is missing")
-    actions = []
-    party_names = load_gazetteer().party_names
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        item = json.loads(line)
-        printed = item.get("other_parties_text") or ""
-        entries = [Entry(e["entry_no"], list(e.get("competences") or []), e.get("description") or "",
-                         e.get("budget_text") or "") for e in item.get("entries", [])]  # fmt: skip
-        actions.append(Action(item["item"], item.get("description") or "",
-                              other_parties=split_parties(printed, party_names),
-                              other_parties_text=printed, entries=entries))  # fmt: skip
-    name = f"{folder.name} (synthetic)"
-    measure = Measure(1, name, actions)
-    return Report(f"{report_date:%Y-%m}-synthetic-{folder.name}", f"SYNTHETIC item set {folder.name}",
-                  f"{report_date:%Y-%m} (synthetisch)", report_date,
-                  policy_lines=[PolicyLine(1, name, [measure])], synthetic=True)  # fmt: skip
-
-
-def unseen_report(path: Path = UNSEEN / "text.jsonl"):  # noqa: ANN201 - pipeline.model.Report
-    return items_report(path.parent, UNSEEN_REPORT_DATE)
-
-
-def items_gold(folder: Path, kind: str) -> list[dict]:
-    """The ``kind`` gold records of an item folder, with the item id as action_id."""
-    path = folder / f"{kind}.jsonl"
-    if not path.exists():
-        return []
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [{**r, "action_id": r["item"]} for r in records]
+    for kind in KINDS:
+        ids |= {g["action_id"] for g in load_gold(split, kind, root)}
+    return {a for a in ids if not is_test_action(a)}

@@ -10,7 +10,7 @@ early stopping), trains ``models/ner/config.cfg`` with a fixed seed and writes `
     python -m pipeline.train_ner --add-negatives  add the DEV sentences without organisations
     python -m pipeline.train_ner --evaluate     scores on the held-out TEST split (report only; never tune)
     python -m pipeline.train_ner --augment 2    train with 2 extra copies of each sentence, names swapped
-    python -m pipeline.train_ner --items tests/gold/dev-extra   train also on a tuning item folder's texts
+    python -m pipeline.train_ner --items models/gold/dev-extra  train also on a tuning item folder's texts
 """
 
 from __future__ import annotations
@@ -25,13 +25,14 @@ import sys
 import tempfile
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 
 import spacy
 from spacy.tokens import Doc, DocBin
 
 from pipeline.gazetteer import load_gazetteer
+from pipeline.gold import NO_SCORE, REPORT_TEXT, Score, in_split, load_gold, multiset_score
+from pipeline.gold import read_jsonl as read_records
 from pipeline.paths import model_file
 from pipeline.vocabulary import ACTION_LABEL, COMPETENCES, FIELD_LABELS, TABLE_HEADER, TABLE_TITLE
 
@@ -55,10 +56,6 @@ def to_docbin(jsonl: Path, out: Path) -> int:
         db.add(doc)
     db.to_disk(out)
     return kept
-
-
-def read_records(jsonl: Path) -> list[dict]:
-    return [json.loads(line) for line in jsonl.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def records_to_docbin(records: list[dict], out: Path) -> int:
@@ -107,9 +104,9 @@ def scrub_paths(model_dir: Path) -> None:
 
 
 def item_records(folder: Path) -> list[dict]:
-    """Training records from an item folder (text.jsonl + organisations.jsonl, e.g. tests/gold/dev-extra/): one
+    """Training records from an item folder (text.jsonl + organisations.jsonl, e.g. models/gold/dev-extra/): one
     record per description and budget text, ORG spans where the gold's ``raw`` stands (longest first, left to
-    right, as often as the gold names it). Never pass tests/gold/unseen/ (never tuned on)."""
+    right, as often as the gold names it). Never pass models/gold/unseen/ (never tuned on)."""
     items = read_records(folder / "text.jsonl")
     gold = read_records(folder / "organisations.jsonl")
     records = []
@@ -182,8 +179,6 @@ def augmented(records: list[dict], copies: int, seed: int = 42) -> list[dict]:
     return out
 
 
-REPORT = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "report-2017-12.txt"
-GOLD_DIR = Path(__file__).resolve().parents[1] / "tests" / "gold"
 _POLICY_LINES = {
     "Coördinatie en samenwerking in de uitvoering",
     "Ondersteunen van de lokale aanpak",
@@ -198,7 +193,7 @@ _ACTION = re.compile(rf"^{ACTION_LABEL} (\d+\.\d+)\b\t?(.*)$")
 _TAG = re.compile(r"<[^>]+>")
 
 
-def action_texts(report: Path = REPORT) -> dict[str, list[tuple[str, str]]]:
+def action_texts(report: Path = REPORT_TEXT) -> dict[str, list[tuple[str, str]]]:
     """Annotated text of each action: [(where, text)], where = "description" or "entry".
 
     A light reading of the text report, independent of the structure stage, so that the gold
@@ -234,40 +229,25 @@ def action_texts(report: Path = REPORT) -> dict[str, list[tuple[str, str]]]:
     return out
 
 
-def evaluate_gold(split: str = "test", use_model: bool = True) -> tuple[float, float, float]:
-    """P/R/F1 of canonical names against the gold set, per action as multisets."""
+def evaluate_gold(split: str = "test", use_model: bool = True, report: Path = REPORT_TEXT) -> Score:
+    """Canonical names against the gold set, per action as multisets."""
     from pipeline.extract.organisations import find_organisations
 
-    gold: dict[str, Counter[str]] = {}
-    for path in sorted((GOLD_DIR / split).glob("*/organisations.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            rec = json.loads(line)
-            gold.setdefault(rec["action_id"], Counter())[rec["canonical"]] += 1
+    gold = gold_canonicals(split)
     nlp = None
     if use_model:
         from pipeline.extract.nlp import load_ner
 
         nlp = load_ner()
-    tp = n_pred = n_gold = 0
-    for action_id, parts in action_texts().items():
-        if action_id not in gold and not _in_split(action_id, split):
+    total = NO_SCORE
+    for action_id, parts in action_texts(report).items():
+        if action_id not in gold and not in_split(action_id, split):
             continue
         pred: Counter[str] = Counter()
         for _, text in parts:
             pred.update(m.canonical for m in find_organisations(text, nlp))
-        expected = gold.get(action_id, Counter())
-        tp += sum((pred & expected).values())
-        n_pred += sum(pred.values())
-        n_gold += sum(expected.values())
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
-def _in_split(action_id: str, split: str) -> bool:
-    measure, number = (int(x) for x in action_id.split("."))
-    is_test = number % 2 == 0 or measure in (8, 9)
-    return is_test if split == "test" else not is_test
+        total += multiset_score(gold.get(action_id, Counter()), pred)
+    return total
 
 
 def _norm(text: str) -> str:
@@ -285,7 +265,7 @@ def negative_sentences(ner_dir: Path = NER_DIR) -> list[dict]:
     blob = "\n".join(existing)
     out = []
     for action_id, parts in action_texts().items():
-        if not _in_split(action_id, "dev"):
+        if not in_split(action_id, "dev"):
             continue
         for _, text in parts:
             for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
@@ -309,42 +289,25 @@ def add_negative_sentences(ner_dir: Path = NER_DIR) -> int:
     return len(new)
 
 
-@dataclass
-class Counts:
-    correct: int = 0
-    predicted: int = 0
-    gold: int = 0
-
-    def add(self, predicted: Counter[str], gold: Counter[str]) -> None:
-        self.correct += sum((predicted & gold).values())
-        self.predicted += sum(predicted.values())
-        self.gold += sum(gold.values())
-
-    def prf(self) -> tuple[float, float, float]:
-        p = self.correct / self.predicted if self.predicted else 0.0
-        r = self.correct / self.gold if self.gold else 0.0
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
 def _action_key(action_id: str) -> tuple[int, ...]:
     return tuple(int(x) for x in action_id.split("."))
 
 
 def gold_canonicals(split: str) -> dict[str, Counter[str]]:
+    """Per action of a split of the real report, its gold organisations' canonical names (a multiset)."""
     gold: dict[str, Counter[str]] = {}
-    for path in sorted((GOLD_DIR / split).glob("*/organisations.jsonl")):
-        for rec in read_records(path):
-            gold.setdefault(rec["action_id"], Counter())[rec["canonical"]] += 1
+    for rec in load_gold(split, "organisations"):
+        gold.setdefault(rec["action_id"], Counter())[rec["canonical"]] += 1
     return gold
 
 
-def evaluation_texts() -> dict[str, list[str]]:
+def evaluation_texts(report: Path = REPORT_TEXT) -> dict[str, list[str]]:
     """Per action, the texts `rapportage evaluate` reads for organisations (structure stage, description field)."""
     from pipeline.extract.stage import text_units
     from pipeline.read import read_document
     from pipeline.structure import build_report
 
-    document = read_document(REPORT)
+    document = read_document(report)
     report = build_report(document.blocks, document.n_pages, gazetteer=load_gazetteer())
     out: dict[str, list[str]] = {}
     for unit in text_units(report):
@@ -364,7 +327,7 @@ GAZETTEER_SETTINGS = ("full gazetteer", "fold-only names hidden")
 
 def cross_validate(
     k: int = 5, ner_dir: Path = NER_DIR, quiet: bool = True, overrides: dict | None = None
-) -> dict[tuple[str, str], Counts]:
+) -> dict[tuple[str, str], Score]:
     """k-fold CV over the DEV actions: train on k-1 folds' sentences, score the held-out fold.
 
     Scored for every model rule and without the model ("no NER"), twice: with the full gazetteer, and with
@@ -375,14 +338,14 @@ def cross_validate(
 
     texts = evaluation_texts()
     gold = gold_canonicals("dev")
-    actions = [a for a in action_texts() if _in_split(a, "dev")]
+    actions = [a for a in action_texts() if in_split(a, "dev")]
     folds = make_folds(actions, k)
     jobs = [(fold, [t for a in fold for t in texts.get(a, [])], ner_dir, quiet, overrides) for fold in folds]
     # One model per fold, two folds at a time (training is single-threaded and seeded, so order is irrelevant).
     with ProcessPoolExecutor(max_workers=min(2, k), mp_context=multiprocessing.get_context("spawn")) as pool:
         fold_ents = list(pool.map(_fold_entities, jobs))
     blank = spacy.blank("nl")
-    results: dict[tuple[str, str], Counts] = {}
+    results: dict[tuple[str, str], Score] = {}
     for fold, ents in zip(folds, fold_ents, strict=True):
         held = set(fold)
         seen_elsewhere = {c for a, counter in gold.items() if a not in held for c in counter}
@@ -390,14 +353,14 @@ def cross_validate(
         docs = {text: _doc_with_ents(blank, text, spans) for text, spans in ents.items()}
         for setting, hidden in zip(GAZETTEER_SETTINGS, (frozenset(), fold_only), strict=True):
             for rule in ("no NER", *MODEL_RULES):
-                counts = results.setdefault((setting, rule), Counts())
                 for action_id in fold:
                     predicted: Counter[str] = Counter()
                     for text in texts.get(action_id, []):
                         model = None if rule == "no NER" else docs[text]
                         options = Options(model_rule=rule if model is not None else "all", hidden=hidden)
                         predicted.update(m.canonical for m in find_organisations(text, model, options))
-                    counts.add(predicted, gold.get(action_id, Counter()))
+                    score = multiset_score(gold.get(action_id, Counter()), predicted)
+                    results[(setting, rule)] = results.get((setting, rule), NO_SCORE) + score
     return results
 
 
@@ -426,7 +389,7 @@ def _doc_with_ents(nlp: spacy.language.Language, text: str, spans: list[tuple[in
     return doc
 
 
-def print_cv(results: dict[tuple[str, str], Counts], k: int) -> None:
+def print_cv(results: dict[tuple[str, str], Score], k: int) -> None:
     print(f"{k}-fold cross-validation over DEV actions (organisations, canonical multisets per action)")
     print(f"{'gazetteer':<24} {'model rule':<10} {'P':>6} {'R':>6} {'F1':>6}")
     for (setting, rule), counts in results.items():
@@ -445,7 +408,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args and args[0] == "--evaluate":
         for label, use_model in (("gazetteer+patterns", False), ("gazetteer+patterns+NER", True)):
-            p, r, f = evaluate_gold("test", use_model=use_model)
+            p, r, f = evaluate_gold("test", use_model=use_model).prf()
             print(f"test {label}: P={p:.3f} R={r:.3f} F1={f:.3f}")
         return 0
     if args and args[0] == "--augment":

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the wheel, installs it into a fresh venv (not editable, outside the checkout) and runs the
-# installed `rapportage` on the text fixture: the package must carry its models and data files.
+# installed `rapportage` on the text fixture and `rapportage evaluate`: the package must carry its models, data
+# files and the gold set (models/gold/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -12,6 +13,9 @@ PY=${PYTHON:-python3}
 "$WORK/venv/bin/python" -m pip install --quiet "$WORK"/dist/rapportage-*.whl
 cd "$WORK"  # away from the checkout, so nothing can be found there by accident
 "$WORK/venv/bin/rapportage" run "$ROOT/tests/fixtures/report-2017-12.txt" --out "$WORK/processed"
+# The gold set and the report text it annotates ship too: evaluate scores without the checkout.
+"$WORK/venv/bin/rapportage" evaluate --split test,dev-extra | tee "$WORK/evaluate.txt"
+grep -q "Gold set: test split" "$WORK/evaluate.txt" && grep -q "Gold set: dev-extra split" "$WORK/evaluate.txt"
 "$WORK/venv/bin/python" - "$WORK/processed" <<'PY'
 import sys
 from pathlib import Path

@@ -1,13 +1,21 @@
-"""Shared fixtures: the real December 2017 report in each rendition, parsed once per session."""
+"""Shared fixtures: the real December 2017 report in each rendition, parsed once per session.
+
+Owns: the paths of the test fixtures, parsing them once, the report's dev sections as the extractor tests
+read them (a minimal splitter, independent of the structure stage), and the hand-checked table of
+tests/expected/ (parametrizing ``expected_action``). Test modules share helpers only through here.
+"""
 
 from __future__ import annotations
 
 import functools
+import json
+import re
 from pathlib import Path
 
 import pytest
 
 from pipeline.gazetteer import load_gazetteer
+from pipeline.gold import is_test_action
 from pipeline.model import Report
 from pipeline.read import read_document
 from pipeline.structure import READING_VOCABULARY, build_report
@@ -45,3 +53,78 @@ def rendition(request) -> tuple[str, Report]:
 @pytest.fixture
 def text_report() -> Report:
     return parse(RENDITIONS["text"])
+
+
+# --- the hand-checked table of the December 2017 report ---------------------------------------------------
+
+EXPECTED_ACTIONS = ROOT / "tests" / "expected" / "actions-2017-12.json"
+
+
+@functools.cache
+def _expected_actions() -> tuple[dict, ...]:
+    return tuple(json.loads(EXPECTED_ACTIONS.read_text(encoding="utf-8")))
+
+
+@pytest.fixture(scope="session")
+def expected_actions() -> list[dict]:
+    """The hand-checked table (tests/expected/actions-2017-12.json): one record per action."""
+    return list(_expected_actions())
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    # A test asking for ``expected_action`` runs once per action of the hand-checked table.
+    if "expected_action" in metafunc.fixturenames:
+        table = _expected_actions()
+        metafunc.parametrize("expected_action", table, ids=[e["action_id"] for e in table])
+
+
+@pytest.fixture(scope="session")
+def round_texts() -> dict[str, Path]:
+    """The text form of each round a rendition can be of, by report id."""
+    return {"2017-12": RENDITIONS["text"], "2018-06": SYNTHETIC_TEXT}
+
+
+# --- the real report's text in sections, for the extractor tests -------------------------------------------
+
+_ACTION = re.compile(r"^Actie (\d+\.\d+)\s*(.*)$")
+_SKIP = re.compile(
+    r"^(Status actie|Verantwoordelijke ministers|Beleidsdomeinen|Andere betrokkenen"
+    r"|Rapportage\s*$|Bevoegdheden\tBeschrijving)"
+)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _report_sections(text: str) -> list[tuple[str, str, str, str]]:
+    """(action_id, where, location, text) for every annotated piece of text, in order."""
+    out: list[tuple[str, str, str, str]] = []
+    action: str | None = None
+    for line in text.split("\n"):
+        if m := _ACTION.match(line):
+            action = m[1]
+            if m[2].strip():
+                out.append((action, "description", "text", _TAG.sub(" ", m[2])))
+            continue
+        if action is None or not line.strip() or _SKIP.match(line):
+            continue
+        if re.match(r"^\d+\. ", line) and "\t" not in line:
+            continue  # a measure heading
+        cells = line.split("\t")
+        if len(cells) >= 3:
+            out.append((action, "entry", "text", _TAG.sub(" ", cells[1])))
+            out.append((action, "entry", "budget", _TAG.sub(" ", "\t".join(cells[2:]))))
+        else:
+            out.append((action, "entry", "text", _TAG.sub(" ", cells[-1])))
+    return out
+
+
+@pytest.fixture(scope="session")
+def report_text() -> str:
+    """The text form of the real December 2017 report."""
+    return RENDITIONS["text"].read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def dev_sections(report_text: str) -> list[tuple[str, str, str, str]]:
+    """The sections of the report's dev actions (``pipeline.gold``'s split rule), as (action_id, where,
+    location, text): a minimal splitter, independent of the structure stage."""
+    return [s for s in _report_sections(report_text) if not is_test_action(s[0])]

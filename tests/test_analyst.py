@@ -160,7 +160,7 @@ def _rewrite(file: Path, column: str, change: Callable[[list], list]) -> None:
     pq.write_table(table, file)
 
 
-def _first(values: list, new) -> list:  # noqa: ANN001
+def _first(values: list, new) -> list:
     return [new, *values[1:]]
 
 

@@ -5,81 +5,27 @@ Run: .venv/bin/python -m pytest tests/test_dates.py -q -s   (-s prints the dev s
 
 from __future__ import annotations
 
-import json
-import re
-from collections import Counter
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 from pipeline.extract.dates import DateFact, dateparser_baseline, find_dates
+from pipeline.gold import GOLD_DIR, Score, multiset_score, read_jsonl
 
-REPORT = Path(__file__).resolve().parent / "fixtures" / "report-2017-12.txt"
-GOLD = Path(__file__).parent / "gold" / "dev" / "dates-amounts"
+GOLD = GOLD_DIR / "dev" / "dates-amounts"
 REPORT_DATE = date(2017, 12, 1)
 D = date.fromisoformat
 
-# --- dev sections of the report (a minimal splitter, independent of the structure stage) ---
 
-_ACTION = re.compile(r"^Actie (\d+\.\d+)\s*(.*)$")
-_SKIP = re.compile(
-    r"^(Status actie|Verantwoordelijke ministers|Beleidsdomeinen|Andere betrokkenen"
-    r"|Rapportage\s*$|Bevoegdheden\tBeschrijving)"
-)
-_TAG = re.compile(r"<[^>]+>")
-
-
-def is_dev(action_id: str) -> bool:
-    """GUIDELINES.md: dev = odd number inside the measure, except 8.1 and 9.1."""
-    return int(action_id.split(".")[1]) % 2 == 1 and action_id not in ("8.1", "9.1")
-
-
-def report_sections() -> list[tuple[str, str, str, str]]:
-    """(action_id, where, location, text) for every annotated piece of text, in order."""
-    out: list[tuple[str, str, str, str]] = []
-    action: str | None = None
-    for line in REPORT.read_text(encoding="utf-8").split("\n"):
-        if m := _ACTION.match(line):
-            action = m[1]
-            if m[2].strip():
-                out.append((action, "description", "text", _TAG.sub(" ", m[2])))
-            continue
-        if action is None or not line.strip() or _SKIP.match(line):
-            continue
-        if re.match(r"^\d+\. ", line) and "\t" not in line:
-            continue  # a measure heading
-        cells = line.split("\t")
-        if len(cells) >= 3:
-            out.append((action, "entry", "text", _TAG.sub(" ", cells[1])))
-            out.append((action, "entry", "budget", _TAG.sub(" ", "\t".join(cells[2:]))))
-        else:
-            out.append((action, "entry", "text", _TAG.sub(" ", cells[-1])))
-    return out
-
-
-def dev_sections() -> list[tuple[str, str, str, str]]:
-    return [s for s in report_sections() if is_dev(s[0])]
-
-
-def prf(gold: Counter, pred: Counter) -> tuple[float, float, float]:
-    tp = sum((gold & pred).values())
-    p = tp / max(1, sum(pred.values()))
-    r = tp / max(1, sum(gold.values()))
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
-def score_dates_dev(use_dateparser: bool = True) -> tuple[float, float, float]:
-    """P/R/F1 on the dev gold; a match is the same action, start, end and relation."""
-    gold = Counter(
-        (r["action_id"], r["start"], r["end"], r["relation"])
-        for r in map(json.loads, (GOLD / "dates.jsonl").read_text(encoding="utf-8").splitlines())
-    )
-    pred: Counter = Counter()
-    for aid, _where, _loc, text in dev_sections():
-        for f in find_dates(text, REPORT_DATE, use_dateparser=use_dateparser):
-            pred[(aid, f.start.isoformat(), f.end.isoformat(), f.relation)] += 1
-    return prf(gold, pred)
+def score_dates_dev(dev_sections: list[tuple[str, str, str, str]], use_dateparser: bool = True) -> Score:
+    """Scored on the dev gold; a match is the same action, start, end and relation."""
+    gold = [(r["action_id"], r["start"], r["end"], r["relation"]) for r in read_jsonl(GOLD / "dates.jsonl")]
+    pred = [
+        (aid, f.start.isoformat(), f.end.isoformat(), f.relation)
+        for aid, _where, _loc, text in dev_sections
+        for f in find_dates(text, REPORT_DATE, use_dateparser=use_dateparser)
+    ]
+    return multiset_score(gold, pred)
 
 
 def one(text: str) -> DateFact:
@@ -518,17 +464,17 @@ def test_dateparser_baseline_gives_days() -> None:
         assert f.start == f.end
 
 
-def test_score_dev() -> None:
-    p, r, f1 = score_dates_dev()
-    print(f"\ndates dev: P={p:.3f} R={r:.3f} F1={f1:.3f}")
-    assert f1 >= 0.95
+def test_score_dev(dev_sections) -> None:
+    got = score_dates_dev(dev_sections)
+    print(f"\ndates dev: P={got.precision:.3f} R={got.recall:.3f} F1={got.f1:.3f}")
+    assert got == Score(gold=191, predicted=191, correct=191)
     # dateparser is a fallback only: on the dev gold it changes nothing
-    assert score_dates_dev(use_dateparser=False) == (p, r, f1)
+    assert score_dates_dev(dev_sections, use_dateparser=False) == got
 
 
-def test_whole_report_spans_are_exact() -> None:
+def test_whole_report_spans_are_exact(report_text) -> None:
     # Speed is measured in benchmarks/extractors.py, not here.
-    text = REPORT.read_text(encoding="utf-8")
+    text = report_text
     facts = find_dates(text, REPORT_DATE)
     assert facts
     assert all(text[f.char_start : f.char_end] == f.raw for f in facts)
@@ -551,7 +497,7 @@ def test_halves_and_quarters_of_a_year():
         assert text[facts[0].char_start : facts[0].char_end] == facts[0].raw
 
 
-# --- mechanisms added while tuning on tests/gold/dev-extra (own sentences, not from any gold text) ---
+# --- mechanisms added while tuning on models/gold/dev-extra (own sentences, not from any gold text) ---
 
 R18 = date(2018, 12, 1)  # the report date of the December 2018 round
 

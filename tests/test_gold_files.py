@@ -1,29 +1,28 @@
 """The hand-made gold files are well formed: every `raw` is printed where the record says it is.
 
 Checks the unseen-text set against its own text (exact substrings) and the held-out test gold against
-the issue-12 record shape (named period with both bounds, `relation`). Reads only `tests/gold/`.
+the issue-12 record shape (named period with both bounds, `relation`), and that the report text shipped
+beside the gold is the test fixture, byte for byte. Reads `models/gold/` (and that one fixture).
 """
 
 import datetime
-import json
+import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-GOLD = Path(__file__).parent / "gold"
+from pipeline.gold import GOLD_DIR, KINDS, REPORT_TEXT, SPLITS, is_test_action, load_gold, read_jsonl
+
+GOLD = GOLD_DIR
 UNSEEN = GOLD / "unseen"
-KINDS = ("dates", "amounts", "organisations", "meetings")
+FIXTURE_TEXT = Path(__file__).parent / "fixtures" / "report-2017-12.txt"
 RELATIONS = {None, "since", "from", "until", "by", "before", "after"}
 GRANULARITIES = {"day", "month", "part_of_month", "season", "part_of_year", "year", "school_year", "years"}
 
 
-def _records(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
 def _items() -> dict[str, dict]:
-    return {item["item"]: item for item in _records(UNSEEN / "text.jsonl")}
+    return {item["item"]: item for item in read_jsonl(UNSEEN / "text.jsonl")}
 
 
 def _field_text(item: dict, record: dict) -> str:
@@ -50,7 +49,7 @@ def _check_date(record: dict) -> None:
 @pytest.mark.parametrize("kind", KINDS)
 def test_unseen_raw_is_an_exact_substring_of_its_field(kind: str) -> None:
     items = _items()
-    records = _records(UNSEEN / f"{kind}.jsonl")
+    records = read_jsonl(UNSEEN / f"{kind}.jsonl")
     assert records
     uses: Counter = Counter()
     for record in records:
@@ -65,13 +64,13 @@ def test_unseen_raw_is_an_exact_substring_of_its_field(kind: str) -> None:
 
 
 def test_unseen_record_shapes() -> None:
-    for record in _records(UNSEEN / "dates.jsonl"):
+    for record in read_jsonl(UNSEEN / "dates.jsonl"):
         _check_date(record)
-    for record in _records(UNSEEN / "amounts.jsonl"):
+    for record in read_jsonl(UNSEEN / "amounts.jsonl"):
         assert record["location"] in {"budget", "text"} and record["amount_eur"] > 0, record
-    for record in _records(UNSEEN / "organisations.jsonl"):
+    for record in read_jsonl(UNSEEN / "organisations.jsonl"):
         assert record["canonical"] and record["mention"] in record["raw"], record
-    for record in _records(UNSEEN / "meetings.jsonl"):
+    for record in read_jsonl(UNSEEN / "meetings.jsonl"):
         assert record["body"] and all(datetime.date.fromisoformat(d) for d in record["dates"]), record
 
 
@@ -80,5 +79,31 @@ def test_heldout_dates_name_their_period() -> None:
     paths = sorted((GOLD / "test").glob("*/dates.jsonl"))
     assert paths
     for path in paths:
-        for record in _records(path):
+        for record in read_jsonl(path):
             _check_date(record)
+
+
+def test_the_shipped_report_text_is_the_fixture() -> None:
+    """models/gold/report-2017-12.txt (what `rapportage evaluate` parses) is tests/fixtures/report-2017-12.txt."""
+    assert REPORT_TEXT.read_bytes() == FIXTURE_TEXT.read_bytes()
+
+
+def test_the_split_rule_holds_out_30_actions_of_all_14_measures() -> None:
+    """GUIDELINES/README: even numbers inside a measure, plus 8.1 and 9.1; every other action is dev."""
+    ids = re.findall(r"^Actie (\d+\.\d+)", REPORT_TEXT.read_text(encoding="utf-8"), flags=re.MULTILINE)
+    test = [a for a in ids if is_test_action(a)]
+    assert len(ids) == 62 and len(test) == 30
+    assert {a.split(".")[0] for a in test} == {str(m) for m in range(1, 15)}
+    assert not is_test_action("5.9") and is_test_action("5.10") and is_test_action("8.1")
+
+
+@pytest.mark.parametrize("split", ["test", "dev"])
+def test_the_gold_of_a_report_split_annotates_only_its_actions(split: str) -> None:
+    for kind in KINDS:
+        records = load_gold(split, kind)
+        assert records, (split, kind)
+        assert all(is_test_action(r["action_id"]) == (split == "test") for r in records), (split, kind)
+
+
+def test_every_split_has_gold_of_every_kind() -> None:
+    assert all(load_gold(split, kind) for split in SPLITS for kind in KINDS)

@@ -202,10 +202,10 @@ def test_a_second_writer_waits_then_names_the_holder(tmp_path):
         stdout=subprocess.PIPE, text=True)  # fmt: skip
     try:
         assert holder.stdout.readline().strip() == "held"
-        started = time.monotonic()
+        # How long it waits (lock_wait, then gives up) is measured in benchmarks/lock_wait.py.
         with pytest.raises(BusyError) as info:
             run([RENDITIONS["text"]], out, lock_wait=0.5)
-        assert 0.5 <= time.monotonic() - started < 5
+        assert holder.poll() is None  # refused while the holder still writes
         assert f"another rapportage run (pid {holder.pid}) is writing to this folder" in str(info.value)
     finally:
         holder.kill()
@@ -314,10 +314,9 @@ def zeros_bomb(path: Path, size: int = 60_000_000) -> None:
 def test_a_word_file_that_unpacks_to_gigabytes_is_refused_from_its_directory(tmp_path):
     path = tmp_path / "bom.docx"
     path.write_bytes(declared_bomb(small_word_file()))
-    started = time.monotonic()
+    # Refused in bounded time: measured in benchmarks/hostile.py (the same 3.2 GB declaration, target 10 s).
     with pytest.raises(ReadError) as info:
         read_document(path)
-    assert time.monotonic() - started < 2
     message = str(info.value)
     assert message.startswith("this Word file unpacks to 3.2 GB, far beyond any report (limit 500 MB)"), message
     assert "--limit docx_unpacked_mb=" in message and "\n" not in message
@@ -488,7 +487,7 @@ def test_a_symlink_loop_is_called_a_loop(tmp_path):
 SMALL_WORD = small_word_file()
 
 
-def _rezip(data: bytes, part: str, change) -> bytes:  # noqa: ANN001
+def _rezip(data: bytes, part: str, change) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as zf, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
         for info in zf.infolist():
@@ -502,7 +501,7 @@ _PARTS = ["word/document.xml", "[Content_Types].xml", "word/_rels/document.xml.r
 
 
 @st.composite
-def mutated_word(draw) -> bytes:  # noqa: ANN001
+def mutated_word(draw) -> bytes:
     kind = draw(st.sampled_from(["bytes", "truncate", "part-slice", "part-bytes"]))
     data = SMALL_WORD
     if kind == "bytes":
@@ -554,7 +553,7 @@ def test_a_full_disk_is_one_line_and_the_next_run_completes(committed, tmp_path,
     calls = {"n": 0}
     real_write = publish.pq.write_table
 
-    def write_until_full(*args, **kwargs):  # noqa: ANN002, ANN003
+    def write_until_full(*args, **kwargs):
         calls["n"] += 1
         if calls["n"] >= fail_at:
             raise OSError(errno_module.ENOSPC, "No space left on device")

@@ -18,18 +18,11 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, parse
-from rendition_compare import (
-    ROUND_TEXTS,
-    differences,
-    failure_message,
-    hand_checked_differences,
-    load_expected,
-    report_fields,
-)
+
+from pipeline.report_diff import differences, failure_message, hand_checked_differences, report_fields
 
 SAMPLE = ROOT / "tests" / "fixtures" / "matrix"
 FULL = ROOT / "build" / "matrix"
-EXPECTED = load_expected()
 
 
 def _entries(folder: Path) -> list[dict]:
@@ -65,21 +58,21 @@ def _describe(path: Path, entry: dict) -> str:
     return f"{path.name} [{entry['producer']}: " + ", ".join(f"{k}={p[k]}" for k in keys) + "]"
 
 
-def check_rendition(path: Path, entry: dict) -> None:
+def check_rendition(path: Path, entry: dict, round_texts: dict[str, Path], expected: list[dict]) -> None:
     """Same round, same actions and entries as the text form; 2017-12: the hand-checked table too."""
     name = _describe(path, entry)
     report = parse(path)
     assert report.report_id == entry["round"], f"{name}: round {report.report_id!r}, want {entry['round']!r}"
     assert report.synthetic == entry["synthetic"], f"{name}: synthetic flag {report.synthetic}"
     failures = []
-    diffs = differences(parse(ROUND_TEXTS[entry["round"]]), report)
+    diffs = differences(parse(round_texts[entry["round"]]), report)
     if diffs:
         failures.append(failure_message(f"{name} vs the text form ({len(report.actions())} actions parsed)", diffs))
-    hand = hand_checked_differences(report, EXPECTED) if entry["round"] == "2017-12" else []
+    hand = hand_checked_differences(report, expected) if entry["round"] == "2017-12" else []
     if hand:
         failures.append(failure_message(f"{path.name} vs the hand-checked table", hand))
     assert not failures, "\n".join(failures)
-    assert report_fields(report) == report_fields(parse(ROUND_TEXTS[entry["round"]]))  # the same, as one list
+    assert report_fields(report) == report_fields(parse(round_texts[entry["round"]]))  # the same, as one list
 
 
 def test_sample_is_committed():
@@ -95,36 +88,36 @@ def test_sample_is_committed():
 
 
 @pytest.mark.parametrize("path, entry", _cases(SAMPLE))
-def test_sample_rendition_parses_like_the_text(path, entry):
-    check_rendition(path, entry)
+def test_sample_rendition_parses_like_the_text(path, entry, round_texts, expected_actions):
+    check_rendition(path, entry, round_texts, expected_actions)
 
 
 @pytest.mark.parametrize("path, entry", _cases(SAMPLE, damaged=True))
-def test_damaged_rendition_hides_one_heading(path, entry):
+def test_damaged_rendition_hides_one_heading(path, entry, round_texts):
     """The damaged rendition's text layer lacks exactly the one "Actie N.N" the manifest names."""
     import pypdfium2
 
     pdf = pypdfium2.PdfDocument(str(path))
     text = " ".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
     seen = set(re.findall(r"Actie (\d+\.\d+)", text))
-    all_ids = {a.action_id for a in parse(ROUND_TEXTS[entry["round"]]).actions()}
+    all_ids = {a.action_id for a in parse(round_texts[entry["round"]]).actions()}
     assert all_ids - seen == {entry["damaged"]["action"]}
     assert text.count("Status actie") == len(all_ids)  # the rest of its field block is still text
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("path, entry", _cases(FULL) or [pytest.param(None, None, id="not-built")])
-def test_full_matrix_rendition_parses_like_the_text(path, entry):
+def test_full_matrix_rendition_parses_like_the_text(path, entry, round_texts, expected_actions):
     if path is None:
         pytest.skip("build/matrix not built: python scripts/render_matrix.py --out build/matrix --seed 1")
-    check_rendition(path, entry)
+    check_rendition(path, entry, round_texts, expected_actions)
 
 
-def test_the_comparison_names_action_and_field():
+def test_the_comparison_names_action_and_field(round_texts):
     """The helper finds a changed status, a lost entry and a missing action, and says where."""
     import copy
 
-    reference = parse(ROUND_TEXTS["2017-12"])
+    reference = parse(round_texts["2017-12"])
     changed = copy.deepcopy(reference)
     _, _, a = changed.locate("4.3")
     a.status = "Afgerond"

@@ -1,7 +1,7 @@
 """Meetings extractor: real sentences from the December 2017 report (dev actions only).
 
 The conventions are those of GUIDELINES.md and of the independent test annotators
-(tests/gold/test/part-*/NOTES.md); the dev gold is tests/gold/dev/meetings-v2 (see its NOTES.md).
+(models/gold/test/part-*/NOTES.md); the dev gold is models/gold/dev/meetings-v2 (see its NOTES.md).
 
 Run: .venv/bin/python -m pytest tests/test_meetings.py
 Dev score: cd tests && ../.venv/bin/python test_meetings.py  (prints P/R/F1 and misses)
@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from pathlib import Path
 
 import pytest
 from conftest import RENDITIONS, SYNTHETIC, SYNTHETIC_TEXT, parse
 
-from pipeline.evaluate import _meeting_match
 from pipeline.extract.meetings import (
     MeetingFact,
     body_key,
@@ -26,8 +24,9 @@ from pipeline.extract.meetings import (
     with_action_names,
 )
 from pipeline.extract.stage import text_units
+from pipeline.gold import GOLD_DIR, Score, is_test_action, match_one_to_one, meeting_matches, read_jsonl
 
-GOLD = Path(__file__).parent / "gold" / "dev" / "meetings-v2" / "meetings.jsonl"
+GOLD = GOLD_DIR / "dev" / "meetings-v2" / "meetings.jsonl"
 D = date(2017, 12, 1)
 
 
@@ -375,17 +374,13 @@ def test_statement_splitter_keeps_abbreviations_and_dates() -> None:
 # ------------------------------------------------------------------ dev score
 
 
-def _is_dev(action_id: str) -> bool:
-    return int(action_id.split(".")[1]) % 2 == 1 and action_id not in ("8.1", "9.1")
-
-
 def predicted_dev() -> list[tuple[str, MeetingFact]]:
     """What `rapportage evaluate` would predict on the dev actions: find_meetings on the action
     description and every entry description as the structure parser gives them."""
     report = parse(RENDITIONS["text"])
     texts: dict[str, list[str]] = {}
     for unit in text_units(report):
-        if _is_dev(unit.action_id) and unit.field == "description":
+        if not is_test_action(unit.action_id) and unit.field == "description":
             texts.setdefault(unit.action_id, []).append(unit.text)
     return [
         (aid, fact)
@@ -396,36 +391,27 @@ def predicted_dev() -> list[tuple[str, MeetingFact]]:
 
 
 def fair_match(gold: dict, pred: MeetingFact) -> bool:
-    """evaluate.py's rule: same body_key, and the count or day dates the gold gives; a record with neither
-    (a frequency only, or a month/season, which GUIDELINES allows) matches a prediction with neither and
-    the same `planned`."""
-    return _meeting_match(gold, pred)
+    """evaluate's rule (``pipeline.gold.meeting_matches``): same body_key, and the count or day dates the gold
+    gives; a record with neither (a frequency only, or a month/season, which GUIDELINES allows) matches a
+    prediction with neither and the same `planned`."""
+    return meeting_matches(gold, pred)
 
 
 def _strict_match(gold: dict, pred: MeetingFact) -> bool:
-    return _meeting_match(gold, pred, strict=True)
+    return meeting_matches(gold, pred, strict=True)
 
 
-def score(match=_strict_match) -> tuple[float, float, float, list[str]]:  # noqa: ANN001 - a match function
-    """Greedy one-to-one matching within each action, as in pipeline/evaluate.py."""
-    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+def score(match=_strict_match) -> tuple[Score, list[str]]:  # match: (gold record, MeetingFact) -> bool
+    """Greedy one-to-one matching within each action, as `rapportage evaluate` matches; the misses as notes."""
+    gold = read_jsonl(GOLD)
     predicted = predicted_dev()
-    used: set[int] = set()
-    notes = []
-    for g in gold:
-        hit = next((i for i, (a, f) in enumerate(predicted) if i not in used and a == g["action_id"] and match(g, f)),
-                   None)  # fmt: skip
-        if hit is None:
-            notes.append(f"FN {g['action_id']} {g['body']!r} :: {g['raw'][:90]}")
-        else:
-            used.add(hit)
+    hits = match_one_to_one(gold, predicted, match)
+    misses = [g for g, hit in zip(gold, hits, strict=True) if hit is None]
+    notes = [f"FN {g['action_id']} {g['body']!r} :: {g['raw'][:90]}" for g in misses]
+    used = set(hits)
     notes += [f"FP {a} {f.body!r} {f.count} {f.dates} :: {f.raw[:90]}"
               for i, (a, f) in enumerate(predicted) if i not in used]  # fmt: skip
-    tp = len(used)
-    p = tp / len(predicted) if predicted else 0.0
-    r = tp / len(gold) if gold else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f1, notes
+    return Score(len(gold), len(predicted), len(used - {None})), notes
 
 
 def test_dev_gold_raws_are_in_the_parsed_report() -> None:
@@ -434,18 +420,17 @@ def test_dev_gold_raws_are_in_the_parsed_report() -> None:
         texts[unit.action_id] = texts.get(unit.action_id, "") + "\n" + " ".join(unit.text.split())
     for line in GOLD.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
-        assert _is_dev(record["action_id"])
+        assert not is_test_action(record["action_id"])
         assert record["raw"] in texts[record["action_id"]], record["raw"]
 
 
 def test_dev_score() -> None:
-    p, r, f1, notes = score(fair_match)
-    assert f1 >= 0.85, (p, r, f1, notes)
-    # With evaluate.py's own rule every record it can match at all (a count or day dates) is matched.
-    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-    matchable = [g for g in gold if g["count"] is not None or g["dates"]]
-    _, strict_r, _, notes = score()
-    assert round(strict_r * len(gold)) == len(matchable), notes
+    got, notes = score(fair_match)
+    assert got == Score(gold=16, predicted=16, correct=16), notes
+    # With evaluate's own strict rule every record it can match at all (a count or day dates) is matched.
+    matchable = [g for g in read_jsonl(GOLD) if g["count"] is not None or g["dates"]]
+    strict, notes = score()
+    assert strict.correct == len(matchable), notes
 
 
 def test_synthetic_june_2018_new_meetings_are_found() -> None:
@@ -466,13 +451,13 @@ def test_synthetic_june_2018_new_meetings_are_found() -> None:
             if unit.action_id == k["action_id"] and unit.field == "description"
             for fact in find_meetings(unit.text, report_date)
         ]
-        assert any(_meeting_match(k, f) for f in found), (k["raw"], found)
+        assert any(meeting_matches(k, f) for f in found), (k["raw"], found)
 
 
 if __name__ == "__main__":
-    for name, rule in (("evaluate.py rule", _meeting_match), ("fair rule", fair_match)):
-        precision, recall, f1_score, misses = score(rule)
-        print(f"dev meetings ({name}): P={precision:.3f} R={recall:.3f} F1={f1_score:.3f}")
+    for name, rule in (("strict rule", _strict_match), ("evaluate's rule", fair_match)):
+        got, misses = score(rule)
+        print(f"dev meetings ({name}): P={got.precision:.3f} R={got.recall:.3f} F1={got.f1:.3f}")
         print("\n".join(misses))
 
 
@@ -536,7 +521,7 @@ def test_every_n_weeks_is_a_frequency_and_a_following_meeting_is_a_record() -> N
     ]
 
 
-# --- mechanisms added while tuning on tests/gold/dev-extra (own sentences, not from any gold text) ---
+# --- mechanisms added while tuning on models/gold/dev-extra (own sentences, not from any gold text) ---
 
 R18 = date(2018, 12, 1)  # the report date of the December 2018 round
 

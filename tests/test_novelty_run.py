@@ -34,7 +34,7 @@ def out(tmp_path_factory):
     return out
 
 
-def _rows(out, dataset: str, report_id: str) -> list[dict]:  # noqa: ANN001
+def _rows(out, dataset: str, report_id: str) -> list[dict]:
     return [r for r in read_dataset(out, dataset).to_pylist() if r["report_id"] == report_id]
 
 
@@ -84,13 +84,13 @@ def test_word_round_against_pdf_round_same_novelty_and_new_facts(out, out_word_p
     """Layout is not novelty: December from Word and June from PDF give the sentences and new facts that
     the two text renditions give."""
 
-    def statuses(o) -> list[tuple]:  # noqa: ANN001
+    def statuses(o) -> list[tuple]:
         return sorted((r["action_id"], r["entry_no"] or 0, r["field"], r["status"], layout_key(r["text"]))
                       for r in _rows(o, "novelty", "2018-06"))  # fmt: skip
 
     assert statuses(out_word_pdf) == statuses(out)
 
-    def new(o, dataset: str) -> list[tuple]:  # noqa: ANN001
+    def new(o, dataset: str) -> list[tuple]:
         return sorted((f["action_id"], layout_key(f.get("raw") or f.get("mention") or ""))
                       for f in _rows(o, dataset, "2018-06") if f["is_new"])  # fmt: skip
 

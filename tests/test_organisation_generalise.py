@@ -1,13 +1,13 @@
-"""Organisation mechanisms tuned on tests/gold/dev-extra/ (issue 12, second pass), each on sentences written
+"""Organisation mechanisms tuned on models/gold/dev-extra/ (issue 12, second pass), each on sentences written
 for this test: names the gazetteer does not know, found from the report's own structure."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.evaluate import ITEM_SPLITS, items_gold, items_report
 from pipeline.extract.organisations import find_organisations, listed_names, party_canonical, with_listed_names
 from pipeline.extract.stage import extract_report
+from pipeline.gold import GOLD_DIR, ITEM_SPLITS, items_report, load_gold
 
 
 def canonicals(text: str) -> list[str]:
@@ -74,10 +74,9 @@ def test_a_definition_in_the_text_is_not_repeated_by_the_party_list():
 
 
 def test_dev_extra_split_loads_with_its_round_date():
-    folder = items_report.__globals__["GOLD"] / "dev-extra"
-    report = items_report(folder, ITEM_SPLITS["dev-extra"])
+    report = items_report(GOLD_DIR / "dev-extra", ITEM_SPLITS["dev-extra"])
     assert str(report.report_date) == "2018-12-01" and report.synthetic
-    gold = items_gold(folder, "organisations")
+    gold = load_gold("dev-extra", "organisations")
     assert gold and all(g["action_id"] == g["item"] for g in gold)
     # budget cells are read for organisations too: "Ronse €60.000" (D18) is a recipient
     facts = extract_report(report)

@@ -17,7 +17,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import render_fixtures  # noqa: E402
 
 
-def _sha(path) -> str:  # noqa: ANN001
+def _sha(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 

@@ -150,7 +150,7 @@ def test_synthetic_round_new_dates_and_amounts_are_found(two_rounds):
     assert missing == []
 
 
-def _iso(value) -> str | None:  # noqa: ANN001 - a date or NaT/None from pandas
+def _iso(value) -> str | None:  # value: a date, or NaT/None from pandas
     return None if value is None or pd.isna(value) else str(value)[:10]
 
 

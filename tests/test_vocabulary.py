@@ -95,7 +95,6 @@ def real_report():  # noqa: ANN201 - pipeline.model.Report
 
 def test_nlp_pipe_on_the_real_report_gives_the_facts_written_before(real_report) -> None:  # noqa: ANN001
     from pipeline.extract.stage import extract_report
-
     from pipeline.rows import fact_rows
 
     rows = fact_rows(extract_report(real_report))

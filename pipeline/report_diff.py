@@ -1,36 +1,17 @@
-"""How a rendition is compared with the text form of its round and with the hand-checked table.
+"""Field-by-field differences between two parsed reports, or from a hand-checked table of a round.
 
-Shared by tests/test_structure.py and tests/test_matrix.py (not a test module itself).
-Texts are compared with whitespace collapsed (a PDF shows no paragraph marks) through
-``norm``. ``differences`` and ``hand_checked_differences`` name the action and the field of
-every mismatch, so a failing rendition says what it got wrong.
-
-    python tests/rendition_compare.py [MANIFEST_OR_DIR ...]
-
-prints, for every rendition in the manifests (default: tests/fixtures/matrix and, when
-built, build/matrix), the actions parsed out of those in the text form and the number of
-differing fields against the text form and against the hand-checked table.
+Owns: how a rendition is compared with the text form of its round and with a hand-checked table (the
+fields compared, texts with whitespace collapsed through ``norm``, since a PDF shows no paragraph marks),
+and how a mismatch is named (action and field), so a failing rendition says what it got wrong. Used by the
+structure and matrix tests and by ``scripts/rendition_compare.py``.
 """
 
 from __future__ import annotations
 
-import json
 import re
-import sys
 from dataclasses import dataclass
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from pipeline.model import Report  # noqa: E402
-
-EXPECTED_2017_12 = ROOT / "tests" / "expected" / "actions-2017-12.json"
-ROUND_TEXTS = {
-    "2017-12": ROOT / "tests/fixtures/report-2017-12.txt",
-    "2018-06": ROOT
-    / "tests/fixtures/synthetic/actieplan-radicalisering-2018-06-SYNTHETISCH-tussentijdse-rapportage.txt",
-}
+from pipeline.model import Report
 
 
 def norm(text: str) -> str:
@@ -124,12 +105,8 @@ def differences(reference: Report, got: Report) -> list[Difference]:
     return diffs
 
 
-def load_expected() -> list[dict]:
-    return json.loads(EXPECTED_2017_12.read_text(encoding="utf-8"))
-
-
 def hand_checked_differences(report: Report, expected: list[dict]) -> list[Difference]:
-    """Differences from the hand-checked table (tests/expected/actions-2017-12.json)."""
+    """Differences from a hand-checked table (records as in tests/expected/actions-2017-12.json)."""
     diffs: list[Difference] = []
     for want in expected:
         aid = want["action_id"]
@@ -174,54 +151,3 @@ def failure_message(name: str, diffs: list[Difference], limit: int = 12) -> str:
     if len(diffs) > limit:
         lines.append(f"  … and {len(diffs) - limit} more")
     return "\n".join(lines)
-
-
-# --------------------------------------------------------------------- the table
-
-
-def _parse(path: Path) -> Report:
-    from pipeline.gazetteer import load_gazetteer
-    from pipeline.read import read_document
-    from pipeline.structure import READING_VOCABULARY, build_report
-
-    # As the pipeline and the tests read: with the report's table vocabulary and the self-check.
-    doc = read_document(path, READING_VOCABULARY)
-    return build_report(doc.blocks, doc.n_pages, doc.page_texts, gazetteer=load_gazetteer())
-
-
-def table(manifests: list[Path]) -> list[str]:
-    references = {rid: _parse(p) for rid, p in ROUND_TEXTS.items()}
-    expected = load_expected()
-    out = [f"{'rendition':<62} {'producer':<12} {'actions':>8} {'≠ text':>7} {'≠ hand':>7}"]
-    for manifest in manifests:
-        folder = manifest.parent
-        for e in json.loads(manifest.read_text(encoding="utf-8"))["renditions"]:
-            ref = references[e["round"]]
-            try:
-                report = _parse(folder / e["file"])
-            except Exception as exc:  # a rendition the reader rejects is a row of the table, not a crash
-                out.append(f"{e['file']:<62} {e['producer']:<12} {'error':>8}  {type(exc).__name__}: {exc}"[:200])
-                continue
-            n = f"{len(report.actions())}/{len(ref.actions())}"
-            hand = str(len(hand_checked_differences(report, expected))) if e["round"] == "2017-12" else "-"
-            dmg = "  (damaged: " + e["damaged"]["action"] + ")" if e.get("damaged") else ""
-            row = f"{e['file']:<62} {e['producer']:<12} {n:>8} {len(differences(ref, report)):>7} {hand:>7}{dmg}"
-            out.append(row)
-            print(row, flush=True)
-    return out
-
-
-def main(argv: list[str]) -> int:
-    paths = [Path(a) for a in argv] or [ROOT / "tests/fixtures/matrix", ROOT / "build/matrix"]
-    manifests = [p / "manifest.json" if p.is_dir() else p for p in paths]
-    manifests = [m for m in manifests if m.exists()]
-    if not manifests:
-        print("no manifest.json found (build the matrix: python scripts/render_matrix.py)", file=sys.stderr)
-        return 2
-    print(f"{'rendition':<62} {'producer':<12} {'actions':>8} {'≠ text':>7} {'≠ hand':>7}")
-    table(manifests)
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
