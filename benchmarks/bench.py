@@ -343,8 +343,9 @@ def main() -> None:
         for t in targets:
             print(f"  {'PASS' if t.ok else 'FAIL'}  {t.label:<44} {t.figure}")
         if a.seconds > 1.3 * a.cpu:
-            print(f"note: (a) took {a.seconds:.1f} s wall for {a.cpu:.1f} s CPU: the machine was busy, so the wall-clock "
-                  "ratios above (and their PASS/FAIL) are unreliable; the CPU ratios in brackets are not")  # fmt: skip
+            print(f"note: (a) took {a.seconds:.1f} s wall for {a.cpu:.1f} s CPU: the machine was busy, so the "
+                  "wall-clock ratios above (and their PASS/FAIL) are unreliable; the CPU ratios in brackets "
+                  "are not")  # fmt: skip
 
 
 if __name__ == "__main__":
