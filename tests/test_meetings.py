@@ -665,3 +665,64 @@ def test_samen_met_after_a_meeting_verb():
     assert [b for b, *_ in _bodies_of("De werkgroep Preventie kwam op 3/3/2018 samen met de VVSG.")] == [
         "werkgroep Preventie"
     ]
+
+
+# ------------------------------------------------------------------ issue 12, dev-2019 mechanisms (tuner)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "count", "frequency"),
+    [
+        # calling a body together, and an infinitive with "te"
+        ("De stuurgroep Kustveiligheid werd dit jaar driemaal samengeroepen.", "stuurgroep Kustveiligheid", 3, None),
+        ("De adviesgroep Jeugdrecht wil voortaan per kwartaal bijeen te komen.", "adviesgroep Jeugdrecht", None,
+         "per kwartaal"),
+        # a lower bound of two or more is the number of meetings
+        ("De werkgroep Havens kwam in die periode minstens vijf keer samen.", "werkgroep Havens", 5, None),
+    ],
+)  # fmt: skip
+def test_calling_together_and_counts(sentence: str, body: str, count: int | None, frequency: str | None) -> None:
+    f = one(sentence)
+    assert (f.body, f.count, f.frequency) == (body, count, frequency)
+
+
+def test_at_least_once_is_not_a_count() -> None:
+    # The real report (action 1.2): "zal nog minstens één keer samenkomen" says "at least once", no number.
+    text = "Het sectoroverleg kwam in maart al samen en zal nog minstens één keer samenkomen in de zomer."
+    assert [(f.body, f.count) for f in find_meetings(text, D)] == [("sectoroverleg", None), ("sectoroverleg", None)]
+
+
+def test_long_adverbial_before_the_future_verb_splits_the_clause() -> None:
+    text = (
+        "Er werd een cel Preventie opgericht, die op 3 maart 2017 voor het eerst samenkwam en tegen eind 2018 nog "
+        "twee keer zal samenkomen."
+    )
+    facts = find_meetings(text, D)
+    assert [(f.body, f.dates, f.count, f.planned) for f in facts] == [
+        ("cel Preventie", (date(2017, 3, 3),), None, False),
+        ("cel Preventie", (), 2, True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        # the lowercase topic runs up to a "van" tail; an organisation in the tail is kept without "van"
+        ("De werkgroep integratie en inburgering van de VVSG vergaderde op 4/5/2017.",
+         "werkgroep integratie en inburgering VVSG"),
+        ("De werkgroep integratie en inburgering van het nieuwe stadsplan vergaderde op 4/5/2017.",
+         "werkgroep integratie en inburgering"),
+        # "interne" says whose group it is, a participle is not part of the name
+        ("De interne werkgroep schoolverzuim kwam op 4/5/2017 samen.", "werkgroep schoolverzuim"),
+        ("Er werd een stuurgroep opgericht, die op 4/5/2017 voor het eerst samenkwam.", "stuurgroep"),
+        ("Er werd een kerngroep samengesteld, die op 4/5/2017 voor het eerst samenkwam.", "kerngroep"),
+    ],
+)  # fmt: skip
+def test_body_names_with_tails(sentence: str, body: str) -> None:
+    assert one(sentence).body == body
+
+
+def test_training_sessions_are_not_meetings() -> None:
+    assert find_meetings("De vzw organiseerde vier train-de-trainersessies op 3/2/2017, 4/3/2017 en 5/4/2017.", D) == []
+    text = "Samen met de VVSG werden tussen maart en juni 2017 vijf vormingssessies georganiseerd."
+    assert find_meetings(text, D) == []
