@@ -726,3 +726,40 @@ def test_training_sessions_are_not_meetings() -> None:
     assert find_meetings("De vzw organiseerde vier train-de-trainersessies op 3/2/2017, 4/3/2017 en 5/4/2017.", D) == []
     text = "Samen met de VVSG werden tussen maart en juni 2017 vijf vormingssessies georganiseerd."
     assert find_meetings(text, D) == []
+
+
+def test_meeting_referred_to_by_a_new_day_is_a_meeting() -> None:
+    # a meeting named by its day states that the body met that day, unless that day was already reported
+    text = (
+        "De klankbordgroep Sport kwam op 3/2/2017 en 7/4/2017 samen. Op de vergadering van 7 april 2017 werd de "
+        "nota besproken. Op haar laatste bijeenkomst, op 9 juni 2017, werd die nota goedgekeurd."
+    )
+    facts = find_meetings(text, D)
+    assert [(f.body, f.dates) for f in facts] == [
+        ("klankbordgroep Sport", (date(2017, 2, 3), date(2017, 4, 7))),
+        ("klankbordgroep Sport", (date(2017, 6, 9),)),
+    ]
+
+
+def test_bare_compound_head_takes_the_name_before_it() -> None:
+    # "Het comité" -> "Het stuurcomité" -> "een stuurcomité Havens en Scholen"
+    text = (
+        "Er werd een stuurcomité Havens en Scholen opgericht. Het stuurcomité vergaderde op 3/2/2017. "
+        "Het comité komt voortaan per kwartaal samen."
+    )
+    assert [f.body for f in find_meetings(text, D)] == ["stuurcomité Havens en Scholen"] * 2
+
+
+def test_impersonal_meeting_with_a_named_party() -> None:
+    f = one("Daarnaast werd er met het OCAD maandelijks vergaderd over de informatiedeling.")
+    assert (f.body, f.frequency) == ("OCAD", "maandelijks")
+
+
+def test_indefinite_consultation_with_people_is_not_a_meeting() -> None:
+    # the body of the paragraph does not hold a consultation "met de directies" (GUIDELINES: "er was overleg
+    # met de scholen" is not a meeting of a body); "een regionaal overleg" is no standing body
+    text = (
+        "De intervisiegroep Noord komt maandelijks samen. Ook werd er tweemaal een regionaal overleg "
+        "georganiseerd met de directies van de scholen."
+    )
+    assert [f.body for f in find_meetings(text, D)] == ["intervisiegroep Noord"]

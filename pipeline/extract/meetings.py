@@ -151,7 +151,7 @@ _FUTURE_RE = re.compile(
 # uitwisselings- and evaluatiemomenten, webinars, ...; "gesprekken" are not meeting nouns); "toelichting"/"presentatie"
 # at a body's meeting is a talk given there, reported for the talk, not for the meeting.
 _EVENT_RE = re.compile(
-    r"\b[\w-]*(?:studiedag|studiemoment|vorming|vormingen|vormings\w*|train-de-trainer\w*|congres|conferenti?e|seminarie"
+    r"\b[\w-]*(?:studiedag|studiemoment|vorming|vormingen|vormings(?:sessie|dag|reeks|traject|avond|namiddag|voormiddag)\w*|train-de-trainer\w*|congres|conferenti?e|seminarie"
     r"|opleiding|infomoment|werkbezoek\w*|toonmoment|workshop|training|lezing|toelichting|presentatie"
     r"|rondetafel|ronde\s+tafel|netwerkdag|uitwisseling\w*|evaluatiemoment\w*|delegatie|ministertop"
     r"|dialoogdag|inspiratiedag|webinar|focusgroep|klankbordmoment\w*|brainstorm)\b",
@@ -160,7 +160,7 @@ _EVENT_RE = re.compile(
 # A meeting noun governed by a preposition refers to a meeting, it does not report one:
 # "Tijdens de vergadering van ...", "Gedurende het eerste overleg (...) werd ...".
 _GOVERNED_RE = re.compile(
-    r"\b(?:tijdens|gedurende|op|in|na|bij|aan|voor|sinds|via|over)\s+(?:(?:de|het|een|deze|dit|die|elke|iedere"
+    r"\b(?:tijdens|gedurende|op|in|na|bij|aan|voor|sinds|via|over)\s+(?:(?:de|het|een|deze|dit|die|elke|iedere|haar|zijn|hun"
     r"|alle|volgende|vorige|laatste|komende|voorbije|eerste|tweede|derde|\w+e)\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -515,8 +515,10 @@ def _bodies(stmt: str, pattern: re.Pattern[str] = _BODY_RE) -> list[tuple[int, s
     matches = list(pattern.finditer(stmt))
     if pattern is _BODY_RE:
         # "Het Lokaal Overleg Preventie", "het Overleg Jeugdhulp": a capitalised Overleg in a name is a body
+        # ("een regionaal overleg": an indefinite one is a meeting, not a standing body)
         matches += [m for m in _NAMED_OVERLEG_RE.finditer(stmt)
-                    if " " in _body_at(stmt, m) or " " in m.group(0)]  # fmt: skip
+                    if (" " in _body_at(stmt, m) or " " in m.group(0))
+                    and not re.search(r"\been\s+$", stmt[: m.start()], re.IGNORECASE)]  # fmt: skip
         matches.sort(key=lambda m: m.start())
     for m in matches:
         if _in_parens(stmt, m.start()):
@@ -573,7 +575,9 @@ _OVERLEGD_MET_RE = re.compile(
     r"\b(?:overlegd|overlegde|overlegden|vergaderd|samengezeten)\s+met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)"
     r"(?=\s+(?:op|in|over|om|rond|voor|binnen|waarbij|werd|is|was|zodat)\b|[,;:().]|$)"
     # "Met de provinciegouverneurs werd op 8 maart overlegd"
-    r"|^Met\s+(?:de\s+|het\s+)?(?P<who2>[^,;:()]+?)\s+(?:werd|wordt|is|was)\b(?=[^.;]*\boverlegd\b)",
+    r"|^Met\s+(?:de\s+|het\s+)?(?P<who2>[^,;:()]+?)\s+(?:werd|wordt|is|was)\b(?=[^.;]*\boverlegd\b)"
+    # "Daarnaast werd er met het DG X tweewekelijks vergaderd"
+    r"|\ber\s+met\s+(?:de\s+|het\s+)?(?P<who3>[^,;:()]+?)\s+(?-i:[a-z]+\s+){0,3}?(?:vergaderd|overlegd|samengezeten)\b",
     re.IGNORECASE,
 )
 
@@ -727,7 +731,8 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
         if subject and _is_person(subject) and (partner := _WITH_RE.search(stmt)):
             return partner.group("who")  # "Het aanspreekpunt zit samen met de referentiepersonen"
         if subject is None and (partner := _OVERLEGD_MET_RE.search(stmt)):
-            return partner.group("who") or partner.group("who2")  # "Er werd op 3 april overlegd met de X"
+            # "Er werd op 3 april overlegd met de X", "Met de X werd overlegd", "werd er met X vergaderd"
+            return partner.group("who") or partner.group("who2") or partner.group("who3")
         # "De verschillende hulplijnen stemmen af": a plural common noun is several parties, not a body.
         named = subject and (subject.isupper() or _bodies(subject) or _PARTY_RE.search(subject))
         if subject and (named or find_organisations(subject)):
@@ -798,7 +803,7 @@ def _meeting_nouns(stmt: str, *, governed: bool) -> list[re.Match[str]]:
     ]
 
 
-def _predicate(stmt: str, has_attrs: bool) -> tuple[str, int] | None:
+def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str, int] | None:
     """(kind, position) of the meeting predicate of stmt, or None. The position of a verbal
     predicate is its end: the subject may stand inside it ("kwam de stuurgroep samen")."""
     verbal = _VERBAL_RE.search(stmt)
@@ -825,7 +830,17 @@ def _predicate(stmt: str, has_attrs: bool) -> tuple[str, int] | None:
     coordination = _COORDINATION_RE.search(stmt)
     if coordination and _frequency(stmt):
         return "coordination", coordination.start()
+    if has_days:
+        # "Op de vergadering van 19 maart werd ... besproken", "Op haar laatste bijeenkomst, op 7 mei, werd":
+        # a meeting referred to by its day states that the body met that day (find_meetings drops it when
+        # the day is one of a meeting already found)
+        for m in _meeting_nouns(stmt, governed=True):
+            if _GOVERNED_RE.search(stmt[: m.start()]) and _DATED_NOUN_RE.match(stmt, m.end()):
+                return "dated", m.start()
     return None
+
+
+_DATED_NOUN_RE = re.compile(r"(?:\s+van\s+(?:de|het)\s+[\w-]+)?,?\s+(?:van|op)\s+\d{1,2}\b", re.IGNORECASE)
 
 
 def _topic(text: str, para_start: int, upto: int) -> str | None:
@@ -857,8 +872,8 @@ def _is_anaphoric(stmt: str) -> bool:
         return True
     for word in reversed(re.findall(r"[\w-]+", stmt[: nouns[0].start()])[-3:]):
         low = word.lower()
-        if low in _DEFINITE:
-            return True
+        if low in _DEFINITE or low in ("haar", "zijn", "hun"):
+            return True  # "Op haar laatste bijeenkomst": the body's own meeting
         if not (low.endswith("e") and low not in _STOP_WORDS):
             return False  # "een", a numeral, a verb: an indefinite or bare noun
     return False
@@ -933,7 +948,12 @@ def _fuller_name(text: str, start: int, body: str) -> str:
     names = [(pos, name) for pos, name in _bodies(before) if _clean_body(name).lower() != head.lower()]
     names += [(o.char_start, o.mention) for o in find_organisations(before) if " " in o.mention]
     fuller = [(pos, name) for pos, name in names if _has_head(name, head)]
-    return max(fuller)[1] if fuller else body
+    if not fuller:
+        return body
+    pos, name = max(fuller)
+    # "Het comité" after "Het stuurcomité" after "een netoverschrijdend stuurcomité X": the compound is itself a
+    # bare head, named in its turn by the text before it
+    return _fuller_name(text, start - len(before) + pos, name) if " " not in _clean_body(name) else name
 
 
 # The same head noun in the report's other language ("het netwerk" after "het 'Network of ...'").
@@ -1051,11 +1071,17 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         stmt = text[start:end]
         dates = _meeting_dates(date_facts, start, end)
         count, frequency = _count(stmt), _frequency(stmt)
-        pred = _predicate(stmt, bool(dates or count or frequency))
+        pred = _predicate(stmt, bool(dates or count or frequency), bool(dates))
         if pred is None:
             continue
         kind, pos = pred
-        body = own_body = _choose_body(stmt, pos, kind) or _described_meeting(stmt)
+        if kind == "dated" and set(dates) <= {d for f in facts for d in f.dates}:
+            continue  # a meeting already reported, referred back to by its day
+        dated, kind = kind == "dated", "nominal" if kind == "dated" else kind
+        body = own_body = _choose_body(stmt, pos, kind) or (None if dated else _described_meeting(stmt))
+        partner = _PARTNER_RE.search(stmt) or _CONSULTED_RE.search(stmt)
+        if body is None and kind == "nominal" and partner and not _is_named_party(partner.group("who")):
+            continue  # "werd er een overleg georganiseerd met de directies": a consultation of people, no body
         if body is None:
             body = _resolve_body(text, start, stmt, facts[-1] if facts else None)
         body = canonical_body(_fuller_name(text, start, body)) if body is not None else None
@@ -1072,6 +1098,13 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             continue  # "Er werd vergaderd in het Huis van ...": a meeting already reported, referred back to
         facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
     return facts
+
+
+# "een overleg georganiseerd met de directies": the meeting noun, a participle, then whom it met
+_CONSULTED_RE = re.compile(
+    r"\b(?:overleg|vergadering|bijeenkomst)\w*\s+(?-i:[a-z]+\s+){1,2}?met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+)",
+    re.IGNORECASE,
+)
 
 
 def named_across_pieces(text: str, facts: list[MeetingFact]) -> list[MeetingFact]:
