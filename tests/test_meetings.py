@@ -763,3 +763,27 @@ def test_indefinite_consultation_with_people_is_not_a_meeting() -> None:
         "georganiseerd met de directies van de scholen."
     )
     assert [f.body for f in find_meetings(text, D)] == ["intervisiegroep Noord"]
+
+
+def test_multi_day_meeting_and_founding_day() -> None:
+    text = (
+        "De stuurgroep Kust werd opgestart op 2 maart 2017 en kwam nadien samen van 4 tot 6 april 2017 en op 9/10/2017."
+    )
+    f = one(text)
+    assert f.dates == (date(2017, 4, 4), date(2017, 4, 5), date(2017, 4, 6), date(2017, 10, 9))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "planned"),
+    [
+        ("De stuurgroep Kust komt voortaan per trimester samen.", "stuurgroep Kust", True),
+        ("De werkgroep Kust streeft ernaar om tweemaandelijks bijeen te komen.", "werkgroep Kust", True),
+        ("Een volgende stuurgroep is vastgelegd op 3 maart 2018.", "stuurgroep", True),
+        # what the body is for is no part of its name
+        ("Het begeleidingscomité voor het nieuwe leerplan vergaderde op 4/5/2017.", "begeleidingscomité", False),
+        ("Het projectconsortium kwam op 4/5/2017 in Gent samen.", "projectconsortium", False),
+    ],
+)
+def test_planned_by_phrasing_and_body_names(sentence: str, body: str, planned: bool) -> None:
+    f = one(sentence)
+    assert (f.body, f.planned) == (body, planned)

@@ -137,14 +137,19 @@ _HAPPENING_RE = re.compile(
 )
 # "In september vond de eerste klankbordgroep plaats": a body's name standing for its meeting
 _TOOK_PLACE_RE = re.compile(
-    r"\b(?:vond|vonden)\b[^.;]*?\bplaats\b|\bplaatsvond\w*|\b(?:ging|gingen)\b[^.;]*?\bdoor\b|\bdoorging\w*",
+    r"\b(?:vond|vonden)\b[^.;]*?\bplaats\b|\bplaatsvond\w*|\b(?:ging|gingen)\b[^.;]*?\bdoor\b|\bdoorging\w*"
+    # "Een volgende stuurgroep is vastgelegd op"
+    r"|\b(?:is|werd|wordt)\s+(?:\w+\s+)?(?:vastgelegd|gepland|ingepland)\b",
     re.IGNORECASE,
 )
 # "Het kwam in april al samen en zal nog één keer samenkomen in het najaar": a past and a
 # future clause are two records (test NOTES, part A).
 _FUTURE_CLAUSE_RE = re.compile(r"[\s,]+(?:en|maar)\s+(?=(?:[^\s.;]+\s+){0,6}?(?:zal|zullen)\b)", re.IGNORECASE)
 _FUTURE_RE = re.compile(
-    r"\b(?:zal|zullen)\b|\bgepland\b|\bvoorzien\b|\b(?:volgende|komende)\s+(?:bijeenkomst|vergadering|sessie|meeting)",
+    r"\b(?:zal|zullen)\b|\bgepland\b|\bvoorzien\b|\b(?:volgende|komende)\s+(?:bijeenkomst|vergadering|sessie|meeting)"
+    # from now on, an aim or a date fixed ahead: "komt voortaan per kwartaal samen", "streeft ernaar om ... bijeen
+    # te komen", "is vastgelegd op"
+    r"|\bvoortaan\b|\bstreef\w*\s+ernaar\b|\bvastgelegd\b",
     re.IGNORECASE,
 )
 # Events are not meetings (GUIDELINES; the test NOTES add rondetafels, netwerkdagen,
@@ -187,6 +192,7 @@ _BODY_SUFFIXES = (
     "expertengroep",
     "kerngroep",
     "projectgroep",
+    "consortium",
     "begeleidingsgroep",
     "platform",
     "netwerk",
@@ -431,6 +437,9 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
     suffix: list[str] = []
     topic: list[str] = []  # lowercase words naming the topic, kept only up to the verb or a comma
     in_pp = bool(tokens) and tokens[0][0].lower() in _RIGHT_PREPS
+    if in_pp and tokens[0][0].lower() == "voor" and len(tokens) > 1 and tokens[1][0].lower() in _ARTICLES:
+        in_pp = False
+        tokens = []  # "Het begeleidingscomité voor het werkmodel ...": what the body is for, not its name
     for i, (tok, at) in enumerate(tokens[:20]):
         low = tok.lower()
         if tok in _OPEN_QUOTES:  # "ET2020-werkgroep ‘Promoting ...’", "jury van de projectoproep ‘Tegenstem 2018’"
@@ -769,18 +778,27 @@ def _frequency(stmt: str) -> str | None:
     return m.group(0) if m else None
 
 
-def _meeting_dates(facts: list[DateFact], start: int, end: int) -> tuple[date, ...]:
-    """Day dates inside [start, end); a short range is one meeting on its first day;
-    open periods ("sinds 1 oktober 2016") and long ranges are not meeting dates."""
+def _meeting_dates(facts: list[DateFact], start: int, end: int, text: str = "") -> tuple[date, ...]:
+    """Day dates inside [start, end); a short range is a meeting on each of its days ("van 10 tot 12
+    oktober"); open periods ("sinds 1 oktober 2016"), long ranges and the day of a founding clause ("werd
+    opgestart op 11 september en kwam nadien samen op ...") are not meeting dates."""
     days: list[date] = []
     for f in facts:
         if not (start <= f.char_start and f.char_end <= end) or f.granularity != "day":
             continue
         if f.relation is not None or f.end - f.start > timedelta(days=7):
             continue  # "sinds 1 oktober 2016" bounds the meetings, it is not one
-        if f.start not in days:
-            days.append(f.start)
+        clause = re.split(r",|\ben\b", text[start : f.char_start])[-1] if text else ""
+        if _FOUNDING_RE.search(clause) and not _VERBAL_RE.search(clause):
+            continue
+        for n in range((f.end - f.start).days + 1):
+            if (day := f.start + timedelta(days=n)) not in days:
+                days.append(day)
     return tuple(days)
+
+
+# Founding a body is not a meeting of it (dev-2019 NOTES: "werd opgestart op 11 september 2018")
+_FOUNDING_RE = re.compile(r"\b(?:opgestart|opgericht|geïnstalleerd|samengesteld|gelanceerd)\b", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- predicates
@@ -1069,7 +1087,7 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
     facts: list[MeetingFact] = []
     for start, end in _clauses(text, split_statements(text)):
         stmt = text[start:end]
-        dates = _meeting_dates(date_facts, start, end)
+        dates = _meeting_dates(date_facts, start, end, text)
         count, frequency = _count(stmt), _frequency(stmt)
         pred = _predicate(stmt, bool(dates or count or frequency), bool(dates))
         if pred is None:
