@@ -787,3 +787,29 @@ def test_multi_day_meeting_and_founding_day() -> None:
 def test_planned_by_phrasing_and_body_names(sentence: str, body: str, planned: bool) -> None:
     f = one(sentence)
     assert (f.body, f.planned) == (body, planned)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "count", "frequency", "planned"),
+    [
+        ("De stuurgroep Kust plant een volgende vergadering in januari 2018.", "stuurgroep Kust", None, None, True),
+        # an acronym introduced after an indefinite article takes its expansion
+        ("Er werd een Overlegplatform Jeugd en Sport (OJS) opgericht. Het OJS kwam drie keer samen.",
+         "Overlegplatform Jeugd en Sport", 3, None, False),
+        ("De algemene vergadering van vzw Kustwerk vond plaats op 3 mei 2017.", "algemene vergadering Kustwerk", None,
+         None, False),
+    ],
+)  # fmt: skip
+def test_estimates_plans_acronyms_and_organs(
+    text: str, body: str, count: int | None, frequency: str | None, planned: bool
+) -> None:
+    f = find_meetings(text, D)[-1]
+    assert (f.body, f.count, f.frequency, f.planned) == (body, count, frequency, planned)
+
+
+def test_next_meeting_with_a_past_day_is_not_planned() -> None:
+    text = "De stuurgroep Kust kwam op 3 mei 2017 samen. Op de volgende vergadering, op 5 juni 2017, werd beslist."
+    assert [(f.dates, f.planned) for f in find_meetings(text, D)] == [
+        ((date(2017, 5, 3),), False),
+        ((date(2017, 6, 5),), False),
+    ]

@@ -132,7 +132,7 @@ _COORDINATION_RE = re.compile(r"\b(?:stem|stemt|stemmen)\b[^.;]*?\baf\b|\bafgest
 _HAPPENING_RE = re.compile(
     r"\b(?:vond|vonden)\b[^.;]*?\bplaats\b|\bplaatsv\w+|\bging\w*\b[^.;]*?\bdoor\b|\bdoorg\w+"
     r"|\bgaat\b[^.;]*?\bdoor\b|\bgepland\b|\bvoorzien\b|\bhield(?:en)?\b|\bhoudt\b|\bherhaald\b|\bgeorganiseerd\b|\borganiseer\w*|\bgehouden\b"
-    r"|\b(?:volgde|volgden|volgt)\b",
+    r"|\b(?:volgde|volgden|volgt)\b|\b(?:plant|plande|plannen|voorziet)\b",
     re.IGNORECASE,
 )
 # "In september vond de eerste klankbordgroep plaats": a body's name standing for its meeting
@@ -698,6 +698,13 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
         r"(?:bijeenkomst|vergadering|meeting|vergadermoment)\w*\s+van\s+(?:de|het)\s+", stmt, re.IGNORECASE
     )
     bodies = _bodies(stmt)
+    # "De algemene vergadering van vzw X vond plaats": an organ of a named organisation (as "hield haar algemene
+    # vergadering", _ORGAN_RE)
+    organ = re.search(
+        r"\b(algemene\s+vergadering|raad\s+van\s+(?:bestuur|beheer))\s+van\s+(?:de\s+|het\s+)?", stmt, re.I
+    )
+    if organ and (orgs := find_organisations(stmt[organ.end() :])) and orgs[0].char_start == 0:
+        return f"{' '.join(organ.group(1).lower().split())} {orgs[0].canonical}"
     if owner:
         owned = [name for pos, name in bodies if 0 <= pos - owner.end() < 40]
         if owned:
@@ -858,7 +865,7 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
     return None
 
 
-_DATED_NOUN_RE = re.compile(r"(?:\s+van\s+(?:de|het)\s+[\w-]+)?,?\s+(?:van|op)\s+\d{1,2}\b", re.IGNORECASE)
+_DATED_NOUN_RE = re.compile(r"(?:\s+van\s+(?:de|het)(?:\s+[\w/-]+){1,4}?)?,?\s+(?:van|op)\s+\d{1,2}\b", re.IGNORECASE)
 
 
 def _topic(text: str, para_start: int, upto: int) -> str | None:
@@ -1146,6 +1153,15 @@ def _expanded(body: str | None, text: str) -> str | None:
     for d in acronym_definitions(text):
         if d.acronym == body:
             return canonical_body(text[d.name_start : d.name_end]) or body
+    # "een Overlegplatform Jeugd en Sport (OJS)": capitalised words whose initials spell the acronym
+    for m in re.finditer(
+        r"((?:[A-Z][\w-]*\s+(?:(?:en|van|voor|de|het|der)\s+)?){1,8})\(" + re.escape(body) + r"\)", text
+    ):
+        words = m.group(1).split()
+        for i in range(len(words)):
+            initials = "".join(w[0] for w in words[i:] if w[0].isupper())
+            if initials.upper() == body.upper() and words[i][0].isupper():
+                return canonical_body(" ".join(words[i:])) or body
     return body
 
 
@@ -1156,6 +1172,8 @@ def _is_planned(stmt: str, days: tuple[date, ...], periods: list[DateFact], repo
     planned even when it "zal blijven" ("komt sinds de lente van 2018 samen en zal dat blijven doen")."""
     if any(f.relation == "since" and f.start <= report_date for f in periods):
         return False
+    if days and all(d <= report_date for d in days) and not re.search(r"\b(?:zal|zullen)\b", stmt, re.I):
+        return False  # "Op de volgende vergadering, op 5 juni, werd": its day has passed
     if _FUTURE_RE.search(stmt) or (days and all(d > report_date for d in days)):
         return True
     ahead = [f.start > report_date or (f.relation in ("until", "by") and f.end > report_date) for f in periods]
