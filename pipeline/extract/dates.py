@@ -139,8 +139,14 @@ _RE_PART = re.compile(
 )
 _RE_MONTH_YEAR = re.compile(rf"(?<!\w)(?P<m>{_MON})\s+(?:van\s+)?(?P<y>{_YEAR}|'\d{{2}})(?!\d)", re.I)
 _RE_MONTH_BARE = re.compile(
-    rf"(?:(?<!\w)(?P<trig>{_TEMPORAL}|van|en|of)\s+|(?P<comma>,)\s*)(?P<core>(?P<m>{_MON_FULL}))", re.I
+    rf"(?:(?<!\w)(?P<trig>{_TEMPORAL}|van|en|of|tussen)\s+|(?P<comma>,)\s*)(?P<core>(?P<m>{_MON_FULL}))", re.I
 )
+# A month named with no trigger word but joined to a fuller one ("de zomermaanden juli en augustus 2018"):
+# a date only inside that chain.
+_RE_MONTH_CHAINED = re.compile(
+    rf"(?<!\w)(?P<m>{_MON_FULL})(?=\s*(?:,|en|tot(?:\s+en\s+met)?|t/m|-|–)\s*(?:\d{{1,2}}\s+)?(?:{_MON_FULL})\b)", re.I
+)
+
 _RE_SEASON = re.compile(rf"(?<!\w)(?P<m>{SEASON_RE})(?:\s+van)?\s+(?P<y>{_YEAR})(?!\d)", re.I)
 _RE_SEASON_BARE = re.compile(
     rf"(?<!\w)(?:in|tijdens|na|voor|tegen|vanaf|sinds|tot)\s+(?:het|de|deze|dit)\s+"
@@ -159,13 +165,16 @@ _RE_MONTH_OF_EVENT = re.compile(
     rf"(?<!\w)(?:vergadering|bijeenkomst|meeting|editie|sessie|overleg)\s+van\s+(?P<core>(?P<m>{_MON_FULL}))",
     re.I,
 )
+# "aan alle vergaderingen, behalve aan die van maart": the pronoun stands for the meeting noun before it
+_RE_MONTH_OF_PRONOUN = re.compile(rf"(?<!\w)(?:die|diegene|degene)\s+van\s+(?P<core>(?P<m>{_MON_FULL}))", re.I)
+_RE_EVENT_NOUN = re.compile(r"(?:vergadering|bijeenkomst|meeting|editie|sessie|overleg)\w*", re.I)
 # Flemish school holidays ("herfstvakantie"): a named stretch of days, its year from the context.
 _RE_HOLIDAY = re.compile(
     r"(?<!\w)(?P<h>herfst|kerst|krokus|paas|zomer)vakantie(?:\s+(?:van\s+)?(?P<y>(?:19[5-9]\d|20[0-4]\d)))?(?!\w)",
     re.I,
 )
 _RE_SCHOOL = re.compile(
-    rf"(?<!\w)(?:school|academie|werk)jaar\s+(?P<y1>{_YEAR})\s*[-–/]\s*(?P<y2>{_YEAR}|'?\d{{2}})(?!\d)",
+    rf"(?<!\w)(?:(?:school|academie|werk)jaar|seizoen|speelseizoen|sportseizoen)\s+(?P<y1>{_YEAR})\s*[-–/]\s*(?P<y2>{_YEAR}|'?\d{{2}})(?!\d)",
     re.I,
 )
 # Halves and quarters of a year: "eerste jaarhelft van 2018", "tweede semester 2017", "derde kwartaal 2018".
@@ -286,9 +295,12 @@ def _atoms(text: str) -> list[_Atom]:
                 m.end("core"),
                 "month",
                 month=month_number(m["m"]),
-                triggered=trig not in ("van", "en", "of", ","),  # ", maart en april 2018": only in a chain
+                # ", maart en april 2018": only in a chain
+                triggered=trig not in ("van", "en", "of", ","),
             )
         )
+    for m in _RE_MONTH_CHAINED.finditer(text):
+        found.append(_Atom(m.start(), m.end(), "month", month=month_number(m["m"]), triggered=False))
     for m in _RE_SEASON.finditer(text):
         found.append(_Atom(m.start(), m.end(), "season", year=int(m["y"]), season=m["m"].lower()))
     for m in _RE_SEASON_BARE.finditer(text):
@@ -299,6 +311,9 @@ def _atoms(text: str) -> list[_Atom]:
             found.append(_Atom(m.start(), m.end(), "school_part", year=y1, year2=y1 + 1, part=_part_name(m["part"])))
     for m in _RE_MONTH_OF_EVENT.finditer(text):
         found.append(_Atom(m.start("core"), m.end("core"), "month", month=month_number(m["m"])))
+    for m in _RE_MONTH_OF_PRONOUN.finditer(text):
+        if _RE_EVENT_NOUN.search(text, max(0, m.start() - 100), m.start()):
+            found.append(_Atom(m.start("core"), m.end("core"), "month", month=month_number(m["m"])))
     for m in _RE_HOLIDAY.finditer(text):
         y = int(m["y"]) if m["y"] else None
         found.append(_Atom(m.start(), m.end(), "holiday", year=y, season=m["h"].lower()))
@@ -321,10 +336,19 @@ def _atoms(text: str) -> list[_Atom]:
 
 
 def _is_year_alone(text: str, s: int, e: int) -> bool:
-    """'(2017)' or 'Middelen 2017:' -- but not a code such as 'VR 2017 1703' or a number '2017 deelnemers'."""
+    """'(2017)' or 'Middelen 2017:' -- but not a code such as 'VR 2017 1703' or a number '2017 deelnemers'.
+    Also the year of a parenthesised label: '(projectschijf 2019)', '(werkingsmiddelen X, 2019)', '(2019, X)' --
+    not a name such as '(Horizon 2020)'."""
     lo = max(0, s - 2)
     m = _RE_YEAR_ALONE.search(text, lo, min(len(text), e + 3))
-    return bool(m and m.start() <= s and m.end() >= e)
+    if m and m.start() <= s and m.end() >= e:
+        return True
+    closes = re.match(r"\s*\)", text[e : e + 3]) and _RE_LABEL_BEFORE.search(text[max(0, s - 80) : s])
+    opens = re.search(r"\(\s*$", text[max(0, s - 2) : s]) and re.match(r"\s*,", text[e : e + 2])
+    return bool(closes or opens)
+
+
+_RE_LABEL_BEFORE = re.compile(r"\([^()]*?(?:(?<![\w-])(?-i:[a-z][\w-]+)|,)\s+$")
 
 
 # Calendar periods named relative to the report date (TimeML resolves them with the document date):
@@ -645,6 +669,17 @@ def _group_fact(text: str, g: _Group, atoms: list[_Atom], report_date: date) -> 
     if not all(a.triggered for a in g.atoms):
         return None
     year = _context_year(text, first.s, atoms, report_date.year)
+    if (
+        year == report_date.year
+        and first.kind == "month"
+        and first.year is None
+        and last.year is None
+        and first.month is not None
+        and first.month > report_date.month
+        and not _context_year(text, first.s, atoms, 0)
+        and not _is_future(text, first.s, last.e)
+    ):
+        year -= 1  # "Tijdens het overleg van december werd" in a June report: last December (GUIDELINES: nearest)
     b1 = _bounds(first, year)
     b2 = _bounds(last, b1[0].year if b1 and last.year is None else year)
     if b1 is None or b2 is None:
