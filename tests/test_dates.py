@@ -658,3 +658,17 @@ def test_future_month_without_year_stays_ahead() -> None:
     assert [f[1:] for f in spans("In november zal de werkgroep opnieuw samenkomen.")] == [
         ("2019-11-01", "2019-11-30", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday's name inside a range of days
+        ("Van dinsdag 3 tot donderdag 5 oktober 2017 liep de opleiding.", [("2017-10-03", "2017-10-05", None)]),
+        ("Gedurende heel 2016 liep de proef.", [("2016-01-01", "2016-12-31", None)]),
+        ("In de maand april werd het verslag afgerond.", [("2017-04-01", "2017-04-30", None)]),
+        ("De werking 2016 werd geëvalueerd.", [("2016-01-01", "2016-12-31", None)]),
+    ],
+)
+def test_weekdays_whole_years_and_working_years(text: str, expected: list) -> None:
+    assert [f[1:] for f in spans(text, date(2017, 12, 1))] == expected

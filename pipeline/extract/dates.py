@@ -139,7 +139,7 @@ _RE_PART = re.compile(
 )
 _RE_MONTH_YEAR = re.compile(rf"(?<!\w)(?P<m>{_MON})\s+(?:van\s+)?(?P<y>{_YEAR}|'\d{{2}})(?!\d)", re.I)
 _RE_MONTH_BARE = re.compile(
-    rf"(?:(?<!\w)(?P<trig>{_TEMPORAL}|van|en|of|tussen)\s+|(?P<comma>,)\s*)(?P<core>(?P<m>{_MON_FULL}))", re.I
+    rf"(?:(?<!\w)(?P<trig>{_TEMPORAL}|van|en|of|tussen|maand)\s+|(?P<comma>,)\s*)(?P<core>(?P<m>{_MON_FULL}))", re.I
 )
 # A month named with no trigger word but joined to a fuller one ("de zomermaanden juli en augustus 2018"):
 # a date only inside that chain.
@@ -188,20 +188,23 @@ _RE_QUARTER = re.compile(rf"{_B}Q(?P<n>[1-4])\s+(?P<y>{_YEAR})(?!\d)")
 _RE_YEARS = re.compile(rf"{_B}(?P<y1>{_YEAR})\s*[-–]\s*(?P<y2>{_YEAR}|\d{{2}})(?![\d/-])")
 _RE_YEAR = re.compile(rf"{_B}(?P<y>{_YEAR})(?![\w/-]|[.,]\d)")
 _RE_TRIGGER_BEFORE = re.compile(
-    rf"(?:^|[^\w])(?:{_TEMPORAL}|het\s+jaar|in\s+de\s+loop\s+van|van\s+het\s+jaar)\s+$", re.I
+    rf"(?:^|[^\w])(?:{_TEMPORAL}|het\s+jaar|in\s+de\s+loop\s+van|van\s+het\s+jaar)(?:\s+(?:heel|geheel))?\s+$", re.I
 )
 # A year that modifies a period-bound thing is a date: an annual report or accounts ("jaarverslag (van)
 # 2016"), a report round, a budget year ("Middelen 2017:", "begroting 2018"), an edition ("editie 2017").
 _PERIOD_NOUN = (
     r"jaarverslag\w*|jaarrapport\w*|jaarrekening\w*|jaarprogramma\w*|jaarplan\w*|activiteitenverslag\w*"
     r"|werkingsverslag\w*|rapportage|verslag|begroting\w*|\w*jaar"
-    r"|editie|middelen|budget|subsidie\w*|kalenderjaar|boekjaar|dienstjaar|\w*oproep|campagne"
+    r"|editie|middelen|budget|subsidie\w*|werking|kalenderjaar|boekjaar|dienstjaar|\w*oproep|campagne"
 )
 _RE_MODIFIED_BEFORE = re.compile(rf"(?<!\w)(?:{_PERIOD_NOUN})(?:\s+van)?\s+$", re.I)
 # "200.000 euro (2017)", "Middelen 2017:": a bare year in parentheses of its own, or a year heading a colon.
 _RE_YEAR_ALONE = re.compile(rf"\(\s*{_YEAR}\s*\)|(?<![\d/.-]){_YEAR}\s*:")
 # Bare days that open a chain: "18, 22 en 23/5/2017", "24 tot en met 28 juli", "2-4/11/2016".
-_RE_BARE_DAY = re.compile(rf"{_B}(?P<d>{_DAY})(?=\s*(?:,|en\b|tot\s+en\s+met\b|tot\b|t/m|t\.e\.m\.|-|–)\s*\d)")
+_WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+_RE_BARE_DAY = re.compile(
+    rf"{_B}(?P<d>{_DAY})(?=\s*(?:,|en\b|tot\s+en\s+met\b|tot\b|t/m|t\.e\.m\.|-|–)\s*(?:{_WEEKDAY}\s+)?\d)", re.I
+)
 
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|tot\s+en\s+met|tot|t/m|t\.e\.m\.?|à)\s*", re.I)
 _ENUM_SEP = re.compile(r"\s*(?:,|en|of|,\s*en)\s*", re.I)
@@ -595,6 +598,7 @@ def _groups(text: str, atoms: list[_Atom]) -> list[_Group]:
 
 
 def _gap_kind(text: str, first: _Atom, gap: str, left: _Atom, right: _Atom) -> str | None:
+    gap = re.sub(rf"\s+{_WEEKDAY}\s*$", " ", gap, flags=re.I)  # "4 tot woensdag 6 december": the day's name
     if len(gap) > 16 or not _compatible(left, right):
         return None
     if _RANGE_SEP.fullmatch(gap):
