@@ -823,3 +823,10 @@ def test_meeting_held_for_people_is_an_activity() -> None:
     # a consultation "voor de gemeenten" is still the organiser's meeting
     text = "De provincie Antwerpen organiseerde een overleg voor de lokale besturen, dat op 3/5/2017 doorging."
     assert [f.dates for f in find_meetings(text, D)] == [(date(2017, 5, 3),)]
+
+
+def test_meeting_noun_compounded_with_a_body_and_a_local_group() -> None:
+    f = one("In 2017 werden 4 stuurgroepvergaderingen georganiseerd.")
+    assert (f.body, f.count) == ("stuurgroep", 4)
+    f = one("De praatgroep in Oostende komt sinds maart 2017 tweewekelijks samen.")
+    assert (f.body, f.frequency) == ("praatgroep Oostende", "tweewekelijks")

@@ -79,7 +79,8 @@ class MeetingFact:
 _COUNT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n <= 20}
 _NUM = r"(?:\d{1,2}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + r")"
 _TAL = r"een\s+(?:" + "|".join(w for w in _COUNT_WORDS if w not in ("een", "één")) + r")tal"
-_TIMES = r"(?:maal|keer|vergadermomenten|vergaderingen|bijeenkomsten|meetings|overlegmomenten|sessies)"
+# (compounds count too: "4 stuurgroepvergaderingen")
+_TIMES = r"(?:maal|keer|[\w-]*(?:vergadermomenten|vergaderingen|bijeenkomsten|meetings|overlegmomenten|sessies))"
 _PER = r"(?:per|op|in\s+het)\s+(?:jaar|jaarbasis|maand|week|kwartaal|trimester|semester|schooljaar)"
 _BOUND = r"(?:minimaal|minstens|maximaal|ongeveer|gemiddeld|zo'n|ca\.)"
 _QUAL = rf"(?:{_BOUND}\s+)?"
@@ -433,6 +434,11 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
                 break
             adjectives.insert(0, adj)
     rest = stmt[m.end() :]
+    # "De lotgenotengroep in Vilvoorde komt ... samen": the place of a local group, right before the verb, is
+    # kept without the preposition (GUIDELINES precedent "wijkplatform Lommel-Barrier")
+    place = re.match(r"\s+in\s+(?P<place>[A-Z][\w-]+)\s+", rest)
+    if place and _is_finite_verb(rest, place.end()):
+        return " ".join([*prefix, m.group(0), place.group("place")]).strip()
     tokens = [(t.group(0), t.start()) for t in _WORD_RE.finditer(rest)]
     suffix: list[str] = []
     topic: list[str] = []  # lowercase words naming the topic, kept only up to the verb or a comma
@@ -753,7 +759,19 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
         named = subject and (subject.isupper() or _bodies(subject) or _PARTY_RE.search(subject))
         if subject and (named or find_organisations(subject)):
             return subject
+    # "In 2017 werden 4 stuurgroepvergaderingen georganiseerd": a meeting noun compounded with a body's head
+    for noun in _meeting_nouns(stmt, governed=True):
+        if compound := _COMPOUND_MEETING_RE.fullmatch(noun.group(0)):
+            return compound.group("head")
     return None
+
+
+_COMPOUND_MEETING_RE = re.compile(
+    r"(?P<head>[\w]*(?:"
+    + "|".join(s for s in _BODY_SUFFIXES if s not in ("groep", "team", "raad", "cel"))
+    + r"))-?(?:vergadering|bijeenkomst|meeting|vergadermoment)\w*",
+    re.IGNORECASE,
+)
 
 
 # ---------------------------------------------------------------- attributes
