@@ -830,3 +830,22 @@ def test_meeting_noun_compounded_with_a_body_and_a_local_group() -> None:
     assert (f.body, f.count) == ("stuurgroep", 4)
     f = one("De praatgroep in Oostende komt sinds maart 2017 tweewekelijks samen.")
     assert (f.body, f.frequency) == ("praatgroep Oostende", "tweewekelijks")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        # a name in plain quotes after the head
+        ("De stuurgroep 'Buurt in Beweging' kwam op 3 mei 2017 samen.", "stuurgroep Buurt in Beweging"),
+        ("Het bestuur van vzw Zeewind vergaderde op 3 mei 2017.", "bestuur Zeewind"),
+        # a long adverbial between "ging" and "in overleg": the subject is the body
+        ("Daarna ging het departement Onderwijs en Vorming op 8 mei 2017 opnieuw in overleg met de scholen.",
+         "departement OV"),
+    ],
+)  # fmt: skip
+def test_quoted_names_boards_and_long_overleg(sentence: str, body: str) -> None:
+    assert one(sentence).body == body
+
+
+def test_impersonal_consultation_with_unnamed_people_is_not_a_meeting() -> None:
+    assert find_meetings("Op 3 mei 2017 werd overlegd met de scholen.", D) == []

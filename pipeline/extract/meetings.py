@@ -115,7 +115,7 @@ _VERBAL_RE = re.compile(
 # beslist"). A meeting only with a when or how often, or a named body: "er werd overlegd met X"
 # alone is a consultation, like "er is overleg met X" (test NOTES, part A).
 _OVERLEG_VERB_RE = re.compile(
-    r"\b(?:ga|gaat|gaan|ging|gingen)\b(?:\s+[^\s.;]+){0,8}?\s+in\s+overleg\b"
+    r"\b(?:ga|gaat|gaan|ging|gingen)\b(?:\s+[^\s.;]+){0,12}?\s+in\s+overleg\b"
     r"|\b(?:had|hadden)\b(?:\s+[^\s.;]+){0,4}?\s+overleg\b|\boverleg(?:d|de|den)\b",
     re.IGNORECASE,
 )
@@ -448,7 +448,8 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
         tokens = []  # "Het begeleidingscomité voor het werkmodel ...": what the body is for, not its name
     for i, (tok, at) in enumerate(tokens[:20]):
         low = tok.lower()
-        if tok in _OPEN_QUOTES:  # "ET2020-werkgroep ‘Promoting ...’", "jury van de projectoproep ‘Tegenstem 2018’"
+        # "ET2020-werkgroep ‘Promoting ...’", "jury van de projectoproep ‘Tegenstem 2018’", "stuurgroep 'X'"
+        if tok in _OPEN_QUOTES or (tok[0] == "'" and _QUOTED_RE.match(rest, at)):
             quoted = _QUOTED_RE.match(rest, at)
             if quoted and (in_pp or i == 0):
                 suffix.append(quoted.group(1).strip())
@@ -707,7 +708,9 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
     # "De algemene vergadering van vzw X vond plaats": an organ of a named organisation (as "hield haar algemene
     # vergadering", _ORGAN_RE)
     organ = re.search(
-        r"\b(algemene\s+vergadering|raad\s+van\s+(?:bestuur|beheer))\s+van\s+(?:de\s+|het\s+)?", stmt, re.I
+        r"\b(algemene\s+vergadering|raad\s+van\s+(?:bestuur|beheer)|(?:dagelijks\s+)?bestuur)\s+van\s+(?:de\s+|het\s+)?",
+        stmt,
+        re.I,
     )
     if organ and (orgs := find_organisations(stmt[organ.end() :])) and orgs[0].char_start == 0:
         return f"{' '.join(organ.group(1).lower().split())} {orgs[0].canonical}"
@@ -753,8 +756,12 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
         if subject and _is_person(subject) and (partner := _WITH_RE.search(stmt)):
             return partner.group("who")  # "Het aanspreekpunt zit samen met de referentiepersonen"
         if subject is None and (partner := _OVERLEGD_MET_RE.search(stmt)):
-            # "Er werd op 3 april overlegd met de X", "Met de X werd overlegd", "werd er met X vergaderd"
-            return partner.group("who") or partner.group("who2") or partner.group("who3")
+            # "Er werd op 3 april overlegd met de X", "Met de X werd overlegd", "werd er met X vergaderd"; not
+            # "werd overlegd met de scholen" (GUIDELINES: no named body); a fronted partner ("Met de
+            # provinciegouverneurs werd overlegd") is the group met
+            who = partner.group("who") or partner.group("who3")
+            if partner.group("who2") or _is_named_party(who):
+                return who or partner.group("who2")
         # "De verschillende hulplijnen stemmen af": a plural common noun is several parties, not a body.
         named = subject and (subject.isupper() or _bodies(subject) or _PARTY_RE.search(subject))
         if subject and (named or find_organisations(subject)):
