@@ -849,3 +849,9 @@ def test_quoted_names_boards_and_long_overleg(sentence: str, body: str) -> None:
 
 def test_impersonal_consultation_with_unnamed_people_is_not_a_meeting() -> None:
     assert find_meetings("Op 3 mei 2017 werd overlegd met de scholen.", D) == []
+
+
+def test_semicolon_clause_announcing_the_next_meeting_is_one_statement() -> None:
+    text = "De werkgroep Duin komt voortaan tweemaandelijks samen; de volgende vergadering is voorzien in maart 2018."
+    f = one(text)
+    assert (f.body, f.frequency, f.planned, f.raw) == ("werkgroep Duin", "tweemaandelijks", True, text)

@@ -1149,6 +1149,21 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         planned = _is_planned(stmt, dates, periods, report_date)
         if own_body is None and not (periods or count or frequency or planned):
             continue  # "Er werd vergaderd in het Huis van ...": a meeting already reported, referred back to
+        prev = facts[-1] if facts else None
+        if (
+            prev is not None
+            and own_body is None
+            and not dates  # "; een tweede vergadering volgde op 26 april": a meeting of its own
+            and body == prev.body
+            and stmt[:1].islower()
+            and re.fullmatch(r"\s*;\s*", text[prev.char_end : start])
+        ):
+            # "Het comité komt voortaan per kwartaal samen; de eerstvolgende vergadering is voorzien voor
+            # september": a ";"-clause continuing the sentence about the same body's meetings is one statement
+            raw = text[prev.char_start : end]
+            facts[-1] = replace(prev, frequency=prev.frequency or frequency, planned=prev.planned or planned,
+                                count=prev.count or count, raw=raw, char_end=end)  # fmt: skip
+            continue
         facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
     return facts
 
