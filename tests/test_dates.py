@@ -672,3 +672,19 @@ def test_future_month_without_year_stays_ahead() -> None:
 )
 def test_weekdays_whole_years_and_working_years(text: str, expected: list) -> None:
     assert [f[1:] for f in spans(text, date(2017, 12, 1))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2016-'17 liep de proef.", [("2016-01-01", "2017-12-31", None)]),
+        ("In 2016/2017 liep de proef.", [("2016-01-01", "2017-12-31", None)]),
+        ("Het besluit BS 2016/245 werd gepubliceerd.", []),  # a code, not two years
+        ("In het najaar '16 startte de reeks.", [("2016-09-01", "2016-11-30", None)]),
+        ("De inschrijving loopt t.e.m. 15/3.", [("2017-03-15", "2017-03-15", "until")]),
+        ("Op 3/4 van de scholen liep het project.", []),  # a fraction
+        ("Vóór de zomer van 2016 was het afgerond.", [("2016-06-01", "2016-08-31", "before")]),
+    ],
+)
+def test_two_digit_years_slashes_and_bare_day_months(text: str, expected: list) -> None:
+    assert [f[1:] for f in spans(text, date(2017, 12, 1))] == expected

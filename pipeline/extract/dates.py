@@ -132,6 +132,8 @@ _RE_NUMDATE = re.compile(
 )
 _RE_DAY_MONTH = re.compile(rf"{_BN}(?P<d>{_DAY})(?:ste|de|e)?\s+(?P<m>{_MON})(?:\s+(?P<y>{_YEAR}|{_YY})(?!\d))?", re.I)
 _RE_DM_NOYEAR = re.compile(rf"{_BN}(?P<d>{_DAY})/(?P<m>1[0-2]|0?[1-9])(?![\d/])")
+_RE_DM_TRIGGER = re.compile(r"(?<!\w)(?:op|sinds|vanaf|tot|t\.e\.m\.|t/m|tegen|vóór|uiterlijk)\s+$", re.I)
+_RE_FRACTION_AFTER = re.compile(r"\s*(?:van\b|%|ste\b|de\b|e\b)", re.I)
 _RE_PART = re.compile(
     rf"(?<!\w){_PART}\s*(?:van\s+)?(?:het\s+(?:werkings|kalender|boek)?jaar\s+|de\s+maand\s+)?"
     rf"(?:(?P<m>{_MON_FULL})(?:\s+(?P<y>{_YEAR}))?|(?P<yo>{_YEAR})(?!\d))",
@@ -147,9 +149,9 @@ _RE_MONTH_CHAINED = re.compile(
     rf"(?<!\w)(?P<m>{_MON_FULL})(?=\s*(?:,|en|tot(?:\s+en\s+met)?|t/m|-|–)\s*(?:\d{{1,2}}\s+)?(?:{_MON_FULL})\b)", re.I
 )
 
-_RE_SEASON = re.compile(rf"(?<!\w)(?P<m>{SEASON_RE})(?:\s+van)?\s+(?P<y>{_YEAR})(?!\d)", re.I)
+_RE_SEASON = re.compile(rf"(?<!\w)(?P<m>{SEASON_RE})(?:\s+van)?\s+(?P<y>{_YEAR}|'\d{{2}})(?!\d)", re.I)
 _RE_SEASON_BARE = re.compile(
-    rf"(?<!\w)(?:in|tijdens|na|voor|tegen|vanaf|sinds|tot)\s+(?:het|de|deze|dit)\s+"
+    rf"(?<!\w)(?:in|tijdens|na|voor|vóór|tegen|vanaf|sinds|tot)\s+(?:het|de|deze|dit)\s+"
     rf"(?P<core>(?P<m>{SEASON_RE}))(?!\w)",
     re.I,
 )
@@ -185,7 +187,8 @@ _RE_HALF = re.compile(
     re.I,
 )
 _RE_QUARTER = re.compile(rf"{_B}Q(?P<n>[1-4])\s+(?P<y>{_YEAR})(?!\d)")
-_RE_YEARS = re.compile(rf"{_B}(?P<y1>{_YEAR})\s*[-–]\s*(?P<y2>{_YEAR}|\d{{2}})(?![\d/-])")
+# ("2017-'18", and "2017/2018" or "2017/18" for two consecutive years only: "BS 2017/123" is a code)
+_RE_YEARS = re.compile(rf"{_B}(?P<y1>{_YEAR})\s*(?P<sep>[-–/])\s*(?P<y2>{_YEAR}|'?\d{{2}})(?![\d/-])")
 _RE_YEAR = re.compile(rf"{_B}(?P<y>{_YEAR})(?![\w/-]|[.,]\d)")
 _RE_TRIGGER_BEFORE = re.compile(
     rf"(?:^|[^\w])(?:{_TEMPORAL}|het\s+jaar|in\s+de\s+loop\s+van|van\s+het\s+jaar)(?:\s+(?:heel|geheel))?\s+$", re.I
@@ -267,7 +270,10 @@ def _atoms(text: str) -> list[_Atom]:
         y = expand_year(m["y"].lstrip("'")) if m["y"] else None
         found.append(_Atom(m.start(), m.end(), "day", int(m["d"]), month_number(m["m"]), y))
     for m in _RE_DM_NOYEAR.finditer(text):
-        found.append(_Atom(m.start(), m.end(), "day", int(m["d"]), int(m["m"]), None, triggered=False))
+        trig = bool(_RE_DM_TRIGGER.search(text, max(0, m.start() - 12), m.start())) and not _RE_FRACTION_AFTER.match(
+            text, m.end()
+        )
+        found.append(_Atom(m.start(), m.end(), "day", int(m["d"]), int(m["m"]), None, triggered=trig))
     for m in _RE_BARE_DAY.finditer(text):
         found.append(_Atom(m.start(), m.end(), "day", int(m["d"]), triggered=False))
     for m in _RE_PART.finditer(text):
@@ -305,7 +311,7 @@ def _atoms(text: str) -> list[_Atom]:
     for m in _RE_MONTH_CHAINED.finditer(text):
         found.append(_Atom(m.start(), m.end(), "month", month=month_number(m["m"]), triggered=False))
     for m in _RE_SEASON.finditer(text):
-        found.append(_Atom(m.start(), m.end(), "season", year=int(m["y"]), season=m["m"].lower()))
+        found.append(_Atom(m.start(), m.end(), "season", year=expand_year(m["y"].lstrip("'")), season=m["m"].lower()))
     for m in _RE_SEASON_BARE.finditer(text):
         found.append(_Atom(m.start("core"), m.end("core"), "season", season=m["m"].lower()))
     for m in _RE_SCHOOL_PART.finditer(text):
@@ -328,7 +334,7 @@ def _atoms(text: str) -> list[_Atom]:
     for m in _RE_YEARS.finditer(text):
         y1 = int(m["y1"])
         y2 = _second_year(y1, m["y2"])
-        if y1 < y2 <= y1 + 30:
+        if y1 < y2 <= (y1 + 1 if m["sep"] == "/" else y1 + 30):
             found.append(_Atom(m.start(), m.end(), "years", year=y1, year2=y2))
     for m in _RE_YEAR.finditer(text):
         before = text[max(0, m.start() - 25) : m.start()]
