@@ -855,3 +855,19 @@ def test_semicolon_clause_announcing_the_next_meeting_is_one_statement() -> None
     text = "De werkgroep Duin komt voortaan tweemaandelijks samen; de volgende vergadering is voorzien in maart 2018."
     f = one(text)
     assert (f.body, f.frequency, f.planned, f.raw) == ("werkgroep Duin", "tweemaandelijks", True, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "count", "dates"),
+    [
+        ("Het agentschap Zeewind pleegt maandelijks overleg met de VVSG.", "agentschap Zeewind", None, ()),
+        ("Er werd op 3 mei 2017 overleg gepleegd met de VVSG.", "VVSG", None, (date(2017, 5, 3),)),
+        ("De voorzitter riep de werkgroep Duin op 3 mei 2017 bijeen.", "werkgroep Duin", None, (date(2017, 5, 3),)),
+        ("De stuurgroep Duin is in 2017 driemaal samengezeten.", "stuurgroep Duin", 3, ()),
+        ("Er werd op 3 mei 2017 een vergadering van de stuurgroep Duin belegd.", "stuurgroep Duin", None,
+         (date(2017, 5, 3),)),
+    ],
+)  # fmt: skip
+def test_more_meeting_verbs(sentence: str, body: str, count: int | None, dates: tuple) -> None:
+    f = one(sentence)
+    assert (f.body, f.count, f.dates) == (body, count, dates)

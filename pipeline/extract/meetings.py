@@ -108,7 +108,8 @@ _VERBAL_RE = re.compile(
     r"|\b(?:kom|komt|komen|kwam|kwamen)\b(?:\s+[^\s.;]+){0,14}?\s+bijeen\b"
     # an infinitive with "te" ("om halfjaarlijks bijeen te komen") and calling a body together
     # ("werd vijfmaal samengeroepen", "zal worden bijeengeroepen")
-    r"|\b(?:samen|bijeen)\s+te\s+komen\b|\b(?:samen|bijeen)(?:ge)?roep(?:t|en)?\b|\b(?:samen|bijeen)riep(?:en)?\b",
+    r"|\b(?:samen|bijeen)\s+te\s+(?:komen|zitten)\b|\bsamen(?:zit|zitten|gezeten)\b"
+    r"|\b(?:riep|riepen|roept|roepen)\b(?:\s+[^\s.;]+){0,8}?\s+(?:bijeen|samen)\b|\b(?:samen|bijeen)(?:ge)?roep(?:t|en)?\b|\b(?:samen|bijeen)riep(?:en)?\b",
     re.IGNORECASE,
 )
 # "ging ... in overleg met", "had overleg met", "wordt ... overlegd" (not "In overleg met X werd
@@ -116,7 +117,9 @@ _VERBAL_RE = re.compile(
 # alone is a consultation, like "er is overleg met X" (test NOTES, part A).
 _OVERLEG_VERB_RE = re.compile(
     r"\b(?:ga|gaat|gaan|ging|gingen)\b(?:\s+[^\s.;]+){0,12}?\s+in\s+overleg\b"
-    r"|\b(?:had|hadden)\b(?:\s+[^\s.;]+){0,4}?\s+overleg\b|\boverleg(?:d|de|den)\b",
+    r"|\b(?:had|hadden)\b(?:\s+[^\s.;]+){0,4}?\s+overleg\b|\boverleg(?:d|de|den|t|gen)\b"
+    # "pleegt regelmatig overleg met", "er werd overleg gepleegd"
+    r"|\b(?:pleeg|pleegt|plegen|pleegde|pleegden)\b(?:\s+[^\s.;]+){0,4}?\s+overleg\b|\boverleg\s+(?:\w+\s+)?gepleegd\b",
     re.IGNORECASE,
 )
 _MEETING_NOUN_RE = re.compile(
@@ -133,7 +136,7 @@ _COORDINATION_RE = re.compile(r"\b(?:stem|stemt|stemmen)\b[^.;]*?\baf\b|\bafgest
 _HAPPENING_RE = re.compile(
     r"\b(?:vond|vonden)\b[^.;]*?\bplaats\b|\bplaatsv\w+|\bging\w*\b[^.;]*?\bdoor\b|\bdoorg\w+"
     r"|\bgaat\b[^.;]*?\bdoor\b|\bgepland\b|\bvoorzien\b|\bhield(?:en)?\b|\bhoudt\b|\bherhaald\b|\bgeorganiseerd\b|\borganiseer\w*|\bgehouden\b"
-    r"|\b(?:volgde|volgden|volgt)\b|\b(?:plant|plande|plannen|voorziet)\b",
+    r"|\b(?:volgde|volgden|volgt)\b|\b(?:plant|plande|plannen|voorziet)\b|\bbeleg(?:d|de|den|t)\b",
     re.IGNORECASE,
 )
 # "In september vond de eerste klankbordgroep plaats": a body's name standing for its meeting
@@ -588,7 +591,7 @@ _WITH_RE = re.compile(
 
 
 _OVERLEGD_MET_RE = re.compile(
-    r"\b(?:overlegd|overlegde|overlegden|vergaderd|samengezeten)\s+met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)"
+    r"\b(?:overlegd|overlegde|overlegden|vergaderd|samengezeten|overleg\s+gepleegd)\s+met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)"
     r"(?=\s+(?:op|in|over|om|rond|voor|binnen|waarbij|werd|is|was|zodat)\b|[,;:().]|$)"
     # "Met de provinciegouverneurs werd op 8 maart overlegd"
     r"|^Met\s+(?:de\s+|het\s+)?(?P<who2>[^,;:()]+?)\s+(?:werd|wordt|is|was)\b(?=[^.;]*\boverlegd\b)"
