@@ -41,7 +41,7 @@ _MULT = r"(?:\s*(?P<mult>miljoen|miljard|duizend|mio\.?|mln\.?|mld\.?))?"
 # Currency before the number ("€ 210.000", "EUR 12.500") or after it ("15.000 €").
 # "k€ 115", "kEUR 80": thousands of euro (a prefix of the currency marker).
 _AMOUNT_PRE = re.compile(rf"(?:(?P<kilo>\bk(?:€|EUR\b))|€|\bEUR\b|\beuro\b)\s?\s?{_NUM}{_MULT}", re.I)
-_AMOUNT_POST = re.compile(rf"{_NUM}{_MULT}\s?\s?(?:€|\bEUR\b|\beuro\b)", re.I)
+_AMOUNT_POST = re.compile(rf"{_NUM}{_MULT}\s?\s?(?:(?P<kilo>\bk(?:€|EUR\b))|€|\bEUR\b|\beuro\b)", re.I)
 # Where a list item starts: not at "i.s.m. " (a period after a one-letter word).
 _LIST_START = re.compile(r"[\n;:•]|</?li>|(?<![.\s]\w)\.\s")
 _COLON_LABEL = re.compile(r"(?:^|[\n;.)])\s*(?:voor\s+)?(?P<label>[^\n;:.()€]{1,50}?)\s*:\s*$", re.I)
