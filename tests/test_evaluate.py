@@ -1,9 +1,10 @@
 """The extractors' accuracy on the held-out gold set (tests/gold/README.md), with honest thresholds.
 
 Figures at the issue-12 conventions (dates on (start, end, relation), meetings on the canonical body),
-measured after tuning on dev and dev-extra only: held-out dates F1 0.947, meetings 0.684, amounts 1.000;
-unseen-text set dates 0.962, meetings 0.550, amounts 1.000; the tuning set dev-extra dates 0.994, meetings
-0.984. Held-out dates and meetings on both sets stay below the issue's targets (0.95, 0.85). The thresholds
+measured after tuning on dev, dev-extra and dev-2019 only: held-out dates F1 0.950, meetings 0.684, amounts
+1.000; unseen-text set dates 0.970, meetings 0.615, amounts 1.000; the tuning sets dev-extra dates 0.994,
+meetings 1.000, dev-2019 dates 0.996, meetings 0.878, amounts 1.000 (first score before tuning: 0.973, 0.550,
+0.957). Meetings on both sets stay below the issue's target (0.85); dates reach 0.95 on both. The thresholds
 guard what is reached, slightly below; they do not claim the targets. Nothing was tuned on the held-out or
 the unseen set (their scores were only measured).
 """
@@ -22,7 +23,7 @@ def scores():
 
 # organisations: 0.861 on the issue-12 held-out gold (0.849 before the dev-extra pass: budget cells, listed
 # parties, acronym compounds); the issue's target (0.88, and 0.70 recall outside the gazetteer) is not reached.
-@pytest.mark.parametrize("name, least", [("dates", 0.93), ("amounts", 0.99), ("organisations", 0.85),
+@pytest.mark.parametrize("name, least", [("dates", 0.945), ("amounts", 0.99), ("organisations", 0.85),
                                          ("meetings", 0.62)])  # fmt: skip
 def test_f1_on_held_out_actions(scores, name, least):
     assert scores[name].f1 >= least, scores[name]
@@ -69,7 +70,7 @@ def test_item_scoring_counts_relation_and_canonical_body(tmp_path, monkeypatch):
     assert (got["dates"].correct, got["meetings"].correct) == (1, 0)
 
 
-@pytest.mark.parametrize("name, least", [("dates", 0.95), ("amounts", 0.99), ("meetings", 0.52)])
+@pytest.mark.parametrize("name, least", [("dates", 0.96), ("amounts", 0.99), ("meetings", 0.60)])
 def test_f1_on_the_unseen_text_set(name, least):
     scores = score_unseen()
     assert scores[name].f1 >= least, scores[name]
@@ -107,3 +108,16 @@ def test_f1_on_the_dev_extra_tuning_set(dev_extra, name, least):
     """evaluate('dev-extra') scores the synthetic December 2018 tuning items (tuned on: a floor, not a claim)."""
     assert dev_extra[name].f1 >= least, dev_extra[name]
     assert dev_extra[name].gold == {"dates": 155, "amounts": 17, "meetings": 61}[name]
+
+
+@pytest.fixture(scope="module")
+def dev_2019():
+    return evaluate("dev-2019")
+
+
+@pytest.mark.parametrize("name, least", [("dates", 0.99), ("amounts", 0.99), ("meetings", 0.86)])
+def test_f1_on_the_dev_2019_tuning_set(dev_2019, name, least):
+    """evaluate('dev-2019'): the synthetic June 2019 tuning items (tuned on: a floor against regressions)."""
+    got = dev_2019[name]
+    assert got.f1 >= least, got
+    assert got.gold == {"dates": 277, "amounts": 46, "meetings": 74}[name]
