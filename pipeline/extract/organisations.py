@@ -701,8 +701,14 @@ def party_canonical(party: str, hidden: frozenset[str] = frozenset()) -> str:
             _, canon = _gazetteer_regex(GAZETTEER_PATH, hidden)
             return canon.get(acronym) or party_canonical(expansion, hidden) or normalise(expansion)
         return party_canonical(main, hidden)
+    # "Opvoedingslijn van vzw De Keerkring": a service named with the association that runs it is that service.
+    run_by = re.fullmatch(r"(?P<main>.+?)\s+van\s+(?:de\s+|het\s+)?(?:vzw|asbl|ivzw)\s+\S.*", name)
+    if run_by:
+        return party_canonical(run_by.group("main"), hidden)
     head, _, rest = name.partition(" ")
-    authority = authority_with_head(head, rest) if head.lower() in ("stad", "gemeente", "provincie") else None
+    # "gemeenten Drogenbos, Linkebeek en ...": the plural head printed before the first of a list of towns.
+    singular = {"steden": "stad", "gemeenten": "gemeente", "provincies": "provincie"}.get(head.lower(), head)
+    authority = authority_with_head(singular, rest) if singular.lower() in ("stad", "gemeente", "provincie") else None
     authority = authority or municipality(name)
     if authority:
         return authority.canonical
