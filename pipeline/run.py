@@ -33,7 +33,7 @@ import pyarrow.parquet as pq
 
 from pipeline import __version__
 from pipeline.compare import with_new_facts
-from pipeline.extract.stage import FactRows, budget_total, extract_report, party_canonicals
+from pipeline.extract.stage import FactRows, action_texts, budget_total, extract_report, party_canonicals
 from pipeline.filenames import shown, stored_name
 from pipeline.limits import DEFAULT, Limits
 from pipeline.model import Report
@@ -300,7 +300,7 @@ def round_tables(parsed: ParsedReport) -> dict[str, pa.Table]:
                     "description": a.description, "status": a.status, "ministers": a.ministers,
                     "policy_domains": a.policy_domains, "coordinating_domain": a.coordinating_domain,
                     "other_parties": a.other_parties, "other_parties_text": a.other_parties_text,
-                    "other_parties_canonical": party_canonicals(a.other_parties),
+                    "other_parties_canonical": party_canonicals(a.other_parties, action_texts(a)),
                     "n_entries": len(a.entries), "competences": competences,
                     "budget_total_eur": budget_total(facts.amounts, a.action_id), "page": a.page,
                 })  # fmt: skip

@@ -55,3 +55,36 @@ def test_party_list_split_real_report():
 ])  # fmt: skip
 def test_party_canonical(party, expected):
     assert party_canonical(party) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an adjective before the first word the acronym's letters need opens the expanded name
+    ("Het Vlaams Centrum voor Sportbegeleiding en Bewegingsbeleid (CSB) startte.",
+     ["Vlaams Centrum voor Sportbegeleiding en Bewegingsbeleid"]),
+    ("Ook Centrum voor Sportbegeleiding (CS) startte.", ["Centrum voor Sportbegeleiding"]),
+    # a capitalised sentence-initial article before a headed name is no part of it; "De Brug vzw" keeps it
+    ("Het Lokaal Ontmoetingshuis Noord vzw werkt in Aalst.", ["Lokaal Ontmoetingshuis Noord"]),
+    ("De Brug vzw werkt in Aalst.", ["De Brug"]),
+    # a legal form closes a name with an inner "en" after "voor", and with English link words
+    ("Zij werkten met het Centrum voor Jeugdzorg Aa en Maas vzw.", ["Centrum voor Jeugdzorg Aa en Maas"]),
+    ("Families for Peace ivzw en het Netzwerk Dialog e.V. sloten aan.", ["Families for Peace", "Netzwerk Dialog"]),
+    # without "voor"/"van" before it, the "en" still joins two organisations
+    ("Ook de vzw Jong & Divers en Radar nv namen deel.", ["Jong & Divers", "Radar"]),
+    ("Er waren twee Huizen van het Kind en Ouders voor Vrede vzw.", ["Ouders voor Vrede"]),
+    # an inflected adjective after a lower-case "het" describes the name ("het Vlaams Instituut" does not)
+    ("Zij werkte samen met het Limburgse Centrum voor Jeugdzorg en Opvang De Horst vzw.",
+     ["Centrum voor Jeugdzorg en Opvang De Horst"]),
+])  # fmt: skip
+def test_name_bounds(text, expected):
+    assert canonicals(text) == expected
+
+
+def test_acronym_defined_in_one_text_names_the_party_and_other_texts():
+    from pipeline.extract.organisations import action_names, with_listed_names
+    from pipeline.extract.stage import party_canonicals
+
+    texts = ["Het Vlaams Centrum voor Sportbegeleiding (VCS) begeleidde vijf clubs.", "Middelen VCS: € 20.000"]
+    assert party_canonicals(["VCS", "VVSG"], texts) == ["Vlaams Centrum voor Sportbegeleiding", "VVSG"]
+    names = action_names(["VCS"], texts)
+    hits = with_listed_names(texts[1], find_organisations(texts[1]), names)
+    assert [(h.mention, h.canonical) for h in hits] == [("VCS", "Vlaams Centrum voor Sportbegeleiding")]

@@ -90,8 +90,9 @@ _VZW_BEFORE = re.compile(
     rf"(?<![\w-])(?:vzw|VZW|Vzw|asbl|ivzw)\s+[‘'“\"]?(?P<name>(?:[Dd]e\s+|[Hh]et\s+)?{_AMP_NAME})[’'”\"]?"
 )
 # The legal form closes the name, so lower-case link words may stand inside it ("Jong Gent in Actie vzw").
-_CLOSED_NAME = rf"{_CAP}(?:(?:\s+|\s+(?:van|voor|de|der|het|in|op|tegen|zonder|en|&)\s+(?=[A-ZÀ-Ý])){_CAP})*"
-_VZW_AFTER = re.compile(rf"(?P<name>{_CLOSED_NAME})\s+{_LEGAL_FORM}(?![\w])")
+_CLOSED_NAME = (rf"{_CAP}(?:(?:\s+|\s+(?:van|voor|de|der|het|in|op|tegen|zonder|en|&|for|of|the|and|des|du|la)"
+                rf"\s+(?=[A-ZÀ-Ý])){_CAP})*")  # fmt: skip
+_VZW_AFTER = re.compile(rf"(?P<name>{_CLOSED_NAME})\s+(?:{_LEGAL_FORM}(?![\w])|e\.V\.)")
 # Sentence adverbs that open a sentence before a name ("Ook Uit De Marge vzw").
 _SENTENCE_ADVERBS = {"Ook", "Daarnaast", "Zo", "Verder", "Tevens", "Bovendien", "Daarom", "Hierbij", "Nu"}
 # "de jeugdorganisatie Chiro Vlaanderen", "de vereniging Ella": a descriptor noun before the name.
@@ -114,12 +115,31 @@ _NON_ORG = re.compile(
 )
 
 
+def _descriptive_adjective(text: str, start: int) -> bool:
+    """ "het Brusselse Centrum voor Kinderzorg ...": a name of a "het"-word keeps its adjective uninflected ("het
+    Vlaams Instituut"), so an inflected one after a lower-case "het" describes the name, it is no part of it."""
+    words = text[start:].split(None, 3)
+    return (
+        bool(re.search(r"(?<![\w-])het\s+$", text[:start]))
+        and len(words) >= 3
+        and bool(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ý-]+se", words[0]))
+        and words[1][:1].isupper()
+    )
+
+
 def normalise(name: str) -> str:
     """Canonical form of a name the gazetteer does not know: no legal form or article."""
     text = re.sub(r"\s+", " ", name).strip(" .,;:()'\"“”‘’")
-    text = re.sub(r"(?i)^(vzw|asbl|ivzw)\s+|\s+(vzw|asbl|ivzw|nv|cvba|cv|bv|vof)$", "", text).strip(" '\"“”‘’")
+    legal = r"(?i)^(vzw|asbl|ivzw)\s+|\s+(vzw|asbl|ivzw|nv|cvba|cv|bv|vof|aisbl|e\.v)$"
+    text = re.sub(legal, "", text).strip(" '\"“”‘’")
     text = re.sub(r"^(de|het|De|Het)\s+(?=[a-zà-ý])", "", text)
     text = re.sub(r"^(de|het)\s+", "", text)
+    # "Het Lokaal Integratiecentrum Zuidrand", "De Vlaamse Sportfederatie": an article capitalised at the start of
+    # a sentence before a name of two or more words built on a head noun; "De Kroon", "Het Belang van Limburg"
+    # keep theirs (no head noun: the article is part of the name).
+    rest = text.split()[1:]
+    if text.split()[:1] in (["De"], ["Het"]) and len(rest) >= 2 and any(_is_head_word(w) for w in rest):
+        text = " ".join(rest)
     # Issue 12 (GUIDELINES.md): a name the gazetteer does not know keeps its head word as printed
     # ("Agentschap Opgroeien", "het agentschap Opgroeien" → "agentschap Opgroeien").
     return text
@@ -188,11 +208,14 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
                 start, end = m.span("all")
             # "Partage en Couleurs vzw" is one name where it stands alone as a list item; after other words
             # ("vzw Jong & Divers en Radar nv") the "en" joins two organisations.
-            if regex is _VZW_AFTER and " en " in text[start:end] and not re.search(r"(?:^|[,;:(\n•–-])\s*$",
-                                                                                   text[:start]):  # fmt: skip
+            # "Centrum voor Geestelijke Gezondheidszorg Rand en Zenne vzw": after a "voor"/"van" the "en" is
+            # inside the name.
+            left = text[start:end][: text[start:end].rfind(" en ")]
+            joined = " en " in text[start:end] and not re.search(r"\s(?:voor|van|for|of)\s", left)
+            if regex is _VZW_AFTER and joined and not re.search(r"(?:^|[,;:(\n•–-])\s*$", text[:start]):
                 start += text[start:end].rindex(" en ") + len(" en ")
             first, _, rest = text[start:end].partition(" ")
-            if first in _SENTENCE_ADVERBS and rest:
+            if (first in _SENTENCE_ADVERBS or _descriptive_adjective(text, start)) and rest:
                 start += len(first) + 1
             hits.append(OrganisationMention(text[start:end], normalise(text[start:end]), "pattern", start, end))
     return hits
@@ -205,6 +228,11 @@ _PAREN = re.compile(r"\((?P<acr>[A-Z][A-Za-z!&]{1,9})(?:\s+(?:vzw|asbl|VZW))?\)"
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\t\n“”\"‘]|\s'|\s[-–]\s")
 _MAX_NAME_WORDS = 14
 _INDEFINITE = re.compile(r"(?i)(?<!\w)een\s*[“\"‘']?\s*$")
+
+
+# A capitalised adjective of a name (Dutch adjective endings), not one of another country.
+_NAME_ADJECTIVE = re.compile(r"(?!(?:Nederlandse|Franse|Duitse|Britse|Engelse)$)[A-ZÀ-Ý][a-zà-ý-]+"
+                             r"(?:s|se|aal|ale|ief|ieve|ig|ige|eel|ele|lijk|lijke|isch|ische|air|aire)")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -265,6 +293,10 @@ def acronym_definitions(text: str) -> list[AcronymDefinition]:
         # "een Lokale Integrale Veiligheidscel (LIVC)": a kind of body, not a named organisation.
         if found is None or _INDEFINITE.search(text, 0, spans[found][0]):
             continue
+        # "het Vlaams Instituut voor Sportbeheer en Recreatiebeleid (ISB)": an adjective right before the first
+        # word the letters need opens the name ("Vlaams", "Nationaal", "Koninklijke"), not a sentence adverb.
+        if found > 0 and _NAME_ADJECTIVE.fullmatch(words[found - 1]) and words[found - 1] not in _SENTENCE_ADVERBS:
+            found -= 1
         out.append(AcronymDefinition(spans[found][0], spans[-1][1], m.start(), m.end(), acronym))
     return out
 
@@ -798,7 +830,8 @@ def _headed_name_hits(text: str) -> list[OrganisationMention]:
             links = [k for k, w in enumerate(words) if w.group(0) not in _LINK_WORDS and k > 1]
             words = words[links[0] :] if links else []
         # "de Nederlandse Nationaal Coördinator ...": an adjective of another country describes the name before it.
-        if len(words) > 2 and words[0].group(0) in _FOREIGN_ADJECTIVES:
+        if len(words) > 2 and (words[0].group(0) in _FOREIGN_ADJECTIVES
+                               or _descriptive_adjective(text, m.start() + words[0].start())):  # fmt: skip
             words = words[1:]
         # "Thomas More Hogeschool en Karel de Grote Hogeschool": a name ending on its head is complete, so
         # what follows "en" is the next name (the "en"-joined tail is for "Instituut voor X en Y").
@@ -918,6 +951,29 @@ def listed_names(parties: list[str], hidden: frozenset[str] = frozenset()) -> di
     return out
 
 
+def defined_acronyms(texts: list[str], hidden: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Acronyms an action defines beside their expansion in any of its texts ("Centrum voor Jonge Kunst (CJK)",
+    "CJK (Centrum voor Jonge Kunst)") → the canonical of that definition: the action's later bare uses in other
+    texts (another entry, the budget cell, "Andere betrokkenen") name the same organisation."""
+    out: dict[str, str] = {}
+    for text in texts:
+        hits, _ = _definition_hits(text, hidden)
+        by_start = {h.char_start: h.canonical for h in hits}
+        for d in acronym_definitions(text):  # "Name (ACR)": the hit is the name
+            if d.name_start in by_start:
+                out.setdefault(d.acronym, by_start[d.name_start])
+        for d in expansion_definitions(text):  # "ACR (Name)": the hit is the acronym
+            if d.name_start in by_start:
+                out.setdefault(text[d.name_start : d.name_end], by_start[d.name_start])
+    return out
+
+
+def action_names(parties: list[str], texts: list[str], hidden: frozenset[str] = frozenset()) -> dict[str, str]:
+    """The names one action establishes for all its texts: its listed parties (``listed_names``), and the
+    acronyms it defines (``defined_acronyms``)."""
+    return {**defined_acronyms(texts, hidden), **listed_names(parties, hidden)}
+
+
 def with_listed_names(text: str, hits: list[OrganisationMention], names: dict[str, str]) -> list[OrganisationMention]:
     """``hits`` plus the uses of ``names`` (from ``listed_names``) in ``text``; a listed name replaces the
     shorter hits inside it, and gives way to a hit it only overlaps. Quoted uses are titles, not mentions."""
@@ -931,7 +987,10 @@ def with_listed_names(text: str, hits: list[OrganisationMention], names: dict[st
             inside = [h for h in out if start <= h.char_start and h.char_end <= end]
             if any(h.char_start < end and h.char_end > start for h in out if h not in inside):
                 continue
-            if any(h.char_start == start and h.char_end == end for h in inside):
+            same = [h for h in inside if h.char_start == start and h.char_end == end]
+            # A hit on exactly this form keeps its canonical, unless it is only the form as printed (a model or
+            # pattern span "VIRA" the action defines elsewhere as "Vlaams Interuniversitair ...").
+            if any(h.source == "gazetteer" or h.canonical != normalise(h.mention) for h in same):
                 continue
             out = [h for h in out if h not in inside]
             out.append(OrganisationMention(m.group(0), names[form], "pattern", start, end))

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from pipeline.model import Report
+from pipeline.model import Action, Report
 
 CONTEXT_CHARS = 80
 # Budget cells that say on purpose that there is no amount; anything else without a euro amount is warned about.
@@ -66,10 +66,17 @@ def party_spans(printed: str, parties: list[str]) -> list[tuple[int, int] | None
     return spans
 
 
-def party_canonicals(parties: list[str]) -> list[str]:
-    from pipeline.extract.organisations import party_canonical
+def action_texts(action: Action) -> list[str]:
+    """The texts of one action the extractors read (description, entries, budget cells)."""
+    return [action.description, *(t for e in action.entries for t in (e.description, e.budget_text) if t.strip())]
 
-    return [party_canonical(p) for p in parties]
+
+def party_canonicals(parties: list[str], texts: list[str] | None = None) -> list[str]:
+    """Canonical names of an action's parties; a bare acronym its ``texts`` define gets that definition's."""
+    from pipeline.extract.organisations import defined_acronyms, party_canonical
+
+    defined = defined_acronyms(texts or [])
+    return [defined.get(" ".join(p.split()).strip(" .,;:")) or party_canonical(p) for p in parties]
 
 
 def party_rows(report: Report) -> list[dict]:
@@ -78,7 +85,8 @@ def party_rows(report: Report) -> list[dict]:
     for action in report.actions():
         unit = TextUnit(action.action_id, None, "other_parties", action.other_parties_text, action.page)
         parties = action.other_parties
-        for party, canonical, span in zip(parties, party_canonicals(parties), party_spans(unit.text, parties),
+        canonicals = party_canonicals(parties, action_texts(action))
+        for party, canonical, span in zip(parties, canonicals, party_spans(unit.text, parties),
                                           strict=True):  # fmt: skip
             where = _where(unit, *span) if span else {**_where(unit, 0, 0), "char_start": None, "char_end": None}
             mention = unit.text[span[0] : span[1]] if span else party  # as printed, line breaks and all
@@ -106,7 +114,7 @@ def _where(unit: TextUnit, start: int, end: int) -> dict:
 
 def extract_report(report: Report, nlp=None, chunk_chars: int | None = None) -> FactRows:  # noqa: ANN001
     from pipeline import nlp as nlp_module
-    from pipeline.extract.organisations import listed_names, with_listed_names
+    from pipeline.extract.organisations import action_names, with_listed_names
 
     nlp = nlp or nlp_module.load()
     report_date: date | None = report.report_date
@@ -116,7 +124,7 @@ def extract_report(report: Report, nlp=None, chunk_chars: int | None = None) -> 
     # One batched call for the report: the model runs per batch, not per text.
     all_facts = nlp_module.extract_many(nlp, pairs, report_date, chunk_chars=chunk_chars)
     meetings_of = _meetings_named_per_action(units, all_facts)
-    listed = {a.action_id: listed_names(a.other_parties) for a in report.actions()}
+    listed = {a.action_id: action_names(a.other_parties, action_texts(a)) for a in report.actions()}
     for unit, facts in zip(units, all_facts, strict=True):
         for d in facts.dates:
             rows.dates.append({**_where(unit, d.char_start, d.char_end), "raw": d.raw, "start": d.start,
