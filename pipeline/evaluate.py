@@ -158,7 +158,9 @@ def _organisations_without_ner(report, actions: set[str]) -> list[tuple[str, str
     from pipeline.extract.organisations import action_names, find_organisations, with_listed_names
     from pipeline.extract.stage import action_texts, party_rows, text_units
 
-    listed = {a.action_id: action_names(a.other_parties, action_texts(a)) for a in report.actions()}
+    listed = {
+        a.action_id: action_names(a.other_parties, action_texts(a), a.other_parties_text) for a in report.actions()
+    }
     return [(u.action_id, m.canonical) for u in text_units(report) if u.action_id in actions
             for m in with_listed_names(u.text, find_organisations(u.text), listed[u.action_id])] + [
         (r["action_id"], r["canonical"]) for r in party_rows(report) if r["action_id"] in actions]  # fmt: skip

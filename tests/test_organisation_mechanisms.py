@@ -88,3 +88,27 @@ def test_acronym_defined_in_one_text_names_the_party_and_other_texts():
     names = action_names(["VCS"], texts)
     hits = with_listed_names(texts[1], find_organisations(texts[1]), names)
     assert [(h.mention, h.canonical) for h in hits] == [("VCS", "Vlaams Centrum voor Sportbegeleiding")]
+
+
+def test_one_word_party_of_a_printed_list_is_a_name_of_its_action():
+    from pipeline.extract.organisations import listed_names, with_listed_names
+
+    names = listed_names(
+        ["VVSG", "Ouderlijn", "WHO", "Inspectie", "Gent"], printed="VVSG, Ouderlijn, WHO, Inspectie, Gent"
+    )
+    assert names.get("Ouderlijn") == "Ouderlijn" and names.get("WHO") == "WHO"
+    assert "Inspectie" not in names and "Gent" not in names  # a bare head noun; a town is judged by its role
+    text = "De Ouderlijn beantwoordde 300 vragen; de WHO gaf advies."
+    hits = with_listed_names(text, find_organisations(text), names)
+    assert [h.canonical for h in hits] == ["Ouderlijn", "WHO"]
+    # a field printed without separators was cut by guesswork: its one-word pieces are not names
+    assert "LBV" not in listed_names(["Inspectie", "LBV"], printed="Inspectie LBV")
+
+
+def test_one_word_party_real_report():
+    # hand-checked: action 12.5 prints "Inspectie LBV" without separators; "LBV" is no organisation there
+    from pipeline.extract.organisations import listed_names
+
+    report = parse(RENDITIONS["text"])
+    action = next(a for a in report.actions() if a.action_id == "12.5")
+    assert "LBV" not in listed_names(action.other_parties, printed=action.other_parties_text)

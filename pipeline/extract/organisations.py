@@ -918,7 +918,7 @@ def _drop_gazetteer_inside_longer_names(
 # sentence (role or place), and generic collective parties ("onderwijskoepels") are no names.
 
 
-def listed_names(parties: list[str], hidden: frozenset[str] = frozenset()) -> dict[str, str]:
+def listed_names(parties: list[str], hidden: frozenset[str] = frozenset(), printed: str = "") -> dict[str, str]:
     """Printed forms of an action's parties → canonical: the party, without legal form, and for
     "Name (ACR)" / "ACR (Name)" both halves."""
     from pipeline.extract.municipalities import authority_with_head, municipality
@@ -943,8 +943,11 @@ def listed_names(parties: list[str], hidden: frozenset[str] = frozenset()) -> di
             # A proper name: capitalised first and last word ("Kind en Gezin", not "Brusselse politiezones");
             # a bare acronym only where the list defines it ("LBV" of "Inspectie LBV" names no organisation).
             compound = re.fullmatch(rf"[A-Z][A-Z0-9]+-{_BODY_NOUNS}\w*", form)
-            if len(words) < 2 and not (bracketed and _looks_like_acronym(form)) and not compound:
-                continue  # ("ET2020-werkgroep": a listed body named by a compound counts)
+            # ("ET2020-werkgroep": a listed body named by a compound counts; so does a one-word party of a list
+            # printed with separators)
+            single = bracketed and _looks_like_acronym(form) or compound or _listed_single_name(form, printed)
+            if len(words) < 2 and not single:
+                continue
             if not (form[:1].isupper() and _proper_word(words[-1])):
                 continue
             out.setdefault(form, canonical)
@@ -968,10 +971,27 @@ def defined_acronyms(texts: list[str], hidden: frozenset[str] = frozenset()) -> 
     return out
 
 
-def action_names(parties: list[str], texts: list[str], hidden: frozenset[str] = frozenset()) -> dict[str, str]:
-    """The names one action establishes for all its texts: its listed parties (``listed_names``), and the
-    acronyms it defines (``defined_acronyms``)."""
-    return {**defined_acronyms(texts, hidden), **listed_names(parties, hidden)}
+def action_names(
+    parties: list[str], texts: list[str], printed: str = "", hidden: frozenset[str] = frozenset()
+) -> dict[str, str]:
+    """The names one action establishes for all its texts: its listed parties (``listed_names``; ``printed`` is
+    the field as printed), and the acronyms it defines (``defined_acronyms``)."""
+    return {**defined_acronyms(texts, hidden), **listed_names(parties, hidden, printed)}
+
+
+def _listed_single_name(word: str, printed: str) -> bool:
+    """A one-word party of a list printed with separators ("UNESCO", "Opvoedingslijn") is a name its action
+    uses: capitalised, no place, domain, month or kind of body, no bare head noun ("Inspectie"), no plural
+    ("CAW's"). A field without separators was cut by guesswork ("Inspectie LBV" → "Inspectie", "LBV")."""
+    return (
+        bool(re.search(r"[,;\n]|\s/\s|\sen\s", printed))
+        and len(word) >= 3
+        and word[:1].isupper()
+        and word not in _NOT_ORG_WORDS
+        and word not in _DOMAINS
+        and word.lower() not in _ORG_HEADS
+        and not re.search(r"['’]s$", word)
+    )
 
 
 def with_listed_names(text: str, hits: list[OrganisationMention], names: dict[str, str]) -> list[OrganisationMention]:

@@ -124,7 +124,9 @@ def extract_report(report: Report, nlp=None, chunk_chars: int | None = None) -> 
     # One batched call for the report: the model runs per batch, not per text.
     all_facts = nlp_module.extract_many(nlp, pairs, report_date, chunk_chars=chunk_chars)
     meetings_of = _meetings_named_per_action(units, all_facts)
-    listed = {a.action_id: action_names(a.other_parties, action_texts(a)) for a in report.actions()}
+    listed = {
+        a.action_id: action_names(a.other_parties, action_texts(a), a.other_parties_text) for a in report.actions()
+    }
     for unit, facts in zip(units, all_facts, strict=True):
         for d in facts.dates:
             rows.dates.append({**_where(unit, d.char_start, d.char_end), "raw": d.raw, "start": d.start,
