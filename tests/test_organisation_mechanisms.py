@@ -112,3 +112,45 @@ def test_one_word_party_real_report():
     report = parse(RENDITIONS["text"])
     action = next(a for a in report.actions() if a.action_id == "12.5")
     assert "LBV" not in listed_names(action.other_parties, printed=action.other_parties_text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # municipalities as partners of a cooperation, or as members of a plural head
+    ("Het Huis van het Kind Noord, een samenwerking tussen Maaseik, Kinrooi en Bree, startte.",
+     ["Huis van het Kind Noord", "stad Maaseik", "gemeente Kinrooi", "stad Bree"]),
+    ("Het ISB begeleidde acht gemeenten, waaronder Geel, Lommel en Mol, bij de opmaak.",
+     ["stad Geel", "stad Lommel", "gemeente Mol"]),
+    ("Jongeren uit Geel, Lommel en Mol namen deel.", []),
+    # a lower-case descriptor noun before a name
+    ("Het project loopt met jeugdhuis De Sleutel.", ["De Sleutel"]),
+    ("Het weekblad Kijkuit en de zender Radio Noord berichtten.", ["Kijkuit", "Radio Noord"]),
+    # more head nouns; a tail "van de X" that is an organisation of its own is a second mention
+    ("De onderzoeksgroep Sociale Cohesie van de UGent en het kabinet Welzijn werkten samen.",
+     ["onderzoeksgroep Sociale Cohesie", "UGent", "kabinet Welzijn"]),
+    ("Het Kenniscentrum Onderwijs & Burgerschap van de Noordhogeschool gaf les.",
+     ["Kenniscentrum Onderwijs & Burgerschap", "Noordhogeschool"]),
+    ("De Raad van Bestuur van het Vlaams Instituut voor Vrede besliste.",
+     ["Raad van Bestuur van het Vlaams Instituut voor Vrede"]),
+    # a school of a network is an institution of its own; a politiezone by its abbreviation
+    ("De directeur van GO! atheneum De Linde en PZ Westkust namen deel.", ["GO! atheneum De Linde", "PZ Westkust"]),
+    # a kind of body with the area it serves is one organisation; the bare kind is not
+    ("CAW Noord, OCMW Ieper en Vrij CLB Meetjesland zaten samen met het CAW.",
+     ["CAW Noord", "OCMW Ieper", "Vrij CLB Meetjesland"]),
+    # one word glued to an institution's head noun, inside a sentence
+    ("Leerlingen van het Sint-Jozefsinstituut en de Noordhogeschool.", ["Sint-Jozefsinstituut", "Noordhogeschool"]),
+    ("Hogeschoolstudenten kwamen.", []),
+    # a name does not end on an adjective: the noun it qualifies belongs to it
+    ("Ook de onderzoeksgroep Maatschappelijk werk van de Noordhogeschool nam deel.",
+     ["onderzoeksgroep Maatschappelijk werk", "Noordhogeschool"]),
+])  # fmt: skip
+def test_heads_descriptors_and_authorities(text, expected):
+    assert canonicals(text) == expected
+
+
+def test_heads_real_report():
+    # hand-checked on the December 2017 report (dev actions 7.1 and 14.5)
+    lines = (RENDITIONS["text"]).read_text(encoding="utf-8").splitlines()
+    conrad = next(line for line in lines if "Onderzoeksgroep Sociaal werk" in line)
+    assert "Onderzoeksgroep Sociaal werk" in canonicals(conrad)
+    represent = next(line for line in lines if "studenten in Arteveldehogeschool" in line)
+    assert "Arteveldehogeschool" in canonicals(represent)

@@ -82,8 +82,52 @@ _NAME = rf"{_CAP}(?:(?:\s+|{_LINK}){_CAP})*"
 # Head words whose following name makes an organisation ("departement OV", "afdeling Jeugd").
 _HEAD_RE = re.compile(
     rf"(?<![\w-])(?P<head>[Dd]epartement|[Aa]fdeling|[Aa]gentschap"
-    rf"|[Hh]ogeschool|[Uu]niversiteit|[Pp]olitiezone)\s+(?P<name>{_NAME}(?:,\s+{_CAP})*(?:\s+en\s+{_NAME})?)"
+    rf"|[Hh]ogeschool|[Uu]niversiteit|[Pp]olitiezone|PZ|[Ss]cholengroep|[Ss]cholengemeenschap|[Oo]nderzoeksgroep"
+    rf"|[Kk]abinet|(?:GO!\s+)?(?:atheneum|lyceum|basisschool|middenschool))"
+    rf"\s+(?P<name>{_NAME}(?:,\s+{_CAP})*(?:\s+en\s+{_NAME})?)"
 )
+# "CAW Limburg", "OCMW Menen", "Vrij CLB Pajottenland": a kind of body the report names by its acronym, with
+# the area it serves, is one organisation (the bare kind, "het CAW", "LIVC's", is not).
+_KIND_WITH_AREA = re.compile(
+    r"(?<![\w-])(?:Vrij\s+)?(?:CAW|CLB|OCMW|LIVC|CGG)\s+(?P<area>[A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*)*)"
+    r"(?:\s+(?:Noord|Zuid|Oost|West))?(?![\w-])"
+)
+# "onderzoeksgroep X van de UHasselt": where the tail after "van de" is an organisation of its own (an acronym
+# or a one-word name on a head noun), it is a second mention, not part of the name.
+_OWN_TAIL = re.compile(r"\s+van\s+(?:de|het)\s+(?P<tail>[A-Z][A-Za-z]*[A-Z][\w]*|[A-ZÀ-Ý][a-zà-ý-]+)$")
+
+
+def _cut_own_tail(name: str) -> str:
+    m = _OWN_TAIL.search(name)
+    if m and (_acronym_like_word(m.group("tail")) or _head_compound(m.group("tail"))):
+        return name[: m.start()]
+    return name
+
+
+def _compound_name_hits(text: str) -> list[OrganisationMention]:
+    """ "met het Sint-Romboutsinstituut", "van de Arteveldehogeschool": one capitalised word glued to an
+    institution's head noun, inside a sentence (capitalised there only because it is a name)."""
+    hits = []
+    for m in re.finditer(r"(?<![\w-])[A-ZÀ-Ý][\w-]*[a-zà-ý](?![\w'’-])", text):
+        before = text[: m.start()].rstrip()
+        inside = before and before[-1:].isalpha() and before[-1:].islower()
+        if inside and _head_compound(m.group(0)) and not _inside_quotes(text, m.start()):
+            hits.append(OrganisationMention(m.group(0), m.group(0), "pattern", m.start(), m.end()))
+    return hits
+
+
+def _acronym_like_word(word: str) -> bool:
+    return sum(c.isupper() for c in word) >= 2
+
+
+def _head_compound(word: str) -> bool:
+    """ "Arteveldehogeschool", "Sint-Romboutsinstituut": one capitalised word, a name glued to a head noun."""
+    w = word.lower()
+    return any(w.endswith(h) and len(w) - len(h) >= 4 for h in _COMPOUND_HEADS)
+
+
+_SCHOOL_HEAD = re.compile(r"(?:atheneum|lyceum|basisschool|middenschool)$")
+_COMPOUND_HEADS = ("hogeschool", "universiteit", "instituut", "college", "atheneum", "lyceum", "ziekenhuis")
 _LEGAL_FORM = r"(?:vzw|VZW|Vzw|asbl|ASBL|nv|NV|cvba|CVBA|cv|CV|bv|BV|vof|ivzw|IVZW)"
 _AMP_NAME = rf"{_NAME}(?:\s+&\s+{_NAME})?"
 _VZW_BEFORE = re.compile(
@@ -97,7 +141,8 @@ _VZW_AFTER = re.compile(rf"(?P<name>{_CLOSED_NAME})\s+(?:{_LEGAL_FORM}(?![\w])|e
 _SENTENCE_ADVERBS = {"Ook", "Daarnaast", "Zo", "Verder", "Tevens", "Bovendien", "Daarom", "Hierbij", "Nu"}
 # "de jeugdorganisatie Chiro Vlaanderen", "de vereniging Ella": a descriptor noun before the name.
 _DESCRIBED = re.compile(
-    rf"(?<![\w-])[a-zà-ý]*(?:organisatie|vereniging|koepel|federatie|stichting|beweging|instelling)(?:s|en)?\s+"
+    rf"(?<![\w-])[a-zà-ý]*(?:organisatie|vereniging|koepel|federatie|stichting|beweging|instelling|huis|magazine"
+    rf"|krant|dagblad|weekblad|tijdschrift|omroep|zender|bureau|bedrijf|club|collectief)(?:s|en)?\s+"
     rf"(?P<names>{_NAME}(?:(?:\s*,\s*|\s+en\s+){_NAME})*)"
 )
 # A list item that is a name with its legal form: the whole item is the name, lower-case words too
@@ -182,12 +227,21 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
         # "Departement Welzijn, Volksgezondheid en Gezin" is one name; "departement OV, VVSG en ..." a list.
         if re.search(r",|\sen\s", name) and re.search(r"\b[A-Z]{2,}\b", name):
             name = re.split(r",|\sen\s", name)[0]
-        name = _trim_name(name)
-        if not name or name.split()[0] in _NOT_A_NAME:
+        name = _cut_own_tail(_trim_name(name))
+        school = _SCHOOL_HEAD.search(m.group("head"))  # "atheneum De Brug": a school's name may open on "De"
+        if not name or (name.split()[0] in _NOT_A_NAME and not (school and len(name.split()) > 1)):
             continue
         start = m.start()
         end = m.start("name") + len(name)
+        # "Onderzoeksgroep Sociaal werk": a name does not end on an adjective; the lower-case noun it qualifies
+        # belongs to it.
+        noun = re.match(r"\s+[a-zà-ý]{3,}(?![\w-])", text[end:])
+        if noun and _NAME_ADJECTIVE.fullmatch(name.split()[-1]) and noun.group(0).strip() not in _LINK_WORDS:
+            end += noun.end()
         hits.append(OrganisationMention(text[start:end], normalise(text[start:end]), "pattern", start, end))
+    for m in _KIND_WITH_AREA.finditer(text):
+        if m.group("area") not in _NOT_A_NAME and m.group("area") not in _LEADING_NOT_NAME:
+            hits.append(OrganisationMention(m.group(0), m.group(0), "pattern", m.start(), m.end()))
     for m in _DESCRIBED.finditer(text):
         # "de gemeenschapsinstellingen De Zande en De Grubbe": each name after the descriptor noun.
         for part in re.finditer(_NAME, m.group("names")):
@@ -512,7 +566,8 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     hits += [("pattern", h) for h in _authority_hits(text)]
     compounds = _acronym_compound_hits(text, definitions, hidden)
     # "VVSG-commissie Preventie": a body of the known organisation, not a name of its own
-    headed = [r for h in _headed_name_hits(text) + _enumeration_hits(text) if (r := _resolve(h, hidden))
+    headed = [r for h in _headed_name_hits(text) + _enumeration_hits(text) + _compound_name_hits(text)
+              if (r := _resolve(h, hidden))
               and not any(c.char_start == r.char_start for c in compounds)]  # fmt: skip
     hits = _drop_gazetteer_inside_longer_names(hits, headed, text, hidden)
     hits += [("pattern", r) for r in headed]
@@ -520,6 +575,11 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
         hits += [("model", r) for h in _model_hits(text, nlp, opts.model_rule) if (r := _resolve(h, hidden))]
     hits += [("pattern", h) for h in compounds]
     hits = _prefer_longer_patterns(hits)
+    # "GO! atheneum De Brug": a school of the network is an institution of its own, not a mention of the network.
+    schools = [h for s, h in hits if s == "pattern" and re.search(r"\s(?:atheneum|lyceum|basisschool|middenschool)\s",
+                                                                    h.mention)]  # fmt: skip
+    hits = [(s, h) for s, h in hits if not (s == "gazetteer" and any(
+        o.char_start <= h.char_start and h.char_end <= o.char_end for o in schools))]  # fmt: skip
     # The definitions outrank everything; what stands inside their parentheses is not a second mention.
     hits = [(s, h) for s, h in hits if not any(h.char_start < pe and h.char_end > ps for ps, pe in parens)]
     hits += [("definition", d) for d in definitions]
@@ -580,11 +640,12 @@ _PLACE_WORDS = {"in", "te", "uit", "naar", "binnen", "buiten", "rond", "nabij", 
                 "provincies", "provincie", "arrondissement", "politiezone", "zone"}  # fmt: skip
 _PARTNER_CUE = re.compile(
     r"(?i)(?:\bi\.s\.m\.|\bin\s+samenwerking\s+met|\bsamen\s+met|\bpartners?\s*:?|\bpartnerorganisaties?\s*:?"
-    r"|\bdoor|\bvanwege|\bmet\s+steun\s+van|\bvertegenwoordigers?\s+van|\bnamens)\s+(?:de\s+|het\s+)?$"
+    r"|\bdoor|\bvanwege|\bmet\s+steun\s+van|\bvertegenwoordigers?\s+van|\bnamens|\bsamenwerking\s+tussen)"
+    r"\s+(?:de\s+|het\s+)?$"
 )
 _PLURAL_HEAD = re.compile(
     r"(?i)\b(?:steden|gemeenten|gemeentebesturen|stadsbesturen|lokale\s+besturen)(?:\s+en\s+OCMW'?s)?"
-    r"\s*(?:,\s*namelijk|:)?\s*$"
+    r"\s*(?:,?\s*(?:namelijk|waaronder|zoals|onder\s+meer)|:)?\s*$"
 )
 _AMOUNT_IN_PARENS = re.compile(r"\s*\(\s*(?:€\s*)?\d[\d.,]*\s*(?:euro|EUR|€|miljoen)")
 # "Aalst: € 350.000", "Ronse €60.000", "Lier 40.000 euro": the name labels the amount it receives.
@@ -842,6 +903,7 @@ def _headed_name_hits(text: str) -> list[OrganisationMention]:
         if len(content) < 2 or not any(_is_head_word(w) for w in content):
             continue
         start, end = m.start() + words[0].start(), m.start() + words[-1].end()
+        end = start + len(_cut_own_tail(text[start:end]))
         # "een Huis van het Kind in elke gemeente": a kind of body, not one organisation.
         if (_inside_quotes(text, start) and not _quoted_body(text, start, end)) or _INDEFINITE.search(text, 0, start):
             continue
