@@ -85,7 +85,7 @@ def test_acronym_defined_in_one_text_names_the_party_and_other_texts():
 
     texts = ["Het Vlaams Centrum voor Sportbegeleiding (VCS) begeleidde vijf clubs.", "Middelen VCS: € 20.000"]
     assert party_canonicals(["VCS", "VVSG"], texts) == ["Vlaams Centrum voor Sportbegeleiding", "VVSG"]
-    names = action_names(["VCS"], texts)
+    names = action_names(["VCS", "VVSG"], texts, printed="VCS, VVSG")  # a one-word listed party: still the definition
     hits = with_listed_names(texts[1], find_organisations(texts[1]), names)
     assert [(h.mention, h.canonical) for h in hits] == [("VCS", "Vlaams Centrum voor Sportbegeleiding")]
 
@@ -154,3 +154,29 @@ def test_heads_real_report():
     assert "Onderzoeksgroep Sociaal werk" in canonicals(conrad)
     represent = next(line for line in lines if "studenten in Arteveldehogeschool" in line)
     assert "Arteveldehogeschool" in canonicals(represent)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an "en" after "voor"/"van" in an enumeration is inside the name; an adjective of another country is not
+    ("De stad trad op als gastheer, samen met het Nederlandse Ministerie van Onderwijs en Wetenschap.",
+     ["Ministerie van Onderwijs en Wetenschap"]),
+    ("Dat gebeurde samen met het Centrum voor Vrede en Universiteit Gent.", ["Centrum voor Vrede", "UGent"]),
+    # a name on a head noun after "en" is a second name
+    ("In de regio werkten PZ Westkust en Scholengroep Polder samen.", ["PZ Westkust", "Scholengroep Polder"]),
+    # a bracketed short form whose acronym abbreviates the name before it is that name again
+    ("EXO werkt samen met het Psychiatrisch Ziekenhuis Sint-Anna (PZ Sint-Anna) te Brugge.",
+     ["Psychiatrisch Ziekenhuis Sint-Anna"]),
+    # a title after an event/project noun, a body's name after a meeting-body noun
+    ("Het slotmoment, het festival Zomer in de Straat, vindt plaats in juni.", []),
+    ("Er werd een stuurcomité Scholen en Politie opgericht.", []),
+    # an organ of a municipality, and a municipality outside the data file named by its title
+    ("De gemeente Venlo trad op als gastheer; de gemeenteraad van Lier besliste.", ["gemeente Venlo", "stad Lier"]),
+    ("Een bezoek in de gemeente Venlo.", []),
+])  # fmt: skip
+def test_enumerations_repeats_titles_and_towns(text, expected):
+    assert canonicals(text) == expected
+
+
+def test_school_of_a_network_as_party():
+    assert party_canonical("GO! atheneum De Linde") == "GO! atheneum De Linde"
+    assert party_canonical("RAN Centre of Excellence") == "RAN"

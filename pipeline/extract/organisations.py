@@ -97,9 +97,12 @@ _KIND_WITH_AREA = re.compile(
 _OWN_TAIL = re.compile(r"\s+van\s+(?:de|het)\s+(?P<tail>[A-Z][A-Za-z]*[A-Z][\w]*|[A-ZÀ-Ý][a-zà-ý-]+)$")
 
 
-def _cut_own_tail(name: str) -> str:
+def _cut_own_tail(name: str, acronym_tail: bool = True) -> str:
+    """``name`` without a tail "van de X" that names an organisation of its own; an acronym tail only where
+    asked (after a lower-case head: "onderzoeksgroep X van de UHasselt"), since a capitalised name may end on
+    its parent's acronym ("Bureau voor ... van de OVSE")."""
     m = _OWN_TAIL.search(name)
-    if m and (_acronym_like_word(m.group("tail")) or _head_compound(m.group("tail"))):
+    if m and ((acronym_tail and _acronym_like_word(m.group("tail"))) or _head_compound(m.group("tail"))):
         return name[: m.start()]
     return name
 
@@ -225,9 +228,13 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
     for m in _HEAD_RE.finditer(text):
         name = m.group("name")
         # "Departement Welzijn, Volksgezondheid en Gezin" is one name; "departement OV, VVSG en ..." a list.
-        if re.search(r",|\sen\s", name) and re.search(r"\b[A-Z]{2,}\b", name):
+        # "PZ Westkust en Scholengroep Polder": what follows "en" opens on a head noun of its own, a second name.
+        after_en = re.search(r"\sen\s+(\S+)", name)
+        if re.search(r",|\sen\s", name) and (
+            re.search(r"\b[A-Z]{2,}\b", name) or (after_en and _is_head_word(after_en.group(1)))
+        ):
             name = re.split(r",|\sen\s", name)[0]
-        name = _cut_own_tail(_trim_name(name))
+        name = _cut_own_tail(_trim_name(name), acronym_tail=m.group("head")[:1].islower())
         school = _SCHOOL_HEAD.search(m.group("head"))  # "atheneum De Brug": a school's name may open on "De"
         if not name or (name.split()[0] in _NOT_A_NAME and not (school and len(name.split()) > 1)):
             continue
@@ -412,6 +419,19 @@ def _drop_parenthesised_repeats(hits: list[OrganisationMention], text: str) -> l
         repeat = before.endswith("(") and any(
             o.canonical == hit.canonical and o is not hit and o.char_end == opener for o in hits
         )
+        # "Psychiatrisch Ziekenhuis Sint-Anna (PZ Sint-Anna)": a short form whose acronym abbreviates the name
+        # just before the bracket repeats that name.
+        first = hit.mention.split()[0]
+        short = (
+            before.endswith("(")
+            and _looks_like_acronym(first)
+            and len(hit.mention.split()) > 1
+            and any(
+                o is not hit and o.char_end == opener and _acronym_fits(first, o.mention.split(), True) for o in hits
+            )
+        )
+        if short and text[hit.char_end : hit.char_end + 1] == ")":
+            repeat = True
         if not repeat:
             out.append(hit)
     return out
@@ -438,7 +458,7 @@ _NOT_ORG_WORDS = {
     "December", "Daarnaast", "Ook", "Er", "Zo", "Dit", "Deze", "Die", "Dat", "Tijdens", "Sinds", "Vanaf", "Binnen",
     "Naast", "Na", "Voor", "Met", "Bij", "Via", "Actie", "Rapportage", "Status", "Minister", "Ministers",
     # units, kinds of body or class, and tools the report names in capitals
-    "VTE", "FTE", "OKAN", "OCMW", "OCMW's", "RADIX", "LIVC", "CLB", "CAW", "Forum", "Kenniscentrum",
+    "VTE", "FTE", "OKAN", "OCMW", "OCMW's", "RADIX", "LIVC", "CLB", "CAW", "Forum", "Kenniscentrum", "EUR", "EURO",
 }  # fmt: skip
 # English and Dutch words that make a span an event rather than an organisation.
 _EVENT_WORD = re.compile(r"(?i)\b(conference|meeting|seminar|workshop|summit|week|dag|day)\b")
@@ -551,6 +571,16 @@ def _select(hits: list[tuple[str, OrganisationMention]]) -> list[OrganisationMen
     return sorted(taken, key=lambda h: h.char_start)
 
 
+# "het festival Kleur de Wijk", "het stuurcomité Scholen en Politie": a name right after the noun of an event,
+# project, campaign or tool is that thing's title, and after a meeting body's noun it names that body (a meeting
+# body, not an organisation: GUIDELINES.md).
+_TITLE_OF_OTHER_THING = re.compile(
+    r"(?i)(?<![\w-])(?:festival|project|projectoproep|campagne|evenement|tentoonstelling|voorstelling|film|reeks"
+    r"|vormingsreeks|traject|programma|initiatief|toolbox|website|app|conferentie|congres|studiedag|stuurcomité"
+    r"|stuurgroep|werkgroep|klankbordgroep|begeleidingscommissie|comité|taskforce)\s+[‘'“\"]?$"
+)
+
+
 def find_organisations(text: str, nlp: Any = None, options: Options | None = None) -> list[OrganisationMention]:
     """Organisation mentions in ``text``; with ``nlp`` (a pipeline with "ner") also model hits.
 
@@ -575,6 +605,7 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
         hits += [("model", r) for h in _model_hits(text, nlp, opts.model_rule) if (r := _resolve(h, hidden))]
     hits += [("pattern", h) for h in compounds]
     hits = _prefer_longer_patterns(hits)
+    hits = [(s, h) for s, h in hits if s == "gazetteer" or not _TITLE_OF_OTHER_THING.search(text, 0, h.char_start)]
     # "GO! atheneum De Brug": a school of the network is an institution of its own, not a mention of the network.
     schools = [h for s, h in hits if s == "pattern" and re.search(r"\s(?:atheneum|lyceum|basisschool|middenschool)\s",
                                                                     h.mention)]  # fmt: skip
@@ -663,7 +694,12 @@ _SUBJECT_SLOT = {"werden", "worden", "werd", "wordt", "zijn", "waren", "kregen",
                  "ontvangen", "hebben", "heeft", "hadden", "namen", "nemen", "dienden", "organiseerden",
                  "organiseren", "ook"}  # fmt: skip
 _HEAD_BEFORE = re.compile(
-    r"(?<![\w-])(?P<head>[Ss]tad|[Gg]emeente|[Pp]rovincie|(?:[Pp]rovincie|[Ss]tads|[Gg]emeente)bestuur\s+van)\s+$"
+    r"(?<![\w-])(?P<head>[Ss]tad|[Gg]emeente|[Pp]rovincie|(?:[Pp]rovincie|[Ss]tads|[Gg]emeente)bestuur\s+van"
+    r"|(?:[Gg]emeente|[Pp]rovincie)raad\s+van|[Ss]chepencollege\s+van)\s+$"  # "de gemeenteraad van Menen besliste"
+)
+# "de gemeente Venlo", "de stad Luik": a municipality outside the data file (abroad, Wallonia) named by its title.
+_TITLED_TOWN = re.compile(
+    r"(?<![\w-])(?P<head>[Ss]tad|[Gg]emeente)\s+(?P<name>[A-ZÀ-Ý][a-zà-ý]+(?:-[A-ZÀ-Ý][a-zà-ý]+)*)(?![\w-])"
 )
 # Function words that join a bare name to the sentence rather than to another name before it.
 _JOINING_WORDS = {"en", "of", "aan", "naar", "met", "door", "voor", "bij", "zoals", "waaronder", "namelijk"}
@@ -734,7 +770,7 @@ def _group_acts(text: str, group: list[re.Match[str]]) -> bool:
 def _authority_hits(text: str) -> list[OrganisationMention]:
     """Municipalities and provinces acting as organisations, canonical "stad X" / "gemeente X" /
     "provincie X" from models/municipalities.csv."""
-    from pipeline.extract.municipalities import authority_with_head, municipality
+    from pipeline.extract.municipalities import authority_with_head, municipality, province
 
     hits = []
     place_until = -1  # end of the last authority name that was a place: a name coordinated with it is one too
@@ -766,6 +802,11 @@ def _authority_hits(text: str) -> list[OrganisationMention]:
                 bare_acts = _group_acts(text, group)
             if bare_acts or after_isms:
                 hits.append(OrganisationMention(m.group(0), authority.canonical, "pattern", m.start(), m.end()))
+    for m in _TITLED_TOWN.finditer(text):
+        name = m.group("name")
+        if municipality(name) or province(name) or name in _NOT_ORG_WORDS or _place_governed(text[: m.start()]):
+            continue
+        hits.append(OrganisationMention(m.group(0), f"{m.group('head').lower()} {name}", "pattern", *m.span()))
     return hits
 
 
@@ -815,7 +856,8 @@ def party_canonical(party: str, hidden: frozenset[str] = frozenset()) -> str:
     # "RAN Centre of Excellence", "MSC Ahlan vzw": a name opening with a known organisation's acronym names
     # that organisation (or a part of it).
     first = re.split(r"[\s-]", name, maxsplit=1)[0]
-    if first != name and _looks_like_acronym(first) and first in canon:
+    school = re.search(r"\s(?:atheneum|lyceum|basisschool|middenschool)\s", name)  # "GO! atheneum X": a school
+    if first != name and _looks_like_acronym(first) and first in canon and not school:
         return canon[first]
     hits = [h for h in find_organisations(name, options=Options(hidden=hidden))
             if h.char_end - h.char_start >= len(name.rstrip()) - len(" vzw")]  # fmt: skip
@@ -830,7 +872,9 @@ _ORG_HEADS = ("agentschap", "departement", "afdeling", "dienst", "centrum", "hui
               "coördinator", "koepel", "bond", "fonds", "forum", "college", "overheidsdienst", "inspectie",
               "academie", "observatorium", "liga", "beweging", "school", "university", "institute", "network",
               "centre", "center", "council", "foundation", "association", "agency", "office", "steunpunt",
-              "unie", "alliantie", "consortium", "vakbond", "ziekenfonds", "kenniscentrum")  # fmt: skip
+              "unie", "alliantie", "consortium", "vakbond", "ziekenfonds", "kenniscentrum", "ministerie", "bureau",
+              "scholengroep", "scholengemeenschap", "ziekenhuis", "politiezone", "club", "collectief",
+              "ministry", "committee", "bureau")  # fmt: skip
 _NAME_WORD = r"(?:[A-ZÀ-Ý][\w'’-]*[\w]|[A-ZÀ-Ý]|[A-Z]{2,}!?)"
 _HEADED_NAME = re.compile(
     rf"(?<![\w-]){_NAME_WORD}(?:(?:\s+|\s+&\s+|\s+(?:van|voor|tegen|de|der|den|het|of|for|the|on)(?:\s+(?:de|het|the))?\s+)"
@@ -903,7 +947,7 @@ def _headed_name_hits(text: str) -> list[OrganisationMention]:
         if len(content) < 2 or not any(_is_head_word(w) for w in content):
             continue
         start, end = m.start() + words[0].start(), m.start() + words[-1].end()
-        end = start + len(_cut_own_tail(text[start:end]))
+        end = start + len(_cut_own_tail(text[start:end], acronym_tail=False))
         # "een Huis van het Kind in elke gemeente": a kind of body, not one organisation.
         if (_inside_quotes(text, start) and not _quoted_body(text, start, end)) or _INDEFINITE.search(text, 0, start):
             continue
@@ -921,6 +965,27 @@ _ENUM_CUE = re.compile(
 _ENUM_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+en\s+(?=(?:de\s+|het\s+)?[A-ZÀ-Ý])|\s*;\s*")
 
 
+def _enumeration_items(tail: str) -> list[str]:
+    """The items of an enumeration; an "en" after a "voor"/"van" joins the last word of one name ("Ministerie van
+    Justitie en Veiligheid", "Bureau voor Democratische Instellingen en Mensenrechten van de OVSE") unless what
+    follows opens a name of its own (a head noun, an acronym)."""
+    parts = re.split(rf"({_ENUM_ITEM_SPLIT.pattern})", tail)
+    items = [parts[0]]
+    for sep, piece in zip(parts[1::2], parts[2::2], strict=True):
+        first = piece.split(" ", 1)[0].strip(".,;")
+        inner = (
+            sep.strip() == "en"
+            and re.search(r"\s(?:voor|van)\s", items[-1])
+            and not _is_head_word(first)
+            and not _acronym_like_word(first)
+        )
+        if inner:
+            items[-1] += sep + piece
+        else:
+            items.append(piece)
+    return items
+
+
 def _enumeration_hits(text: str) -> list[OrganisationMention]:
     """Each capitalised name in an enumeration after a partner cue, up to the end of the sentence."""
     hits = []
@@ -929,11 +994,15 @@ def _enumeration_hits(text: str) -> list[OrganisationMention]:
         tail_end = cue.end() + (stop.start() if stop else len(text) - cue.end())
         pos = cue.end()
         found = []
-        for piece in _ENUM_ITEM_SPLIT.split(text[pos:tail_end]):
+        for piece in _enumeration_items(text[pos:tail_end]):
             offset = text.find(piece, pos)
             pos = offset + len(piece)
             item = re.sub(r"^(?:de|het)\s+", "", piece)
             offset += len(piece) - len(item)
+            # "samen met het Nederlandse Ministerie van ...": an adjective of another country describes the name
+            first = item.split(" ", 1)
+            if len(first) == 2 and (first[0] in _FOREIGN_ADJECTIVES or _descriptive_adjective(text, offset)):
+                item, offset = first[1], offset + len(first[0]) + 1
             m = re.match(rf"{_NAME_WORD}(?:(?:\s+|\s+(?:van|voor|de|der|het)(?:\s+(?:de|het))?\s+){_NAME_WORD})*",
                          item)  # fmt: skip
             if not m:
@@ -1038,7 +1107,11 @@ def action_names(
 ) -> dict[str, str]:
     """The names one action establishes for all its texts: its listed parties (``listed_names``; ``printed`` is
     the field as printed), and the acronyms it defines (``defined_acronyms``)."""
-    return {**defined_acronyms(texts, hidden), **listed_names(parties, hidden, printed)}
+    names = listed_names(parties, hidden, printed)
+    for acronym, canonical in defined_acronyms(texts, hidden).items():
+        if names.get(acronym, acronym) == acronym:  # a bare listed "ISB" is the one its texts define
+            names[acronym] = canonical
+    return names
 
 
 def _listed_single_name(word: str, printed: str) -> bool:
