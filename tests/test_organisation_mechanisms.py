@@ -172,6 +172,9 @@ def test_heads_real_report():
     # an organ of a municipality, and a municipality outside the data file named by its title
     ("De gemeente Venlo trad op als gastheer; de gemeenteraad van Lier besliste.", ["gemeente Venlo", "stad Lier"]),
     ("Een bezoek in de gemeente Venlo.", []),
+    # a municipality holding a project acts; an official's municipality does not (a role, GUIDELINES.md)
+    ("Het project van Bree bereikte 40 jongeren uit Bree.", ["stad Bree"]),
+    ("De burgemeester van Bree sprak.", []),
 ])  # fmt: skip
 def test_enumerations_repeats_titles_and_towns(text, expected):
     assert canonicals(text) == expected

@@ -710,6 +710,9 @@ def _last_word(text: str) -> str:
     return words[-1].lower().strip(".") if words else ""
 
 
+_HOLDER_CUE = re.compile(r"(?i)\b(?:project|projectvoorstel|aanpak|actieplan|subsidiedossier)\s+van\s+$")
+
+
 def _inside_other_name(before: str) -> bool:
     """A word right before a bare name that is no connector, cue or verb slot makes the name part of
     another name or a place label ("Lokale politie Gent", "Meldpunt Antwerpen", "KU Leuven")."""
@@ -718,6 +721,7 @@ def _inside_other_name(before: str) -> bool:
     return not (
         _PARTNER_CUE.search(before)
         or _PLURAL_HEAD.search(before)
+        or _HOLDER_CUE.search(before)
         or _AFTER_AMOUNT_PAREN.search(before)
         or _last_word(before) in _SUBJECT_SLOT
     )
@@ -759,6 +763,8 @@ def _group_acts(text: str, group: list[re.Match[str]]) -> bool:
         return True  # "854.000 euro (Dilbeek)"
     if _PARTNER_CUE.search(before) or _PLURAL_HEAD.search(before):
         return True  # "in samenwerking met Mechelen", "de gemeenten Herentals, Olen en Lille"
+    if _HOLDER_CUE.search(before):
+        return True  # "het project van Maaseik": the municipality holds the project (not "de burgemeester van X")
     if _place_governed(before):
         return False
     clause_start = max((m.end() for m in re.finditer(r"[.;:!?\n]", before)), default=0)
