@@ -20,9 +20,9 @@ def scores():
     return evaluate("test")
 
 
-# organisations: 0.861 on the issue-12 held-out gold (0.849 before the dev-extra pass: budget cells, listed
-# parties, acronym compounds); the issue's target (0.88, and 0.70 recall outside the gazetteer) is not reached.
-@pytest.mark.parametrize("name, least", [("dates", 0.93), ("amounts", 0.99), ("organisations", 0.85),
+# organisations: 0.870 on the issue-12 held-out gold (0.861 before the dev-2019 pass, 0.849 before the dev-extra
+# pass); the issue's target (0.88, and 0.70 recall outside the gazetteer) is not reached.
+@pytest.mark.parametrize("name, least", [("dates", 0.93), ("amounts", 0.99), ("organisations", 0.86),
                                          ("meetings", 0.62)])  # fmt: skip
 def test_f1_on_held_out_actions(scores, name, least):
     assert scores[name].f1 >= least, scores[name]
@@ -81,17 +81,20 @@ def unseen_scores():
 
 
 def test_organisations_on_text_nobody_tuned_on(scores, unseen_scores):
-    # measured 0.898 F1 and 0.867 recall outside the gazetteer (unseen), 0.559 recall outside it (held out);
-    # the issue's target is 0.88 F1 and 0.70 recall outside the gazetteer on both (held out: not reached)
-    assert unseen_scores["organisations"].f1 >= 0.88, unseen_scores["organisations"]
-    assert unseen_scores["organisations: names not in gazetteer"].recall >= 0.85
-    assert scores["organisations: names not in gazetteer"].recall >= 0.54
+    # measured 0.918 F1 and 0.893 recall outside the gazetteer (unseen), 0.603 recall outside it (held out), after
+    # the dev-2019 pass (before: 0.898, 0.867, 0.559); the issue's target is 0.88 F1 and 0.70 recall outside the
+    # gazetteer on both (held out: not reached)
+    assert unseen_scores["organisations"].f1 >= 0.90, unseen_scores["organisations"]
+    assert unseen_scores["organisations: names not in gazetteer"].recall >= 0.88
+    assert scores["organisations: names not in gazetteer"].recall >= 0.59
 
 
-@pytest.mark.parametrize("split, f1, outside", [("dev", 0.96, 0.89), ("dev-extra", 0.97, 0.96)])
+@pytest.mark.parametrize("split, f1, outside", [("dev", 0.96, 0.89), ("dev-extra", 0.97, 0.96),
+                                                ("dev-2019", 0.94, 0.91)])  # fmt: skip
 def test_organisations_on_the_tuning_sets(split, f1, outside):
-    # tuned on: measured dev 0.974 F1 (0.907 recall outside the gazetteer), dev-extra 0.987 (0.979); these only
-    # guard against regressions, they say nothing about generalisation
+    # tuned on: measured dev 0.975 F1 (0.946 recall outside the gazetteer), dev-extra 0.987 (0.979), dev-2019 0.956
+    # (0.928; 0.823 and 0.684 before it was tuned on); these only guard against regressions, they say nothing
+    # about generalisation
     got = evaluate(split)
     assert got["organisations"].f1 >= f1, got["organisations"]
     assert got["organisations: names not in gazetteer"].recall >= outside
