@@ -35,7 +35,7 @@ import os
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pdfplumber
@@ -298,8 +298,7 @@ def _top_aligned(lines: list[Line], vocabulary: TableVocabulary | None = None,
     per_line = [_header_cells(segs, vocabulary) or segs for segs in per_line]
     headers = {id(seg) for segs in per_line if _is_header(segs, vocabulary) for seg in segs}
     segments = sorted((seg for segs in per_line for seg in segs), key=lambda seg: seg.top)
-    words, moved = _top_aligned_between_rules(
-        [seg for seg in segments if _closed(rules, _interval(rules, seg))], rules)
+    words, moved = _top_aligned_between_rules([seg for seg in segments if _closed(rules, _interval(rules, seg))], rules)
     if rules:
         segments = [seg for seg in segments if not _closed(rules, _interval(rules, seg))]
     if not segments:
@@ -884,10 +883,7 @@ def read_pdf(path: Path, backend: str | None = None, vocabulary: TableVocabulary
         pages.append(items)
     # The self-check's text: every line of every page as printed, before any table reading.
     page_texts = tuple("\n".join(ln.text for ln in lines) for lines in pages_lines)
-    blocks = [b if b.kind != "row" or not b.cells else
-              Block("row", cells=(_rejoin_label(b.cells[0], vocabulary), *b.cells[1:]), page=b.page)
-              for b in _stitch(pages, vocabulary)]  # fmt: skip
-    return Document(blocks, len(scans), "pdf", page_texts)
+    return Document(_stitch(pages, vocabulary), len(scans), "pdf", page_texts)
 
 
 def _stitch(pages: list[list[_Item]], vocabulary: TableVocabulary | None = None) -> list[Block]:
@@ -946,7 +942,10 @@ def _stitch(pages: list[list[_Item]], vocabulary: TableVocabulary | None = None)
             blocks.append(b)
         if items:
             previous_last = items[-1]
-    return [b for b in blocks if b.kind != "row" or any(b.cells)]
+    # A first cell that is a label broken mid-word: the label again (after the stitch, which may join it).
+    return [b if b.kind != "row" or _rejoin_label(b.cells[0], vocabulary) == b.cells[0] else
+            replace(b, cells=(_rejoin_label(b.cells[0], vocabulary), *b.cells[1:]))
+            for b in blocks if b.kind != "row" or any(b.cells)]  # fmt: skip
 
 
 def _names_columns(cells: tuple[str, ...], vocabulary: TableVocabulary | None) -> bool:
