@@ -465,3 +465,21 @@ def test_a_table_of_horizontal_rules_only_reads_row_by_row():
     assert "(zie VR 2017 1703 MED.0118-2).\nDe werkgroep Communicatie werd na lange tijd" in page9[0][1]
     assert page9[0][1].endswith("Het centraal aanspreekpunt van ABB neemt hieraan deel.")
     assert page9[1][0] == "Actie 2.2"
+
+
+def test_a_label_run_on_into_its_value_is_cut_off_it():
+    """Chromium overprints a label too wide for its column on the value beside it, with no white between
+    them: one word "BeleidsdomeinenKB" (c07, page 3). A row label's last word followed by a capital is
+    cut there; a word that merely starts like a label is not."""
+    from pipeline.read.pdf import _label_run_on
+
+    glued = [{"text": "BeleidsdomeinenKB", "x0": 74.2, "x1": 183.1, "top": 660.9, "bottom": 675.6,
+              "size": 11.0, "fontname": "400"}] + words("(coördinatie) OV", 186.4, 660.9)  # fmt: skip
+    cut = _label_run_on(glued, READING_VOCABULARY)
+    assert [w["text"] for w in cut] == ["Beleidsdomeinen", "KB", "(coördinatie)", "OV"]
+    assert abs(cut[1]["x0"] - 169.5) < 4  # the value column's edge, within a column anchor's tolerance
+    plain = words("Beleidsdomeinenoverleg Statussen", 74.0, 100.0)
+    assert _label_run_on(plain, READING_VOCABULARY) == plain
+    cols = (74.2, 169.5)
+    page = lines((640, ("Status actie", "Lopende")), columns=cols) + [{**w, "top": 660, "bottom": 670} for w in glued]
+    assert rows_of(read(_PageScan(page, HEIGHT, [])))[1] == ("Beleidsdomeinen", "KB (coördinatie) OV")

@@ -191,7 +191,7 @@ def _page_items(scan: _PageScan, furniture: set[str], page_no: int, table_base: 
     # A "table" of one cell per row is a frame drawn around text, not a grid: alignment reads it.
     scan = _PageScan(scan.words, height, [row for row in scan.table_rows if sum(b is not None for b in row[2]) >= 2],
                      scan.rules)  # fmt: skip
-    lines = [ln for ln in _lines(scan.words) if not _is_furniture(ln, height, furniture)]
+    lines = [ln for ln in _lines(_label_run_on(scan.words, vocabulary)) if not _is_furniture(ln, height, furniture)]
     words = [w for ln in lines for w in ln.words]
 
     items: list[_Item] = []
@@ -228,6 +228,29 @@ def _page_items(scan: _PageScan, furniture: set[str], page_no: int, table_base: 
     if carry is not None and items and items[-1].block.kind != "row":
         carry = None  # the page ends with body text after the table
     return items, table_base + n_tables, carry
+
+
+def _label_run_on(words: list[dict], vocabulary: TableVocabulary | None) -> list[dict]:
+    """Words that are a row label's last word run on into the value beside it ("BeleidsdomeinenKB"), cut in two.
+
+    A label too wide for its column overflows into the value column, and a backend that sees no white
+    between them reads one word. Where the label ends and the value begins is estimated from the
+    characters' share of the word's width (both backends alike)."""
+    if vocabulary is None:
+        return words
+    ends = {_fold(label).split()[-1] for label in vocabulary.row_labels}
+    out: list[dict] = []
+    for w in words:
+        text = w["text"]
+        cut = next((len(end) for end in ends if len(text) > len(end) and text[: len(end)].lower() == end
+                    and text[len(end) - 1].islower() and (text[len(end)].isupper() or text[len(end)] == "(")),
+                   0)  # fmt: skip
+        if not cut:
+            out.append(w)
+            continue
+        x = w["x0"] + (w["x1"] - w["x0"]) * cut / len(text)
+        out += [{**w, "text": text[:cut], "x1": x}, {**w, "text": text[cut:], "x0": x}]
+    return out
 
 
 BAND_WHITE = 0.3  # white space between two text bands, in line heights, that ends a row band
