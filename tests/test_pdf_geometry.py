@@ -483,3 +483,22 @@ def test_a_label_run_on_into_its_value_is_cut_off_it():
     cols = (74.2, 169.5)
     page = lines((640, ("Status actie", "Lopende")), columns=cols) + [{**w, "top": 660, "bottom": 670} for w in glued]
     assert rows_of(read(_PageScan(page, HEIGHT, [])))[1] == ("Beleidsdomeinen", "KB (coördinatie) OV")
+
+
+def test_a_centred_label_takes_the_widest_span_it_is_centred_in():
+    """r01-2017-12-reportlab-frame-table.pdf, page 5: "Verantwoordelijke" / "ministers" centred beside five
+    ministers, whose lines the label's own lines chain into bands. The three middle ministers are centred
+    on the label as well as all five: the row is the widest such span, so the first minister is in it."""
+    from pipeline.read.pdf import _part, _row_top
+
+    def seg(text: str, x: float, top: float):  # noqa: ANN202
+        return _part(words(text, x, top))
+
+    bands = [[seg("Status actie", 109.2, 509.1), seg("Lopende", 201.5, 509.1)],
+             [seg("Minister van Binnenlands Bestuur", 201.5, 527.8)],
+             [seg("Minister van Onderwijs", 201.5, 541.5), seg("Verantwoordelijke", 109.2, 549.3),
+              seg("Minister van Welzijn", 201.5, 555.2), seg("ministers", 109.2, 561.0),
+              seg("Minister van Jeugd en Media", 201.5, 568.9)],
+             [seg("Minister van Werk", 201.5, 582.6)]]  # fmt: skip
+    run = [bands[2][1], bands[2][3]]
+    assert _row_top(bands, 2, run, 10.0) == 527.8

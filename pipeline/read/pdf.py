@@ -383,8 +383,10 @@ def _row_top(bands: list[list[Line]], k: int, run: list[Line], height: float) ->
         last += 1
     tops = [min(seg.top for seg in bands[j]) for j in range(first, k + 1)]
     bottoms = [max(seg.bottom for seg in bands[m]) for m in range(k, last + 1)]
-    error, best = min((abs((t + b) / 2 - centre), t) for t in tops for b in bottoms)
-    return best if error <= 0.5 * height else min(seg.top for seg in bands[k])
+    # Spans one band wider on both sides are centred on the run as well: the widest one (its other
+    # column's free bands around the run are the row's own lines, as wide above as below).
+    centred = [t for t in tops for b in bottoms if abs((t + b) / 2 - centre) <= 0.5 * height]
+    return min(centred) if centred else min(seg.top for seg in bands[k])
 
 
 def _runs(column: list[Line], gap: float, vocabulary: TableVocabulary | None) -> list[list[Line]]:
