@@ -239,9 +239,13 @@ def _label_run_on(words: list[dict], vocabulary: TableVocabulary | None) -> list
     if vocabulary is None:
         return words
     ends = {_fold(label).split()[-1] for label in vocabulary.row_labels}
+    firsts, shortest = {end[0] for end in ends}, min(len(end) for end in ends)
     out: list[dict] = []
     for w in words:
         text = w["text"]
+        if len(text) <= shortest or text[0].lower() not in firsts:
+            out.append(w)  # (most words: the check below is the read's hottest loop of this module)
+            continue
         cut = next((len(end) for end in ends if len(text) > len(end) and text[: len(end)].lower() == end
                     and text[len(end) - 1].islower() and (text[len(end)].isupper() or text[len(end)] == "(")),
                    0)  # fmt: skip
