@@ -103,10 +103,12 @@ def _meeting_rule(strict: bool) -> Callable[[dict, MeetingFact], bool]:
 
 def _organisations_without_ner(report: Report, actions: set[str]) -> list[tuple[str, str]]:
     """(action, canonical) from gazetteer and patterns alone, on the texts extract_report reads."""
-    from pipeline.extract.organisations import find_organisations, listed_names, with_listed_names
-    from pipeline.extract.stage import party_facts, text_units
+    from pipeline.extract.organisations import action_names, find_organisations, with_listed_names
+    from pipeline.extract.stage import action_texts, party_facts, text_units
 
-    listed = {a.action_id: listed_names(a.other_parties) for a in report.actions()}
+    listed = {
+        a.action_id: action_names(a.other_parties, action_texts(a), a.other_parties_text) for a in report.actions()
+    }
     return [(u.action_id, m.canonical) for u in text_units(report) if u.action_id in actions
             for m in with_listed_names(u.text, find_organisations(u.text), listed[u.action_id])] + [
         (f.where.action_id, f.fact.canonical) for f in party_facts(report) if f.where.action_id in actions]  # fmt: skip

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Protocol
 import pyarrow as pa
 
 from pipeline import __version__
-from pipeline.extract.stage import ExtractedFacts, Found, ListedParty, Provenance, party_canonicals
+from pipeline.extract.stage import ExtractedFacts, Found, ListedParty, Provenance, action_texts, party_canonicals
 from pipeline.model import ParseWarning, Report
 from pipeline.publish import to_table
 
@@ -107,7 +107,7 @@ def action_rows(report: Report, amounts: Iterable[Found[AmountFact]]) -> list[di
                     "description": a.description, "status": a.status, "ministers": a.ministers,
                     "policy_domains": a.policy_domains, "coordinating_domain": a.coordinating_domain,
                     "other_parties": a.other_parties, "other_parties_text": a.other_parties_text,
-                    "other_parties_canonical": party_canonicals(a.other_parties),
+                    "other_parties_canonical": party_canonicals(a.other_parties, action_texts(a)),
                     "n_entries": len(a.entries), "competences": competences,
                     "budget_total_eur": budget_total(amounts, a.action_id), "page": a.page,
                 })  # fmt: skip

@@ -109,10 +109,11 @@ def split_parties(text: str, known: Sequence[str]) -> list[str]:
     text = text.strip()
     if not text:
         return []
-    if "," in text or "\n" in text or ";" in text:
-        # Not inside parentheses: "Centrum X (Gent, Brussel)" is one party.
-        parts = [p.strip() for p in re.split(r"[,;\n](?![^()]*\))", text) if p.strip()]
-        return [q for p in parts for q in _split_en(p, known)]
+    if "," in text or "\n" in text or ";" in text or re.search(r"\s/\s", text):
+        # Not inside parentheses: "Centrum X (Gent, Brussel)" is one party. A spaced slash separates parties
+        # ("Scholengroep X / GO! atheneum Y"); an unspaced one is part of a name ("OVSE/ODIHR").
+        parts = [p.strip() for p in re.split(r"(?:[,;\n]|\s/\s)(?![^()]*\))", text) if p.strip()]
+        return [q for p in parts for r in _split_partner_bracket(p) for q in _split_en(r, known, listed=True)]
     joined = _split_en(text, known)
     if len(joined) > 1:
         return [part for side in joined for part in split_parties(side, known)]
@@ -126,7 +127,7 @@ _STANDALONE = re.compile(
 )
 
 
-def _split_en(part: str, names: Sequence[str]) -> list[str]:
+def _split_en(part: str, names: Sequence[str], listed: bool = False) -> list[str]:
     """The last item of a comma list may be joined by "en": "OCAD, VVSG en de VGC". Split only where both sides
     stand alone as names (a known name, an acronym, a head noun, a legal form) or both are lower-case generic
     parties, and the whole is no known name ("Kind en Gezin", "Partage en Couleurs" stay whole)."""
@@ -137,7 +138,62 @@ def _split_en(part: str, names: Sequence[str]) -> list[str]:
     known = set(names)
     if all(side in known or _STANDALONE.match(side) for side in (left, right)) or (left + right).islower():
         return [left, right]  # two names, or two generic parties ("lokale besturen en scholen")
+    if listed and all(_STANDALONE.match(re.sub(r"\s*\([^()]*\)$", "", side)) for side in (left, right)):
+        return [left, right]  # "Raad van X en Moskee Y vzw (Genk)": the seat in brackets follows the legal form
+    if listed and _two_names(left, right):
+        return [left, right]
     return [part]
+
+
+_LEGAL_TAIL = re.compile(r"\s+(?:vzw|asbl|ivzw|nv|cv|cvba|bv|e\.V\.)(?:\s*\([^()]*\))?$|\s*\([^()]*\)$")
+_LEADING_LOWER = re.compile(r"^(?:vzw|asbl|de|het|[a-zà-ý]+)\s+(?=[A-ZÀ-Ý])")
+
+
+def _name_side(side: str) -> list[str]:
+    """The words of one side of "X en Y" that must all be capitalised for it to read as a name of its own:
+    without a legal form or bracket at the end and a lower-case descriptor or legal form at the start
+    ("jongerenmagazine Straatpraat", "vzw Buurtwerk Ter Heide")."""
+    return _LEADING_LOWER.sub("", _LEGAL_TAIL.sub("", side)).split()
+
+
+def _single_name(word: str) -> bool:
+    """A one-word side that is a name on its own: an acronym ("UNESCO", "OVSE/ODIHR") or a municipality."""
+    from pipeline.extract.municipalities import municipality
+
+    return _is_acronym(word.split("/")[0]) or municipality(word) is not None
+
+
+def _two_names(left: str, right: str) -> bool:
+    """ "PZ Maasland en Politiezone Zennevallei", "Hogeschool PXL en Tilburg University", "Vilvoorde en Zele":
+    in a list already cut at its commas, an "en" between two capitalised names separates two parties. Not
+    inside a name: no link word ("Instituut voor Sportbeheer en Recreatiebeleid"), no single ordinary word on
+    either side ("Departement Onderwijs en Vorming", "Partage en Couleurs vzw"), and a two-word right side
+    must show it is a name of its own (acronym, head noun, legal form: not "Afdeling Jeugd en Vrije Tijd")."""
+    words_left, words_right = _name_side(left), _name_side(right)
+    if not words_left or not words_right:
+        return False
+    described = len(words_left) < len(_LEGAL_TAIL.sub("", left).split())  # "jongerenmagazine Straatpraat"
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in words_left + words_right):
+        return False
+    if (len(words_left) == 1 and not described and not _single_name(words_left[0])) or (
+        len(words_right) == 1 and not _single_name(words_right[0])
+    ):
+        return False
+    if len(words_right) >= 2:
+        return bool(
+            any(_is_acronym(w) for w in words_right) or _STANDALONE.match(right) or _LEGAL_TAIL.search(right)
+            or any(re.search(r"(?i)(?:university|universiteit|hogeschool|instituut|centrum|club|zone|vereniging|"
+                             r"federatie|stichting|platform|netwerk|raad|dienst|huis|school|college|ministerie)$", w)
+                   for w in (words_right[0], words_right[-1]))
+        )  # fmt: skip
+    return True
+
+
+def _split_partner_bracket(part: str) -> list[str]:
+    """ "Maaseik (i.s.m. Dilsen-Stokkem)": a bracket that names a second partner is a party of its own."""
+    partner = r"\(\s*(?:i\.s\.m\.|in samenwerking met|samen met|en)\s+(?P<other>[^()]+)\)"
+    m = re.fullmatch(rf"(?P<main>[^()]+?)\s*{partner}", part)
+    return [m.group("main"), m.group("other").strip()] if m else [part]
 
 
 def _split_known(text: str, names: Sequence[str]) -> list[str]:

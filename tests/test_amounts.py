@@ -123,3 +123,10 @@ def test_whole_report_amount_spans_are_exact(report_text) -> None:
     amounts = find_amounts(text)
     assert amounts
     assert all(text[f.char_start : f.char_end] == f.raw for f in amounts)
+
+
+def test_thousands_of_euro_prefix() -> None:
+    # "k€" (and "kEUR") is a thousand euro: the prefix multiplies, a bare "€" does not.
+    facts = find_amounts("Werkingsmiddelen: k€ 230 (2020) en kEUR 7,5 voor vertaling; apart nog € 95.", "budget")
+    assert [(f.raw, f.amount_eur) for f in facts] == [("k€ 230", 230000.0), ("kEUR 7,5", 7500.0), ("€ 95", 95.0)]
+    assert [(f.raw, f.amount_eur) for f in find_amounts("Werking: 35 k€ (2020)", "budget")] == [("35 k€", 35000.0)]

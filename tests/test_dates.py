@@ -562,3 +562,75 @@ def test_month_of_a_meeting_and_the_previous_working_year():
 def test_van_af_is_from():
     assert _one("De werking loopt van 1 maart 2019 af.")[:3] == ("2019-03-01", "2019-03-01", "from")
     assert _one("Het loopt van 1 maart 2019 tot 3 maart 2019.")[2] is None  # a closed range
+
+
+# ------------------------------------------------------------------ issue 12, dev-2019 mechanisms (tuner)
+
+JUNE_2019 = date(2019, 6, 1)
+
+
+def spans(text: str, report_date: date = JUNE_2019) -> list[tuple[str, str, str, str | None]]:
+    return [(f.raw, str(f.start), str(f.end), f.relation) for f in find_dates(text, report_date)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the year closing a parenthesised budget label, after a lowercase word or a comma, or opening it
+        ("Subsidie: € 30.000 (tweede schijf 2020)", [("2020", "2020-01-01", "2020-12-31", None)]),
+        ("€ 8.000 (personeelskosten, 2020)", [("2020", "2020-01-01", "2020-12-31", None)]),
+        ("€ 8.000 (2020, met de provincie)", [("2020", "2020-01-01", "2020-12-31", None)]),
+        # ... but not a programme's name
+        ("Europese middelen (Horizon 2020)", []),
+        # a month joined to a fuller one, without a trigger word of its own
+        ("De werking lag stil in de maanden januari en februari 2019", [
+            ("januari", "2019-01-01", "2019-01-31", None), ("februari 2019", "2019-02-01", "2019-02-28", None)]),
+        ("de groep kwam tussen maart en mei 2019 vier keer samen", [
+            ("tussen maart en mei 2019", "2019-03-01", "2019-05-31", None)]),
+        # "van" + a month that opens no range: that month, the latest one before the report in a past statement
+        ("Op de vergadering van november werd beslist.", [("november", "2018-11-01", "2018-11-30", None)]),
+        ("Zij waren aanwezig op alle vergaderingen, behalve op die van februari.", [
+            ("februari", "2019-02-01", "2019-02-28", None)]),
+        # a season of sports or culture runs like a school year
+        ("De club speelt sinds het seizoen 2017-2018 in de nieuwe hal.", [
+            ("sinds het seizoen 2017-2018", "2017-09-01", "2018-08-31", "since")]),
+    ],
+)  # fmt: skip
+def test_labels_chained_months_and_seasons(text: str, expected: list) -> None:
+    assert spans(text) == expected
+
+
+def test_future_month_without_year_stays_ahead() -> None:
+    assert [f[1:] for f in spans("In november zal de werkgroep opnieuw samenkomen.")] == [
+        ("2019-11-01", "2019-11-30", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday's name inside a range of days
+        ("Van dinsdag 3 tot donderdag 5 oktober 2017 liep de opleiding.", [("2017-10-03", "2017-10-05", None)]),
+        ("Gedurende heel 2016 liep de proef.", [("2016-01-01", "2016-12-31", None)]),
+        ("In de maand april werd het verslag afgerond.", [("2017-04-01", "2017-04-30", None)]),
+        ("De werking 2016 werd geëvalueerd.", [("2016-01-01", "2016-12-31", None)]),
+    ],
+)
+def test_weekdays_whole_years_and_working_years(text: str, expected: list) -> None:
+    assert [f[1:] for f in spans(text, date(2017, 12, 1))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2016-'17 liep de proef.", [("2016-01-01", "2017-12-31", None)]),
+        ("In 2016/2017 liep de proef.", [("2016-01-01", "2017-12-31", None)]),
+        ("Het besluit BS 2016/245 werd gepubliceerd.", []),  # a code, not two years
+        ("In het najaar '16 startte de reeks.", [("2016-09-01", "2016-11-30", None)]),
+        ("De inschrijving loopt t.e.m. 15/3.", [("2017-03-15", "2017-03-15", "until")]),
+        ("Op 3/4 van de scholen liep het project.", []),  # a fraction
+        ("Vóór de zomer van 2016 was het afgerond.", [("2016-06-01", "2016-08-31", "before")]),
+    ],
+)
+def test_two_digit_years_slashes_and_bare_day_months(text: str, expected: list) -> None:
+    assert [f[1:] for f in spans(text, date(2017, 12, 1))] == expected

@@ -650,3 +650,209 @@ def test_samen_met_after_a_meeting_verb():
     assert [b for b, *_ in _bodies_of("De werkgroep Preventie kwam op 3/3/2018 samen met de VVSG.")] == [
         "werkgroep Preventie"
     ]
+
+
+# ------------------------------------------------------------------ issue 12, dev-2019 mechanisms (tuner)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "count", "frequency"),
+    [
+        # calling a body together, and an infinitive with "te"
+        ("De stuurgroep Kustveiligheid werd dit jaar driemaal samengeroepen.", "stuurgroep Kustveiligheid", 3, None),
+        ("De adviesgroep Jeugdrecht wil voortaan per kwartaal bijeen te komen.", "adviesgroep Jeugdrecht", None,
+         "per kwartaal"),
+        # a lower bound of two or more is the number of meetings
+        ("De werkgroep Havens kwam in die periode minstens vijf keer samen.", "werkgroep Havens", 5, None),
+    ],
+)  # fmt: skip
+def test_calling_together_and_counts(sentence: str, body: str, count: int | None, frequency: str | None) -> None:
+    f = one(sentence)
+    assert (f.body, f.count, f.frequency) == (body, count, frequency)
+
+
+def test_at_least_once_is_not_a_count() -> None:
+    # The real report (action 1.2): "zal nog minstens één keer samenkomen" says "at least once", no number.
+    text = "Het sectoroverleg kwam in maart al samen en zal nog minstens één keer samenkomen in de zomer."
+    assert [(f.body, f.count) for f in find_meetings(text, D)] == [("sectoroverleg", None), ("sectoroverleg", None)]
+
+
+def test_long_adverbial_before_the_future_verb_splits_the_clause() -> None:
+    text = (
+        "Er werd een cel Preventie opgericht, die op 3 maart 2017 voor het eerst samenkwam en tegen eind 2018 nog "
+        "twee keer zal samenkomen."
+    )
+    facts = find_meetings(text, D)
+    assert [(f.body, f.dates, f.count, f.planned) for f in facts] == [
+        ("cel Preventie", (date(2017, 3, 3),), None, False),
+        ("cel Preventie", (), 2, True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        # the lowercase topic runs up to a "van" tail; an organisation in the tail is kept without "van"
+        ("De werkgroep integratie en inburgering van de VVSG vergaderde op 4/5/2017.",
+         "werkgroep integratie en inburgering VVSG"),
+        ("De werkgroep integratie en inburgering van het nieuwe stadsplan vergaderde op 4/5/2017.",
+         "werkgroep integratie en inburgering"),
+        # "interne" says whose group it is, a participle is not part of the name
+        ("De interne werkgroep schoolverzuim kwam op 4/5/2017 samen.", "werkgroep schoolverzuim"),
+        ("Er werd een stuurgroep opgericht, die op 4/5/2017 voor het eerst samenkwam.", "stuurgroep"),
+        ("Er werd een kerngroep samengesteld, die op 4/5/2017 voor het eerst samenkwam.", "kerngroep"),
+    ],
+)  # fmt: skip
+def test_body_names_with_tails(sentence: str, body: str) -> None:
+    assert one(sentence).body == body
+
+
+def test_training_sessions_are_not_meetings() -> None:
+    assert find_meetings("De vzw organiseerde vier train-de-trainersessies op 3/2/2017, 4/3/2017 en 5/4/2017.", D) == []
+    text = "Samen met de VVSG werden tussen maart en juni 2017 vijf vormingssessies georganiseerd."
+    assert find_meetings(text, D) == []
+
+
+def test_meeting_referred_to_by_a_new_day_is_a_meeting() -> None:
+    # a meeting named by its day states that the body met that day, unless that day was already reported
+    text = (
+        "De klankbordgroep Sport kwam op 3/2/2017 en 7/4/2017 samen. Op de vergadering van 7 april 2017 werd de "
+        "nota besproken. Op haar laatste bijeenkomst, op 9 juni 2017, werd die nota goedgekeurd."
+    )
+    facts = find_meetings(text, D)
+    assert [(f.body, f.dates) for f in facts] == [
+        ("klankbordgroep Sport", (date(2017, 2, 3), date(2017, 4, 7))),
+        ("klankbordgroep Sport", (date(2017, 6, 9),)),
+    ]
+
+
+def test_bare_compound_head_takes_the_name_before_it() -> None:
+    # "Het comité" -> "Het stuurcomité" -> "een stuurcomité Havens en Scholen"
+    text = (
+        "Er werd een stuurcomité Havens en Scholen opgericht. Het stuurcomité vergaderde op 3/2/2017. "
+        "Het comité komt voortaan per kwartaal samen."
+    )
+    assert [f.body for f in find_meetings(text, D)] == ["stuurcomité Havens en Scholen"] * 2
+
+
+def test_impersonal_meeting_with_a_named_party() -> None:
+    f = one("Daarnaast werd er met het OCAD maandelijks vergaderd over de informatiedeling.")
+    assert (f.body, f.frequency) == ("OCAD", "maandelijks")
+
+
+def test_indefinite_consultation_with_people_is_not_a_meeting() -> None:
+    # the body of the paragraph does not hold a consultation "met de directies" (GUIDELINES: "er was overleg
+    # met de scholen" is not a meeting of a body); "een regionaal overleg" is no standing body
+    text = (
+        "De intervisiegroep Noord komt maandelijks samen. Ook werd er tweemaal een regionaal overleg "
+        "georganiseerd met de directies van de scholen."
+    )
+    assert [f.body for f in find_meetings(text, D)] == ["intervisiegroep Noord"]
+
+
+def test_multi_day_meeting_and_founding_day() -> None:
+    text = (
+        "De stuurgroep Kust werd opgestart op 2 maart 2017 en kwam nadien samen van 4 tot 6 april 2017 en op 9/10/2017."
+    )
+    f = one(text)
+    assert f.dates == (date(2017, 4, 4), date(2017, 4, 5), date(2017, 4, 6), date(2017, 10, 9))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "planned"),
+    [
+        ("De stuurgroep Kust komt voortaan per trimester samen.", "stuurgroep Kust", True),
+        ("De werkgroep Kust streeft ernaar om tweemaandelijks bijeen te komen.", "werkgroep Kust", True),
+        ("Een volgende stuurgroep is vastgelegd op 3 maart 2018.", "stuurgroep", True),
+        # what the body is for is no part of its name
+        ("Het begeleidingscomité voor het nieuwe leerplan vergaderde op 4/5/2017.", "begeleidingscomité", False),
+        ("Het projectconsortium kwam op 4/5/2017 in Gent samen.", "projectconsortium", False),
+    ],
+)
+def test_planned_by_phrasing_and_body_names(sentence: str, body: str, planned: bool) -> None:
+    f = one(sentence)
+    assert (f.body, f.planned) == (body, planned)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "count", "frequency", "planned"),
+    [
+        ("De stuurgroep Kust plant een volgende vergadering in januari 2018.", "stuurgroep Kust", None, None, True),
+        # an acronym introduced after an indefinite article takes its expansion
+        ("Er werd een Overlegplatform Jeugd en Sport (OJS) opgericht. Het OJS kwam drie keer samen.",
+         "Overlegplatform Jeugd en Sport", 3, None, False),
+        ("De algemene vergadering van vzw Kustwerk vond plaats op 3 mei 2017.", "algemene vergadering Kustwerk", None,
+         None, False),
+    ],
+)  # fmt: skip
+def test_estimates_plans_acronyms_and_organs(
+    text: str, body: str, count: int | None, frequency: str | None, planned: bool
+) -> None:
+    f = find_meetings(text, D)[-1]
+    assert (f.body, f.count, f.frequency, f.planned) == (body, count, frequency, planned)
+
+
+def test_next_meeting_with_a_past_day_is_not_planned() -> None:
+    text = "De stuurgroep Kust kwam op 3 mei 2017 samen. Op de volgende vergadering, op 5 juni 2017, werd beslist."
+    assert [(f.dates, f.planned) for f in find_meetings(text, D)] == [
+        ((date(2017, 5, 3),), False),
+        ((date(2017, 6, 5),), False),
+    ]
+
+
+def test_meeting_held_for_people_is_an_activity() -> None:
+    text = "Vzw Kustwerk organiseerde maandelijks een praatbijeenkomst voor alleenstaande vaders."
+    assert find_meetings(text, D) == []
+    text = "Op 3/5/2017 en 7/6/2017 vonden intervisiesessies plaats voor de projectcoördinatoren."
+    assert find_meetings(text, D) == []
+    # a consultation "voor de gemeenten" is still the organiser's meeting
+    text = "De provincie Antwerpen organiseerde een overleg voor de lokale besturen, dat op 3/5/2017 doorging."
+    assert [f.dates for f in find_meetings(text, D)] == [(date(2017, 5, 3),)]
+
+
+def test_meeting_noun_compounded_with_a_body_and_a_local_group() -> None:
+    f = one("In 2017 werden 4 stuurgroepvergaderingen georganiseerd.")
+    assert (f.body, f.count) == ("stuurgroep", 4)
+    f = one("De praatgroep in Oostende komt sinds maart 2017 tweewekelijks samen.")
+    assert (f.body, f.frequency) == ("praatgroep Oostende", "tweewekelijks")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        # a name in plain quotes after the head
+        ("De stuurgroep 'Buurt in Beweging' kwam op 3 mei 2017 samen.", "stuurgroep Buurt in Beweging"),
+        ("Het bestuur van vzw Zeewind vergaderde op 3 mei 2017.", "bestuur Zeewind"),
+        # a long adverbial between "ging" and "in overleg": the subject is the body
+        ("Daarna ging het departement Onderwijs en Vorming op 8 mei 2017 opnieuw in overleg met de scholen.",
+         "departement OV"),
+    ],
+)  # fmt: skip
+def test_quoted_names_boards_and_long_overleg(sentence: str, body: str) -> None:
+    assert one(sentence).body == body
+
+
+def test_impersonal_consultation_with_unnamed_people_is_not_a_meeting() -> None:
+    assert find_meetings("Op 3 mei 2017 werd overlegd met de scholen.", D) == []
+
+
+def test_semicolon_clause_announcing_the_next_meeting_is_one_statement() -> None:
+    text = "De werkgroep Duin komt voortaan tweemaandelijks samen; de volgende vergadering is voorzien in maart 2018."
+    f = one(text)
+    assert (f.body, f.frequency, f.planned, f.raw) == ("werkgroep Duin", "tweemaandelijks", True, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "count", "dates"),
+    [
+        ("Het agentschap Zeewind pleegt maandelijks overleg met de VVSG.", "agentschap Zeewind", None, ()),
+        ("Er werd op 3 mei 2017 overleg gepleegd met de VVSG.", "VVSG", None, (date(2017, 5, 3),)),
+        ("De voorzitter riep de werkgroep Duin op 3 mei 2017 bijeen.", "werkgroep Duin", None, (date(2017, 5, 3),)),
+        ("De stuurgroep Duin is in 2017 driemaal samengezeten.", "stuurgroep Duin", 3, ()),
+        ("Er werd op 3 mei 2017 een vergadering van de stuurgroep Duin belegd.", "stuurgroep Duin", None,
+         (date(2017, 5, 3),)),
+    ],
+)  # fmt: skip
+def test_more_meeting_verbs(sentence: str, body: str, count: int | None, dates: tuple) -> None:
+    f = one(sentence)
+    assert (f.body, f.count, f.dates) == (body, count, dates)

@@ -371,3 +371,134 @@ def test_a_centred_cell_finds_its_row_over_a_paragraph_gap():
         ("Onderwijs", "Eerste alinea 1 Eerste alinea 2\nTweede alinea 1 Tweede alinea 2 Tweede alinea 3 Tweede "
          "alinea 4 Tweede alinea 5", ""),
     ]  # fmt: skip
+
+
+def test_horizontal_rules_alone_end_the_rows_they_lie_between():
+    """A table drawn with horizontal rules only (no verticals, so no cells): each rule ends a row, and
+    the space between two rules is one row, whatever white space its lines leave. Here a row whose
+    first cell is empty, and a competence centred beside a description that starts a paragraph
+    on the competence's first line (l04-2017-12-libreoffice-horizontal-table.pdf, page 9)."""
+    header = ("Bevoegdheden", "Beschrijving", "Budget")
+    page = lines((200, header),
+                 (216, ("", "Het centraal aanspreekpunt neemt deel")), (216 + PITCH, ("", "aan de bijeenkomsten.")),
+                 (260, ("", "De werkgroep Communicatie werd")), (260 + PITCH, ("", "na lange tijd opgestart.")),
+                 (290, ("Welzijn", "Aan de werkgroep Gevangenissen werd")),
+                 (290 + PITCH, ("", "deelgenomen.")))  # fmt: skip
+    rules = (196.0, 212.0, 256.0, 320.0)
+    assert rows_of(read(_PageScan(page, HEIGHT, [], rules))) == [
+        header,
+        ("", "Het centraal aanspreekpunt neemt deel aan de bijeenkomsten.", ""),
+        ("Welzijn", "De werkgroep Communicatie werd na lange tijd opgestart.\nAan de werkgroep "
+         "Gevangenissen werd deelgenomen.", ""),
+    ]  # fmt: skip
+    # Without the rules the white space reads otherwise: the rules decide.
+    assert len(rows_of(read(_PageScan(page, HEIGHT, [])))) == 3
+    assert rows_of(read(_PageScan(page, HEIGHT, [])))[1][1].endswith("opgestart.")
+
+
+def test_only_long_horizontal_rulings_no_vertical_crosses_are_row_rules():
+    from pipeline.read.pdfium_scan import row_rules
+
+    horizontal = [Segment(100.0, 68.0, 524.0), Segment(300.0, 68.0, 524.0), Segment(400.0, 200.0, 260.0)]
+    assert row_rules(horizontal, []) == (100.0, 300.0)  # a 60-point underline is no rule
+    assert row_rules(horizontal, [Segment(68.0, 100.0, 300.0)]) == ()  # the edges of a frame
+
+
+def test_a_label_a_narrow_column_broke_mid_word_is_rejoined():
+    """LibreOffice breaks a word too wide for its column where it must, without a hyphen:
+    "Verantwoordeli" / "jke" / "ministers", "Beleidsdomein" / "en" (l04, page 2). The vocabulary's
+    labels join it again; a cell that is not wholly one label is left as it is."""
+    from pipeline.read.pdf import _rejoin_label
+
+    assert _rejoin_label("Verantwoordeli jke ministers", READING_VOCABULARY) == "Verantwoordelijke ministers"
+    assert _rejoin_label("Beleidsdomein en", READING_VOCABULARY) == "Beleidsdomeinen"
+    for text in ("Status actie", "Actie 1.1", "Minister van Werk", "Beleidsdomein en meer", "Jeugd"):
+        assert _rejoin_label(text, READING_VOCABULARY) == text
+    cols = (72.0, 150.0)
+    page = lines((100, ("Status actie", "Lopende")), (100 + 2 * PITCH, ("Beleidsdomein", "KB OV")),
+                 (100 + 3 * PITCH, ("en",)), (100 + 5 * PITCH, ("Andere", "VVSG")),
+                 (100 + 6 * PITCH, ("betrokkenen",)), columns=cols)  # fmt: skip
+    assert rows_of(read(_PageScan(page, HEIGHT, []))) == [
+        ("Status actie", "Lopende"), ("Beleidsdomeinen", "KB OV"), ("Andere betrokkenen", "VVSG")]  # fmt: skip
+
+
+def test_a_label_overflowing_into_the_value_column_is_still_its_own_cell():
+    """Chromium lets a label too wide for a narrow column run on over the value beside it (c07): a word
+    that starts before the previous one ends begins another cell."""
+    cols = (72.0, 150.0)  # "Verantwoordelijke" ends at 157
+    page = lines((100, ("Status actie", "Lopende")), (100 + 2 * PITCH, ("Verantwoordelijke", "Minister van Welzijn")),
+                 (100 + 3 * PITCH, ("ministers", "Minister van Onderwijs")), columns=cols)  # fmt: skip
+    assert rows_of(read(_PageScan(page, HEIGHT, [])))[1] == (
+        "Verantwoordelijke ministers", "Minister van Welzijn Minister van Onderwijs")  # fmt: skip
+
+
+def test_the_header_names_cut_a_header_line_closer_than_a_column_gap():
+    """The name "Bevoegdheden" nearly fills a narrow first column: "Beschrijving" starts a word space after it
+    (c07). The header's names say where its cells are, and so the columns of the rows under it."""
+    cols = (72.0, 135.0, 440.0)  # "Bevoegdheden" ends at 132
+    page = lines((100, ("Bevoegdheden", "Beschrijving", "Budget")),
+                 (116, ("Jeugd", "Het netwerk kwam samen", "5.000 euro")), columns=cols)  # fmt: skip
+    assert rows_of(read(_PageScan(page, HEIGHT, []))) == [
+        ("Bevoegdheden", "Beschrijving", "Budget"), ("Jeugd", "Het netwerk kwam samen", "5.000 euro")]  # fmt: skip
+
+
+def test_a_table_of_horizontal_rules_only_reads_row_by_row():
+    """l04-2017-12-libreoffice-horizontal-table.pdf (LibreOffice, horizontal rules only, middle-aligned,
+    narrow columns, labels wrapped): its field block and rows, hand-checked against the text form."""
+    from conftest import ROOT
+
+    from pipeline.read import read_document
+
+    doc = read_document(ROOT / "tests/fixtures/matrix/l04-2017-12-libreoffice-horizontal-table.pdf", READING_VOCABULARY)
+    rows = [(b.page, b.cells) for b in doc.blocks if b.kind == "row"]
+    page2 = [cells for page, cells in rows if page == 2]
+    assert [cells[0] for cells in page2] == ["Actie 1.1", "Status actie", "Verantwoordelijke ministers",
+                                             "Beleidsdomeinen", "Andere betrokkenen"]  # fmt: skip
+    assert page2[3][1] == "KB (coördinatie) OV WVG CJSM WSE"
+    assert page2[2][1].endswith("Minister van Jeugd en Media Minister van Werk")
+    # Page 9: action 2.1's one entry, which may not split and so starts on this page under the header on
+    # page 8. Its competences stand centred beside a description with paragraph spacing as wide as the
+    # row padding; only the rules say that all of it is one row.
+    page9 = [cells for page, cells in rows if page == 9]
+    assert page9[0][0].split() == ["Binnenlands", "Bestuur", "Welzijn"]  # one paragraph each, no spacing
+    assert page9[0][1].startswith("Het centraal aanspreekpunt neemt deel")
+    assert "(zie VR 2017 1703 MED.0118-2).\nDe werkgroep Communicatie werd na lange tijd" in page9[0][1]
+    assert page9[0][1].endswith("Het centraal aanspreekpunt van ABB neemt hieraan deel.")
+    assert page9[1][0] == "Actie 2.2"
+
+
+def test_a_label_run_on_into_its_value_is_cut_off_it():
+    """Chromium overprints a label too wide for its column on the value beside it, with no white between
+    them: one word "BeleidsdomeinenKB" (c07, page 3). A row label's last word followed by a capital is
+    cut there; a word that merely starts like a label is not."""
+    from pipeline.read.pdf import _label_run_on
+
+    glued = [{"text": "BeleidsdomeinenKB", "x0": 74.2, "x1": 183.1, "top": 660.9, "bottom": 675.6,
+              "size": 11.0, "fontname": "400"}] + words("(coördinatie) OV", 186.4, 660.9)  # fmt: skip
+    cut = _label_run_on(glued, READING_VOCABULARY)
+    assert [w["text"] for w in cut] == ["Beleidsdomeinen", "KB", "(coördinatie)", "OV"]
+    assert abs(cut[1]["x0"] - 169.5) < 4  # the value column's edge, within a column anchor's tolerance
+    plain = words("Beleidsdomeinenoverleg Statussen", 74.0, 100.0)
+    assert _label_run_on(plain, READING_VOCABULARY) == plain
+    cols = (74.2, 169.5)
+    page = lines((640, ("Status actie", "Lopende")), columns=cols) + [{**w, "top": 660, "bottom": 670} for w in glued]
+    assert rows_of(read(_PageScan(page, HEIGHT, [])))[1] == ("Beleidsdomeinen", "KB (coördinatie) OV")
+
+
+def test_a_centred_label_takes_the_widest_span_it_is_centred_in():
+    """r01-2017-12-reportlab-frame-table.pdf, page 5: "Verantwoordelijke" / "ministers" centred beside five
+    ministers, whose lines the label's own lines chain into bands. The three middle ministers are centred
+    on the label as well as all five: the row is the widest such span, so the first minister is in it."""
+    from pipeline.read.pdf import _part, _row_top
+
+    def seg(text: str, x: float, top: float):  # noqa: ANN202
+        return _part(words(text, x, top))
+
+    bands = [[seg("Status actie", 109.2, 509.1), seg("Lopende", 201.5, 509.1)],
+             [seg("Minister van Binnenlands Bestuur", 201.5, 527.8)],
+             [seg("Minister van Onderwijs", 201.5, 541.5), seg("Verantwoordelijke", 109.2, 549.3),
+              seg("Minister van Welzijn", 201.5, 555.2), seg("ministers", 109.2, 561.0),
+              seg("Minister van Jeugd en Media", 201.5, 568.9)],
+             [seg("Minister van Werk", 201.5, 582.6)]]  # fmt: skip
+    run = [bands[2][1], bands[2][3]]
+    assert _row_top(bands, 2, run, 10.0) == 527.8

@@ -98,10 +98,11 @@ def test_nlp_pipe_on_the_real_report_gives_the_facts_written_before(real_report)
     from pipeline.rows import fact_rows
 
     rows = fact_rows(extract_report(real_report))
-    # The row counts of the datasets written from this fixture before the factories (tests/expected digests).
-    assert tuple(len(rows[kind]) for kind in ("dates", "amounts", "organisations", "meetings")) == (384, 53, 572, 33)
+    # The row counts of the datasets written from this fixture (tests/expected/output-digests.json holds their
+    # bytes): the factories left them as they were (384, 53, 572, 33 before issue 12's third round of rules).
+    assert tuple(len(rows[kind]) for kind in ("dates", "amounts", "organisations", "meetings")) == (385, 53, 578, 33)
     assert Counter(r["source"] for r in rows["organisations"]) == {
-        "gazetteer": 364, "pattern": 96, "party_list": 71, "model": 41,
+        "gazetteer": 364, "pattern": 102, "party_list": 71, "model": 41,
     }  # fmt: skip
 
 

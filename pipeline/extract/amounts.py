@@ -41,8 +41,9 @@ _NUM = (
 )
 _MULT = r"(?:\s*(?P<mult>miljoen|miljard|duizend|mio\.?|mln\.?|mld\.?))?"
 # Currency before the number ("€ 210.000", "EUR 12.500") or after it ("15.000 €").
-_AMOUNT_PRE = re.compile(rf"(?:€|\bEUR\b|\beuro\b)\s?\s?{_NUM}{_MULT}", re.I)
-_AMOUNT_POST = re.compile(rf"{_NUM}{_MULT}\s?\s?(?:€|\bEUR\b|\beuro\b)", re.I)
+# "k€ 115", "kEUR 80": thousands of euro (a prefix of the currency marker).
+_AMOUNT_PRE = re.compile(rf"(?:(?P<kilo>\bk(?:€|EUR\b))|€|\bEUR\b|\beuro\b)\s?\s?{_NUM}{_MULT}", re.I)
+_AMOUNT_POST = re.compile(rf"{_NUM}{_MULT}\s?\s?(?:(?P<kilo>\bk(?:€|EUR\b))|€|\bEUR\b|\beuro\b)", re.I)
 # Where a list item starts: not at "i.s.m. " (a period after a one-letter word).
 _LIST_START = re.compile(r"[\n;:•]|</?li>|(?<![.\s]\w)\.\s")
 _COLON_LABEL = re.compile(r"(?:^|[\n;.)])\s*(?:voor\s+)?(?P<label>[^\n;:.()€]{1,50}?)\s*:\s*$", re.I)
@@ -52,6 +53,8 @@ def _value(m: re.Match[str]) -> float | None:
     value = parse_dutch_number(m["num"])
     if value is not None and m["mult"]:
         value *= MULTIPLIERS[m["mult"].lower().rstrip(".")]
+    if value is not None and m.groupdict().get("kilo"):
+        value *= 1000
     return round(value, 2) if value is not None else None
 
 

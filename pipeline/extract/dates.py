@@ -130,6 +130,8 @@ _RE_NUMDATE = re.compile(
 )
 _RE_DAY_MONTH = re.compile(rf"{_BN}(?P<d>{_DAY})(?:ste|de|e)?\s+(?P<m>{_MON})(?:\s+(?P<y>{_YEAR}|{_YY})(?!\d))?", re.I)
 _RE_DM_NOYEAR = re.compile(rf"{_BN}(?P<d>{_DAY})/(?P<m>1[0-2]|0?[1-9])(?![\d/])")
+_RE_DM_TRIGGER = re.compile(r"(?<!\w)(?:op|sinds|vanaf|tot|t\.e\.m\.|t/m|tegen|vóór|uiterlijk)\s+$", re.I)
+_RE_FRACTION_AFTER = re.compile(r"\s*(?:van\b|%|ste\b|de\b|e\b)", re.I)
 _RE_PART = re.compile(
     rf"(?<!\w){_PART}\s*(?:van\s+)?(?:het\s+(?:werkings|kalender|boek)?jaar\s+|de\s+maand\s+)?"
     rf"(?:(?P<m>{_MON_FULL})(?:\s+(?P<y>{_YEAR}))?|(?P<yo>{_YEAR})(?!\d))",
@@ -137,11 +139,17 @@ _RE_PART = re.compile(
 )
 _RE_MONTH_YEAR = re.compile(rf"(?<!\w)(?P<m>{_MON})\s+(?:van\s+)?(?P<y>{_YEAR}|'\d{{2}})(?!\d)", re.I)
 _RE_MONTH_BARE = re.compile(
-    rf"(?:(?<!\w)(?P<trig>{_TEMPORAL}|van|en|of)\s+|(?P<comma>,)\s*)(?P<core>(?P<m>{_MON_FULL}))", re.I
+    rf"(?:(?<!\w)(?P<trig>{_TEMPORAL}|van|en|of|tussen|maand)\s+|(?P<comma>,)\s*)(?P<core>(?P<m>{_MON_FULL}))", re.I
 )
-_RE_SEASON = re.compile(rf"(?<!\w)(?P<m>{SEASON_RE})(?:\s+van)?\s+(?P<y>{_YEAR})(?!\d)", re.I)
+# A month named with no trigger word but joined to a fuller one ("de zomermaanden juli en augustus 2018"):
+# a date only inside that chain.
+_RE_MONTH_CHAINED = re.compile(
+    rf"(?<!\w)(?P<m>{_MON_FULL})(?=\s*(?:,|en|tot(?:\s+en\s+met)?|t/m|-|–)\s*(?:\d{{1,2}}\s+)?(?:{_MON_FULL})\b)", re.I
+)
+
+_RE_SEASON = re.compile(rf"(?<!\w)(?P<m>{SEASON_RE})(?:\s+van)?\s+(?P<y>{_YEAR}|'\d{{2}})(?!\d)", re.I)
 _RE_SEASON_BARE = re.compile(
-    rf"(?<!\w)(?:in|tijdens|na|voor|tegen|vanaf|sinds|tot)\s+(?:het|de|deze|dit)\s+"
+    rf"(?<!\w)(?:in|tijdens|na|voor|vóór|tegen|vanaf|sinds|tot)\s+(?:het|de|deze|dit)\s+"
     rf"(?P<core>(?P<m>{SEASON_RE}))(?!\w)",
     re.I,
 )
@@ -157,13 +165,16 @@ _RE_MONTH_OF_EVENT = re.compile(
     rf"(?<!\w)(?:vergadering|bijeenkomst|meeting|editie|sessie|overleg)\s+van\s+(?P<core>(?P<m>{_MON_FULL}))",
     re.I,
 )
+# "aan alle vergaderingen, behalve aan die van maart": the pronoun stands for the meeting noun before it
+_RE_MONTH_OF_PRONOUN = re.compile(rf"(?<!\w)(?:die|diegene|degene)\s+van\s+(?P<core>(?P<m>{_MON_FULL}))", re.I)
+_RE_EVENT_NOUN = re.compile(r"(?:vergadering|bijeenkomst|meeting|editie|sessie|overleg)\w*", re.I)
 # Flemish school holidays ("herfstvakantie"): a named stretch of days, its year from the context.
 _RE_HOLIDAY = re.compile(
     r"(?<!\w)(?P<h>herfst|kerst|krokus|paas|zomer)vakantie(?:\s+(?:van\s+)?(?P<y>(?:19[5-9]\d|20[0-4]\d)))?(?!\w)",
     re.I,
 )
 _RE_SCHOOL = re.compile(
-    rf"(?<!\w)(?:school|academie|werk)jaar\s+(?P<y1>{_YEAR})\s*[-–/]\s*(?P<y2>{_YEAR}|'?\d{{2}})(?!\d)",
+    rf"(?<!\w)(?:(?:school|academie|werk)jaar|seizoen|speelseizoen|sportseizoen)\s+(?P<y1>{_YEAR})\s*[-–/]\s*(?P<y2>{_YEAR}|'?\d{{2}})(?!\d)",
     re.I,
 )
 # Halves and quarters of a year: "eerste jaarhelft van 2018", "tweede semester 2017", "derde kwartaal 2018".
@@ -174,23 +185,27 @@ _RE_HALF = re.compile(
     re.I,
 )
 _RE_QUARTER = re.compile(rf"{_B}Q(?P<n>[1-4])\s+(?P<y>{_YEAR})(?!\d)")
-_RE_YEARS = re.compile(rf"{_B}(?P<y1>{_YEAR})\s*[-–]\s*(?P<y2>{_YEAR}|\d{{2}})(?![\d/-])")
+# ("2017-'18", and "2017/2018" or "2017/18" for two consecutive years only: "BS 2017/123" is a code)
+_RE_YEARS = re.compile(rf"{_B}(?P<y1>{_YEAR})\s*(?P<sep>[-–/])\s*(?P<y2>{_YEAR}|'?\d{{2}})(?![\d/-])")
 _RE_YEAR = re.compile(rf"{_B}(?P<y>{_YEAR})(?![\w/-]|[.,]\d)")
 _RE_TRIGGER_BEFORE = re.compile(
-    rf"(?:^|[^\w])(?:{_TEMPORAL}|het\s+jaar|in\s+de\s+loop\s+van|van\s+het\s+jaar)\s+$", re.I
+    rf"(?:^|[^\w])(?:{_TEMPORAL}|het\s+jaar|in\s+de\s+loop\s+van|van\s+het\s+jaar)(?:\s+(?:heel|geheel))?\s+$", re.I
 )
 # A year that modifies a period-bound thing is a date: an annual report or accounts ("jaarverslag (van)
 # 2016"), a report round, a budget year ("Middelen 2017:", "begroting 2018"), an edition ("editie 2017").
 _PERIOD_NOUN = (
     r"jaarverslag\w*|jaarrapport\w*|jaarrekening\w*|jaarprogramma\w*|jaarplan\w*|activiteitenverslag\w*"
     r"|werkingsverslag\w*|rapportage|verslag|begroting\w*|\w*jaar"
-    r"|editie|middelen|budget|subsidie\w*|kalenderjaar|boekjaar|dienstjaar|\w*oproep|campagne"
+    r"|editie|middelen|budget|subsidie\w*|werking|kalenderjaar|boekjaar|dienstjaar|\w*oproep|campagne"
 )
 _RE_MODIFIED_BEFORE = re.compile(rf"(?<!\w)(?:{_PERIOD_NOUN})(?:\s+van)?\s+$", re.I)
 # "200.000 euro (2017)", "Middelen 2017:": a bare year in parentheses of its own, or a year heading a colon.
 _RE_YEAR_ALONE = re.compile(rf"\(\s*{_YEAR}\s*\)|(?<![\d/.-]){_YEAR}\s*:")
 # Bare days that open a chain: "18, 22 en 23/5/2017", "24 tot en met 28 juli", "2-4/11/2016".
-_RE_BARE_DAY = re.compile(rf"{_B}(?P<d>{_DAY})(?=\s*(?:,|en\b|tot\s+en\s+met\b|tot\b|t/m|t\.e\.m\.|-|–)\s*\d)")
+_WEEKDAY = r"(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)"
+_RE_BARE_DAY = re.compile(
+    rf"{_B}(?P<d>{_DAY})(?=\s*(?:,|en\b|tot\s+en\s+met\b|tot\b|t/m|t\.e\.m\.|-|–)\s*(?:{_WEEKDAY}\s+)?\d)", re.I
+)
 
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|tot\s+en\s+met|tot|t/m|t\.e\.m\.?|à)\s*", re.I)
 _ENUM_SEP = re.compile(r"\s*(?:,|en|of|,\s*en)\s*", re.I)
@@ -253,7 +268,10 @@ def _atoms(text: str) -> list[_Atom]:
         y = expand_year(m["y"].lstrip("'")) if m["y"] else None
         found.append(_Atom(m.start(), m.end(), "day", int(m["d"]), month_number(m["m"]), y))
     for m in _RE_DM_NOYEAR.finditer(text):
-        found.append(_Atom(m.start(), m.end(), "day", int(m["d"]), int(m["m"]), None, triggered=False))
+        trig = bool(_RE_DM_TRIGGER.search(text, max(0, m.start() - 12), m.start())) and not _RE_FRACTION_AFTER.match(
+            text, m.end()
+        )
+        found.append(_Atom(m.start(), m.end(), "day", int(m["d"]), int(m["m"]), None, triggered=trig))
     for m in _RE_BARE_DAY.finditer(text):
         found.append(_Atom(m.start(), m.end(), "day", int(m["d"]), triggered=False))
     for m in _RE_PART.finditer(text):
@@ -284,11 +302,14 @@ def _atoms(text: str) -> list[_Atom]:
                 m.end("core"),
                 "month",
                 month=month_number(m["m"]),
-                triggered=trig not in ("van", "en", "of", ","),  # ", maart en april 2018": only in a chain
+                # ", maart en april 2018": only in a chain
+                triggered=trig not in ("van", "en", "of", ","),
             )
         )
+    for m in _RE_MONTH_CHAINED.finditer(text):
+        found.append(_Atom(m.start(), m.end(), "month", month=month_number(m["m"]), triggered=False))
     for m in _RE_SEASON.finditer(text):
-        found.append(_Atom(m.start(), m.end(), "season", year=int(m["y"]), season=m["m"].lower()))
+        found.append(_Atom(m.start(), m.end(), "season", year=expand_year(m["y"].lstrip("'")), season=m["m"].lower()))
     for m in _RE_SEASON_BARE.finditer(text):
         found.append(_Atom(m.start("core"), m.end("core"), "season", season=m["m"].lower()))
     for m in _RE_SCHOOL_PART.finditer(text):
@@ -297,6 +318,9 @@ def _atoms(text: str) -> list[_Atom]:
             found.append(_Atom(m.start(), m.end(), "school_part", year=y1, year2=y1 + 1, part=_part_name(m["part"])))
     for m in _RE_MONTH_OF_EVENT.finditer(text):
         found.append(_Atom(m.start("core"), m.end("core"), "month", month=month_number(m["m"])))
+    for m in _RE_MONTH_OF_PRONOUN.finditer(text):
+        if _RE_EVENT_NOUN.search(text, max(0, m.start() - 100), m.start()):
+            found.append(_Atom(m.start("core"), m.end("core"), "month", month=month_number(m["m"])))
     for m in _RE_HOLIDAY.finditer(text):
         y = int(m["y"]) if m["y"] else None
         found.append(_Atom(m.start(), m.end(), "holiday", year=y, season=m["h"].lower()))
@@ -308,7 +332,7 @@ def _atoms(text: str) -> list[_Atom]:
     for m in _RE_YEARS.finditer(text):
         y1 = int(m["y1"])
         y2 = _second_year(y1, m["y2"])
-        if y1 < y2 <= y1 + 30:
+        if y1 < y2 <= (y1 + 1 if m["sep"] == "/" else y1 + 30):
             found.append(_Atom(m.start(), m.end(), "years", year=y1, year2=y2))
     for m in _RE_YEAR.finditer(text):
         before = text[max(0, m.start() - 25) : m.start()]
@@ -319,10 +343,19 @@ def _atoms(text: str) -> list[_Atom]:
 
 
 def _is_year_alone(text: str, s: int, e: int) -> bool:
-    """'(2017)' or 'Middelen 2017:' -- but not a code such as 'VR 2017 1703' or a number '2017 deelnemers'."""
+    """'(2017)' or 'Middelen 2017:' -- but not a code such as 'VR 2017 1703' or a number '2017 deelnemers'.
+    Also the year of a parenthesised label: '(projectschijf 2019)', '(werkingsmiddelen X, 2019)', '(2019, X)' --
+    not a name such as '(Horizon 2020)'."""
     lo = max(0, s - 2)
     m = _RE_YEAR_ALONE.search(text, lo, min(len(text), e + 3))
-    return bool(m and m.start() <= s and m.end() >= e)
+    if m and m.start() <= s and m.end() >= e:
+        return True
+    closes = re.match(r"\s*\)", text[e : e + 3]) and _RE_LABEL_BEFORE.search(text[max(0, s - 80) : s])
+    opens = re.search(r"\(\s*$", text[max(0, s - 2) : s]) and re.match(r"\s*,", text[e : e + 2])
+    return bool(closes or opens)
+
+
+_RE_LABEL_BEFORE = re.compile(r"\([^()]*?(?:(?<![\w-])(?-i:[a-z][\w-]+)|,)\s+$")
 
 
 # Calendar periods named relative to the report date (TimeML resolves them with the document date):
@@ -569,6 +602,7 @@ def _groups(text: str, atoms: list[_Atom]) -> list[_Group]:
 
 
 def _gap_kind(text: str, first: _Atom, gap: str, left: _Atom, right: _Atom) -> str | None:
+    gap = re.sub(rf"\s+{_WEEKDAY}\s*$", " ", gap, flags=re.I)  # "4 tot woensdag 6 december": the day's name
     if len(gap) > 16 or not _compatible(left, right):
         return None
     if _RANGE_SEP.fullmatch(gap):
@@ -643,6 +677,17 @@ def _group_fact(text: str, g: _Group, atoms: list[_Atom], report_date: date) -> 
     if not all(a.triggered for a in g.atoms):
         return None
     year = _context_year(text, first.s, atoms, report_date.year)
+    if (
+        year == report_date.year
+        and first.kind == "month"
+        and first.year is None
+        and last.year is None
+        and first.month is not None
+        and first.month > report_date.month
+        and not _context_year(text, first.s, atoms, 0)
+        and not _is_future(text, first.s, last.e)
+    ):
+        year -= 1  # "Tijdens het overleg van december werd" in a June report: last December (GUIDELINES: nearest)
     b1 = _bounds(first, year)
     b2 = _bounds(last, b1[0].year if b1 and last.year is None else year)
     if b1 is None or b2 is None:

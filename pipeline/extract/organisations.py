@@ -60,21 +60,70 @@ _NAME = rf"{_CAP}(?:(?:\s+|{_LINK}){_CAP})*"
 # Head words whose following name makes an organisation ("departement OV", "afdeling Jeugd").
 _HEAD_RE = re.compile(
     rf"(?<![\w-])(?P<head>[Dd]epartement|[Aa]fdeling|[Aa]gentschap"
-    rf"|[Hh]ogeschool|[Uu]niversiteit|[Pp]olitiezone)\s+(?P<name>{_NAME}(?:,\s+{_CAP})*(?:\s+en\s+{_NAME})?)"
+    rf"|[Hh]ogeschool|[Uu]niversiteit|[Pp]olitiezone|PZ|[Ss]cholengroep|[Ss]cholengemeenschap|[Oo]nderzoeksgroep"
+    rf"|[Kk]abinet|(?:GO!\s+)?(?:atheneum|lyceum|basisschool|middenschool))"
+    rf"\s+(?P<name>{_NAME}(?:,\s+{_CAP})*(?:\s+en\s+{_NAME})?)"
 )
+# "CAW Limburg", "OCMW Menen", "Vrij CLB Pajottenland": a kind of body the report names by its acronym, with
+# the area it serves, is one organisation (the bare kind, "het CAW", "LIVC's", is not).
+_KIND_WITH_AREA = re.compile(
+    r"(?<![\w-])(?:Vrij\s+)?(?:CAW|CLB|OCMW|LIVC|CGG)\s+(?P<area>[A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*)*)"
+    r"(?:\s+(?:Noord|Zuid|Oost|West))?(?![\w-])"
+)
+# "onderzoeksgroep X van de UHasselt": where the tail after "van de" is an organisation of its own (an acronym
+# or a one-word name on a head noun), it is a second mention, not part of the name.
+_OWN_TAIL = re.compile(r"\s+van\s+(?:de|het)\s+(?P<tail>[A-Z][A-Za-z]*[A-Z][\w]*|[A-ZÀ-Ý][a-zà-ý-]+)$")
+
+
+def _cut_own_tail(name: str, acronym_tail: bool = True) -> str:
+    """``name`` without a tail "van de X" that names an organisation of its own; an acronym tail only where
+    asked (after a lower-case head: "onderzoeksgroep X van de UHasselt"), since a capitalised name may end on
+    its parent's acronym ("Bureau voor ... van de OVSE")."""
+    m = _OWN_TAIL.search(name)
+    if m and ((acronym_tail and _acronym_like_word(m.group("tail"))) or _head_compound(m.group("tail"))):
+        return name[: m.start()]
+    return name
+
+
+def _compound_name_hits(text: str) -> list[OrganisationMention]:
+    """ "met het Sint-Romboutsinstituut", "van de Arteveldehogeschool": one capitalised word glued to an
+    institution's head noun, inside a sentence (capitalised there only because it is a name)."""
+    hits = []
+    for m in re.finditer(r"(?<![\w-])[A-ZÀ-Ý][\w-]*[a-zà-ý](?![\w'’-])", text):
+        before = text[: m.start()].rstrip()
+        inside = before and before[-1:].isalpha() and before[-1:].islower()
+        if inside and _head_compound(m.group(0)) and not _inside_quotes(text, m.start()):
+            hits.append(OrganisationMention(m.group(0), m.group(0), "pattern", m.start(), m.end()))
+    return hits
+
+
+def _acronym_like_word(word: str) -> bool:
+    return sum(c.isupper() for c in word) >= 2
+
+
+def _head_compound(word: str) -> bool:
+    """ "Arteveldehogeschool", "Sint-Romboutsinstituut": one capitalised word, a name glued to a head noun."""
+    w = word.lower()
+    return any(w.endswith(h) and len(w) - len(h) >= 4 for h in _COMPOUND_HEADS)
+
+
+_SCHOOL_HEAD = re.compile(r"(?:atheneum|lyceum|basisschool|middenschool)$")
+_COMPOUND_HEADS = ("hogeschool", "universiteit", "instituut", "college", "atheneum", "lyceum", "ziekenhuis")
 _LEGAL_FORM = r"(?:vzw|VZW|Vzw|asbl|ASBL|nv|NV|cvba|CVBA|cv|CV|bv|BV|vof|ivzw|IVZW)"
 _AMP_NAME = rf"{_NAME}(?:\s+&\s+{_NAME})?"
 _VZW_BEFORE = re.compile(
     rf"(?<![\w-])(?:vzw|VZW|Vzw|asbl|ivzw)\s+[‘'“\"]?(?P<name>(?:[Dd]e\s+|[Hh]et\s+)?{_AMP_NAME})[’'”\"]?"
 )
 # The legal form closes the name, so lower-case link words may stand inside it ("Jong Gent in Actie vzw").
-_CLOSED_NAME = rf"{_CAP}(?:(?:\s+|\s+(?:van|voor|de|der|het|in|op|tegen|zonder|en|&)\s+(?=[A-ZÀ-Ý])){_CAP})*"
-_VZW_AFTER = re.compile(rf"(?P<name>{_CLOSED_NAME})\s+{_LEGAL_FORM}(?![\w])")
+_CLOSED_NAME = (rf"{_CAP}(?:(?:\s+|\s+(?:van|voor|de|der|het|in|op|tegen|zonder|en|&|for|of|the|and|des|du|la)"
+                rf"\s+(?=[A-ZÀ-Ý])){_CAP})*")  # fmt: skip
+_VZW_AFTER = re.compile(rf"(?P<name>{_CLOSED_NAME})\s+(?:{_LEGAL_FORM}(?![\w])|e\.V\.)")
 # Sentence adverbs that open a sentence before a name ("Ook Uit De Marge vzw").
 _SENTENCE_ADVERBS = {"Ook", "Daarnaast", "Zo", "Verder", "Tevens", "Bovendien", "Daarom", "Hierbij", "Nu"}
 # "de jeugdorganisatie Chiro Vlaanderen", "de vereniging Ella": a descriptor noun before the name.
 _DESCRIBED = re.compile(
-    rf"(?<![\w-])[a-zà-ý]*(?:organisatie|vereniging|koepel|federatie|stichting|beweging|instelling)(?:s|en)?\s+"
+    rf"(?<![\w-])[a-zà-ý]*(?:organisatie|vereniging|koepel|federatie|stichting|beweging|instelling|huis|magazine"
+    rf"|krant|dagblad|weekblad|tijdschrift|omroep|zender|bureau|bedrijf|club|collectief)(?:s|en)?\s+"
     rf"(?P<names>{_NAME}(?:(?:\s*,\s*|\s+en\s+){_NAME})*)"
 )
 # A list item that is a name with its legal form: the whole item is the name, lower-case words too
@@ -92,12 +141,31 @@ _NON_ORG = re.compile(
 )
 
 
+def _descriptive_adjective(text: str, start: int) -> bool:
+    """ "het Brusselse Centrum voor Kinderzorg ...": a name of a "het"-word keeps its adjective uninflected ("het
+    Vlaams Instituut"), so an inflected one after a lower-case "het" describes the name, it is no part of it."""
+    words = text[start:].split(None, 3)
+    return (
+        bool(re.search(r"(?<![\w-])het\s+$", text[:start]))
+        and len(words) >= 3
+        and bool(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ý-]+se", words[0]))
+        and words[1][:1].isupper()
+    )
+
+
 def normalise(name: str) -> str:
     """Canonical form of a name the gazetteer does not know: no legal form or article."""
     text = re.sub(r"\s+", " ", name).strip(" .,;:()'\"“”‘’")
-    text = re.sub(r"(?i)^(vzw|asbl|ivzw)\s+|\s+(vzw|asbl|ivzw|nv|cvba|cv|bv|vof)$", "", text).strip(" '\"“”‘’")
+    legal = r"(?i)^(vzw|asbl|ivzw)\s+|\s+(vzw|asbl|ivzw|nv|cvba|cv|bv|vof|aisbl|e\.v)$"
+    text = re.sub(legal, "", text).strip(" '\"“”‘’")
     text = re.sub(r"^(de|het|De|Het)\s+(?=[a-zà-ý])", "", text)
     text = re.sub(r"^(de|het)\s+", "", text)
+    # "Het Lokaal Integratiecentrum Zuidrand", "De Vlaamse Sportfederatie": an article capitalised at the start of
+    # a sentence before a name of two or more words built on a head noun; "De Kroon", "Het Belang van Limburg"
+    # keep theirs (no head noun: the article is part of the name).
+    rest = text.split()[1:]
+    if text.split()[:1] in (["De"], ["Het"]) and len(rest) >= 2 and any(_is_head_word(w) for w in rest):
+        text = " ".join(rest)
     # Issue 12 (GUIDELINES.md): a name the gazetteer does not know keeps its head word as printed
     # ("Agentschap Opgroeien", "het agentschap Opgroeien" → "agentschap Opgroeien").
     return text
@@ -140,14 +208,27 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
     for m in _HEAD_RE.finditer(text):
         name = m.group("name")
         # "Departement Welzijn, Volksgezondheid en Gezin" is one name; "departement OV, VVSG en ..." a list.
-        if re.search(r",|\sen\s", name) and re.search(r"\b[A-Z]{2,}\b", name):
+        # "PZ Westkust en Scholengroep Polder": what follows "en" opens on a head noun of its own, a second name.
+        after_en = re.search(r"\sen\s+(\S+)", name)
+        if re.search(r",|\sen\s", name) and (
+            re.search(r"\b[A-Z]{2,}\b", name) or (after_en and _is_head_word(after_en.group(1)))
+        ):
             name = re.split(r",|\sen\s", name)[0]
-        name = _trim_name(name)
-        if not name or name.split()[0] in _NOT_A_NAME:
+        name = _cut_own_tail(_trim_name(name), acronym_tail=m.group("head")[:1].islower())
+        school = _SCHOOL_HEAD.search(m.group("head"))  # "atheneum De Brug": a school's name may open on "De"
+        if not name or (name.split()[0] in _NOT_A_NAME and not (school and len(name.split()) > 1)):
             continue
         start = m.start()
         end = m.start("name") + len(name)
+        # "Onderzoeksgroep Sociaal werk": a name does not end on an adjective; the lower-case noun it qualifies
+        # belongs to it.
+        noun = re.match(r"\s+[a-zà-ý]{3,}(?![\w-])", text[end:])
+        if noun and _NAME_ADJECTIVE.fullmatch(name.split()[-1]) and noun.group(0).strip() not in _LINK_WORDS:
+            end += noun.end()
         hits.append(OrganisationMention(text[start:end], normalise(text[start:end]), "pattern", start, end))
+    for m in _KIND_WITH_AREA.finditer(text):
+        if m.group("area") not in _NOT_A_NAME and m.group("area") not in _LEADING_NOT_NAME:
+            hits.append(OrganisationMention(m.group(0), m.group(0), "pattern", m.start(), m.end()))
     for m in _DESCRIBED.finditer(text):
         # "de gemeenschapsinstellingen De Zande en De Grubbe": each name after the descriptor noun.
         for part in re.finditer(_NAME, m.group("names")):
@@ -168,11 +249,14 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
                 start, end = m.span("all")
             # "Partage en Couleurs vzw" is one name where it stands alone as a list item; after other words
             # ("vzw Jong & Divers en Radar nv") the "en" joins two organisations.
-            if regex is _VZW_AFTER and " en " in text[start:end] and not re.search(r"(?:^|[,;:(\n•–-])\s*$",
-                                                                                   text[:start]):  # fmt: skip
+            # "Centrum voor Geestelijke Gezondheidszorg Rand en Zenne vzw": after a "voor"/"van" the "en" is
+            # inside the name.
+            left = text[start:end][: text[start:end].rfind(" en ")]
+            joined = " en " in text[start:end] and not re.search(r"\s(?:voor|van|for|of)\s", left)
+            if regex is _VZW_AFTER and joined and not re.search(r"(?:^|[,;:(\n•–-])\s*$", text[:start]):
                 start += text[start:end].rindex(" en ") + len(" en ")
             first, _, rest = text[start:end].partition(" ")
-            if first in _SENTENCE_ADVERBS and rest:
+            if (first in _SENTENCE_ADVERBS or _descriptive_adjective(text, start)) and rest:
                 start += len(first) + 1
             hits.append(OrganisationMention(text[start:end], normalise(text[start:end]), "pattern", start, end))
     return hits
@@ -185,6 +269,11 @@ _PAREN = re.compile(r"\((?P<acr>[A-Z][A-Za-z!&]{1,9})(?:\s+(?:vzw|asbl|VZW))?\)"
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\t\n“”\"‘]|\s'|\s[-–]\s")
 _MAX_NAME_WORDS = 14
 _INDEFINITE = re.compile(r"(?i)(?<!\w)een\s*[“\"‘']?\s*$")
+
+
+# A capitalised adjective of a name (Dutch adjective endings), not one of another country.
+_NAME_ADJECTIVE = re.compile(r"(?!(?:Nederlandse|Franse|Duitse|Britse|Engelse)$)[A-ZÀ-Ý][a-zà-ý-]+"
+                             r"(?:s|se|aal|ale|ief|ieve|ig|ige|eel|ele|lijk|lijke|isch|ische|air|aire)")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -245,6 +334,10 @@ def acronym_definitions(text: str) -> list[AcronymDefinition]:
         # "een Lokale Integrale Veiligheidscel (LIVC)": a kind of body, not a named organisation.
         if found is None or _INDEFINITE.search(text, 0, spans[found][0]):
             continue
+        # "het Vlaams Instituut voor Sportbeheer en Recreatiebeleid (ISB)": an adjective right before the first
+        # word the letters need opens the name ("Vlaams", "Nationaal", "Koninklijke"), not a sentence adverb.
+        if found > 0 and _NAME_ADJECTIVE.fullmatch(words[found - 1]) and words[found - 1] not in _SENTENCE_ADVERBS:
+            found -= 1
         out.append(AcronymDefinition(spans[found][0], spans[-1][1], m.start(), m.end(), acronym))
     return out
 
@@ -306,6 +399,19 @@ def _drop_parenthesised_repeats(hits: list[OrganisationMention], text: str) -> l
         repeat = before.endswith("(") and any(
             o.canonical == hit.canonical and o is not hit and o.char_end == opener for o in hits
         )
+        # "Psychiatrisch Ziekenhuis Sint-Anna (PZ Sint-Anna)": a short form whose acronym abbreviates the name
+        # just before the bracket repeats that name.
+        first = hit.mention.split()[0]
+        short = (
+            before.endswith("(")
+            and _looks_like_acronym(first)
+            and len(hit.mention.split()) > 1
+            and any(
+                o is not hit and o.char_end == opener and _acronym_fits(first, o.mention.split(), True) for o in hits
+            )
+        )
+        if short and text[hit.char_end : hit.char_end + 1] == ")":
+            repeat = True
         if not repeat:
             out.append(hit)
     return out
@@ -332,7 +438,7 @@ _NOT_ORG_WORDS = {
     "December", "Daarnaast", "Ook", "Er", "Zo", "Dit", "Deze", "Die", "Dat", "Tijdens", "Sinds", "Vanaf", "Binnen",
     "Naast", "Na", "Voor", "Met", "Bij", "Via", "Actie", "Rapportage", "Status", "Minister", "Ministers",
     # units, kinds of body or class, and tools the report names in capitals
-    "VTE", "FTE", "OKAN", "OCMW", "OCMW's", "RADIX", "LIVC", "CLB", "CAW", "Forum", "Kenniscentrum",
+    "VTE", "FTE", "OKAN", "OCMW", "OCMW's", "RADIX", "LIVC", "CLB", "CAW", "Forum", "Kenniscentrum", "EUR", "EURO",
 }  # fmt: skip
 # English and Dutch words that make a span an event rather than an organisation.
 _EVENT_WORD = re.compile(r"(?i)\b(conference|meeting|seminar|workshop|summit|week|dag|day)\b")
@@ -445,6 +551,16 @@ def _select(hits: list[tuple[str, OrganisationMention]]) -> list[OrganisationMen
     return sorted(taken, key=lambda h: h.char_start)
 
 
+# "het festival Kleur de Wijk", "het stuurcomité Scholen en Politie": a name right after the noun of an event,
+# project, campaign or tool is that thing's title, and after a meeting body's noun it names that body (a meeting
+# body, not an organisation: GUIDELINES.md).
+_TITLE_OF_OTHER_THING = re.compile(
+    r"(?i)(?<![\w-])(?:festival|project|projectoproep|campagne|evenement|tentoonstelling|voorstelling|film|reeks"
+    r"|vormingsreeks|traject|programma|initiatief|toolbox|website|app|conferentie|congres|studiedag|stuurcomité"
+    r"|stuurgroep|werkgroep|klankbordgroep|begeleidingscommissie|comité|taskforce)\s+[‘'“\"]?$"
+)
+
+
 def find_organisations(text: str, nlp: Any = None, options: Options | None = None) -> list[OrganisationMention]:
     """Organisation mentions in ``text``; with ``nlp`` (a pipeline with "ner") also model hits.
 
@@ -459,7 +575,8 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     hits += [("pattern", h) for h in _authority_hits(text)]
     compounds = _acronym_compound_hits(text, definitions, opts)
     # "VVSG-commissie Preventie": a body of the known organisation, not a name of its own
-    headed = [r for h in _headed_name_hits(text) + _enumeration_hits(text) if (r := _resolve(h, opts))
+    headed = [r for h in _headed_name_hits(text) + _enumeration_hits(text) + _compound_name_hits(text)
+              if (r := _resolve(h, opts))
               and not any(c.char_start == r.char_start for c in compounds)]  # fmt: skip
     hits = _drop_gazetteer_inside_longer_names(hits, headed, text, opts)
     hits += [("pattern", r) for r in headed]
@@ -467,6 +584,12 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
         hits += [("model", r) for h in _model_hits(text, nlp, opts.model_rule) if (r := _resolve(h, opts))]
     hits += [("pattern", h) for h in compounds]
     hits = _prefer_longer_patterns(hits)
+    hits = [(s, h) for s, h in hits if s == "gazetteer" or not _TITLE_OF_OTHER_THING.search(text, 0, h.char_start)]
+    # "GO! atheneum De Brug": a school of the network is an institution of its own, not a mention of the network.
+    schools = [h for s, h in hits if s == "pattern" and re.search(r"\s(?:atheneum|lyceum|basisschool|middenschool)\s",
+                                                                    h.mention)]  # fmt: skip
+    hits = [(s, h) for s, h in hits if not (s == "gazetteer" and any(
+        o.char_start <= h.char_start and h.char_end <= o.char_end for o in schools))]  # fmt: skip
     # The definitions outrank everything; what stands inside their parentheses is not a second mention.
     hits = [(s, h) for s, h in hits if not any(h.char_start < pe and h.char_end > ps for ps, pe in parens)]
     hits += [("definition", d) for d in definitions]
@@ -527,11 +650,12 @@ _PLACE_WORDS = {"in", "te", "uit", "naar", "binnen", "buiten", "rond", "nabij", 
                 "provincies", "provincie", "arrondissement", "politiezone", "zone"}  # fmt: skip
 _PARTNER_CUE = re.compile(
     r"(?i)(?:\bi\.s\.m\.|\bin\s+samenwerking\s+met|\bsamen\s+met|\bpartners?\s*:?|\bpartnerorganisaties?\s*:?"
-    r"|\bdoor|\bvanwege|\bmet\s+steun\s+van|\bvertegenwoordigers?\s+van|\bnamens)\s+(?:de\s+|het\s+)?$"
+    r"|\bdoor|\bvanwege|\bmet\s+steun\s+van|\bvertegenwoordigers?\s+van|\bnamens|\bsamenwerking\s+tussen)"
+    r"\s+(?:de\s+|het\s+)?$"
 )
 _PLURAL_HEAD = re.compile(
     r"(?i)\b(?:steden|gemeenten|gemeentebesturen|stadsbesturen|lokale\s+besturen)(?:\s+en\s+OCMW'?s)?"
-    r"\s*(?:,\s*namelijk|:)?\s*$"
+    r"\s*(?:,?\s*(?:namelijk|waaronder|zoals|onder\s+meer)|:)?\s*$"
 )
 _AMOUNT_IN_PARENS = re.compile(r"\s*\(\s*(?:€\s*)?\d[\d.,]*\s*(?:euro|EUR|€|miljoen)")
 # "Aalst: € 350.000", "Ronse €60.000", "Lier 40.000 euro": the name labels the amount it receives.
@@ -549,7 +673,12 @@ _SUBJECT_SLOT = {"werden", "worden", "werd", "wordt", "zijn", "waren", "kregen",
                  "ontvangen", "hebben", "heeft", "hadden", "namen", "nemen", "dienden", "organiseerden",
                  "organiseren", "ook"}  # fmt: skip
 _HEAD_BEFORE = re.compile(
-    r"(?<![\w-])(?P<head>[Ss]tad|[Gg]emeente|[Pp]rovincie|(?:[Pp]rovincie|[Ss]tads|[Gg]emeente)bestuur\s+van)\s+$"
+    r"(?<![\w-])(?P<head>[Ss]tad|[Gg]emeente|[Pp]rovincie|(?:[Pp]rovincie|[Ss]tads|[Gg]emeente)bestuur\s+van"
+    r"|(?:[Gg]emeente|[Pp]rovincie)raad\s+van|[Ss]chepencollege\s+van)\s+$"  # "de gemeenteraad van Menen besliste"
+)
+# "de gemeente Venlo", "de stad Luik": a municipality outside the data file (abroad, Wallonia) named by its title.
+_TITLED_TOWN = re.compile(
+    r"(?<![\w-])(?P<head>[Ss]tad|[Gg]emeente)\s+(?P<name>[A-ZÀ-Ý][a-zà-ý]+(?:-[A-ZÀ-Ý][a-zà-ý]+)*)(?![\w-])"
 )
 # Function words that join a bare name to the sentence rather than to another name before it.
 _JOINING_WORDS = {"en", "of", "aan", "naar", "met", "door", "voor", "bij", "zoals", "waaronder", "namelijk"}
@@ -560,6 +689,9 @@ def _last_word(text: str) -> str:
     return words[-1].lower().strip(".") if words else ""
 
 
+_HOLDER_CUE = re.compile(r"(?i)\b(?:project|projectvoorstel|aanpak|actieplan|subsidiedossier)\s+van\s+$")
+
+
 def _inside_other_name(before: str) -> bool:
     """A word right before a bare name that is no connector, cue or verb slot makes the name part of
     another name or a place label ("Lokale politie Gent", "Meldpunt Antwerpen", "KU Leuven")."""
@@ -568,6 +700,7 @@ def _inside_other_name(before: str) -> bool:
     return not (
         _PARTNER_CUE.search(before)
         or _PLURAL_HEAD.search(before)
+        or _HOLDER_CUE.search(before)
         or _AFTER_AMOUNT_PAREN.search(before)
         or _last_word(before) in _SUBJECT_SLOT
     )
@@ -609,6 +742,8 @@ def _group_acts(text: str, group: list[re.Match[str]]) -> bool:
         return True  # "854.000 euro (Dilbeek)"
     if _PARTNER_CUE.search(before) or _PLURAL_HEAD.search(before):
         return True  # "in samenwerking met Mechelen", "de gemeenten Herentals, Olen en Lille"
+    if _HOLDER_CUE.search(before):
+        return True  # "het project van Maaseik": the municipality holds the project (not "de burgemeester van X")
     if _place_governed(before):
         return False
     clause_start = max((m.end() for m in re.finditer(r"[.;:!?\n]", before)), default=0)
@@ -620,7 +755,7 @@ def _group_acts(text: str, group: list[re.Match[str]]) -> bool:
 def _authority_hits(text: str) -> list[OrganisationMention]:
     """Municipalities and provinces acting as organisations, canonical "stad X" / "gemeente X" /
     "provincie X" from models/municipalities.csv."""
-    from pipeline.extract.municipalities import authority_with_head, municipality
+    from pipeline.extract.municipalities import authority_with_head, municipality, province
 
     hits = []
     place_until = -1  # end of the last authority name that was a place: a name coordinated with it is one too
@@ -652,6 +787,11 @@ def _authority_hits(text: str) -> list[OrganisationMention]:
                 bare_acts = _group_acts(text, group)
             if bare_acts or after_isms:
                 hits.append(OrganisationMention(m.group(0), authority.canonical, "pattern", m.start(), m.end()))
+    for m in _TITLED_TOWN.finditer(text):
+        name = m.group("name")
+        if municipality(name) or province(name) or name in _NOT_ORG_WORDS or _place_governed(text[: m.start()]):
+            continue
+        hits.append(OrganisationMention(m.group(0), f"{m.group('head').lower()} {name}", "pattern", *m.span()))
     return hits
 
 
@@ -681,8 +821,14 @@ def party_canonical(party: str, options: Options | None = None) -> str:
             _, canon = _gazetteer_regex(opts.gazetteer, opts.hidden)
             return canon.get(acronym) or party_canonical(expansion, opts) or normalise(expansion)
         return party_canonical(main, opts)
+    # "Opvoedingslijn van vzw De Keerkring": a service named with the association that runs it is that service.
+    run_by = re.fullmatch(r"(?P<main>.+?)\s+van\s+(?:de\s+|het\s+)?(?:vzw|asbl|ivzw)\s+\S.*", name)
+    if run_by:
+        return party_canonical(run_by.group("main"), opts)
     head, _, rest = name.partition(" ")
-    authority = authority_with_head(head, rest) if head.lower() in ("stad", "gemeente", "provincie") else None
+    # "gemeenten Drogenbos, Linkebeek en ...": the plural head printed before the first of a list of towns.
+    singular = {"steden": "stad", "gemeenten": "gemeente", "provincies": "provincie"}.get(head.lower(), head)
+    authority = authority_with_head(singular, rest) if singular.lower() in ("stad", "gemeente", "provincie") else None
     authority = authority or municipality(name)
     if authority:
         return authority.canonical
@@ -696,7 +842,8 @@ def party_canonical(party: str, options: Options | None = None) -> str:
     # "RAN Centre of Excellence", "MSC Ahlan vzw": a name opening with a known organisation's acronym names
     # that organisation (or a part of it).
     first = re.split(r"[\s-]", name, maxsplit=1)[0]
-    if first != name and _looks_like_acronym(first) and first in canon:
+    school = re.search(r"\s(?:atheneum|lyceum|basisschool|middenschool)\s", name)  # "GO! atheneum X": a school
+    if first != name and _looks_like_acronym(first) and first in canon and not school:
         return canon[first]
     hits = [h for h in find_organisations(name, options=opts)
             if h.char_end - h.char_start >= len(name.rstrip()) - len(" vzw")]  # fmt: skip
@@ -711,7 +858,9 @@ _ORG_HEADS = ("agentschap", "departement", "afdeling", "dienst", "centrum", "hui
               "coördinator", "koepel", "bond", "fonds", "forum", "college", "overheidsdienst", "inspectie",
               "academie", "observatorium", "liga", "beweging", "school", "university", "institute", "network",
               "centre", "center", "council", "foundation", "association", "agency", "office", "steunpunt",
-              "unie", "alliantie", "consortium", "vakbond", "ziekenfonds", "kenniscentrum")  # fmt: skip
+              "unie", "alliantie", "consortium", "vakbond", "ziekenfonds", "kenniscentrum", "ministerie", "bureau",
+              "scholengroep", "scholengemeenschap", "ziekenhuis", "politiezone", "club", "collectief",
+              "ministry", "committee", "bureau")  # fmt: skip
 _NAME_WORD = r"(?:[A-ZÀ-Ý][\w'’-]*[\w]|[A-ZÀ-Ý]|[A-Z]{2,}!?)"
 _HEADED_NAME = re.compile(
     rf"(?<![\w-]){_NAME_WORD}(?:(?:\s+|\s+&\s+|\s+(?:van|voor|tegen|de|der|den|het|of|for|the|on)(?:\s+(?:de|het|the))?\s+)"
@@ -772,7 +921,8 @@ def _headed_name_hits(text: str) -> list[OrganisationMention]:
             links = [k for k, w in enumerate(words) if w.group(0) not in _LINK_WORDS and k > 1]
             words = words[links[0] :] if links else []
         # "de Nederlandse Nationaal Coördinator ...": an adjective of another country describes the name before it.
-        if len(words) > 2 and words[0].group(0) in _FOREIGN_ADJECTIVES:
+        if len(words) > 2 and (words[0].group(0) in _FOREIGN_ADJECTIVES
+                               or _descriptive_adjective(text, m.start() + words[0].start())):  # fmt: skip
             words = words[1:]
         # "Thomas More Hogeschool en Karel de Grote Hogeschool": a name ending on its head is complete, so
         # what follows "en" is the next name (the "en"-joined tail is for "Instituut voor X en Y").
@@ -783,6 +933,7 @@ def _headed_name_hits(text: str) -> list[OrganisationMention]:
         if len(content) < 2 or not any(_is_head_word(w) for w in content):
             continue
         start, end = m.start() + words[0].start(), m.start() + words[-1].end()
+        end = start + len(_cut_own_tail(text[start:end], acronym_tail=False))
         # "een Huis van het Kind in elke gemeente": a kind of body, not one organisation.
         if (_inside_quotes(text, start) and not _quoted_body(text, start, end)) or _INDEFINITE.search(text, 0, start):
             continue
@@ -800,6 +951,27 @@ _ENUM_CUE = re.compile(
 _ENUM_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+en\s+(?=(?:de\s+|het\s+)?[A-ZÀ-Ý])|\s*;\s*")
 
 
+def _enumeration_items(tail: str) -> list[str]:
+    """The items of an enumeration; an "en" after a "voor"/"van" joins the last word of one name ("Ministerie van
+    Justitie en Veiligheid", "Bureau voor Democratische Instellingen en Mensenrechten van de OVSE") unless what
+    follows opens a name of its own (a head noun, an acronym)."""
+    parts = re.split(rf"({_ENUM_ITEM_SPLIT.pattern})", tail)
+    items = [parts[0]]
+    for sep, piece in zip(parts[1::2], parts[2::2], strict=True):
+        first = piece.split(" ", 1)[0].strip(".,;")
+        inner = (
+            sep.strip() == "en"
+            and re.search(r"\s(?:voor|van)\s", items[-1])
+            and not _is_head_word(first)
+            and not _acronym_like_word(first)
+        )
+        if inner:
+            items[-1] += sep + piece
+        else:
+            items.append(piece)
+    return items
+
+
 def _enumeration_hits(text: str) -> list[OrganisationMention]:
     """Each capitalised name in an enumeration after a partner cue, up to the end of the sentence."""
     hits = []
@@ -808,11 +980,15 @@ def _enumeration_hits(text: str) -> list[OrganisationMention]:
         tail_end = cue.end() + (stop.start() if stop else len(text) - cue.end())
         pos = cue.end()
         found = []
-        for piece in _ENUM_ITEM_SPLIT.split(text[pos:tail_end]):
+        for piece in _enumeration_items(text[pos:tail_end]):
             offset = text.find(piece, pos)
             pos = offset + len(piece)
             item = re.sub(r"^(?:de|het)\s+", "", piece)
             offset += len(piece) - len(item)
+            # "samen met het Nederlandse Ministerie van ...": an adjective of another country describes the name
+            first = item.split(" ", 1)
+            if len(first) == 2 and (first[0] in _FOREIGN_ADJECTIVES or _descriptive_adjective(text, offset)):
+                item, offset = first[1], offset + len(first[0]) + 1
             m = re.match(rf"{_NAME_WORD}(?:(?:\s+|\s+(?:van|voor|de|der|het)(?:\s+(?:de|het))?\s+){_NAME_WORD})*",
                          item)  # fmt: skip
             if not m:
@@ -859,7 +1035,7 @@ def _drop_gazetteer_inside_longer_names(
 # sentence (role or place), and generic collective parties ("onderwijskoepels") are no names.
 
 
-def listed_names(parties: list[str], options: Options | None = None) -> dict[str, str]:
+def listed_names(parties: list[str], options: Options | None = None, printed: str = "") -> dict[str, str]:
     """Printed forms of an action's parties → canonical: the party, without legal form, and for
     "Name (ACR)" / "ACR (Name)" both halves."""
     from pipeline.extract.municipalities import authority_with_head, municipality
@@ -885,12 +1061,60 @@ def listed_names(parties: list[str], options: Options | None = None) -> dict[str
             # A proper name: capitalised first and last word ("Kind en Gezin", not "Brusselse politiezones");
             # a bare acronym only where the list defines it ("LBV" of "Inspectie LBV" names no organisation).
             compound = re.fullmatch(rf"[A-Z][A-Z0-9]+-{_BODY_NOUNS}\w*", form)
-            if len(words) < 2 and not (bracketed and _looks_like_acronym(form)) and not compound:
-                continue  # ("ET2020-werkgroep": a listed body named by a compound counts)
+            # ("ET2020-werkgroep": a listed body named by a compound counts; so does a one-word party of a list
+            # printed with separators)
+            single = bracketed and _looks_like_acronym(form) or compound or _listed_single_name(form, printed)
+            if len(words) < 2 and not single:
+                continue
             if not (form[:1].isupper() and _proper_word(words[-1])):
                 continue
             out.setdefault(form, canonical)
     return out
+
+
+def defined_acronyms(texts: list[str], options: Options | None = None) -> dict[str, str]:
+    """Acronyms an action defines beside their expansion in any of its texts ("Centrum voor Jonge Kunst (CJK)",
+    "CJK (Centrum voor Jonge Kunst)") → the canonical of that definition: the action's later bare uses in other
+    texts (another entry, the budget cell, "Andere betrokkenen") name the same organisation."""
+    opts = options or Options()
+    out: dict[str, str] = {}
+    for text in texts:
+        hits, _ = _definition_hits(text, opts)
+        by_start = {h.char_start: h.canonical for h in hits}
+        for d in acronym_definitions(text):  # "Name (ACR)": the hit is the name
+            if d.name_start in by_start:
+                out.setdefault(d.acronym, by_start[d.name_start])
+        for d in expansion_definitions(text):  # "ACR (Name)": the hit is the acronym
+            if d.name_start in by_start:
+                out.setdefault(text[d.name_start : d.name_end], by_start[d.name_start])
+    return out
+
+
+def action_names(
+    parties: list[str], texts: list[str], printed: str = "", options: Options | None = None
+) -> dict[str, str]:
+    """The names one action establishes for all its texts: its listed parties (``listed_names``; ``printed`` is
+    the field as printed), and the acronyms it defines (``defined_acronyms``)."""
+    names = listed_names(parties, options, printed)
+    for acronym, canonical in defined_acronyms(texts, options).items():
+        if names.get(acronym, acronym) == acronym:  # a bare listed "ISB" is the one its texts define
+            names[acronym] = canonical
+    return names
+
+
+def _listed_single_name(word: str, printed: str) -> bool:
+    """A one-word party of a list printed with separators ("UNESCO", "Opvoedingslijn") is a name its action
+    uses: capitalised, no place, domain, month or kind of body, no bare head noun ("Inspectie"), no plural
+    ("CAW's"). A field without separators was cut by guesswork ("Inspectie LBV" → "Inspectie", "LBV")."""
+    return (
+        bool(re.search(r"[,;\n]|\s/\s|\sen\s", printed))
+        and len(word) >= 3
+        and word[:1].isupper()
+        and word not in _NOT_ORG_WORDS
+        and word not in _DOMAINS
+        and word.lower() not in _ORG_HEADS
+        and not re.search(r"['’]s$", word)
+    )
 
 
 def with_listed_names(text: str, hits: list[OrganisationMention], names: dict[str, str]) -> list[OrganisationMention]:
@@ -906,7 +1130,10 @@ def with_listed_names(text: str, hits: list[OrganisationMention], names: dict[st
             inside = [h for h in out if start <= h.char_start and h.char_end <= end]
             if any(h.char_start < end and h.char_end > start for h in out if h not in inside):
                 continue
-            if any(h.char_start == start and h.char_end == end for h in inside):
+            same = [h for h in inside if h.char_start == start and h.char_end == end]
+            # A hit on exactly this form keeps its canonical, unless it is only the form as printed (a model or
+            # pattern span "VIRA" the action defines elsewhere as "Vlaams Interuniversitair ...").
+            if any(h.source == "gazetteer" or h.canonical != normalise(h.mention) for h in same):
                 continue
             out = [h for h in out if h not in inside]
             out.append(OrganisationMention(m.group(0), names[form], "pattern", start, end))

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from pipeline.model import ParseWarning, Report
+from pipeline.model import Action, ParseWarning, Report
 
 if TYPE_CHECKING:
     from pipeline.extract.amounts import AmountFact
@@ -109,10 +109,17 @@ def party_spans(printed: str, parties: list[str]) -> list[tuple[int, int] | None
     return spans
 
 
-def party_canonicals(parties: list[str]) -> list[str]:
-    from pipeline.extract.organisations import party_canonical
+def action_texts(action: Action) -> list[str]:
+    """The texts of one action the extractors read (description, entries, budget cells)."""
+    return [action.description, *(t for e in action.entries for t in (e.description, e.budget_text) if t.strip())]
 
-    return [party_canonical(p) for p in parties]
+
+def party_canonicals(parties: list[str], texts: list[str] | None = None) -> list[str]:
+    """Canonical names of an action's parties; a bare acronym its ``texts`` define gets that definition's."""
+    from pipeline.extract.organisations import defined_acronyms, party_canonical
+
+    defined = defined_acronyms(texts or [])
+    return [defined.get(" ".join(p.split()).strip(" .,;:")) or party_canonical(p) for p in parties]
 
 
 def party_facts(report: Report) -> list[Found[ListedParty]]:
@@ -121,7 +128,8 @@ def party_facts(report: Report) -> list[Found[ListedParty]]:
     for action in report.actions():
         unit = TextUnit(action.action_id, None, "other_parties", action.other_parties_text, action.page)
         parties = action.other_parties
-        for party, canonical, span in zip(parties, party_canonicals(parties), party_spans(unit.text, parties),
+        canonicals = party_canonicals(parties, action_texts(action))
+        for party, canonical, span in zip(parties, canonicals, party_spans(unit.text, parties),
                                           strict=True):  # fmt: skip
             where = _where(unit, *span) if span else _where(unit, 0, 0, located=False)
             mention = unit.text[span[0] : span[1]] if span else party  # as printed, line breaks and all
@@ -143,7 +151,7 @@ def _where(unit: TextUnit, start: int, end: int, located: bool = True) -> Proven
 
 def extract_report(report: Report, nlp=None, chunk_chars: int | None = None) -> ExtractedFacts:  # noqa: ANN001
     from pipeline.extract import nlp as nlp_module
-    from pipeline.extract.organisations import listed_names, with_listed_names
+    from pipeline.extract.organisations import action_names, with_listed_names
 
     nlp = nlp or nlp_module.load()
     report_date: date | None = report.report_date
@@ -153,7 +161,9 @@ def extract_report(report: Report, nlp=None, chunk_chars: int | None = None) -> 
     # One batched call for the report: the model runs per batch, not per text.
     all_facts = nlp_module.extract_many(nlp, pairs, report_date, chunk_chars=chunk_chars)
     meetings_of = _meetings_named_per_action(units, all_facts)
-    listed = {a.action_id: listed_names(a.other_parties) for a in report.actions()}
+    listed = {
+        a.action_id: action_names(a.other_parties, action_texts(a), a.other_parties_text) for a in report.actions()
+    }
     for unit, facts in zip(units, all_facts, strict=True):
         dates += [Found(d, _where(unit, d.char_start, d.char_end)) for d in facts.dates]
         amounts += [Found(a, _where(unit, a.char_start, a.char_end)) for a in facts.amounts]

@@ -30,10 +30,11 @@ parser. Without a vocabulary the reader still works, from alignment alone.
 
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pdfplumber
@@ -41,7 +42,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from pipeline.model import Block, TableVocabulary
 from pipeline.read.base import DEFAULT_PDF_BACKEND, PDF_BACKENDS, Document, ReadError
-from pipeline.read.pdfium_scan import marker_words, rulings_of_boxes, table_rows
+from pipeline.read.pdfium_scan import marker_words, row_rules, rulings_of_boxes, table_rows
 from pipeline.read.textnorm import join_paragraphs
 
 BULLETS = {"•", "\uf0b7", "", "▪", "●", "◦", "-", "–", "\uf0a7", "·"}
@@ -170,6 +171,7 @@ class _PageScan:
     height: float
     # (table index, row box, cell boxes, open side: "" closed, "top"/"bottom" cut by a page break unruled)
     table_rows: list[tuple[int, tuple[float, float, float, float], list[tuple[float, float, float, float] | None], str]]
+    rules: tuple[float, ...] = ()  # heights of horizontal rules that no vertical crosses (``row_rules``)
 
 
 def _scan(page) -> _PageScan:  # noqa: ANN001 - pdfplumber Page
@@ -177,7 +179,8 @@ def _scan(page) -> _PageScan:  # noqa: ANN001 - pdfplumber Page
     # The same ruling → cell geometry as the pdfium backend (pdfplumber's own table finder knows no
     # cells left open at a page break).
     boxes = [(o["x0"], o["top"], o["x1"], o["bottom"]) for o in (*page.lines, *page.rects, *page.curves)]
-    return _PageScan(words + marker_words(boxes, words), page.height, table_rows(*rulings_of_boxes(boxes)))
+    rulings = rulings_of_boxes(boxes)
+    return _PageScan(words + marker_words(boxes, words), page.height, table_rows(*rulings), row_rules(*rulings))
 
 
 def _page_items(scan: _PageScan, furniture: set[str], page_no: int, table_base: int,
@@ -185,8 +188,9 @@ def _page_items(scan: _PageScan, furniture: set[str], page_no: int, table_base: 
                 carried: Carry | None = None) -> tuple[list[_Item], int, Carry | None]:  # fmt: skip
     height = scan.height
     # A "table" of one cell per row is a frame drawn around text, not a grid: alignment reads it.
-    scan = _PageScan(scan.words, height, [row for row in scan.table_rows if sum(b is not None for b in row[2]) >= 2])
-    lines = [ln for ln in _lines(scan.words) if not _is_furniture(ln, height, furniture)]
+    scan = _PageScan(scan.words, height, [row for row in scan.table_rows if sum(b is not None for b in row[2]) >= 2],
+                     scan.rules)  # fmt: skip
+    lines = [ln for ln in _lines(_label_run_on(scan.words, vocabulary)) if not _is_furniture(ln, height, furniture)]
     words = [w for ln in lines for w in ln.words]
 
     items: list[_Item] = []
@@ -207,8 +211,8 @@ def _page_items(scan: _PageScan, furniture: set[str], page_no: int, table_base: 
     carry = None
     if not tables:
         # No rulings on the page: find tables by the alignment of their columns.
-        rest = _top_aligned(rest, vocabulary)
-        aligned, rest, n_tables, carry = _aligned_rows(rest, page_no, table_base, vocabulary, carried)
+        rest = _top_aligned(rest, vocabulary, scan.rules)
+        aligned, rest, n_tables, carry = _aligned_rows(rest, page_no, table_base, vocabulary, carried, scan.rules)
         items.extend(aligned)
     # The text area's right edge, from all of the page's lines: a page whose body is a few short
     # "Label value" lines under a table must not take the longest of them for the right margin.
@@ -225,10 +229,88 @@ def _page_items(scan: _PageScan, furniture: set[str], page_no: int, table_base: 
     return items, table_base + n_tables, carry
 
 
+def _label_run_on(words: list[dict], vocabulary: TableVocabulary | None) -> list[dict]:
+    """Words that are a row label's last word run on into the value beside it ("BeleidsdomeinenKB"), cut in two.
+
+    A label too wide for its column overflows into the value column, and a backend that sees no white
+    between them reads one word. Where the label ends and the value begins is estimated from the
+    characters' share of the word's width (both backends alike)."""
+    if vocabulary is None:
+        return words
+    ends = {_fold(label).split()[-1] for label in vocabulary.row_labels}
+    firsts, shortest = {end[0] for end in ends}, min(len(end) for end in ends)
+    out: list[dict] = []
+    for w in words:
+        text = w["text"]
+        if len(text) <= shortest or text[0].lower() not in firsts:
+            out.append(w)  # (most words: the check below is the read's hottest loop of this module)
+            continue
+        cut = next((len(end) for end in ends if len(text) > len(end) and text[: len(end)].lower() == end
+                    and text[len(end) - 1].islower() and (text[len(end)].isupper() or text[len(end)] == "(")),
+                   0)  # fmt: skip
+        if not cut:
+            out.append(w)
+            continue
+        x = w["x0"] + (w["x1"] - w["x0"]) * cut / len(text)
+        out += [{**w, "text": text[:cut], "x1": x}, {**w, "text": text[cut:], "x0": x}]
+    return out
+
+
 BAND_WHITE = 0.3  # white space between two text bands, in line heights, that ends a row band
 
 
-def _top_aligned(lines: list[Line], vocabulary: TableVocabulary | None = None) -> list[Line]:
+def _interval(rules: tuple[float, ...], line: Line) -> int:
+    """How many of the rules (sorted heights) lie above the line's middle: lines with the same number
+    share a space between rules. (Its middle: a line's top, from the font size, can reach above
+    the rule over it.)"""
+    return bisect.bisect(rules, (line.top + line.bottom) / 2)
+
+
+def _closed(rules: tuple[float, ...], k: int) -> bool:
+    """Interval k has a rule above and one below it."""
+    return 0 < k < len(rules)
+
+
+def _columns_of(segments: list[Line]) -> list[list[Line]]:
+    """Segments side by side → columns: runs of segments that share x."""
+    columns: list[list[Line]] = []
+    right = -1e9
+    for seg in sorted(segments, key=lambda seg: seg.x0):
+        if columns and seg.x0 <= right:
+            columns[-1].append(seg)
+        else:
+            columns.append([seg])
+        right = max(right if len(columns[-1]) > 1 else -1e9, seg.x1)
+    return columns
+
+
+def _top_aligned_between_rules(segments: list[Line], rules: tuple[float, ...]) -> tuple[list[dict], bool]:
+    """The words of segments between two horizontal rules, each column moved up to the space's top.
+
+    Between two rules of a table drawn with horizontal rules only lies one row: a column of two or
+    more side by side whose first line starts below the row's first line is centred in it and
+    moves up, all of it (its paragraphs keep their spacing). Returns the words and whether any moved."""
+    words: list[dict] = []
+    moved = False
+    by_space: dict[int, list[Line]] = {}
+    for seg in segments:
+        by_space.setdefault(_interval(rules, seg), []).append(seg)
+    for space in by_space.values():
+        top = min(seg.top for seg in space)
+        columns = _columns_of(space)
+        for column in columns:
+            shift = top - min(seg.top for seg in column)
+            if len(columns) >= 2 and shift < -2:
+                moved = True
+                words += [{**w, "top": w["top"] + shift, "bottom": w["bottom"] + shift}
+                          for seg in column for w in seg.words]  # fmt: skip
+            else:
+                words += [w for seg in column for w in seg.words]
+    return words, moved
+
+
+def _top_aligned(lines: list[Line], vocabulary: TableVocabulary | None = None,
+                 rules: tuple[float, ...] = ()) -> list[Line]:  # fmt: skip
     """The lines with every cell's text moved to the top of its row, as if the table were top-aligned.
 
     Without rulings a row shows as a band of text with white space around it (the cells' padding);
@@ -236,12 +318,17 @@ def _top_aligned(lines: list[Line], vocabulary: TableVocabulary | None = None) -
     text starts below the band's top, on a line where no other column's text starts, is vertically
     centred in its row: it is moved up to the band's top, so that the alignment reading finds each
     row's cells on its first line, whatever the producer's vertical alignment. Top-aligned tables
-    and body text are unchanged."""
+    and body text are unchanged. Where horizontal rules (``rules``) enclose text, the rows are the
+    spaces between them (``_top_aligned_between_rules``); the bands are found in the rest."""
     per_line = [_segments(ln) for ln in lines]
+    per_line = [_header_cells(segs, vocabulary) or segs for segs in per_line]
     headers = {id(seg) for segs in per_line if _is_header(segs, vocabulary) for seg in segs}
     segments = sorted((seg for segs in per_line for seg in segs), key=lambda seg: seg.top)
+    words, moved = _top_aligned_between_rules([seg for seg in segments if _closed(rules, _interval(rules, seg))], rules)
+    if rules:
+        segments = [seg for seg in segments if not _closed(rules, _interval(rules, seg))]
     if not segments:
-        return lines
+        return _lines(words) if moved else lines
     height = statistics.median(seg.bottom - seg.top for seg in segments)
     # White space that ends a band: more than between two lines of a paragraph (line spacing differs
     # between producers: negative where line boxes overlap, a third of a line in LibreOffice).
@@ -258,18 +345,9 @@ def _top_aligned(lines: list[Line], vocabulary: TableVocabulary | None = None) -
             bands.append([seg])
             bottom = -1e9
         bottom = max(bottom, seg.bottom)
-    moved = False
-    words: list[dict] = []
     for k, band in enumerate(bands):
         top = min(seg.top for seg in band)
-        columns: list[list[Line]] = []
-        right = -1e9
-        for seg in sorted(band, key=lambda seg: seg.x0):
-            if columns and seg.x0 <= right:
-                columns[-1].append(seg)
-            else:
-                columns.append([seg])
-            right = max(right if len(columns[-1]) > 1 else -1e9, seg.x1)
+        columns = _columns_of(band)
         runs = [_runs(sorted(column, key=lambda seg: seg.top), gap, vocabulary) for column in columns]
         later_starts = [[run[0].top for run in column_runs[1:]] for column_runs in runs]
         for c, column_runs in enumerate(runs):
@@ -308,8 +386,10 @@ def _row_top(bands: list[list[Line]], k: int, run: list[Line], height: float) ->
         last += 1
     tops = [min(seg.top for seg in bands[j]) for j in range(first, k + 1)]
     bottoms = [max(seg.bottom for seg in bands[m]) for m in range(k, last + 1)]
-    error, best = min((abs((t + b) / 2 - centre), t) for t in tops for b in bottoms)
-    return best if error <= 0.5 * height else min(seg.top for seg in bands[k])
+    # Spans one band wider on both sides are centred on the run as well: the widest one (its other
+    # column's free bands around the run are the row's own lines, as wide above as below).
+    centred = [t for t in tops for b in bottoms if abs((t + b) / 2 - centre) <= 0.5 * height]
+    return min(centred) if centred else min(seg.top for seg in bands[k])
 
 
 def _runs(column: list[Line], gap: float, vocabulary: TableVocabulary | None) -> list[list[Line]]:
@@ -361,6 +441,7 @@ def _assign_to_cells(words: list[dict], rows: list) -> dict[tuple[int, int], lis
 
 SEGMENT_GAP = 6.0  # least white space (points) between two columns; a word space is ~2.5
 MARK_INDENT = 24.0  # most white space (points) between a list marker and its item's text
+OVERPRINT = 1.5  # a word starting this far (points) left of the previous word's end overprints it
 ANCHOR_TOLERANCE = 4.0
 
 
@@ -377,7 +458,9 @@ def _segments(line: Line) -> list[Line]:
         # A word space grows with the font: a 22-point title has wider spaces than a 9-point cell.
         # The white after a list marker is its item's hanging indent, not a column gap.
         marker = prev["text"] in BULLETS and len(parts[-1]) == 1 and word["x0"] - prev["x1"] <= MARK_INDENT
-        if word["x0"] - prev["x1"] > max(SEGMENT_GAP, 0.8 * (word["bottom"] - word["top"])) and not marker:
+        # A word that starts before the previous one ends overprints it: that one overflowed its cell.
+        overprint = word["x0"] < prev["x1"] - OVERPRINT
+        if word["x0"] - prev["x1"] > max(SEGMENT_GAP, 0.8 * (word["bottom"] - word["top"])) and not marker or overprint:
             parts.append([word])
         else:
             parts[-1].append(word)
@@ -428,6 +511,8 @@ class _OpenRow:
     label_wraps: bool = True  # the first cell may go on on the next line (not a whole vocabulary label)
     col_tops: dict[int, float] = field(default_factory=dict)  # top of each column's last line
     left_font: tuple[str, int] = ("", 0)  # font of the first column's text
+    space: int = 0  # the space between horizontal rules the row starts in (``_interval``)
+    fills_space: bool = False  # it starts that space, and rules close it on both sides: all of it is the row
 
 
 @dataclass(frozen=True)
@@ -450,6 +535,28 @@ def _is_header(segments: list[Line], vocabulary: TableVocabulary | None) -> bool
     return any(texts == [_fold(h) for h in header] for header in vocabulary.column_headers)
 
 
+def _header_cells(segments: list[Line], vocabulary: TableVocabulary | None) -> list[Line] | None:
+    """The line cut into the cells of one of the vocabulary's header rows, when its words are that
+    row's words in order; else None. Two column names can stand closer than a column gap when a
+    narrow column's name nearly fills it ("Bevoegdheden Beschrijving"): the names say where to cut."""
+    if _is_header(segments, vocabulary):
+        return segments
+    if vocabulary is None:
+        return None
+    words = [w for seg in segments for w in seg.words]
+    folded = [_fold(w["text"]) for w in words]
+    for header in vocabulary.column_headers:
+        sizes = [len(_fold(h).split()) for h in header]
+        if len(header) < 2 or folded != [part for h in header for part in _fold(h).split()]:
+            continue
+        cells, k = [], 0
+        for n in sizes:
+            cells.append(_part(words[k : k + n]))
+            k += n
+        return cells
+    return None
+
+
 def _label_words(segment: Line, vocabulary: TableVocabulary | None) -> tuple[int, bool]:
     """How many of the segment's first words are a row label, or the first words of one wrapped
     over lines ("Verantwoordelijke" / "ministers"); and whether that label is whole. (0, False): none."""
@@ -465,8 +572,55 @@ def _label_words(segment: Line, vocabulary: TableVocabulary | None) -> tuple[int
     return best
 
 
+def _label_cut_short(segment: Line, n_label: int, vocabulary: TableVocabulary | None) -> bool:
+    """The segment's label words are a longer label with its last word cut short ("Beleidsdomein" of
+    "Beleidsdomeinen"): a producer breaks a word too wide for its column where it must, without a hyphen."""
+    if vocabulary is None or not n_label:
+        return False
+    words = [_fold(w["text"]).rstrip(":") for w in segment.words[:n_label]]
+    for label in vocabulary.row_labels:
+        parts = _fold(label).split()
+        cut = len(parts) >= n_label and parts[n_label - 1] != words[-1] and parts[n_label - 1].startswith(words[-1])
+        if cut and parts[: n_label - 1] == words[:-1]:
+            return True
+    return False
+
+
+def _rejoin_label(text: str, vocabulary: TableVocabulary | None) -> str:
+    """A first cell that is a row label of the vocabulary once the spaces of words broken without a hyphen
+    are removed ("Verantwoordeli jke ministers", "Beleidsdomein en"): the label as one word per word.
+
+    A narrow label column makes a producer break a word that does not fit it mid-word; the line break
+    reads as a space. Only a cell that is wholly one label is rejoined, so a value is never touched."""
+    if vocabulary is None or not text or "\n" in text or len(text) > 60:
+        return text
+    tokens = text.split(" ")
+    folded = [_fold(t) for t in tokens]
+    for label in vocabulary.row_labels:
+        parts = _fold(label).split()
+        if folded == parts or len(tokens) <= len(parts):
+            continue
+        words: list[str] = []
+        k = 0
+        for part in parts:
+            word, got = "", ""
+            while k < len(tokens) and part.startswith(got + folded[k]):
+                word, got = word + tokens[k], got + folded[k]
+                k += 1
+                if got == part:
+                    break
+            if got != part:
+                break
+            words.append(word)
+        else:
+            if k == len(tokens):
+                return " ".join(words)
+    return text
+
+
 def _aligned_rows(lines: list[Line], page_no: int, table_base: int, vocabulary: TableVocabulary | None = None,
-                  carried: Carry | None = None) -> tuple[list[_Item], list[Line], int, Carry | None]:  # fmt: skip
+                  carried: Carry | None = None,
+                  rules: tuple[float, ...] = ()) -> tuple[list[_Item], list[Line], int, Carry | None]:  # fmt: skip
     """Tables without rulings, read from alignment and, where given, the document's vocabulary.
 
     A line of two or more segments opens a table whose columns start at the segments' left
@@ -481,7 +635,12 @@ def _aligned_rows(lines: list[Line], page_no: int, table_base: int, vocabulary: 
     Without vocabulary (or between such tables): cells of one row start on the same line; a row
     ends where the white space to the next line is wider than a line's own height (row padding).
     A single line at the left margin that would open a row ends the table (it is body text:
-    "Rapportage", a heading)."""
+    "Rapportage", a heading).
+    Horizontal rules (``rules``, a table drawn without verticals) end a row where they lie; a row that
+    starts a space between two rules takes all of that space's lines, whatever their white space."""
+    first_in_space: dict[int, float] = {}
+    for line in lines:
+        first_in_space.setdefault(_interval(rules, line), line.top)
     heights = [ln.bottom - ln.top for ln in lines]
     row_gap = 0.9 * statistics.median(heights) if heights else 8.0
     pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if 0 < b.top - a.top < 40]
@@ -506,7 +665,9 @@ def _aligned_rows(lines: list[Line], page_no: int, table_base: int, vocabulary: 
         row = None
 
     def open_row(anchors: list[float], line: Line) -> _OpenRow:
-        return _OpenRow(list(anchors), [[] for _ in anchors], line.top, line.bottom)
+        space = _interval(rules, line)
+        fills = _closed(rules, space) and abs(first_in_space[space] - line.top) < 0.5
+        return _OpenRow(list(anchors), [[] for _ in anchors], line.top, line.bottom, space=space, fills_space=fills)
 
     def add(segments: list[Line]) -> None:
         for seg in segments:
@@ -529,8 +690,12 @@ def _aligned_rows(lines: list[Line], page_no: int, table_base: int, vocabulary: 
         segments = _segments(line)
         if fixed is not None and table < table_base:
             table = table_base  # a carried table keeps going on this page
+        if row is not None and rules and _interval(rules, line) != row.space:
+            close()  # a rule lies between: the row ended there
         n_label, whole_label = _label_words(segments[0], vocabulary)
-        if _is_header(segments, vocabulary):
+        header = _header_cells(segments, vocabulary)
+        if header is not None:
+            segments = header
             end_table()
             table += 1
             fixed = [seg.x0 for seg in segments]
@@ -552,7 +717,7 @@ def _aligned_rows(lines: list[Line], page_no: int, table_base: int, vocabulary: 
                 label_gap = min(label_gap, line.top - row.last_top)  # the white space between this block's rows
             close()
             row = open_row(fixed, line)
-            row.label_wraps = not whole_label
+            row.label_wraps = not whole_label or _label_cut_short(segments[0], n_label, vocabulary)
             if len(segments) == 1 and len(segments[0].words) > n_label:
                 # "Status actie Lopende" on one line: the label, then its value.
                 words = segments[0].words
@@ -561,6 +726,10 @@ def _aligned_rows(lines: list[Line], page_no: int, table_base: int, vocabulary: 
                 row.cells[1].append(Line(line.top, line.bottom, value[0]["x0"], value[-1]["x1"], value))
             else:
                 add(segments)
+            last_in_table = True
+            continue
+        if row is not None and row.fills_space:
+            add(_split_at(line, row.anchors))  # between the row's rules: more of its cells
             last_in_table = True
             continue
         if fixed is not None:
@@ -711,7 +880,7 @@ def _scans_pdfium(path: Path) -> list[_PageScan]:
     from pipeline.read.pdfium_scan import scan
 
     try:
-        return [_PageScan(words, height, rows) for words, height, rows in scan(str(path))]
+        return [_PageScan(words, height, rows, rules) for words, height, rows, rules in scan(str(path))]
     except pypdfium2.PdfiumError as exc:
         if "password" in str(exc).lower() or getattr(exc, "err_code", None) == 4:  # FPDF_ERR_PASSWORD
             raise ReadError("the PDF is password-protected; save or print an unprotected copy and run that") from exc
@@ -801,7 +970,10 @@ def _stitch(pages: list[list[_Item]], vocabulary: TableVocabulary | None = None)
             blocks.append(b)
         if items:
             previous_last = items[-1]
-    return [b for b in blocks if b.kind != "row" or any(b.cells)]
+    # A first cell that is a label broken mid-word: the label again (after the stitch, which may join it).
+    return [b if b.kind != "row" or _rejoin_label(b.cells[0], vocabulary) == b.cells[0] else
+            replace(b, cells=(_rejoin_label(b.cells[0], vocabulary), *b.cells[1:]))
+            for b in blocks if b.kind != "row" or any(b.cells)]  # fmt: skip
 
 
 def _names_columns(cells: tuple[str, ...], vocabulary: TableVocabulary | None) -> bool:

@@ -38,6 +38,7 @@ def words_of(textpage, height: float) -> list[dict]:  # noqa: ANN001 - pdfium Pd
     text = text.replace("\ufffe", "-")
     words: list[dict] = []
     current: dict | None = None
+    previous_left = 0.0
     x, y = ctypes.c_double(), ctypes.c_double()
     for i, ch in enumerate(text):
         if ch.isspace() or ch == "\x00":
@@ -49,9 +50,12 @@ def words_of(textpage, height: float) -> list[dict]:  # noqa: ANN001 - pdfium Pd
         pdfium_c.FPDFText_GetCharOrigin(textpage.raw, i, x, y)
         size = pdfium_c.FPDFText_GetFontSize(textpage.raw, i)
         top, bottom = height - y.value - 0.8 * size, height - y.value + 0.2 * size
-        if current is not None and (left - current["x1"] > X_TOLERANCE or left < current["x0"] - X_TOLERANCE
+        # A character left of the previous one starts a word, as in pdfplumber (text overflowing its cell
+        # overprints the next cell's).
+        if current is not None and (left - current["x1"] > X_TOLERANCE or left < previous_left - X_TOLERANCE
                                     or abs(top - current["top"]) > Y_TOLERANCE):  # fmt: skip
             current = None
+        previous_left = left
         if current is None:
             current = {"text": ch, "x0": left, "x1": right, "top": top, "bottom": bottom,
                        "size": round(size, 1),
@@ -228,8 +232,20 @@ def table_rows(horizontal: list[Segment], vertical: list[Segment]) -> list[tuple
     return rows
 
 
-def scan(path: str) -> Iterator[tuple[list[dict], float, list[tuple]]]:
-    """Per page: its words, its height, and its ruled table rows."""
+RULE_MIN = 100.0  # a horizontal ruling this long (points) or longer can separate the rows of a table
+
+
+def row_rules(horizontal: list[Segment], vertical: list[Segment]) -> tuple[float, ...]:
+    """The heights of the horizontal rulings that no vertical ruling crosses, top to bottom: a table drawn
+    with horizontal rules only, between its rows, gives no cells (``table_rows``), but its rules still
+    say where one row ends and the next begins. (The edges of a frame or a grid are crossed by its
+    verticals; short lines, such as a link's underline, are left out.)"""
+    return tuple(sorted(h.at for h in horizontal
+                        if h.end - h.start >= RULE_MIN and not any(_crosses(h, v) for v in vertical)))  # fmt: skip
+
+
+def scan(path: str) -> Iterator[tuple[list[dict], float, list[tuple], tuple[float, ...]]]:
+    """Per page: its words, its height, its ruled table rows and its free horizontal rules (``row_rules``)."""
     pdf = pdfium.PdfDocument(path)
     try:
         for i in range(len(pdf)):
@@ -239,9 +255,10 @@ def scan(path: str) -> Iterator[tuple[list[dict], float, list[tuple]]]:
             words = words_of(textpage, height)
             boxes = path_boxes(page, height)
             words += marker_words(boxes, words)
-            rows = table_rows(*rulings_of_boxes(boxes))
+            rulings = rulings_of_boxes(boxes)
+            rows = table_rows(*rulings)
             textpage.close()
             page.close()
-            yield words, height, rows
+            yield words, height, rows, row_rules(*rulings)
     finally:
         pdf.close()
