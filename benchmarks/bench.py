@@ -73,8 +73,9 @@ class Proc:
 def run_process(args: list[str], env: dict[str, str] | None = None) -> Proc:
     """Wall time and peak memory (ru_maxrss from wait4) of one child process; fails loudly."""
     start = time.perf_counter()
-    proc = subprocess.Popen(args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            env={**os.environ, **(env or {})})  # fmt: skip
+    proc = subprocess.Popen(
+        args, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ, **(env or {})}
+    )
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -157,8 +158,13 @@ def best_stages(path: Path, tmp: Path, repeat: int) -> dict[str, tuple[float, fl
     (On Linux a child's ru_maxrss starts from the size of the process that forked it.) The stages are
     called by their internal names; when those moved, the one-line reason is returned instead, and the
     figures of the whole runs (CLI processes) are still printed."""
-    done = subprocess.run([sys.executable, __file__, "--stages", str(path), "--tmp", str(tmp), "--repeat", str(repeat)],
-                          cwd=ROOT, capture_output=True, text=True, check=False)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, __file__, "--stages", str(path), "--tmp", str(tmp), "--repeat", str(repeat)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if done.returncode != 0:
         return (done.stderr.strip().splitlines() or ["failed"])[-1]
     return {name: tuple(v) for name, v in json.loads(done.stdout).items()}
@@ -167,8 +173,10 @@ def best_stages(path: Path, tmp: Path, repeat: int) -> dict[str, tuple[float, fl
 def _stages_child(path: Path, tmp: Path, repeat: int) -> None:
     runs = [stage_times(path, tmp) for _ in range(repeat)]
     # The model is cached after the first load, so its load time is the first run's.
-    best_runs = {name: runs[0][name] if name == "model load" else min((r[name] for r in runs), key=lambda t: t[0])
-                 for name in runs[0]}  # fmt: skip
+    best_runs = {
+        name: runs[0][name] if name == "model load" else min((r[name] for r in runs), key=lambda t: t[0])
+        for name in runs[0]
+    }
     print(json.dumps(best_runs))
 
 
@@ -239,8 +247,10 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="rapportage-bench-") as name:
         tmp = Path(name)
-        print(f"rapportage benchmark: best of {repeat}, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, "
-              f"load average {os.getloadavg()[0]:.1f} at the start\n")  # fmt: skip
+        print(
+            f"rapportage benchmark: best of {repeat}, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, "
+            f"load average {os.getloadavg()[0]:.1f} at the start\n"
+        )
 
         a = best(repeat, lambda: run_process([sys.executable, "-c", PLUMBER, str(PDF)]))
         b = best(repeat, lambda: run_process([sys.executable, "-c", PDFIUM, str(PDF)]))
@@ -249,8 +259,10 @@ def main() -> None:
         print(f"  (b) pypdfium2 get_text_range, all pages  {b}\n")
 
         def vs(p: Proc) -> str:
-            return (f"{p.seconds / a.seconds:.2f} × (a), {p.seconds / b.seconds:.1f} × (b)   "
-                    f"[CPU {p.cpu / a.cpu:.2f} × (a)]")  # fmt: skip
+            return (
+                f"{p.seconds / a.seconds:.2f} × (a), {p.seconds / b.seconds:.1f} × (b)   "
+                f"[CPU {p.cpu / a.cpu:.2f} × (a)]"
+            )
 
         stages = best_stages(PDF, tmp, repeat)
         if isinstance(stages, str):
@@ -272,8 +284,10 @@ def main() -> None:
             if not isinstance(times, str):
                 per_report[label] = sum(v[0] for k, v in times.items() if k != "model load")
         if per_report:
-            print("per report inside a run (the five stages after start-up and model load, as for each report of a "
-                  "corpus)")  # fmt: skip
+            print(
+                "per report inside a run (the five stages after start-up and model load, as for each report of a "
+                "corpus)"
+            )
             for label, seconds in per_report.items():
                 print(f"  {label:<38} {seconds:7.2f} s")
             print()
@@ -290,8 +304,10 @@ def main() -> None:
 
         busy = os.getloadavg()[0]
         if busy > 0.5:
-            print(f"note: load average {busy:.1f} before --jobs: other work holds CPUs, so the speed-up measured "
-                  "below understates what idle cores give\n")  # fmt: skip
+            print(
+                f"note: load average {busy:.1f} before --jobs: other work holds CPUs, so the speed-up measured "
+                "below understates what idle cores give\n"
+            )
         folder = tmp / "four"
         reports = four_reports(folder)
         jobs1 = best(repeat, lambda: run_process(rapportage(folder, "--out", fresh_out(tmp, "j1"), "--jobs", "1")))
@@ -305,13 +321,17 @@ def main() -> None:
         if options.pdfplumber:
             # With the slower pdfplumber backend parsing dominates again: the parallel machinery itself.
             plumber = {"RAPPORTAGE_PDF_BACKEND": "pdfplumber"}
-            slow1 = best(repeat, lambda: run_process(rapportage(folder, "--out", fresh_out(tmp, "p1"), "--jobs", "1"),
-                                                     plumber))  # fmt: skip
-            slow2 = best(repeat, lambda: run_process(rapportage(folder, "--out", fresh_out(tmp, "p2"), "--jobs", "2"),
-                                                     plumber))  # fmt: skip
+            slow1 = best(
+                repeat, lambda: run_process(rapportage(folder, "--out", fresh_out(tmp, "p1"), "--jobs", "1"), plumber)
+            )
+            slow2 = best(
+                repeat, lambda: run_process(rapportage(folder, "--out", fresh_out(tmp, "p2"), "--jobs", "2"), plumber)
+            )
             slow = slow1.seconds / slow2.seconds
-            print(f"  with the pdfplumber backend: --jobs 1 {slow1.seconds:.2f} s, --jobs 2 {slow2.seconds:.2f} s, "
-                  f"speed-up {slow:.2f}×")  # fmt: skip
+            print(
+                f"  with the pdfplumber backend: --jobs 1 {slow1.seconds:.2f} s, --jobs 2 {slow2.seconds:.2f} s, "
+                f"speed-up {slow:.2f}×"
+            )
         print()
 
         started = startup(repeat, tmp, tmp / "j1")
@@ -320,32 +340,58 @@ def main() -> None:
             print(f"  {label:<38} {proc}")
         print()
 
-        runs = {"PDF run": whole, "Word run": docx, "text run": text, "re-run": rerun, "--jobs 1": jobs1,
-                "--jobs 2": jobs2}  # fmt: skip
+        runs = {
+            "PDF run": whole,
+            "Word run": docx,
+            "text run": text,
+            "re-run": rerun,
+            "--jobs 1": jobs1,
+            "--jobs 2": jobs2,
+        }
         heaviest = max(runs, key=lambda k: runs[k].peak_mb)
         peak = runs[heaviest].peak_mb
         targets = [
-            Target("whole run on the PDF ≤ 0.3 × (a)", whole.seconds <= 0.3 * a.seconds,
-                   f"{whole.seconds:.2f} s = {vs(whole)}; 0.3 × (a) = {0.3 * a.seconds:.2f} s"),
-            Target("fresh run on the Word form ≤ 0.2 × (a)", docx.seconds <= 0.2 * a.seconds,
-                   f"{docx.seconds:.2f} s = {docx.seconds / a.seconds:.2f} × (a); 0.2 × (a) = {0.2 * a.seconds:.2f} s"),
-            Target("fresh run on the text form ≤ 0.2 × (a)", text.seconds <= 0.2 * a.seconds,
-                   f"{text.seconds:.2f} s = {text.seconds / a.seconds:.2f} × (a); 0.2 × (a) = {0.2 * a.seconds:.2f} s"),
-            Target("re-run with nothing new ≤ 0.4 s", rerun.seconds <= 0.4,
-                   f"{rerun.seconds:.2f} s (CPU {rerun.cpu:.2f} s)"),
-            *(Target(f"{label.removeprefix('rapportage ')} < 0.3 s", proc.seconds < 0.3,
-                     f"{proc.seconds:.2f} s (CPU {proc.cpu:.2f} s)") for label, proc in started.items()),
+            Target(
+                "whole run on the PDF ≤ 0.3 × (a)",
+                whole.seconds <= 0.3 * a.seconds,
+                f"{whole.seconds:.2f} s = {vs(whole)}; 0.3 × (a) = {0.3 * a.seconds:.2f} s",
+            ),
+            Target(
+                "fresh run on the Word form ≤ 0.2 × (a)",
+                docx.seconds <= 0.2 * a.seconds,
+                f"{docx.seconds:.2f} s = {docx.seconds / a.seconds:.2f} × (a); 0.2 × (a) = {0.2 * a.seconds:.2f} s",
+            ),
+            Target(
+                "fresh run on the text form ≤ 0.2 × (a)",
+                text.seconds <= 0.2 * a.seconds,
+                f"{text.seconds:.2f} s = {text.seconds / a.seconds:.2f} × (a); 0.2 × (a) = {0.2 * a.seconds:.2f} s",
+            ),
+            Target(
+                "re-run with nothing new ≤ 0.4 s",
+                rerun.seconds <= 0.4,
+                f"{rerun.seconds:.2f} s (CPU {rerun.cpu:.2f} s)",
+            ),
+            *(
+                Target(
+                    f"{label.removeprefix('rapportage ')} < 0.3 s",
+                    proc.seconds < 0.3,
+                    f"{proc.seconds:.2f} s (CPU {proc.cpu:.2f} s)",
+                )
+                for label, proc in started.items()
+            ),
             Target("--jobs 2 ≥ 1.8 × --jobs 1 on 4 reports", speedup >= 1.8, f"{speedup:.2f}×"),
             *([Target("  the same with the pdfplumber backend", slow >= 1.8, f"{slow:.2f}×")] if slow else []),
             Target("peak memory < 400 MB", peak < 400, f"{peak:.0f} MB ({heaviest}, the largest process of all runs)"),
-        ]  # fmt: skip
+        ]
         print("targets (issue 16)")
         for t in targets:
             print(f"  {'PASS' if t.ok else 'FAIL'}  {t.label:<44} {t.figure}")
         if a.seconds > 1.3 * a.cpu:
-            print(f"note: (a) took {a.seconds:.1f} s wall for {a.cpu:.1f} s CPU: the machine was busy, so the "
-                  "wall-clock ratios above (and their PASS/FAIL) are unreliable; the CPU ratios in brackets "
-                  "are not")  # fmt: skip
+            print(
+                f"note: (a) took {a.seconds:.1f} s wall for {a.cpu:.1f} s CPU: the machine was busy, so the "
+                "wall-clock ratios above (and their PASS/FAIL) are unreliable; the CPU ratios in brackets "
+                "are not"
+            )
 
 
 if __name__ == "__main__":

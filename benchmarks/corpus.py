@@ -36,8 +36,20 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 SYNTH = FIXTURES / "synthetic"
 
-MONTHS = ["Januari", "Februari", "Maart", "April", "Mei", "Juni", "Juli", "Augustus", "September", "Oktober",
-          "November", "December"]  # fmt: skip
+MONTHS = [
+    "Januari",
+    "Februari",
+    "Maart",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Augustus",
+    "September",
+    "Oktober",
+    "November",
+    "December",
+]
 
 
 @dataclass(frozen=True)
@@ -127,8 +139,11 @@ def relabel_pdf(src: Path, dst: Path, old: str, new: str) -> None:
         if operator not in (b"Tj", b"TJ") or font is None:
             continue
         parts = operands[0] if operator == b"TJ" else [operands[0]]
-        raw = b"".join(p.original_bytes if hasattr(p, "original_bytes") else bytes(p) for p in parts
-                       if not isinstance(p, int | float))  # fmt: skip
+        raw = b"".join(
+            p.original_bytes if hasattr(p, "original_bytes") else bytes(p)
+            for p in parts
+            if not isinstance(p, int | float)
+        )
         cmap = _cmap(font) if "/ToUnicode" in font else {c: chr(c) for c in range(256)}
         if "".join(cmap.get(b, "?") for b in raw).strip() != old:
             continue
@@ -246,11 +261,15 @@ def main() -> None:
     try:
         corpus = build_corpus(options.keep or tmp / "corpus", max(sizes))
         counts = {s: sum(p.suffix == s for p in corpus) for s in (".pdf", ".docx", ".txt")}
-        print(f"corpus benchmark: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, load average "
-              f"{os.getloadavg()[0]:.1f} at the start")  # fmt: skip
-        print(f"{len(corpus)} reports ({counts['.pdf']} PDF, {counts['.docx']} Word, {counts['.txt']} text; "
-              f"{sum('SYNTHETISCH' in p.name for p in corpus)} synthetic), rounds {corpus[0].stem[7:14]} … "
-              f"{corpus[-1].stem[7:14]}\n")  # fmt: skip
+        print(
+            f"corpus benchmark: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, load average "
+            f"{os.getloadavg()[0]:.1f} at the start"
+        )
+        print(
+            f"{len(corpus)} reports ({counts['.pdf']} PDF, {counts['.docx']} Word, {counts['.txt']} text; "
+            f"{sum('SYNTHETISCH' in p.name for p in corpus)} synthetic), rounds {corpus[0].stem[7:14]} … "
+            f"{corpus[-1].stem[7:14]}\n"
+        )
         results: dict[tuple[str, int], Timing] = {}
         starts: list[float] = []
         for n in sizes:
@@ -276,8 +295,11 @@ def main() -> None:
                     flush=True,
                 )
                 if mode == "dask":
-                    print(f"{'':20}CPU: client {t.client_cpu:.1f} s, workers {t.worker_cpu:.1f} s, scheduler "
-                          f"{t.scheduler_cpu:.1f} s", flush=True)  # fmt: skip
+                    print(
+                        f"{'':20}CPU: client {t.client_cpu:.1f} s, workers {t.worker_cpu:.1f} s, scheduler "
+                        f"{t.scheduler_cpu:.1f} s",
+                        flush=True,
+                    )
             shutil.rmtree(folder)
         report(results, sizes, modes, starts)
     finally:
@@ -300,17 +322,23 @@ def report(results: dict[tuple[str, int], Timing], sizes: list[int], modes: list
         row = [results[mode, n].per_cpu_second for n in sizes]
         print(f"  {mode:<8}" + "".join(f"{v:10.3f}" for v in row) + f"   {row[-1] / row[0]:.2f}")
     if "jobs1" in modes and "jobs2" in modes:
-        print("--jobs 2 / --jobs 1 speed-up (wall): " + ", ".join(
-            f"{n}: {results['jobs1', n].seconds / results['jobs2', n].seconds:.2f}×" for n in sizes))  # fmt: skip
+        print(
+            "--jobs 2 / --jobs 1 speed-up (wall): "
+            + ", ".join(f"{n}: {results['jobs1', n].seconds / results['jobs2', n].seconds:.2f}×" for n in sizes)
+        )
     if "dask" not in modes:
         return
     print(f"Dask LocalCluster start-up (not in the run times): {min(starts):.1f}–{max(starts):.1f} s")
     if "jobs2" in modes:
         wall = [(results["dask", n].seconds - results["jobs2", n].seconds) / n for n in sizes]
         cpu = [(results["dask", n].cpu - results["jobs2", n].cpu) / n for n in sizes]
-        print("Dask overhead per report (Dask minus --jobs 2, both two worker processes, per report): "
-              + ", ".join(f"{n}: {w * 1000:+.0f} ms wall, {c * 1000:+.0f} ms CPU"
-                          for n, w, c in zip(sizes, wall, cpu, strict=True)))  # fmt: skip
+        print(
+            "Dask overhead per report (Dask minus --jobs 2, both two worker processes, per report): "
+            + ", ".join(
+                f"{n}: {w * 1000:+.0f} ms wall, {c * 1000:+.0f} ms CPU"
+                for n, w, c in zip(sizes, wall, cpu, strict=True)
+            )
+        )
     if len(sizes) >= 2:
         project(results["dask", sizes[0]], results["dask", sizes[-1]])
 
@@ -328,19 +356,21 @@ def project(small: Timing, large: Timing, n: int = 1000, workers: int = 16) -> N
     fixed_worker = max(0.0, (large.worker_cpu - large.n * per_worker) / 2)  # per worker process: its model load
     fixed_client = max(0.0, large.client_cpu - large.n * per_client)
     total = fixed_client + fixed_worker + n * (per_worker / workers + per_client)
-    print(f"\nprojection: {n:,} reports on a {workers}-worker Dask cluster (one thread, one core each)\n"
-          f"  per added report ({small.n} → {large.n} reports): {per_worker:.2f} CPU-s on a worker, "
-          f"{per_client:.3f} CPU-s in the client ({per_scheduler:.3f} in the scheduler: not counted, on a cluster "
-          f"it has a core of its own)\n"
-          f"  fixed: {fixed_worker:.1f} s per worker (start-up, model), {fixed_client:.1f} s in the client\n"
-          f"  T = {fixed_client:.1f} + {fixed_worker:.1f} + {n} × ({per_worker:.2f} / {workers} + {per_client:.3f}) "
-          f"= {total:.0f} s ≈ {total / 60:.1f} min ({n / total:.2f} reports/s); the client's serial part is "
-          f"{n * per_client / total:.0%} of it\n"
-          f"  Assumptions: each worker has a core to itself as fast as these; the workers see the files on a "
-          f"shared file system; the format mix is this corpus's; the client's cost per report stays what it "
-          f"was between {small.n} and {large.n} reports (the per-CPU-second row above shows whether it grows); "
-          f"shipping a parsed report (≈ 1 MB) costs far less than parsing it; the client is not overlapped "
-          f"with the workers (it publishes after gathering).")  # fmt: skip
+    print(
+        f"\nprojection: {n:,} reports on a {workers}-worker Dask cluster (one thread, one core each)\n"
+        f"  per added report ({small.n} → {large.n} reports): {per_worker:.2f} CPU-s on a worker, "
+        f"{per_client:.3f} CPU-s in the client ({per_scheduler:.3f} in the scheduler: not counted, on a cluster "
+        f"it has a core of its own)\n"
+        f"  fixed: {fixed_worker:.1f} s per worker (start-up, model), {fixed_client:.1f} s in the client\n"
+        f"  T = {fixed_client:.1f} + {fixed_worker:.1f} + {n} × ({per_worker:.2f} / {workers} + {per_client:.3f}) "
+        f"= {total:.0f} s ≈ {total / 60:.1f} min ({n / total:.2f} reports/s); the client's serial part is "
+        f"{n * per_client / total:.0%} of it\n"
+        f"  Assumptions: each worker has a core to itself as fast as these; the workers see the files on a "
+        f"shared file system; the format mix is this corpus's; the client's cost per report stays what it "
+        f"was between {small.n} and {large.n} reports (the per-CPU-second row above shows whether it grows); "
+        f"shipping a parsed report (≈ 1 MB) costs far less than parsing it; the client is not overlapped "
+        f"with the workers (it publishes after gathering)."
+    )
 
 
 if __name__ == "__main__":

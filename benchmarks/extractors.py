@@ -24,7 +24,7 @@ TEXT = ROOT / "tests" / "fixtures" / "report-2017-12.txt"
 REPORT_DATE = date(2017, 12, 1)
 
 
-def best_of(repeat: int, fn) -> tuple[float, int]:  # noqa: ANN001 - any callable returning a list
+def best_of(repeat: int, fn) -> tuple[float, int]:  # any callable returning a list
     fn()  # warm the caches (compiled patterns, gazetteer)
     times, found = [], 0
     for _ in range(repeat):

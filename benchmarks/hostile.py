@@ -68,8 +68,12 @@ def big_text(path: Path, size: int = 200_000_000) -> None:
 def measure(file: Path, out: Path) -> tuple[float, float, int, str]:
     """(wall seconds, peak MB, exit code, the failure line) of one `rapportage run`."""
     started = time.monotonic()
-    proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "run", str(file), "--out", str(out)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)  # fmt: skip
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pipeline.cli", "run", str(file), "--out", str(out)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
     stderr = proc.stderr.read().decode("utf-8", "replace")
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.monotonic() - started
@@ -82,9 +86,11 @@ def main() -> int:
     ok = True
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
-        cases = {"zip bomb (declared 3.2 GB)": (base / "declared.docx", declared_bomb),
-                 "zip bomb (400 MB of zeros)": (base / "zeros.docx", zeros_bomb),
-                 "200 MB text file": (base / "big.txt", big_text)}  # fmt: skip
+        cases = {
+            "zip bomb (declared 3.2 GB)": (base / "declared.docx", declared_bomb),
+            "zip bomb (400 MB of zeros)": (base / "zeros.docx", zeros_bomb),
+            "200 MB text file": (base / "big.txt", big_text),
+        }
         print(f"{'case':28} {'on disk':>10} {'wall':>8} {'peak':>9}  exit  verdict")
         for name, (path, build) in cases.items():
             build(path)
@@ -92,8 +98,10 @@ def main() -> int:
             refused = code == 1 and "not processed" in line
             passed = refused and wall <= TARGET_SECONDS and peak <= TARGET_MB
             ok &= passed
-            print(f"{name:28} {path.stat().st_size / 1e6:>8.2f}MB {wall:>7.2f}s {peak:>7.0f}MB  {code:>4}  "
-                  f"{'PASS' if passed else 'FAIL'}")  # fmt: skip
+            print(
+                f"{name:28} {path.stat().st_size / 1e6:>8.2f}MB {wall:>7.2f}s {peak:>7.0f}MB  {code:>4}  "
+                f"{'PASS' if passed else 'FAIL'}"
+            )
             print(f"    {line}")
             path.unlink()
     print(f"targets: refused with one line, within {TARGET_SECONDS:g} s and {TARGET_MB:g} MB peak each")

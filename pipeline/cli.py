@@ -123,7 +123,7 @@ def run(
         metavar="NAME=VALUE",
         help="Raise an input limit (repeatable): docx_unpacked_mb, docx_ratio, text_mb, "
         "pdf_pages, nlp_chunk_chars; see pipeline/limits.py.",
-    ),  # fmt: skip
+    ),
 ) -> None:
     """Parse reports and write every dataset under processed/, one partition per round."""
     from pipeline.executors import EXECUTORS
@@ -132,8 +132,10 @@ def run(
     from pipeline.run import run as run_job
     from pipeline.settings import Settings
 
-    _INTERRUPTED["line"] = ("interrupted; every round is either committed whole or left for the next "
-                            "`rapportage run`, which completes or repairs it")  # fmt: skip
+    _INTERRUPTED["line"] = (
+        "interrupted; every round is either committed whole or left for the next "
+        "`rapportage run`, which completes or repairs it"
+    )
     if executor not in EXECUTORS:
         _fail(f"--executor must be {' or '.join(repr(e) for e in EXECUTORS)}")
     try:
@@ -148,10 +150,20 @@ def run(
         _arrow_without_pandas()
     try:
         with err.status("working…") as status:
-            summary = run_job(inputs, out, round_, jobs, force, executor, scheduler,
-                              progress=lambda msg: status.update(escape(msg)), recursive=recursive,
-                              override_round=override_round, settings=settings,
-                              prepare_while_parsing=True)  # fmt: skip
+            summary = run_job(
+                inputs,
+                out,
+                round_,
+                jobs,
+                force,
+                executor,
+                scheduler,
+                progress=lambda msg: status.update(escape(msg)),
+                recursive=recursive,
+                override_round=override_round,
+                settings=settings,
+                prepare_while_parsing=True,
+            )
     except UsageError as exc:
         _fail(str(exc))
     except BusyError as exc:
@@ -160,9 +172,12 @@ def run(
         _fail(f"{out}: cannot write the output ({exc.strerror or exc}); check the folder and the free space", 1)
     except KeyboardInterrupt:
         _fail(_INTERRUPTED["line"], 130)
-    except Exception as exc:  # noqa: BLE001 - one line, not a traceback (that is what --debug is for)
-        _fail(f"unexpected error ({exc.__class__.__name__}: {' '.join(str(exc).split())[:160]}); "
-              "rerun with --debug to see the traceback and report it", 1)  # fmt: skip
+    except Exception as exc:  # one line, not a traceback (that is what --debug is for)
+        _fail(
+            f"unexpected error ({exc.__class__.__name__}: {' '.join(str(exc).split())[:160]}); "
+            "rerun with --debug to see the traceback and report it",
+            1,
+        )
     for rid in summary.processed:
         out_console.print(f"wrote round [bold]{rid}[/bold]")
     if summary.skipped:
@@ -186,8 +201,9 @@ def run(
         for name, per in summary.counts.items():
             table.add_row(name, *(str(per.get(r, 0)) for r in rounds))
         out_console.print(table)
-        out_console.print("\n".join(f"{what}: {escape(str(path))}" for what, path in summary.outputs.items()),
-                          soft_wrap=True)  # fmt: skip
+        out_console.print(
+            "\n".join(f"{what}: {escape(str(path))}" for what, path in summary.outputs.items()), soft_wrap=True
+        )
     raise typer.Exit(1 if summary.failures or summary.incomplete else 0)
 
 
@@ -196,20 +212,24 @@ def inspect(
     file: Path = typer.Argument(..., help="One report file (PDF, .docx or text)."),
     round_: str = typer.Option(None, "--round", help="Round YYYY-MM, as for run."),
     override_round: bool = typer.Option(False, "--override-round", help="As for run."),
-    explain: str = typer.Option(None, "--explain", metavar="ACTION",
-                                help="Show the blocks (kind, page, cells) action ACTION (e.g. 5.2) was built from."),
-) -> None:  # fmt: skip
+    explain: str = typer.Option(
+        None,
+        "--explain",
+        metavar="ACTION",
+        help="Show the blocks (kind, page, cells) action ACTION (e.g. 5.2) was built from.",
+    ),
+) -> None:
     """Show the parsed structure as a tree, with everything that could not be placed.
 
     The verdict and exit code are the ones `run` gives on this file: 1 when run would reject it,
     2 for a --round the title page contradicts."""
     from rich.tree import Tree
 
-    from pipeline.domains import domain_label
     from pipeline.parse import InputError, RoundConflict, check_file
     from pipeline.rounds import check_round_option
     from pipeline.settings import Settings, UsageError
     from pipeline.structure import completeness_line
+    from pipeline.vocabulary import domain_label
 
     try:
         check_round_option(round_, override_round)
@@ -225,8 +245,10 @@ def inspect(
         _explain(report, doc.blocks, explain.removeprefix("Actie").strip())
         return
     rid = report.report_id
-    tree = Tree(f"[bold]{report.title}[/bold] — {report.round_label} (round {rid}, {doc.source_format}, "
-                f"{report.n_pages or '–'} pages){' [red]SYNTHETIC[/red]' if report.synthetic else ''}")  # fmt: skip
+    tree = Tree(
+        f"[bold]{report.title}[/bold] — {report.round_label} (round {rid}, {doc.source_format}, "
+        f"{report.n_pages or '–'} pages){' [red]SYNTHETIC[/red]' if report.synthetic else ''}"
+    )
     for line in report.policy_lines:
         lt = tree.add(f"[cyan]{line.line_no}. {line.title}[/cyan]")
         for measure in line.measures:
@@ -235,16 +257,21 @@ def inspect(
                 desc = " ".join(a.description.split())
                 at = mt.add(f"[bold]Actie {a.action_id}[/bold] [{a.status}] p.{a.page or '–'} {desc[:70]}…")
                 at.add(f"ministers: {'; '.join(a.ministers)}")
-                dom = ", ".join(domain_label(d) + (" coörd." if d == a.coordinating_domain else "")
-                                for d in a.policy_domains)  # fmt: skip
+                dom = ", ".join(
+                    domain_label(d) + (" coörd." if d == a.coordinating_domain else "") for d in a.policy_domains
+                )
                 at.add(f"domains: {dom}   parties: {', '.join(a.other_parties) or '–'}")
                 for e in a.entries:
                     budget = " ".join(e.budget_text.split())
-                    at.add(f"#{e.entry_no} {', '.join(e.competences) or '(no competence)'}: "
-                           f"{len(e.description)} chars{'; budget: ' + budget if budget else ''}")  # fmt: skip
+                    at.add(
+                        f"#{e.entry_no} {', '.join(e.competences) or '(no competence)'}: "
+                        f"{len(e.description)} chars{'; budget: ' + budget if budget else ''}"
+                    )
     out_console.print(tree)
-    out_console.print(f"{len(report.actions())} actions, {sum(len(a.entries) for a in report.actions())} entries, "
-                      f"{len(report.introduction)} introduction paragraphs")  # fmt: skip
+    out_console.print(
+        f"{len(report.actions())} actions, {sum(len(a.entries) for a in report.actions())} entries, "
+        f"{len(report.introduction)} introduction paragraphs"
+    )
     if report.warnings:
         out_console.print(f"[yellow]{len(report.warnings)} things could not be placed or parsed:[/yellow]")
         for w in report.warnings:
@@ -257,7 +284,7 @@ def inspect(
         out_console.print("[green]everything placed[/green]")
 
 
-def _explain(report, blocks, action_id: str) -> None:  # noqa: ANN001 - Report, list[Block]
+def _explain(report, blocks, action_id: str) -> None:  # Report, list[Block]
     """The blocks one action was built from, in order: kind, page and cells or text."""
     indices = report.action_blocks.get(action_id)
     if not indices:
@@ -282,7 +309,7 @@ def compare(
     from_round: str = typer.Argument(None, help="Earlier round YYYY-MM (give both rounds, or none for the last two)."),
     to_round: str = typer.Argument(None, help="Later round YYYY-MM, the one after FROM_ROUND."),
     out: Path = typer.Option(Path("processed"), "--out", help="Folder with the datasets."),
-) -> None:  # fmt: skip
+) -> None:
     """Readable summary of the changes between two successive rounds (default: the last two)."""
     from pipeline.publish import read_dataset, written_rounds
 
@@ -304,8 +331,10 @@ def compare(
         if unknown:
             _fail(f"no round {', '.join(unknown)} in {out}; rounds: {', '.join(rounds)}")
         if pair not in pairs:
-            _fail(f"{from_round} → {to_round} are no successive rounds; compared: "
-                  f"{', '.join(f'{a} → {b}' for a, b in pairs)}")  # fmt: skip
+            _fail(
+                f"{from_round} → {to_round} are no successive rounds; compared: "
+                f"{', '.join(f'{a} → {b}' for a, b in pairs)}"
+            )
     else:
         pair = pairs[-1]
     rows = [r for r in rows if (r["from_report"], r["to_report"]) == pair]
@@ -318,15 +347,25 @@ def compare(
     budget = Table("action", "from (€)", "to (€)", "change (€)", title="Largest budget changes")
     moved = sorted((r for r in rows if r["budget_delta_eur"]), key=lambda r: -abs(r["budget_delta_eur"]))
     for r in moved[:10]:
-        budget.add_row(r["action_id_to"] or r["action_id_from"], _eur(r["budget_from_eur"]), _eur(r["budget_to_eur"]),
-                       _eur(r["budget_delta_eur"], sign=True))  # fmt: skip
+        budget.add_row(
+            r["action_id_to"] or r["action_id_from"],
+            _eur(r["budget_from_eur"]),
+            _eur(r["budget_to_eur"]),
+            _eur(r["budget_delta_eur"], sign=True),
+        )
     out_console.print(budget)
-    for how, label in (("added", "Added"), ("removed", "Removed"),
-                       ("unread", "Not read in the later round (its text shows them; not removed)")):  # fmt: skip
+    for how, label in (
+        ("added", "Added"),
+        ("removed", "Removed"),
+        ("unread", "Not read in the later round (its text shows them; not removed)"),
+    ):
         ids = [r["action_id_to"] or r["action_id_from"] for r in rows if r["match"] == how]
         out_console.print(f"[bold]{label}:[/bold] {', '.join(ids) or '–'}")
-    renumbered = [f"{r['action_id_from']} → {r['action_id_to']}" for r in rows
-                  if r["match"] == "content" and r["action_id_from"] != r["action_id_to"]]  # fmt: skip
+    renumbered = [
+        f"{r['action_id_from']} → {r['action_id_to']}"
+        for r in rows
+        if r["match"] == "content" and r["action_id_from"] != r["action_id_to"]
+    ]
     out_console.print(f"[bold]Renumbered:[/bold] {', '.join(renumbered) or '–'}")
     parties = [f"{r['action_id_to']}: +{', +'.join(r['parties_added'])}" for r in rows if r["parties_added"]]
     parties += [f"{r['action_id_to']}: -{', -'.join(r['parties_removed'])}" for r in rows if r["parties_removed"]]
@@ -338,11 +377,20 @@ def _print_novelty(out: Path, report_id: str) -> None:
     """Per action: sentences new, revised, dropped and new facts, the most new text first."""
     from pipeline.novelty import round_summaries
 
-    table = Table("action", "matched", "new", "revised", "dropped", "new facts", "new text (chars)",
-                  title=f"What is new in {report_id} (sentences; details in dossier.html)")  # fmt: skip
+    table = Table(
+        "action",
+        "matched",
+        "new",
+        "revised",
+        "dropped",
+        "new facts",
+        "new text (chars)",
+        title=f"What is new in {report_id} (sentences; details in dossier.html)",
+    )
     for s in round_summaries(out, report_id):
-        table.add_row(s.action_id, s.how, *(str(n) for n in (s.n_new, s.n_revised, s.n_dropped, s.n_new_facts,
-                                                                 s.new_chars)))  # fmt: skip
+        table.add_row(
+            s.action_id, s.how, *(str(n) for n in (s.n_new, s.n_revised, s.n_dropped, s.n_new_facts, s.new_chars))
+        )
     out_console.print(table)
 
 
@@ -380,11 +428,11 @@ def evaluate(
         _fail(f"--split must be one of {', '.join(SPLITS)} (or several, comma-separated), not {split!r}")
     for name_of_split in chosen:
         results = run_eval(name_of_split, report_text=report)
-        table = Table("extractor", "gold", "predicted", "precision", "recall", "F1",
-                      title=f"Gold set: {name_of_split} split")  # fmt: skip
+        table = Table(
+            "extractor", "gold", "predicted", "precision", "recall", "F1", title=f"Gold set: {name_of_split} split"
+        )
         for name, s in results.items():
-            table.add_row(name, str(s.gold), str(s.predicted), f"{s.precision:.3f}", f"{s.recall:.3f}",
-                          f"{s.f1:.3f}")  # fmt: skip
+            table.add_row(name, str(s.gold), str(s.predicted), f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}")
         out_console.print(table)
 
 
@@ -403,11 +451,12 @@ def validate(folder: Path = typer.Argument(Path("processed"), help="Folder with 
 
 @app.command()
 def export(
-    fmt: str = typer.Option(..., "--format", help="xlsx (one workbook, a sheet per dataset) or csv (a file per "
-                                                  "dataset)."),
+    fmt: str = typer.Option(
+        ..., "--format", help="xlsx (one workbook, a sheet per dataset) or csv (a file per dataset)."
+    ),
     to: Path = typer.Option(..., "--to", help="The workbook to write (xlsx) or the folder for the files (csv)."),
     out: Path = typer.Option(Path("processed"), "--out", help="Folder with the datasets."),
-) -> None:  # fmt: skip
+) -> None:
     """The datasets as an Excel workbook or CSV files, for use without Python."""
     from pipeline.export import FORMATS, ExportError
     from pipeline.export import export as run_export
@@ -451,8 +500,8 @@ def show(
 
 
 def _print_lineage(action: str, lineage: dict) -> None:
-    from pipeline.domains import domain_label
     from pipeline.formats import eur
+    from pipeline.vocabulary import domain_label
 
     def say(text: str) -> None:  # one line per statement, however wide the terminal
         out_console.print(text, highlight=False, soft_wrap=True)
@@ -470,8 +519,9 @@ def _print_lineage(action: str, lineage: dict) -> None:
             f"status [bold]{escape(r['status'] or '–')}[/bold]" + (f" (was {escape(was)})" if was else "")
         )
         say(f"  ministers: {escape('; '.join(r['ministers']) or '–')}")
-        domains = ", ".join(domain_label(d) + (" coörd." if d == r["coordinating_domain"] else "")
-                            for d in r["policy_domains"])  # fmt: skip
+        domains = ", ".join(
+            domain_label(d) + (" coörd." if d == r["coordinating_domain"] else "") for d in r["policy_domains"]
+        )
         say(f"  policy domains: {escape(domains or '–')}")
         moved = change["budget_delta_eur"] if change else None
         delta = f" (change {eur(moved, sign=True)})" if moved else ""
@@ -483,8 +533,7 @@ def _print_lineage(action: str, lineage: dict) -> None:
                 f"p.{e['page'] or '–'}: budget {escape(budget[:90])}"
             )
         facts = r["facts"]
-        for kind, label in (("dates", "raw"), ("amounts", "raw"), ("organisations", "canonical"),
-                            ("meetings", "body")):  # fmt: skip
+        for kind, label in (("dates", "raw"), ("amounts", "raw"), ("organisations", "canonical"), ("meetings", "body")):
             shown = [f"{f[label]} (p.{f['page'] or '–'})" for f in facts[kind]]
             say(f"  {kind} ({len(shown)}): {escape('; '.join(shown) or '–')}")
         sentences = r["sentences"]

@@ -69,22 +69,25 @@ def match_actions(before: dict[str, str], after: dict[str, str]) -> list[Match]:
     return matches
 
 
-def _by_round(table) -> dict[str, dict[str, dict]]:  # noqa: ANN001 - pyarrow Table
+def _by_round(table) -> dict[str, dict[str, dict]]:  # pyarrow Table
     rounds: dict[str, dict[str, dict]] = {}
     for row in table.to_pylist():
         rounds.setdefault(row["report_id"], {})[row["action_id"]] = row
     return rounds
 
 
-def change_rows(from_id: str, to_id: str, before: dict[str, dict], after: dict[str, dict],
-                unread: frozenset[str] = frozenset()) -> list[dict]:  # fmt: skip
+def change_rows(
+    from_id: str, to_id: str, before: dict[str, dict], after: dict[str, dict], unread: frozenset[str] = frozenset()
+) -> list[dict]:
     """``unread``: actions the later round's self-check saw in its text but its parser could not read."""
     rows = []
-    matches = match_actions({k: v["description"] for k, v in before.items()},
-                            {k: v["description"] for k, v in after.items()})  # fmt: skip
+    matches = match_actions(
+        {k: v["description"] for k, v in before.items()}, {k: v["description"] for k, v in after.items()}
+    )
     # Not in the later round's parsed actions, yet in its text: unread there, not removed.
-    matches = [Match(m.id_from, None, "unread", None) if m.how == "removed" and m.id_from in unread else m
-               for m in matches]  # fmt: skip
+    matches = [
+        Match(m.id_from, None, "unread", None) if m.how == "removed" and m.id_from in unread else m for m in matches
+    ]
     for m in matches:
         a = before.get(m.id_from) if m.id_from else None
         b = after.get(m.id_to) if m.id_to else None
@@ -92,20 +95,29 @@ def change_rows(from_id: str, to_id: str, before: dict[str, dict], after: dict[s
         budget_to = b["budget_total_eur"] if b else None
         parties_a, parties_b = set(a["other_parties"] if a else []), set(b["other_parties"] if b else [])
         comps_a, comps_b = set(a["competences"] if a else []), set(b["competences"] if b else [])
-        rows.append({
-            "from_report": from_id, "to_report": to_id, "action_id_from": m.id_from, "action_id_to": m.id_to,
-            "match": m.how, "similarity": m.similarity,
-            "status_from": a["status"] if a else None, "status_to": b["status"] if b else None,
-            "status_changed": bool(a and b and a["status"] != b["status"]),
-            "budget_from_eur": budget_from, "budget_to_eur": budget_to,
-            "budget_delta_eur": None if budget_from is None and budget_to is None
-            else round((budget_to or 0.0) - (budget_from or 0.0), 2),
-            "parties_added": sorted(parties_b - parties_a) if a and b else [],
-            "parties_removed": sorted(parties_a - parties_b) if a and b else [],
-            "competences_added": sorted(comps_b - comps_a) if a and b else [],
-            "competences_removed": sorted(comps_a - comps_b) if a and b else [],
-            "description_changed": bool(a and b and _norm(a["description"]) != _norm(b["description"])),
-        })  # fmt: skip
+        rows.append(
+            {
+                "from_report": from_id,
+                "to_report": to_id,
+                "action_id_from": m.id_from,
+                "action_id_to": m.id_to,
+                "match": m.how,
+                "similarity": m.similarity,
+                "status_from": a["status"] if a else None,
+                "status_to": b["status"] if b else None,
+                "status_changed": bool(a and b and a["status"] != b["status"]),
+                "budget_from_eur": budget_from,
+                "budget_to_eur": budget_to,
+                "budget_delta_eur": None
+                if budget_from is None and budget_to is None
+                else round((budget_to or 0.0) - (budget_from or 0.0), 2),
+                "parties_added": sorted(parties_b - parties_a) if a and b else [],
+                "parties_removed": sorted(parties_a - parties_b) if a and b else [],
+                "competences_added": sorted(comps_b - comps_a) if a and b else [],
+                "competences_removed": sorted(comps_a - comps_b) if a and b else [],
+                "description_changed": bool(a and b and _norm(a["description"]) != _norm(b["description"])),
+            }
+        )
     return sorted(rows, key=lambda r: _sort_key(r["action_id_to"] or r["action_id_from"]))
 
 
@@ -164,22 +176,33 @@ def write_comparisons(out: Path) -> list[str]:
         for aid, a in sorted(rounds[rid].items(), key=lambda kv: _sort_key(kv[0])):
             ds = dates.get((rid, aid), [])
             starts = [d["start"] for d in ds if d["start"]] + [d["end"] for d in ds if d["end"]]
-            rows.append({
-                "action_id": aid, "lineage_id": lineage[rid].get(aid, aid), "status": a["status"],
-                "budget_total_eur": a["budget_total_eur"], "n_entries": a["n_entries"], "n_dates": len(ds),
-                "n_planned_dates": sum(1 for d in ds if d["planned"]),
-                "n_meetings": len(meetings.get((rid, aid), [])),
-                "n_organisations": len({o["canonical"] for o in orgs.get((rid, aid), [])}),
-                "first_date": min(starts) if starts else None, "last_date": max(starts) if starts else None,
-            })  # fmt: skip
+            rows.append(
+                {
+                    "action_id": aid,
+                    "lineage_id": lineage[rid].get(aid, aid),
+                    "status": a["status"],
+                    "budget_total_eur": a["budget_total_eur"],
+                    "n_entries": a["n_entries"],
+                    "n_dates": len(ds),
+                    "n_planned_dates": sum(1 for d in ds if d["planned"]),
+                    "n_meetings": len(meetings.get((rid, aid), [])),
+                    "n_organisations": len({o["canonical"] for o in orgs.get((rid, aid), [])}),
+                    "first_date": min(starts) if starts else None,
+                    "last_date": max(starts) if starts else None,
+                }
+            )
         write_partition(out, "timeline", rid, to_table("timeline", rows))
     write_novelty(out, order, rounds, pairs)
     mark_new_facts(out, order, pairs)
     return order
 
 
-def write_novelty(out: Path, order: list[str], rounds: dict[str, dict[str, dict]],
-                  pairs: dict[str, list[tuple[str | None, str | None]]]) -> None:  # fmt: skip
+def write_novelty(
+    out: Path,
+    order: list[str],
+    rounds: dict[str, dict[str, dict]],
+    pairs: dict[str, list[tuple[str | None, str | None]]],
+) -> None:
     """The `novelty` partition of every round: its sentences against the matched action of the round before."""
     entries = _counts(out, "entries")
 
@@ -219,8 +242,10 @@ def with_new_facts(out: Path, report_id: str, tables: dict) -> dict:
         prev = earlier[-1]
         before = read_file(partition_file(out, "actions", prev), columns=["action_id", "description"])
         after = tables["actions"].select(["action_id", "description"]).to_pylist()
-        matches = match_actions({r["action_id"]: r["description"] for r in before.to_pylist()},
-                                {r["action_id"]: r["description"] for r in after})  # fmt: skip
+        matches = match_actions(
+            {r["action_id"]: r["description"] for r in before.to_pylist()},
+            {r["action_id"]: r["description"] for r in after},
+        )
         previous_id = {m.id_to: m.id_from for m in matches if m.id_to}
     out_tables = dict(tables)
     for dataset in FACT_DATASETS:

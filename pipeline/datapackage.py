@@ -20,7 +20,6 @@ from pathlib import Path
 import pyarrow as pa
 
 from pipeline import __version__
-from pipeline.domains import POLICY_DOMAINS
 from pipeline.files import atomic_write
 from pipeline.publish import read_file
 from pipeline.schemas import (
@@ -35,6 +34,7 @@ from pipeline.schemas import (
     partition_round,
     partitions,
 )
+from pipeline.vocabulary import POLICY_DOMAINS
 
 PACKAGE_FILE = "datapackage.json"
 PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json"
@@ -50,16 +50,18 @@ ROWS: dict[str, str] = {
     "meetings": "One row per statement that a body met or meets.",
     "warnings": "One row per thing the pipeline could not place or parse.",
     "changes": "One row per action per pair of successive rounds, partitioned by the later round (report_id = "
-               "to_report): matched by number or by content, with status, budget and party changes.",
+    "to_report): matched by number or by content, with status, budget and party changes.",
     "novelty": "One row per sentence of each action's texts in a round, matched against the same action in the "
-               "previous round (new, carried, revised), plus one row per sentence of the previous round that is gone "
-               "(dropped).",
+    "previous round (new, carried, revised), plus one row per sentence of the previous round that is gone "
+    "(dropped).",
     "timeline": "One row per action per round: status, budget and counts, with the action followed through "
-                "renumbering (lineage_id).",
-}  # fmt: skip
+    "renumbering (lineage_id).",
+}
 
-PARTITION_MEANING = (f"as YYYY-MM: the partition folder {PARTITION_KEY}=YYYY-MM, not stored inside the files; "
-                     "pandas, DuckDB (hive_partitioning) and polars add it as a column")  # fmt: skip
+PARTITION_MEANING = (
+    f"as YYYY-MM: the partition folder {PARTITION_KEY}=YYYY-MM, not stored inside the files; "
+    "pandas, DuckDB (hive_partitioning) and polars add it as a column"
+)
 
 
 # --- Arrow → Table Schema -------------------------------------------------------------------------------------------
@@ -107,8 +109,12 @@ def _example(field: pa.Field) -> str | list:
 
 
 def field_descriptor(field: pa.Field) -> dict:
-    out: dict = {"name": field.name, **field_type(field.type, field.nullable), "description": _meta(field, "meaning"),
-                 "arrowType": str(field.type)}  # fmt: skip
+    out: dict = {
+        "name": field.name,
+        **field_type(field.type, field.nullable),
+        "description": _meta(field, "meaning"),
+        "arrowType": str(field.type),
+    }
     if _meta(field, "dutch"):
         out["dutchTerm"] = _meta(field, "dutch")
     if _meta(field, "example"):
@@ -120,9 +126,14 @@ def field_descriptor(field: pa.Field) -> dict:
 
 def partition_field(dataset: str) -> dict:
     meaning = "Later round of the pair (= to_report)" if dataset == "changes" else "Round"
-    return {"name": PARTITION_KEY, "type": "string", "description": f"{meaning}, {PARTITION_MEANING}",
-            "arrowType": "string", "example": "2017-12",
-            "constraints": {"required": True, "pattern": r"\d{4}-\d{2}"}}  # fmt: skip
+    return {
+        "name": PARTITION_KEY,
+        "type": "string",
+        "description": f"{meaning}, {PARTITION_MEANING}",
+        "arrowType": "string",
+        "example": "2017-12",
+        "constraints": {"required": True, "pattern": r"\d{4}-\d{2}"},
+    }
 
 
 def table_schema(dataset: str) -> dict:
@@ -175,11 +186,11 @@ def build_package(out: Path) -> dict:
         "name": "rapportage",
         "title": "Actieplan ter preventie van gewelddadige radicalisering en polarisering: voortgangsrapportages",
         "description": "The Flemish Government's progress reports on the Actieplan, parsed into one Parquet dataset "
-                       f"per kind of record and one partition per round ({PARTITION_KEY}=YYYY-MM).",
+        f"per kind of record and one partition per round ({PARTITION_KEY}=YYYY-MM).",
         "version": __version__,
         "schemaVersion": SCHEMA_VERSION,
         "resources": resources,
-    }  # fmt: skip
+    }
 
 
 def write_package(out: Path) -> Path:
@@ -256,8 +267,9 @@ def frictionless_problems(out: Path, descriptor: dict, limit: int = 5) -> list[s
         schema_descriptor = {k: v for k, v in read_schema(resource["name"]).items() if k != "foreignKeys"}
         for rel in resource["path"]:
             rows = _frictionless_rows(out / rel, partition_round(Path(rel)))
-            data = Resource(data=rows, schema=Schema.from_descriptor(copy.deepcopy(schema_descriptor)),
-                            name=resource["name"])  # fmt: skip
+            data = Resource(
+                data=rows, schema=Schema.from_descriptor(copy.deepcopy(schema_descriptor)), name=resource["name"]
+            )
             report = data.validate()
             if report.valid:
                 continue
@@ -329,9 +341,16 @@ def markdown() -> str:
     for name in DATASETS:
         key = ", ".join(PRIMARY_KEYS.get(name, ())) or "–"
         lines.append(f"| [`{name}`](#{name}) | {_cell(ROWS[name])} | {key} |")
-    lines += ["", "## Policy-domain codes", "",
-              "`actions.policy_domains` and `coordinating_domain` hold the codes the reports print "
-              "(one table, `pipeline/domains.py`):", "", "| code | policy domain |", "| --- | --- |"]  # fmt: skip
+    lines += [
+        "",
+        "## Policy-domain codes",
+        "",
+        "`actions.policy_domains` and `coordinating_domain` hold the codes the reports print "
+        "(one table, `pipeline/vocabulary.py`):",
+        "",
+        "| code | policy domain |",
+        "| --- | --- |",
+    ]
     lines += [f"| `{code}` | {name or '(name not known to the project)'} |" for code, name in POLICY_DOMAINS.items()]
     for name in DATASETS:
         schema = read_schema(name)
@@ -340,13 +359,18 @@ def markdown() -> str:
             lines.append(f"Primary key: {', '.join(schema['primaryKey'])}")
         for fk in FOREIGN_KEYS.get(name, []):
             lines.append(f"References: ({', '.join(fk.fields)}) → `{fk.resource}` ({', '.join(fk.reference)})")
-        lines += ["", "| column | type | required | meaning | Dutch term | example |",
-                  "| --- | --- | --- | --- | --- | --- |"]  # fmt: skip
+        lines += [
+            "",
+            "| column | type | required | meaning | Dutch term | example |",
+            "| --- | --- | --- | --- | --- | --- |",
+        ]
         for f in schema["fields"]:
             required = "yes" if f.get("constraints", {}).get("required") else ""
             example = f"`{_cell(_example_text(f['example']))}`" if f.get("example") else ""
-            lines.append(f"| `{f['name']}` | {_type_label(f)} | {required} | "
-                         f"{_cell(f['description'])} | {_cell(f.get('dutchTerm', ''))} | {example} |")  # fmt: skip
+            lines.append(
+                f"| `{f['name']}` | {_type_label(f)} | {required} | "
+                f"{_cell(f['description'])} | {_cell(f.get('dutchTerm', ''))} | {example} |"
+            )
     return "\n".join(lines) + "\n"
 
 

@@ -103,9 +103,11 @@ def word_diff(before: str, after: str) -> str:
     parts = []
     matcher = difflib.SequenceMatcher(None, [t.strip() for t in a], [t.strip() for t in b], autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        for tag, text in (("del", "".join(a[i1:i2]) if op in ("delete", "replace") else ""),
-                          ("ins", "".join(b[j1:j2]) if op in ("insert", "replace") else ""),
-                          ("", "".join(b[j1:j2]) if op == "equal" else "")):  # fmt: skip
+        for tag, text in (
+            ("del", "".join(a[i1:i2]) if op in ("delete", "replace") else ""),
+            ("ins", "".join(b[j1:j2]) if op in ("insert", "replace") else ""),
+            ("", "".join(b[j1:j2]) if op == "equal" else ""),
+        ):
             if not text:
                 continue
             if parts and not parts[-1].endswith((" ", "(", "[", "/", "'", '"', "‘", "“")) and text[0].isalnum():
@@ -152,8 +154,17 @@ def _fact_value(dataset: str, f: dict) -> str:
     if dataset == "organisations":
         return f["canonical"] or ""
     dates = ", ".join(str(d) for d in f["dates"] or [])
-    return " · ".join(x for x in (f["body"], f"{f['count']}×" if f["count"] else "", f["frequency"], dates,
-                                  "planned" if f["planned"] else "") if x)  # fmt: skip
+    return " · ".join(
+        x
+        for x in (
+            f["body"],
+            f"{f['count']}×" if f["count"] else "",
+            f["frequency"],
+            dates,
+            "planned" if f["planned"] else "",
+        )
+        if x
+    )
 
 
 _FACT_SHOWN = {"dates": "raw", "amounts": "raw", "organisations": "mention", "meetings": "raw"}
@@ -163,26 +174,44 @@ _FACT_NAME = {"dates": "date", "amounts": "amount", "organisations": "organisati
 def _facts_html(facts: list[tuple[str, dict]], first: bool = False) -> str:
     if not facts:
         return '<p class="meta">No facts found.</p>'
-    facts = sorted(facts, key=lambda t: (not t[1]["is_new"], t[1]["entry_no"] or 0, t[1]["field"] != "description",
-                                         t[1]["char_start"] or 0))  # fmt: skip
+    facts = sorted(
+        facts,
+        key=lambda t: (
+            not t[1]["is_new"],
+            t[1]["entry_no"] or 0,
+            t[1]["field"] != "description",
+            t[1]["char_start"] or 0,
+        ),
+    )
     rows = []
     for dataset, f in facts:
         where = "description" if f["entry_no"] is None else f"entry {f['entry_no']}"
         where += " (budget)" if f["field"] == "budget_text" else ""
         new = '<span class="tag new">new</span>' if f["is_new"] else ""
-        rows.append(f'<tr{" class=newfact" if f["is_new"] else ""}><td>{_FACT_NAME[dataset]}{new}</td>'
-                    f"<td>{escape(' '.join((f[_FACT_SHOWN[dataset]] or '').split()))}</td>"
-                    f"<td>{escape(_fact_value(dataset, f))}</td><td>{escape(where)}</td>"
-                    f'<td class="num">{f["page"] or "–"}</td></tr>')  # fmt: skip
+        rows.append(
+            f"<tr{' class=newfact' if f['is_new'] else ''}><td>{_FACT_NAME[dataset]}{new}</td>"
+            f"<td>{escape(' '.join((f[_FACT_SHOWN[dataset]] or '').split()))}</td>"
+            f"<td>{escape(_fact_value(dataset, f))}</td><td>{escape(where)}</td>"
+            f'<td class="num">{f["page"] or "–"}</td></tr>'
+        )
     # In a series' first round every fact is new: saying "0 new" or "33 new" there would mislead alike.
     count = f"{len(facts)}" if first else f"{len(facts)}, {sum(1 for _, f in facts if f['is_new'])} new"
-    return (f"<details><summary>Facts ({count})</summary>"
-            "<table><thead><tr><th>kind</th><th>as printed</th><th>value</th><th>where</th><th>page</th></tr></thead>"
-            f"<tbody>{''.join(rows)}</tbody></table></details>")  # fmt: skip
+    return (
+        f"<details><summary>Facts ({count})</summary>"
+        "<table><thead><tr><th>kind</th><th>as printed</th><th>value</th><th>where</th><th>page</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table></details>"
+    )
 
 
-def _round_html(rid: str, action: dict, entries: list[dict], sentences: list[dict], facts: list[tuple[str, dict]],
-                open_: bool, first: bool) -> str:  # fmt: skip
+def _round_html(
+    rid: str,
+    action: dict,
+    entries: list[dict],
+    sentences: list[dict],
+    facts: list[tuple[str, dict]],
+    open_: bool,
+    first: bool,
+) -> str:
     by_field: dict[tuple, list[dict]] = defaultdict(list)
     dropped: dict[int | None, list[dict]] = defaultdict(list)
     for s in sentences:
@@ -195,17 +224,21 @@ def _round_html(rid: str, action: dict, entries: list[dict], sentences: list[dic
     if first:
         tags = '<span class="tag first">first round</span>'
         facts = [(d, {**f, "is_new": False}) for d, f in facts]
-    parts = [f"<details{' open' if open_ else ''}><summary>Round {escape(rid)}: Actie {escape(action['action_id'])}"
-             f" · {escape(action['status'] or '–')} · budget {_eur(action['budget_total_eur'])} · "
-             f"p. {action['page'] or '–'}{tags}</summary>",
-             f"<p>{_text_html(by_field.get((None, 'description'), []))}</p>"]  # fmt: skip
+    parts = [
+        f"<details{' open' if open_ else ''}><summary>Round {escape(rid)}: Actie {escape(action['action_id'])}"
+        f" · {escape(action['status'] or '–')} · budget {_eur(action['budget_total_eur'])} · "
+        f"p. {action['page'] or '–'}{tags}</summary>",
+        f"<p>{_text_html(by_field.get((None, 'description'), []))}</p>",
+    ]
     parts += _dropped_html(dropped.pop(None, []))
     entry_nos = {e["entry_no"] for e in entries}
     for e in sorted(entries, key=lambda e: e["entry_no"]):
         competences = ", ".join(e["competences"] or []) or "(no competence)"
         text = _text_html(by_field.get((e["entry_no"], "description"), []))
-        parts.append(f'<div class="entry"><h4>Rapportage {e["entry_no"]} · {escape(competences)} · '
-                     f'p. {e["page"] or "–"}</h4><p>{text}</p>')  # fmt: skip
+        parts.append(
+            f'<div class="entry"><h4>Rapportage {e["entry_no"]} · {escape(competences)} · '
+            f"p. {e['page'] or '–'}</h4><p>{text}</p>"
+        )
         if by_field.get((e["entry_no"], "budget_text")):
             parts.append(f'<p class="budget">Budget: {_text_html(by_field[(e["entry_no"], "budget_text")])}</p>')
         parts += _dropped_html(dropped.pop(e["entry_no"], []))
@@ -246,45 +279,63 @@ def render(out: Path) -> str:
     for t in _rows(out, "timeline"):
         lineages[t["lineage_id"] or t["action_id"]].append((t[PARTITION_KEY], t["action_id"]))
     # Latest round first within an action; actions in the order of the latest round that has them.
-    histories = sorted((sorted(rounds, reverse=True) for rounds in lineages.values()),
-                       key=lambda h: (-order.index(h[0][0]), _sort_key(h[0][1])))  # fmt: skip
+    histories = sorted(
+        (sorted(rounds, reverse=True) for rounds in lineages.values()),
+        key=lambda h: (-order.index(h[0][0]), _sort_key(h[0][1])),
+    )
     latest = order[-1] if order else ""
     summaries = {s.action_id: s for s in action_summaries(novelty_rows, all_facts, latest)} if latest else {}
     sections = [_action_html(h, actions, entries, novelty, facts, order) for h in histories]
     synthetic = [rid for rid in order if reports[rid]["synthetic"]]
-    note = (f' <span class="synthetic">synthetic test round{"s" if len(synthetic) > 1 else ""}: '
-            f"{escape(', '.join(synthetic))}</span>") if synthetic else ""  # fmt: skip
+    note = (
+        (
+            f' <span class="synthetic">synthetic test round{"s" if len(synthetic) > 1 else ""}: '
+            f"{escape(', '.join(synthetic))}</span>"
+        )
+        if synthetic
+        else ""
+    )
     n_gone = sum(1 for h in histories if h[0][0] != latest)
     removed = f" ({n_gone} no longer in {escape(latest)})" if n_gone else ""
     ranking = [s for s in summaries.values() if s.new_chars or s.n_dropped or s.n_new_facts]
     ranking.sort(key=lambda s: (-s.new_chars, -s.n_dropped, -s.n_new_facts, _sort_key(s.action_id)))
-    top = ", ".join(f'<a href="#actie-{escape(s.action_id)}">{escape(s.action_id)}</a> ({s.n_new} new, '
-                    f"{s.n_revised} revised, {s.n_dropped} dropped, {s.n_new_facts} new facts)"
-                    for s in ranking[:12])  # fmt: skip
-    head = (f'<header><h1>Action dossier</h1><p class="meta">Rounds {escape(", ".join(order) or "–")}{note} · '
-            f"{len(histories)} actions{removed} · rapportage {escape(__version__)}</p>"
-            '<input id="filter" type="search" placeholder="Filter: words an action must mention" autofocus> '
-            '<label><input id="onlynew" type="checkbox"> only actions with something new in '
-            f'{escape(latest)}</label><span id="shown"></span>'
-            '<p class="legend meta"><span class="s new sample">new sentence</span>'
-            '<span class="s revised sample">revised sentence (<ins>added words</ins> <del>removed words</del>)</span>'
-            '<span class="tag dropped">dropped</span> a sentence of the previous round that is gone'
-            "</p></header>")  # fmt: skip
+    top = ", ".join(
+        f'<a href="#actie-{escape(s.action_id)}">{escape(s.action_id)}</a> ({s.n_new} new, '
+        f"{s.n_revised} revised, {s.n_dropped} dropped, {s.n_new_facts} new facts)"
+        for s in ranking[:12]
+    )
+    head = (
+        f'<header><h1>Action dossier</h1><p class="meta">Rounds {escape(", ".join(order) or "–")}{note} · '
+        f"{len(histories)} actions{removed} · rapportage {escape(__version__)}</p>"
+        '<input id="filter" type="search" placeholder="Filter: words an action must mention" autofocus> '
+        '<label><input id="onlynew" type="checkbox"> only actions with something new in '
+        f'{escape(latest)}</label><span id="shown"></span>'
+        '<p class="legend meta"><span class="s new sample">new sentence</span>'
+        '<span class="s revised sample">revised sentence (<ins>added words</ins> <del>removed words</del>)</span>'
+        '<span class="tag dropped">dropped</span> a sentence of the previous round that is gone'
+        "</p></header>"
+    )
     intro = f"<p>Most new text in {escape(latest)}: {top}.</p>" if top else ""
-    return (f'<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8"><title>rapportage: action dossier</title>'
-            f'<meta name="viewport" content="width=device-width, initial-scale=1"><style>{_CSS}</style></head><body>'
-            f"{head}<main>{intro}{''.join(sections)}</main><script>{_SCRIPT}</script></body></html>\n")  # fmt: skip
+    return (
+        f'<!DOCTYPE html>\n<html lang="nl"><head><meta charset="utf-8"><title>rapportage: action dossier</title>'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1"><style>{_CSS}</style></head><body>'
+        f"{head}<main>{intro}{''.join(sections)}</main><script>{_SCRIPT}</script></body></html>\n"
+    )
 
 
-def _action_html(history: list[tuple[str, str]], actions: dict, entries: dict, novelty: dict, facts: dict,
-                 order: list[str]) -> str:  # fmt: skip
+def _action_html(
+    history: list[tuple[str, str]], actions: dict, entries: dict, novelty: dict, facts: dict, order: list[str]
+) -> str:
     rid, aid = history[0]
     current = actions.get((rid, aid), {})
     latest = order[-1] if order else rid
     # A removed action's sentences sit, dropped, in the next round's partition under its old number.
     after = order[order.index(rid) + 1] if rid != latest else None
-    removed = [n for n in novelty.get((after, aid), []) if n["previous_action_id"] == aid
-               and n["status"] == "dropped"] if after else []  # fmt: skip
+    removed = (
+        [n for n in novelty.get((after, aid), []) if n["previous_action_id"] == aid and n["status"] == "dropped"]
+        if after
+        else []
+    )
     own = {}
     for i, (r, a) in enumerate(history):
         # A removed action's dropped sentences sit in the next round under its old number, which another
@@ -292,8 +343,9 @@ def _action_html(history: list[tuple[str, str]], actions: dict, entries: dict, n
         predecessor = history[i + 1][1] if i + 1 < len(history) else None
         own[(r, a)] = [n for n in novelty.get((r, a), []) if n["previous_action_id"] == predecessor]
     if rid == latest and len(order) > 1:
-        new_here = (sum(1 for n in own[(rid, aid)] if n["status"] != "carried")
-                    + sum(1 for _, f in facts.get((rid, aid), []) if f["is_new"]))  # fmt: skip
+        new_here = sum(1 for n in own[(rid, aid)] if n["status"] != "carried") + sum(
+            1 for _, f in facts.get((rid, aid), []) if f["is_new"]
+        )
     else:
         new_here = len(removed) if after == latest else 0
     rows = []
@@ -305,9 +357,14 @@ def _action_html(history: list[tuple[str, str]], actions: dict, entries: dict, n
     for r, a in history:
         act = actions.get((r, a), {})
         sents = own[(r, a)]
-        counts = ["first round", "", "", ""] if r == order[0] else [
-            *(sum(1 for s in sents if s["status"] == k) for k in ("new", "revised", "dropped")),
-            sum(1 for _, f in facts.get((r, a), []) if f["is_new"])]  # fmt: skip
+        counts = (
+            ["first round", "", "", ""]
+            if r == order[0]
+            else [
+                *(sum(1 for s in sents if s["status"] == k) for k in ("new", "revised", "dropped")),
+                sum(1 for _, f in facts.get((r, a), []) if f["is_new"]),
+            ]
+        )
         cells = [
             escape(r),
             escape(a),
@@ -316,23 +373,35 @@ def _action_html(history: list[tuple[str, str]], actions: dict, entries: dict, n
             act.get("n_entries", "–"),
             *counts,
         ]
-        rows.append("<tr>" + "".join(f"<td{' class=num' if i > 2 else ''}>{v}</td>" for i, v in enumerate(cells))
-                    + "</tr>")  # fmt: skip
+        rows.append(
+            "<tr>" + "".join(f"<td{' class=num' if i > 2 else ''}>{v}</td>" for i, v in enumerate(cells)) + "</tr>"
+        )
     gone = "" if rid == latest else f' <span class="tag dropped">not in {escape(latest)}</span>'
     title = " ".join((current.get("description") or "").split())
     title = title if len(title) <= 160 else title[:159] + "…"
-    parts = [f'<section class="action" id="actie-{escape(aid)}" data-new="{new_here}">',
-             f'<h2><a href="#actie-{escape(aid)}">Actie {escape(aid)}</a>{gone}</h2>',
-             f'<p class="measure">{escape(current.get("line_title") or "")} › Maatregel '
-             f"{current.get('measure_no') or '–'} {escape(current.get('measure_title') or '')}</p>"
-             f"<p><em>{escape(title)}</em></p>",
-             "<table><thead><tr><th>round</th><th>number</th><th>status</th><th>budget</th><th>entries</th>"
-             "<th>new</th><th>revised</th><th>dropped</th><th>new facts</th></tr></thead>"
-             f"<tbody>{''.join(rows)}</tbody></table>"]  # fmt: skip
+    parts = [
+        f'<section class="action" id="actie-{escape(aid)}" data-new="{new_here}">',
+        f'<h2><a href="#actie-{escape(aid)}">Actie {escape(aid)}</a>{gone}</h2>',
+        f'<p class="measure">{escape(current.get("line_title") or "")} › Maatregel '
+        f"{current.get('measure_no') or '–'} {escape(current.get('measure_title') or '')}</p>"
+        f"<p><em>{escape(title)}</em></p>",
+        "<table><thead><tr><th>round</th><th>number</th><th>status</th><th>budget</th><th>entries</th>"
+        "<th>new</th><th>revised</th><th>dropped</th><th>new facts</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>",
+    ]
     for i, (r, a) in enumerate(history):
         if (r, a) in actions:
-            parts.append(_round_html(r, actions[(r, a)], entries.get((r, a), []), own[(r, a)],
-                                     facts.get((r, a), []), open_=i == 0, first=r == order[0]))  # fmt: skip
+            parts.append(
+                _round_html(
+                    r,
+                    actions[(r, a)],
+                    entries.get((r, a), []),
+                    own[(r, a)],
+                    facts.get((r, a), []),
+                    open_=i == 0,
+                    first=r == order[0],
+                )
+            )
     if after:
         parts.append(
             f'<p class="dropped"><span class="tag dropped">dropped</span> The action is not in '

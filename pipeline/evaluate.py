@@ -81,8 +81,10 @@ def evaluate(split: str = "test", root: Path = GOLD_DIR, report_text: Path = REP
     baseline = []
     for unit in text_units(report):
         if unit.action_id in annotated:
-            baseline += [(unit.action_id, str(d.start), str(d.end), d.relation)
-                         for d in dateparser_baseline(unit.text, report.report_date)]  # fmt: skip
+            baseline += [
+                (unit.action_id, str(d.start), str(d.end), d.relation)
+                for d in dateparser_baseline(unit.text, report.report_date)
+            ]
     results["dates (dateparser baseline)"] = multiset_score(
         [kinds["dates"](g) for g in load_gold(split, "dates", root)], baseline
     )
@@ -109,9 +111,12 @@ def _organisations_without_ner(report: Report, actions: set[str]) -> list[tuple[
     listed = {
         a.action_id: action_names(a.other_parties, action_texts(a), a.other_parties_text) for a in report.actions()
     }
-    return [(u.action_id, m.canonical) for u in text_units(report) if u.action_id in actions
-            for m in with_listed_names(u.text, find_organisations(u.text), listed[u.action_id])] + [
-        (f.where.action_id, f.fact.canonical) for f in party_facts(report) if f.where.action_id in actions]  # fmt: skip
+    return [
+        (u.action_id, m.canonical)
+        for u in text_units(report)
+        if u.action_id in actions
+        for m in with_listed_names(u.text, find_organisations(u.text), listed[u.action_id])
+    ] + [(f.where.action_id, f.fact.canonical) for f in party_facts(report) if f.where.action_id in actions]
 
 
 def outside_gazetteer_score(gold: list[tuple[str, str]], predicted: list[tuple[str, str]]) -> Score:

@@ -40,9 +40,15 @@ def _biggest_first(todo: Sequence[Path]) -> list[int]:
     return sorted(range(len(todo)), key=lambda i: -_expected_cost(todo[i]))
 
 
-def parse_all(todo: Sequence[Path], task: Task, jobs: int = 1, executor: str = "local", scheduler: str | None = None,
-              progress: Progress = None, meanwhile: Callable[[], None] | None = None,
-              ) -> list[ParsedReport | Failure]:  # fmt: skip
+def parse_all(
+    todo: Sequence[Path],
+    task: Task,
+    jobs: int = 1,
+    executor: str = "local",
+    scheduler: str | None = None,
+    progress: Progress = None,
+    meanwhile: Callable[[], None] | None = None,
+) -> list[ParsedReport | Failure]:
     """``task`` on every file, results in the order of ``todo``.
 
     ``meanwhile`` runs here while the workers parse: the caller's preparation for what follows (imports).
@@ -75,12 +81,16 @@ def _prepare(meanwhile: Callable[[], None] | None) -> None:
 
 
 def _died(path: Path, where: str, exc: BaseException) -> Failure:
-    return Failure(path, f"the {where} parsing it died ({exc.__class__.__name__}: {one_line(exc)}); "
-                         "rerun with --jobs 1", traceback.format_exc())  # fmt: skip
+    return Failure(
+        path,
+        f"the {where} parsing it died ({exc.__class__.__name__}: {one_line(exc)}); rerun with --jobs 1",
+        traceback.format_exc(),
+    )
 
 
-def _parse_in_processes(todo: Sequence[Path], task: Task, jobs: int, progress: Progress,
-                        meanwhile: Callable[[], None] | None = None) -> list[ParsedReport | Failure]:  # fmt: skip
+def _parse_in_processes(
+    todo: Sequence[Path], task: Task, jobs: int, progress: Progress, meanwhile: Callable[[], None] | None = None
+) -> list[ParsedReport | Failure]:
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), initializer=_quiet_worker) as pool:
@@ -90,7 +100,7 @@ def _parse_in_processes(todo: Sequence[Path], task: Task, jobs: int, progress: P
         for i, path in enumerate(todo):
             try:
                 results.append(futures[i].result())
-            except Exception as exc:  # noqa: BLE001 - a worker that died (killed, out of memory)
+            except Exception as exc:  # a worker that died (killed, out of memory)
                 results.append(_died(path, "worker process", exc))
             if progress:
                 progress(f"parsed {path.name}")
@@ -105,8 +115,13 @@ def _quiet_worker() -> None:
     signal.signal(signal.SIGTERM, lambda *_: os._exit(143))
 
 
-def _parse_on_dask(todo: Sequence[Path], task: Task, scheduler: str | None, progress: Progress,
-                   meanwhile: Callable[[], None] | None = None) -> list[ParsedReport | Failure]:  # fmt: skip
+def _parse_on_dask(
+    todo: Sequence[Path],
+    task: Task,
+    scheduler: str | None,
+    progress: Progress,
+    meanwhile: Callable[[], None] | None = None,
+) -> list[ParsedReport | Failure]:
     """The per-report work as tasks on a Dask cluster; publishing stays in the client.
 
     The workers open the files by absolute path, so they must see the same file system (a shared
@@ -127,7 +142,7 @@ def _parse_on_dask(todo: Sequence[Path], task: Task, scheduler: str | None, prog
         for i, path in enumerate(todo):
             try:
                 result = futures[i].result()
-            except Exception as exc:  # noqa: BLE001 - a lost worker, a task that could not be unpickled
+            except Exception as exc:  # a lost worker, a task that could not be unpickled
                 result = _died(path, "Dask worker", exc)
             # Name the file as it was given, not by the absolute path the worker opened.
             if isinstance(result, ParsedReport):

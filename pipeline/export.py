@@ -21,10 +21,10 @@ from pathlib import Path
 import pyarrow as pa
 
 from pipeline.datapackage import ROWS, read_schema
-from pipeline.domains import POLICY_DOMAINS
 from pipeline.files import atomic_write
 from pipeline.publish import read_dataset
 from pipeline.schemas import DATASETS, PARTITION_KEY, SCHEMAS
+from pipeline.vocabulary import POLICY_DOMAINS
 
 FORMATS = ("xlsx", "csv")
 LIST_SEPARATOR = "; "
@@ -96,9 +96,17 @@ def column_rows() -> list[list[str]]:
     rows = []
     for name in DATASETS:
         for f in read_schema(name)["fields"]:
-            rows.append([name, f["name"], _type_word(f["arrowType"]),
-                         "yes" if f.get("constraints", {}).get("required") else "", f["description"],
-                         f.get("dutchTerm", ""), cell_text(f["example"]) if f.get("example") else ""])  # fmt: skip
+            rows.append(
+                [
+                    name,
+                    f["name"],
+                    _type_word(f["arrowType"]),
+                    "yes" if f.get("constraints", {}).get("required") else "",
+                    f["description"],
+                    f.get("dutchTerm", ""),
+                    cell_text(f["example"]) if f.get("example") else "",
+                ]
+            )
     return rows
 
 
@@ -157,12 +165,18 @@ def _xlsx(tables: dict[str, pa.Table], path: Path) -> ExportResult:
     buffer = io.BytesIO()
     book.save(buffer)
     atomic_write(path, buffer.getvalue())
-    notes = [f"{truncated} cells longer than Excel's {EXCEL_CELL_LIMIT} characters were cut (marked …); "
-             "the Parquet and CSV files hold them whole"] if truncated else []  # fmt: skip
+    notes = (
+        [
+            f"{truncated} cells longer than Excel's {EXCEL_CELL_LIMIT} characters were cut (marked …); "
+            "the Parquet and CSV files hold them whole"
+        ]
+        if truncated
+        else []
+    )
     return ExportResult([path], {n: t.num_rows for n, t in tables.items()}, notes)
 
 
-def _finish(sheet, bold) -> None:  # noqa: ANN001 - openpyxl worksheet and font
+def _finish(sheet, bold) -> None:  # openpyxl worksheet and font
     """Bold, frozen header row and column widths that fit the header (capped)."""
     for cell in sheet[1]:
         cell.font = bold

@@ -1,4 +1,7 @@
-"""How numbers are shown to people: one Dutch format (1.234.567,89) for the CLI, the run report and ``show``."""
+"""How numbers are shown to people: one Dutch format (1.234.567,89) for the CLI, the run report and ``show``.
+
+Owns: the Dutch number and euro format shown to people (not what the datasets store).
+"""
 
 from __future__ import annotations
 

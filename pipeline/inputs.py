@@ -16,8 +16,19 @@ from pathlib import Path
 from pipeline.files import atomic_write, file_sha
 from pipeline.read.base import unreadable
 
-__all__ = ["INPUT_SUFFIXES", "FORMAT_NAME", "MANIFEST", "Inputs", "collect_inputs", "format_note",
-           "load_manifest", "one_line", "save_manifest", "sha256_of", "unreadable"]  # fmt: skip
+__all__ = [
+    "INPUT_SUFFIXES",
+    "FORMAT_NAME",
+    "MANIFEST",
+    "Inputs",
+    "collect_inputs",
+    "format_note",
+    "load_manifest",
+    "one_line",
+    "save_manifest",
+    "sha256_of",
+    "unreadable",
+]
 
 # In a folder only these are taken as reports; a file given by name is read whatever its extension.
 INPUT_SUFFIXES = (".pdf", ".docx", ".txt")
@@ -65,12 +76,16 @@ def _folder_reports(folder: Path, recursive: bool) -> tuple[list[Path], list[str
             others.append(rel.as_posix())
     notes = []
     if others:
-        notes.append(f"{folder}: skipped {len(others)} file{'s' if len(others) > 1 else ''} that "
-                     f"{'are' if len(others) > 1 else 'is'} no report ({', '.join(INPUT_SUFFIXES)}): "
-                     f"{', '.join(others)}")  # fmt: skip
+        notes.append(
+            f"{folder}: skipped {len(others)} file{'s' if len(others) > 1 else ''} that "
+            f"{'are' if len(others) > 1 else 'is'} no report ({', '.join(INPUT_SUFFIXES)}): "
+            f"{', '.join(others)}"
+        )
     if subfolders and not recursive:
-        notes.append(f"{folder}: sub-folders not searched ({', '.join(p.name for p in subfolders)}); "
-                     "add --recursive to include them")  # fmt: skip
+        notes.append(
+            f"{folder}: sub-folders not searched ({', '.join(p.name for p in subfolders)}); "
+            "add --recursive to include them"
+        )
     return found, notes
 
 
@@ -85,9 +100,11 @@ def collect_inputs(inputs: Iterable[Path], recursive: bool = False) -> Inputs:
                 found, said = _folder_reports(item, recursive)
                 notes.extend(said)
                 if not found:
-                    failures.append(f"{item}: no report files ({', '.join(INPUT_SUFFIXES)}) in this folder"
-                                    f"{' or its sub-folders' if recursive else ''}; give the report files or "
-                                    "the folder that holds them")  # fmt: skip
+                    failures.append(
+                        f"{item}: no report files ({', '.join(INPUT_SUFFIXES)}) in this folder"
+                        f"{' or its sub-folders' if recursive else ''}; give the report files or "
+                        "the folder that holds them"
+                    )
                 files.extend(found)
             elif item.is_file():
                 files.append(item)
@@ -105,8 +122,10 @@ def format_note(path: Path, source_format: str) -> str | None:
     if _SUFFIX_FORMAT.get(path.suffix.lower()) == source_format:
         return None
     said = f"its extension is {path.suffix}" if path.suffix else "it has no extension"
-    return (f"{path.name}: the content is {FORMAT_NAME[source_format]} although {said}; read it as "
-            f"{FORMAT_NAME[source_format]} — rename it to {path.stem}{_FORMAT_SUFFIX[source_format]}")  # fmt: skip
+    return (
+        f"{path.name}: the content is {FORMAT_NAME[source_format]} although {said}; read it as "
+        f"{FORMAT_NAME[source_format]} — rename it to {path.stem}{_FORMAT_SUFFIX[source_format]}"
+    )
 
 
 def load_manifest(out: Path) -> dict:

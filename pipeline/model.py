@@ -1,5 +1,8 @@
 """Typed records passed between stages.
 
+Owns: the records that cross stage boundaries (Block, Report, PolicyLine, Measure, Action, Entry,
+ParseWarning) and the text convention every reader delivers.
+
 Blocks are what readers produce (format-specific, know nothing of actions);
 Report/PolicyLine/Measure/Action/Entry are what the structure parser produces.
 

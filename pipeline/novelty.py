@@ -49,8 +49,12 @@ _LIST_ITEM = re.compile(r"(?m)^[ \t]*(?:[-–—•▪●◦*·]|\d{1,2}[.)]|[a-
 _END = re.compile(r"[.!?…]+['\"’”»)\]]*(?=\s)")
 _OPENER = re.compile(r"\s*(?:[\"'‘“„«(\[]*)([^\s])")
 
-_DASHES = str.maketrans({c: "-" for c in "‐‑‒–—―−"} | {c: "'" for c in "‘’‚‛′`´"}
-                        | {c: '"' for c in "“”„‟″«»"} | {"\u00ad": None, "\u200b": None, "\ufeff": None})  # fmt: skip
+_DASHES = str.maketrans(
+    {c: "-" for c in "‐‑‒–—―−"}
+    | {c: "'" for c in "‘’‚‛′`´"}
+    | {c: '"' for c in "“”„‟″«»"}
+    | {"\u00ad": None, "\u200b": None, "\ufeff": None}
+)
 _HYPHEN_BREAK = re.compile(r"(?<=\w)-\s*\n\s*(?=\w)")
 
 
@@ -219,8 +223,7 @@ def match_sentences(before: Sequence[Sentence], after: Sequence[Sentence]) -> li
     for j, s in enumerate(after):
         options = [i for i in by_key.get(s.key, []) if i not in used]
         if options:
-            i = min(options, key=lambda i: ((before[i].entry_no, before[i].field) != (s.entry_no, s.field),
-                                            abs(i - j)))  # fmt: skip
+            i = min(options, key=lambda i: ((before[i].entry_no, before[i].field) != (s.entry_no, s.field), abs(i - j)))
             used.add(i)
             taken[j] = ("carried", 1.0, (i,))
     for length in (2, 3):
@@ -239,8 +242,16 @@ def match_sentences(before: Sequence[Sentence], after: Sequence[Sentence]) -> li
                 used.add(i)
                 for k in run:
                     taken[k] = ("carried", 1.0, (i,))
-    pairs = sorted(((similarity(before[i].text, after[j].text), i, j) for j in range(len(after)) if j not in taken
-                    for i in range(len(before)) if i not in used), key=lambda t: (-t[0], t[2], t[1]))  # fmt: skip
+    pairs = sorted(
+        (
+            (similarity(before[i].text, after[j].text), i, j)
+            for j in range(len(after))
+            if j not in taken
+            for i in range(len(before))
+            if i not in used
+        ),
+        key=lambda t: (-t[0], t[2], t[1]),
+    )
     for score, i, j in pairs:
         if score < REVISED:
             break
@@ -275,14 +286,24 @@ def novelty_rows(
     for v in verdicts:
         s = v.sentence
         prev = v.previous[0] if v.previous else (s if v.status == "dropped" else None)
-        rows.append({
-            "action_id": action_id, "entry_no": s.entry_no, "field": s.field, "sentence_no": s.sentence_no,
-            "text": s.text, "page": s.page, "char_start": s.char_start, "char_end": s.char_end, "status": v.status,
-            "similarity": v.similarity if v.status != "dropped" else None,
-            "previous_text": " ".join(p.text for p in v.previous) if v.status == "revised" else None,
-            "previous_report": previous_report, "previous_action_id": previous_action_id,
-            "previous_entry_no": prev.entry_no if prev else None,
-        })  # fmt: skip
+        rows.append(
+            {
+                "action_id": action_id,
+                "entry_no": s.entry_no,
+                "field": s.field,
+                "sentence_no": s.sentence_no,
+                "text": s.text,
+                "page": s.page,
+                "char_start": s.char_start,
+                "char_end": s.char_end,
+                "status": v.status,
+                "similarity": v.similarity if v.status != "dropped" else None,
+                "previous_text": " ".join(p.text for p in v.previous) if v.status == "revised" else None,
+                "previous_report": previous_report,
+                "previous_action_id": previous_action_id,
+                "previous_entry_no": prev.entry_no if prev else None,
+            }
+        )
     return rows
 
 
@@ -316,16 +337,25 @@ def fact_keys(dataset: str, row: dict) -> set[tuple]:
     if dataset == "organisations":
         return {raw, ("canonical", row.get("canonical"))} if row.get("canonical") else {raw}
     if dataset == "meetings":
-        return {raw, (row.get("body"), row.get("count"), row.get("frequency"), tuple(row.get("dates") or ()),
-                      bool(row.get("planned")))}  # fmt: skip
+        return {
+            raw,
+            (
+                row.get("body"),
+                row.get("count"),
+                row.get("frequency"),
+                tuple(row.get("dates") or ()),
+                bool(row.get("planned")),
+            ),
+        }
     raise ValueError(f"not a fact dataset: {dataset}")
 
 
 FACT_DATASETS = ("dates", "amounts", "organisations", "meetings")
 
 
-def is_new_flags(dataset: str, facts: Sequence[dict], previous: dict[str, set] | None,
-                 previous_id: dict[str, str | None]) -> list[bool]:  # fmt: skip
+def is_new_flags(
+    dataset: str, facts: Sequence[dict], previous: dict[str, set] | None, previous_id: dict[str, str | None]
+) -> list[bool]:
     """``is_new`` for each fact of one round: its value is not among the facts of its action's previous-round
     counterpart. ``previous``: previous action id → fact keys (None: first round, everything is new);
     ``previous_id``: action id in this round → its action id in the previous round (None: added)."""
@@ -371,8 +401,18 @@ def action_summaries(novelty: Iterable[dict], facts: Iterable[dict], report_id: 
     for r in novelty:
         if r[PARTITION_KEY] != report_id:
             continue
-        c = counts.setdefault(r["action_id"], {"prev": r["previous_action_id"], "new": 0, "revised": 0,
-                                               "dropped": 0, "carried": 0, "chars": 0, "facts": 0})  # fmt: skip
+        c = counts.setdefault(
+            r["action_id"],
+            {
+                "prev": r["previous_action_id"],
+                "new": 0,
+                "revised": 0,
+                "dropped": 0,
+                "carried": 0,
+                "chars": 0,
+                "facts": 0,
+            },
+        )
         c[r["status"]] += 1
         if r["status"] == "new":
             c["chars"] += len(plain(r["text"]))
@@ -383,12 +423,16 @@ def action_summaries(novelty: Iterable[dict], facts: Iterable[dict], report_id: 
     for f in facts:
         if f[PARTITION_KEY] == report_id and f.get("is_new") and f["action_id"] in counts:
             counts[f["action_id"]]["facts"] += 1
-    rows = [ActionNovelty(report_id, aid, c["prev"], c["new"], c["revised"], c["dropped"], c["carried"], c["chars"],
-                          c["facts"]) for aid, c in counts.items()]  # fmt: skip
+    rows = [
+        ActionNovelty(
+            report_id, aid, c["prev"], c["new"], c["revised"], c["dropped"], c["carried"], c["chars"], c["facts"]
+        )
+        for aid, c in counts.items()
+    ]
     return sorted(rows, key=lambda r: (-r.new_chars, -r.n_dropped, -r.n_new_facts, _sort_key(r.action_id)))
 
 
-def round_summaries(out, report_id: str) -> list[ActionNovelty]:  # noqa: ANN001 - a Path
+def round_summaries(out, report_id: str) -> list[ActionNovelty]:  # a Path
     """``action_summaries`` of one round from the published `novelty` and fact datasets; only actions where
     something changed."""
     from pipeline.publish import read_file
@@ -435,7 +479,7 @@ def lineage(novelty: Iterable[dict], action_id: str, report_id: str) -> list[tup
 _STATUS_ORDER = {"new": 0, "revised": 0, "carried": 0, "dropped": 1}
 
 
-def marked_sentences(out, action_id: str, report_id: str | None = None) -> list[dict]:  # noqa: ANN001 - a Path
+def marked_sentences(out, action_id: str, report_id: str | None = None) -> list[dict]:  # a Path
     """Every sentence of one action in every round it has, with its status: what `rapportage show` marks.
 
     ``action_id`` is the action's number in ``report_id`` (default: the latest round); earlier rounds are
@@ -452,13 +496,32 @@ def marked_sentences(out, action_id: str, report_id: str | None = None) -> list[
     # Each round's rows of this action name its predecessor (a removed action's dropped sentences, kept under
     # its old number in the next round, name themselves).
     predecessor = {here: back[1] for back, here in zip(chain, chain[1:], strict=False)}
-    keep = (PARTITION_KEY, "action_id", "entry_no", "field", "sentence_no", "text", "status", "similarity",
-            "previous_text", "previous_action_id", "page")  # fmt: skip
+    keep = (
+        PARTITION_KEY,
+        "action_id",
+        "entry_no",
+        "field",
+        "sentence_no",
+        "text",
+        "status",
+        "similarity",
+        "previous_text",
+        "previous_action_id",
+        "page",
+    )
     picked = [
         {k: r[k] for k in keep}
         for r in rows
         if (r[PARTITION_KEY], r["action_id"]) in set(chain)
         and r["previous_action_id"] == predecessor.get((r[PARTITION_KEY], r["action_id"]))
     ]
-    return sorted(picked, key=lambda r: (r[PARTITION_KEY], _STATUS_ORDER[r["status"]], r["entry_no"] or 0,
-                                         r["field"] != "description", r["sentence_no"]))  # fmt: skip
+    return sorted(
+        picked,
+        key=lambda r: (
+            r[PARTITION_KEY],
+            _STATUS_ORDER[r["status"]],
+            r["entry_no"] or 0,
+            r["field"] != "description",
+            r["sentence_no"],
+        ),
+    )

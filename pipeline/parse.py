@@ -62,8 +62,9 @@ class ParsedReport:
         return stored_name(self.source.name)
 
 
-def check_file(path: Path, round_override: str | None = None, override_round: bool = False,
-               settings: Settings | None = None) -> tuple[str, Document, Report]:  # fmt: skip
+def check_file(
+    path: Path, round_override: str | None = None, override_round: bool = False, settings: Settings | None = None
+) -> tuple[str, Document, Report]:
     """read → structure for one file, with every verdict ``run`` gives on it (``inspect`` shows the same).
 
     Returns (sha256, document, report); raises InputError with a one-line reason, RoundConflict when
@@ -80,12 +81,16 @@ def check_file(path: Path, round_override: str | None = None, override_round: bo
     gazetteer = load_gazetteer(settings.models / GAZETTEER_FILE)
     report = build_report(document.blocks, document.n_pages, document.page_texts, gazetteer=gazetteer)
     if not report.actions() and not report.n_actions_seen:
-        raise InputError(f"no actions found in this {FORMAT_NAME[document.source_format]} file, so it is not a "
-                         "rapportage of the Actieplan; check that this is the right file")  # fmt: skip
+        raise InputError(
+            f"no actions found in this {FORMAT_NAME[document.source_format]} file, so it is not a "
+            "rapportage of the Actieplan; check that this is the right file"
+        )
     if round_override and report.report_id and report.report_id != round_override and not override_round:
-        raise RoundConflict(f"the title page names round {report.report_id} ({report.round_label}), but --round "
-                            f"says {round_override}; drop --round, or add --override-round to relabel it "
-                            "on purpose")  # fmt: skip
+        raise RoundConflict(
+            f"the title page names round {report.report_id} ({report.round_label}), but --round "
+            f"says {round_override}; drop --round, or add --override-round to relabel it "
+            "on purpose"
+        )
     if round_override and (override_round or not report.report_id):
         report.report_id = round_override
         year, month = map(int, round_override.split("-"))
@@ -96,8 +101,9 @@ def check_file(path: Path, round_override: str | None = None, override_round: bo
     return sha, document, report
 
 
-def parse_file(path: Path, round_override: str | None = None, override_round: bool = False,
-               settings: Settings | None = None) -> ParsedReport:  # fmt: skip
+def parse_file(
+    path: Path, round_override: str | None = None, override_round: bool = False, settings: Settings | None = None
+) -> ParsedReport:
     """read → structure → extract for one file; raises InputError with a one-line reason."""
     settings = settings or Settings.from_environment()
     sha, document, report = check_file(path, round_override, override_round, settings)
@@ -108,8 +114,9 @@ def parse_file(path: Path, round_override: str | None = None, override_round: bo
     return ParsedReport(path, sha, document.source_format, report, facts, notes, incomplete, document.notes)
 
 
-def safe_parse(path: Path, round_override: str | None = None, override_round: bool = False,
-               settings: Settings | None = None) -> ParsedReport | Failure:  # fmt: skip
+def safe_parse(
+    path: Path, round_override: str | None = None, override_round: bool = False, settings: Settings | None = None
+) -> ParsedReport | Failure:
     """``parse_file`` that never raises: what a worker runs (one bad file must not stop the others)."""
     try:
         return parse_file(path, round_override, override_round, settings)
@@ -117,7 +124,9 @@ def safe_parse(path: Path, round_override: str | None = None, override_round: bo
         return Failure(path, str(exc), traceback.format_exc(), stops_run=True)
     except InputError as exc:
         return Failure(path, str(exc), traceback.format_exc())
-    except Exception as exc:  # noqa: BLE001 - one bad file must not stop the others
-        reason = (f"unexpected error while parsing ({exc.__class__.__name__}: {one_line(exc)}); "
-                  "rerun with --debug to see the traceback and report it")  # fmt: skip
+    except Exception as exc:  # one bad file must not stop the others
+        reason = (
+            f"unexpected error while parsing ({exc.__class__.__name__}: {one_line(exc)}); "
+            "rerun with --debug to see the traceback and report it"
+        )
         return Failure(path, reason, traceback.format_exc())

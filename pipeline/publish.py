@@ -76,8 +76,15 @@ def to_table(dataset: str, rows: Iterable[Mapping]) -> pa.Table:
         if row.keys() != expected:
             missing = [n for n in names if n not in row]
             unknown = [str(k) for k in row if k not in expected]
-            what = "; ".join(filter(None, [missing and f"missing column {', '.join(missing)}",
-                                           unknown and f"unknown column {', '.join(unknown)}"]))  # fmt: skip
+            what = "; ".join(
+                filter(
+                    None,
+                    [
+                        missing and f"missing column {', '.join(missing)}",
+                        unknown and f"unknown column {', '.join(unknown)}",
+                    ],
+                )
+            )
             raise ValueError(f"{dataset}: row {i}: {what} (the columns are declared in pipeline/schemas.py)")
     columns = {name: [row[name] for row in rows] for name in names}
     return pa.Table.from_pydict(columns, schema=schema)
@@ -282,8 +289,10 @@ def heal(out: Path) -> Healed:
                     pass
                 missing.append(dataset)
             if missing:
-                healed.broken[rid] = (f"a commit was cut off and the staged files of {', '.join(missing)} are gone "
-                                      "(the round mixes older and newer files)")  # fmt: skip
+                healed.broken[rid] = (
+                    f"a commit was cut off and the staged files of {', '.join(missing)} are gone "
+                    "(the round mixes older and newer files)"
+                )
                 keep.update(partition_folder(out, d, rid) / n for d, n in record["staged"].items())
                 continue
             record["state"] = "committed"
@@ -299,8 +308,9 @@ def heal(out: Path) -> Healed:
             continue
         # Written by a version without commit records (or the record was lost): adopt the files as they are.
         state["rounds"][rid] = {"state": "committed", "files": {d: file_sha(f) for d, f in sorted(parts.items())}}
-        healed.repaired.append(f"round {rid}: its files had no commit record ({why or 'not in it'}); recorded "
-                               "them as they are")  # fmt: skip
+        healed.repaired.append(
+            f"round {rid}: its files had no commit record ({why or 'not in it'}); recorded them as they are"
+        )
         changed = True
     for rid in [r for r, rec in state["rounds"].items() if rec.get("state") == "committed"]:
         if not partition_file(out, "reports", rid).exists() and rid not in healed.broken:
@@ -339,9 +349,11 @@ def round_problems(out: Path) -> list[str]:
             problems.append(f"round {rid}: a removal was cut off; run `rapportage run` to finish it")
         elif kind == "pending":
             bad = _mismatches(out, rid, record["files"])
-            problems.append(f"round {rid}: a commit was cut off ({len(record['files']) - len(bad)} of "
-                            f"{len(record['files'])} datasets replaced, so it mixes older and newer files); run "
-                            "`rapportage run` to complete it")  # fmt: skip
+            problems.append(
+                f"round {rid}: a commit was cut off ({len(record['files']) - len(bad)} of "
+                f"{len(record['files'])} datasets replaced, so it mixes older and newer files); run "
+                "`rapportage run` to complete it"
+            )
         else:
             bad = _mismatches(out, rid, record.get("files", {}))
             if bad:
@@ -369,8 +381,7 @@ def _derived_paths(out: Path) -> list[Path]:
 def record_derived(out: Path, rounds: dict[str, str]) -> None:
     """Records that the derived data on disk now was computed from ``rounds`` (report_id → content hash)."""
     state = load_commits(out)
-    state["derived"] = {"rounds": rounds,
-                        "files": {str(f.relative_to(out)): file_sha(f) for f in _derived_paths(out)}}  # fmt: skip
+    state["derived"] = {"rounds": rounds, "files": {str(f.relative_to(out)): file_sha(f) for f in _derived_paths(out)}}
     save_commits(out, state)
 
 
@@ -426,8 +437,10 @@ def writer_lock(out: Path, wait: float = 5.0) -> Iterator[None]:
                 if time.monotonic() >= deadline:
                     holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
                     who = f"pid {holder}" if holder.isdigit() else "a process that has just started"
-                    raise Busy(f"{out}: another rapportage run ({who}) is writing to this folder; wait for it to "
-                               "finish, or give another --out") from None  # fmt: skip
+                    raise Busy(
+                        f"{out}: another rapportage run ({who}) is writing to this folder; wait for it to "
+                        "finish, or give another --out"
+                    ) from None
                 time.sleep(0.1)
         os.ftruncate(fd, 0)
         os.pwrite(fd, str(os.getpid()).encode(), 0)

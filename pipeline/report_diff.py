@@ -30,16 +30,41 @@ def report_fields(report: Report) -> list[tuple]:
     for pl in report.policy_lines:
         for m in pl.measures:
             for a in m.actions:
-                rows.append((pl.line_no, pl.title, m.measure_no, m.title, a.action_id, norm(a.description),
-                             a.status, a.ministers, a.policy_domains, a.coordinating_domain,
-                             a.other_parties))  # fmt: skip
-                rows.extend((a.action_id, e.entry_no, e.competences, norm(e.description), norm(e.budget_text))
-                            for e in a.entries)  # fmt: skip
+                rows.append(
+                    (
+                        pl.line_no,
+                        pl.title,
+                        m.measure_no,
+                        m.title,
+                        a.action_id,
+                        norm(a.description),
+                        a.status,
+                        a.ministers,
+                        a.policy_domains,
+                        a.coordinating_domain,
+                        a.other_parties,
+                    )
+                )
+                rows.extend(
+                    (a.action_id, e.entry_no, e.competences, norm(e.description), norm(e.budget_text))
+                    for e in a.entries
+                )
     return rows
 
 
-ACTION_FIELDS = ("line_no", "line_title", "measure_no", "measure_title", "action_id", "description", "status",
-                 "ministers", "policy_domains", "coordinating_domain", "other_parties")  # fmt: skip
+ACTION_FIELDS = (
+    "line_no",
+    "line_title",
+    "measure_no",
+    "measure_title",
+    "action_id",
+    "description",
+    "status",
+    "ministers",
+    "policy_domains",
+    "coordinating_domain",
+    "other_parties",
+)
 ENTRY_FIELDS = ("action_id", "entry_no", "competences", "description", "budget_text")
 
 
@@ -98,8 +123,11 @@ def differences(reference: Report, got: Report) -> list[Difference]:
             diffs += [Difference(aid, f"entry {i} {f}", we[f], he[f]) for f in ENTRY_FIELDS[2:] if we[f] != he[f]]
     diffs += [Difference(aid, "action", "absent", "present") for aid in got_actions if aid not in want_actions]
     got_ids = [row[4] for row in report_fields(got) if len(row) == len(ACTION_FIELDS)]
-    diffs += [Difference(aid, "action", "once", f"{got_ids.count(aid)} times")
-              for aid in dict.fromkeys(got_ids) if got_ids.count(aid) > 1]  # fmt: skip
+    diffs += [
+        Difference(aid, "action", "once", f"{got_ids.count(aid)} times")
+        for aid in dict.fromkeys(got_ids)
+        if got_ids.count(aid) > 1
+    ]
     if not diffs and list(want_actions) != list(got_actions):
         diffs.append(Difference("*", "order of actions", list(want_actions), list(got_actions)))
     return diffs
@@ -145,8 +173,10 @@ def hand_checked_differences(report: Report, expected: list[dict]) -> list[Diffe
 def failure_message(name: str, diffs: list[Difference], limit: int = 12) -> str:
     """ "<rendition>: N differing fields in actions …" and the first ``limit`` of them."""
     actions = sorted({d.action_id for d in diffs}, key=lambda a: [int(x) if x.isdigit() else 0 for x in a.split(".")])
-    lines = [f"{name}: {len(diffs)} differing fields in {len(actions)} actions ({', '.join(actions[:20])}"
-             + (" …)" if len(actions) > 20 else ")")]  # fmt: skip
+    lines = [
+        f"{name}: {len(diffs)} differing fields in {len(actions)} actions ({', '.join(actions[:20])}"
+        + (" …)" if len(actions) > 20 else ")")
+    ]
     lines += [f"  {d}" for d in diffs[:limit]]
     if len(diffs) > limit:
         lines.append(f"  … and {len(diffs) - limit} more")

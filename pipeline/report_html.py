@@ -19,11 +19,11 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from pipeline import __version__
-from pipeline.domains import POLICY_DOMAINS, domain_label
 from pipeline.files import atomic_write
 from pipeline.formats import dutch_number, eur
 from pipeline.publish import read_dataset
 from pipeline.schemas import DATASETS, PARTITION_KEY, partitions
+from pipeline.vocabulary import POLICY_DOMAINS, domain_label
 
 REPORT_FILE = "report.html"
 STATUS_ORDER = ["Op te starten", "Opgestart", "Lopende", "Afgerond"]
@@ -113,15 +113,17 @@ def html_table(header: Sequence[str], rows: Iterable[Sequence], numeric: Sequenc
     head = "".join(f"<th>{escape(str(h))}</th>" for h in header)
     body = []
     for row in rows:
-        cells = "".join(f"<td{' class=num' if num else ''}>{escape(_cell_text(v))}</td>"
-                        for v, num in zip(row, numeric, strict=True))  # fmt: skip
+        cells = "".join(
+            f"<td{' class=num' if num else ''}>{escape(_cell_text(v))}</td>"
+            for v, num in zip(row, numeric, strict=True)
+        )
         body.append(f"<tr>{cells}</tr>")
     if not body:
         return '<p class="empty">nothing</p>'
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
 
-def _png(fig) -> str:  # noqa: ANN001 - a matplotlib Figure
+def _png(fig) -> str:  # a matplotlib Figure
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=110, bbox_inches="tight")
     return base64.b64encode(buffer.getvalue()).decode("ascii")
@@ -133,7 +135,7 @@ def warm_up() -> None:
     from matplotlib.backends import backend_agg  # noqa: F401
 
 
-def _figure(figsize: tuple[float, float]):  # noqa: ANN202
+def _figure(figsize: tuple[float, float]):
     # A bare Figure (no pyplot): nothing global to close, and no GUI backend is ever imported.
     from matplotlib.figure import Figure
 
@@ -141,19 +143,23 @@ def _figure(figsize: tuple[float, float]):  # noqa: ANN202
     return fig, fig.add_subplot()
 
 
-def img(fig, alt: str) -> str:  # noqa: ANN001 - a matplotlib Figure
+def img(fig, alt: str) -> str:  # a matplotlib Figure
     return f'<img alt="{escape(alt)}" src="data:image/png;base64,{_png(fig)}">'
 
 
-def grouped_bars(series: dict[str, dict[str, float]], title: str, xlabel: str, log: bool = False, scale: float = 1):  # noqa: ANN201
+def grouped_bars(series: dict[str, dict[str, float]], title: str, xlabel: str, log: bool = False, scale: float = 1):
     """Horizontal bars: one group per category, one bar per round (``series``: round → category → value)."""
     categories = sorted({c for values in series.values() for c in values}, reverse=True)
     height = 0.8 / max(len(series), 1)
     fig, ax = _figure((9, 0.45 * len(categories) * max(1, len(series) * 0.6) + 1.2))
     for i, (rid, values) in enumerate(series.items()):
         offset = (len(series) - 1 - i) * height  # first round on top within its group
-        ax.barh([k + offset for k in range(len(categories))], [values.get(c, 0) / scale for c in categories],
-                height=height, label=rid)  # fmt: skip
+        ax.barh(
+            [k + offset for k in range(len(categories))],
+            [values.get(c, 0) / scale for c in categories],
+            height=height,
+            label=rid,
+        )
     ax.set_yticks([k + height * (len(series) - 1) / 2 for k in range(len(categories))], categories)
     ax.set_xlabel(xlabel)
     ax.set_title(title)
@@ -164,7 +170,7 @@ def grouped_bars(series: dict[str, dict[str, float]], title: str, xlabel: str, l
     return fig
 
 
-def stacked_status(per_round: dict[str, Counter]):  # noqa: ANN201
+def stacked_status(per_round: dict[str, Counter]):
     statuses = _status_sort({s for c in per_round.values() for s in c})
     rounds = list(per_round)
     fig, ax = _figure((7, 3.6))
@@ -189,19 +195,37 @@ def _actions_read(report: dict) -> str:
 
 
 def _rounds_section(reports: list[dict]) -> str:
-    rows = [(r[PARTITION_KEY] + (" (synthetic)" if r["synthetic"] else ""), r["round_label"], r["source_file"],
-             r["source_format"], r["n_pages"], _actions_read(r), r["n_entries"], r["n_warnings"])
-            for r in reports]  # fmt: skip
+    rows = [
+        (
+            r[PARTITION_KEY] + (" (synthetic)" if r["synthetic"] else ""),
+            r["round_label"],
+            r["source_file"],
+            r["source_format"],
+            r["n_pages"],
+            _actions_read(r),
+            r["n_entries"],
+            r["n_warnings"],
+        )
+        for r in reports
+    ]
     return "<h2>Rounds</h2>" + html_table(
-        ["round", "label", "source file", "format", "pages", "actions", "entries", "warnings"], rows,
-        [False] * 4 + [True] * 4)  # fmt: skip
+        ["round", "label", "source file", "format", "pages", "actions", "entries", "warnings"],
+        rows,
+        [False] * 4 + [True] * 4,
+    )
 
 
 def _counts_section(counts: dict[str, dict[str, int]], rounds: list[str]) -> str:
     rows = [(name, *(per.get(r, 0) for r in rounds)) for name, per in counts.items()]
     by_round = {r: {name: per.get(r, 0) for name, per in counts.items() if per.get(r)} for r in rounds}
-    plot = img(grouped_bars(by_round, "Rows per dataset and round", "rows (log scale)", log=True),
-               "rows per dataset and round") if any(by_round.values()) else ""  # fmt: skip
+    plot = (
+        img(
+            grouped_bars(by_round, "Rows per dataset and round", "rows (log scale)", log=True),
+            "rows per dataset and round",
+        )
+        if any(by_round.values())
+        else ""
+    )
     table = html_table(["dataset", *rounds], rows, [False] + [True] * len(rounds))
     return "<h2>Rows per dataset and round</h2>" + table + plot
 
@@ -209,20 +233,31 @@ def _counts_section(counts: dict[str, dict[str, int]], rounds: list[str]) -> str
 def _status_section(actions: list[dict], changes: list[dict]) -> str:
     per_round = status_counts(actions)
     statuses = _status_sort({s for c in per_round.values() for s in c})
-    parts = ["<h2>Statuses and transitions</h2>",
-             html_table(["round", *statuses], [(r, *(c.get(s, 0) for s in statuses)) for r, c in per_round.items()],
-                        [False] + [True] * len(statuses))]  # fmt: skip
+    parts = [
+        "<h2>Statuses and transitions</h2>",
+        html_table(
+            ["round", *statuses],
+            [(r, *(c.get(s, 0) for s in statuses)) for r, c in per_round.items()],
+            [False] + [True] * len(statuses),
+        ),
+    ]
     if per_round:
         parts.append(img(stacked_status(per_round), "actions per status and round"))
     for (before, after), counter in transitions(changes).items():
         rows = [(f, t, n) for (f, t), n in sorted(counter.items(), key=lambda kv: -kv[1])]
         parts.append(f"<h3>Status transitions {escape(before)} → {escape(after)}</h3>")
         parts.append(html_table(["status before", "status after", "actions"], rows, [False, False, True]))
-        moved = [(c["action_id_from"], c["action_id_to"], c["status_from"], c["status_to"]) for c in changes
-                 if c["from_report"] == before and c["to_report"] == after and c["status_changed"]
-                 and c["match"] in ("id", "content")]  # fmt: skip
-        parts.append("<p>Actions whose status changed:</p>" + html_table(["action before", "action now", "from", "to"],
-                                                                          moved))  # fmt: skip
+        moved = [
+            (c["action_id_from"], c["action_id_to"], c["status_from"], c["status_to"])
+            for c in changes
+            if c["from_report"] == before
+            and c["to_report"] == after
+            and c["status_changed"]
+            and c["match"] in ("id", "content")
+        ]
+        parts.append(
+            "<p>Actions whose status changed:</p>" + html_table(["action before", "action now", "from", "to"], moved)
+        )
         added = sorted(c["action_id_to"] for c in changes if c["to_report"] == after and c["match"] == "added")
         removed = sorted(c["action_id_from"] for c in changes if c["to_report"] == after and c["match"] == "removed")
         parts.append(f"<p>Added: {escape(', '.join(added) or '–')}. Removed: {escape(', '.join(removed) or '–')}.</p>")
@@ -232,16 +267,25 @@ def _status_section(actions: list[dict], changes: list[dict]) -> str:
 def _novelty_section(out: Path, rounds: list[str]) -> str:
     from pipeline.novelty import round_summaries
 
-    parts = ["<h2>What is new per round</h2><p>Sentences of each action against the same action in the round "
-             "before (layout differences ignored), and facts whose value the action did not have before; the "
-             'actions with the most new text first. Every sentence, highlighted: <a href="dossier.html">the '
-             "action dossier</a>.</p>"]  # fmt: skip
+    parts = [
+        "<h2>What is new per round</h2><p>Sentences of each action against the same action in the round "
+        "before (layout differences ignored), and facts whose value the action did not have before; the "
+        'actions with the most new text first. Every sentence, highlighted: <a href="dossier.html">the '
+        "action dossier</a>.</p>"
+    ]
     for rid in rounds[1:]:
-        rows = [(s.action_id, s.how, s.n_new,
-                 s.n_revised, s.n_dropped, s.n_new_facts, s.new_chars) for s in round_summaries(out, rid)]  # fmt: skip
-        parts.append(f"<h3>{escape(rid)}</h3>" + html_table(
-            ["action", "matched", "new", "revised", "dropped", "new facts", "new text (chars)"], rows,
-            [False, False] + [True] * 5))  # fmt: skip
+        rows = [
+            (s.action_id, s.how, s.n_new, s.n_revised, s.n_dropped, s.n_new_facts, s.new_chars)
+            for s in round_summaries(out, rid)
+        ]
+        parts.append(
+            f"<h3>{escape(rid)}</h3>"
+            + html_table(
+                ["action", "matched", "new", "revised", "dropped", "new facts", "new text (chars)"],
+                rows,
+                [False, False] + [True] * 5,
+            )
+        )
     return "".join(parts) if len(rounds) > 1 else ""
 
 
@@ -256,35 +300,52 @@ def _budget_section(actions: list[dict]) -> str:
     rows.append(("total (each action once)", *(_eur(totals[r]) for r in rounds)))
     plot = ""
     if budget:
-        plot = img(grouped_bars(budget, "Budget per policy domain and round", "million euro", scale=1e6),
-                   "budget per policy domain")  # fmt: skip
-    return ("<h2>Budget per policy domain and round</h2><p>Sum of the actions' Budget-column totals; an action "
-            "with several policy domains counts under each of them.</p>"
-            + html_table(["policy domain", *rounds], rows, [False] + [True] * len(rounds)) + plot)  # fmt: skip
+        plot = img(
+            grouped_bars(budget, "Budget per policy domain and round", "million euro", scale=1e6),
+            "budget per policy domain",
+        )
+    return (
+        "<h2>Budget per policy domain and round</h2><p>Sum of the actions' Budget-column totals; an action "
+        "with several policy domains counts under each of them.</p>"
+        + html_table(["policy domain", *rounds], rows, [False] + [True] * len(rounds))
+        + plot
+    )
 
 
 def _domains_section(actions: list[dict]) -> str:
     used = Counter(d for a in actions for d in a["policy_domains"] or [])
     rows = [(code, name or "(name not known)", used.get(code, 0)) for code, name in POLICY_DOMAINS.items()]
-    rows += [(code, "(not a known code: kept as printed)", n) for code, n in sorted(used.items())
-             if code not in POLICY_DOMAINS]  # fmt: skip
-    return ("<h2>Policy-domain codes</h2><p>The reports print only the codes of the Flemish policy domains "
-            "(beleidsdomeinen).</p>" + html_table(["code", "policy domain", "actions (all rounds)"], rows,
-                                                   [False, False, True]))  # fmt: skip
+    rows += [
+        (code, "(not a known code: kept as printed)", n)
+        for code, n in sorted(used.items())
+        if code not in POLICY_DOMAINS
+    ]
+    return (
+        "<h2>Policy-domain codes</h2><p>The reports print only the codes of the Flemish policy domains "
+        "(beleidsdomeinen).</p>"
+        + html_table(["code", "policy domain", "actions (all rounds)"], rows, [False, False, True])
+    )
 
 
 def renumbered(changes: Iterable[dict]) -> list[tuple[str, str, str, str, float | None]]:
     """(from round, to round, number before, number after, similarity) of actions matched by content."""
-    return [(c["from_report"], c["to_report"], c["action_id_from"], c["action_id_to"], c["similarity"])
-            for c in changes if c["match"] == "content" and c["action_id_from"] != c["action_id_to"]]  # fmt: skip
+    return [
+        (c["from_report"], c["to_report"], c["action_id_from"], c["action_id_to"], c["similarity"])
+        for c in changes
+        if c["match"] == "content" and c["action_id_from"] != c["action_id_to"]
+    ]
 
 
 def _renumbered_section(changes: list[dict]) -> str:
-    rows = [(f"{a} → {b}", before, after, f"{sim:.2f}".replace(".", ",") if sim is not None else "–")
-            for a, b, before, after, sim in renumbered(changes)]  # fmt: skip
-    return ("<h2>Renumbered actions</h2><p>Actions whose number changed between rounds, matched by the text of "
-            "their description.</p>" + html_table(["rounds", "number before", "number after", "text similarity"],
-                                                   rows, [False, False, False, True]))  # fmt: skip
+    rows = [
+        (f"{a} → {b}", before, after, f"{sim:.2f}".replace(".", ",") if sim is not None else "–")
+        for a, b, before, after, sim in renumbered(changes)
+    ]
+    return (
+        "<h2>Renumbered actions</h2><p>Actions whose number changed between rounds, matched by the text of "
+        "their description.</p>"
+        + html_table(["rounds", "number before", "number after", "text similarity"], rows, [False, False, False, True])
+    )
 
 
 def budget_changes(changes: Iterable[dict]) -> list[dict]:
@@ -294,18 +355,30 @@ def budget_changes(changes: Iterable[dict]) -> list[dict]:
 
 
 def _budget_changes_section(changes: list[dict]) -> str:
-    rows = [(f"{c['from_report']} → {c['to_report']}", c["action_id_to"] or f"{c['action_id_from']} (removed)",
-             _eur(c["budget_from_eur"]), _eur(c["budget_to_eur"]), eur(c["budget_delta_eur"], sign=True))
-            for c in budget_changes(changes)]  # fmt: skip
-    return ("<h2>Budget change per action</h2><p>Budget-column totals of each action in successive rounds "
-            "(a missing total counts as 0).</p>"
-            + html_table(["rounds", "action", "budget before", "budget after", "change"], rows,
-                         [False, False, True, True, True]))  # fmt: skip
+    rows = [
+        (
+            f"{c['from_report']} → {c['to_report']}",
+            c["action_id_to"] or f"{c['action_id_from']} (removed)",
+            _eur(c["budget_from_eur"]),
+            _eur(c["budget_to_eur"]),
+            eur(c["budget_delta_eur"], sign=True),
+        )
+        for c in budget_changes(changes)
+    ]
+    return (
+        "<h2>Budget change per action</h2><p>Budget-column totals of each action in successive rounds "
+        "(a missing total counts as 0).</p>"
+        + html_table(
+            ["rounds", "action", "budget before", "budget after", "change"], rows, [False, False, True, True, True]
+        )
+    )
 
 
 def _warnings_section(warnings: list[dict]) -> str:
-    rows = [(w[PARTITION_KEY], w["source_file"], w["stage"], w["action_id"], w["page"], w["message"])
-            for w in sorted(warnings, key=lambda w: (w[PARTITION_KEY], w["source_file"] or ""))]  # fmt: skip
+    rows = [
+        (w[PARTITION_KEY], w["source_file"], w["stage"], w["action_id"], w["page"], w["message"])
+        for w in sorted(warnings, key=lambda w: (w[PARTITION_KEY], w["source_file"] or ""))
+    ]
     return f"<h2>Warnings ({len(rows)})</h2>" + html_table(
         ["round", "source file", "stage", "action", "page", "message"], rows, [False, False, False, False, True, False]
     )
@@ -319,8 +392,14 @@ def render(out: Path) -> str:
     counts = dataset_counts(out)
     rounds = sorted({r for per in counts.values() for r in per})
     synthetic = [r[PARTITION_KEY] for r in reports if r["synthetic"]]
-    note = (f' <span class="synthetic">synthetic test round{"s" if len(synthetic) > 1 else ""}: '
-            f'{escape(", ".join(synthetic))}</span>') if synthetic else ""  # fmt: skip
+    note = (
+        (
+            f' <span class="synthetic">synthetic test round{"s" if len(synthetic) > 1 else ""}: '
+            f"{escape(', '.join(synthetic))}</span>"
+        )
+        if synthetic
+        else ""
+    )
     body = [
         "<h1>rapportage: run report</h1>",
         f'<p class="meta">Datasets in <code>{escape(str(out.resolve()))}</code> · rounds '
@@ -335,8 +414,10 @@ def render(out: Path) -> str:
         _domains_section(actions),
         _warnings_section(_rows(out, "warnings")),
     ]
-    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>rapportage run report</title>'
-            f"<style>{_CSS}</style></head><body>{''.join(body)}</body></html>\n")  # fmt: skip
+    return (
+        f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>rapportage run report</title>'
+        f"<style>{_CSS}</style></head><body>{''.join(body)}</body></html>\n"
+    )
 
 
 def write_run_report(out: Path) -> Path:

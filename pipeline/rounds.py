@@ -93,13 +93,17 @@ class Decision:
         if self.verdict == SAME_IN_RUN:
             return f"{name}: same round {rid} as {stored_name(Path(other).name)}; kept one copy"
         if self.verdict == DIFFERS_IN_RUN:
-            return (f"{shown(self.path)}: claims round {rid} like {shown(other)}, but its content differs; remove "
-                    "the wrong file, or run this one alone with --round YYYY-MM")  # fmt: skip
+            return (
+                f"{shown(self.path)}: claims round {rid} like {shown(other)}, but its content differs; remove "
+                "the wrong file, or run this one alone with --round YYYY-MM"
+            )
         if self.verdict == SAME_AS_WRITTEN:
             return f"{name}: same round {rid} as {other}, written earlier; kept that one"
         if self.verdict == DIFFERS_FROM_WRITTEN:
-            return (f"{shown(self.path)}: round {rid} was written earlier from {other}, whose content differs; "
-                    "rerun with --force to replace it, or run this file alone with another --round")  # fmt: skip
+            return (
+                f"{shown(self.path)}: round {rid} was written earlier from {other}, whose content differs; "
+                "rerun with --force to replace it, or run this file alone with another --round"
+            )
         return None
 
 
@@ -112,8 +116,12 @@ def unchanged(sha256: str, known: Mapping[str, dict], written_shas: set[str], fo
 def needs_written_key(parsed: Parsed, written: Mapping[str, Written], force: bool) -> bool:
     """Whether ``decide`` compares this input with the round written earlier (and so needs its key)."""
     before = written.get(parsed.report_id)
-    return bool(before) and not force and before.source_file != stored_name(parsed.path.name) \
-        and before.sha256 != parsed.sha256  # fmt: skip
+    return (
+        bool(before)
+        and not force
+        and before.source_file != stored_name(parsed.path.name)
+        and before.sha256 != parsed.sha256
+    )
 
 
 def decide(parsed: Sequence[Parsed], written: Mapping[str, Written], force: bool) -> list[Decision]:

@@ -40,18 +40,36 @@ class ParsedRound(Protocol):
 
 
 def provenance_row(where: Provenance) -> dict:
-    return {"action_id": where.action_id, "entry_no": where.entry_no, "field": where.field, "page": where.page,
-            "char_start": where.char_start, "char_end": where.char_end, "context": where.context}  # fmt: skip
+    return {
+        "action_id": where.action_id,
+        "entry_no": where.entry_no,
+        "field": where.field,
+        "page": where.page,
+        "char_start": where.char_start,
+        "char_end": where.char_end,
+        "context": where.context,
+    }
 
 
 def _date(d: DateFact) -> dict:
-    return {"raw": d.raw, "start": d.start, "end": d.end, "granularity": d.granularity, "relation": d.relation,
-            "planned": d.planned}  # fmt: skip
+    return {
+        "raw": d.raw,
+        "start": d.start,
+        "end": d.end,
+        "granularity": d.granularity,
+        "relation": d.relation,
+        "planned": d.planned,
+    }
 
 
 def _amount(a: AmountFact) -> dict:
-    return {"amount_eur": a.amount_eur, "raw": a.raw, "location": a.location, "breakdown": a.breakdown,
-            "label": a.label}  # fmt: skip
+    return {
+        "amount_eur": a.amount_eur,
+        "raw": a.raw,
+        "location": a.location,
+        "breakdown": a.breakdown,
+        "label": a.label,
+    }
 
 
 def _organisation(o: OrganisationMention | ListedParty) -> dict:
@@ -59,8 +77,15 @@ def _organisation(o: OrganisationMention | ListedParty) -> dict:
 
 
 def _meeting(m: MeetingFact) -> dict:
-    return {"body": m.body, "body_key": m.body_key, "count": m.count, "frequency": m.frequency,
-            "dates": list(m.dates), "planned": m.planned, "raw": m.raw}  # fmt: skip
+    return {
+        "body": m.body,
+        "body_key": m.body_key,
+        "count": m.count,
+        "frequency": m.frequency,
+        "dates": list(m.dates),
+        "planned": m.planned,
+        "raw": m.raw,
+    }
 
 
 FACT_COLUMNS: dict[str, Callable[[object], dict]] = {
@@ -74,8 +99,10 @@ FACT_COLUMNS: dict[str, Callable[[object], dict]] = {
 def fact_rows(facts: ExtractedFacts) -> dict[str, list[dict]]:
     """dataset → rows of the four fact datasets. ``is_new`` is unknown here (None): ``compare`` sets it
     against the round published before."""
-    return {dataset: [{**provenance_row(f.where), **columns(f.fact), "is_new": None}
-                      for f in getattr(facts, dataset)] for dataset, columns in FACT_COLUMNS.items()}  # fmt: skip
+    return {
+        dataset: [{**provenance_row(f.where), **columns(f.fact), "is_new": None} for f in getattr(facts, dataset)]
+        for dataset, columns in FACT_COLUMNS.items()
+    }
 
 
 def budget_total(amounts: Iterable[Found[AmountFact]], action_id: str) -> float | None:
@@ -101,28 +128,53 @@ def action_rows(report: Report, amounts: Iterable[Found[AmountFact]]) -> list[di
         for measure in line.measures:
             for a in measure.actions:
                 competences = sorted({c for e in a.entries for c in e.competences})
-                rows.append({
-                    "action_id": a.action_id, "line_no": line.line_no, "line_title": line.title,
-                    "measure_no": measure.measure_no, "measure_title": measure.title,
-                    "description": a.description, "status": a.status, "ministers": a.ministers,
-                    "policy_domains": a.policy_domains, "coordinating_domain": a.coordinating_domain,
-                    "other_parties": a.other_parties, "other_parties_text": a.other_parties_text,
-                    "other_parties_canonical": party_canonicals(a.other_parties, action_texts(a)),
-                    "n_entries": len(a.entries), "competences": competences,
-                    "budget_total_eur": budget_total(amounts, a.action_id), "page": a.page,
-                })  # fmt: skip
+                rows.append(
+                    {
+                        "action_id": a.action_id,
+                        "line_no": line.line_no,
+                        "line_title": line.title,
+                        "measure_no": measure.measure_no,
+                        "measure_title": measure.title,
+                        "description": a.description,
+                        "status": a.status,
+                        "ministers": a.ministers,
+                        "policy_domains": a.policy_domains,
+                        "coordinating_domain": a.coordinating_domain,
+                        "other_parties": a.other_parties,
+                        "other_parties_text": a.other_parties_text,
+                        "other_parties_canonical": party_canonicals(a.other_parties, action_texts(a)),
+                        "n_entries": len(a.entries),
+                        "competences": competences,
+                        "budget_total_eur": budget_total(amounts, a.action_id),
+                        "page": a.page,
+                    }
+                )
     return rows
 
 
 def entry_rows(report: Report) -> list[dict]:
-    return [{"action_id": a.action_id, "entry_no": e.entry_no, "competences": e.competences,
-             "description": e.description, "budget_text": e.budget_text, "page": e.page}
-            for a in report.actions() for e in a.entries]  # fmt: skip
+    return [
+        {
+            "action_id": a.action_id,
+            "entry_no": e.entry_no,
+            "competences": e.competences,
+            "description": e.description,
+            "budget_text": e.budget_text,
+            "page": e.page,
+        }
+        for a in report.actions()
+        for e in a.entries
+    ]
 
 
 def warning_row(source_file: str, w: ParseWarning) -> dict:
-    return {"source_file": source_file, "stage": w.stage, "action_id": w.action_id, "page": w.page,
-            "message": w.message}  # fmt: skip
+    return {
+        "source_file": source_file,
+        "stage": w.stage,
+        "action_id": w.action_id,
+        "page": w.page,
+        "message": w.message,
+    }
 
 
 def warning_rows(parsed: ParsedRound) -> list[dict]:
@@ -134,12 +186,21 @@ def warning_rows(parsed: ParsedRound) -> list[dict]:
 def report_row(parsed: ParsedRound, n_actions: int, n_entries: int, n_warnings: int) -> dict:
     report = parsed.report
     return {
-        "title": report.title, "round_label": report.round_label, "report_date": report.report_date,
-        "source_file": parsed.source_name, "source_format": parsed.source_format, "sha256": parsed.sha256,
-        "n_pages": report.n_pages, "n_actions": n_actions, "n_actions_seen": report.n_actions_seen,
-        "actions_unread": report.actions_unread, "n_entries": n_entries,
-        "n_warnings": n_warnings, "synthetic": report.synthetic, "pipeline_version": __version__,
-    }  # fmt: skip
+        "title": report.title,
+        "round_label": report.round_label,
+        "report_date": report.report_date,
+        "source_file": parsed.source_name,
+        "source_format": parsed.source_format,
+        "sha256": parsed.sha256,
+        "n_pages": report.n_pages,
+        "n_actions": n_actions,
+        "n_actions_seen": report.n_actions_seen,
+        "actions_unread": report.actions_unread,
+        "n_entries": n_entries,
+        "n_warnings": n_warnings,
+        "synthetic": report.synthetic,
+        "pipeline_version": __version__,
+    }
 
 
 def round_tables(parsed: ParsedRound) -> dict[str, pa.Table]:

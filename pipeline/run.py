@@ -104,12 +104,23 @@ def run(
     files, summary.failures, summary.notices = given.files, given.failures, given.notes
     if files:  # else nothing to read: the output folder is left as it was (not even created)
         out.mkdir(parents=True, exist_ok=True)
-        task = functools.partial(safe_parse, round_override=round_override, override_round=override_round,
-                                 settings=settings)  # fmt: skip
+        task = functools.partial(
+            safe_parse, round_override=round_override, override_round=override_round, settings=settings
+        )
         try:
             with writer_lock(out, lock_wait):
-                _run_locked(files, out, task, jobs, force, executor, scheduler, progress, summary,
-                            _prepare_derived if prepare_while_parsing else None)  # fmt: skip
+                _run_locked(
+                    files,
+                    out,
+                    task,
+                    jobs,
+                    force,
+                    executor,
+                    scheduler,
+                    progress,
+                    summary,
+                    _prepare_derived if prepare_while_parsing else None,
+                )
         except Busy as exc:
             raise BusyError(str(exc)) from None
     _describe_output(out, summary)
@@ -124,12 +135,16 @@ def _describe_output(out: Path, summary: RunSummary) -> None:
     from pipeline.report_html import dataset_counts
 
     summary.counts = dataset_counts(out)
-    summary.outputs = {"data dictionary": out / "datapackage.json", "run report": out / "report.html",
-                       "action dossier": out / DOSSIER_FILE}  # fmt: skip
+    summary.outputs = {
+        "data dictionary": out / "datapackage.json",
+        "run report": out / "report.html",
+        "action dossier": out / DOSSIER_FILE,
+    }
 
 
-def _written(out: Path, published: dict[str, dict], parsed: list[rounds.Parsed],
-             force: bool) -> dict[str, rounds.Written]:  # fmt: skip
+def _written(
+    out: Path, published: dict[str, dict], parsed: list[rounds.Parsed], force: bool
+) -> dict[str, rounds.Written]:
     """The rounds written earlier, for the policy; the actions of those it compares with are read here.
 
     A round whose actions cannot be read gets no key: it counts as differing, so no input is taken
@@ -155,9 +170,18 @@ def _written(out: Path, published: dict[str, dict], parsed: list[rounds.Parsed],
     return written
 
 
-def _run_locked(files: list[Path], out: Path, task: Callable[[Path], ParsedReport | Failure], jobs: int,
-                force: bool, executor: str, scheduler: str | None, progress: Callable[[str], None] | None,
-                summary: RunSummary, meanwhile: Callable[[], None] | None = None) -> None:  # fmt: skip
+def _run_locked(
+    files: list[Path],
+    out: Path,
+    task: Callable[[Path], ParsedReport | Failure],
+    jobs: int,
+    force: bool,
+    executor: str,
+    scheduler: str | None,
+    progress: Callable[[str], None] | None,
+    summary: RunSummary,
+    meanwhile: Callable[[], None] | None = None,
+) -> None:
     healed = heal(out)
     summary.notices.extend(healed.repaired)
     manifest = load_manifest(out)
@@ -217,8 +241,9 @@ def _run_locked(files: list[Path], out: Path, task: Callable[[Path], ParsedRepor
     for rid, why in sorted(healed.broken.items()):
         if rid not in claimed:
             source = (written_rounds(out).get(rid) or {}).get("source_file", "its report")
-            summary.failures.append(f"{out}: round {rid} cannot be trusted ({why}); run again with {source} "
-                                    "among the inputs to rewrite it")  # fmt: skip
+            summary.failures.append(
+                f"{out}: round {rid} cannot be trusted ({why}); run again with {source} among the inputs to rewrite it"
+            )
     save_manifest(out, manifest)
     _refresh_derived(out, summary, force)
 
@@ -233,15 +258,19 @@ def _publish(out: Path, result: ParsedReport, summary: RunSummary) -> bool:
     try:
         write_round(out, rid, with_new_facts(out, rid, round_tables(result)))
     except OSError as exc:
-        summary.failures.append(f"{shown(path)}: writing round {rid} failed ({exc.strerror or exc}); the round's "
-                                "earlier files stay as they were, free some space or fix the folder, then "
-                                "run again")  # fmt: skip
+        summary.failures.append(
+            f"{shown(path)}: writing round {rid} failed ({exc.strerror or exc}); the round's "
+            "earlier files stay as they were, free some space or fix the folder, then "
+            "run again"
+        )
         summary.traces.append(traceback.format_exc())
         return False
-    except Exception as exc:  # noqa: BLE001 - the other rounds still get written
-        summary.failures.append(f"{shown(path)}: writing round {rid} failed ({exc.__class__.__name__}: "
-                                f"{one_line(exc)}); the round's earlier files stay as they were, rerun with "
-                                "--debug and report it")  # fmt: skip
+    except Exception as exc:  # the other rounds still get written
+        summary.failures.append(
+            f"{shown(path)}: writing round {rid} failed ({exc.__class__.__name__}: "
+            f"{one_line(exc)}); the round's earlier files stay as they were, rerun with "
+            "--debug and report it"
+        )
         summary.traces.append(traceback.format_exc())
         return False
     return True
@@ -285,14 +314,18 @@ def _refresh_derived(out: Path, summary: RunSummary, force: bool) -> None:
         record_derived(out, committed_hashes(out))
         crash_point("derived")
     except OSError as exc:
-        summary.failures.append(f"{out}: the rounds are committed, but writing the data dictionary, run report or "
-                                f"dossier failed ({exc.strerror or exc}); free some space, then run again to "
-                                "recompute them")  # fmt: skip
+        summary.failures.append(
+            f"{out}: the rounds are committed, but writing the data dictionary, run report or "
+            f"dossier failed ({exc.strerror or exc}); free some space, then run again to "
+            "recompute them"
+        )
         summary.traces.append(traceback.format_exc())
-    except Exception as exc:  # noqa: BLE001 - the datasets are written; say so in one line
-        summary.failures.append(f"{out}: the rounds are committed, but the data dictionary or run report "
-                                f"failed ({exc.__class__.__name__}: {one_line(exc)}); rerun with --debug "
-                                "and report it")  # fmt: skip
+    except Exception as exc:  # the datasets are written; say so in one line
+        summary.failures.append(
+            f"{out}: the rounds are committed, but the data dictionary or run report "
+            f"failed ({exc.__class__.__name__}: {one_line(exc)}); rerun with --debug "
+            "and report it"
+        )
         summary.traces.append(traceback.format_exc())
 
 
@@ -303,10 +336,14 @@ def _compare(out: Path, summary: RunSummary) -> None:
         write_comparisons(out)
         summary.compared = True
     except OSError as exc:
-        summary.failures.append(f"{out}: the rounds are committed, but comparing them failed ({exc.strerror or exc}); "
-                                "free some space, then run again to recompute the comparisons")  # fmt: skip
+        summary.failures.append(
+            f"{out}: the rounds are committed, but comparing them failed ({exc.strerror or exc}); "
+            "free some space, then run again to recompute the comparisons"
+        )
         summary.traces.append(traceback.format_exc())
-    except Exception as exc:  # noqa: BLE001 - the rounds themselves are written; only the comparison is missing
-        summary.failures.append(f"{out}: comparing the rounds failed ({exc.__class__.__name__}: {one_line(exc)}); "
-                                "the rounds are written, rerun with --debug and report it")  # fmt: skip
+    except Exception as exc:  # the rounds themselves are written; only the comparison is missing
+        summary.failures.append(
+            f"{out}: comparing the rounds failed ({exc.__class__.__name__}: {one_line(exc)}); "
+            "the rounds are written, rerun with --debug and report it"
+        )
         summary.traces.append(traceback.format_exc())

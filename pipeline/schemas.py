@@ -53,8 +53,11 @@ def partition_folders(out: Path, dataset: str) -> dict[str, Path]:
 
 def partitions(out: Path, dataset: str) -> dict[str, Path]:
     """report_id → partition file of every round of ``dataset`` written under ``out``, in round order."""
-    return {rid: folder / PART_NAME for rid, folder in partition_folders(out, dataset).items()
-            if (folder / PART_NAME).exists()}  # fmt: skip
+    return {
+        rid: folder / PART_NAME
+        for rid, folder in partition_folders(out, dataset).items()
+        if (folder / PART_NAME).exists()
+    }
 
 
 @dataclass(frozen=True)
@@ -73,10 +76,19 @@ def _pandas_metadata(columns: list[Column]) -> str:
     Without it a column like ``entry_no`` reads as int32 where it has no nulls and as float64 where it
     has some, so the same key would have two types across datasets. Other columns keep pandas' default."""
     ints = [c for c in columns if pa.types.is_integer(c.type)]
-    described = [{"name": c.name, "field_name": c.name, "pandas_type": str(c.type), "metadata": None,
-                  "numpy_type": str(c.type).capitalize()} for c in ints]  # fmt: skip
-    return json.dumps({"index_columns": [], "column_indexes": [], "columns": described,
-                       "creator": {"library": "rapportage"}})  # fmt: skip
+    described = [
+        {
+            "name": c.name,
+            "field_name": c.name,
+            "pandas_type": str(c.type),
+            "metadata": None,
+            "numpy_type": str(c.type).capitalize(),
+        }
+        for c in ints
+    ]
+    return json.dumps(
+        {"index_columns": [], "column_indexes": [], "columns": described, "creator": {"library": "rapportage"}}
+    )
 
 
 def _schema(columns: list[Column]) -> pa.Schema:

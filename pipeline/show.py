@@ -73,24 +73,51 @@ def action_history(out: Path, action_id: str) -> list[dict]:
             key = (t[PARTITION_KEY], t["action_id"])
             a = by_key[key]
             change = changes.get(key)
-            rounds.append({
-                "round": t[PARTITION_KEY], "action_id": t["action_id"], "status": a["status"],
-                "ministers": a["ministers"], "policy_domains": a["policy_domains"],
-                "coordinating_domain": a["coordinating_domain"], "other_parties": a["other_parties"],
-                "budget_total_eur": a["budget_total_eur"], "page": a["page"], "description": a["description"],
-                "change": None if change is None else {
-                    "from_round": change["from_report"], "from_action": change["action_id_from"],
-                    "match": change["match"], "status_from": change["status_from"],
-                    "budget_delta_eur": change["budget_delta_eur"]},
-                "entries": [{"entry_no": e["entry_no"], "competences": e["competences"],
-                             "budget_text": e["budget_text"], "page": e["page"],
-                             "amounts_eur": [f["amount_eur"] for f in facts["amounts"][key]
-                                             if f["entry_no"] == e["entry_no"] and f["location"] == "budget"]}
-                            for e in sorted(entries[key], key=lambda e: e["entry_no"])],
-                "sentences": _marked(sentences[key], change),
-                "facts": {kind: [{**{c: f[c] for c in _FACT_COLUMNS[kind]}, "entry_no": f["entry_no"],
-                                  "page": f["page"]} for f in facts[kind][key]] for kind in FACTS},
-            })  # fmt: skip
+            rounds.append(
+                {
+                    "round": t[PARTITION_KEY],
+                    "action_id": t["action_id"],
+                    "status": a["status"],
+                    "ministers": a["ministers"],
+                    "policy_domains": a["policy_domains"],
+                    "coordinating_domain": a["coordinating_domain"],
+                    "other_parties": a["other_parties"],
+                    "budget_total_eur": a["budget_total_eur"],
+                    "page": a["page"],
+                    "description": a["description"],
+                    "change": None
+                    if change is None
+                    else {
+                        "from_round": change["from_report"],
+                        "from_action": change["action_id_from"],
+                        "match": change["match"],
+                        "status_from": change["status_from"],
+                        "budget_delta_eur": change["budget_delta_eur"],
+                    },
+                    "entries": [
+                        {
+                            "entry_no": e["entry_no"],
+                            "competences": e["competences"],
+                            "budget_text": e["budget_text"],
+                            "page": e["page"],
+                            "amounts_eur": [
+                                f["amount_eur"]
+                                for f in facts["amounts"][key]
+                                if f["entry_no"] == e["entry_no"] and f["location"] == "budget"
+                            ],
+                        }
+                        for e in sorted(entries[key], key=lambda e: e["entry_no"])
+                    ],
+                    "sentences": _marked(sentences[key], change),
+                    "facts": {
+                        kind: [
+                            {**{c: f[c] for c in _FACT_COLUMNS[kind]}, "entry_no": f["entry_no"], "page": f["page"]}
+                            for f in facts[kind][key]
+                        ]
+                        for kind in FACTS
+                    },
+                }
+            )
         history.append({"lineage_id": lineage, "rounds": rounds})
     return history
 
@@ -103,8 +130,10 @@ def _marked(rows: list[dict], change: dict | None) -> dict:
     before = change["action_id_from"] if change else None
     mine = [r for r in rows if r["status"] != "dropped" or r["previous_action_id"] == before]
     counts = {status: sum(r["status"] == status for r in mine) for status in ("new", "revised", "carried", "dropped")}
-    shown = sorted((r for r in mine if r["status"] != "carried"),
-                   key=lambda r: (r["entry_no"] or 0, r["field"] != "description", r["sentence_no"]))  # fmt: skip
+    shown = sorted(
+        (r for r in mine if r["status"] != "carried"),
+        key=lambda r: (r["entry_no"] or 0, r["field"] != "description", r["sentence_no"]),
+    )
     return {
         "counts": counts,
         "marked": [

@@ -56,7 +56,7 @@ _LABEL_ANYWHERE = re.compile(
     + r"))|(?<=\s)("
     + "|".join(r"\s+".join(map(re.escape, (label[0].upper() + label[1:]).split())) for label in _LABELS_LONGEST_FIRST)
     + r"))(?:\s*:\s*|\s+|$)"
-)  # fmt: skip
+)
 
 
 def round_from_text(text: str) -> tuple[str, date] | None:
@@ -181,11 +181,18 @@ def _two_names(left: str, right: str) -> bool:
         return False
     if len(words_right) >= 2:
         return bool(
-            any(_is_acronym(w) for w in words_right) or _STANDALONE.match(right) or _LEGAL_TAIL.search(right)
-            or any(re.search(r"(?i)(?:university|universiteit|hogeschool|instituut|centrum|club|zone|vereniging|"
-                             r"federatie|stichting|platform|netwerk|raad|dienst|huis|school|college|ministerie)$", w)
-                   for w in (words_right[0], words_right[-1]))
-        )  # fmt: skip
+            any(_is_acronym(w) for w in words_right)
+            or _STANDALONE.match(right)
+            or _LEGAL_TAIL.search(right)
+            or any(
+                re.search(
+                    r"(?i)(?:university|universiteit|hogeschool|instituut|centrum|club|zone|vereniging|"
+                    r"federatie|stichting|platform|netwerk|raad|dienst|huis|school|college|ministerie)$",
+                    w,
+                )
+                for w in (words_right[0], words_right[-1])
+            )
+        )
     return True
 
 
@@ -257,8 +264,9 @@ def leading_competences(text: str) -> tuple[list[str], str]:
     found: list[str] = []
     rest = text
     while True:
-        name = next((c for c in COMPETENCES if rest.startswith(c) and (len(rest) == len(c) or rest[len(c)].isspace())),
-                    None)  # fmt: skip
+        name = next(
+            (c for c in COMPETENCES if rest.startswith(c) and (len(rest) == len(c) or rest[len(c)].isspace())), None
+        )
         if name is None:
             return found, rest
         found.append(name)
@@ -340,8 +348,13 @@ def _measure_heading(blocks: Sequence[Block], i: int, expected: int) -> tuple[in
     number = int(m.group(1))
     span = 1
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-    if (nxt is not None and not _SENTENCE_END.search(text) and not _opens_measure(blocks, i + 1, number)
-            and _one_line(nxt) and len(nxt.text) <= 120):  # fmt: skip
+    if (
+        nxt is not None
+        and not _SENTENCE_END.search(text)
+        and not _opens_measure(blocks, i + 1, number)
+        and _one_line(nxt)
+        and len(nxt.text) <= 120
+    ):
         text, span = f"{text} {blocks[i + 1].text.strip()}", 2  # "Maatregel 2: … met federale" / "overheidsdiensten"
         m = _MEASURE_RE.match(text)
     if not m or not _opens_measure(blocks, i + span, number):
@@ -437,8 +450,9 @@ def actions_in_text(page_texts: Sequence[str]) -> list[SeenAction]:
     events: list[tuple[int, int, str, str | None]] = []  # (page, offset, kind, id)
     paged = len(page_texts) > 1
     for p, text in enumerate(page_texts):
-        events += [(p, m.start(), "heading", f"{int(m.group(1))}.{int(m.group(2))}")
-                   for m in _SEEN_HEADING.finditer(text)]  # fmt: skip
+        events += [
+            (p, m.start(), "heading", f"{int(m.group(1))}.{int(m.group(2))}") for m in _SEEN_HEADING.finditer(text)
+        ]
         events += [(p, m.start(), "status", None) for m in _SEEN_STATUS.finditer(text)]
     events.sort()
     headings = {e[3] for e in events if e[2] == "heading"}
@@ -473,12 +487,16 @@ def self_check(report: Report, page_texts: Sequence[str]) -> None:
             continue
         report.actions_unread.append(s.action_id)
         if s.heading_seen:
-            message = (f"action {s.action_id} is in the document's text but could not be read from its layout; "
-                       f"its fields and entries are missing (see `rapportage inspect FILE`)")  # fmt: skip
+            message = (
+                f"action {s.action_id} is in the document's text but could not be read from its layout; "
+                f"its fields and entries are missing (see `rapportage inspect FILE`)"
+            )
         else:
-            message = (f"an action (probably {s.action_id}) has a 'Status actie' label in the document's text but "
-                       "no 'Actie N.N' heading as text (drawn as an image?); its fields and entries went to the "
-                       "action before it or are missing")  # fmt: skip
+            message = (
+                f"an action (probably {s.action_id}) has a 'Status actie' label in the document's text but "
+                "no 'Actie N.N' heading as text (drawn as an image?); its fields and entries went to the "
+                "action before it or are missing"
+            )
         # No action_id: the warnings dataset's action_id is a key into `actions`, which lacks this one.
         report.warnings.append(ParseWarning("self-check", message, None, s.page))
 
@@ -487,11 +505,13 @@ def completeness_line(report: Report, written: bool = False) -> str | None:
     """None when every action the text shows was read; else "N of M actions could be read; ..."."""
     if report.n_actions_seen is None or len(report.actions()) >= report.n_actions_seen:
         return None
-    return (f"{len(report.actions())} of {report.n_actions_seen} actions could be read; the layout was not "
-            f"understood (not read: {', '.join(report.actions_unread) or '?'})"
-            + ("; what could be read is written" if written else "")
-            + "; see `rapportage inspect FILE --explain ACTION`, or give the report in another form (Word, or "
-            "a PDF saved from Word)")  # fmt: skip
+    return (
+        f"{len(report.actions())} of {report.n_actions_seen} actions could be read; the layout was not "
+        f"understood (not read: {', '.join(report.actions_unread) or '?'})"
+        + ("; what could be read is written" if written else "")
+        + "; see `rapportage inspect FILE --explain ACTION`, or give the report in another form (Word, or "
+        "a PDF saved from Word)"
+    )
 
 
 def _consume(blocks: Sequence[Block], i: int, st: _State) -> None:
@@ -643,8 +663,12 @@ def _table_header(st: _State, rest: list[str], b: Block) -> None:
 
 
 def _entry_row(st: _State, cells: list[str], b: Block) -> None:
-    if (0 < len(cells) < 3 and cells[0] and split_competences(cells[0])[0][0] not in COMPETENCES
-            and not _LABEL_RE.match(" ".join(cells[0].split()))):  # fmt: skip
+    if (
+        0 < len(cells) < 3
+        and cells[0]
+        and split_competences(cells[0])[0][0] not in COMPETENCES
+        and not _LABEL_RE.match(" ".join(cells[0].split()))
+    ):
         cells = ["", *cells]  # no competence name: the row came without its (empty) competence cell
     if len(cells) < 3:
         cells = cells + [""] * (3 - len(cells))
@@ -659,8 +683,11 @@ def _entry_row(st: _State, cells: list[str], b: Block) -> None:
         return
     competences, complete = split_competences(comp.replace("\n", " ")) if comp else ([], True)
     if _LABEL_RE.match(" ".join(comp.split())):
-        st.warn(f"field label {comp!r} as a row of the Rapportage table of {st.action.action_id}, kept as an "
-                "entry (is an 'Actie' line missing?)", b.page)  # fmt: skip
+        st.warn(
+            f"field label {comp!r} as a row of the Rapportage table of {st.action.action_id}, kept as an "
+            "entry (is an 'Actie' line missing?)",
+            b.page,
+        )
     elif not complete:
         st.warn(f"competence cell not fully recognised: {comp!r}", b.page)
     st.entry = Entry(len(st.action.entries) + 1, competences, desc, budget, b.page)
@@ -710,8 +737,11 @@ def _paragraph(st: _State, b: Block) -> None:
                 return
         if _LABEL_RE.match(text.split("\n")[0]):
             # A field label inside a report table: an "Actie" line was probably lost before it.
-            st.warn(f"field label after the Rapportage table of {st.action.action_id}, kept as its text "
-                    f"(is an 'Actie' line missing?): {_preview(b)}", b.page)  # fmt: skip
+            st.warn(
+                f"field label after the Rapportage table of {st.action.action_id}, kept as its text "
+                f"(is an 'Actie' line missing?): {_preview(b)}",
+                b.page,
+            )
         if looks_like_budget(text) and not st.entry.budget_text:
             st.entry.budget_text = text
             return

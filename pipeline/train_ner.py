@@ -1,5 +1,8 @@
 """Train the organisation NER on the DEV split: ``python -m pipeline.train_ner``.
 
+Owns: building the NER's training data from the dev split, training, cross-validation and the model's
+score; the split and the gold come from ``pipeline.gold``, the gazetteer from ``pipeline.gazetteer``.
+
 Reads ``models/ner/train.jsonl`` / ``models/ner/dev.jsonl`` (sentences from DEV actions with
 ORG character spans equal to the gold mentions; dev.jsonl is a held-out part of the DEV split for
 early stopping), trains ``models/ner/config.cfg`` with a fixed seed and writes ``models/ner/model-best``
@@ -118,16 +121,23 @@ def item_records(folder: Path) -> list[dict]:
         for where, entry_no, location, text in fields:
             if not text.strip():
                 continue
-            raws = [g["raw"] for g in gold if g["item"] == item["item"] and g.get("where") == where
-                    and g.get("entry_no") == entry_no and (g.get("location") or "text") == location]  # fmt: skip
+            raws = [
+                g["raw"]
+                for g in gold
+                if g["item"] == item["item"]
+                and g.get("where") == where
+                and g.get("entry_no") == entry_no
+                and (g.get("location") or "text") == location
+            ]
             spans: list[tuple[int, int]] = []
             for raw, n in sorted(Counter(raws).items(), key=lambda rn: -len(rn[0])):
                 for m in re.finditer(re.escape(raw), text):
                     if n and all(m.end() <= s or m.start() >= e for s, e in spans):
                         spans.append(m.span())
                         n -= 1
-            records.append({"action_id": item["item"], "text": text,
-                            "spans": [[s, e, "ORG"] for s, e in sorted(spans)]})  # fmt: skip
+            records.append(
+                {"action_id": item["item"], "text": text, "spans": [[s, e, "ORG"] for s, e in sorted(spans)]}
+            )
     return records
 
 

@@ -58,10 +58,22 @@ def file_problems(file: Path, dataset: str) -> list[str]:
         extra = [n for n in got.names if n not in schema.names]
         common = [(f, got.field(f.name)) for f in schema if f.name in got.names]
         typed = [f"{f.name} is {g.type}, not {f.type}" for f, g in common if not g.type.equals(f.type)]
-        nullable = [f"{f.name} is {'' if g.nullable else 'not '}nullable" for f, g in common
-                    if g.type.equals(f.type) and g.nullable != f.nullable]  # fmt: skip
-        details = "; ".join(filter(None, [missing and f"missing {', '.join(missing)}",
-                                          extra and f"unexpected {', '.join(extra)}", *typed, *nullable]))  # fmt: skip
+        nullable = [
+            f"{f.name} is {'' if g.nullable else 'not '}nullable"
+            for f, g in common
+            if g.type.equals(f.type) and g.nullable != f.nullable
+        ]
+        details = "; ".join(
+            filter(
+                None,
+                [
+                    missing and f"missing {', '.join(missing)}",
+                    extra and f"unexpected {', '.join(extra)}",
+                    *typed,
+                    *nullable,
+                ],
+            )
+        )
         return [f"{file}: columns or types differ from the {dataset} schema ({details or 'column order'})"]
     problems = []
     version = (got.metadata or {}).get(b"rapportage.schema_version", b"").decode()
@@ -70,8 +82,9 @@ def file_problems(file: Path, dataset: str) -> list[str]:
     required = [f.name for f in schema if not f.nullable]
     if required:
         table = read_file(file, columns=required)
-        problems += [f"{file}: {table[n].null_count} nulls in required column {n}" for n in required
-                     if table[n].null_count]  # fmt: skip
+        problems += [
+            f"{file}: {table[n].null_count} nulls in required column {n}" for n in required if table[n].null_count
+        ]
     return problems
 
 
@@ -103,8 +116,10 @@ def key_problems(data: dict[str, Rows]) -> list[str]:
             targets = {_key(r, fk.reference) for r in data[fk.resource]}
             dangling = sorted({k for r in data[dataset] if None not in (k := _key(r, fk.fields)) and k not in targets})
             if dangling:
-                problems.append(f"{dataset}: {len(dangling)} values of ({', '.join(fk.fields)}) are not in "
-                                f"{fk.resource}: {_examples(_label(fk.fields, k) for k in dangling)}")  # fmt: skip
+                problems.append(
+                    f"{dataset}: {len(dangling)} values of ({', '.join(fk.fields)}) are not in "
+                    f"{fk.resource}: {_examples(_label(fk.fields, k) for k in dangling)}"
+                )
     return problems
 
 
@@ -115,10 +130,17 @@ def change_problems(data: dict[str, Rows]) -> list[str]:
     problems = []
     misplaced = [r for r in data["changes"] if r["to_report"] != r[PARTITION_KEY]]
     if misplaced:
-        problems.append(f"changes: {len(misplaced)} rows sit in another partition than their to_report: "
-                        f"{_examples(sorted({(r[PARTITION_KEY], r['to_report']) for r in misplaced}))}")  # fmt: skip
-    skipped = sorted({(r["from_report"], r["to_report"]) for r in data["changes"]
-                      if previous.get(r["to_report"]) != r["from_report"]})  # fmt: skip
+        problems.append(
+            f"changes: {len(misplaced)} rows sit in another partition than their to_report: "
+            f"{_examples(sorted({(r[PARTITION_KEY], r['to_report']) for r in misplaced}))}"
+        )
+    skipped = sorted(
+        {
+            (r["from_report"], r["to_report"])
+            for r in data["changes"]
+            if previous.get(r["to_report"]) != r["from_report"]
+        }
+    )
     if skipped:
         problems.append(f"changes: pairs of rounds that are not successive: {_examples(skipped)}")
     for rid in rounds[1:]:
@@ -135,8 +157,9 @@ def count_problems(data: dict[str, Rows]) -> list[str]:
         for report in data["reports"]:
             rid = report[PARTITION_KEY]
             if report[column] is not None and report[column] != written[rid]:
-                problems.append(f"reports: round {rid} says {column}={report[column]}, "
-                                f"{dataset} has {written[rid]} rows")  # fmt: skip
+                problems.append(
+                    f"reports: round {rid} says {column}={report[column]}, {dataset} has {written[rid]} rows"
+                )
     without = sorted({r[PARTITION_KEY] for r in data["reports"]} - {r[PARTITION_KEY] for r in data["actions"]})
     if without:
         problems.append(f"actions: no actions for rounds {', '.join(without)}")
@@ -161,13 +184,19 @@ def span_problems(data: dict[str, Rows]) -> list[str]:
                 continue  # reported by the foreign keys
             field = "other_parties_text" if r["field"] == "other_parties" else r["field"]
             text = owner.get(field) if field in ("description", "budget_text", "other_parties_text") else None
-            if text is None or not 0 <= r["char_start"] <= r["char_end"] <= len(text) \
-                    or text[r["char_start"]:r["char_end"]] != r[quoted]:  # fmt: skip
-                bad.append(f"{r[PARTITION_KEY]} {r['action_id']}#{r['entry_no'] or '-'} {r['field']}"
-                           f"[{r['char_start']}:{r['char_end']}]")  # fmt: skip
+            if (
+                text is None
+                or not 0 <= r["char_start"] <= r["char_end"] <= len(text)
+                or text[r["char_start"] : r["char_end"]] != r[quoted]
+            ):
+                bad.append(
+                    f"{r[PARTITION_KEY]} {r['action_id']}#{r['entry_no'] or '-'} {r['field']}"
+                    f"[{r['char_start']}:{r['char_end']}]"
+                )
         if bad:
-            problems.append(f"{dataset}: {len(bad)} spans do not cover their {quoted} in the text they name: "
-                            f"{_examples(bad)}")  # fmt: skip
+            problems.append(
+                f"{dataset}: {len(bad)} spans do not cover their {quoted} in the text they name: {_examples(bad)}"
+            )
     return problems
 
 
@@ -184,6 +213,8 @@ def validate(out: Path) -> list[str]:
     problems += round_problems(out)
     stale = derived_staleness(out)
     if stale:
-        problems.append(f"{out}: changes, timeline, datapackage.json and report.html are stale ({stale}); run "
-                        "`rapportage run` to recompute them")  # fmt: skip
+        problems.append(
+            f"{out}: changes, timeline, datapackage.json and report.html are stale ({stale}); run "
+            "`rapportage run` to recompute them"
+        )
     return problems

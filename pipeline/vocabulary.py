@@ -11,14 +11,37 @@ from pipeline.model import TableVocabulary
 
 # --- months ------------------------------------------------------------------------------------------------
 MONTH_NAMES: dict[str, int] = {
-    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
-    "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-}  # fmt: skip
+    "januari": 1,
+    "februari": 2,
+    "maart": 3,
+    "april": 4,
+    "mei": 5,
+    "juni": 6,
+    "juli": 7,
+    "augustus": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "december": 12,
+}
 # Abbreviations as the reports print them ("jan", "sept", "okt"; "oct" and "maa" occur too).
 MONTH_ABBREVIATIONS: dict[str, int] = {
-    "jan": 1, "feb": 2, "febr": 2, "mrt": 3, "maa": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "okt": 10, "oct": 10, "nov": 11, "dec": 12,
-}  # fmt: skip
+    "jan": 1,
+    "feb": 2,
+    "febr": 2,
+    "mrt": 3,
+    "maa": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "okt": 10,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
 MONTHS: dict[str, int] = {**MONTH_NAMES, **MONTH_ABBREVIATIONS}
 
 # --- competences (the Rapportage table's Bevoegdheden column) -----------------------------------------------
@@ -28,14 +51,29 @@ MONTHS: dict[str, int] = {**MONTH_NAMES, **MONTH_ABBREVIATIONS}
 COMPETENCES: tuple[str, ...] = tuple(
     sorted(
         [
-            "Binnenlands Bestuur", "Buitenlands Beleid", "Gelijke Kansen", "Onderwijs", "Welzijn",
-            "Jeugd", "Integratie", "Inburgering", "Stedenbeleid", "Werk", "Sport", "Cultuur",
-            "Media", "Brussel", "Vlaamse Rand", "Justitie", "Armoedebestrijding", "Economie",
+            "Binnenlands Bestuur",
+            "Buitenlands Beleid",
+            "Gelijke Kansen",
+            "Onderwijs",
+            "Welzijn",
+            "Jeugd",
+            "Integratie",
+            "Inburgering",
+            "Stedenbeleid",
+            "Werk",
+            "Sport",
+            "Cultuur",
+            "Media",
+            "Brussel",
+            "Vlaamse Rand",
+            "Justitie",
+            "Armoedebestrijding",
+            "Economie",
         ],
         key=len,
         reverse=True,
     )
-)  # fmt: skip
+)
 
 # --- policy domains (beleidsdomeinen) ----------------------------------------------------------------------
 # The reports print only the codes ("Beleidsdomeinen KB (coördinatie) OV WVG"); the structure parser

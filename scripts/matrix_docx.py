@@ -93,7 +93,7 @@ def set_rows(table: Table, layout: Layout, header_row: bool) -> None:
             cell._tc.get_or_add_tcPr().append(valign)
 
 
-def add_field(paragraph, instr: str) -> None:  # noqa: ANN001
+def add_field(paragraph, instr: str) -> None:
     """A complex field (PAGE, NUMPAGES) as Word writes it."""
     for kind, text in (("begin", None), (None, instr), ("separate", None), (None, "1"), ("end", None)):
         run = paragraph.add_run()

@@ -79,8 +79,16 @@ class Styles:
         self.cell_bold = ParagraphStyle("cellbold", parent=self.cell, fontName=self.bold)
         self.bullet = ParagraphStyle("bullet", parent=self.cell, leftIndent=11, bulletIndent=2)
         self.body_bullet = ParagraphStyle("bodybullet", parent=self.body, leftIndent=13, bulletIndent=3)
-        self.h1 = ParagraphStyle("h1", parent=self.body, fontName=self.bold, fontSize=s * 1.4, leading=s * 1.75,
-                                 spaceBefore=12, spaceAfter=6, textColor=HexColor("#1f3a60"))  # fmt: skip
+        self.h1 = ParagraphStyle(
+            "h1",
+            parent=self.body,
+            fontName=self.bold,
+            fontSize=s * 1.4,
+            leading=s * 1.75,
+            spaceBefore=12,
+            spaceAfter=6,
+            textColor=HexColor("#1f3a60"),
+        )
         self.h2 = ParagraphStyle("h2", parent=self.h1, fontSize=s * 1.15, leading=s * 1.45, spaceBefore=8)
         self.title = ParagraphStyle("title", parent=self.body, fontName=self.bold, fontSize=22, leading=28)
         self.sub = ParagraphStyle("sub", parent=self.body, fontSize=14, leading=18, spaceAfter=6)
@@ -90,7 +98,7 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text), style)
 
 
-def cell_flowables(paragraphs, st: Styles, style: ParagraphStyle | None = None) -> list[Flowable]:  # noqa: ANN001
+def cell_flowables(paragraphs, st: Styles, style: ParagraphStyle | None = None) -> list[Flowable]:
     style = style or st.cell
     out: list[Flowable] = []
     for text in paragraphs:
@@ -150,8 +158,15 @@ def field_block(action: Action, layout: Layout, st: Styles, damaged: str | None)
         for f in fields(action, layout):
             lab = Paragraph("<br/>".join(escape(x) for x in f.label_lines), st.cell_bold)
             data.append([lab, cell_flowables(f.values, st)])
-        return [Table(data, colWidths=(wl * cm, wv * cm), style=table_style(layout, False), hAlign="LEFT",
-                      splitInRow=1 if layout.row_split else 0)]  # fmt: skip
+        return [
+            Table(
+                data,
+                colWidths=(wl * cm, wv * cm),
+                style=table_style(layout, False),
+                hAlign="LEFT",
+                splitInRow=1 if layout.row_split else 0,
+            )
+        ]
     sep = ":" if layout.field_block == "colon" else ""
     if action.action_id == damaged:
         out: list[Flowable] = [label, para(desc[0], st.body)]
@@ -206,8 +221,10 @@ def front_pages(report: Report, layout: Layout, st: Styles) -> list[Flowable]:
 def story(report: Report, layout: Layout, st: Styles, damaged: str | None, fallback: int) -> list[Flowable]:
     out = front_pages(report, layout, st)
     out.append(para("1. Situering", st.h1))
-    out += [Paragraph(escape(t[2:]), st.body_bullet, bulletText="•") if is_list_item(t) else para(t, st.body)
-            for t in report.introduction]  # fmt: skip
+    out += [
+        Paragraph(escape(t[2:]), st.body_bullet, bulletText="•") if is_list_item(t) else para(t, st.body)
+        for t in report.introduction
+    ]
     out.append(para("2. Rapportage acties en maatregelen", st.h1))
     for line in report.policy_lines:
         out += [CondPageBreak(4 * cm), para(line_heading(line.line_no, line.title, layout), st.h1)]
@@ -221,12 +238,12 @@ def story(report: Report, layout: Layout, st: Styles, damaged: str | None, fallb
     return out
 
 
-def _build(report: Report, layout: Layout, target, total: int, damaged: str | None, fallback: int) -> int:  # noqa: ANN001
+def _build(report: Report, layout: Layout, target, total: int, damaged: str | None, fallback: int) -> int:
     st = Styles(layout)
     top, right, bottom, left = (x * cm for x in MARGINS[layout.margins])
     front = 2 if layout.cover else 1
 
-    def furniture(canvas, doc) -> None:  # noqa: ANN001
+    def furniture(canvas, doc) -> None:
         if doc.page <= front:
             return
         canvas.saveState()

@@ -55,18 +55,26 @@ def test_run_writes_a_datapackage_that_frictionless_accepts(out):
     package = Package.from_descriptor(descriptor, basepath=str(out))  # raises on an invalid descriptor
     assert [r.name for r in package.resources] == list(DATASETS)
     resources = {r["name"]: r for r in descriptor["resources"]}
-    assert resources["actions"]["path"] == ["actions/report_id=2017-12/part-0.parquet",
-                                            "actions/report_id=2018-06/part-0.parquet"]  # fmt: skip
+    assert resources["actions"]["path"] == [
+        "actions/report_id=2017-12/part-0.parquet",
+        "actions/report_id=2018-06/part-0.parquet",
+    ]
     # the first round has an empty changes partition: the dataset exists whatever the number of rounds
-    assert resources["changes"]["path"] == ["changes/report_id=2017-12/part-0.parquet",
-                                            "changes/report_id=2018-06/part-0.parquet"]  # fmt: skip
+    assert resources["changes"]["path"] == [
+        "changes/report_id=2017-12/part-0.parquet",
+        "changes/report_id=2018-06/part-0.parquet",
+    ]
     fields = {f["name"]: f for f in resources["actions"]["schema"]["fields"]}
     assert "report_id" not in fields  # the partition, not a stored column
     assert resources["actions"]["partitioning"]["fields"][0]["name"] == "report_id"
     assert resources["actions"]["keys"]["primaryKey"] == ["report_id", "action_id"]
     assert fields["status"]["dutchTerm"] == "Status actie" and fields["status"]["type"] == "string"
-    assert fields["policy_domains"] == {**fields["policy_domains"], "type": "any", "arrowType": "list<item: string>",
-                                        "example": ["KB", "OV"]}  # fmt: skip
+    assert fields["policy_domains"] == {
+        **fields["policy_domains"],
+        "type": "any",
+        "arrowType": "list<item: string>",
+        "example": ["KB", "OV"],
+    }
     assert fields["budget_total_eur"]["type"] == "number" and fields["line_no"]["arrowType"] == "int16"
     assert fields["action_id"]["constraints"] == {"required": True}
     for name, columns in DATASETS.items():
@@ -106,8 +114,9 @@ def test_notebook_runs_top_to_bottom(out, monkeypatch):
     monkeypatch.setenv("RAPPORTAGE_PROCESSED", str(out))
     monkeypatch.setenv("MPLBACKEND", "module://matplotlib_inline.backend_inline")
     nb = nbformat.read(NOTEBOOK, as_version=4)
-    NotebookClient(nb, timeout=180, kernel_name="python3",
-                   resources={"metadata": {"path": str(NOTEBOOK.parent)}}).execute()  # fmt: skip
+    NotebookClient(
+        nb, timeout=180, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOK.parent)}}
+    ).execute()
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
     assert not [o for o in outputs if o.output_type == "error"]
     assert sum("image/png" in o.get("data", {}) for o in outputs) >= 5
@@ -166,15 +175,27 @@ def _first(values: list, new) -> list:
 
 BREAKAGES: dict[str, tuple[str, str, Callable[[list], list], str]] = {
     "type": ("amounts", "amount_eur", None, "columns or types differ from the amounts schema (amount_eur is string"),
-    "fact without its entry": ("amounts", "entry_no", lambda v: _first(v, 99),
-                               "amounts: 1 values of (report_id, action_id, entry_no) are not in entries"),
-    "change to an action not in its round": ("changes", "action_id_to", lambda v: _first(v, "99.9"),
-                                             "changes: 1 values of (to_report, action_id_to) are not in actions"),
-    "duplicate action": ("actions", "action_id", lambda v: [v[0], v[0], *v[2:]],
-                         "actions: 1 keys occur more than once"),
+    "fact without its entry": (
+        "amounts",
+        "entry_no",
+        lambda v: _first(v, 99),
+        "amounts: 1 values of (report_id, action_id, entry_no) are not in entries",
+    ),
+    "change to an action not in its round": (
+        "changes",
+        "action_id_to",
+        lambda v: _first(v, "99.9"),
+        "changes: 1 values of (to_report, action_id_to) are not in actions",
+    ),
+    "duplicate action": (
+        "actions",
+        "action_id",
+        lambda v: [v[0], v[0], *v[2:]],
+        "actions: 1 keys occur more than once",
+    ),
     "span off by one": ("dates", "char_start", lambda v: _first(v, v[0] + 1), "dates: 1 spans do not cover their raw"),
     "count": ("reports", "n_actions", lambda v: _first(v, 61), "reports: round 2017-12 says n_actions=61"),
-}  # fmt: skip
+}
 
 
 def test_validate_passes_on_the_run(out):
@@ -221,13 +242,19 @@ MODELS = ROOT / "models"
 def test_the_wheel_carries_every_file_of_models(tmp_path):
     import zipfile
 
-    done = subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path), str(ROOT)],
-                          capture_output=True, text=True)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path), str(ROOT)],
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     (wheel,) = tmp_path.glob("rapportage-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    shipped = {f"pipeline/models/{p.relative_to(MODELS).as_posix()}" for p in MODELS.rglob("*")
-               if p.is_file() and "__pycache__" not in p.parts}  # fmt: skip
+    shipped = {
+        f"pipeline/models/{p.relative_to(MODELS).as_posix()}"
+        for p in MODELS.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    }
     assert shipped <= names, sorted(shipped - names)[:5]
     assert "pipeline/models/ner/model-best/meta.json" in names and "pipeline/models/organisations.jsonl" in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
@@ -243,8 +270,11 @@ def test_every_module_finds_models_through_one_home():
     assert models_dir() == MODELS
     assert nlp.MODEL_DIR == train_ner.NER_DIR == model_file("ner")
     assert model_file("organisations.jsonl") == default_gazetteer_path()
-    hard_coded = [p for p in (ROOT / "pipeline").rglob("*.py") if p.name != "paths.py"
-                  and re.search(r'"models"', p.read_text(encoding="utf-8"))]  # fmt: skip
+    hard_coded = [
+        p
+        for p in (ROOT / "pipeline").rglob("*.py")
+        if p.name != "paths.py" and re.search(r'"models"', p.read_text(encoding="utf-8"))
+    ]
     assert not hard_coded
 
 
@@ -266,8 +296,10 @@ def test_folder_skips_other_files_with_one_note_and_says_sub_folders_are_not_sea
     out, done = one_round
     assert done.returncode == 0, done.stderr
     stderr = " ".join(done.stderr.split())
-    assert stderr.count("README.md") == 1 and "skipped 2 files that are no report (.pdf, .docx, .txt): README.md, " \
-        "budget.xlsx" in stderr  # fmt: skip
+    assert (
+        stderr.count("README.md") == 1
+        and "skipped 2 files that are no report (.pdf, .docx, .txt): README.md, budget.xlsx" in stderr
+    )
     assert ".DS_Store" not in stderr
     assert "sub-folders not searched (older); add --recursive" in stderr
     assert sorted(p.name for p in (out / "reports").iterdir()) == ["report_id=2017-12"]
@@ -292,8 +324,9 @@ def test_one_round_still_writes_every_dataset_and_changes_is_empty(one_round):
         assert (out / name / "report_id=2017-12" / "part-0.parquet").is_file(), name
     changes = pd.read_parquet(out / "changes")
     assert len(changes) == 0 and "report_id" in changes.columns and "budget_delta_eur" in changes.columns
-    assert duckdb.sql(f"SELECT count(*) FROM read_parquet('{out}/changes/*/*.parquet', hive_partitioning=true)"
-                      ).fetchall() == [(0,)]  # fmt: skip
+    assert duckdb.sql(
+        f"SELECT count(*) FROM read_parquet('{out}/changes/*/*.parquet', hive_partitioning=true)"
+    ).fetchall() == [(0,)]
     assert pl.read_parquet(f"{out}/changes/**/*.parquet", hive_partitioning=True).height == 0
     done = rapportage("compare", "--out", str(out))
     assert done.returncode == 1 and "holds one round (2017-12)" in " ".join(done.stderr.split())
@@ -341,8 +374,9 @@ def test_inspect_gives_the_verdict_and_exit_code_of_run(tmp_path):
 
 def test_the_frictionless_cli_validates_a_two_round_output(out):
     frictionless = Path(sys.executable).parent / "frictionless"
-    done = subprocess.run([str(frictionless), "validate", "datapackage.json", "--json"], cwd=out,
-                          capture_output=True, text=True)  # fmt: skip
+    done = subprocess.run(
+        [str(frictionless), "validate", "datapackage.json", "--json"], cwd=out, capture_output=True, text=True
+    )
     report = json.loads(done.stdout)
     assert done.returncode == 0 and report["valid"], [t["errors"][:2] for t in report["tasks"] if not t["valid"]]
     assert {t["name"] for t in report["tasks"]} == set(DATASETS)
@@ -364,8 +398,10 @@ def test_pandas_duckdb_and_polars_read_every_dataset_in_one_call(out):
 def test_entry_no_has_one_nullable_integer_type_and_dates_can_be_datetimes(out):
     import pandas as pd
 
-    types = {name: str(pd.read_parquet(out / name).entry_no.dtype)
-             for name in ("entries", "amounts", "dates", "organisations", "meetings")}  # fmt: skip
+    types = {
+        name: str(pd.read_parquet(out / name).entry_no.dtype)
+        for name in ("entries", "amounts", "dates", "organisations", "meetings")
+    }
     assert set(types.values()) == {"Int32"}, types
     dates = pd.read_parquet(out / "dates", dtype_backend="pyarrow")
     assert dates.start.dt.year.dropna().between(2000, 2030).all()
@@ -396,8 +432,11 @@ def test_export_xlsx_reopens_with_the_rows_and_types_of_the_parquet(out, tmp_pat
     start = book["dates"].cell(2, header.index("start") + 1)
     assert isinstance(start.value, dt.datetime) and start.number_format == "yyyy-mm-dd"
     header = [c.value for c in book["actions"][1]]
-    budgets = [r[header.index("budget_total_eur")] for r in book["actions"].iter_rows(min_row=2) if
-               r[header.index("budget_total_eur")].value is not None]  # fmt: skip
+    budgets = [
+        r[header.index("budget_total_eur")]
+        for r in book["actions"].iter_rows(min_row=2)
+        if r[header.index("budget_total_eur")].value is not None
+    ]
     assert budgets and all(isinstance(c.value, int | float) and "€" in c.number_format for c in budgets)
     domains = [r[header.index("policy_domains")].value for r in book["actions"].iter_rows(min_row=2, max_row=2)]
     assert domains == ["KB; OV; WVG; CJSM; WSE"]
@@ -407,10 +446,14 @@ def test_export_xlsx_reopens_with_the_rows_and_types_of_the_parquet(out, tmp_pat
 
     for name in DATASETS:
         table = read_dataset(out, name)
-        expected = [[r["report_id"], *(cell_text(r[c]) for c in table.column_names if c != "report_id")]
-                    for r in table.to_pylist()]  # fmt: skip
-        got = [[c.date() if isinstance(c, dt.datetime) else c for c in row]
-               for row in book[name].iter_rows(min_row=2, values_only=True)]  # fmt: skip
+        expected = [
+            [r["report_id"], *(cell_text(r[c]) for c in table.column_names if c != "report_id")]
+            for r in table.to_pylist()
+        ]
+        got = [
+            [c.date() if isinstance(c, dt.datetime) else c for c in row]
+            for row in book[name].iter_rows(min_row=2, values_only=True)
+        ]
         expected = [[None if v == "" else v for v in row] for row in expected]  # Excel keeps no empty strings
         assert got == expected, name
     excel_actions = pd.read_excel(target, sheet_name="actions")
@@ -478,8 +521,12 @@ def test_every_argument_and_option_has_help():
     from pipeline.cli import app
 
     group = typer.main.get_command(app)
-    missing = [f"{name} {p.name}" for name, command in group.commands.items() for p in command.params
-               if not getattr(p, "help", None) and p.name != "help"]  # fmt: skip
+    missing = [
+        f"{name} {p.name}"
+        for name, command in group.commands.items()
+        for p in command.params
+        if not getattr(p, "help", None) and p.name != "help"
+    ]
     assert not missing
 
 
@@ -487,8 +534,10 @@ def test_run_report_spells_out_domains_and_shows_renumbering_and_budget_changes(
     page = (out / "report.html").read_text(encoding="utf-8")
     assert "<td>KB</td><td>Kanselarij en Bestuur</td>" in page and "WVG (Welzijn, Volksgezondheid en Gezin)" in page
     assert "<h2>Renumbered actions</h2>" in page and "<td>13.3</td><td>13.2</td>" in page
-    assert "<h2>Budget change per action</h2>" in page and "<td>1.3</td><td class=num>–</td>" \
-        "<td class=num>€ 45.000</td><td class=num>€ +45.000</td>" in page  # fmt: skip
+    assert (
+        "<h2>Budget change per action</h2>" in page
+        and "<td>1.3</td><td class=num>–</td><td class=num>€ 45.000</td><td class=num>€ +45.000</td>" in page
+    )
     assert not re.search(r"€ \d{1,3},\d{3}", page)  # one Dutch format: no English thousands commas
 
 

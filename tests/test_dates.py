@@ -583,19 +583,27 @@ def spans(text: str, report_date: date = JUNE_2019) -> list[tuple[str, str, str,
         # ... but not a programme's name
         ("Europese middelen (Horizon 2020)", []),
         # a month joined to a fuller one, without a trigger word of its own
-        ("De werking lag stil in de maanden januari en februari 2019", [
-            ("januari", "2019-01-01", "2019-01-31", None), ("februari 2019", "2019-02-01", "2019-02-28", None)]),
-        ("de groep kwam tussen maart en mei 2019 vier keer samen", [
-            ("tussen maart en mei 2019", "2019-03-01", "2019-05-31", None)]),
+        (
+            "De werking lag stil in de maanden januari en februari 2019",
+            [("januari", "2019-01-01", "2019-01-31", None), ("februari 2019", "2019-02-01", "2019-02-28", None)],
+        ),
+        (
+            "de groep kwam tussen maart en mei 2019 vier keer samen",
+            [("tussen maart en mei 2019", "2019-03-01", "2019-05-31", None)],
+        ),
         # "van" + a month that opens no range: that month, the latest one before the report in a past statement
         ("Op de vergadering van november werd beslist.", [("november", "2018-11-01", "2018-11-30", None)]),
-        ("Zij waren aanwezig op alle vergaderingen, behalve op die van februari.", [
-            ("februari", "2019-02-01", "2019-02-28", None)]),
+        (
+            "Zij waren aanwezig op alle vergaderingen, behalve op die van februari.",
+            [("februari", "2019-02-01", "2019-02-28", None)],
+        ),
         # a season of sports or culture runs like a school year
-        ("De club speelt sinds het seizoen 2017-2018 in de nieuwe hal.", [
-            ("sinds het seizoen 2017-2018", "2017-09-01", "2018-08-31", "since")]),
+        (
+            "De club speelt sinds het seizoen 2017-2018 in de nieuwe hal.",
+            [("sinds het seizoen 2017-2018", "2017-09-01", "2018-08-31", "since")],
+        ),
     ],
-)  # fmt: skip
+)
 def test_labels_chained_months_and_seasons(text: str, expected: list) -> None:
     assert spans(text) == expected
 

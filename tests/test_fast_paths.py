@@ -34,21 +34,30 @@ def test_read_file_is_read_table_without_the_dataset_module(tmp_path: Path) -> N
     assert read_file(file).equals(pq.read_table(file), check_metadata=True)
     assert read_file(file, columns=["b"]).column_names == ["b"]
     # In a fresh process: reading imports neither pyarrow.dataset nor pandas.
-    seen = _python(f"import sys; from pipeline.publish import read_file; read_file({str(file)!r});"
-                   "print('pyarrow.dataset' in sys.modules, 'pandas' in sys.modules)")  # fmt: skip
+    seen = _python(
+        f"import sys; from pipeline.publish import read_file; read_file({str(file)!r});"
+        "print('pyarrow.dataset' in sys.modules, 'pandas' in sys.modules)"
+    )
     assert seen == "False False"
 
 
 def test_the_cli_converts_to_arrow_without_pandas_and_pandas_still_works_after() -> None:
-    seen = _python("import sys; from pipeline.cli import _arrow_without_pandas; _arrow_without_pandas();"
-                   "import pyarrow as pa; pa.table({'a': [[1, 2]], 'b': ['x']}); print('pandas' in sys.modules);"
-                   "import pandas; print(pa.table({'a': [1]}).to_pandas()['a'].tolist())")  # fmt: skip
+    seen = _python(
+        "import sys; from pipeline.cli import _arrow_without_pandas; _arrow_without_pandas();"
+        "import pyarrow as pa; pa.table({'a': [[1, 2]], 'b': ['x']}); print('pandas' in sys.modules);"
+        "import pandas; print(pa.table({'a': [1]}).to_pandas()['a'].tolist())"
+    )
     assert seen.splitlines() == ["False", "[1]"]
 
 
 def test_inspect_imports_no_pyarrow() -> None:
-    done = subprocess.run([sys.executable, "-X", "importtime", "-m", "pipeline.cli", "inspect", str(TEXT)], cwd=ROOT,
-                          capture_output=True, text=True, check=True)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "pipeline.cli", "inspect", str(TEXT)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time")}
     assert "everything placed" in done.stdout or "things could not be placed" in done.stdout
     assert not imported & {"pyarrow", "numpy", "spacy", "matplotlib", "pandas"}
@@ -59,8 +68,11 @@ def _size(path: Path) -> int:
 
 
 def test_parse_all_runs_meanwhile_once_while_the_workers_parse() -> None:
-    files = [TEXT, ROOT / "tests" / "fixtures" / "report-2017-12.docx", ROOT / "raw" / next(
-        p.name for p in (ROOT / "raw").iterdir() if p.suffix == ".pdf")]  # fmt: skip
+    files = [
+        TEXT,
+        ROOT / "tests" / "fixtures" / "report-2017-12.docx",
+        ROOT / "raw" / next(p.name for p in (ROOT / "raw").iterdir() if p.suffix == ".pdf"),
+    ]
     calls = []
     results = parse_all(files, _size, jobs=2, meanwhile=lambda: calls.append("prepared"))
     assert results == [p.stat().st_size for p in files]  # in the order given, not the biggest-first order

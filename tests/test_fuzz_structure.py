@@ -20,9 +20,26 @@ from pipeline.structure import build_report
 
 LINES = RENDITIONS["text"].read_text(encoding="utf-8").split("\n")
 N = len(LINES)
-GARBAGE = ["\t", "\t\t\t", "Actie", "Actie 3.", "Actie 99.99\t", "Status actie", "Status actie\t",
-           "Rapportage", "Bevoegdheden\tBeschrijving\tBudget", "Beleidsdomeinen\t(coördinatie)",
-           "<p>", "</ul>", "€", "- ", "1.", "December 2017", "\x0c", "\u00a0"]  # fmt: skip
+GARBAGE = [
+    "\t",
+    "\t\t\t",
+    "Actie",
+    "Actie 3.",
+    "Actie 99.99\t",
+    "Status actie",
+    "Status actie\t",
+    "Rapportage",
+    "Bevoegdheden\tBeschrijving\tBudget",
+    "Beleidsdomeinen\t(coördinatie)",
+    "<p>",
+    "</ul>",
+    "€",
+    "- ",
+    "1.",
+    "December 2017",
+    "\x0c",
+    "\u00a0",
+]
 
 # One mutation: (kind, line index, other line index or cut position, garbage index).
 mutation = st.tuples(

@@ -45,8 +45,13 @@ FAILED_LINE = re.compile(r"^failed: (?P<file>\S.*?): (?P<reason>[^;]+); (?P<todo
 
 
 def rapportage(*args: str | bytes, env: dict | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pipeline.cli", *args], capture_output=True, text=True,
-                          timeout=timeout, env={**os.environ, **(env or {})})  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, **(env or {})},
+    )
 
 
 def failed_lines(stderr: str) -> list[str]:
@@ -66,8 +71,17 @@ def assert_same_data(got: dict[str, pd.DataFrame], want: dict[str, pd.DataFrame]
 # --- rounds commit whole; a crash at any step heals on a plain re-run -------------------------------------------
 
 # Every traced point of a run's commit, in order (pipeline/publish.py and pipeline/run.py call crash_point).
-CRASH_STEPS = ["staged", "pending", *(f"renamed-{d}" for d in ROUND_DATASETS[1:] + ["reports"]), "committed",
-               "manifest", "compared", "package", "report", "derived"]  # fmt: skip
+CRASH_STEPS = [
+    "staged",
+    "pending",
+    *(f"renamed-{d}" for d in ROUND_DATASETS[1:] + ["reports"]),
+    "committed",
+    "manifest",
+    "compared",
+    "package",
+    "report",
+    "derived",
+]
 # Between these steps the folder is mid-commit or stale: validate must say so.
 INVALID_AFTER = set(CRASH_STEPS) - {"staged", "derived"}
 
@@ -137,8 +151,10 @@ def test_a_mixed_round_fails_validate_and_is_rewritten(committed, tmp_path):
     source = tmp_path / "rapport.txt"
     source.write_text(REAL_TEXT, encoding="utf-8")
     # What an older version, killed between its renames, left: the actions of the new version, the rest old.
-    shutil.copy(base / "clean" / "actions" / "report_id=2017-12" / "part-0.parquet",
-                out / "actions" / "report_id=2017-12" / "part-0.parquet")  # fmt: skip
+    shutil.copy(
+        base / "clean" / "actions" / "report_id=2017-12" / "part-0.parquet",
+        out / "actions" / "report_id=2017-12" / "part-0.parquet",
+    )
     done = rapportage("validate", str(out))
     assert done.returncode == 1 and "round 2017-12: actions is not the file its commit recorded" in done.stderr
     healed = rapportage("run", str(source), str(SYNTHETIC_TEXT), "--out", str(out))
@@ -181,8 +197,11 @@ def test_stray_temporaries_of_dead_runs_are_removed(committed, tmp_path):
     base, out0, _ = committed
     out = tmp_path / "out"
     shutil.copytree(out0, out)
-    strays = [out / "actions" / "report_id=2017-12" / ".part-0.parquet.4194303.tmp",
-              out / "._manifest.json.4194303.tmp", out / f".{COMMITS}.4194303.tmp"]  # fmt: skip
+    strays = [
+        out / "actions" / "report_id=2017-12" / ".part-0.parquet.4194303.tmp",
+        out / "._manifest.json.4194303.tmp",
+        out / f".{COMMITS}.4194303.tmp",
+    ]
     for stray in strays:
         stray.write_bytes(b"half written")
     done = rapportage("run", str(base / "rapport.txt"), "--out", str(out))
@@ -197,9 +216,15 @@ def test_a_second_writer_waits_then_names_the_holder(tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time; from pathlib import Path; from pipeline.publish import writer_lock\n"
-         f"with writer_lock(Path({str(out)!r})):\n    print('held', flush=True); time.sleep(60)"],
-        stdout=subprocess.PIPE, text=True)  # fmt: skip
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from pathlib import Path; from pipeline.publish import writer_lock\n"
+            f"with writer_lock(Path({str(out)!r})):\n    print('held', flush=True); time.sleep(60)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "held"
         # How long it waits (lock_wait, then gives up) is measured in benchmarks/lock_wait.py.
@@ -219,9 +244,15 @@ def test_two_runs_at_once_keep_every_file_in_the_manifest(tmp_path):
     first, second = tmp_path / "a.txt", tmp_path / "b.txt"
     first.write_text(REAL_TEXT, encoding="utf-8")
     shutil.copy(SYNTHETIC_TEXT, second)
-    procs = [subprocess.Popen([sys.executable, "-m", "pipeline.cli", "run", str(f), "--out", str(out)],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-             for f in (first, second)]  # fmt: skip
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "pipeline.cli", "run", str(f), "--out", str(out)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for f in (first, second)
+    ]
     results = [(p.wait(timeout=120), p.stderr.read()) for p in procs]
     done = [f for f, (rc, _) in zip((first, second), results, strict=True) if rc == 0]
     for rc, stderr in results:
@@ -235,18 +266,29 @@ def test_two_runs_at_once_keep_every_file_in_the_manifest(tmp_path):
 # --- signals --------------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("after", [pytest.param(0.4, marks=pytest.mark.slow), 1.5,
-                                   pytest.param(3.0, marks=pytest.mark.slow)])  # fmt: skip
+@pytest.mark.parametrize(
+    "after", [pytest.param(0.4, marks=pytest.mark.slow), 1.5, pytest.param(3.0, marks=pytest.mark.slow)]
+)
 def test_ctrl_c_at_any_moment_prints_one_line_and_the_next_run_repairs(committed, tmp_path, after):
     base, out0, want = committed
     out = tmp_path / "out"
     shutil.copytree(out0, out)
     source = tmp_path / "rapport.txt"
     source.write_text(REAL_TEXT, encoding="utf-8")
-    args = [sys.executable, "-m", "pipeline.cli", "run", str(source), str(SYNTHETIC_TEXT), "--out", str(out),
-            "--force", "--jobs", "2"]  # fmt: skip
-    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)  # fmt: skip
+    args = [
+        sys.executable,
+        "-m",
+        "pipeline.cli",
+        "run",
+        str(source),
+        str(SYNTHETIC_TEXT),
+        "--out",
+        str(out),
+        "--force",
+        "--jobs",
+        "2",
+    ]
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
     time.sleep(after)
     if proc.poll() is None:
         os.killpg(proc.pid, signal.SIGINT)  # what a terminal does: the whole process group
@@ -263,9 +305,12 @@ def test_ctrl_c_at_any_moment_prints_one_line_and_the_next_run_repairs(committed
 
 
 def test_sigterm_prints_one_line(tmp_path):
-    proc = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "run", str(RENDITIONS["text"]), "--out",
-                             str(tmp_path / "out")], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)  # fmt: skip
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pipeline.cli", "run", str(RENDITIONS["text"]), "--out", str(tmp_path / "out")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     time.sleep(1.0)
     proc.send_signal(signal.SIGTERM)
     _, stderr = proc.communicate(timeout=60)
@@ -455,14 +500,20 @@ def test_a_file_name_that_is_not_utf8_is_processed_and_stored_reversibly(tmp_pat
     path = Path(os.fsdecode(os.path.join(os.fsencode(tmp_path), raw)))
     path.write_text(REAL_TEXT, encoding="utf-8")
     out = tmp_path / "out"
-    done = subprocess.run([sys.executable, "-m", "pipeline.cli", "run", os.fsencode(path), "--out", str(out)],
-                          capture_output=True, text=True)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", "run", os.fsencode(path), "--out", str(out)],
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 0, done.stderr
     (name,) = pd.read_parquet(out / "reports")["source_file"]
     assert name == "rapport-\\xe9t\\xe9 \\\\ 2017.txt" == stored_name(path.name)
     assert original_bytes(name) == raw
-    again = subprocess.run([sys.executable, "-m", "pipeline.cli", "run", os.fsencode(path), "--out", str(out)],
-                           capture_output=True, text=True)  # fmt: skip
+    again = subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", "run", os.fsencode(path), "--out", str(out)],
+        capture_output=True,
+        text=True,
+    )
     assert again.returncode == 0 and "unchanged, skipped: rapport-\\xe9t\\xe9" in again.stdout
     assert rapportage("validate", str(out)).returncode == 0
 
@@ -496,8 +547,7 @@ def _rezip(data: bytes, part: str, change) -> bytes:
     return buffer.getvalue()
 
 
-_PARTS = ["word/document.xml", "[Content_Types].xml", "word/_rels/document.xml.rels", "_rels/.rels",
-          "word/styles.xml"]  # fmt: skip
+_PARTS = ["word/document.xml", "[Content_Types].xml", "word/_rels/document.xml.rels", "_rels/.rels", "word/styles.xml"]
 
 
 @st.composite
@@ -592,8 +642,9 @@ def test_control_characters_in_a_pdf_or_word_text_layer_are_removed_with_a_note(
     from pipeline.model import Block
     from pipeline.read import without_controls
 
-    document = Document([Block(kind="paragraph", text="Actie\x00 1.1"), Block(kind="row", cells=("Budget\x02", "€ 5"))],
-                        3, "pdf")  # fmt: skip
+    document = Document(
+        [Block(kind="paragraph", text="Actie\x00 1.1"), Block(kind="row", cells=("Budget\x02", "€ 5"))], 3, "pdf"
+    )
     cleaned = without_controls(document)
     assert [b.text for b in cleaned.blocks] == ["Actie 1.1", ""] and cleaned.blocks[1].cells == ("Budget", "€ 5")
     assert cleaned.notes == ("removed 2 control characters (NUL and the like, which no report holds) from the text",)

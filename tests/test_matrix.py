@@ -47,12 +47,17 @@ NOT_YET_READ = {
 
 def _cases(folder: Path, damaged: bool = False) -> list:
     return [
-        pytest.param(folder / e["file"], e, id=e["file"],
-                     marks=[pytest.mark.xfail(reason=NOT_YET_READ[e["file"]], strict=True)]
-                     if e["file"] in NOT_YET_READ and folder == SAMPLE else [])
+        pytest.param(
+            folder / e["file"],
+            e,
+            id=e["file"],
+            marks=[pytest.mark.xfail(reason=NOT_YET_READ[e["file"]], strict=True)]
+            if e["file"] in NOT_YET_READ and folder == SAMPLE
+            else [],
+        )
         for e in _entries(folder)
         if bool(e.get("damaged")) == damaged
-    ]  # fmt: skip
+    ]
 
 
 def _describe(path: Path, entry: dict) -> str:
@@ -82,8 +87,12 @@ def test_sample_is_committed():
     cases = _entries(SAMPLE)
     assert len([e for e in cases if e["format"] == "pdf"]) >= 8
     assert len([e for e in cases if e["format"] == "docx"]) >= 3
-    assert {e["producer"] for e in cases if e["format"] == "pdf"} >= {"libreoffice", "reportlab", "weasyprint",
-                                                                       "chromium"}  # fmt: skip
+    assert {e["producer"] for e in cases if e["format"] == "pdf"} >= {
+        "libreoffice",
+        "reportlab",
+        "weasyprint",
+        "chromium",
+    }
     assert {e["round"] for e in cases} == {"2017-12", "2018-06"}
     for e in cases:
         assert (SAMPLE / e["file"]).exists(), e["file"]

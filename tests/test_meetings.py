@@ -288,9 +288,22 @@ def test_canonical_body(printed: str, canonical: str) -> None:
     assert canonical_body(printed) == canonical
 
 
-@pytest.mark.parametrize("generic", ["startbijeenkomst", "bijeenkomst", "vergadering", "vergaderingen",
-                                     "hulplijnen", "overleg", "sessie", "evaluatievergaderingen",
-                                     "vergadermomenten", "opstartoverleg", "de bijeenkomst"])  # fmt: skip
+@pytest.mark.parametrize(
+    "generic",
+    [
+        "startbijeenkomst",
+        "bijeenkomst",
+        "vergadering",
+        "vergaderingen",
+        "hulplijnen",
+        "overleg",
+        "sessie",
+        "evaluatievergaderingen",
+        "vergadermomenten",
+        "opstartoverleg",
+        "de bijeenkomst",
+    ],
+)
 def test_generic_body_is_none(generic: str) -> None:
     assert canonical_body(generic) is None
 
@@ -409,8 +422,9 @@ def score(match=_strict_match) -> tuple[Score, list[str]]:  # match: (gold recor
     misses = [g for g, hit in zip(gold, hits, strict=True) if hit is None]
     notes = [f"FN {g['action_id']} {g['body']!r} :: {g['raw'][:90]}" for g in misses]
     used = set(hits)
-    notes += [f"FP {a} {f.body!r} {f.count} {f.dates} :: {f.raw[:90]}"
-              for i, (a, f) in enumerate(predicted) if i not in used]  # fmt: skip
+    notes += [
+        f"FP {a} {f.body!r} {f.count} {f.dates} :: {f.raw[:90]}" for i, (a, f) in enumerate(predicted) if i not in used
+    ]
     return Score(len(gold), len(predicted), len(used - {None})), notes
 
 
@@ -440,9 +454,11 @@ def test_synthetic_june_2018_new_meetings_are_found() -> None:
     assert key["new_facts"]["meetings"]
     # The key predates issue 12: its generic "overleg met X" is now the body met with (canonical body).
     # A "van" tail naming something generic is dropped (GUIDELINES, meetings).
-    issue12 = {"overleg met de Brusselse politiezones": "Brusselse politiezones",
-               "voorbereidende werkgroep van het platform": "voorbereidende werkgroep",
-               "stuurgroep van het project": "stuurgroep"}  # fmt: skip
+    issue12 = {
+        "overleg met de Brusselse politiezones": "Brusselse politiezones",
+        "voorbereidende werkgroep van het platform": "voorbereidende werkgroep",
+        "stuurgroep van het project": "stuurgroep",
+    }
     for k in key["new_facts"]["meetings"]:
         k = {**k, "body": issue12.get(k["body"], k["body"])}
         found = [
@@ -660,12 +676,16 @@ def test_samen_met_after_a_meeting_verb():
     [
         # calling a body together, and an infinitive with "te"
         ("De stuurgroep Kustveiligheid werd dit jaar driemaal samengeroepen.", "stuurgroep Kustveiligheid", 3, None),
-        ("De adviesgroep Jeugdrecht wil voortaan per kwartaal bijeen te komen.", "adviesgroep Jeugdrecht", None,
-         "per kwartaal"),
+        (
+            "De adviesgroep Jeugdrecht wil voortaan per kwartaal bijeen te komen.",
+            "adviesgroep Jeugdrecht",
+            None,
+            "per kwartaal",
+        ),
         # a lower bound of two or more is the number of meetings
         ("De werkgroep Havens kwam in die periode minstens vijf keer samen.", "werkgroep Havens", 5, None),
     ],
-)  # fmt: skip
+)
 def test_calling_together_and_counts(sentence: str, body: str, count: int | None, frequency: str | None) -> None:
     f = one(sentence)
     assert (f.body, f.count, f.frequency) == (body, count, frequency)
@@ -693,16 +713,20 @@ def test_long_adverbial_before_the_future_verb_splits_the_clause() -> None:
     ("sentence", "body"),
     [
         # the lowercase topic runs up to a "van" tail; an organisation in the tail is kept without "van"
-        ("De werkgroep integratie en inburgering van de VVSG vergaderde op 4/5/2017.",
-         "werkgroep integratie en inburgering VVSG"),
-        ("De werkgroep integratie en inburgering van het nieuwe stadsplan vergaderde op 4/5/2017.",
-         "werkgroep integratie en inburgering"),
+        (
+            "De werkgroep integratie en inburgering van de VVSG vergaderde op 4/5/2017.",
+            "werkgroep integratie en inburgering VVSG",
+        ),
+        (
+            "De werkgroep integratie en inburgering van het nieuwe stadsplan vergaderde op 4/5/2017.",
+            "werkgroep integratie en inburgering",
+        ),
         # "interne" says whose group it is, a participle is not part of the name
         ("De interne werkgroep schoolverzuim kwam op 4/5/2017 samen.", "werkgroep schoolverzuim"),
         ("Er werd een stuurgroep opgericht, die op 4/5/2017 voor het eerst samenkwam.", "stuurgroep"),
         ("Er werd een kerngroep samengesteld, die op 4/5/2017 voor het eerst samenkwam.", "kerngroep"),
     ],
-)  # fmt: skip
+)
 def test_body_names_with_tails(sentence: str, body: str) -> None:
     assert one(sentence).body == body
 
@@ -779,12 +803,22 @@ def test_planned_by_phrasing_and_body_names(sentence: str, body: str, planned: b
     [
         ("De stuurgroep Kust plant een volgende vergadering in januari 2018.", "stuurgroep Kust", None, None, True),
         # an acronym introduced after an indefinite article takes its expansion
-        ("Er werd een Overlegplatform Jeugd en Sport (OJS) opgericht. Het OJS kwam drie keer samen.",
-         "Overlegplatform Jeugd en Sport", 3, None, False),
-        ("De algemene vergadering van vzw Kustwerk vond plaats op 3 mei 2017.", "algemene vergadering Kustwerk", None,
-         None, False),
+        (
+            "Er werd een Overlegplatform Jeugd en Sport (OJS) opgericht. Het OJS kwam drie keer samen.",
+            "Overlegplatform Jeugd en Sport",
+            3,
+            None,
+            False,
+        ),
+        (
+            "De algemene vergadering van vzw Kustwerk vond plaats op 3 mei 2017.",
+            "algemene vergadering Kustwerk",
+            None,
+            None,
+            False,
+        ),
     ],
-)  # fmt: skip
+)
 def test_estimates_plans_acronyms_and_organs(
     text: str, body: str, count: int | None, frequency: str | None, planned: bool
 ) -> None:
@@ -824,10 +858,12 @@ def test_meeting_noun_compounded_with_a_body_and_a_local_group() -> None:
         ("De stuurgroep 'Buurt in Beweging' kwam op 3 mei 2017 samen.", "stuurgroep Buurt in Beweging"),
         ("Het bestuur van vzw Zeewind vergaderde op 3 mei 2017.", "bestuur Zeewind"),
         # a long adverbial between "ging" and "in overleg": the subject is the body
-        ("Daarna ging het departement Onderwijs en Vorming op 8 mei 2017 opnieuw in overleg met de scholen.",
-         "departement OV"),
+        (
+            "Daarna ging het departement Onderwijs en Vorming op 8 mei 2017 opnieuw in overleg met de scholen.",
+            "departement OV",
+        ),
     ],
-)  # fmt: skip
+)
 def test_quoted_names_boards_and_long_overleg(sentence: str, body: str) -> None:
     assert one(sentence).body == body
 
@@ -849,10 +885,14 @@ def test_semicolon_clause_announcing_the_next_meeting_is_one_statement() -> None
         ("Er werd op 3 mei 2017 overleg gepleegd met de VVSG.", "VVSG", None, (date(2017, 5, 3),)),
         ("De voorzitter riep de werkgroep Duin op 3 mei 2017 bijeen.", "werkgroep Duin", None, (date(2017, 5, 3),)),
         ("De stuurgroep Duin is in 2017 driemaal samengezeten.", "stuurgroep Duin", 3, ()),
-        ("Er werd op 3 mei 2017 een vergadering van de stuurgroep Duin belegd.", "stuurgroep Duin", None,
-         (date(2017, 5, 3),)),
+        (
+            "Er werd op 3 mei 2017 een vergadering van de stuurgroep Duin belegd.",
+            "stuurgroep Duin",
+            None,
+            (date(2017, 5, 3),),
+        ),
     ],
-)  # fmt: skip
+)
 def test_more_meeting_verbs(sentence: str, body: str, count: int | None, dates: tuple) -> None:
     f = one(sentence)
     assert (f.body, f.count, f.dates) == (body, count, dates)

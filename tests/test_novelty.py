@@ -42,58 +42,107 @@ def novelty_of(before: Report, after: Report) -> list[dict]:
     b = {x.action_id: x for x in after.actions()}
     rows = []
     for m in match_actions({k: v.description for k, v in a.items()}, {k: v.description for k, v in b.items()}):
-        rows += novelty_rows(_fields(b[m.id_to]) if m.id_to else [], _fields(a[m.id_from]) if m.id_from else None,
-                             "2017-12", m.id_from, m.id_to or m.id_from)  # fmt: skip
+        rows += novelty_rows(
+            _fields(b[m.id_to]) if m.id_to else [],
+            _fields(a[m.id_from]) if m.id_from else None,
+            "2017-12",
+            m.id_from,
+            m.id_to or m.id_from,
+        )
     return rows
 
 
 # --- splitting: real sentences of the December 2017 report, split by hand -------------------------------------------
 
 SPLITS = [
-    ("o.a. De Ambrassade", [
-        "Het kwam in februari en april 2017 al samen en zal nog minstens één keer samenkomen in het najaar van 2017.",
-        "Betrokken organisaties zijn o.a. De Ambrassade, Uit de Marge, Arktos, Groep Intro, Formaat, VVJ, JES vzw, "
-        "Partage en Couleurs, MSC, Kras jeugdwerk.",
-        "Deze groep kan worden uitgebreid als daar vraag naar of interesse voor is."]),
-    ("i.k.v. terugkeerders", [
-        "Op 19 juni 2017 woonden het centraal aanspreekpunt en het aanspreekpunt onderwijs een congres bij i.k.v. "
-        "terugkeerders.",
-        "Op 28 en 29 september 2017 werd er door het aanspreekpunt onderwijs en door een islamexpert actief "
-        "deelgenomen aan een RAN-meeting in Parijs m.b.t. de link tussen schooluitval en radicalisering."]),
-    ("nl. op 28 maart", [
-        "De stuurgroep kwam sinds 1 oktober 2016 drie keer samen, nl. op 28 maart 2017, 27 juni 2017 en 26 september "
-        "2017."]),
-    ("(bv. toelichting VSSE", [
-        "Afhankelijk van de agenda worden ook aanspreekpunten van andere beleidsdomeinen of overheden uitgenodigd (bv. "
-        "toelichting VSSE, OCAD, expert cultuursensitieve zorg).",
-        "De werkgroep kwam het afgelopen jaar samen op 09/12/2016, 17/2/2017, 24/05/2017 en 14/09/2017."]),
-    ("t.e.m. 31 december 2016", [
-        "De pilootprojecten in de provincie Vlaams-Brabant (AgII) en de stad Antwerpen (Atlas) liepen van 1 januari "
-        "2016 t.e.m. 31 december 2016.",
-        "Op basis van de eerste projectresultaten in Antwerpen, werd door Atlas een verlenging van de "
-        "projectsubsidieering aangevraagd."]),
-    ("Maaseik i.s.m. Dilsen", [
-        "- Vilvoorde (85.000 euro);", "- Maaseik i.s.m. Dilsen-Stokkem (60.295 euro);", "- Aalst (61.400 euro);"]),
-    ("kwam samen op 2/2/2017", [
-        "Het platform over radicalisering en terrorisme, dat overleg mogelijk maakt tussen de betrokken kabinetten van "
-        "de federale overheid en de deelstaten, met vertegenwoordiging van de kabinetten van de minister-president en "
-        "van de minister bevoegd voor Binnenlands Bestuur, kwam samen op 2/2/2017 en 23/6/2017."]),
-    ("deradicalisering . Hier", [
-        "Er werd een duidelijke website opgestart waar scholen/CLB informatie kunnen vinden rond het thema "
-        "radicalisering en de school. http://onderwijs.vlaanderen.be/deradicalisering .",
-        "Hier kan o.a. de volgende informatie gevonden worden:"]),
-    ("Hun opdracht is driedelig.", [
-        "Hun opdracht is driedelig.", "1. Individuele begeleidingstrajecten opstarten."]),
-    ("de volgende 3 stappen moet doorlopen", [
-        "Hoewel de situatie van elke jongere uniek is, gaan we er van uit dat elk traject minstens de volgende 3 "
-        "stappen moet doorlopen:", "1. signaal wordt opgepikt/gemeld", "2. assessment",
-        "3. traject wordt uitgestippeld: aanbod op maat."]),
-]  # fmt: skip
+    (
+        "o.a. De Ambrassade",
+        [
+            "Het kwam in februari en april 2017 al samen en zal nog minstens één keer samenkomen in het najaar van "
+            "2017.",
+            "Betrokken organisaties zijn o.a. De Ambrassade, Uit de Marge, Arktos, Groep Intro, Formaat, VVJ, JES vzw, "
+            "Partage en Couleurs, MSC, Kras jeugdwerk.",
+            "Deze groep kan worden uitgebreid als daar vraag naar of interesse voor is.",
+        ],
+    ),
+    (
+        "i.k.v. terugkeerders",
+        [
+            "Op 19 juni 2017 woonden het centraal aanspreekpunt en het aanspreekpunt onderwijs een congres bij i.k.v. "
+            "terugkeerders.",
+            "Op 28 en 29 september 2017 werd er door het aanspreekpunt onderwijs en door een islamexpert actief "
+            "deelgenomen aan een RAN-meeting in Parijs m.b.t. de link tussen schooluitval en radicalisering.",
+        ],
+    ),
+    (
+        "nl. op 28 maart",
+        [
+            "De stuurgroep kwam sinds 1 oktober 2016 drie keer samen, nl. op 28 maart 2017, 27 juni 2017 en 26 "
+            "september "
+            "2017."
+        ],
+    ),
+    (
+        "(bv. toelichting VSSE",
+        [
+            "Afhankelijk van de agenda worden ook aanspreekpunten van andere beleidsdomeinen of overheden "
+            "uitgenodigd (bv. "
+            "toelichting VSSE, OCAD, expert cultuursensitieve zorg).",
+            "De werkgroep kwam het afgelopen jaar samen op 09/12/2016, 17/2/2017, 24/05/2017 en 14/09/2017.",
+        ],
+    ),
+    (
+        "t.e.m. 31 december 2016",
+        [
+            "De pilootprojecten in de provincie Vlaams-Brabant (AgII) en de stad Antwerpen (Atlas) liepen van 1 "
+            "januari "
+            "2016 t.e.m. 31 december 2016.",
+            "Op basis van de eerste projectresultaten in Antwerpen, werd door Atlas een verlenging van de "
+            "projectsubsidieering aangevraagd.",
+        ],
+    ),
+    (
+        "Maaseik i.s.m. Dilsen",
+        ["- Vilvoorde (85.000 euro);", "- Maaseik i.s.m. Dilsen-Stokkem (60.295 euro);", "- Aalst (61.400 euro);"],
+    ),
+    (
+        "kwam samen op 2/2/2017",
+        [
+            "Het platform over radicalisering en terrorisme, dat overleg mogelijk maakt tussen de betrokken "
+            "kabinetten van "
+            "de federale overheid en de deelstaten, met vertegenwoordiging van de kabinetten van de "
+            "minister-president en "
+            "van de minister bevoegd voor Binnenlands Bestuur, kwam samen op 2/2/2017 en 23/6/2017."
+        ],
+    ),
+    (
+        "deradicalisering . Hier",
+        [
+            "Er werd een duidelijke website opgestart waar scholen/CLB informatie kunnen vinden rond het thema "
+            "radicalisering en de school. http://onderwijs.vlaanderen.be/deradicalisering .",
+            "Hier kan o.a. de volgende informatie gevonden worden:",
+        ],
+    ),
+    ("Hun opdracht is driedelig.", ["Hun opdracht is driedelig.", "1. Individuele begeleidingstrajecten opstarten."]),
+    (
+        "de volgende 3 stappen moet doorlopen",
+        [
+            "Hoewel de situatie van elke jongere uniek is, gaan we er van uit dat elk traject minstens de volgende 3 "
+            "stappen moet doorlopen:",
+            "1. signaal wordt opgepikt/gemeld",
+            "2. assessment",
+            "3. traject wordt uitgestippeld: aanbod op maat.",
+        ],
+    ),
+]
 
 
 def _texts(report: Report) -> list[str]:
-    return [t for a in report.actions()
-            for t in [a.description] + [x for e in a.entries for x in (e.description, e.budget_text)]]  # fmt: skip
+    return [
+        t
+        for a in report.actions()
+        for t in [a.description] + [x for e in a.entries for x in (e.description, e.budget_text)]
+    ]
 
 
 @pytest.mark.parametrize("needle, expected", SPLITS, ids=[s[0] for s in SPLITS])
@@ -122,8 +171,11 @@ def test_layout_key_ignores_layout_only():
 # --- the synthetic round ------------------------------------------------------------------------------------------
 
 DECEMBER = {"text": FIXTURES / "report-2017-12.txt", "docx": FIXTURES / "report-2017-12.docx"}
-JUNE = {"text": SYNTHETIC_TEXT, "pdf": SYNTHETIC / "report-2018-06-SYNTHETISCH.pdf",
-        "pdf-borderless": SYNTHETIC / "report-2018-06-SYNTHETISCH-borderless.pdf"}  # fmt: skip
+JUNE = {
+    "text": SYNTHETIC_TEXT,
+    "pdf": SYNTHETIC / "report-2018-06-SYNTHETISCH.pdf",
+    "pdf-borderless": SYNTHETIC / "report-2018-06-SYNTHETISCH-borderless.pdf",
+}
 PAIRS = [("text", "text"), ("docx", "pdf"), ("docx", "pdf-borderless")]
 
 
@@ -141,10 +193,16 @@ def test_every_rewritten_entry_has_new_or_revised_text(june_rows):
 def test_every_unchanged_entry_is_carried(june_rows):
     """Each entry (and description) the key does not list: every one of its sentences carried."""
     added, removed = set(KEY["added"]), set(KEY["removed"])
-    not_carried = sorted({(r["action_id"], r["entry_no"], r["status"], r["text"][:60]) for r in june_rows
-                          if r["action_id"] not in added | removed and r["status"] != "carried"
-                          and (r["action_id"], r["entry_no"]) not in REWRITTEN
-                          and not (r["entry_no"] is None and r["action_id"] in EDITED_DESCRIPTIONS)})  # fmt: skip
+    not_carried = sorted(
+        {
+            (r["action_id"], r["entry_no"], r["status"], r["text"][:60])
+            for r in june_rows
+            if r["action_id"] not in added | removed
+            and r["status"] != "carried"
+            and (r["action_id"], r["entry_no"]) not in REWRITTEN
+            and not (r["entry_no"] is None and r["action_id"] in EDITED_DESCRIPTIONS)
+        }
+    )
     assert not_carried == []
     carried_entries = {(r["action_id"], r["entry_no"]) for r in june_rows if r["status"] == "carried"}
     assert len(carried_entries) > 100  # the check above looked at the whole plan, not at nothing
@@ -162,8 +220,11 @@ def test_swapped_actions_follow_their_content(june_rows):
         rows = [r for r in june_rows if r["action_id"] == swap["now_numbered"]]
         assert {r["previous_action_id"] for r in rows} == {swap["content_of"]}
     # The doubled stop removed in the helpdesk's description is a revision, not a new sentence.
-    edited = [r for r in june_rows if r["action_id"] in EDITED_DESCRIPTIONS and r["entry_no"] is None
-              and r["status"] != "carried"]  # fmt: skip
+    edited = [
+        r
+        for r in june_rows
+        if r["action_id"] in EDITED_DESCRIPTIONS and r["entry_no"] is None and r["status"] != "carried"
+    ]
     assert [r["status"] for r in edited] == ["revised"] and "klankbordgroep. ." in edited[0]["previous_text"]
 
 
@@ -180,8 +241,9 @@ def test_same_statuses_whatever_the_renditions(june_rows):
     reference = novelty_of(parse(DECEMBER["text"]), parse(JUNE["text"]))
 
     def statuses(rows: list[dict]) -> list[tuple]:
-        return sorted((r["action_id"], r["entry_no"] or 0, r["field"], r["status"], layout_key(r["text"]))
-                      for r in rows)  # fmt: skip
+        return sorted(
+            (r["action_id"], r["entry_no"] or 0, r["field"], r["status"], layout_key(r["text"])) for r in rows
+        )
 
     assert statuses(june_rows) == statuses(reference)
 
@@ -205,8 +267,7 @@ def test_a_boundary_only_one_rendition_has_is_no_novelty(text_report):
     the splitter; matched against the two of the other rendition they are carried, both ways round."""
     text = next(t for t in _texts(text_report) if "al samen en zal nog minstens" in t)
     spans = split_sentences(text)
-    (a1, b1), (a2, b2) = next((x, y) for x, y in zip(spans, spans[1:], strict=False)
-                              if "minstens" in text[x[0] : x[1]])  # fmt: skip
+    (a1, b1), (a2, b2) = next((x, y) for x, y in zip(spans, spans[1:], strict=False) if "minstens" in text[x[0] : x[1]])
     glued = text[:b1] + text[a2:]  # the same text with the space after the stop gone
     spaced, squeezed = [TextField(2, "description", text, 4)], [TextField(2, "description", glued, 4)]
     assert len(split_sentences(glued)) == len(spans) - 1
@@ -217,9 +278,19 @@ def test_a_boundary_only_one_rendition_has_is_no_novelty(text_report):
 
 def test_lineage_follows_renumbering():
     rows = [
-        {"report_id": "2018-06", "action_id": "13.3", "status": "carried", "previous_report": "2017-12",
-         "previous_action_id": "13.2"},
-        {"report_id": "2017-12", "action_id": "13.2", "status": "new", "previous_report": None,
-         "previous_action_id": None},
-    ]  # fmt: skip
+        {
+            "report_id": "2018-06",
+            "action_id": "13.3",
+            "status": "carried",
+            "previous_report": "2017-12",
+            "previous_action_id": "13.2",
+        },
+        {
+            "report_id": "2017-12",
+            "action_id": "13.2",
+            "status": "new",
+            "previous_report": None,
+            "previous_action_id": None,
+        },
+    ]
     assert lineage(rows, "13.3", "2018-06") == [("2017-12", "13.2"), ("2018-06", "13.3")]

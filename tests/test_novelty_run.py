@@ -60,13 +60,24 @@ def test_new_facts_of_the_key_are_new_and_unchanged_actions_have_none(out):
             assert fact["is_new"], d
     amounts = _rows(out, "amounts", "2018-06")
     for a in KEY["new_facts"]["amounts"]:
-        assert any(f["is_new"] for f in amounts if f["action_id"] == a["action_id"] and f["amount_eur"] is not None
-                   and round(f["amount_eur"], 2) == round(a["amount_eur"], 2)), a  # fmt: skip
-    touched = ({e["action_id"] for e in KEY["rewritten_entries"]} | set(KEY["added"])
-               | {p["action_id"] for p in KEY["parties_added"]})  # fmt: skip
+        assert any(
+            f["is_new"]
+            for f in amounts
+            if f["action_id"] == a["action_id"]
+            and f["amount_eur"] is not None
+            and round(f["amount_eur"], 2) == round(a["amount_eur"], 2)
+        ), a
+    touched = (
+        {e["action_id"] for e in KEY["rewritten_entries"]}
+        | set(KEY["added"])
+        | {p["action_id"] for p in KEY["parties_added"]}
+    )
     for dataset in ("dates", "amounts", "organisations", "meetings"):
-        wrong = [(f["action_id"], f.get("raw") or f.get("mention")) for f in _rows(out, dataset, "2018-06")
-                 if f["is_new"] and f["action_id"] not in touched]  # fmt: skip
+        wrong = [
+            (f["action_id"], f.get("raw") or f.get("mention"))
+            for f in _rows(out, dataset, "2018-06")
+            if f["is_new"] and f["action_id"] not in touched
+        ]
         assert wrong == [], dataset
     assert all(f["is_new"] for f in _rows(out, "dates", "2017-12"))
 
@@ -74,8 +85,9 @@ def test_new_facts_of_the_key_are_new_and_unchanged_actions_have_none(out):
 @pytest.fixture(scope="module")
 def out_word_pdf(tmp_path_factory):
     out = tmp_path_factory.mktemp("word-pdf")
-    done = rapportage("run", str(RENDITIONS["docx"]), str(SYNTHETIC / "report-2018-06-SYNTHETISCH.pdf"),
-                      "--out", str(out))  # fmt: skip
+    done = rapportage(
+        "run", str(RENDITIONS["docx"]), str(SYNTHETIC / "report-2018-06-SYNTHETISCH.pdf"), "--out", str(out)
+    )
     assert done.returncode == 0, done.stderr
     return out
 
@@ -85,14 +97,19 @@ def test_word_round_against_pdf_round_same_novelty_and_new_facts(out, out_word_p
     the two text renditions give."""
 
     def statuses(o) -> list[tuple]:
-        return sorted((r["action_id"], r["entry_no"] or 0, r["field"], r["status"], layout_key(r["text"]))
-                      for r in _rows(o, "novelty", "2018-06"))  # fmt: skip
+        return sorted(
+            (r["action_id"], r["entry_no"] or 0, r["field"], r["status"], layout_key(r["text"]))
+            for r in _rows(o, "novelty", "2018-06")
+        )
 
     assert statuses(out_word_pdf) == statuses(out)
 
     def new(o, dataset: str) -> list[tuple]:
-        return sorted((f["action_id"], layout_key(f.get("raw") or f.get("mention") or ""))
-                      for f in _rows(o, dataset, "2018-06") if f["is_new"])  # fmt: skip
+        return sorted(
+            (f["action_id"], layout_key(f.get("raw") or f.get("mention") or ""))
+            for f in _rows(o, dataset, "2018-06")
+            if f["is_new"]
+        )
 
     for dataset in ("dates", "amounts", "organisations", "meetings"):
         assert new(out_word_pdf, dataset) == new(out, dataset), dataset
@@ -183,8 +200,9 @@ def test_dossier_renders_in_chromium_with_its_highlights_and_filter(out, tmp_pat
     assert shown == {s.action_id for s in round_summaries(out, "2018-06")}  # "only actions with something new"
     png = tmp_path / "dossier.png"
     # Filtered rather than scrolled to #actie-4.1: headless Chromium paints a long page scrolled to an anchor white.
-    subprocess.run([*base, f"--screenshot={png}", "--window-size=1200,1600", url + "?q=Zele"],
-                   capture_output=True, timeout=120)  # fmt: skip
+    subprocess.run(
+        [*base, f"--screenshot={png}", "--window-size=1200,1600", url + "?q=Zele"], capture_output=True, timeout=120
+    )
     from matplotlib.image import imread
 
     pixels = (imread(png)[:, :, :3] * 255).round().astype(int).reshape(-1, 3).tolist()

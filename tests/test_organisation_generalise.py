@@ -14,33 +14,36 @@ def canonicals(text: str) -> list[str]:
     return [h.canonical for h in find_organisations(text)]
 
 
-@pytest.mark.parametrize("text, expected", [
-    # a municipality labelling an amount in a budget cell receives it; a place label does not
-    ("Middelen 2019: Geel €45.000, Lier €30.000", ["stad Geel", "stad Lier"]),
-    ("Werkingsmiddelen: Temse: € 12.500", ["gemeente Temse"]),
-    # a known acronym as the first part of a body compound names that organisation
-    ("De VVSG-commissie Preventie vergaderde tweemaal.", ["VVSG"]),
-    ("Het Vlaams Jeugdforum (VJF) richtte een VJF-werkgroep op.", ["Vlaams Jeugdforum", "Vlaams Jeugdforum"]),
-    # an acronym followed by "/" and a number is a reference code, not the organisation
-    ("Volgens bestek VVSG/2019/12 werd de opdracht gegund.", []),
-    # a closing quote ends a title: the vzw after "van" is the organisation
-    ("Het traject ‘Samen Sterk’ van Open Poort vzw liep een jaar.", ["Open Poort"]),
-    # a quote holding exactly a body's name is that body; after a project noun it is a title
-    ("Vlaanderen sloot aan bij het ‘Forum of Local Mediators’.", ["Forum of Local Mediators"]),
-    ("Het project ‘Netwerk Jonge Bemiddelaars’ werd verlengd.", []),
-    # an adjective of another country describes the name, it is no part of it
-    ("Er was overleg met de Franse Nationale Raad voor Preventie.", ["Nationale Raad voor Preventie"]),
-    # a plural noun opening the sentence governs the name after "van"
-    ("Medewerkers van het Centrum voor Buurtwerk Oostende namen deel.", ["Centrum voor Buurtwerk Oostende"]),
-    # a lower-case head noun before a proper name
-    ("Een bezoek aan de politiezone Schelde-Leie vond plaats.", ["politiezone Schelde-Leie"]),
-    # peers of a recognised organisation in an enumeration; plurals and kinds of body stay out
-    ("Het OCAD, de VVSG en het KJB zaten samen.", ["OCAD", "VVSG", "KJB"]),
-    ("Met de CAW's, de VVSG en de LIVC werd overlegd.", ["VVSG"]),
-    # a legal form closes a name with an inner "en" where it stands alone; after other words "en" joins two
-    ("Partners: Brood en Rozen vzw", ["Brood en Rozen"]),
-    ("De vzw Open Poort en Brug nv tekenden.", ["Open Poort", "Brug"]),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a municipality labelling an amount in a budget cell receives it; a place label does not
+        ("Middelen 2019: Geel €45.000, Lier €30.000", ["stad Geel", "stad Lier"]),
+        ("Werkingsmiddelen: Temse: € 12.500", ["gemeente Temse"]),
+        # a known acronym as the first part of a body compound names that organisation
+        ("De VVSG-commissie Preventie vergaderde tweemaal.", ["VVSG"]),
+        ("Het Vlaams Jeugdforum (VJF) richtte een VJF-werkgroep op.", ["Vlaams Jeugdforum", "Vlaams Jeugdforum"]),
+        # an acronym followed by "/" and a number is a reference code, not the organisation
+        ("Volgens bestek VVSG/2019/12 werd de opdracht gegund.", []),
+        # a closing quote ends a title: the vzw after "van" is the organisation
+        ("Het traject ‘Samen Sterk’ van Open Poort vzw liep een jaar.", ["Open Poort"]),
+        # a quote holding exactly a body's name is that body; after a project noun it is a title
+        ("Vlaanderen sloot aan bij het ‘Forum of Local Mediators’.", ["Forum of Local Mediators"]),
+        ("Het project ‘Netwerk Jonge Bemiddelaars’ werd verlengd.", []),
+        # an adjective of another country describes the name, it is no part of it
+        ("Er was overleg met de Franse Nationale Raad voor Preventie.", ["Nationale Raad voor Preventie"]),
+        # a plural noun opening the sentence governs the name after "van"
+        ("Medewerkers van het Centrum voor Buurtwerk Oostende namen deel.", ["Centrum voor Buurtwerk Oostende"]),
+        # a lower-case head noun before a proper name
+        ("Een bezoek aan de politiezone Schelde-Leie vond plaats.", ["politiezone Schelde-Leie"]),
+        # peers of a recognised organisation in an enumeration; plurals and kinds of body stay out
+        ("Het OCAD, de VVSG en het KJB zaten samen.", ["OCAD", "VVSG", "KJB"]),
+        ("Met de CAW's, de VVSG en de LIVC werd overlegd.", ["VVSG"]),
+        # a legal form closes a name with an inner "en" where it stands alone; after other words "en" joins two
+        ("Partners: Brood en Rozen vzw", ["Brood en Rozen"]),
+        ("De vzw Open Poort en Brug nv tekenden.", ["Open Poort", "Brug"]),
+    ],
+)
 def test_structural_mechanisms(text, expected):
     assert canonicals(text) == expected
 
@@ -52,18 +55,33 @@ def test_party_opening_with_a_known_acronym_names_that_organisation():
 
 
 def test_listed_parties_are_names_in_the_actions_texts():
-    names = listed_names(["Atelier Noord vzw", "Centrum voor Jonge Kunst (CJK)", "stad Genk", "onderwijskoepels",
-                          "Brusselse politiezones", "Inspectie LBV", "ET2020-werkgroep"])  # fmt: skip
+    names = listed_names(
+        [
+            "Atelier Noord vzw",
+            "Centrum voor Jonge Kunst (CJK)",
+            "stad Genk",
+            "onderwijskoepels",
+            "Brusselse politiezones",
+            "Inspectie LBV",
+            "ET2020-werkgroep",
+        ]
+    )
     # the form without legal form (the legal-form pattern finds the printed one), both halves of "Name (ACR)",
     # a listed compound body; no municipality (its role is judged in the sentence), no generic party, no bare
     # acronym the list does not define
-    assert names == {"Atelier Noord": "Atelier Noord",
-                     "Centrum voor Jonge Kunst": "Centrum voor Jonge Kunst", "CJK": "Centrum voor Jonge Kunst",
-                     "Inspectie LBV": "Inspectie LBV", "ET2020-werkgroep": "ET2020-werkgroep"}  # fmt: skip
+    assert names == {
+        "Atelier Noord": "Atelier Noord",
+        "Centrum voor Jonge Kunst": "Centrum voor Jonge Kunst",
+        "CJK": "Centrum voor Jonge Kunst",
+        "Inspectie LBV": "Inspectie LBV",
+        "ET2020-werkgroep": "ET2020-werkgroep",
+    }
     text = "Atelier Noord stelde zijn plan voor. Het CJK (zie boven) en het ‘Atelier Noord’-festival volgden."
     hits = with_listed_names(text, find_organisations(text), names)
-    assert [(h.mention, h.canonical) for h in hits] == [("Atelier Noord", "Atelier Noord"),
-                                                         ("CJK", "Centrum voor Jonge Kunst")]  # fmt: skip
+    assert [(h.mention, h.canonical) for h in hits] == [
+        ("Atelier Noord", "Atelier Noord"),
+        ("CJK", "Centrum voor Jonge Kunst"),
+    ]
 
 
 def test_a_definition_in_the_text_is_not_repeated_by_the_party_list():

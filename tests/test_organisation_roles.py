@@ -23,49 +23,70 @@ def canonicals(text: str) -> list[str]:
     return [h.canonical for h in find_organisations(text)]
 
 
-@pytest.mark.parametrize("text, expected", [
-    # the sentences
-    ("In 2017 werden Dilbeek, Halle en Vilvoorde gesubsidieerd.", ["gemeente Dilbeek", "stad Halle", "stad Vilvoorde"]),
-    ("Er ging 854.000 euro (Dilbeek) naar preventie.", ["gemeente Dilbeek"]),
-    ("De stad Mechelen organiseert een vorming.", ["stad Mechelen"]),
-    ("Dit gebeurt in samenwerking met de gemeente Maasmechelen.", ["gemeente Maasmechelen"]),
-    # the title comes from the data, not from the head word printed
-    ("De gemeente Mechelen diende een aanvraag in.", ["stad Mechelen"]),
-    ("De provincie Limburg en de VGC werken samen.", ["provincie Limburg", "VGC"]),
-    # recipients in a list, one of them with a partner
-    ("namelijk:\n- Vilvoorde (85.000 euro);\n- Maaseik i.s.m. Dilsen-Stokkem (60.295 euro);\n- Zele (56.775 euro).",
-     ["stad Vilvoorde", "stad Maaseik", "stad Dilsen-Stokkem", "gemeente Zele"]),
-    ("Vorming voor gemeenten en OCMW's Herentals, Olen en Lille.",
-     ["stad Herentals", "gemeente Olen", "gemeente Lille"]),
-    # pre-2019 names are kept (older reports use them)
-    ("Ook Neerpelt kreeg een subsidie.", ["gemeente Neerpelt"]),
-    # recipients of amounts, an administration "of" a place
-    ("De subsidies gingen naar Lier (40.000 euro) en Temse (25.000 euro).", ["stad Lier", "gemeente Temse"]),
-    ("Er werd 45.000 euro toegekend aan de stad Ronse en 30.000 euro aan Zottegem.", ["stad Ronse", "stad Zottegem"]),
-    ("De stuurgroep bestaat uit vertegenwoordigers van Vilvoorde, Machelen en Zaventem.",
-     ["stad Vilvoorde", "gemeente Machelen", "gemeente Zaventem"]),
-    ("Het provinciebestuur van Antwerpen en de gemeente Boom engageerden zich.",
-     ["provincie Antwerpen", "gemeente Boom"]),
-    # Brussels: French names and the one city
-    ("De stad Brussel en de gemeente Schaerbeek organiseren samen.", ["stad Brussel", "gemeente Schaarbeek"]),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the sentences
+        (
+            "In 2017 werden Dilbeek, Halle en Vilvoorde gesubsidieerd.",
+            ["gemeente Dilbeek", "stad Halle", "stad Vilvoorde"],
+        ),
+        ("Er ging 854.000 euro (Dilbeek) naar preventie.", ["gemeente Dilbeek"]),
+        ("De stad Mechelen organiseert een vorming.", ["stad Mechelen"]),
+        ("Dit gebeurt in samenwerking met de gemeente Maasmechelen.", ["gemeente Maasmechelen"]),
+        # the title comes from the data, not from the head word printed
+        ("De gemeente Mechelen diende een aanvraag in.", ["stad Mechelen"]),
+        ("De provincie Limburg en de VGC werken samen.", ["provincie Limburg", "VGC"]),
+        # recipients in a list, one of them with a partner
+        (
+            "namelijk:\n- Vilvoorde (85.000 euro);\n- Maaseik i.s.m. Dilsen-Stokkem (60.295 euro);\n- Zele (56.775 "
+            "euro).",
+            ["stad Vilvoorde", "stad Maaseik", "stad Dilsen-Stokkem", "gemeente Zele"],
+        ),
+        (
+            "Vorming voor gemeenten en OCMW's Herentals, Olen en Lille.",
+            ["stad Herentals", "gemeente Olen", "gemeente Lille"],
+        ),
+        # pre-2019 names are kept (older reports use them)
+        ("Ook Neerpelt kreeg een subsidie.", ["gemeente Neerpelt"]),
+        # recipients of amounts, an administration "of" a place
+        ("De subsidies gingen naar Lier (40.000 euro) en Temse (25.000 euro).", ["stad Lier", "gemeente Temse"]),
+        (
+            "Er werd 45.000 euro toegekend aan de stad Ronse en 30.000 euro aan Zottegem.",
+            ["stad Ronse", "stad Zottegem"],
+        ),
+        (
+            "De stuurgroep bestaat uit vertegenwoordigers van Vilvoorde, Machelen en Zaventem.",
+            ["stad Vilvoorde", "gemeente Machelen", "gemeente Zaventem"],
+        ),
+        (
+            "Het provinciebestuur van Antwerpen en de gemeente Boom engageerden zich.",
+            ["provincie Antwerpen", "gemeente Boom"],
+        ),
+        # Brussels: French names and the one city
+        ("De stad Brussel en de gemeente Schaerbeek organiseren samen.", ["stad Brussel", "gemeente Schaarbeek"]),
+    ],
+)
 def test_authorities_acting_as_organisations(text, expected):
     assert canonicals(text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "De conferentie vond plaats in Gent.",
-    "Een overleg te Brussel op 3 mei.",
-    "Een RAN-meeting in Parijs.",
-    "Er namen jongeren uit Vilvoorde deel.",
-    "Scholen in de regio Mechelen.",
-    "De tool werd getest binnen de stad Antwerpen zelf.",
-    "Testdagen in Maasmechelen en in Genk.",
-    # a town after an organisation's name is its seat, not a second organisation
-    "namelijk:\n- Jeugdclubs vzw\n- Lokeren (62.000 euro);",
-    # coordinated with a place, still a place
-    "De projecten in de provincie Vlaams-Brabant (AgII) en de stad Antwerpen (Atlas) liepen een jaar.",
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De conferentie vond plaats in Gent.",
+        "Een overleg te Brussel op 3 mei.",
+        "Een RAN-meeting in Parijs.",
+        "Er namen jongeren uit Vilvoorde deel.",
+        "Scholen in de regio Mechelen.",
+        "De tool werd getest binnen de stad Antwerpen zelf.",
+        "Testdagen in Maasmechelen en in Genk.",
+        # a town after an organisation's name is its seat, not a second organisation
+        "namelijk:\n- Jeugdclubs vzw\n- Lokeren (62.000 euro);",
+        # coordinated with a place, still a place
+        "De projecten in de provincie Vlaams-Brabant (AgII) en de stad Antwerpen (Atlas) liepen een jaar.",
+    ],
+)
 def test_places_are_not_organisations(text):
     assert not [c for c in canonicals(text) if c.split()[0] in ("stad", "gemeente", "provincie")], canonicals(text)
 
@@ -74,42 +95,68 @@ def test_partner_after_isms_is_an_organisation_even_after_a_place():
     assert canonicals("Testvormingen in Maasmechelen en in Genk i.s.m. Maaseik.") == ["stad Maaseik"]
 
 
-@pytest.mark.parametrize("text, expected", [
-    # full names up to the last capitalised word or an "en"-joined last word
-    ("Het Vlaams Instituut voor Sportbeheer en Recreatiebeleid stimuleert gemeenten.",
-     ["Vlaams Instituut voor Sportbeheer en Recreatiebeleid"]),
-    ("Daarom werd het Risico Vechtsport Platform opgericht.", ["Risico Vechtsport Platform"]),
-    ("De Federatie Marokkaanse Verenigingen werkt mee.", ["Federatie Marokkaanse Verenigingen"]),
-    # an acronym beside its expansion, either way round, and later alone: the expansion's canonical
-    ("Het Centrum voor Jeugdbegeleiding (CJB) start. Later werkt het CJB verder.",
-     ["Centrum voor Jeugdbegeleiding", "Centrum voor Jeugdbegeleiding"]),
-    ("Het CJB (Centrum voor Jeugdbegeleiding) start. Het CJB groeit.",
-     ["Centrum voor Jeugdbegeleiding", "Centrum voor Jeugdbegeleiding"]),
-    # an acronym of a programme is not an organisation
-    ("De CoPPRa (Community Oriented Policing Preventing Radicalisation and Terrorism) vorming.", []),
-    # names in an enumeration after a partner cue; legal form and article dropped
-    ("Partners: Jeugdwerk Noord, Vormingplus Oost en de Katrol.", ["Jeugdwerk Noord", "Vormingplus Oost", "Katrol"]),
-    ("namelijk:\n- Zonder handen vzw\n- Brussel (66.044 euro);", ["Zonder handen"]),
-    # our own sentences (not from any report): legal forms, "&", plural heads, two-word links
-    ("De vzw Jong & Divers en Radar nv en Cera cv tekenden.", ["Jong & Divers", "Radar", "Cera"]),
-    ("De Federatie van Marokkaanse Verenigingen en de Unie van Turkse Verenigingen namen deel.",
-     ["Federatie van Marokkaanse Verenigingen", "Unie van Turkse Verenigingen"]),
-    ("De Hoge Raad voor de Justitie en het Netwerk tegen Armoede werden geïnformeerd.",
-     ["Hoge Raad voor de Justitie", "Netwerk tegen Armoede"]),
-    ("Ook het Huis van het Nederlands Brussel en Foyer vzw sloten aan.", ["Huis van het Nederlands Brussel", "Foyer"]),
-    ("De Vlaamse Vereniging voor Solidaire Economie (VVSE) nam deel.", ["Vlaamse Vereniging voor Solidaire Economie"]),
-    ("Via het Steunpunt Jeugdhulp kregen Mechelen en Willebroek steun.",
-     ["Steunpunt Jeugdhulp", "stad Mechelen", "gemeente Willebroek"]),
-    ("Elke gemeente krijgt een Huis van het Kind.", []),  # a kind of body, not one organisation
-    ("De opleiding werd gegeven door Thomas More Hogeschool en Karel de Grote Hogeschool.",
-     ["Thomas More Hogeschool", "Karel de Grote Hogeschool"]),
-    ("De jeugdorganisatie Chiro Vlaanderen en vzw 'De Link' gaven advies.", ["Chiro Vlaanderen", "De Link"]),
-    ("Ook Uit De Marge vzw en Jong Gent in Actie vzw zijn partner.", ["Uit de Marge", "Jong Gent in Actie"]),
-    # the report's 6.5 (dev): names after a plural descriptor noun
-    ("een nieuwe consulent in de gemeenschapsinstellingen De Zande en De Grubbe.", ["De Zande", "De Grubbe"]),
-    # an event of an organisation: the organisation, not the event
-    ("Symposium Beeldvorming van Erasmus Hogeschool Brussels op 27/10/2017", ["Erasmus Hogeschool Brussels"]),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # full names up to the last capitalised word or an "en"-joined last word
+        (
+            "Het Vlaams Instituut voor Sportbeheer en Recreatiebeleid stimuleert gemeenten.",
+            ["Vlaams Instituut voor Sportbeheer en Recreatiebeleid"],
+        ),
+        ("Daarom werd het Risico Vechtsport Platform opgericht.", ["Risico Vechtsport Platform"]),
+        ("De Federatie Marokkaanse Verenigingen werkt mee.", ["Federatie Marokkaanse Verenigingen"]),
+        # an acronym beside its expansion, either way round, and later alone: the expansion's canonical
+        (
+            "Het Centrum voor Jeugdbegeleiding (CJB) start. Later werkt het CJB verder.",
+            ["Centrum voor Jeugdbegeleiding", "Centrum voor Jeugdbegeleiding"],
+        ),
+        (
+            "Het CJB (Centrum voor Jeugdbegeleiding) start. Het CJB groeit.",
+            ["Centrum voor Jeugdbegeleiding", "Centrum voor Jeugdbegeleiding"],
+        ),
+        # an acronym of a programme is not an organisation
+        ("De CoPPRa (Community Oriented Policing Preventing Radicalisation and Terrorism) vorming.", []),
+        # names in an enumeration after a partner cue; legal form and article dropped
+        (
+            "Partners: Jeugdwerk Noord, Vormingplus Oost en de Katrol.",
+            ["Jeugdwerk Noord", "Vormingplus Oost", "Katrol"],
+        ),
+        ("namelijk:\n- Zonder handen vzw\n- Brussel (66.044 euro);", ["Zonder handen"]),
+        # our own sentences (not from any report): legal forms, "&", plural heads, two-word links
+        ("De vzw Jong & Divers en Radar nv en Cera cv tekenden.", ["Jong & Divers", "Radar", "Cera"]),
+        (
+            "De Federatie van Marokkaanse Verenigingen en de Unie van Turkse Verenigingen namen deel.",
+            ["Federatie van Marokkaanse Verenigingen", "Unie van Turkse Verenigingen"],
+        ),
+        (
+            "De Hoge Raad voor de Justitie en het Netwerk tegen Armoede werden geïnformeerd.",
+            ["Hoge Raad voor de Justitie", "Netwerk tegen Armoede"],
+        ),
+        (
+            "Ook het Huis van het Nederlands Brussel en Foyer vzw sloten aan.",
+            ["Huis van het Nederlands Brussel", "Foyer"],
+        ),
+        (
+            "De Vlaamse Vereniging voor Solidaire Economie (VVSE) nam deel.",
+            ["Vlaamse Vereniging voor Solidaire Economie"],
+        ),
+        (
+            "Via het Steunpunt Jeugdhulp kregen Mechelen en Willebroek steun.",
+            ["Steunpunt Jeugdhulp", "stad Mechelen", "gemeente Willebroek"],
+        ),
+        ("Elke gemeente krijgt een Huis van het Kind.", []),  # a kind of body, not one organisation
+        (
+            "De opleiding werd gegeven door Thomas More Hogeschool en Karel de Grote Hogeschool.",
+            ["Thomas More Hogeschool", "Karel de Grote Hogeschool"],
+        ),
+        ("De jeugdorganisatie Chiro Vlaanderen en vzw 'De Link' gaven advies.", ["Chiro Vlaanderen", "De Link"]),
+        ("Ook Uit De Marge vzw en Jong Gent in Actie vzw zijn partner.", ["Uit de Marge", "Jong Gent in Actie"]),
+        # the report's 6.5 (dev): names after a plural descriptor noun
+        ("een nieuwe consulent in de gemeenschapsinstellingen De Zande en De Grubbe.", ["De Zande", "De Grubbe"]),
+        # an event of an organisation: the organisation, not the event
+        ("Symposium Beeldvorming van Erasmus Hogeschool Brussels op 27/10/2017", ["Erasmus Hogeschool Brussels"]),
+    ],
+)
 def test_names_from_structural_evidence(text, expected):
     assert canonicals(text) == expected
 
@@ -140,8 +187,17 @@ def test_other_parties_facts_on_the_real_text(report):
         assert " ".join(printed[where.char_start : where.char_end].split()) == party.mention
         by_action.setdefault(where.action_id, []).append(party.canonical)
     # hand-checked against the printed fields of the December 2017 report
-    assert by_action["4.1"] == ["stad Aalst", "stad Antwerpen", "stad Gent", "stad Maaseik", "stad Mechelen",
-                                "stad Menen", "stad Oostende", "stad Vilvoorde", "gemeente Zele"]  # fmt: skip
+    assert by_action["4.1"] == [
+        "stad Aalst",
+        "stad Antwerpen",
+        "stad Gent",
+        "stad Maaseik",
+        "stad Mechelen",
+        "stad Menen",
+        "stad Oostende",
+        "stad Vilvoorde",
+        "gemeente Zele",
+    ]
     assert by_action["4.2"] == ["stad Vilvoorde", "gemeente Dilbeek", "stad Halle"]
     assert by_action["8.1"] == ["VVSG", "provincie West-Vlaanderen", "stad Genk"]
     assert by_action["2.1"] == ["OCAD", "FOD Justitie", "VVSG"]  # printed without commas

@@ -24,16 +24,26 @@ def words(text: str, x: float, top: float) -> list[dict]:
     """One line's words from x on, about 5 points per character and a 3-point word space."""
     out = []
     for word in text.split():
-        out.append({"text": word, "x0": x, "x1": x + 5 * len(word), "top": top, "bottom": top + 10,
-                    "size": 10.0, "fontname": "400"})  # fmt: skip
+        out.append(
+            {
+                "text": word,
+                "x0": x,
+                "x1": x + 5 * len(word),
+                "top": top,
+                "bottom": top + 10,
+                "size": 10.0,
+                "fontname": "400",
+            }
+        )
         x += 5 * len(word) + 3
     return out
 
 
 def lines(*rows: tuple[float, tuple[str, ...]], columns: tuple[float, ...] = COLUMNS) -> list[dict]:
     """(top, cell texts) per line; an empty text leaves that column empty on the line."""
-    return [w for top, cells in rows for x, text in zip(columns, cells, strict=False) if text
-            for w in words(text, x, top)]  # fmt: skip
+    return [
+        w for top, cells in rows for x, text in zip(columns, cells, strict=False) if text for w in words(text, x, top)
+    ]
 
 
 def read(*pages: _PageScan) -> list:
@@ -51,20 +61,27 @@ def rows_of(blocks: list) -> list[tuple[str, ...]]:
 def test_header_fixes_the_columns_also_on_the_next_page():
     """No rulings: the header row's cells fix the columns; a row cut by the page break (header not
     repeated, no first cell on the new page) is stitched back into one row."""
-    page1 = lines((700, ("Bevoegdheden", "Beschrijving", "Budget")),
-                  (720, ("Jeugd", "Het netwerk kwam in februari samen", "5.000 euro")),
-                  (720 + PITCH, ("", "en zal in het najaar nog eens")))  # fmt: skip
-    page2 = lines((72, ("", "samenkomen met alle")),
-                  (72 + PITCH, ("", "partners.")),
-                  (72 + 3.5 * PITCH, ("Welzijn", "Een tweede rij die")),
-                  (72 + 4.5 * PITCH, ("", "doorloopt.")))  # fmt: skip
+    page1 = lines(
+        (700, ("Bevoegdheden", "Beschrijving", "Budget")),
+        (720, ("Jeugd", "Het netwerk kwam in februari samen", "5.000 euro")),
+        (720 + PITCH, ("", "en zal in het najaar nog eens")),
+    )
+    page2 = lines(
+        (72, ("", "samenkomen met alle")),
+        (72 + PITCH, ("", "partners.")),
+        (72 + 3.5 * PITCH, ("Welzijn", "Een tweede rij die")),
+        (72 + 4.5 * PITCH, ("", "doorloopt.")),
+    )
     blocks = read(_PageScan(page1, HEIGHT, []), _PageScan(page2, HEIGHT, []))
     assert rows_of(blocks) == [
         ("Bevoegdheden", "Beschrijving", "Budget"),
-        ("Jeugd", "Het netwerk kwam in februari samen en zal in het najaar nog eens samenkomen met alle partners.",
-         "5.000 euro"),
+        (
+            "Jeugd",
+            "Het netwerk kwam in februari samen en zal in het najaar nog eens samenkomen met alle partners.",
+            "5.000 euro",
+        ),
         ("Welzijn", "Een tweede rij die doorloopt.", ""),
-    ]  # fmt: skip
+    ]
 
 
 def test_header_cuts_a_line_whose_column_gap_looks_like_a_word_space():
@@ -74,8 +91,18 @@ def test_header_cuts_a_line_whose_column_gap_looks_like_a_word_space():
     # The description's words fill their column up to 7 points before the budget column: less than
     # the gap a 10-point line needs to count as two segments.
     texts, width = ["Een", "lange", "zin", "tot", "vlak"], (433 - 170 - 4 * 3) / 5
-    description = [{"text": t, "x0": 170 + k * (width + 3), "x1": 170 + k * (width + 3) + width, "top": 716,
-                    "bottom": 726, "size": 10.0, "fontname": "400"} for k, t in enumerate(texts)]  # fmt: skip
+    description = [
+        {
+            "text": t,
+            "x0": 170 + k * (width + 3),
+            "x1": 170 + k * (width + 3) + width,
+            "top": 716,
+            "bottom": 726,
+            "size": 10.0,
+            "fontname": "400",
+        }
+        for k, t in enumerate(texts)
+    ]
     row = words("Jeugd", 72, 716) + description + words("Nog te bepalen", 440, 716)
     blocks = read(_PageScan(header + row, HEIGHT, []))
     assert rows_of(blocks)[1] == ("Jeugd", "Een lange zin tot vlak", "Nog te bepalen")
@@ -88,9 +115,11 @@ def test_a_row_cut_by_a_page_break_without_closing_ruling_is_stitched():
     xs = (68.0, 166.0, 436.0, 524.0)
     h1 = [Segment(y, xs[0], xs[-1]) for y in (690.0, 708.0)]
     v1 = [Segment(x, 690.0, 780.0) for x in xs]
-    page1 = lines((694, ("Bevoegdheden", "Beschrijving", "Budget")),
-                  (712, ("Binnenlands Bestuur", "Het centraal aanspreekpunt neemt", "")),
-                  (712 + PITCH, ("", "deel aan de bijeenkomsten")))  # fmt: skip
+    page1 = lines(
+        (694, ("Bevoegdheden", "Beschrijving", "Budget")),
+        (712, ("Binnenlands Bestuur", "Het centraal aanspreekpunt neemt", "")),
+        (712 + PITCH, ("", "deel aan de bijeenkomsten")),
+    )
     h2 = [Segment(300.0, xs[0], xs[-1])]
     v2 = [Segment(x, 60.0, 300.0) for x in xs]
     page2 = lines((72, ("Welzijn", "van de Task Force.", "12.000 euro")))
@@ -99,9 +128,12 @@ def test_a_row_cut_by_a_page_break_without_closing_ruling_is_stitched():
     blocks = read(_PageScan(page1, HEIGHT, rows1), _PageScan(page2, HEIGHT, rows2))
     assert rows_of(blocks) == [
         ("Bevoegdheden", "Beschrijving", "Budget"),
-        ("Binnenlands Bestuur\nWelzijn", "Het centraal aanspreekpunt neemt deel aan de bijeenkomsten van de Task "
-         "Force.", "12.000 euro"),
-    ]  # fmt: skip
+        (
+            "Binnenlands Bestuur\nWelzijn",
+            "Het centraal aanspreekpunt neemt deel aan de bijeenkomsten van de Task Force.",
+            "12.000 euro",
+        ),
+    ]
 
 
 def test_a_row_over_a_page_with_no_ruling_at_all_is_one_row():
@@ -116,12 +148,15 @@ def test_wrapped_field_label_and_label_rows():
     """A field block without rulings: each vocabulary label opens a row, "Verantwoordelijke" /
     "ministers" wrapped over two lines is one label, and "Rapportage" after the block is body text."""
     cols = (72.0, 200.0)
-    page = lines((100, ("Actie 1.3", "Opstarten evaluatie van het actieplan.")),
-                 (100 + 2 * PITCH, ("Status actie", "Opgestart")),
-                 (100 + 4 * PITCH, ("Verantwoordelijke", "Minister van Binnenlands Bestuur")),
-                 (100 + 5 * PITCH, ("ministers", "Minister van Onderwijs")),
-                 (100 + 7 * PITCH, ("Beleidsdomeinen", "KB OV")),
-                 (100 + 9 * PITCH, ("Rapportage",)), columns=cols)  # fmt: skip
+    page = lines(
+        (100, ("Actie 1.3", "Opstarten evaluatie van het actieplan.")),
+        (100 + 2 * PITCH, ("Status actie", "Opgestart")),
+        (100 + 4 * PITCH, ("Verantwoordelijke", "Minister van Binnenlands Bestuur")),
+        (100 + 5 * PITCH, ("ministers", "Minister van Onderwijs")),
+        (100 + 7 * PITCH, ("Beleidsdomeinen", "KB OV")),
+        (100 + 9 * PITCH, ("Rapportage",)),
+        columns=cols,
+    )
     blocks = read(_PageScan(page, HEIGHT, []))
     assert rows_of(blocks) == [
         ("Actie 1.3", "Opstarten evaluatie van het actieplan."),
@@ -141,8 +176,10 @@ def test_without_vocabulary_the_reader_still_reads_aligned_tables():
 
 
 def test_self_check_counts_headings_and_headless_status_labels():
-    text = ["Actie 1.1\tEen\nStatus actie\tLopende\nActie 1.2 Twee\nStatus actie Lopende\n",
-            "Status actie: Lopende\nzie Actie 9.9 in de tekst\nActie 2.1\nStatus actie Opgestart"]  # fmt: skip
+    text = [
+        "Actie 1.1\tEen\nStatus actie\tLopende\nActie 1.2 Twee\nStatus actie Lopende\n",
+        "Status actie: Lopende\nzie Actie 9.9 in de tekst\nActie 2.1\nStatus actie Opgestart",
+    ]
     seen = actions_in_text(text)
     assert [(s.action_id, s.page, s.heading_seen) for s in seen] == [
         ("1.1", 1, True),
@@ -162,8 +199,9 @@ def test_damaged_rendition_names_the_missing_action():
     checks = [w.message for w in report.warnings if w.stage == "self-check"]
     assert len(checks) == 1 and "(probably 5.2)" in checks[0]
     parsed = parse_file(DAMAGED)
-    assert parsed.incomplete and parsed.incomplete.startswith("61 of 62 actions could be read; the layout was "
-                                                              "not understood (not read: 5.2)")  # fmt: skip
+    assert parsed.incomplete and parsed.incomplete.startswith(
+        "61 of 62 actions could be read; the layout was not understood (not read: 5.2)"
+    )
 
 
 @pytest.mark.parametrize("name", ["pdf", "pdf-weasyprint-borderless"])
@@ -196,8 +234,11 @@ def test_a_bullet_glyph_in_a_smaller_font_opens_a_list_item():
         + words("een netwerk van aanspreekpunten", 222.4, 131.7)
     )
     blocks = read(_PageScan(page, HEIGHT, []))
-    assert [b.text for b in blocks] == ["Structuren die aanwezig zijn, zijnde:", "- het centraal aanspreekpunt;",
-                                        "- een netwerk van aanspreekpunten"]  # fmt: skip
+    assert [b.text for b in blocks] == [
+        "Structuren die aanwezig zijn, zijnde:",
+        "- het centraal aanspreekpunt;",
+        "- een netwerk van aanspreekpunten",
+    ]
 
 
 def test_a_small_drawn_shape_left_of_a_line_is_a_bullet_not_a_ruling():
@@ -216,13 +257,19 @@ def test_a_word_overflowing_its_cell_stays_in_the_cell_it_starts_in():
     """A URL reportlab cannot break runs past the cell's border (its centre lies in the next cell)."""
     xs = (70.0, 206.0, 433.0, 524.0)
     rows = table_rows([Segment(y, xs[0], xs[-1]) for y in (80.0, 100.0, 160.0)], [Segment(x, 80.0, 160.0) for x in xs])
-    page = (lines((84, ("Bevoegdheden", "Beschrijving", "Budget")), columns=(74, 210, 437))
-            + words("Onderwijs", 74, 104) + words("Zie", 210, 104)
-            + [word("https://mediawijs.be/onderzoeken/represent-uitkomst-dialoog", 222, 750, 118)]
-            + words("5.000 euro", 437, 104))  # fmt: skip
+    page = (
+        lines((84, ("Bevoegdheden", "Beschrijving", "Budget")), columns=(74, 210, 437))
+        + words("Onderwijs", 74, 104)
+        + words("Zie", 210, 104)
+        + [word("https://mediawijs.be/onderzoeken/represent-uitkomst-dialoog", 222, 750, 118)]
+        + words("5.000 euro", 437, 104)
+    )
     blocks = read(_PageScan(page, HEIGHT, rows))
-    assert rows_of(blocks)[1] == ("Onderwijs", "Zie https://mediawijs.be/onderzoeken/represent-uitkomst-dialoog",
-                                  "5.000 euro")  # fmt: skip
+    assert rows_of(blocks)[1] == (
+        "Onderwijs",
+        "Zie https://mediawijs.be/onderzoeken/represent-uitkomst-dialoog",
+        "5.000 euro",
+    )
 
 
 def test_a_list_in_the_first_column_keeps_its_own_line_pitch():
@@ -254,8 +301,9 @@ def test_a_quote_mark_alone_at_a_line_end_opens_the_next_word():
 def test_rulings_on_one_line_merge_whatever_their_order():
     """A border drawn as cell rectangles (x 70.1 and 70.5) and as a line (x 70.85): one ruling from
     the header's top to the row's foot, and a separate one lower down where the next table starts."""
-    merged = _merge([Segment(70.1, 70.1, 88.9), Segment(70.1, 282.4, 445.1), Segment(70.5, 70.5, 88.5),
-                     Segment(70.85, 88.5, 276.8)])  # fmt: skip
+    merged = _merge(
+        [Segment(70.1, 70.1, 88.9), Segment(70.1, 282.4, 445.1), Segment(70.5, 70.5, 88.5), Segment(70.85, 88.5, 276.8)]
+    )
     assert [(s.start, s.end) for s in merged] == [(70.1, 276.8), (282.4, 445.1)]
 
 
@@ -264,17 +312,30 @@ def test_a_cell_cut_mid_sentence_continues_its_row_whatever_its_first_cell():
     under the repeated header): the description stopping mid-sentence and going on in lower case
     says it is the same row."""
     header = ("Bevoegdheden", "Beschrijving", "Budget")
-    page1 = lines((700, header), (716, ("Jeugd", "Een eerste rij.")),
-                  (748, ("Onderwijs", "In samenwerking werd er een gezamenlijke")),
-                  (748 + PITCH, ("", "kennis- en expertencel")))  # fmt: skip
-    page2 = lines((72, header), (90, ("Welzijn", "opgericht met")), (90 + PITCH, ("", "praktijkwerkers.")),
-                  (90 + 3 * PITCH, ("Jeugd", "Een nieuwe rij")),
-                  (90 + 4 * PITCH, ("", "van twee regels.")))  # fmt: skip
+    page1 = lines(
+        (700, header),
+        (716, ("Jeugd", "Een eerste rij.")),
+        (748, ("Onderwijs", "In samenwerking werd er een gezamenlijke")),
+        (748 + PITCH, ("", "kennis- en expertencel")),
+    )
+    page2 = lines(
+        (72, header),
+        (90, ("Welzijn", "opgericht met")),
+        (90 + PITCH, ("", "praktijkwerkers.")),
+        (90 + 3 * PITCH, ("Jeugd", "Een nieuwe rij")),
+        (90 + 4 * PITCH, ("", "van twee regels.")),
+    )
     blocks = read(_PageScan(page1, HEIGHT, []), _PageScan(page2, HEIGHT, []))
-    assert rows_of(blocks) == [header, ("Jeugd", "Een eerste rij.", ""),
-                               ("Onderwijs\nWelzijn", "In samenwerking werd er een gezamenlijke kennis- en "
-                                "expertencel opgericht met praktijkwerkers.", ""),
-                               ("Jeugd", "Een nieuwe rij van twee regels.", "")]  # fmt: skip
+    assert rows_of(blocks) == [
+        header,
+        ("Jeugd", "Een eerste rij.", ""),
+        (
+            "Onderwijs\nWelzijn",
+            "In samenwerking werd er een gezamenlijke kennis- en expertencel opgericht met praktijkwerkers.",
+            "",
+        ),
+        ("Jeugd", "Een nieuwe rij van twee regels.", ""),
+    ]
 
 
 def test_a_short_body_line_ends_its_paragraph_against_the_page_width():
@@ -288,8 +349,7 @@ def test_a_short_body_line_ends_its_paragraph_against_the_page_width():
         columns=(43, 150, 456),
     )
     blocks = read(_PageScan(page, HEIGHT, []))
-    assert [b.text for b in blocks if b.kind == "paragraph"] == ["Andere betrokkenen De Ambrassade, VVSG",
-                                                                 "Rapportage"]  # fmt: skip
+    assert [b.text for b in blocks if b.kind == "paragraph"] == ["Andere betrokkenen De Ambrassade, VVSG", "Rapportage"]
 
 
 def test_cells_centred_in_their_rows_are_read_as_if_top_aligned():
@@ -297,15 +357,21 @@ def test_cells_centred_in_their_rows_are_read_as_if_top_aligned():
     the middle of its value, a competence and a budget beside the middle of their description. Each
     row's short cells belong to the band of text they are centred in, not to the line they share."""
     cols = (72.0, 200.0)
-    page = lines((100, ("", "Coördinatie via het Vlaams Platform")),
-                 (100 + PITCH, ("Actie 1.1", "Radicalisering, een")),
-                 (100 + 2 * PITCH, ("", "netwerk van aanspreekpunten.")),
-                 (100 + 4 * PITCH, ("Status actie", "Lopende")), columns=cols)  # fmt: skip
+    page = lines(
+        (100, ("", "Coördinatie via het Vlaams Platform")),
+        (100 + PITCH, ("Actie 1.1", "Radicalisering, een")),
+        (100 + 2 * PITCH, ("", "netwerk van aanspreekpunten.")),
+        (100 + 4 * PITCH, ("Status actie", "Lopende")),
+        columns=cols,
+    )
     header = ("Bevoegdheden", "Beschrijving", "Budget")
     table = [(200, header)] + [(216 + k * PITCH, ("", f"Regel {k + 1} van de eerste rij")) for k in range(5)]
     table += [(216 + 2 * PITCH, ("Jeugd", "", "5.000 euro"))]
-    table += [(216 + 7 * PITCH, ("", "Een tweede rij")), (216 + 7.5 * PITCH, ("Welzijn",)),
-              (216 + 8 * PITCH, ("", "van twee regels."))]  # fmt: skip
+    table += [
+        (216 + 7 * PITCH, ("", "Een tweede rij")),
+        (216 + 7.5 * PITCH, ("Welzijn",)),
+        (216 + 8 * PITCH, ("", "van twee regels.")),
+    ]
     page += lines(*table)
     blocks = read(_PageScan(page, HEIGHT, []))
     assert rows_of(blocks) == [
@@ -335,8 +401,10 @@ def test_centred_cells_with_wide_line_spacing():
     page += words("Jeugd", 72, tops[3]) + words("Een tweede rij.", 170, tops[-1] + 19.5)
     page += words("Welzijn", 72, tops[-1] + 19.5)
     blocks = read(_PageScan(page, HEIGHT, []))
-    assert rows_of(blocks)[1:] == [("Jeugd", " ".join(f"Regel {k + 1} van de rij" for k in range(7)), ""),
-                                   ("Welzijn", "Een tweede rij.", "")]  # fmt: skip
+    assert rows_of(blocks)[1:] == [
+        ("Jeugd", " ".join(f"Regel {k + 1} van de rij" for k in range(7)), ""),
+        ("Welzijn", "Een tweede rij.", ""),
+    ]
 
 
 def test_a_header_row_at_the_foot_of_a_page_is_not_continued():
@@ -348,8 +416,10 @@ def test_a_header_row_at_the_foot_of_a_page_is_not_continued():
     page1 = lines((700, ("Rapportage",)), (738, ("Bevoegdheden", "Beschrijving", "Budget")), columns=(70, 165, 437))
     page2 = lines((75, ("", "De structuren die binnen de Vlaamse overheid")), columns=(70, 165, 437))
     blocks = read(_PageScan(page1, HEIGHT, rows1), _PageScan(page2, HEIGHT, rows2))
-    assert rows_of(blocks) == [("Bevoegdheden", "Beschrijving", "Budget"),
-                               ("", "De structuren die binnen de Vlaamse overheid", "")]  # fmt: skip
+    assert rows_of(blocks) == [
+        ("Bevoegdheden", "Beschrijving", "Budget"),
+        ("", "De structuren die binnen de Vlaamse overheid", ""),
+    ]
 
 
 def test_a_centred_cell_finds_its_row_over_a_paragraph_gap():
@@ -368,9 +438,13 @@ def test_a_centred_cell_finds_its_row_over_a_paragraph_gap():
     blocks = read(_PageScan(page, HEIGHT, []))
     assert rows_of(blocks)[1:] == [
         ("Jeugd", "Jeugd regel 1. Jeugd regel 2. Jeugd regel 3.", ""),
-        ("Onderwijs", "Eerste alinea 1 Eerste alinea 2\nTweede alinea 1 Tweede alinea 2 Tweede alinea 3 Tweede "
-         "alinea 4 Tweede alinea 5", ""),
-    ]  # fmt: skip
+        (
+            "Onderwijs",
+            "Eerste alinea 1 Eerste alinea 2\nTweede alinea 1 Tweede alinea 2 Tweede alinea 3 Tweede "
+            "alinea 4 Tweede alinea 5",
+            "",
+        ),
+    ]
 
 
 def test_horizontal_rules_alone_end_the_rows_they_lie_between():
@@ -379,18 +453,25 @@ def test_horizontal_rules_alone_end_the_rows_they_lie_between():
     first cell is empty, and a competence centred beside a description that starts a paragraph
     on the competence's first line (l04-2017-12-libreoffice-horizontal-table.pdf, page 9)."""
     header = ("Bevoegdheden", "Beschrijving", "Budget")
-    page = lines((200, header),
-                 (216, ("", "Het centraal aanspreekpunt neemt deel")), (216 + PITCH, ("", "aan de bijeenkomsten.")),
-                 (260, ("", "De werkgroep Communicatie werd")), (260 + PITCH, ("", "na lange tijd opgestart.")),
-                 (290, ("Welzijn", "Aan de werkgroep Gevangenissen werd")),
-                 (290 + PITCH, ("", "deelgenomen.")))  # fmt: skip
+    page = lines(
+        (200, header),
+        (216, ("", "Het centraal aanspreekpunt neemt deel")),
+        (216 + PITCH, ("", "aan de bijeenkomsten.")),
+        (260, ("", "De werkgroep Communicatie werd")),
+        (260 + PITCH, ("", "na lange tijd opgestart.")),
+        (290, ("Welzijn", "Aan de werkgroep Gevangenissen werd")),
+        (290 + PITCH, ("", "deelgenomen.")),
+    )
     rules = (196.0, 212.0, 256.0, 320.0)
     assert rows_of(read(_PageScan(page, HEIGHT, [], rules))) == [
         header,
         ("", "Het centraal aanspreekpunt neemt deel aan de bijeenkomsten.", ""),
-        ("Welzijn", "De werkgroep Communicatie werd na lange tijd opgestart.\nAan de werkgroep "
-         "Gevangenissen werd deelgenomen.", ""),
-    ]  # fmt: skip
+        (
+            "Welzijn",
+            "De werkgroep Communicatie werd na lange tijd opgestart.\nAan de werkgroep Gevangenissen werd deelgenomen.",
+            "",
+        ),
+    ]
     # Without the rules the white space reads otherwise: the rules decide.
     assert len(rows_of(read(_PageScan(page, HEIGHT, [])))) == 3
     assert rows_of(read(_PageScan(page, HEIGHT, [])))[1][1].endswith("opgestart.")
@@ -415,31 +496,50 @@ def test_a_label_a_narrow_column_broke_mid_word_is_rejoined():
     for text in ("Status actie", "Actie 1.1", "Minister van Werk", "Beleidsdomein en meer", "Jeugd"):
         assert _rejoin_label(text, READING_VOCABULARY) == text
     cols = (72.0, 150.0)
-    page = lines((100, ("Status actie", "Lopende")), (100 + 2 * PITCH, ("Beleidsdomein", "KB OV")),
-                 (100 + 3 * PITCH, ("en",)), (100 + 5 * PITCH, ("Andere", "VVSG")),
-                 (100 + 6 * PITCH, ("betrokkenen",)), columns=cols)  # fmt: skip
+    page = lines(
+        (100, ("Status actie", "Lopende")),
+        (100 + 2 * PITCH, ("Beleidsdomein", "KB OV")),
+        (100 + 3 * PITCH, ("en",)),
+        (100 + 5 * PITCH, ("Andere", "VVSG")),
+        (100 + 6 * PITCH, ("betrokkenen",)),
+        columns=cols,
+    )
     assert rows_of(read(_PageScan(page, HEIGHT, []))) == [
-        ("Status actie", "Lopende"), ("Beleidsdomeinen", "KB OV"), ("Andere betrokkenen", "VVSG")]  # fmt: skip
+        ("Status actie", "Lopende"),
+        ("Beleidsdomeinen", "KB OV"),
+        ("Andere betrokkenen", "VVSG"),
+    ]
 
 
 def test_a_label_overflowing_into_the_value_column_is_still_its_own_cell():
     """Chromium lets a label too wide for a narrow column run on over the value beside it (c07): a word
     that starts before the previous one ends begins another cell."""
     cols = (72.0, 150.0)  # "Verantwoordelijke" ends at 157
-    page = lines((100, ("Status actie", "Lopende")), (100 + 2 * PITCH, ("Verantwoordelijke", "Minister van Welzijn")),
-                 (100 + 3 * PITCH, ("ministers", "Minister van Onderwijs")), columns=cols)  # fmt: skip
+    page = lines(
+        (100, ("Status actie", "Lopende")),
+        (100 + 2 * PITCH, ("Verantwoordelijke", "Minister van Welzijn")),
+        (100 + 3 * PITCH, ("ministers", "Minister van Onderwijs")),
+        columns=cols,
+    )
     assert rows_of(read(_PageScan(page, HEIGHT, [])))[1] == (
-        "Verantwoordelijke ministers", "Minister van Welzijn Minister van Onderwijs")  # fmt: skip
+        "Verantwoordelijke ministers",
+        "Minister van Welzijn Minister van Onderwijs",
+    )
 
 
 def test_the_header_names_cut_a_header_line_closer_than_a_column_gap():
     """The name "Bevoegdheden" nearly fills a narrow first column: "Beschrijving" starts a word space after it
     (c07). The header's names say where its cells are, and so the columns of the rows under it."""
     cols = (72.0, 135.0, 440.0)  # "Bevoegdheden" ends at 132
-    page = lines((100, ("Bevoegdheden", "Beschrijving", "Budget")),
-                 (116, ("Jeugd", "Het netwerk kwam samen", "5.000 euro")), columns=cols)  # fmt: skip
+    page = lines(
+        (100, ("Bevoegdheden", "Beschrijving", "Budget")),
+        (116, ("Jeugd", "Het netwerk kwam samen", "5.000 euro")),
+        columns=cols,
+    )
     assert rows_of(read(_PageScan(page, HEIGHT, []))) == [
-        ("Bevoegdheden", "Beschrijving", "Budget"), ("Jeugd", "Het netwerk kwam samen", "5.000 euro")]  # fmt: skip
+        ("Bevoegdheden", "Beschrijving", "Budget"),
+        ("Jeugd", "Het netwerk kwam samen", "5.000 euro"),
+    ]
 
 
 def test_a_table_of_horizontal_rules_only_reads_row_by_row():
@@ -452,8 +552,13 @@ def test_a_table_of_horizontal_rules_only_reads_row_by_row():
     doc = read_document(ROOT / "tests/fixtures/matrix/l04-2017-12-libreoffice-horizontal-table.pdf", READING_VOCABULARY)
     rows = [(b.page, b.cells) for b in doc.blocks if b.kind == "row"]
     page2 = [cells for page, cells in rows if page == 2]
-    assert [cells[0] for cells in page2] == ["Actie 1.1", "Status actie", "Verantwoordelijke ministers",
-                                             "Beleidsdomeinen", "Andere betrokkenen"]  # fmt: skip
+    assert [cells[0] for cells in page2] == [
+        "Actie 1.1",
+        "Status actie",
+        "Verantwoordelijke ministers",
+        "Beleidsdomeinen",
+        "Andere betrokkenen",
+    ]
     assert page2[3][1] == "KB (coördinatie) OV WVG CJSM WSE"
     assert page2[2][1].endswith("Minister van Jeugd en Media Minister van Werk")
     # Page 9: action 2.1's one entry, which may not split and so starts on this page under the header on
@@ -473,8 +578,17 @@ def test_a_label_run_on_into_its_value_is_cut_off_it():
     cut there; a word that merely starts like a label is not."""
     from pipeline.read.pdf import _label_run_on
 
-    glued = [{"text": "BeleidsdomeinenKB", "x0": 74.2, "x1": 183.1, "top": 660.9, "bottom": 675.6,
-              "size": 11.0, "fontname": "400"}] + words("(coördinatie) OV", 186.4, 660.9)  # fmt: skip
+    glued = [
+        {
+            "text": "BeleidsdomeinenKB",
+            "x0": 74.2,
+            "x1": 183.1,
+            "top": 660.9,
+            "bottom": 675.6,
+            "size": 11.0,
+            "fontname": "400",
+        }
+    ] + words("(coördinatie) OV", 186.4, 660.9)
     cut = _label_run_on(glued, READING_VOCABULARY)
     assert [w["text"] for w in cut] == ["Beleidsdomeinen", "KB", "(coördinatie)", "OV"]
     assert abs(cut[1]["x0"] - 169.5) < 4  # the value column's edge, within a column anchor's tolerance
@@ -491,14 +605,20 @@ def test_a_centred_label_takes_the_widest_span_it_is_centred_in():
     on the label as well as all five: the row is the widest such span, so the first minister is in it."""
     from pipeline.read.pdf import _part, _row_top
 
-    def seg(text: str, x: float, top: float):  # noqa: ANN202
+    def seg(text: str, x: float, top: float):
         return _part(words(text, x, top))
 
-    bands = [[seg("Status actie", 109.2, 509.1), seg("Lopende", 201.5, 509.1)],
-             [seg("Minister van Binnenlands Bestuur", 201.5, 527.8)],
-             [seg("Minister van Onderwijs", 201.5, 541.5), seg("Verantwoordelijke", 109.2, 549.3),
-              seg("Minister van Welzijn", 201.5, 555.2), seg("ministers", 109.2, 561.0),
-              seg("Minister van Jeugd en Media", 201.5, 568.9)],
-             [seg("Minister van Werk", 201.5, 582.6)]]  # fmt: skip
+    bands = [
+        [seg("Status actie", 109.2, 509.1), seg("Lopende", 201.5, 509.1)],
+        [seg("Minister van Binnenlands Bestuur", 201.5, 527.8)],
+        [
+            seg("Minister van Onderwijs", 201.5, 541.5),
+            seg("Verantwoordelijke", 109.2, 549.3),
+            seg("Minister van Welzijn", 201.5, 555.2),
+            seg("ministers", 109.2, 561.0),
+            seg("Minister van Jeugd en Media", 201.5, 568.9),
+        ],
+        [seg("Minister van Werk", 201.5, 582.6)],
+    ]
     run = [bands[2][1], bands[2][3]]
     assert _row_top(bands, 2, run, 10.0) == 527.8

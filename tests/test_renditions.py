@@ -25,13 +25,16 @@ def _sha(path) -> str:
     "source, rel, make",
     [
         (ROOT / "tests/fixtures/report-2017-12.txt", "tests/fixtures/report-2017-12.docx", "_docx_tables"),
-        (ROOT / "tests/fixtures/report-2017-12.txt", "tests/fixtures/report-2017-12-paragraphs.docx",
-         "_docx_paragraphs"),
+        (
+            ROOT / "tests/fixtures/report-2017-12.txt",
+            "tests/fixtures/report-2017-12-paragraphs.docx",
+            "_docx_paragraphs",
+        ),
         (ROOT / "tests/fixtures/report-2017-12.txt", "tests/fixtures/report-2017-12-borderless.pdf", "_pdf_plain"),
         (SYNTHETIC_TEXT, "tests/fixtures/synthetic/report-2018-06-SYNTHETISCH.docx", "_docx_tables"),
         (SYNTHETIC_TEXT, "tests/fixtures/synthetic/report-2018-06-SYNTHETISCH-borderless.pdf", "_pdf_plain"),
     ],
-)  # fmt: skip
+)
 def test_fixture_rebuilds_byte_for_byte(tmp_path, source, rel, make):
     target = tmp_path / rel.rsplit("/", 1)[-1]
     getattr(render_fixtures, make)(parse(source), target, tmp_path)

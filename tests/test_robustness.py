@@ -40,8 +40,9 @@ FAILED_LINE = re.compile(r"^failed: (?P<file>\S.*?): (?P<reason>[^;]+); (?P<todo
 
 
 def rapportage(*args: str, timeout: float = 120) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pipeline.cli", *args], capture_output=True, text=True,
-                          timeout=timeout)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", *args], capture_output=True, text=True, timeout=timeout
+    )
 
 
 # --- bad files -------------------------------------------------------------------------------------------
@@ -200,8 +201,10 @@ def test_two_different_files_claiming_one_round(bad_run):
 def test_wrong_extension_is_read_by_content_and_the_good_input_is_written(bad_run):
     inbox, _, out, done = bad_run
     notes = [ln for ln in done.stderr.splitlines() if ln.startswith("note:")]
-    assert any("report-2017-12.pdf" in ln and "content is text" in ln and "rename it to report-2017-12.txt" in ln
-               for ln in notes), notes  # fmt: skip
+    assert any(
+        "report-2017-12.pdf" in ln and "content is text" in ln and "rename it to report-2017-12.txt" in ln
+        for ln in notes
+    ), notes
     reports = pd.read_parquet(out / "reports")
     assert reports[["source_file", "source_format"]].values.tolist() == [["report-2017-12.pdf", "text"]]
     assert len(pd.read_parquet(out / "actions")) == 62
@@ -225,8 +228,9 @@ def test_unreadable_paths(tmp_path):
     locked.write_text("Actie 1.1\tniet te lezen", encoding="utf-8")  # short: as root it is read, and fails fast
     locked.chmod(0)
     try:
-        done = rapportage("run", str(empty_folder), str(tmp_path / "nergens.pdf"), str(locked),
-                          "--out", str(tmp_path / "out"))  # fmt: skip
+        done = rapportage(
+            "run", str(empty_folder), str(tmp_path / "nergens.pdf"), str(locked), "--out", str(tmp_path / "out")
+        )
     finally:
         locked.chmod(0o644)
     assert done.returncode == 1 and "Traceback" not in done.stderr
@@ -296,7 +300,12 @@ def test_one_malformed_action_keeps_all_others(damaged):
             continue
         a = clean[row["action_id"]]
         assert (row["status"], row["description"], row["ministers"], row["other_parties"], row["n_entries"]) == (
-            a.status, a.description, a.ministers, a.other_parties, len(a.entries)), row["action_id"]  # fmt: skip
+            a.status,
+            a.description,
+            a.ministers,
+            a.other_parties,
+            len(a.entries),
+        ), row["action_id"]
     by_id = {a["action_id"]: a for a in actions}
     assert by_id["1.3"]["status"] is None and by_id["1.3"]["n_entries"] == len(clean["1.3"].entries)
     warnings = damaged["warnings"].to_pylist()
@@ -419,10 +428,23 @@ def _replaced(out: Path, name: str, report_id: str, since: int) -> bool:
 
 def _start_forced_run(source: Path, out: Path) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "pipeline.cli", "run", str(source), str(SYNTHETIC_TEXT), "--out", str(out), "--force",
-         "--jobs", "2"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "pipeline.cli",
+            "run",
+            str(source),
+            str(SYNTHETIC_TEXT),
+            "--out",
+            str(out),
+            "--force",
+            "--jobs",
+            "2",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
 
 
 def _kill(proc: subprocess.Popen) -> bool:
@@ -476,10 +498,18 @@ def test_killed_runs_leave_earlier_rounds_whole(first_round, tmp_path):
 # --- amount forms the property tests in test_extract_properties.py do not generate ---------------------------
 
 
-@pytest.mark.parametrize(("raw", "value"), [
-    ("200 000 euro", 200_000.0), ("15.000,- euro", 15_000.0), ("€ 15.000,-", 15_000.0),
-    ("20 duizend euro", 20_000.0), ("2 miljoen euro", 2_000_000.0), ("€ 1,5 mln", 1_500_000.0),
-    ("€ 3 mio.", 3_000_000.0), ("1500 euro", 1_500.0),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("200 000 euro", 200_000.0),
+        ("15.000,- euro", 15_000.0),
+        ("€ 15.000,-", 15_000.0),
+        ("20 duizend euro", 20_000.0),
+        ("2 miljoen euro", 2_000_000.0),
+        ("€ 1,5 mln", 1_500_000.0),
+        ("€ 3 mio.", 3_000_000.0),
+        ("1500 euro", 1_500.0),
+    ],
+)
 def test_other_amount_forms(raw: str, value: float) -> None:
     assert parse_amount(raw) == value

@@ -45,8 +45,10 @@ def test_second_input_of_a_round_with_the_same_content_is_a_duplicate():
 def test_second_input_of_a_round_with_other_content_is_refused():
     _, second = rounds.decide([parsed("a.pdf"), parsed("b.pdf", key=KEY_B)], {}, force=False)
     assert second.verdict == rounds.DIFFERS_IN_RUN and second.refused
-    assert second.line == ("in/b.pdf: claims round 2017-12 like in/a.pdf, but its content differs; remove the "
-                           "wrong file, or run this one alone with --round YYYY-MM")  # fmt: skip
+    assert second.line == (
+        "in/b.pdf: claims round 2017-12 like in/a.pdf, but its content differs; remove the "
+        "wrong file, or run this one alone with --round YYYY-MM"
+    )
 
 
 def test_in_run_claims_hold_even_with_force():
@@ -65,8 +67,10 @@ def test_a_round_written_earlier_by_another_file_with_other_content_is_refused_w
     written = {"2017-12": Written("old.pdf", "sha-old", KEY_A)}
     [d] = rounds.decide([parsed("new.pdf", key=KEY_B)], written, force=False)
     assert d.verdict == rounds.DIFFERS_FROM_WRITTEN and d.refused
-    assert d.line == ("in/new.pdf: round 2017-12 was written earlier from old.pdf, whose content differs; rerun "
-                      "with --force to replace it, or run this file alone with another --round")  # fmt: skip
+    assert d.line == (
+        "in/new.pdf: round 2017-12 was written earlier from old.pdf, whose content differs; rerun "
+        "with --force to replace it, or run this file alone with another --round"
+    )
     [forced] = rounds.decide([parsed("new.pdf", key=KEY_B)], written, force=True)
     assert forced.writes
 
@@ -79,9 +83,11 @@ def test_an_unreadable_written_round_is_never_taken_for_a_copy():
 
 @pytest.mark.parametrize(
     "before",
-    [Written("new.pdf", "sha-other", KEY_B),  # the same file name, changed content: a new version of it
-     Written("renamed.pdf", "sha-new.pdf", KEY_B)],  # the same bytes under another name
-)  # fmt: skip
+    [
+        Written("new.pdf", "sha-other", KEY_B),  # the same file name, changed content: a new version of it
+        Written("renamed.pdf", "sha-new.pdf", KEY_B),
+    ],  # the same bytes under another name
+)
 def test_the_same_file_again_rewrites_its_round(before):
     assert rounds.needs_written_key(parsed("new.pdf", key=KEY_A), {"2017-12": before}, force=False) is False
     [d] = rounds.decide([parsed("new.pdf", key=KEY_A)], {"2017-12": before}, force=False)
@@ -116,9 +122,11 @@ def test_the_rounds_a_failing_file_wrote_earlier_are_kept_or_dropped_with_force(
     assert rounds.earlier_rounds(Path("in/c.pdf"), written, claimed=set()) == []
     assert rounds.earlier_round_note([], force=True) == ""
     assert rounds.earlier_round_note(["2017-12"], force=False) == (
-        " (round 2017-12 written from it earlier is kept; --force would drop it)")  # fmt: skip
+        " (round 2017-12 written from it earlier is kept; --force would drop it)"
+    )
     assert rounds.earlier_round_note(["2017-12", "2018-06"], force=True) == (
-        " (--force: round 2017-12, 2018-06 written from it earlier was removed)")  # fmt: skip
+        " (--force: round 2017-12, 2018-06 written from it earlier was removed)"
+    )
 
 
 @pytest.mark.parametrize("value", ["2017-13", "2017-1", "17-12", "december 2017", "2017-12-01"])

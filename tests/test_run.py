@@ -63,8 +63,11 @@ def test_facts_point_back_at_their_source(two_rounds):
                 text = actions[(actions.report_id == row.report_id) & (actions.action_id == row.action_id)]
                 text = text.iloc[0]["description"]
             else:
-                e = entries[(entries.report_id == row.report_id) & (entries.action_id == row.action_id)
-                            & (entries.entry_no == row.entry_no)].iloc[0]  # fmt: skip
+                e = entries[
+                    (entries.report_id == row.report_id)
+                    & (entries.action_id == row.action_id)
+                    & (entries.entry_no == row.entry_no)
+                ].iloc[0]
                 text = e["description"] if row.field == "description" else e["budget_text"]
             raw = row.mention if name == "organisations" else row.raw
             assert text[row.char_start : row.char_end] == raw, (name, row)
@@ -128,8 +131,14 @@ def test_validate_passes_and_fails_on_a_broken_dataset(two_rounds, tmp_path):
     shutil.copytree(two_rounds, broken)
     target = broken / "amounts" / "report_id=2017-12" / "part-0.parquet"
     table = pq.read_table(target)
-    pq.write_table(table.set_column(table.schema.get_field_index("amount_eur"), "amount_eur",
-                                    pa.array([str(v) for v in table["amount_eur"].to_pylist()])), target)  # fmt: skip
+    pq.write_table(
+        table.set_column(
+            table.schema.get_field_index("amount_eur"),
+            "amount_eur",
+            pa.array([str(v) for v in table["amount_eur"].to_pylist()]),
+        ),
+        target,
+    )
     done = rapportage("validate", str(broken))
     assert done.returncode == 1 and "amounts" in done.stderr
 
@@ -145,8 +154,11 @@ def test_synthetic_round_new_dates_and_amounts_are_found(two_rounds):
     amounts = pd.read_parquet(two_rounds / "amounts")
     amounts = amounts[amounts["report_id"] == "2018-06"]
     found = {(r.action_id, round(r.amount_eur, 2), r.location) for r in amounts.itertuples() if pd.notna(r.amount_eur)}
-    missing = [a for a in key["new_facts"]["amounts"]
-               if (a["action_id"], round(a["amount_eur"], 2), a["location"]) not in found]  # fmt: skip
+    missing = [
+        a
+        for a in key["new_facts"]["amounts"]
+        if (a["action_id"], round(a["amount_eur"], 2), a["location"]) not in found
+    ]
     assert missing == []
 
 

@@ -99,9 +99,26 @@ def test_nothing_silently_dropped(text_report):
     parsed += [m.title for pl in text_report.policy_lines for m in pl.measures]
     parsed += [w.message for w in text_report.warnings]
     have = set(re.findall(r"\w+", " ".join(parsed).lower()))
-    furniture = {"actie", "status", "verantwoordelijke", "ministers", "beleidsdomeinen", "andere", "betrokkenen",
-                 "rapportage", "bevoegdheden", "beschrijving", "budget", "coördinatie", "situering", "acties",
-                 "en", "maatregelen", "cism", "x"}  # fmt: skip
+    furniture = {
+        "actie",
+        "status",
+        "verantwoordelijke",
+        "ministers",
+        "beleidsdomeinen",
+        "andere",
+        "betrokkenen",
+        "rapportage",
+        "bevoegdheden",
+        "beschrijving",
+        "budget",
+        "coördinatie",
+        "situering",
+        "acties",
+        "en",
+        "maatregelen",
+        "cism",
+        "x",
+    }
     want = set(re.findall(r"\w+", cell_text(source).lower())) - furniture
     missing = sorted(w for w in want - have if not w.isdigit())
     assert missing == []
@@ -126,9 +143,27 @@ def test_synthetic_round_structure():
         assert norm(old.description)[:80] == norm(new.description)[:80]
 
 
-FURNITURE = {"actie", "status", "verantwoordelijke", "ministers", "beleidsdomeinen", "andere", "betrokkenen",
-             "rapportage", "bevoegdheden", "beschrijving", "budget", "coördinatie", "situering", "acties", "en",
-             "maatregelen", "pagina", "maatregel", "x"}  # fmt: skip
+FURNITURE = {
+    "actie",
+    "status",
+    "verantwoordelijke",
+    "ministers",
+    "beleidsdomeinen",
+    "andere",
+    "betrokkenen",
+    "rapportage",
+    "bevoegdheden",
+    "beschrijving",
+    "budget",
+    "coördinatie",
+    "situering",
+    "acties",
+    "en",
+    "maatregelen",
+    "pagina",
+    "maatregel",
+    "x",
+}
 
 
 def _independent_text(name: str) -> str:
@@ -203,8 +238,10 @@ _TITLE = [
     Block("paragraph", "Actieplan ter preventie van gewelddadige radicalisering en polarisering"),
     Block("paragraph", "Tussentijdse rapportage December 2017"),
 ]
-_MINISTERS_1_2 = ("Minister van Binnenlands Bestuur, Stedenbeleid, Integratie en Inburgering; Minister van Onderwijs; "
-                  "Minister van Welzijn; Minister van Jeugd en Media; Minister van Werk")  # fmt: skip
+_MINISTERS_1_2 = (
+    "Minister van Binnenlands Bestuur, Stedenbeleid, Integratie en Inburgering; Minister van Onderwijs; "
+    "Minister van Welzijn; Minister van Jeugd en Media; Minister van Werk"
+)
 
 
 def _p(text: str, page: int = 3) -> Block:
@@ -215,8 +252,11 @@ def _r(*cells: str, page: int = 3) -> Block:
     return Block("row", cells=cells, page=page)
 
 
-def _one_action(*body: Block, line: str = "Coördinatie en samenwerking in de uitvoering",
-                measure: str = "1. Coördinatie op Vlaams niveau.") -> Report:  # fmt: skip
+def _one_action(
+    *body: Block,
+    line: str = "Coördinatie en samenwerking in de uitvoering",
+    measure: str = "1. Coördinatie op Vlaams niveau.",
+) -> Report:
     from pipeline.structure import build_report
 
     return build_report([*_TITLE, _p(line), _p(measure), *body], gazetteer=load_gazetteer())
@@ -224,10 +264,13 @@ def _one_action(*body: Block, line: str = "Coördinatie en samenwerking in de ui
 
 def test_numbered_policy_line_heading_keeps_only_its_title():
     # l03-2017-12-libreoffice-frame-colon.docx: "2.1 Coördinatie …" (section 2, line 1).
-    report = _one_action(_p("Actie 1.2: Terugkoppeling en reflectie over het gevoerde beleid met experts."),
-                         _p("Status actie: Lopende"), _p("Beleidsdomeinen: KB OV"),
-                         line="2.1 Coördinatie en samenwerking in de uitvoering",
-                         measure="Maatregel 1: Coördinatie op Vlaams niveau")  # fmt: skip
+    report = _one_action(
+        _p("Actie 1.2: Terugkoppeling en reflectie over het gevoerde beleid met experts."),
+        _p("Status actie: Lopende"),
+        _p("Beleidsdomeinen: KB OV"),
+        line="2.1 Coördinatie en samenwerking in de uitvoering",
+        measure="Maatregel 1: Coördinatie op Vlaams niveau",
+    )
     assert [(pl.line_no, pl.title) for pl in report.policy_lines] == [
         (1, "Coördinatie en samenwerking in de uitvoering")
     ]
@@ -238,11 +281,14 @@ def test_status_run_into_the_action_paragraph():
     # w02-2017-12-weasyprint-full-colon.pdf, block 445 (there action 12.2, renumbered to stand first):
     # "Status actie" joined to the heading paragraph.
     report = _one_action(
-        _p("Actie 1.1: Indien nodig formuleren van eindtermen rond burgerschap, rekening houdend met de "
-           "conclusies van het eindtermendebat. Status actie: Lopende"),
-        _p("Verantwoordelijke ministers: Minister van Onderwijs"), _p("Beleidsdomeinen: OV"),
+        _p(
+            "Actie 1.1: Indien nodig formuleren van eindtermen rond burgerschap, rekening houdend met de "
+            "conclusies van het eindtermendebat. Status actie: Lopende"
+        ),
+        _p("Verantwoordelijke ministers: Minister van Onderwijs"),
+        _p("Beleidsdomeinen: OV"),
         measure="1. Inzetten op burgerschapscompetenties.",
-    )  # fmt: skip
+    )
     a = report.actions()[0]
     assert a.description.endswith("conclusies van het eindtermendebat.")
     assert (a.status, a.ministers, a.policy_domains) == ("Lopende", ["Minister van Onderwijs"], ["OV"])
@@ -251,11 +297,14 @@ def test_status_run_into_the_action_paragraph():
 def test_fields_run_together_in_one_paragraph():
     # w02-2017-12-weasyprint-full-colon.pdf, block 432: two "Label: value" paragraphs as one.
     report = _one_action(
-        _p("Actie 1.1: Coördinatie via het Vlaams Platform Radicalisering."), _p("Status actie: Opgestart"),
-        _p("Verantwoordelijke ministers: Minister van Integratie en Inburgering; Minister van Onderwijs; "
-           "Minister van Welzijn; Minister van Werk Beleidsdomeinen: WVG (coördinatie) KB OV WSE"),
+        _p("Actie 1.1: Coördinatie via het Vlaams Platform Radicalisering."),
+        _p("Status actie: Opgestart"),
+        _p(
+            "Verantwoordelijke ministers: Minister van Integratie en Inburgering; Minister van Onderwijs; "
+            "Minister van Welzijn; Minister van Werk Beleidsdomeinen: WVG (coördinatie) KB OV WSE"
+        ),
         _p("Andere betrokkenen: EMB"),
-    )  # fmt: skip
+    )
     a = report.actions()[0]
     assert a.ministers[-1] == "Minister van Werk" and len(a.ministers) == 4
     assert (a.policy_domains, a.coordinating_domain, a.other_parties) == (["WVG", "KB", "OV", "WSE"], "WVG", ["EMB"])
@@ -266,17 +315,23 @@ def test_fields_run_together_in_one_paragraph():
 def test_label_value_fields_on_one_line_and_a_label_wrapped_inside_one_block():
     from pipeline.structure import split_labelled
 
-    assert split_labelled("Status actie Lopende Verantwoordelijke ministers Minister van Onderwijs "
-                          "Beleidsdomeinen OV") == ("", [("status", "Lopende"), ("ministers", "Minister van Onderwijs"),
-                                                         ("domains", "OV")])  # fmt: skip
+    assert split_labelled(
+        "Status actie Lopende Verantwoordelijke ministers Minister van Onderwijs Beleidsdomeinen OV"
+    ) == ("", [("status", "Lopende"), ("ministers", "Minister van Onderwijs"), ("domains", "OV")])
     assert split_labelled("Verantwoordelijke\nministers: Minister van Welzijn") == (
-        "", [("ministers", "Minister van Welzijn")])  # fmt: skip
+        "",
+        [("ministers", "Minister van Welzijn")],
+    )
     assert split_labelled("vanuit de verschillende beleidsdomeinen (KB, OV)") == (
-        "vanuit de verschillende beleidsdomeinen (KB, OV)", [])  # fmt: skip
+        "vanuit de verschillende beleidsdomeinen (KB, OV)",
+        [],
+    )
     # a label row whose value cell runs on into the next field
-    report = _one_action(_p("Actie 1.2: Terugkoppeling."),
-                         _r("Status actie", "Lopende Verantwoordelijke ministers Minister van Onderwijs"),
-                         _r("Beleidsdomeinen", "OV"))  # fmt: skip
+    report = _one_action(
+        _p("Actie 1.2: Terugkoppeling."),
+        _r("Status actie", "Lopende Verantwoordelijke ministers Minister van Onderwijs"),
+        _r("Beleidsdomeinen", "OV"),
+    )
     a = report.actions()[0]
     assert (a.status, a.ministers, a.policy_domains) == ("Lopende", ["Minister van Onderwijs"], ["OV"])
 
@@ -286,44 +341,66 @@ def test_table_header_glued_or_sharing_cells_with_the_first_row_is_not_an_entry(
     # l05-2018-06-SYNTHETISCH-libreoffice-none-colon.pdf, blocks 20-21: the header shares its cells
     # with the row under it, and comes again on the next page over the rest of that cut row.
     glued = _one_action(
-        _p("Actie 1.2: Terugkoppeling."), _p("Status actie: Lopende"),
-        _p("Verantwoordelijke ministers: " + _MINISTERS_1_2), _p("Beleidsdomeinen: KB OV WVG CJSM WSE"),
-        _p("Rapportage"), _r("BevoegdhedenBeschrijving", "", "Budget"),
-        _r("Binnenlands Bestuur", "In het kader van de actualisering van het actieplan werd een netwerkdag "
-           "georganiseerd.", ""),
-    )  # fmt: skip
+        _p("Actie 1.2: Terugkoppeling."),
+        _p("Status actie: Lopende"),
+        _p("Verantwoordelijke ministers: " + _MINISTERS_1_2),
+        _p("Beleidsdomeinen: KB OV WVG CJSM WSE"),
+        _p("Rapportage"),
+        _r("BevoegdhedenBeschrijving", "", "Budget"),
+        _r(
+            "Binnenlands Bestuur",
+            "In het kader van de actualisering van het actieplan werd een netwerkdag georganiseerd.",
+            "",
+        ),
+    )
     [entry] = glued.actions()[0].entries
     assert entry.competences == ["Binnenlands Bestuur"] and entry.description.startswith("In het kader")
     shared = _one_action(
-        _p("Actie 1.1: Coördinatie via het Vlaams Platform Radicalisering."), _p("Status actie: Lopende"),
+        _p("Actie 1.1: Coördinatie via het Vlaams Platform Radicalisering."),
+        _p("Status actie: Lopende"),
         _p("Rapportage"),
-        _r("Bevoegdheden", "Beschrijving\nDe structuren die binnen de Vlaamse overheid werden opgezet om tot een "
-           "gecoördineerd en afgestemd beleid te", "Budget", page=2),
+        _r(
+            "Bevoegdheden",
+            "Beschrijving\nDe structuren die binnen de Vlaamse overheid werden opgezet om tot een "
+            "gecoördineerd en afgestemd beleid te",
+            "Budget",
+            page=2,
+        ),
         _r("Bevoegdheden", "Beschrijving\nkomen zijn nog steeds aanwezig.", "Budget", page=3),
-    )  # fmt: skip
+    )
     [entry] = shared.actions()[0].entries
     assert entry.competences == [] and entry.budget_text == ""
     assert norm(entry.description) == (
         "De structuren die binnen de Vlaamse overheid werden opgezet om tot een gecoördineerd en afgestemd beleid "
-        "te komen zijn nog steeds aanwezig.")  # fmt: skip
+        "te komen zijn nog steeds aanwezig."
+    )
     assert not any("Bevoegdheden" in w.message for w in shared.warnings)
 
 
 def test_table_header_as_a_paragraph_mid_page():
-    report = _one_action(_p("Actie 1.3: Opstarten evaluatie."), _p("Status actie: Opgestart"),
-                         _p("Beleidsdomeinen: KB"), _p("Rapportage"), _p("Bevoegdheden Beschrijving Budget"),
-                         _r("Binnenlands Bestuur", "Op de ronde tafel werden de academici bevraagd.", ""))  # fmt: skip
+    report = _one_action(
+        _p("Actie 1.3: Opstarten evaluatie."),
+        _p("Status actie: Opgestart"),
+        _p("Beleidsdomeinen: KB"),
+        _p("Rapportage"),
+        _p("Bevoegdheden Beschrijving Budget"),
+        _r("Binnenlands Bestuur", "Op de ronde tafel werden de academici bevraagd.", ""),
+    )
     a = report.actions()[0]
     assert a.policy_domains == ["KB"] and [e.competences for e in a.entries] == [["Binnenlands Bestuur"]]
 
 
 def test_measure_heading_wrapped_onto_a_second_paragraph():
     # w06-2018-06-SYNTHETISCH-weasyprint-full-colon.pdf, blocks 57-59.
-    report = _one_action(_p("Actie 1.1: Coördinatie.", page=8), _p("Status actie: Lopende", page=8),
-                         _p("Maatregel 2: Samenwerking met federale", page=8), _p("overheidsdiensten", page=8),
-                         _p("Actie 2.1: Betrokkenheid en afstemming vanuit de Vlaamse bevoegdheden.", page=8),
-                         _p("Status actie: Lopende", page=8),
-                         measure="Maatregel 1: Coördinatie op Vlaams niveau")  # fmt: skip
+    report = _one_action(
+        _p("Actie 1.1: Coördinatie.", page=8),
+        _p("Status actie: Lopende", page=8),
+        _p("Maatregel 2: Samenwerking met federale", page=8),
+        _p("overheidsdiensten", page=8),
+        _p("Actie 2.1: Betrokkenheid en afstemming vanuit de Vlaamse bevoegdheden.", page=8),
+        _p("Status actie: Lopende", page=8),
+        measure="Maatregel 1: Coördinatie op Vlaams niveau",
+    )
     measures = [(m.measure_no, m.title) for pl in report.policy_lines for m in pl.measures]
     assert measures == [(1, "Coördinatie op Vlaams niveau"), (2, "Samenwerking met federale overheidsdiensten")]
     assert [a.action_id for a in report.actions()] == ["1.1", "2.1"]
@@ -333,10 +410,13 @@ def test_measure_heading_wrapped_onto_a_second_paragraph():
 def test_label_wrapped_over_two_paragraphs():
     # l05-2018-06-SYNTHETISCH-libreoffice-none-colon.pdf, blocks 23-26 (and r04's "Label value" form).
     for sep in (": ", " "):
-        report = _one_action(_p("Actie 1.2: Terugkoppeling en reflectie over het gevoerde beleid met experts."),
-                             _p(f"Status actie{sep}Lopende"), _p("Verantwoordelijke"),
-                             _p(f"ministers{sep}" + _MINISTERS_1_2),
-                             _p(f"Beleidsdomeinen{sep}KB OV WVG CJSM WSE"))  # fmt: skip
+        report = _one_action(
+            _p("Actie 1.2: Terugkoppeling en reflectie over het gevoerde beleid met experts."),
+            _p(f"Status actie{sep}Lopende"),
+            _p("Verantwoordelijke"),
+            _p(f"ministers{sep}" + _MINISTERS_1_2),
+            _p(f"Beleidsdomeinen{sep}KB OV WVG CJSM WSE"),
+        )
         a = report.actions()[0]
         assert a.status == "Lopende", sep
         assert len(a.ministers) == 5 and a.ministers[-1] == "Minister van Werk", sep
@@ -349,24 +429,29 @@ def test_table_text_without_column_geometry():
     # its empty competence cell (f03-2017-12-chromium-full-table.pdf, block 29); and a paragraph
     # "Onderwijs Sinds 2007 …" where the competence and description columns ran together.
     report = _one_action(
-        _p("Actie 1.1 Coördinatie via het Vlaams Platform Radicalisering.", page=2), _p("Status actie Lopende", page=2),
-        _p("Rapportage", page=2), _r("Bevoegdheden", "Beschrijving", "Budget", page=2),
-        _p("De structuren die binnen de Vlaamse overheid", page=2), _p("werden opgezet om tot een gecoördineerd en",
-                                                                       page=2),
+        _p("Actie 1.1 Coördinatie via het Vlaams Platform Radicalisering.", page=2),
+        _p("Status actie Lopende", page=2),
+        _p("Rapportage", page=2),
+        _r("Bevoegdheden", "Beschrijving", "Budget", page=2),
+        _p("De structuren die binnen de Vlaamse overheid", page=2),
+        _p("werden opgezet om tot een gecoördineerd en", page=2),
         _p("afgestemd beleid te komen zijn nog steeds aanwezig, zijnde:", page=2),
         _r("Bevoegdheden", "Beschrijving", "Budget", page=3),
         _r("een netwerk van aanspreekpunten binnen de verschillende relevante beleidsdomeinen;", "", page=3),
-        _p("Actie 1.2 Terugkoppeling.", page=3), _p("Status actie Lopende", page=3), _p("Rapportage", page=3),
+        _p("Actie 1.2 Terugkoppeling.", page=3),
+        _p("Status actie Lopende", page=3),
+        _p("Rapportage", page=3),
         _r("Bevoegdheden", "Beschrijving", "Budget", page=3),
         _p("Onderwijs Sinds 2007 bestaan er samenwerkingsakkoorden.", page=3),
-    )  # fmt: skip
+    )
     first, second = report.actions()
     [entry] = first.entries
     assert entry.competences == [] and entry.budget_text == ""
     assert norm(entry.description) == (
         "De structuren die binnen de Vlaamse overheid werden opgezet om tot een gecoördineerd en afgestemd beleid "
         "te komen zijn nog steeds aanwezig, zijnde: een netwerk van aanspreekpunten binnen de verschillende "
-        "relevante beleidsdomeinen;")  # fmt: skip
+        "relevante beleidsdomeinen;"
+    )
     [entry] = second.entries
     assert (entry.competences, entry.description) == (["Onderwijs"], "Sinds 2007 bestaan er samenwerkingsakkoorden.")
 
@@ -375,8 +460,10 @@ def test_measure_heading_ending_its_sentence_takes_no_next_line():
     # r01-2017-12-reportlab-frame-table.pdf: the action's first description line came out of its row
     # between the measure heading and "Actie 1.1"; it is not part of the heading (which, not followed by
     # its action, is then not read as one: a warning says so).
-    report = _one_action(_p("Coördinatie via het Vlaams Platform Radicalisering – een netwerk van aanspreekpunten."),
-                         _r("Actie 1.1", "afstemming met de federale overheid."),
-                         _r("Status actie", "Lopende"))  # fmt: skip
+    report = _one_action(
+        _p("Coördinatie via het Vlaams Platform Radicalisering – een netwerk van aanspreekpunten."),
+        _r("Actie 1.1", "afstemming met de federale overheid."),
+        _r("Status actie", "Lopende"),
+    )
     assert [m.title for pl in report.policy_lines for m in pl.measures] == [""]
     assert any("without its measure heading 1" in w.message for w in report.warnings)

@@ -28,8 +28,18 @@ def test_every_competence_cell_of_the_real_report_is_known() -> None:
         names, complete = split_competences(cell)
         assert complete and set(names) <= set(COMPETENCES), cell
     used = {n for c in cells for n in split_competences(c)[0]}
-    assert used == {"Onderwijs", "Welzijn", "Binnenlands Bestuur", "Jeugd", "Integratie", "Media", "Werk",
-                    "Stedenbeleid", "Sport", "Brussel"}  # fmt: skip
+    assert used == {
+        "Onderwijs",
+        "Welzijn",
+        "Binnenlands Bestuur",
+        "Jeugd",
+        "Integratie",
+        "Media",
+        "Werk",
+        "Stedenbeleid",
+        "Sport",
+        "Brussel",
+    }
 
 
 def test_months_and_labels_have_one_home() -> None:
@@ -37,9 +47,11 @@ def test_months_and_labels_have_one_home() -> None:
     assert READING_VOCABULARY.row_labels == ("Actie", *FIELD_LABELS)
     # Months, competences and domain names are declared in the vocabulary alone (field labels still appear
     # in schemas.py as the documented source of a column, and in comments).
-    declaring = [p.relative_to(ROOT).as_posix() for p in (ROOT / "pipeline").rglob("*.py")
-                 if re.search(r'"(?:januari|Binnenlands Bestuur|Kanselarij en Bestuur)"',
-                              p.read_text(encoding="utf-8"))]  # fmt: skip
+    declaring = [
+        p.relative_to(ROOT).as_posix()
+        for p in (ROOT / "pipeline").rglob("*.py")
+        if re.search(r'"(?:januari|Binnenlands Bestuur|Kanselarij en Bestuur)"', p.read_text(encoding="utf-8"))
+    ]
     assert declaring == ["pipeline/vocabulary.py"]
 
 
@@ -85,7 +97,7 @@ def test_a_fixed_report_date_setting_is_used_when_the_doc_has_none() -> None:
 
 
 @pytest.fixture(scope="module")
-def real_report():  # noqa: ANN201 - pipeline.model.Report
+def real_report():  # pipeline.model.Report
     from pipeline.read import read_document
     from pipeline.structure import build_report
 
@@ -93,7 +105,7 @@ def real_report():  # noqa: ANN201 - pipeline.model.Report
     return build_report(doc.blocks, doc.n_pages, doc.page_texts, gazetteer=load_gazetteer())
 
 
-def test_nlp_pipe_on_the_real_report_gives_the_facts_written_before(real_report) -> None:  # noqa: ANN001
+def test_nlp_pipe_on_the_real_report_gives_the_facts_written_before(real_report) -> None:
     from pipeline.extract.stage import extract_report
     from pipeline.rows import fact_rows
 
@@ -102,11 +114,14 @@ def test_nlp_pipe_on_the_real_report_gives_the_facts_written_before(real_report)
     # bytes): the factories left them as they were (384, 53, 572, 33 before issue 12's third round of rules).
     assert tuple(len(rows[kind]) for kind in ("dates", "amounts", "organisations", "meetings")) == (385, 53, 578, 33)
     assert Counter(r["source"] for r in rows["organisations"]) == {
-        "gazetteer": 364, "pattern": 102, "party_list": 71, "model": 41,
-    }  # fmt: skip
+        "gazetteer": 364,
+        "pattern": 102,
+        "party_list": 71,
+        "model": 41,
+    }
 
 
-def test_batched_pipe_equals_one_text_at_a_time(real_report) -> None:  # noqa: ANN001
+def test_batched_pipe_equals_one_text_at_a_time(real_report) -> None:
     from pipeline.extract import nlp as project_nlp
 
     nlp = project_nlp.load()

@@ -1,5 +1,8 @@
 """Dutch date expressions -> DateFact (start, end, granularity, planned).
 
+Owns: the date rules (atoms, periods, relations, planned) and the dateparser baseline; the month names
+come from ``pipeline.vocabulary``.
+
 How it works
 ------------
 The core is an own regex grammar in three passes, all linear in the text:
@@ -367,8 +370,17 @@ _DEICTIC = re.compile(
     re.I,
 )
 _PART_BEFORE = re.compile(rf"(?<!\w){_PART}\s+$", re.I)
-_DEICTIC_OFFSET = {"dit": 0, "deze": 0, "vorig": -1, "vorige": -1, "verleden": -1, "volgend": 1, "volgende": 1,
-                   "voorbije": -1, "afgelopen": -1}  # fmt: skip
+_DEICTIC_OFFSET = {
+    "dit": 0,
+    "deze": 0,
+    "vorig": -1,
+    "vorige": -1,
+    "verleden": -1,
+    "volgend": 1,
+    "volgende": 1,
+    "voorbije": -1,
+    "afgelopen": -1,
+}
 # "het voorbije/afgelopen jaar" is twelve months back, not a calendar year; a school or working year is one.
 _STRETCH_ONLY = {"voorbije", "afgelopen"}
 
@@ -452,8 +464,11 @@ def _bounds(a: _Atom, year: int) -> tuple[date, date, str] | None:
         if a.kind == "school_year" and a.year2:
             return date(y, 9, 1), date(a.year2, 8, 31), "school_year"
         if a.kind == "school_part" and a.year2:
-            thirds = {"begin": (date(y, 9, 1), date(y, 12, 31)), "midden": (date(a.year2, 1, 1), date(a.year2, 4, 30)),
-                      "eind": (date(a.year2, 5, 1), date(a.year2, 8, 31))}  # fmt: skip
+            thirds = {
+                "begin": (date(y, 9, 1), date(y, 12, 31)),
+                "midden": (date(a.year2, 1, 1), date(a.year2, 4, 30)),
+                "eind": (date(a.year2, 5, 1), date(a.year2, 8, 31)),
+            }
             return (*thirds[a.part or "begin"], "part_of_year")
         if a.kind == "holiday" and a.season:
             return (*school_holiday(a.season, y), "day")

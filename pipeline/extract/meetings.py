@@ -261,10 +261,38 @@ _QUOTED_RE = re.compile(r"['‘\"“]([^'’\"”]{3,80})['’\"”]")
 
 _ARTICLES = {"de", "het", "een", "'t", "deze", "dit", "die", "dat"}
 # Adjectives that place a meeting or body in a sequence or a text, not part of its name.
-_NOT_NAMING = {"volgende", "vorige", "eerste", "tweede", "derde", "vierde", "laatste", "nieuwe", "andere",
-               "zelfde", "huidige", "komende", "verschillende", "diverse", "betrokken", "genoemde", "bovenvermelde",
-               "voornoemde", "hele", "gehele", "maandelijkse", "jaarlijkse", "driemaandelijkse", "tweejaarlijkse",
-               "zesmaandelijkse", "wekelijkse", "plenaire", "volledige", "interne", "externe"}  # fmt: skip
+_NOT_NAMING = {
+    "volgende",
+    "vorige",
+    "eerste",
+    "tweede",
+    "derde",
+    "vierde",
+    "laatste",
+    "nieuwe",
+    "andere",
+    "zelfde",
+    "huidige",
+    "komende",
+    "verschillende",
+    "diverse",
+    "betrokken",
+    "genoemde",
+    "bovenvermelde",
+    "voornoemde",
+    "hele",
+    "gehele",
+    "maandelijkse",
+    "jaarlijkse",
+    "driemaandelijkse",
+    "tweejaarlijkse",
+    "zesmaandelijkse",
+    "wekelijkse",
+    "plenaire",
+    "volledige",
+    "interne",
+    "externe",
+}
 _QUANTIFIERS = {"verschillende", "diverse", "alle", "beide", "betrokken", "aantal", "elke", "iedere"}
 _RIGHT_PREPS = {"over", "rond", "van", "of", "voor"}
 _STOP_WORDS = {
@@ -539,9 +567,12 @@ def _bodies(stmt: str, pattern: re.Pattern[str] = _BODY_RE) -> list[tuple[int, s
     if pattern is _BODY_RE:
         # "Het Lokaal Overleg Preventie", "het Overleg Jeugdhulp": a capitalised Overleg in a name is a body
         # ("een regionaal overleg": an indefinite one is a meeting, not a standing body)
-        matches += [m for m in _NAMED_OVERLEG_RE.finditer(stmt)
-                    if (" " in _body_at(stmt, m) or " " in m.group(0))
-                    and not re.search(r"\been\s+$", stmt[: m.start()], re.IGNORECASE)]  # fmt: skip
+        matches += [
+            m
+            for m in _NAMED_OVERLEG_RE.finditer(stmt)
+            if (" " in _body_at(stmt, m) or " " in m.group(0))
+            and not re.search(r"\been\s+$", stmt[: m.start()], re.IGNORECASE)
+        ]
         matches.sort(key=lambda m: m.start())
     for m in matches:
         if _in_parens(stmt, m.start()):
@@ -666,10 +697,43 @@ def _named_subject(stmt: str, verb_start: int) -> str | None:
 
 # Capitalised at the start of a sentence, but a pronoun or a preposition, not a name: "Ze organiseert",
 # "In Zaventem kwam de cel bijeen".
-_NOT_SUBJECT = {"het", "de", "een", "ze", "zij", "hij", "wij", "we", "men",
-               "dit", "dat", "deze", "die", "er", "in", "op", "te", "sinds",
-                "vanaf", "tijdens", "na", "bij", "met", "voor", "door", "daarnaast", "ook", "nadien", "binnen",
-                "samen", "tot", "tegen", "over", "uit", "van"}  # fmt: skip
+_NOT_SUBJECT = {
+    "het",
+    "de",
+    "een",
+    "ze",
+    "zij",
+    "hij",
+    "wij",
+    "we",
+    "men",
+    "dit",
+    "dat",
+    "deze",
+    "die",
+    "er",
+    "in",
+    "op",
+    "te",
+    "sinds",
+    "vanaf",
+    "tijdens",
+    "na",
+    "bij",
+    "met",
+    "voor",
+    "door",
+    "daarnaast",
+    "ook",
+    "nadien",
+    "binnen",
+    "samen",
+    "tot",
+    "tegen",
+    "over",
+    "uit",
+    "van",
+}
 
 
 def _relative_antecedent(stmt: str, verb_start: int, bodies: list[tuple[int, str]]) -> str | None:
@@ -1120,8 +1184,11 @@ def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out = []
     for start, end in spans:
         stmt = text[start:end]
-        cuts = [c for c in _FUTURE_CLAUSE_RE.finditer(stmt)
-                if _VERBAL_RE.search(stmt[: c.start()]) and _VERBAL_RE.search(stmt[c.end() :])]  # fmt: skip
+        cuts = [
+            c
+            for c in _FUTURE_CLAUSE_RE.finditer(stmt)
+            if _VERBAL_RE.search(stmt[: c.start()]) and _VERBAL_RE.search(stmt[c.end() :])
+        ]
         cut = cuts[0] if cuts else None
         if cut:
             out += [(start, start + cut.start()), (start + cut.end(), end)]
@@ -1181,8 +1248,14 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             # "Het comité komt voortaan per kwartaal samen; de eerstvolgende vergadering is voorzien voor
             # september": a ";"-clause continuing the sentence about the same body's meetings is one statement
             raw = text[prev.char_start : end]
-            facts[-1] = replace(prev, frequency=prev.frequency or frequency, planned=prev.planned or planned,
-                                count=prev.count or count, raw=raw, char_end=end)  # fmt: skip
+            facts[-1] = replace(
+                prev,
+                frequency=prev.frequency or frequency,
+                planned=prev.planned or planned,
+                count=prev.count or count,
+                raw=raw,
+                char_end=end,
+            )
             continue
         facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
     return facts

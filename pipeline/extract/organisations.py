@@ -115,8 +115,10 @@ _VZW_BEFORE = re.compile(
     rf"(?<![\w-])(?:vzw|VZW|Vzw|asbl|ivzw)\s+[‘'“\"]?(?P<name>(?:[Dd]e\s+|[Hh]et\s+)?{_AMP_NAME})[’'”\"]?"
 )
 # The legal form closes the name, so lower-case link words may stand inside it ("Jong Gent in Actie vzw").
-_CLOSED_NAME = (rf"{_CAP}(?:(?:\s+|\s+(?:van|voor|de|der|het|in|op|tegen|zonder|en|&|for|of|the|and|des|du|la)"
-                rf"\s+(?=[A-ZÀ-Ý])){_CAP})*")  # fmt: skip
+_CLOSED_NAME = (
+    rf"{_CAP}(?:(?:\s+|\s+(?:van|voor|de|der|het|in|op|tegen|zonder|en|&|for|of|the|and|des|du|la)"
+    rf"\s+(?=[A-ZÀ-Ý])){_CAP})*"
+)
 _VZW_AFTER = re.compile(rf"(?P<name>{_CLOSED_NAME})\s+(?:{_LEGAL_FORM}(?![\w])|e\.V\.)")
 # Sentence adverbs that open a sentence before a name ("Ook Uit De Marge vzw").
 _SENTENCE_ADVERBS = {"Ook", "Daarnaast", "Zo", "Verder", "Tevens", "Bovendien", "Daarom", "Hierbij", "Nu"}
@@ -272,8 +274,10 @@ _INDEFINITE = re.compile(r"(?i)(?<!\w)een\s*[“\"‘']?\s*$")
 
 
 # A capitalised adjective of a name (Dutch adjective endings), not one of another country.
-_NAME_ADJECTIVE = re.compile(r"(?!(?:Nederlandse|Franse|Duitse|Britse|Engelse)$)[A-ZÀ-Ý][a-zà-ý-]+"
-                             r"(?:s|se|aal|ale|ief|ieve|ig|ige|eel|ele|lijk|lijke|isch|ische|air|aire)")  # fmt: skip
+_NAME_ADJECTIVE = re.compile(
+    r"(?!(?:Nederlandse|Franse|Duitse|Britse|Engelse)$)[A-ZÀ-Ý][a-zà-ý-]+"
+    r"(?:s|se|aal|ale|ief|ieve|ig|ige|eel|ele|lijk|lijke|isch|ische|air|aire)"
+)
 
 
 @dataclass(frozen=True)
@@ -314,8 +318,10 @@ def acronym_definitions(text: str) -> list[AcronymDefinition]:
         if sum(c.isupper() for c in acronym) < 2:
             continue  # "(Dilbeek)", "(Atlas)": a place or a name, not an acronym
         clause_start = max((b.end() for b in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
-        spans = [(w.start() + clause_start, w.end() + clause_start, w.group())
-                 for w in re.finditer(r"\S+", text[clause_start : m.start()])]  # fmt: skip
+        spans = [
+            (w.start() + clause_start, w.end() + clause_start, w.group())
+            for w in re.finditer(r"\S+", text[clause_start : m.start()])
+        ]
         spans = spans[-_MAX_NAME_WORDS:]
         words = [w for _, _, w in spans]
         found = None
@@ -385,8 +391,11 @@ def expansion_definitions(text: str) -> list[AcronymDefinition]:
         if sum(c.isupper() for c in acronym) < 2 or len(words) < 2 or not any(_is_head_word(w) for w in words):
             continue
         if _acronym_fits(acronym, words, True) or _acronym_fits(acronym, words, False):
-            out.append(AcronymDefinition(m.start("acr"), m.end("acr"), m.end("acr") + text[m.end("acr"):].index("("),
-                                         m.end(), acronym))  # fmt: skip
+            out.append(
+                AcronymDefinition(
+                    m.start("acr"), m.end("acr"), m.end("acr") + text[m.end("acr") :].index("("), m.end(), acronym
+                )
+            )
     return out
 
 
@@ -427,19 +436,103 @@ _EVENT_HEAD = re.compile(
     r"vorming\w*|werkgroep|infomoment|symposium|congres|uit|laatste)\b"
 )
 # Words allowed in lower case inside a proper name ("Raad van Europa", "Council of European ...").
-_LINK_WORDS = {"van", "voor", "de", "der", "den", "het", "en", "&", "on", "and", "of", "the", "for", "pour", "des",
-               "du", "la", "le", "et", "in", "op", "-"}  # fmt: skip
+_LINK_WORDS = {
+    "van",
+    "voor",
+    "de",
+    "der",
+    "den",
+    "het",
+    "en",
+    "&",
+    "on",
+    "and",
+    "of",
+    "the",
+    "for",
+    "pour",
+    "des",
+    "du",
+    "la",
+    "le",
+    "et",
+    "in",
+    "op",
+    "-",
+}
 # Capitalised words that are not organisations: places used as places, months, days, generic nouns that
 # open sentences. A model span made only of these (and link words) is dropped.
 _NOT_ORG_WORDS = {
-    "Vlaanderen", "Brussel", "België", "Belgische", "Europa", "Europese", "Vlaamse", "Vlaams", "Federale", "Nederland",
-    "Antwerpen", "Gent", "Leuven", "Mechelen", "Vilvoorde", "Limburg", "Molenbeek", "Genk", "Maaseik", "Kortrijk",
-    "Januari", "Februari", "Maart", "April", "Mei", "Juni", "Juli", "Augustus", "September", "Oktober", "November",
-    "December", "Daarnaast", "Ook", "Er", "Zo", "Dit", "Deze", "Die", "Dat", "Tijdens", "Sinds", "Vanaf", "Binnen",
-    "Naast", "Na", "Voor", "Met", "Bij", "Via", "Actie", "Rapportage", "Status", "Minister", "Ministers",
+    "Vlaanderen",
+    "Brussel",
+    "België",
+    "Belgische",
+    "Europa",
+    "Europese",
+    "Vlaamse",
+    "Vlaams",
+    "Federale",
+    "Nederland",
+    "Antwerpen",
+    "Gent",
+    "Leuven",
+    "Mechelen",
+    "Vilvoorde",
+    "Limburg",
+    "Molenbeek",
+    "Genk",
+    "Maaseik",
+    "Kortrijk",
+    "Januari",
+    "Februari",
+    "Maart",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Augustus",
+    "September",
+    "Oktober",
+    "November",
+    "December",
+    "Daarnaast",
+    "Ook",
+    "Er",
+    "Zo",
+    "Dit",
+    "Deze",
+    "Die",
+    "Dat",
+    "Tijdens",
+    "Sinds",
+    "Vanaf",
+    "Binnen",
+    "Naast",
+    "Na",
+    "Voor",
+    "Met",
+    "Bij",
+    "Via",
+    "Actie",
+    "Rapportage",
+    "Status",
+    "Minister",
+    "Ministers",
     # units, kinds of body or class, and tools the report names in capitals
-    "VTE", "FTE", "OKAN", "OCMW", "OCMW's", "RADIX", "LIVC", "CLB", "CAW", "Forum", "Kenniscentrum", "EUR", "EURO",
-}  # fmt: skip
+    "VTE",
+    "FTE",
+    "OKAN",
+    "OCMW",
+    "OCMW's",
+    "RADIX",
+    "LIVC",
+    "CLB",
+    "CAW",
+    "Forum",
+    "Kenniscentrum",
+    "EUR",
+    "EURO",
+}
 # English and Dutch words that make a span an event rather than an organisation.
 _EVENT_WORD = re.compile(r"(?i)\b(conference|meeting|seminar|workshop|summit|week|dag|day)\b")
 
@@ -575,9 +668,11 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     hits += [("pattern", h) for h in _authority_hits(text)]
     compounds = _acronym_compound_hits(text, definitions, opts)
     # "VVSG-commissie Preventie": a body of the known organisation, not a name of its own
-    headed = [r for h in _headed_name_hits(text) + _enumeration_hits(text) + _compound_name_hits(text)
-              if (r := _resolve(h, opts))
-              and not any(c.char_start == r.char_start for c in compounds)]  # fmt: skip
+    headed = [
+        r
+        for h in _headed_name_hits(text) + _enumeration_hits(text) + _compound_name_hits(text)
+        if (r := _resolve(h, opts)) and not any(c.char_start == r.char_start for c in compounds)
+    ]
     hits = _drop_gazetteer_inside_longer_names(hits, headed, text, opts)
     hits += [("pattern", r) for r in headed]
     if nlp is not None:
@@ -586,10 +681,16 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     hits = _prefer_longer_patterns(hits)
     hits = [(s, h) for s, h in hits if s == "gazetteer" or not _TITLE_OF_OTHER_THING.search(text, 0, h.char_start)]
     # "GO! atheneum De Brug": a school of the network is an institution of its own, not a mention of the network.
-    schools = [h for s, h in hits if s == "pattern" and re.search(r"\s(?:atheneum|lyceum|basisschool|middenschool)\s",
-                                                                    h.mention)]  # fmt: skip
-    hits = [(s, h) for s, h in hits if not (s == "gazetteer" and any(
-        o.char_start <= h.char_start and h.char_end <= o.char_end for o in schools))]  # fmt: skip
+    schools = [
+        h
+        for s, h in hits
+        if s == "pattern" and re.search(r"\s(?:atheneum|lyceum|basisschool|middenschool)\s", h.mention)
+    ]
+    hits = [
+        (s, h)
+        for s, h in hits
+        if not (s == "gazetteer" and any(o.char_start <= h.char_start and h.char_end <= o.char_end for o in schools))
+    ]
     # The definitions outrank everything; what stands inside their parentheses is not a second mention.
     hits = [(s, h) for s, h in hits if not any(h.char_start < pe and h.char_end > ps for ps, pe in parens)]
     hits += [("definition", d) for d in definitions]
@@ -607,8 +708,9 @@ _BODY_NOUNS = (
 _BODY_COMPOUND = re.compile(rf"(?<![\w-])(?P<acr>[A-Z][A-Za-z&!]{{1,9}})-(?={_BODY_NOUNS}\w*)")
 
 
-def _acronym_compound_hits(text: str, definitions: list[OrganisationMention], opts: Options
-                           ) -> list[OrganisationMention]:  # fmt: skip
+def _acronym_compound_hits(
+    text: str, definitions: list[OrganisationMention], opts: Options
+) -> list[OrganisationMention]:
     _, canon = _gazetteer_regex(opts.gazetteer, opts.hidden)
     defined = {d.mention: d.canonical for d in definitions if _looks_like_acronym(d.mention)}
     by_start = {d.char_start: d.canonical for d in definitions}
@@ -646,8 +748,24 @@ def _prefer_longer_patterns(hits: list[tuple[str, OrganisationMention]]) -> list
 # organiser, recipient of an amount); a name governed by a place preposition is a place. Decided from the
 # words around the name, never from a list of sentences.
 
-_PLACE_WORDS = {"in", "te", "uit", "naar", "binnen", "buiten", "rond", "nabij", "doorheen", "regio", "omgeving",
-                "provincies", "provincie", "arrondissement", "politiezone", "zone"}  # fmt: skip
+_PLACE_WORDS = {
+    "in",
+    "te",
+    "uit",
+    "naar",
+    "binnen",
+    "buiten",
+    "rond",
+    "nabij",
+    "doorheen",
+    "regio",
+    "omgeving",
+    "provincies",
+    "provincie",
+    "arrondissement",
+    "politiezone",
+    "zone",
+}
 _PARTNER_CUE = re.compile(
     r"(?i)(?:\bi\.s\.m\.|\bin\s+samenwerking\s+met|\bsamen\s+met|\bpartners?\s*:?|\bpartnerorganisaties?\s*:?"
     r"|\bdoor|\bvanwege|\bmet\s+steun\s+van|\bvertegenwoordigers?\s+van|\bnamens|\bsamenwerking\s+tussen)"
@@ -669,9 +787,27 @@ _ROLE_VERB = re.compile(
     r"|organiseer\w*|georganiseerd|dien(?:den|de)\b|ingediend|engageer\w*|geëngageerd|geselecteerd|toegekend"
     r"|werk(?:en|te|ten)\s+samen|participe\w+|namen\s+deel|nemen\s+deel|stapten\s+in|tekenden)\b"
 )
-_SUBJECT_SLOT = {"werden", "worden", "werd", "wordt", "zijn", "waren", "kregen", "krijgen", "ontvingen",
-                 "ontvangen", "hebben", "heeft", "hadden", "namen", "nemen", "dienden", "organiseerden",
-                 "organiseren", "ook"}  # fmt: skip
+_SUBJECT_SLOT = {
+    "werden",
+    "worden",
+    "werd",
+    "wordt",
+    "zijn",
+    "waren",
+    "kregen",
+    "krijgen",
+    "ontvingen",
+    "ontvangen",
+    "hebben",
+    "heeft",
+    "hadden",
+    "namen",
+    "nemen",
+    "dienden",
+    "organiseerden",
+    "organiseren",
+    "ook",
+}
 _HEAD_BEFORE = re.compile(
     r"(?<![\w-])(?P<head>[Ss]tad|[Gg]emeente|[Pp]rovincie|(?:[Pp]rovincie|[Ss]tads|[Gg]emeente)bestuur\s+van"
     r"|(?:[Gg]emeente|[Pp]rovincie)raad\s+van|[Ss]chepencollege\s+van)\s+$"  # "de gemeenteraad van Menen besliste"
@@ -720,8 +856,9 @@ def _authority_groups(text: str) -> list[list[re.Match[str]]]:
 
     groups: list[list[re.Match[str]]] = []
     for m in name_regex().finditer(text):
-        if groups and re.fullmatch(r"\s*,\s*|\s+en\s+|\s+i\.s\.m\.\s+|\s*/\s*|\s+&\s+",
-                                     text[groups[-1][-1].end() : m.start()]):  # fmt: skip
+        if groups and re.fullmatch(
+            r"\s*,\s*|\s+en\s+|\s+i\.s\.m\.\s+|\s*/\s*|\s+&\s+", text[groups[-1][-1].end() : m.start()]
+        ):
             groups[-1].append(m)
         else:
             groups.append([m])
@@ -772,8 +909,11 @@ def _authority_hits(text: str) -> list[OrganisationMention]:
                 if authority and (_place_governed(text[: head.start()]) or coordinated):
                     place_until = m.end()
                 elif authority:
-                    hits.append(OrganisationMention(text[head.start() : m.end()], authority.canonical, "pattern",
-                                                    head.start(), m.end()))  # fmt: skip
+                    hits.append(
+                        OrganisationMention(
+                            text[head.start() : m.end()], authority.canonical, "pattern", head.start(), m.end()
+                        )
+                    )
                 continue
             authority = municipality(m.group(0))
             if authority is None:
@@ -845,31 +985,118 @@ def party_canonical(party: str, options: Options | None = None) -> str:
     school = re.search(r"\s(?:atheneum|lyceum|basisschool|middenschool)\s", name)  # "GO! atheneum X": a school
     if first != name and _looks_like_acronym(first) and first in canon and not school:
         return canon[first]
-    hits = [h for h in find_organisations(name, options=opts)
-            if h.char_end - h.char_start >= len(name.rstrip()) - len(" vzw")]  # fmt: skip
+    hits = [
+        h
+        for h in find_organisations(name, options=opts)
+        if h.char_end - h.char_start >= len(name.rstrip()) - len(" vzw")
+    ]
     return hits[0].canonical if len(hits) == 1 else normalise(name)
 
 
 # --- names built on an organisation head noun ---------------------------------------------------------------
 
 # Head nouns of organisation names, also as the last part of a compound ("Vredesinstituut", "Jeugdhuis").
-_ORG_HEADS = ("agentschap", "departement", "afdeling", "dienst", "centrum", "huis", "hogeschool", "universiteit",
-              "instituut", "platform", "netwerk", "federatie", "vereniging", "stichting", "commissie", "raad",
-              "coördinator", "koepel", "bond", "fonds", "forum", "college", "overheidsdienst", "inspectie",
-              "academie", "observatorium", "liga", "beweging", "school", "university", "institute", "network",
-              "centre", "center", "council", "foundation", "association", "agency", "office", "steunpunt",
-              "unie", "alliantie", "consortium", "vakbond", "ziekenfonds", "kenniscentrum", "ministerie", "bureau",
-              "scholengroep", "scholengemeenschap", "ziekenhuis", "politiezone", "club", "collectief",
-              "ministry", "committee", "bureau")  # fmt: skip
+_ORG_HEADS = (
+    "agentschap",
+    "departement",
+    "afdeling",
+    "dienst",
+    "centrum",
+    "huis",
+    "hogeschool",
+    "universiteit",
+    "instituut",
+    "platform",
+    "netwerk",
+    "federatie",
+    "vereniging",
+    "stichting",
+    "commissie",
+    "raad",
+    "coördinator",
+    "koepel",
+    "bond",
+    "fonds",
+    "forum",
+    "college",
+    "overheidsdienst",
+    "inspectie",
+    "academie",
+    "observatorium",
+    "liga",
+    "beweging",
+    "school",
+    "university",
+    "institute",
+    "network",
+    "centre",
+    "center",
+    "council",
+    "foundation",
+    "association",
+    "agency",
+    "office",
+    "steunpunt",
+    "unie",
+    "alliantie",
+    "consortium",
+    "vakbond",
+    "ziekenfonds",
+    "kenniscentrum",
+    "ministerie",
+    "bureau",
+    "scholengroep",
+    "scholengemeenschap",
+    "ziekenhuis",
+    "politiezone",
+    "club",
+    "collectief",
+    "ministry",
+    "committee",
+    "bureau",
+)
 _NAME_WORD = r"(?:[A-ZÀ-Ý][\w'’-]*[\w]|[A-ZÀ-Ý]|[A-Z]{2,}!?)"
 _HEADED_NAME = re.compile(
     rf"(?<![\w-]){_NAME_WORD}(?:(?:\s+|\s+&\s+|\s+(?:van|voor|tegen|de|der|den|het|of|for|the|on)(?:\s+(?:de|het|the))?\s+)"
     rf"{_NAME_WORD})*"
     rf"(?:\s+en\s+{_NAME_WORD}(?![\w-]|\s+(?:(?:van|voor|de|der|den|het)\s+)?[A-ZÀ-Ý]|\s+{_LEGAL_FORM}(?!\w)))?"
 )
-_LEADING_NOT_NAME = {"De", "Het", "Een", "Daarnaast", "Ook", "Zo", "Dit", "Deze", "Die", "Dat", "Tijdens", "Sinds",
-                     "Vanaf", "Binnen", "Naast", "Na", "Voor", "Met", "Bij", "Via", "In", "Op", "Door", "Vanuit",
-                     "Samen", "Verder", "Er", "Onder", "Uit", "Aan", "Om", "Wij", "We", "Hier"}  # fmt: skip
+_LEADING_NOT_NAME = {
+    "De",
+    "Het",
+    "Een",
+    "Daarnaast",
+    "Ook",
+    "Zo",
+    "Dit",
+    "Deze",
+    "Die",
+    "Dat",
+    "Tijdens",
+    "Sinds",
+    "Vanaf",
+    "Binnen",
+    "Naast",
+    "Na",
+    "Voor",
+    "Met",
+    "Bij",
+    "Via",
+    "In",
+    "Op",
+    "Door",
+    "Vanuit",
+    "Samen",
+    "Verder",
+    "Er",
+    "Onder",
+    "Uit",
+    "Aan",
+    "Om",
+    "Wij",
+    "We",
+    "Hier",
+}
 
 
 def _is_head_word(word: str) -> bool:
@@ -880,9 +1107,29 @@ def _is_head_word(word: str) -> bool:
 
 # Adjectives of other countries ("de Nederlandse Nationaal Coördinator"); not "Europese", "Vlaamse", "Belgische":
 # those open names of their own ("Europese Commissie").
-_FOREIGN_ADJECTIVES = {"Nederlandse", "Franse", "Duitse", "Britse", "Engelse", "Luxemburgse", "Deense", "Zweedse",
-                       "Noorse", "Finse", "Spaanse", "Italiaanse", "Portugese", "Oostenrijkse", "Zwitserse",
-                       "Amerikaanse", "Canadese", "Marokkaanse", "Turkse", "Tunesische", "Algerijnse"}  # fmt: skip
+_FOREIGN_ADJECTIVES = {
+    "Nederlandse",
+    "Franse",
+    "Duitse",
+    "Britse",
+    "Engelse",
+    "Luxemburgse",
+    "Deense",
+    "Zweedse",
+    "Noorse",
+    "Finse",
+    "Spaanse",
+    "Italiaanse",
+    "Portugese",
+    "Oostenrijkse",
+    "Zwitserse",
+    "Amerikaanse",
+    "Canadese",
+    "Marokkaanse",
+    "Turkse",
+    "Tunesische",
+    "Algerijnse",
+}
 
 
 def _quoted_body(text: str, start: int, end: int) -> bool:
@@ -921,8 +1168,9 @@ def _headed_name_hits(text: str) -> list[OrganisationMention]:
             links = [k for k, w in enumerate(words) if w.group(0) not in _LINK_WORDS and k > 1]
             words = words[links[0] :] if links else []
         # "de Nederlandse Nationaal Coördinator ...": an adjective of another country describes the name before it.
-        if len(words) > 2 and (words[0].group(0) in _FOREIGN_ADJECTIVES
-                               or _descriptive_adjective(text, m.start() + words[0].start())):  # fmt: skip
+        if len(words) > 2 and (
+            words[0].group(0) in _FOREIGN_ADJECTIVES or _descriptive_adjective(text, m.start() + words[0].start())
+        ):
             words = words[1:]
         # "Thomas More Hogeschool en Karel de Grote Hogeschool": a name ending on its head is complete, so
         # what follows "en" is the next name (the "en"-joined tail is for "Instituut voor X en Y").
@@ -989,8 +1237,7 @@ def _enumeration_hits(text: str) -> list[OrganisationMention]:
             first = item.split(" ", 1)
             if len(first) == 2 and (first[0] in _FOREIGN_ADJECTIVES or _descriptive_adjective(text, offset)):
                 item, offset = first[1], offset + len(first[0]) + 1
-            m = re.match(rf"{_NAME_WORD}(?:(?:\s+|\s+(?:van|voor|de|der|het)(?:\s+(?:de|het))?\s+){_NAME_WORD})*",
-                         item)  # fmt: skip
+            m = re.match(rf"{_NAME_WORD}(?:(?:\s+|\s+(?:van|voor|de|der|het)(?:\s+(?:de|het))?\s+){_NAME_WORD})*", item)
             if not m:
                 break  # a lower-case item ends the list of names
             name = m.group(0)

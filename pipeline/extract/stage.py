@@ -129,8 +129,7 @@ def party_facts(report: Report) -> list[Found[ListedParty]]:
         unit = TextUnit(action.action_id, None, "other_parties", action.other_parties_text, action.page)
         parties = action.other_parties
         canonicals = party_canonicals(parties, action_texts(action))
-        for party, canonical, span in zip(parties, canonicals, party_spans(unit.text, parties),
-                                          strict=True):  # fmt: skip
+        for party, canonical, span in zip(parties, canonicals, party_spans(unit.text, parties), strict=True):
             where = _where(unit, *span) if span else _where(unit, 0, 0, located=False)
             mention = unit.text[span[0] : span[1]] if span else party  # as printed, line breaks and all
             found.append(Found(ListedParty(mention, canonical), where))
@@ -145,11 +144,18 @@ def context(text: str, start: int, end: int) -> str:
 
 def _where(unit: TextUnit, start: int, end: int, located: bool = True) -> Provenance:
     """``located=False``: no span (the context is then the field's beginning)."""
-    return Provenance(unit.action_id, unit.entry_no, unit.field, unit.page, start if located else None,
-                      end if located else None, context(unit.text, start, end))  # fmt: skip
+    return Provenance(
+        unit.action_id,
+        unit.entry_no,
+        unit.field,
+        unit.page,
+        start if located else None,
+        end if located else None,
+        context(unit.text, start, end),
+    )
 
 
-def extract_report(report: Report, nlp=None, chunk_chars: int | None = None) -> ExtractedFacts:  # noqa: ANN001
+def extract_report(report: Report, nlp=None, chunk_chars: int | None = None) -> ExtractedFacts:
     from pipeline.extract import nlp as nlp_module
     from pipeline.extract.organisations import action_names, with_listed_names
 
@@ -180,7 +186,7 @@ def extract_report(report: Report, nlp=None, chunk_chars: int | None = None) -> 
     return ExtractedFacts(tuple(dates), tuple(amounts), tuple(organisations), tuple(meetings), tuple(warnings))
 
 
-def _meetings_named_per_action(units: list[TextUnit], all_facts: list) -> dict[int, list]:  # noqa: ANN001
+def _meetings_named_per_action(units: list[TextUnit], all_facts: list) -> dict[int, list]:
     """Meetings per description unit, a bare body head named as its action names it elsewhere."""
     from pipeline.extract.meetings import with_action_names
 
@@ -201,5 +207,10 @@ def budget_warning(unit: TextUnit) -> ParseWarning | None:
     if _NO_AMOUNT.match(text):
         return None
     shown = text if len(text) <= 80 else text[:79] + "…"
-    return ParseWarning("extract", f"entry {unit.entry_no}: no euro amount could be read in the budget cell "
-                        f"{shown!r}; kept as printed in budget_text", unit.action_id, unit.page)  # fmt: skip
+    return ParseWarning(
+        "extract",
+        f"entry {unit.entry_no}: no euro amount could be read in the budget cell "
+        f"{shown!r}; kept as printed in budget_text",
+        unit.action_id,
+        unit.page,
+    )

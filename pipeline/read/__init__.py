@@ -16,8 +16,17 @@ from pipeline.limits import DEFAULT, RATIO_MIN_BYTES, Limits, size_text
 from pipeline.model import TableVocabulary
 from pipeline.read.base import DEFAULT_PDF_BACKEND, GIVE_REPORT, Document, ReadError, unreadable
 
-__all__ = ["GIVE_REPORT", "DecodedText", "Document", "ReadError", "decode_report_text", "decode_text",
-           "detect_format", "read_document", "without_controls"]  # fmt: skip
+__all__ = [
+    "GIVE_REPORT",
+    "DecodedText",
+    "Document",
+    "ReadError",
+    "decode_report_text",
+    "decode_text",
+    "detect_format",
+    "read_document",
+    "without_controls",
+]
 # Signatures of files people mistake for reports: (magic bytes, what it is, what to do).
 _OTHER_TYPES = (
     (b"\xd0\xcf\x11\xe0", "an old binary Word (.doc) file", "save it as .docx or PDF"),
@@ -69,19 +78,23 @@ def check_zip(zf: zipfile.ZipFile, limits: Limits = DEFAULT) -> None:
     infos = zf.infolist()
     total = sum(i.file_size for i in infos)
     if total > limits.docx_unpacked_bytes:
-        raise ReadError(f"this Word file unpacks to {size_text(total)}, far beyond any report (limit "
-                        f"{size_text(limits.docx_unpacked_bytes)}), so it is not processed; "
-                        + _raise_it("docx_unpacked_mb"))  # fmt: skip
+        raise ReadError(
+            f"this Word file unpacks to {size_text(total)}, far beyond any report (limit "
+            f"{size_text(limits.docx_unpacked_bytes)}), so it is not processed; " + _raise_it("docx_unpacked_mb")
+        )
     for info in infos:
         if info.file_size >= RATIO_MIN_BYTES and info.file_size > limits.docx_ratio * max(info.compress_size, 1):
             ratio = info.file_size / max(info.compress_size, 1)
-            raise ReadError(f"part {info.filename!r} of this Word file packs {size_text(info.file_size)} into "
-                            f"{size_text(info.compress_size)} ({ratio:,.0f}:1 as a zip bomb does, limit "
-                            f"{limits.docx_ratio:g}:1), so it is not processed; "
-                            + _raise_it("docx_ratio"))  # fmt: skip
+            raise ReadError(
+                f"part {info.filename!r} of this Word file packs {size_text(info.file_size)} into "
+                f"{size_text(info.compress_size)} ({ratio:,.0f}:1 as a zip bomb does, limit "
+                f"{limits.docx_ratio:g}:1), so it is not processed; " + _raise_it("docx_ratio")
+            )
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise ReadError(f"part {info.filename!r} uses a compression Word never writes "
-                            f"(method {info.compress_type}); save the document again from Word as .docx")  # fmt: skip
+            raise ReadError(
+                f"part {info.filename!r} uses a compression Word never writes "
+                f"(method {info.compress_type}); save the document again from Word as .docx"
+            )
 
 
 def _zip_kind(path: Path, limits: Limits = DEFAULT) -> str:
@@ -147,22 +160,29 @@ def decode_report_text(data: bytes) -> DecodedText:
                 stray.append(m.start() + len(data) - len(body))
         if valid and len(stray) <= valid:
             text = body.decode("utf-8", "replace")
-            notes.append(f"read as UTF-8, but {len(stray)} byte{'s are' if len(stray) > 1 else ' is'} not UTF-8 "
-                         f"(at byte offset {_offsets(stray)}); each is shown as U+FFFD — fix the file there "
-                         "and run again for the right characters")  # fmt: skip
+            notes.append(
+                f"read as UTF-8, but {len(stray)} byte{'s are' if len(stray) > 1 else ' is'} not UTF-8 "
+                f"(at byte offset {_offsets(stray)}); each is shown as U+FFFD — fix the file there "
+                "and run again for the right characters"
+            )
         else:
             try:
                 text = body.decode("cp1252")
             except UnicodeDecodeError as exc:
-                raise ReadError(f"text in an unknown encoding (not UTF-8, not Windows-1252); save it as UTF-8 "
-                                f"or {GIVE_REPORT}") from exc  # fmt: skip
-            notes.append(f"not UTF-8 ({len(stray)} bytes outside ASCII, none of them forming UTF-8), so read as "
-                         "Windows-1252; if accents look wrong, save the file as UTF-8 and run again")  # fmt: skip
+                raise ReadError(
+                    f"text in an unknown encoding (not UTF-8, not Windows-1252); save it as UTF-8 or {GIVE_REPORT}"
+                ) from exc
+            notes.append(
+                f"not UTF-8 ({len(stray)} bytes outside ASCII, none of them forming UTF-8), so read as "
+                "Windows-1252; if accents look wrong, save the file as UTF-8 and run again"
+            )
     removed = [m.start() for m in _CONTROLS.finditer(text)]
     if removed:
         text = _CONTROLS.sub("", text)
-        notes.append(f"removed {len(removed)} control character{'s' if len(removed) > 1 else ''} (NUL and the "
-                     f"like, which no report holds) at character offset {_offsets(removed)}")  # fmt: skip
+        notes.append(
+            f"removed {len(removed)} control character{'s' if len(removed) > 1 else ''} (NUL and the "
+            f"like, which no report holds) at character offset {_offsets(removed)}"
+        )
     return DecodedText(text, tuple(notes))
 
 
@@ -174,9 +194,10 @@ def decode_text(data: bytes) -> str:
 def _check_text_size(path: Path, limits: Limits) -> None:
     size = path.stat().st_size
     if size > limits.text_bytes:
-        raise ReadError(f"this text file is {size_text(size)}, far beyond any report (limit "
-                        f"{size_text(limits.text_bytes)}), so it is not processed; "
-                        + _raise_it("text_mb"))  # fmt: skip
+        raise ReadError(
+            f"this text file is {size_text(size)}, far beyond any report (limit "
+            f"{size_text(limits.text_bytes)}), so it is not processed; " + _raise_it("text_mb")
+        )
 
 
 def _check_pdf_pages(path: Path, limits: Limits) -> None:
@@ -192,8 +213,10 @@ def _check_pdf_pages(path: Path, limits: Limits) -> None:
     finally:
         pdf.close()
     if n_pages > limits.pdf_pages:
-        raise ReadError(f"this PDF has {n_pages:,} pages, far beyond any report (limit {limits.pdf_pages:,}), so "
-                        "it is not processed; " + _raise_it("pdf_pages"))  # fmt: skip
+        raise ReadError(
+            f"this PDF has {n_pages:,} pages, far beyond any report (limit {limits.pdf_pages:,}), so "
+            "it is not processed; " + _raise_it("pdf_pages")
+        )
 
 
 def read_document(
@@ -232,13 +255,16 @@ def without_controls(document: Document) -> Document:
         n = len(_CONTROLS.findall(block.text)) + sum(len(_CONTROLS.findall(c)) for c in block.cells)
         if n:
             removed += n
-            block = replace(block, text=_CONTROLS.sub("", block.text),
-                            cells=tuple(_CONTROLS.sub("", c) for c in block.cells))  # fmt: skip
+            block = replace(
+                block, text=_CONTROLS.sub("", block.text), cells=tuple(_CONTROLS.sub("", c) for c in block.cells)
+            )
         blocks.append(block)
     if not removed:
         return document
-    note = (f"removed {removed} control character{'s' if removed > 1 else ''} (NUL and the like, which no report "
-            "holds) from the text")  # fmt: skip
+    note = (
+        f"removed {removed} control character{'s' if removed > 1 else ''} (NUL and the like, which no report "
+        "holds) from the text"
+    )
     return replace(document, blocks=blocks, notes=(*document.notes, note))
 
 
@@ -255,10 +281,12 @@ def _read_docx(path: Path) -> Document:
         raise ReadError(f"{exc}; save the document again from Word as .docx") from exc
     except (zipfile.BadZipFile, KeyError, XMLSyntaxError) as exc:
         # A zip whose Word parts are cut or missing: python-docx fails with these.
-        raise ReadError(f"a damaged Word document ({exc.__class__.__name__}); save it again from Word "
-                        "as .docx") from exc  # fmt: skip
+        raise ReadError(
+            f"a damaged Word document ({exc.__class__.__name__}); save it again from Word as .docx"
+        ) from exc
     except MemoryError:
         raise
-    except Exception as exc:  # noqa: BLE001 - python-docx meets a mangled package with many exception types
-        raise ReadError(f"a damaged Word document ({exc.__class__.__name__} in python-docx); save it again "
-                        "from Word as .docx") from exc  # fmt: skip
+    except Exception as exc:  # python-docx meets a mangled package with many exception types
+        raise ReadError(
+            f"a damaged Word document ({exc.__class__.__name__} in python-docx); save it again from Word as .docx"
+        ) from exc

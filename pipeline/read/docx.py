@@ -1,5 +1,7 @@
 """Word reader (python-docx): paragraphs and tables in body order.
 
+Owns: the Word format (body order, tables, merged cells, page breaks); nothing about actions.
+
 Cells keep their paragraphs and list items (text convention of pipeline.model);
 horizontally or vertically merged cells are read once. Headers and footers live
 in their own parts, so the body stream carries no page furniture. Word files have
@@ -44,13 +46,13 @@ def _para_text(par: Paragraph, names: dict[str, str]) -> str:
     return text
 
 
-def _page_breaks(element) -> int:  # noqa: ANN001 - lxml element
+def _page_breaks(element) -> int:  # lxml element
     # Only breaks a word processor recorded while laying out pages count: explicit
     # page breaks alone say nothing about where the other pages end.
     return len(element.findall(".//" + qn("w:lastRenderedPageBreak")))
 
 
-def _cell_text(cell, names: dict[str, str]) -> str:  # noqa: ANN001 - docx _Cell
+def _cell_text(cell, names: dict[str, str]) -> str:  # docx _Cell
     parts = [_para_text(p, names) for p in cell.paragraphs]
     for inner in cell.tables:  # nested tables are flattened into the cell
         for row in inner.rows:
@@ -58,7 +60,7 @@ def _cell_text(cell, names: dict[str, str]) -> str:  # noqa: ANN001 - docx _Cell
     return join_paragraphs(parts)
 
 
-def _row_cells(row, names: dict[str, str]) -> tuple[str, ...]:  # noqa: ANN001 - docx _Row
+def _row_cells(row, names: dict[str, str]) -> tuple[str, ...]:  # docx _Row
     seen: set[int] = set()
     cells: list[str] = []
     for cell in row.cells:
@@ -105,7 +107,7 @@ def read_docx(path: Path) -> Document:
     return Document(blocks, n_pages, "docx", (_plain_text(body),))
 
 
-def _plain_text(body) -> str:  # noqa: ANN001 - lxml element
+def _plain_text(body) -> str:  # lxml element
     """Every paragraph's text (body and table cells) one per line, without any layout reading."""
     t = qn("w:t")
     return "\n".join("".join(node.text or "" for node in p.iter(t)) for p in body.iter(qn("w:p")))

@@ -1,5 +1,7 @@
 """PDF reader: words → lines → paragraphs and table rows, page by page.
 
+Owns: PDF layout geometry (lines, columns, rulings, stitched rows, furniture, alignment) with either backend.
+
 Words and ruling lines come from a backend: pypdfium2 (default, see ``pdfium_scan``) or
 pdfplumber (``backend="pdfplumber"``, from ``Settings.pdf_backend``; ~8× slower); both hand their drawn objects to
 the same ruling → cell geometry (``pdfium_scan.table_rows``), everything below is shared, and the
@@ -174,7 +176,7 @@ class _PageScan:
     rules: tuple[float, ...] = ()  # heights of horizontal rules that no vertical crosses (``row_rules``)
 
 
-def _scan(page) -> _PageScan:  # noqa: ANN001 - pdfplumber Page
+def _scan(page) -> _PageScan:  # pdfplumber Page
     words = page.extract_words(x_tolerance=1.5, y_tolerance=3, extra_attrs=["fontname", "size"])
     # The same ruling → cell geometry as the pdfium backend (pdfplumber's own table finder knows no
     # cells left open at a page break).
@@ -183,13 +185,19 @@ def _scan(page) -> _PageScan:  # noqa: ANN001 - pdfplumber Page
     return _PageScan(words + marker_words(boxes, words), page.height, table_rows(*rulings), row_rules(*rulings))
 
 
-def _page_items(scan: _PageScan, furniture: set[str], page_no: int, table_base: int,
-                vocabulary: TableVocabulary | None = None,
-                carried: Carry | None = None) -> tuple[list[_Item], int, Carry | None]:  # fmt: skip
+def _page_items(
+    scan: _PageScan,
+    furniture: set[str],
+    page_no: int,
+    table_base: int,
+    vocabulary: TableVocabulary | None = None,
+    carried: Carry | None = None,
+) -> tuple[list[_Item], int, Carry | None]:
     height = scan.height
     # A "table" of one cell per row is a frame drawn around text, not a grid: alignment reads it.
-    scan = _PageScan(scan.words, height, [row for row in scan.table_rows if sum(b is not None for b in row[2]) >= 2],
-                     scan.rules)  # fmt: skip
+    scan = _PageScan(
+        scan.words, height, [row for row in scan.table_rows if sum(b is not None for b in row[2]) >= 2], scan.rules
+    )
     lines = [ln for ln in _lines(_label_run_on(scan.words, vocabulary)) if not _is_furniture(ln, height, furniture)]
     words = [w for ln in lines for w in ln.words]
 
@@ -203,8 +211,16 @@ def _page_items(scan: _PageScan, furniture: set[str], page_no: int, table_base: 
         # page (the stitch fills it, or drops it).
         if any(cells) or last_rows[t_offset] == r:
             columns = tuple(round(box[0]) for box in boxes if box is not None)
-            items.append(_Item(bbox[1], bbox[3], Block("row", cells=tuple(cells), page=page_no),
-                               table_base + t_offset, columns, open_side=open_side))  # fmt: skip
+            items.append(
+                _Item(
+                    bbox[1],
+                    bbox[3],
+                    Block("row", cells=tuple(cells), page=page_no),
+                    table_base + t_offset,
+                    columns,
+                    open_side=open_side,
+                )
+            )
     tables = {row[0] for row in scan.table_rows}
     rest = _lines([w for w in words if id(w) not in used])
     n_tables = len(tables)
@@ -245,9 +261,17 @@ def _label_run_on(words: list[dict], vocabulary: TableVocabulary | None) -> list
         if len(text) <= shortest or text[0].lower() not in firsts:
             out.append(w)  # (most words: the check below is the read's hottest loop of this module)
             continue
-        cut = next((len(end) for end in ends if len(text) > len(end) and text[: len(end)].lower() == end
-                    and text[len(end) - 1].islower() and (text[len(end)].isupper() or text[len(end)] == "(")),
-                   0)  # fmt: skip
+        cut = next(
+            (
+                len(end)
+                for end in ends
+                if len(text) > len(end)
+                and text[: len(end)].lower() == end
+                and text[len(end) - 1].islower()
+                and (text[len(end)].isupper() or text[len(end)] == "(")
+            ),
+            0,
+        )
         if not cut:
             out.append(w)
             continue
@@ -302,15 +326,17 @@ def _top_aligned_between_rules(segments: list[Line], rules: tuple[float, ...]) -
             shift = top - min(seg.top for seg in column)
             if len(columns) >= 2 and shift < -2:
                 moved = True
-                words += [{**w, "top": w["top"] + shift, "bottom": w["bottom"] + shift}
-                          for seg in column for w in seg.words]  # fmt: skip
+                words += [
+                    {**w, "top": w["top"] + shift, "bottom": w["bottom"] + shift} for seg in column for w in seg.words
+                ]
             else:
                 words += [w for seg in column for w in seg.words]
     return words, moved
 
 
-def _top_aligned(lines: list[Line], vocabulary: TableVocabulary | None = None,
-                 rules: tuple[float, ...] = ()) -> list[Line]:  # fmt: skip
+def _top_aligned(
+    lines: list[Line], vocabulary: TableVocabulary | None = None, rules: tuple[float, ...] = ()
+) -> list[Line]:
     """The lines with every cell's text moved to the top of its row, as if the table were top-aligned.
 
     Without rulings a row shows as a band of text with white space around it (the cells' padding);
@@ -359,8 +385,9 @@ def _top_aligned(lines: list[Line], vocabulary: TableVocabulary | None = None,
                 if len(columns) >= 2 and r == 0 and shift < -2 and lone:
                     shift = _row_top(bands, k, run, height) - run[0].top
                     moved = True
-                    words += [{**w, "top": w["top"] + shift, "bottom": w["bottom"] + shift}
-                              for seg in run for w in seg.words]  # fmt: skip
+                    words += [
+                        {**w, "top": w["top"] + shift, "bottom": w["bottom"] + shift} for seg in run for w in seg.words
+                    ]
                 else:
                     words += [w for seg in run for w in seg.words]
     return _lines(words) if moved else lines
@@ -418,7 +445,7 @@ def _ruled_carry(scan: _PageScan, cell_words: dict[tuple[int, int], list[dict]])
 OVERFLOW_PROBE = 12.0  # how far into a word (points) its cell is looked up: past a short word's centre
 
 
-def _assign_to_cells(words: list[dict], rows: list) -> dict[tuple[int, int], list[dict]]:  # noqa: ANN001
+def _assign_to_cells(words: list[dict], rows: list) -> dict[tuple[int, int], list[dict]]:
     """(row, cell) → the words that lie in that cell (merged cells: the first box).
 
     A word lies where its centre is, or, when it is long, where it starts: a URL that cannot be
@@ -495,8 +522,13 @@ def _column(anchors: list[float], x0: float) -> int:
 
 def _matches(anchors: list[float], segments: list[Line]) -> bool:
     """A multi-column line belongs to the table when each segment starts on one of its anchors."""
-    return all(any(abs(seg.x0 - a) <= ANCHOR_TOLERANCE for a in anchors) or seg.words[0]["text"] in BULLETS
-               or _column(anchors, seg.x0) > 0 and seg is not segments[0] for seg in segments)  # fmt: skip
+    return all(
+        any(abs(seg.x0 - a) <= ANCHOR_TOLERANCE for a in anchors)
+        or seg.words[0]["text"] in BULLETS
+        or _column(anchors, seg.x0) > 0
+        and seg is not segments[0]
+        for seg in segments
+    )
 
 
 @dataclass
@@ -618,9 +650,14 @@ def _rejoin_label(text: str, vocabulary: TableVocabulary | None) -> str:
     return text
 
 
-def _aligned_rows(lines: list[Line], page_no: int, table_base: int, vocabulary: TableVocabulary | None = None,
-                  carried: Carry | None = None,
-                  rules: tuple[float, ...] = ()) -> tuple[list[_Item], list[Line], int, Carry | None]:  # fmt: skip
+def _aligned_rows(
+    lines: list[Line],
+    page_no: int,
+    table_base: int,
+    vocabulary: TableVocabulary | None = None,
+    carried: Carry | None = None,
+    rules: tuple[float, ...] = (),
+) -> tuple[list[_Item], list[Line], int, Carry | None]:
     """Tables without rulings, read from alignment and, where given, the document's vocabulary.
 
     A line of two or more segments opens a table whose columns start at the segments' left
@@ -823,8 +860,7 @@ def _font(line: Line) -> tuple[str, int]:
     return w.get("fontname", ""), round(w.get("size", 0))
 
 
-def _body_groups(lines: list[Line], vocabulary: TableVocabulary | None = None,
-                 right: float = 0.0) -> list[list[Line]]:  # fmt: skip
+def _body_groups(lines: list[Line], vocabulary: TableVocabulary | None = None, right: float = 0.0) -> list[list[Line]]:
     """Body lines → paragraphs: a new one after a larger gap, at a bullet, after a short line, or at
     a row label of the vocabulary ("Status actie Lopende" printed as a line under a description)."""
     if not lines:
@@ -861,7 +897,7 @@ def _pdf_error(exc: Exception) -> ReadError:
 def _scans_pdfplumber(path: Path) -> list[_PageScan]:
     try:
         pdf = pdfplumber.open(str(path))
-    except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on broken files
+    except Exception as exc:  # pdfminer raises many kinds on broken files
         raise _pdf_error(exc) from exc
     with pdf:
         try:
@@ -869,7 +905,7 @@ def _scans_pdfplumber(path: Path) -> list[_PageScan]:
             for page in pdf.pages:
                 scans.append(_scan(page))
                 page.close()  # frees the page's parsed objects: memory stays flat over long reports
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             raise _pdf_error(exc) from exc
     return scans
 
@@ -884,8 +920,9 @@ def _scans_pdfium(path: Path) -> list[_PageScan]:
     except pypdfium2.PdfiumError as exc:
         if "password" in str(exc).lower() or getattr(exc, "err_code", None) == 4:  # FPDF_ERR_PASSWORD
             raise ReadError("the PDF is password-protected; save or print an unprotected copy and run that") from exc
-        raise ReadError(f"a damaged or truncated PDF ({' '.join(str(exc).split())[:80]}); download or export "
-                        "the PDF again") from exc  # fmt: skip
+        raise ReadError(
+            f"a damaged or truncated PDF ({' '.join(str(exc).split())[:80]}); download or export the PDF again"
+        ) from exc
 
 
 BACKENDS = dict(zip(PDF_BACKENDS, (_scans_pdfium, _scans_pdfplumber), strict=True))
@@ -927,8 +964,9 @@ def _stitch(pages: list[list[_Item]], vocabulary: TableVocabulary | None = None)
     for items in pages:
         cut = previous_last is not None and previous_last.block.kind == "row" and previous_last.bottom >= foot - 30
         # The reader carried the table's columns onto this page: it goes on here, wherever it ended there.
-        cut = cut or (previous_last is not None and previous_last.block.kind == "row"
-                      and any(it.carried for it in items[:2]))  # fmt: skip
+        cut = cut or (
+            previous_last is not None and previous_last.block.kind == "row" and any(it.carried for it in items[:2])
+        )
         for n, item in enumerate(items):
             b = item.block
             # Only the same table goes on: a table of another shape on the new page is a new one.
@@ -950,20 +988,33 @@ def _stitch(pages: list[list[_Item]], vocabulary: TableVocabulary | None = None)
             # A table whose columns the reader carried over: its first row here continues the last
             # one there when either lacks its first cell (the label can go over to the new page), or
             # when that one has nothing but its first cell (the other cells all went over).
-            goes_on = goes_on or ((item.carried or cut) and blocks and blocks[-1].kind == "row"
-                                  and (not blocks[-1].cells[0] or not any(blocks[-1].cells[1:])))  # fmt: skip
+            goes_on = goes_on or (
+                (item.carried or cut)
+                and blocks
+                and blocks[-1].kind == "row"
+                and (not blocks[-1].cells[0] or not any(blocks[-1].cells[1:]))
+            )
             # A cell that stops mid-sentence at the foot of the page and goes on in lower case at the
             # top of the next: the same row, whatever its first cell holds (a competence list cut
             # at the break: "Onderwijs" there, "Welzijn" here).
-            goes_on = goes_on or (cut and b.kind == "row" and blocks and blocks[-1].kind == "row"
-                                  and _cell_goes_on(blocks[-1].cells, b.cells))  # fmt: skip
+            goes_on = goes_on or (
+                cut
+                and b.kind == "row"
+                and blocks
+                and blocks[-1].kind == "row"
+                and _cell_goes_on(blocks[-1].cells, b.cells)
+            )
             # Rulings that run on through the break, with no border there, say so outright.
-            goes_on = goes_on or (item.open_side in ("top", "both") and previous_last is not None
-                                  and previous_last.open_side in ("bottom", "both"))  # fmt: skip
+            goes_on = goes_on or (
+                item.open_side in ("top", "both")
+                and previous_last is not None
+                and previous_last.open_side in ("bottom", "both")
+            )
             # A header row the vocabulary names stands alone: a row under it at the top of the next page
             # is the table's first row, not the header's rest.
-            goes_on = goes_on and not (blocks and blocks[-1].kind == "row"
-                                       and _names_columns(blocks[-1].cells, vocabulary))  # fmt: skip
+            goes_on = goes_on and not (
+                blocks and blocks[-1].kind == "row" and _names_columns(blocks[-1].cells, vocabulary)
+            )
             if (cut or item.carried) and goes_on and blocks and blocks[-1].kind == "row" and _opens_page(items, n):
                 blocks[-1] = _merge_rows(blocks[-1], b)
                 continue
@@ -971,21 +1022,28 @@ def _stitch(pages: list[list[_Item]], vocabulary: TableVocabulary | None = None)
         if items:
             previous_last = items[-1]
     # A first cell that is a label broken mid-word: the label again (after the stitch, which may join it).
-    return [b if b.kind != "row" or _rejoin_label(b.cells[0], vocabulary) == b.cells[0] else
-            replace(b, cells=(_rejoin_label(b.cells[0], vocabulary), *b.cells[1:]))
-            for b in blocks if b.kind != "row" or any(b.cells)]  # fmt: skip
+    return [
+        b
+        if b.kind != "row" or _rejoin_label(b.cells[0], vocabulary) == b.cells[0]
+        else replace(b, cells=(_rejoin_label(b.cells[0], vocabulary), *b.cells[1:]))
+        for b in blocks
+        if b.kind != "row" or any(b.cells)
+    ]
 
 
 def _names_columns(cells: tuple[str, ...], vocabulary: TableVocabulary | None) -> bool:
     """The row's cells are the column names of one of the vocabulary's header rows."""
-    return vocabulary is not None and any([_fold(c) for c in cells] == [_fold(h) for h in header]
-                                          for header in vocabulary.column_headers)  # fmt: skip
+    return vocabulary is not None and any(
+        [_fold(c) for c in cells] == [_fold(h) for h in header] for header in vocabulary.column_headers
+    )
 
 
 def _cell_goes_on(before: tuple[str, ...], after: tuple[str, ...]) -> bool:
     """A cell after the first ends unfinished in ``before`` and goes on in lower case in ``after``."""
-    return any(left and right[:1].islower() and not re.search(r"[.:;!?)]$", left)
-               for left, right in zip(before[1:], after[1:], strict=False))  # fmt: skip
+    return any(
+        left and right[:1].islower() and not re.search(r"[.:;!?)]$", left)
+        for left, right in zip(before[1:], after[1:], strict=False)
+    )
 
 
 def _same_geometry(item: _Item, other: _Item | None) -> bool:

@@ -1,5 +1,7 @@
 """Fast page scan with pypdfium2: words with their boxes, and the table grid drawn by ruling lines.
 
+Owns: the pypdfium2 backend's words, boxes and ruling lines, as small pure functions.
+
 pdfium reads a page's characters ~30× faster than pdfminer (which pdfplumber builds on). This module
 gives the PDF reader the same two things pdfplumber gave it: words (text, box, font size and weight)
 and, where rulings exist, table rows with their cell boxes. Coordinates are pdfplumber's: points from
@@ -29,7 +31,7 @@ class Segment:
     end: float
 
 
-def words_of(textpage, height: float) -> list[dict]:  # noqa: ANN001 - pdfium PdfTextPage
+def words_of(textpage, height: float) -> list[dict]:  # pdfium PdfTextPage
     n = textpage.count_chars()
     text = textpage.get_text_range(0, n) if n else ""
     if len(text) != n:  # characters outside the BMP: ask one by one
@@ -52,14 +54,23 @@ def words_of(textpage, height: float) -> list[dict]:  # noqa: ANN001 - pdfium Pd
         top, bottom = height - y.value - 0.8 * size, height - y.value + 0.2 * size
         # A character left of the previous one starts a word, as in pdfplumber (text overflowing its cell
         # overprints the next cell's).
-        if current is not None and (left - current["x1"] > X_TOLERANCE or left < previous_left - X_TOLERANCE
-                                    or abs(top - current["top"]) > Y_TOLERANCE):  # fmt: skip
+        if current is not None and (
+            left - current["x1"] > X_TOLERANCE
+            or left < previous_left - X_TOLERANCE
+            or abs(top - current["top"]) > Y_TOLERANCE
+        ):
             current = None
         previous_left = left
         if current is None:
-            current = {"text": ch, "x0": left, "x1": right, "top": top, "bottom": bottom,
-                       "size": round(size, 1),
-                       "fontname": str(pdfium_c.FPDFText_GetFontWeight(textpage.raw, i))}  # fmt: skip
+            current = {
+                "text": ch,
+                "x0": left,
+                "x1": right,
+                "top": top,
+                "bottom": bottom,
+                "size": round(size, 1),
+                "fontname": str(pdfium_c.FPDFText_GetFontWeight(textpage.raw, i)),
+            }
             words.append(current)
         else:
             current["text"] += ch
@@ -68,7 +79,7 @@ def words_of(textpage, height: float) -> list[dict]:  # noqa: ANN001 - pdfium Pd
     return words
 
 
-def path_boxes(page, height: float) -> list[tuple[float, float, float, float]]:  # noqa: ANN001 - pdfium PdfPage
+def path_boxes(page, height: float) -> list[tuple[float, float, float, float]]:  # pdfium PdfPage
     """The boxes (x0, top, x1, bottom) of a pdfium page's path objects."""
     boxes = []
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):
@@ -77,7 +88,7 @@ def path_boxes(page, height: float) -> list[tuple[float, float, float, float]]: 
     return boxes
 
 
-def rulings(page, height: float) -> tuple[list[Segment], list[Segment]]:  # noqa: ANN001 - pdfium PdfPage
+def rulings(page, height: float) -> tuple[list[Segment], list[Segment]]:  # pdfium PdfPage
     """Horizontal and vertical rulings of a pdfium page's path objects."""
     return rulings_of_boxes(path_boxes(page, height))
 
@@ -108,8 +119,17 @@ def marker_words(boxes: list[tuple[float, float, float, float]], words: list[dic
         nearest = min(on_line, key=lambda w: w["x0"])
         if not box[2] <= nearest["x0"] <= box[2] + MARK_GAP:
             continue  # something overlaps the mark, or its text is far away
-        found.append({"text": "•", "x0": box[0], "x1": box[2], "top": nearest["top"], "bottom": nearest["bottom"],
-                      "size": nearest["size"], "fontname": nearest["fontname"]})  # fmt: skip
+        found.append(
+            {
+                "text": "•",
+                "x0": box[0],
+                "x1": box[2],
+                "top": nearest["top"],
+                "bottom": nearest["bottom"],
+                "size": nearest["size"],
+                "fontname": nearest["fontname"],
+            }
+        )
     return found
 
 
@@ -211,8 +231,9 @@ def table_rows(horizontal: list[Segment], vertical: list[Segment]) -> list[tuple
     too, open at the "bottom" (or "top", or "both" with no horizontal ruling on the
     page); the others are closed ("")."""
     rows = []
-    tables = sorted(_tables(horizontal, vertical), key=lambda t: min(x.at for x in t[0]) if t[0]
-                    else min(v.start for v in t[1]))  # fmt: skip
+    tables = sorted(
+        _tables(horizontal, vertical), key=lambda t: min(x.at for x in t[0]) if t[0] else min(v.start for v in t[1])
+    )
     for index, (hs, vs) in enumerate(tables):
         ys = _cluster([h.at for h in hs])
         bands = [(top, bottom, "") for top, bottom in zip(ys, ys[1:], strict=False)]
@@ -240,8 +261,9 @@ def row_rules(horizontal: list[Segment], vertical: list[Segment]) -> tuple[float
     with horizontal rules only, between its rows, gives no cells (``table_rows``), but its rules still
     say where one row ends and the next begins. (The edges of a frame or a grid are crossed by its
     verticals; short lines, such as a link's underline, are left out.)"""
-    return tuple(sorted(h.at for h in horizontal
-                        if h.end - h.start >= RULE_MIN and not any(_crosses(h, v) for v in vertical)))  # fmt: skip
+    return tuple(
+        sorted(h.at for h in horizontal if h.end - h.start >= RULE_MIN and not any(_crosses(h, v) for v in vertical))
+    )
 
 
 def scan(path: str) -> Iterator[tuple[list[dict], float, list[tuple], tuple[float, ...]]]:

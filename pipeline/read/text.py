@@ -1,5 +1,7 @@
 """Reader for the text form a PDF converter leaves: tab-separated rows, HTML cells.
 
+Owns: the text format (tab-separated rows, HTML cells, blank-line paragraph groups).
+
 Blank lines separate paragraph groups; a line with tabs is a table row. A row
 whose first cell is empty right after another row is the converter's wrapping of
 one table row over several lines, so it is marked ``continued``.

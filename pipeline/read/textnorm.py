@@ -1,5 +1,7 @@
 """Normalising cell and paragraph text to the model's text convention.
 
+Owns: the text convention of ``pipeline.model`` applied to raw cell and paragraph text (emphasis markers, bullets, spaces).
+
 Shared by the readers: paragraphs separated by "\n", list items start with "- ",
 inline whitespace collapsed, HTML and markdown emphasis removed.
 """
@@ -67,7 +69,7 @@ class _CellHTML(HTMLParser):
         else:
             self.paragraphs.append(text)
 
-    def handle_starttag(self, tag: str, attrs) -> None:  # noqa: ANN001
+    def handle_starttag(self, tag: str, attrs) -> None:
         if tag in ("p", "div", "br", "ul", "ol", "li", "tr", "table"):
             self._flush()
         if tag in ("ul", "ol"):
