@@ -1,6 +1,7 @@
 """Normalising cell and paragraph text to the model's text convention.
 
-Owns: the text convention of ``pipeline.model`` applied to raw cell and paragraph text (emphasis markers, bullets, spaces).
+Owns: the text convention of ``pipeline.model`` applied to raw cell and paragraph text (emphasis markers,
+bullets, spaces).
 
 Shared by the readers: paragraphs separated by "\n", list items start with "- ",
 inline whitespace collapsed, HTML and markdown emphasis removed.
