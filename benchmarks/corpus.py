@@ -32,24 +32,14 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.vocabulary import MONTH_NAMES
+
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
 SYNTH = FIXTURES / "synthetic"
 
-MONTHS = [
-    "Januari",
-    "Februari",
-    "Maart",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Augustus",
-    "September",
-    "Oktober",
-    "November",
-    "December",
-]
+# The round label as a title page prints it ("Juni 1990"), from the project's one list of month names.
+MONTHS = [name.capitalize() for name in MONTH_NAMES]
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from pipeline.gazetteer import Gazetteer, load_gazetteer
-from pipeline.vocabulary import POLICY_DOMAINS
+from pipeline.vocabulary import MONTH_NAMES, POLICY_DOMAINS
 
 
 @dataclass(frozen=True)
@@ -460,6 +460,27 @@ _LINK_WORDS = {
     "op",
     "-",
 }
+# Words that open Dutch sentences and clauses, capitalised there: never a name, nor the start of one.
+_SENTENCE_OPENERS = {
+    "Bij",
+    "Binnen",
+    "Daarnaast",
+    "Dat",
+    "Deze",
+    "Die",
+    "Dit",
+    "Er",
+    "Met",
+    "Na",
+    "Naast",
+    "Ook",
+    "Sinds",
+    "Tijdens",
+    "Vanaf",
+    "Via",
+    "Voor",
+    "Zo",
+}
 # Capitalised words that are not organisations: places used as places, months, days, generic nouns that
 # open sentences. A model span made only of these (and link words) is dropped.
 _NOT_ORG_WORDS = {
@@ -483,36 +504,6 @@ _NOT_ORG_WORDS = {
     "Genk",
     "Maaseik",
     "Kortrijk",
-    "Januari",
-    "Februari",
-    "Maart",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Augustus",
-    "September",
-    "Oktober",
-    "November",
-    "December",
-    "Daarnaast",
-    "Ook",
-    "Er",
-    "Zo",
-    "Dit",
-    "Deze",
-    "Die",
-    "Dat",
-    "Tijdens",
-    "Sinds",
-    "Vanaf",
-    "Binnen",
-    "Naast",
-    "Na",
-    "Voor",
-    "Met",
-    "Bij",
-    "Via",
     "Actie",
     "Rapportage",
     "Status",
@@ -532,6 +523,8 @@ _NOT_ORG_WORDS = {
     "Kenniscentrum",
     "EUR",
     "EURO",
+    *(month.capitalize() for month in MONTH_NAMES),
+    *_SENTENCE_OPENERS,
 }
 # English and Dutch words that make a span an event rather than an organisation.
 _EVENT_WORD = re.compile(r"(?i)\b(conference|meeting|seminar|workshop|summit|week|dag|day)\b")
@@ -1065,30 +1058,12 @@ _LEADING_NOT_NAME = {
     "De",
     "Het",
     "Een",
-    "Daarnaast",
-    "Ook",
-    "Zo",
-    "Dit",
-    "Deze",
-    "Die",
-    "Dat",
-    "Tijdens",
-    "Sinds",
-    "Vanaf",
-    "Binnen",
-    "Naast",
-    "Na",
-    "Voor",
-    "Met",
-    "Bij",
-    "Via",
     "In",
     "Op",
     "Door",
     "Vanuit",
     "Samen",
     "Verder",
-    "Er",
     "Onder",
     "Uit",
     "Aan",
@@ -1096,6 +1071,7 @@ _LEADING_NOT_NAME = {
     "Wij",
     "We",
     "Hier",
+    *_SENTENCE_OPENERS,
 }
 
 
