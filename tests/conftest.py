@@ -128,3 +128,23 @@ def dev_sections(report_text: str) -> list[tuple[str, str, str, str]]:
     """The sections of the report's dev actions (``pipeline.gold``'s split rule), as (action_id, where,
     location, text): a minimal splitter, independent of the structure stage."""
     return [s for s in _report_sections(report_text) if not is_test_action(s[0])]
+
+
+# Hand-made PDF words (pdfplumber's word dicts) for the geometry tests of tests/test_pdf_*.py.
+def words(text: str, x: float, top: float, size: float = 10.0) -> list[dict]:
+    """One line's words from x on: 5 points per character, a 3-point word space, ``size`` high."""
+    out = []
+    for word in text.split():
+        out.append(
+            {
+                "text": word,
+                "x0": x,
+                "x1": x + 5 * len(word),
+                "top": top,
+                "bottom": top + size,
+                "size": size,
+                "fontname": "400",
+            }
+        )
+        x += 5 * len(word) + 3
+    return out

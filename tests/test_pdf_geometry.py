@@ -7,7 +7,7 @@ small enough to see what each rule decides, and they go through the same code as
 from __future__ import annotations
 
 import pytest
-from conftest import DAMAGED, RENDITIONS, parse
+from conftest import DAMAGED, RENDITIONS, parse, words
 
 from pipeline.compare import change_rows
 from pipeline.parse import parse_file
@@ -18,25 +18,6 @@ from pipeline.structure import READING_VOCABULARY, actions_in_text
 HEIGHT = 842.0
 PITCH = 12.0  # line pitch of the hand-made pages: 10-point text
 COLUMNS = (72.0, 170.0, 440.0)  # where the Bevoegdheden | Beschrijving | Budget texts start
-
-
-def words(text: str, x: float, top: float) -> list[dict]:
-    """One line's words from x on, about 5 points per character and a 3-point word space."""
-    out = []
-    for word in text.split():
-        out.append(
-            {
-                "text": word,
-                "x0": x,
-                "x1": x + 5 * len(word),
-                "top": top,
-                "bottom": top + 10,
-                "size": 10.0,
-                "fontname": "400",
-            }
-        )
-        x += 5 * len(word) + 3
-    return out
 
 
 def lines(*rows: tuple[float, tuple[str, ...]], columns: tuple[float, ...] = COLUMNS) -> list[dict]:

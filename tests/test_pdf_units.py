@@ -9,6 +9,8 @@ unruled table, running headers and footers ("furniture"), and vertically centred
 
 from __future__ import annotations
 
+from conftest import words
+
 from pipeline.model import Block, TableVocabulary
 from pipeline.read.pdf import (
     _aligned_rows,
@@ -26,25 +28,6 @@ from pipeline.read.pdfium_scan import Segment, table_rows
 HEIGHT = 842.0  # an A4 page
 # Our own small vocabulary, so that these tests do not depend on the report's.
 VOCABULARY = TableVocabulary(column_headers=(("Bevoegdheden", "Beschrijving", "Budget"),), row_labels=("Status",))
-
-
-def words(text: str, x: float, top: float, size: float = 10.0) -> list[dict]:
-    """One line's words from x on: 5 points per character, a 3-point word space, ``size`` high."""
-    out = []
-    for word in text.split():
-        out.append(
-            {
-                "text": word,
-                "x0": x,
-                "x1": x + 5 * len(word),
-                "top": top,
-                "bottom": top + size,
-                "size": size,
-                "fontname": "400",
-            }
-        )
-        x += 5 * len(word) + 3
-    return out
 
 
 def placed(*texts_at: tuple[str, float, float]) -> list:
