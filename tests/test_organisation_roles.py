@@ -4,6 +4,7 @@ and the parties of "Andere betrokkenen" as facts on the real report's text form.
 from __future__ import annotations
 
 import csv
+from collections import Counter
 
 import pytest
 
@@ -165,7 +166,18 @@ def test_municipality_data():
     rows = list(csv.DictReader(MUNICIPALITIES_PATH.open(encoding="utf-8")))
     current = [r for r in rows if not r["valid_to"] and r["title"] != "provincie"]
     assert sum(r["region"] == "Brussel" for r in current) == 19
-    assert 280 <= sum(r["region"] == "Vlaanderen" for r in current) <= 286  # 285 officially since 1/1/2025
+    # Since 1/1/2025: 300 Flemish municipalities less the 15 absorbed by the 13 mergers of that year.
+    flemish = Counter(r["province"] for r in current if r["region"] == "Vlaanderen")
+    assert flemish == {
+        "Antwerpen": 67,
+        "Limburg": 38,
+        "Oost-Vlaanderen": 55,
+        "Vlaams-Brabant": 63,
+        "West-Vlaanderen": 62,
+    }
+    ended_2024 = [r for r in rows if r["valid_to"] == "2024-12-31"]
+    assert len({r["merged_into"] for r in ended_2024}) == 13
+    assert len(ended_2024) - sum(r["valid_from"] == "2025-01-01" for r in rows) == 15
     names = {r["name"] for r in rows if r["title"] != "provincie"}
     assert all(r["merged_into"] in names for r in rows if r["merged_into"])
     assert municipality("Gent").title == "stad" and municipality("Dilbeek").title == "gemeente"
