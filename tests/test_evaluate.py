@@ -2,8 +2,8 @@
 
 The pipeline is deterministic, so each score is pinned as (gold, predicted, correct): any change to an
 extractor, the gold or the matching shows here, and whoever makes it updates the table on purpose (and the
-README's Accuracy section). At these counts: held-out dates F1 0.950, meetings 0.684, amounts 1.000,
-organisations 0.870 (recall 0.603 outside the gazetteer); unseen-text set dates 0.970, meetings 0.615,
+README's Accuracy section). At these counts: held-out dates F1 0.950, meetings 0.667, amounts 1.000,
+organisations 0.870 (recall 0.603 outside the gazetteer); unseen-text set dates 0.970, meetings 0.632,
 amounts 1.000, organisations 0.918 (0.893). Held-out organisations and meetings on both stay below the
 issue's targets (meetings 0.85, organisations 0.88 and 0.70 recall outside the gazetteer). Nothing was tuned
 on the held-out or the unseen set (their scores were only measured); dev, dev-extra and dev-2019 are tuned on.
@@ -28,8 +28,8 @@ EXPECTED = {
         "organisations": Score(244, 239, 210),
         "organisations (no NER)": Score(244, 217, 200),
         "organisations: names not in gazetteer": Score(68, 69, 41),
-        "meetings": Score(21, 17, 13),
-        "meetings (strict: count or day dates)": Score(21, 17, 6),
+        "meetings": Score(22, 17, 13),
+        "meetings (strict: count or day dates)": Score(22, 17, 6),
         "dates (dateparser baseline)": Score(204, 215, 68),
     },
     "unseen": {
@@ -38,8 +38,8 @@ EXPECTED = {
         "organisations": Score(157, 148, 140),
         "organisations (no NER)": Score(157, 147, 140),
         "organisations: names not in gazetteer": Score(150, 142, 134),
-        "meetings": Score(20, 19, 12),
-        "meetings (strict: count or day dates)": Score(20, 19, 8),
+        "meetings": Score(19, 19, 12),
+        "meetings (strict: count or day dates)": Score(19, 19, 8),
         "dates (dateparser baseline)": Score(133, 126, 36),
     },
     "dev": {
