@@ -337,8 +337,18 @@ def _acronym_fits(acronym: str, words: list[str], by_initials: bool) -> bool:
     return _is_subsequence(letters, "".join(words).lower())
 
 
+# The definitions in a text are read by several rules (its organisations, the acronyms its action defines for its
+# other texts, the meeting rules): found once per text.
+_PER_TEXT = 1024
+
+
 def acronym_definitions(text: str) -> list[AcronymDefinition]:
     """Every "Name (ACRONYM)" in ``text`` where the acronym abbreviates the capitalised name before it."""
+    return list(_acronym_definitions(text))
+
+
+@lru_cache(maxsize=_PER_TEXT)
+def _acronym_definitions(text: str) -> tuple[AcronymDefinition, ...]:
     out = []
     for m in _PAREN.finditer(text):
         acronym = m.group("acr")
@@ -372,11 +382,17 @@ def acronym_definitions(text: str) -> list[AcronymDefinition]:
         if found > 0 and _NAME_ADJECTIVE.fullmatch(words[found - 1]) and words[found - 1] not in _SENTENCE_ADVERBS:
             found -= 1
         out.append(AcronymDefinition(spans[found][0], spans[-1][1], m.start(), m.end(), acronym))
-    return out
+    return tuple(out)
 
 
 def _definition_hits(text: str, opts: Options) -> tuple[list[OrganisationMention], list[tuple[int, int]]]:
     """Hits for acronym definitions and later bare uses of the acronym; and the parentheses to suppress."""
+    hits, parens = _definitions_found(text, opts)
+    return list(hits), list(parens)
+
+
+@lru_cache(maxsize=_PER_TEXT)
+def _definitions_found(text: str, opts: Options) -> tuple[tuple[OrganisationMention, ...], tuple[tuple[int, int], ...]]:
     _, canon = _gazetteer_regex(opts.gazetteer, opts.hidden)
     hits, parens = [], []
     for d in acronym_definitions(text):
@@ -399,7 +415,7 @@ def _definition_hits(text: str, opts: Options) -> tuple[list[OrganisationMention
         for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w'’]|-\w)", text[d.paren_end :]):
             start = d.paren_end + m.start()
             hits.append(OrganisationMention(m.group(0), canonical, "pattern", start, start + len(m.group(0))))
-    return hits, parens
+    return tuple(hits), tuple(parens)
 
 
 _ACRONYM_THEN_EXPANSION = re.compile(
@@ -410,6 +426,11 @@ _ACRONYM_THEN_EXPANSION = re.compile(
 def expansion_definitions(text: str) -> list[AcronymDefinition]:
     """Every "ACRONYM (Expansion)" where the acronym abbreviates the capitalised expansion ("CJB (Centrum
     voor Jeugdbegeleiding)"); name_* is the acronym, paren_* the parenthesis."""
+    return list(_expansion_definitions(text))
+
+
+@lru_cache(maxsize=_PER_TEXT)
+def _expansion_definitions(text: str) -> tuple[AcronymDefinition, ...]:
     out = []
     for m in _ACRONYM_THEN_EXPANSION.finditer(text):
         acronym, words = m.group("acr"), m.group("exp").split()
@@ -423,7 +444,7 @@ def expansion_definitions(text: str) -> list[AcronymDefinition]:
                     m.start("acr"), m.end("acr"), m.end("acr") + text[m.end("acr") :].index("("), m.end(), acronym
                 )
             )
-    return out
+    return tuple(out)
 
 
 def _drop_parenthesised_repeats(hits: list[OrganisationMention], text: str) -> list[OrganisationMention]:
