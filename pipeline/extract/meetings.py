@@ -930,8 +930,16 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
     verbal = _VERBAL_RE.search(stmt)
     if verbal:
         return "verbal", verbal.end()
+    bodies: list[tuple[int, str]] | None = None  # the bodies of stmt, found once and only when asked
+
+    def named_bodies() -> list[tuple[int, str]]:
+        nonlocal bodies
+        if bodies is None:
+            bodies = _bodies(stmt)
+        return bodies
+
     overleg = _OVERLEG_VERB_RE.search(stmt)
-    if overleg and (has_attrs or _bodies(stmt) or _named_subject(stmt, overleg.start())):
+    if overleg and (has_attrs or named_bodies() or _named_subject(stmt, overleg.start())):
         return "verbal", overleg.end()
     if _PARTICIPATION_RE.search(stmt):
         return None  # a guest at another body's meeting or event is not a meeting (GUIDELINES)
@@ -942,12 +950,11 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
     # Without a verb that makes it happen, the meeting must be said to exist ("er waren drie
     # vergadermomenten") or belong to a named body; a bare title ("RAN meeting polarisering te
     # Stockholm: 10-11/5/2017", in a list of events attended) is not a statement that a body met.
-    anchored = happening or _EXISTENTIAL_RE.search(stmt) or _bodies(stmt) or _between(stmt)
-    if nouns and (has_attrs or happening) and anchored:
-        return "nominal", nouns[0].start()
-    bodies = _bodies(stmt)
-    if not nouns and bodies and _TOOK_PLACE_RE.search(stmt):
-        return "nominal", bodies[0][0]
+    if nouns and (has_attrs or happening):
+        if happening or _EXISTENTIAL_RE.search(stmt) or named_bodies() or _between(stmt):
+            return "nominal", nouns[0].start()
+    if not nouns and named_bodies() and _TOOK_PLACE_RE.search(stmt):
+        return "nominal", named_bodies()[0][0]
     coordination = _COORDINATION_RE.search(stmt)
     if coordination and _frequency(stmt):
         return "coordination", coordination.start()
