@@ -113,6 +113,8 @@ _VERBAL_RE = re.compile(
     # an infinitive with "te" ("om halfjaarlijks bijeen te komen") and calling a body together
     # ("werd vijfmaal samengeroepen", "zal worden bijeengeroepen")
     r"|\b(?:samen|bijeen)\s+te\s+(?:komen|zitten)\b|\bsamen(?:zit|zitten|gezeten)\b"
+    # "ontmoeten elkaar maandelijks", "elkaar ontmoeten": a group meeting its own members
+    r"|\b(?:ontmoet|ontmoeten|ontmoette|ontmoetten)\s+elkaar\b|\belkaar\s+(?:te\s+)?(?:ontmoeten|ontmoet|ontmoette|ontmoetten)\b"
     r"|\b(?:riep|riepen|roept|roepen)\b(?:\s+[^\s.;]+){0,8}?\s+(?:bijeen|samen)\b|\b(?:samen|bijeen)(?:ge)?roep(?:t|en)?\b|\b(?:samen|bijeen)riep(?:en)?\b",
     re.IGNORECASE,
 )
@@ -810,6 +812,8 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
         after = [name for pos, name in bodies if 0 <= pos - pred_pos <= 30]
         if after:
             return after[0]
+        if verb_start is not None and (inverted := _inverted_subject(stmt, verb_start)):
+            return inverted
     parties = [name for pos, name in _bodies(stmt, _PARTY_RE) if pos <= pred_pos]
     if parties and kind != "nominal":
         return parties[0]  # the subject of "zit samen met", "ging in overleg met"
@@ -842,6 +846,20 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
         if compound := _COMPOUND_MEETING_RE.fullmatch(noun.group(0)):
             return compound.group("head")
     return None
+
+
+def _inverted_subject(stmt: str, verb_start: int) -> str | None:
+    """The subject right after the finite verb when it is an organisation or an acronym: "Zowel in Gent als
+    in Antwerpen komt het LIVC maandelijks samen", "In 2017 vergaderde de VVSG viermaal" (Dutch inversion
+    after a fronted adverbial; a party after "met" is whom the subject met, not the subject)."""
+    verb = re.match(r"\w+\s+(?:(?:de|het)\s+)?", stmt[verb_start:])
+    if verb is None or _in_parens(stmt, verb_start):
+        return None
+    at = verb_start + verb.end()
+    if m := re.match(r"[A-Z][A-Z0-9&!-]{1,9}\b", stmt[at:]):
+        return m.group(0)
+    orgs = find_organisations(stmt[at : at + 80])
+    return orgs[0].mention if orgs and orgs[0].char_start == 0 else None
 
 
 _COMPOUND_MEETING_RE = re.compile(
@@ -950,9 +968,9 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
     # Without a verb that makes it happen, the meeting must be said to exist ("er waren drie
     # vergadermomenten") or belong to a named body; a bare title ("RAN meeting polarisering te
     # Stockholm: 10-11/5/2017", in a list of events attended) is not a statement that a body met.
-    if nouns and (has_attrs or happening):
-        if happening or _EXISTENTIAL_RE.search(stmt) or named_bodies() or _between(stmt):
-            return "nominal", nouns[0].start()
+    anchored = bool(happening) or (has_attrs and bool(_EXISTENTIAL_RE.search(stmt) or named_bodies() or _between(stmt)))
+    if nouns and anchored:
+        return "nominal", nouns[0].start()
     if not nouns and named_bodies() and _TOOK_PLACE_RE.search(stmt):
         return "nominal", named_bodies()[0][0]
     coordination = _COORDINATION_RE.search(stmt)
@@ -1219,6 +1237,8 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         if pred is None:
             continue
         kind, pos = pred
+        if _did_not_meet(stmt, pos):
+            continue  # "kwam in 2017 niet samen", "De geplande vergadering ... werd geannuleerd": no meeting held
         if kind == "dated" and set(dates) <= {d for f in facts for d in f.dates}:
             continue  # a meeting already reported, referred back to by its day
         dated, kind = kind == "dated", "nominal" if kind == "dated" else kind
@@ -1266,6 +1286,26 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             continue
         facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
     return facts
+
+
+# A meeting said not to happen is none (brief of issue 12: cancelled meetings): the predicate's clause is
+# negated ("kwam niet (meer) samen", "heeft nog niet vergaderd", "geen nieuwe vergadering") or cancels it
+# ("werd geannuleerd", "kon niet doorgaan"). "niet alleen", "al dan niet" do not negate.
+_NEGATION_RE = re.compile(
+    r"(?<!\bdan\s)\b(?:niet|nooit|geen)\b(?!\s+(?:alleen|enkel|zozeer|langer\s+dan|meer\s+dan|minder|enkele))",
+    re.IGNORECASE,
+)
+_CANCELLED_RE = re.compile(
+    r"\b(?:geannuleerd|geschrapt|afgelast|afgezegd|uitgesteld|verdaagd|annuleerde\w*|afgeblazen)\b", re.IGNORECASE
+)
+
+
+def _did_not_meet(stmt: str, pos: int) -> bool:
+    """Is the meeting predicate at ``pos`` negated or cancelled within its own clause (between commas)?"""
+    start = max(stmt.rfind(",", 0, max(pos - 1, 0)), stmt.rfind(";", 0, max(pos - 1, 0))) + 1
+    ends = [i for i in (stmt.find(",", pos), stmt.find(";", pos)) if i >= 0]
+    clause = stmt[start : min(ends) if ends else len(stmt)]
+    return bool(_NEGATION_RE.search(clause) or _CANCELLED_RE.search(clause))
 
 
 # A meeting held for a group of people ("voor ouders", "voor de projectpromotoren") is an activity offered to them
