@@ -537,6 +537,15 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
         elif not (nxt >= len(rest) or rest[nxt] in ",(" or _is_finite_verb(rest, nxt)):
             topic = topic[:1] if topic[0].endswith(_TOPIC_ENDINGS) else []
         suffix = topic
+    elif suffix and not in_pp and i < len(tokens) and tokens[i][0].lower() == "van":
+        # "De werkgroep Onderwijs van de NTF": an organisation owning the named body is kept, without "van", as
+        # after a topic ("werkgroep radicalisering VVSG"); a plan or project it belongs to is not ("werkgroep
+        # Preventie van het Plan R", dev-extra)
+        of = re.match(r"van\s+(?:de\s+|het\s+)?", rest[tokens[i][1] :])
+        tail = rest[tokens[i][1] + of.end() :][:120] if of else ""
+        owner = find_organisations(tail) if tail[:1].isupper() else []
+        if owner and owner[0].char_start == 0:
+            suffix.append(owner[0].mention)
     while suffix and suffix[-1].lower() in _STOP_WORDS | _RIGHT_PREPS | {"and"}:
         suffix.pop()
     return " ".join(prefix + [m.group(0)] + suffix).strip()
@@ -1235,6 +1244,12 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         count, frequency = _count(stmt), _frequency(stmt)
         pred = _predicate(stmt, bool(dates or count or frequency), bool(dates))
         if pred is None:
+            if dates and facts and _continues_meeting(text, facts[-1], start):
+                # "...vond plaats op 7 februari; een tweede volgde op 3 juli": an elliptic next meeting of the
+                # body just reported
+                prev = facts[-1]
+                planned = _is_planned(stmt, dates, [f for f in date_facts if start <= f.char_start < end], report_date)
+                facts.append(MeetingFact(prev.body, None, None, dates, planned, stmt, start, end, prev.body_key))
             continue
         kind, pos = pred
         if _did_not_meet(stmt, pos):
@@ -1286,6 +1301,20 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             continue
         facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
     return facts
+
+
+# "een tweede", "de volgende", "een laatste" with no noun of its own, then a verb that makes it happen
+_ELLIPTIC_NEXT_RE = re.compile(
+    r"(?:een|de)\s+(?:tweede|derde|vierde|vijfde|volgende|laatste|nieuwe|extra)\s+(?:\w+\s+){0,2}?"
+    r"(?:volgde|volgden|vond|vonden|ging|gingen|is|werd|wordt|staat|zal)\b",
+    re.IGNORECASE,
+)
+
+
+def _continues_meeting(text: str, prev: MeetingFact, start: int) -> bool:
+    """Is the statement at ``start`` an elliptic next meeting right after the meeting ``prev`` (only ";", a
+    full stop or space between them)?"""
+    return bool(re.fullmatch(r"[\s.;]*", text[prev.char_end : start])) and bool(_ELLIPTIC_NEXT_RE.match(text, start))
 
 
 # A meeting said not to happen is none (brief of issue 12: cancelled meetings): the predicate's clause is
