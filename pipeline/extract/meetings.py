@@ -84,7 +84,7 @@ _COUNT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n <= 20}
 _NUM = r"(?:\d{1,2}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + r")"
 _TAL = r"een\s+(?:" + "|".join(w for w in _COUNT_WORDS if w not in ("een", "één")) + r")tal"
 # (compounds count too: "4 stuurgroepvergaderingen")
-_TIMES = r"(?:maal|keer|[\w-]*(?:vergadermomenten|vergaderingen|bijeenkomsten|meetings|overlegmomenten|sessies))"
+_TIMES = r"(?:maal|keer|[\w-]*(?:vergadermomenten|vergaderingen|bijeenkomsten|meetings|overlegmomenten|intervisiemomenten|sessies))"
 _PER = r"(?:per|op|in\s+het)\s+(?:jaar|jaarbasis|maand|week|kwartaal|trimester|semester|schooljaar)"
 _BOUND = r"(?:minimaal|minstens|maximaal|ongeveer|gemiddeld|zo'n|ca\.)"
 _QUAL = rf"(?:{_BOUND}\s+)?"
@@ -130,7 +130,9 @@ _OVERLEG_VERB_RE = re.compile(
 )
 _MEETING_NOUN_RE = re.compile(
     r"\b[\w-]*(?:bijeenkomst(?:en)?|vergadering(?:en)?|vergadermoment(?:en)?|meetings?"
-    r"|overlegmoment(?:en)?|sessies?|overleg)\b",
+    # peer supervision of a group is its meeting ("zeven intervisiemomenten gingen door", dev-2019); an
+    # "intervisiedag" is an event (_EVENT_RE does not know it: it is no meeting noun)
+    r"|overlegmoment(?:en)?|intervisiemoment(?:en)?|sessies?|overleg)\b",
     re.IGNORECASE,
 )
 _PARTICIPATION_RE = re.compile(
@@ -154,7 +156,7 @@ _TOOK_PLACE_RE = re.compile(
 )
 # "Het kwam in april al samen en zal nog één keer samenkomen in het najaar": a past and a
 # future clause are two records (test NOTES, part A).
-_FUTURE_CLAUSE_RE = re.compile(r"[\s,]+(?:en|maar)\s+(?=(?:[^\s.;]+\s+){0,6}?(?:zal|zullen)\b)", re.IGNORECASE)
+_FUTURE_CLAUSE_RE = re.compile(r"[\s,]+(?:en|maar)\s+(?=(?:[^\s.;]+\s+){0,8}?(?:zal|zullen)\b)", re.IGNORECASE)
 _FUTURE_RE = re.compile(
     r"\b(?:zal|zullen)\b|\bgepland\b|\bvoorzien\b|\b(?:volgende|komende)\s+(?:bijeenkomst|vergadering|sessie|meeting)"
     # from now on, an aim or a date fixed ahead: "komt voortaan per kwartaal samen", "streeft ernaar om ... bijeen
@@ -543,7 +545,7 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
         # Preventie van het Plan R", dev-extra)
         of = re.match(r"van\s+(?:de\s+|het\s+)?", rest[tokens[i][1] :])
         tail = rest[tokens[i][1] + of.end() :][:120] if of else ""
-        owner = find_organisations(tail) if tail[:1].isupper() else []
+        owner = find_organisations(tail) if tail else []
         if owner and owner[0].char_start == 0:
             suffix.append(owner[0].mention)
     while suffix and suffix[-1].lower() in _STOP_WORDS | _RIGHT_PREPS | {"and"}:
@@ -1264,6 +1266,8 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         partner = _PARTNER_RE.search(stmt) or _CONSULTED_RE.search(stmt)
         if body is None and kind == "nominal" and partner and not _is_named_party(partner.group("who")):
             continue  # "werd er een overleg georganiseerd met de directies": a consultation of people, no body
+        if body is None and facts and _split_from(text, facts[-1], start):
+            body = facts[-1].body  # "..., dat bijeenkwam op 24 april en [tegen eind 2019 nog twee keer zal samenkomen]"
         if body is None:
             body = _resolve_body(text, start, stmt, facts[-1] if facts else None)
         body = canonical_body(_fuller_name(text, start, body)) if body is not None else None
@@ -1301,6 +1305,12 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             continue
         facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
     return facts
+
+
+def _split_from(text: str, prev: MeetingFact, start: int) -> bool:
+    """Is the statement at ``start`` the future clause split off the meeting ``prev`` (``_clauses``: only the
+    joining "en"/"maar" between them)? It shares the subject of the clause before."""
+    return bool(re.fullmatch(r"[\s,]+(?:en|maar)\s+", text[prev.char_end : start], re.IGNORECASE))
 
 
 # "een tweede", "de volgende", "een laatste" with no noun of its own, then a verb that makes it happen
