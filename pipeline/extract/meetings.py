@@ -84,7 +84,10 @@ _COUNT_WORDS = {w: n for w, n in NUMBER_WORDS.items() if n <= 20}
 _NUM = r"(?:\d{1,2}|" + "|".join(sorted(_COUNT_WORDS, key=len, reverse=True)) + r")"
 _TAL = r"een\s+(?:" + "|".join(w for w in _COUNT_WORDS if w not in ("een", "één")) + r")tal"
 # (compounds count too: "4 stuurgroepvergaderingen")
-_TIMES = r"(?:maal|keer|[\w-]*(?:vergadermomenten|vergaderingen|bijeenkomsten|meetings|overlegmomenten|intervisiemomenten|sessies))"
+_TIMES = (
+    r"(?:maal|keer|[\w-]*(?:vergadermomenten|vergaderingen|bijeenkomsten|meetings|overlegmomenten"
+    r"|intervisiemomenten|sessies))"
+)
 _PER = r"(?:per|op|in\s+het)\s+(?:jaar|jaarbasis|maand|week|kwartaal|trimester|semester|schooljaar)"
 _BOUND = r"(?:minimaal|minstens|maximaal|ongeveer|gemiddeld|zo'n|ca\.)"
 _QUAL = rf"(?:{_BOUND}\s+)?"
