@@ -896,3 +896,104 @@ def test_semicolon_clause_announcing_the_next_meeting_is_one_statement() -> None
 def test_more_meeting_verbs(sentence: str, body: str, count: int | None, dates: tuple) -> None:
     f = one(sentence)
     assert (f.body, f.count, f.dates) == (body, count, dates)
+
+
+# ------------------------------------------------------------------ meet3: mechanisms checked by hand
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # negated in the predicate's own clause: no meeting held
+        "Het Comité van Toezicht kwam in 2017 niet samen.",
+        "De werkgroep heeft dit jaar nog niet vergaderd.",
+        "Het stedelijk overleg radicalisering kwam niet meer samen sinds de zomer van 2017.",
+        "Er werd geen nieuwe vergadering van de task force belegd.",
+        # cancelled: the meeting did not take place
+        "De geplande vergadering van de stuurgroep van 20 november 2017 werd geannuleerd.",
+        "De geplande bijeenkomst van de klankbordgroep op 14 december 2017 kon niet doorgaan.",
+    ],
+)
+def test_negated_or_cancelled_meeting_is_none(sentence: str) -> None:
+    assert find_meetings(sentence, D) == []
+
+
+def test_negation_outside_the_predicates_clause_or_not_alone_does_not_count() -> None:
+    f = one("De stuurgroep, die niet alleen de scholen vertegenwoordigt, kwam op 5 mei 2017 samen.")
+    assert (f.body, f.dates) == ("stuurgroep", (date(2017, 5, 5),))
+    f = one("De werkgroep kwam op 5 mei 2017 samen, maar nam geen beslissing.")
+    assert f.dates == (date(2017, 5, 5),)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "frequency"),
+    [
+        # Dutch inversion after a fronted adverbial: the acronym or organisation after the finite verb
+        ("Zowel in Gent als in Antwerpen komt het LIVC maandelijks samen.", "LIVC", "maandelijks"),
+        # "elkaar ontmoeten" is a meeting; the group it happens in is the body
+        (
+            "De coördinatoren van de Huizen van het Kind ontmoeten elkaar maandelijks in een intervisiegroep.",
+            "intervisiegroep",
+            "maandelijks",
+        ),
+    ],
+)
+def test_inverted_subject_and_meeting_each_other(sentence: str, body: str, frequency: str) -> None:
+    f = one(sentence)
+    assert (f.body, f.frequency) == (body, frequency)
+
+
+def test_party_met_after_the_verb_is_not_the_subject() -> None:
+    # the organisation after "met" is whom the people met; plural people are no body
+    assert find_meetings("De experten overleggen maandelijks met de politie.", D) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        # an organisation owning a named body is kept without "van" (as "werkgroep radicalisering VVSG")
+        ("De werkgroep Onderwijs van de NTF kwam op 3 april 2017 samen.", "werkgroep Onderwijs NTF"),
+        (
+            "De cel Radicalisering van de stad Antwerpen overlegt wekelijks met de politie.",
+            "cel Radicalisering stad Antwerpen",
+        ),
+        # a thing it belongs to is not kept
+        ("De werkgroep Preventie van het Plan R kwam op 3 april 2017 samen.", "werkgroep Preventie"),
+    ],
+)
+def test_owner_after_a_named_body(sentence: str, body: str) -> None:
+    assert one(sentence).body == body
+
+
+def test_elliptic_next_meeting_after_a_meeting() -> None:
+    text = (
+        "De eerste vergadering van de begeleidingscommissie vond plaats op 7 februari 2017; "
+        "een tweede volgde op 3 juli 2017."
+    )
+    first, second = find_meetings(text, D)
+    assert (first.body, first.dates) == ("begeleidingscommissie", (date(2017, 2, 7),))
+    assert (second.body, second.dates, second.raw) == (
+        "begeleidingscommissie",
+        (date(2017, 7, 3),),
+        "een tweede volgde op 3 juli 2017.",
+    )
+    # not after an event: "een tweede" continues only a meeting
+    assert (
+        find_meetings("Een eerste studiedag vond plaats op 7 februari 2017; een tweede volgde op 3 juli 2017.", D) == []
+    )
+
+
+def test_future_clause_shares_the_subject_of_the_clause_before() -> None:
+    text = (
+        "De werkgroep Duin werd opgericht in 2016. Om de uitvoering op te volgen werd een begeleidingscomité "
+        "samengesteld, dat voor het eerst bijeenkwam op 24 april 2017 en tegen eind 2018 nog minstens twee keer "
+        "zal samenkomen."
+    )
+    first, future = find_meetings(text, D)
+    assert (first.body, first.dates) == ("begeleidingscomité", (date(2017, 4, 24),))
+    assert (future.body, future.count, future.planned) == ("begeleidingscomité", 2, True)
+
+
+def test_intervisiemomenten_are_meetings_of_the_group() -> None:
+    f = one("In het kader van het netwerk werden in 2017 vijf intervisiemomenten georganiseerd.")
+    assert (f.body, f.count) == ("netwerk", 5)
