@@ -997,3 +997,45 @@ def test_future_clause_shares_the_subject_of_the_clause_before() -> None:
 def test_intervisiemomenten_are_meetings_of_the_group() -> None:
     f = one("In het kader van het netwerk werden in 2017 vijf intervisiemomenten georganiseerd.")
     assert (f.body, f.count) == ("netwerk", 5)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "count", "frequency"),
+    [
+        # the named party met with, after "<meeting noun> plaats met"
+        (
+            "Er vonden in 2017 drie overlegmomenten plaats met de Franse Gemeenschap (op 10/02, 12/05 en 20/09/2017).",
+            "Franse Gemeenschap",
+            3,
+            None,
+        ),
+        # a common noun phrase as the subject of the meeting verb is the body, whatever its head
+        ("De overlegtafel Preventie kwam tweemaal samen.", "overlegtafel Preventie", 2, None),
+        ("Het directiecomité vergadert wekelijks.", "directiecomité", None, "wekelijks"),
+        # "dagelijks bestuur" is an organ, not a frequency
+        ("Het dagelijks bestuur kwam in 2017 vijf keer samen.", "dagelijks bestuur", 5, None),
+        # a topic word before the particle of a split verb is part of the name; a count or adverb is not
+        (
+            "In september 2017 kwam voor het eerst de klankbordgroep jongeren samen.",
+            "klankbordgroep jongeren",
+            None,
+            None,
+        ),
+        ("Tijdens het voorbije werkjaar kwam het overlegforum negen keer samen.", "overlegforum", 9, None),
+    ],
+)
+def test_partners_subjects_and_topics(sentence: str, body: str, count: int | None, frequency: str | None) -> None:
+    f = one(sentence)
+    assert (f.body, f.count, f.frequency) == (body, count, frequency)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De partners kwamen op 3 mei 2017 samen.",  # plural people are no body
+        "Het project kwam tot stand samen met de partners.",
+        "Het thema kwam in 2017 drie keer aan bod.",
+    ],
+)
+def test_subjects_that_are_no_body(sentence: str) -> None:
+    assert find_meetings(sentence, D) == []

@@ -96,7 +96,7 @@ _QUAL = rf"(?:{_BOUND}\s+)?"
 _MAAL = r"(?:" + "|".join(w for w in _COUNT_WORDS if w.isalpha() and w not in ("een", "één")) + r")maal"
 _FREQ_RE = re.compile(
     rf"\b{_QUAL}(?:(?:{_TAL}|{_NUM})\s+{_TIMES}|{_MAAL})\s+{_PER}\b"
-    r"|\b(?:twee|drie|vier|zes|half)?(?:dagelijks|wekelijks|maandelijks|jaarlijks)e?\b"
+    r"|\b(?:twee|drie|vier|zes|half)?(?:dagelijks|wekelijks|maandelijks|jaarlijks)e?\b(?!\s+bestuur)"  # (an organ)
     r"|\b(?:elk|elke|ieder|iedere)\s+(?:\w+\s+)?(?:week|weken|maand|maanden|jaar|jaren|kwartaal|trimester|semester)\b"
     r"|\bom\s+de\s+(?:\w+\s+)?(?:dagen|week|weken|maand|maanden|jaar|jaren)\b"
     r"|\bop\s+regelmatige\s+basis\b|\bregelmatige?\b"
@@ -501,7 +501,9 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
             continue
         if not re.match(r"[\w'’&]", tok) or re.fullmatch(r"\d+", tok):
             break
-        if _is_finite_verb(rest, at):
+        if _is_finite_verb(rest, at) or (topic and _PARTICLE_RE.match(rest, at)):
+            if not _is_finite_verb(rest, at) and any(_ADVERB_RE.fullmatch(w) for w in topic):
+                topic = []  # "kwam het overlegforum negen keer samen": no topic, only how often
             break
         if in_pp:
             if low in _STOP_WORDS - {"het", "de", "en", "in", "op"} or (low in {"op", "in"} and i > 0):
@@ -539,7 +541,8 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
             owner = find_organisations(rest[nxt + of.end() :])
             if owner and owner[0].char_start == 0:
                 topic = [*topic, owner[0].mention]
-        elif not (nxt >= len(rest) or rest[nxt] in ",(" or _is_finite_verb(rest, nxt)):
+        # (or at the particle of a split verb: "kwam voor het eerst de klankbordgroep jongeren samen")
+        elif not (nxt >= len(rest) or rest[nxt] in ",(" or _is_finite_verb(rest, nxt) or _PARTICLE_RE.match(rest, nxt)):
             topic = topic[:1] if topic[0].endswith(_TOPIC_ENDINGS) else []
         suffix = topic
     elif suffix and not in_pp and i < len(tokens) and tokens[i][0].lower() == "van":
@@ -556,6 +559,13 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
     return " ".join(prefix + [m.group(0)] + suffix).strip()
 
 
+# Words between a head and the particle of its verb that say how or how often, not what the body is about
+_ADVERB_RE = re.compile(
+    r"(?:" + "|".join(_COUNT_WORDS) + r"|\d+|\w*(?:maal|keer|lijks|lijkse|matig|matige)|opnieuw|nog|reeds|al|ook|eerst"
+    r"|telkens|plenair|fysiek|online|digitaal|voortaan|nadien|daarna|sindsdien|inmiddels|weer|samen|bijeen)",
+    re.IGNORECASE,
+)
+_PARTICLE_RE = re.compile(r"(?:samen|bijeen)\b(?!\s+met\b)", re.IGNORECASE)
 _OPEN_QUOTES = ("‘", "“", '"', "'")
 # A past participle, with a separable prefix ("samengesteld", "opgericht", "gevormd"), not a topic noun.
 _PARTICIPLE_RE = re.compile(r"(?:samen|op|bijeen|aan|in|uit|af|mee|door|vast|voor|her)?ge\w{2,}[dt]")
@@ -752,6 +762,40 @@ _NOT_SUBJECT = {
 }
 
 
+# The subject noun phrase of a meeting verb, up to the verb: "De overlegtafel Preventie kwam tweemaal samen", "Het
+# bestuur vergaderde"; one or two describing words before a singular head, capitalised name words after it.
+_COMMON_SUBJECT_RE = re.compile(
+    r"(?:De|Het|de|het)\s+(?P<np>(?:[a-zà-ÿ-]+\s+){0,2}?(?P<head>[a-zà-ÿ-]{3,})"
+    r"(?:\s+[A-Z][\w'’&/-]*(?:\s+(?:en|van|voor)\s+[A-Z][\w'’&/-]*)*)*)\s*"
+)
+# Heads that name a thing or an act, not a group that can meet ("Het project kwam ... samen met", "De vraag").
+_NOT_AGENT_RE = re.compile(
+    r"\w*(?:ing|ie|heid|plan|project|nota|vraag|actie|thema|aanbod|punt|agenda|verslag|rapport|tekst|resultaat)"
+)
+
+
+def _common_subject(stmt: str, verb_start: int) -> str | None:
+    """A common noun phrase standing as the subject right before the meeting verb, when its head is a
+    singular noun that can name a group (not a person, a plural of people, a meeting noun or a thing)."""
+    m = _COMMON_SUBJECT_RE.fullmatch(stmt, 0, verb_start)
+    if m is None:
+        return None
+    head = m.group("head").lower()
+    words = m.group("np").split()
+    if (
+        head in _STOP_WORDS
+        or head in _NOT_NAMING
+        or any(w.lower() in _STOP_WORDS for w in words)
+        or head.endswith(("en", "s"))
+        or _PERSON_HEADS.fullmatch(head)
+        or _MEETING_NOUN_RE.fullmatch(head)
+        or _NOT_AGENT_RE.fullmatch(head)
+        or _NOT_BODY_WORD.fullmatch(head)
+    ):
+        return None
+    return m.group("np")
+
+
 def _relative_antecedent(stmt: str, verb_start: int, bodies: list[tuple[int, str]]) -> str | None:
     """'X richtte een commissie Burgerschap op, die ... samenkomt': the body just before ", die"."""
     rels = list(re.finditer(r",\s+(?:die|dat|dewelke)\s", stmt[:verb_start]))
@@ -817,6 +861,8 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
         if before_verb:
             return before_verb[0]
         if subject := _named_subject(stmt, verb_start):
+            return subject
+        if subject := _common_subject(stmt, verb_start):
             return subject
     before = [name for pos, name in bodies if pos <= pred_pos]
     if before:
@@ -1277,8 +1323,11 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         body = _expanded(body, text)
         if body is None and (subject := _subject_body(stmt, pos)):
             body = canonical_body(subject)  # the meeting noun was generic; its organiser is named
-        if body is None and (partner := _PARTNER_RE.search(stmt)) and _is_named_party(partner.group("who")):
-            body = canonical_body(partner.group("who"))  # "Het overleg met de Brusselse politiezones vond plaats"
+        partner = _PARTNER_RE.search(stmt) or (_CONSULTED_RE.search(stmt) if kind == "nominal" else None)
+        if body is None and partner and _is_named_party(who := _partner_name(partner.group("who"))):
+            # "Het overleg met de Brusselse politiezones vond plaats", "Er vonden drie overlegmomenten plaats met de
+            # Franse Gemeenschap": the named party met with
+            body = canonical_body(who)
         if body is None:
             continue  # no body that met: "Een startbijeenkomst werd georganiseerd", "hulplijnen"
         periods = [f for f in date_facts if start <= f.char_start < end]
@@ -1360,6 +1409,17 @@ _FOR_PEOPLE_RE = re.compile(
 # "een overleg georganiseerd met de directies": the meeting noun, a participle, then whom it met
 _CONSULTED_RE = re.compile(
     r"\b(?:overleg|vergadering|bijeenkomst)\w*\s+(?-i:[a-z]+\s+){1,2}?met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+)",
+    re.IGNORECASE,
+)
+
+
+def _partner_name(who: str) -> str:
+    """The party met with, up to a preposition or verb that starts the rest of the statement."""
+    return _PARTNER_END_RE.split(who, maxsplit=1)[0]
+
+
+_PARTNER_END_RE = re.compile(
+    r"\s+(?:op|in|over|om|rond|voor|waarbij|werd|werden|is|was|vond|vonden|ging|gingen|kwam|zal|wordt)\b",
     re.IGNORECASE,
 )
 
