@@ -405,7 +405,7 @@ def evaluate(
     split: str = typer.Option(
         "test,unseen",
         "--split",
-        help="test (held out), unseen (synthetic text nobody tuned on), dev, dev-extra "
+        help="test (held out), unseen (synthetic text nobody tuned on), dev, dev-extra, dev-2019, dev-2019-12 "
         "(synthetic tuning items), or several separated by commas: one table each.",
     ),
     report: Path = typer.Option(
