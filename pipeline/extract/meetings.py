@@ -60,6 +60,7 @@ from pipeline.extract.numbers import NUMBER_WORDS
 from pipeline.extract.organisations import acronym_definitions, find_organisations
 from pipeline.gazetteer import load_gazetteer
 from pipeline.paths import model_file
+from pipeline.vocabulary import MONTH_NAMES
 
 # Bodies whose one name across actions and rounds is not the name printed (a small table, see models/README.md)
 MEETING_BODIES = model_file("meeting_bodies.jsonl")
@@ -93,7 +94,7 @@ _BOUND = r"(?:minimaal|minstens|maximaal|ongeveer|gemiddeld|zo'n|ca\.)"
 _QUAL = rf"(?:{_BOUND}\s+)?"
 
 # "tweemaal", "driemaal": the count word written together with "maal"
-_MAAL = r"(?:" + "|".join(w for w in _COUNT_WORDS if w.isalpha() and w not in ("een", "één")) + r")maal"
+_MAAL = r"(?:" + "|".join(w for w in _COUNT_WORDS if w.isalpha()) + r")maal"  # ("nog eenmaal": one meeting)
 _FREQ_RE = re.compile(
     rf"\b{_QUAL}(?:(?:{_TAL}|{_NUM})\s+{_TIMES}|{_MAAL})\s+{_PER}\b"
     r"|\b(?:twee|drie|vier|zes|half)?(?:dagelijks|wekelijks|maandelijks|jaarlijks)e?\b(?!\s+bestuur)"  # (an organ)
@@ -174,14 +175,14 @@ _EVENT_RE = re.compile(
     r"\b[\w-]*(?:studiedag|studiemoment|vorming|vormingen|vormings(?:sessie|dag|reeks|traject|avond|namiddag|voormiddag)\w*|train-de-trainer\w*|congres|conferenti?e|seminarie"
     r"|opleiding|infomoment|werkbezoek\w*|toonmoment|workshop|training|lezing|toelichting|presentatie"
     r"|rondetafel|ronde\s+tafel|netwerkdag|uitwisseling\w*|evaluatiemoment\w*|delegatie|ministertop"
-    r"|dialoogdag|inspiratiedag|webinar|focusgroep|klankbordmoment\w*|brainstorm)\b",
+    r"|dialoogdag|inspiratiedag|webinar|focusgroep|klankbordmoment\w*|brainstorm)(?:en|s)?\b",
     re.IGNORECASE,
 )
 # A meeting noun governed by a preposition refers to a meeting, it does not report one:
 # "Tijdens de vergadering van ...", "Gedurende het eerste overleg (...) werd ...".
 _GOVERNED_RE = re.compile(
     r"\b(?:tijdens|gedurende|op|in|na|bij|aan|voor|sinds|via|over)\s+(?:(?:de|het|een|deze|dit|die|elke|iedere|haar|zijn|hun"
-    r"|alle|volgende|vorige|laatste|komende|voorbije|eerste|tweede|derde|\w+e)\s+){0,3}$",
+    r"|alle|volgende|vorige|laatste|komende|voorbije|eerste|tweede|derde|(?!(?:twee|drie)\s)\w+e)\s+){0,3}$",
     re.IGNORECASE,
 )
 # A bare (not compound) meeting noun with "met X": X is what the test annotators name as the body
@@ -299,6 +300,15 @@ _NOT_NAMING = {
     "volledige",
     "interne",
     "externe",
+    # manner, not name ("Het structureel bovenlokaal overleg", "Een gezamenlijke werkgroep": dev-2019-12)
+    "structureel",
+    "structurele",
+    "regelmatig",
+    "regelmatige",
+    "informeel",
+    "informele",
+    "gezamenlijk",
+    "gezamenlijke",
 }
 _QUANTIFIERS = {"verschillende", "diverse", "alle", "beide", "betrokken", "aantal", "elke", "iedere"}
 _RIGHT_PREPS = {"over", "rond", "van", "of", "voor"}
@@ -358,7 +368,7 @@ _STOP_WORDS = {
 # A lowercase word right after a head is part of the name only when it looks like a
 # topic noun ("werkgroep radicalisering"), never a verb ("overleg vond plaats").
 _TOPIC_ENDINGS = ("ing", "ie", "isme", "heid", "schap", "wijs", "beleid", "zorg", "werk")
-_WORD_RE = re.compile(r"[\w'’&!-]+|[^\w\s]")
+_WORD_RE = re.compile(r"[\w'’&!–-]+|[^\w\s]")  # (an en dash joins a name: "Brussel–Onderwijs")
 
 
 # ---------------------------------------------------------------- statements
@@ -469,10 +479,12 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
     if not prefix and left.rstrip().endswith(tuple(words_left[-1:])):
         adjectives: list[str] = []
         for adj in reversed(words_left[-4:]):
-            if adj.lower() in _DEFINITE | {"een"}:
+            # ("De vijf provinciale overlegplatformen": a numeral or quantifier ends the adjectives as an article does)
+            if adj.lower() in _DEFINITE | {"een"} | _QUANTIFIERS or adj.lower() in _COUNT_WORDS or adj.isdigit():
                 prefix = adjectives
                 break
-            if not (adj.islower() and adj.endswith(_DESCRIBING) and adj not in _NOT_NAMING):
+            # (a comparative describes, it does not name: "twee kleinere redactiegroepen")
+            if not (adj.islower() and adj.endswith(_DESCRIBING) and adj not in _NOT_NAMING) or adj.endswith("ere"):
                 break
             adjectives.insert(0, adj)
     rest = stmt[m.end() :]
@@ -597,7 +609,8 @@ def _bodies(stmt: str, pattern: re.Pattern[str] = _BODY_RE) -> list[tuple[int, s
             m
             for m in _NAMED_OVERLEG_RE.finditer(stmt)
             if (" " in _body_at(stmt, m) or " " in m.group(0))
-            and not re.search(r"\been\s+$", stmt[: m.start()], re.IGNORECASE)
+            # ("een regionaal overleg Polarisering": a capitalised name makes it a body again)
+            and not (re.search(r"\been\s+$", stmt[: m.start()], re.I) and not re.match(r"\s+[A-Z]", stmt[m.end() :]))
         ]
         matches.sort(key=lambda m: m.start())
     for m in matches:
@@ -631,9 +644,14 @@ def _subject_np(stmt: str) -> str | None:
     return " ".join(words)
 
 
+_PERIOD_WORD_RE = re.compile(r"\d|\b(?:" + "|".join(MONTH_NAMES) + r")\b", re.IGNORECASE)
+
+
 def _between(stmt: str) -> str | None:
     """'overleg tussen het aanspreekpunt en de referentiepersonen radicalisering binnen ...' -> both parties."""
     m = _BETWEEN_RE.search(stmt)
+    if m and _PERIOD_WORD_RE.search(m.group("parties")):
+        return None  # "tussen juni en november 2019": a period
     return m.group("parties").strip() if m else None
 
 
@@ -798,7 +816,8 @@ def _common_subject(stmt: str, verb_start: int) -> str | None:
 
 def _relative_antecedent(stmt: str, verb_start: int, bodies: list[tuple[int, str]]) -> str | None:
     """'X richtte een commissie Burgerschap op, die ... samenkomt': the body just before ", die"."""
-    rels = list(re.finditer(r",\s+(?:die|dat|dewelke)\s", stmt[:verb_start]))
+    # (also without the comma: "omgevormd tot een regionaal overleg Polarisering dat om de zes weken samenkomt")
+    rels = list(re.finditer(r"(?:,\s+|(?<=\w)\s+)(?:die|dat|dewelke)\s", stmt[:verb_start]))
     rel = rels[-1] if rels else None
     if rel is None or "," in stmt[rel.end() : verb_start]:
         return None
@@ -942,8 +961,7 @@ def _count(stmt: str) -> int | None:
         # "minstens vier keer", "minimaal driemaal" give the number of meetings (dev-extra, dev-2019); "minstens
         # één keer" only says "at least once" (test NOTES, part A)
         if (
-            m.group("num")
-            and m.group("num").lower() in ("een", "één", "1")
+            (m.group("num") or m.group("maal") or "").lower() in ("een", "één", "1", "eenmaal", "éénmaal")
             and re.search(rf"\b{_BOUND}\s+$", stmt[: m.start()], re.IGNORECASE)
         ):
             continue
@@ -1121,7 +1139,8 @@ def _clean_body(name: str) -> str:
 
 # A relative or final clause, a parenthesis or a comma ends a body's name: "het platform, dat overleg ...".
 _TRAILING_CLAUSE_RE = re.compile(
-    r"\s*[,;:(]|\s+(?:dat|die|waar\w*|wat|om|zodat|welke|dewelke|wanneer|met|binnen|tijdens|bij|ter|ten|rond\s+de|naar)\s"
+    r"\s*[,;:(]|\s+(?-i:dat|die|waar|waar(?:in|bij|van|op|door|mee|aan|onder)|wat|om|zodat|welke|dewelke|wanneer|met|binnen"
+    r"|tijdens|bij|ter|ten|rond\s+de|naar)\s"
     r"|\s+voor\s+(?:de|het)\s+(?:\w+\s+)?(?:keer|maal|eerst)\b",
     re.IGNORECASE,
 )
