@@ -951,18 +951,56 @@ def test_party_met_after_the_verb_is_not_the_subject() -> None:
 @pytest.mark.parametrize(
     ("sentence", "body"),
     [
-        # an organisation owning a named body is kept without "van" (as "werkgroep radicalisering VVSG")
-        ("De werkgroep Onderwijs van de NTF kwam op 3 april 2017 samen.", "werkgroep Onderwijs NTF"),
-        (
-            "De cel Radicalisering van de stad Antwerpen overlegt wekelijks met de politie.",
-            "cel Radicalisering stad Antwerpen",
-        ),
-        # a thing it belongs to is not kept
+        # a body with a name of its own is known by it: the organisation owning it is dropped (dev-2019-12: "Het
+        # lerend netwerk Polarisering van de VVSG" -> "lerend netwerk Polarisering"); a topic alone keeps its owner
+        ("De werkgroep Onderwijs van de NTF kwam op 3 april 2017 samen.", "werkgroep Onderwijs"),
+        ("De werkgroep radicalisering van de VVSG kwam op 3 april 2017 samen.", "werkgroep radicalisering VVSG"),
         ("De werkgroep Preventie van het Plan R kwam op 3 april 2017 samen.", "werkgroep Preventie"),
+        # what the body is for is no part of its name
+        ("Een intervisiegroep voor lokale aanspreekpunten kwam op 3 april 2017 samen.", "intervisiegroep"),
+        # manner and size describe, they do not name; a numeral ends the describing adjectives
+        ("Het structureel bovenlokaal overleg vond plaats op 11 juni 2019.", "bovenlokaal overleg"),
+        ("Twee kleinere redactiegroepen kwamen op 3 april 2017 samen.", "redactiegroepen"),
+        ("De vijf provinciale overlegplatformen kwamen elk minstens twee keer samen.", "provinciale overlegplatformen"),
+        # an en dash joins a name; a capitalised word starting with "waar" is no relative clause
+        (
+            "Het netoverschrijdend overleg Brussel–Onderwijs kwam op 18 juni 2019 samen.",
+            "netoverschrijdend overleg Brussel–Onderwijs",
+        ),
+        (
+            "De Europese werkgroep Gemeenschappelijke Waarden en Inclusief Onderwijs vergaderde op 16 oktober 2019.",
+            "Europese werkgroep Gemeenschappelijke Waarden en Inclusief Onderwijs",
+        ),
     ],
 )
-def test_owner_after_a_named_body(sentence: str, body: str) -> None:
+def test_body_names_by_principle(sentence: str, body: str) -> None:
     assert one(sentence).body == body
+
+
+def test_lowercase_description_takes_the_fuller_name_before_it() -> None:
+    text = (
+        "Het lerend netwerk Polarisering kwam in 2019 vier keer samen. De derde bijeenkomst van het lerend netwerk, op "
+        "12 september 2019 in Leuven, was gewijd aan jeugdwerk. Het lerend netwerk komt ook in 2020 om de twee "
+        "maanden samen."
+    )
+    assert [f.body for f in find_meetings(text, date(2019, 12, 1))] == ["lerend netwerk Polarisering"] * 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Nadien vergaderde de beoordelingscommissie nog eenmaal, op 22 oktober 2019.", 1),
+        ("De werkgroep kwam minstens eenmaal samen.", None),  # a bound, as "minstens één keer"
+        ("De gebruikersgroep had in de rapportageperiode twee bijeenkomsten, in juni en in oktober.", 2),
+    ],
+)
+def test_once_and_counts_after_a_period(sentence: str, count: int | None) -> None:
+    assert one(sentence).count == count
+
+
+def test_between_two_months_is_a_period_not_two_parties() -> None:
+    f = one("De LIVC kwam tussen juni en november 2019 zeven keer samen.")
+    assert (f.body, f.count) == ("LIVC", 7)
 
 
 def test_elliptic_next_meeting_after_a_meeting() -> None:

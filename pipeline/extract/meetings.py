@@ -497,9 +497,11 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
     suffix: list[str] = []
     topic: list[str] = []  # lowercase words naming the topic, kept only up to the verb or a comma
     in_pp = bool(tokens) and tokens[0][0].lower() in _RIGHT_PREPS
-    if in_pp and tokens[0][0].lower() == "voor" and len(tokens) > 1 and tokens[1][0].lower() in _ARTICLES:
+    if in_pp and tokens[0][0].lower() == "voor" and len(tokens) > 1 and tokens[1][0][:1].islower():
         in_pp = False
-        tokens = []  # "Het begeleidingscomité voor het werkmodel ...": what the body is for, not its name
+        # "Het begeleidingscomité voor het werkmodel ...", "een intervisiegroep voor lokale aanspreekpunten": what
+        # the body is for, not its name (GUIDELINES: no prepositional tail)
+        tokens = []
     for i, (tok, at) in enumerate(tokens[:20]):
         low = tok.lower()
         # "ET2020-werkgroep ‘Promoting ...’", "jury van de projectoproep ‘Tegenstem 2018’", "stuurgroep 'X'"
@@ -530,6 +532,8 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
             suffix.append(tok)  # an "en"-joined tail: "departement Onderwijs en Vorming"
         elif _PARTICIPLE_RE.fullmatch(low) and not low.endswith(_TOPIC_ENDINGS):
             break  # "een begeleidingscomité samengesteld, dat ...": a participle is no part of the name
+        elif not suffix and _ADVERB_RE.fullmatch(tok):
+            break  # "vergaderde de beoordelingscommissie nog eenmaal": how often, not a topic
         elif not suffix and low not in _STOP_WORDS - {"en"} and low not in _RIGHT_PREPS and tok.islower():
             topic.append(tok)  # "werkgroep radicalisering", "klankbordgroep welzijn en radicalisering"
             if len(topic) > 5:
@@ -557,15 +561,6 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
         elif not (nxt >= len(rest) or rest[nxt] in ",(" or _is_finite_verb(rest, nxt) or _PARTICLE_RE.match(rest, nxt)):
             topic = topic[:1] if topic[0].endswith(_TOPIC_ENDINGS) else []
         suffix = topic
-    elif suffix and not in_pp and i < len(tokens) and tokens[i][0].lower() == "van":
-        # "De werkgroep Onderwijs van de NTF": an organisation owning the named body is kept, without "van", as
-        # after a topic ("werkgroep radicalisering VVSG"); a plan or project it belongs to is not ("werkgroep
-        # Preventie van het Plan R", dev-extra)
-        of = re.match(r"van\s+(?:de\s+|het\s+)?", rest[tokens[i][1] :])
-        tail = rest[tokens[i][1] + of.end() :][:120] if of else ""
-        owner = find_organisations(tail) if tail else []
-        if owner and owner[0].char_start == 0:
-            suffix.append(owner[0].mention)
     while suffix and suffix[-1].lower() in _STOP_WORDS | _RIGHT_PREPS | {"and"}:
         suffix.pop()
     return " ".join(prefix + [m.group(0)] + suffix).strip()
@@ -1167,6 +1162,8 @@ def _fuller_name(text: str, start: int, body: str) -> str:
     """A bare head ("De werkgroep", "het College") stands for the nearest fuller name earlier in the
     text that starts with it ("werkgroep radicalisering", "College van Procureurs-generaal")."""
     head = _clean_body(body)
+    if " " in head and head.islower():
+        return _fuller_phrase(text[max(0, start - NAMING_WINDOW) : start], head) or body
     if " " in head or not head:
         return body
     before = text[max(0, start - NAMING_WINDOW) : start]
@@ -1179,6 +1176,22 @@ def _fuller_name(text: str, start: int, body: str) -> str:
     # "Het comité" after "Het stuurcomité" after "een netoverschrijdend stuurcomité X": the compound is itself a
     # bare head, named in its turn by the text before it
     return _fuller_name(text, start - len(before) + pos, name) if " " not in _clean_body(name) else name
+
+
+def _fuller_phrase(before: str, phrase: str) -> str | None:
+    """A lowercase name of several words ("het lerend netwerk", "Het intersectoraal overleg") stands for the nearest
+    longer name earlier in the text that contains it ("lerend netwerk Polarisering", "Vlaams intersectoraal
+    overleg"): the report names a body in full once, then by its description."""
+    words = phrase.split()
+    if phrase not in before.lower():
+        return None  # (cheap test first: the words must occur together before)
+    fuller = []
+    for pos, name in _bodies(before):
+        cleaned = _clean_body(name).lower().split()
+        inside = any(cleaned[i : i + len(words)] == words for i in range(len(cleaned) - len(words) + 1))
+        if inside and len(cleaned) > len(words):
+            fuller.append((pos, name))
+    return max(fuller)[1] if fuller else None
 
 
 # The same head noun in the report's other language ("het netwerk" after "het 'Network of ...'").
@@ -1502,7 +1515,7 @@ def with_action_names(meetings: list[list[MeetingFact]], texts: list[str]) -> li
         named = []
         for f in facts:
             name = f.body
-            if " " not in name:
+            if " " not in name or name.islower():
                 name = _fuller_name(before, len(before), name)
                 if name == f.body and after:
                     name = _first_fuller(after, f.body)
