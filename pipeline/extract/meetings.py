@@ -117,6 +117,8 @@ _VERBAL_RE = re.compile(
     # an infinitive with "te" ("om halfjaarlijks bijeen te komen") and calling a body together
     # ("werd vijfmaal samengeroepen", "zal worden bijeengeroepen")
     r"|\b(?:samen|bijeen)\s+te\s+(?:komen|zitten)\b|\bsamen(?:zit|zitten|gezeten)\b"
+    # "Het AgII bracht de coördinatoren op 19 juni samen": the one who brings people together holds the meeting
+    r"|\b(?:bracht|brachten|brengt|brengen)\b(?:\s+[^\s.;]+){0,14}?\s+samen\b(?!\s+met\b)"
     # "ontmoeten elkaar maandelijks", "elkaar ontmoeten": a group meeting its own members
     r"|\b(?:ontmoet|ontmoeten|ontmoette|ontmoetten)\s+elkaar\b|\belkaar\s+(?:te\s+)?(?:ontmoeten|ontmoet|ontmoette|ontmoetten)\b"
     r"|\b(?:riep|riepen|roept|roepen)\b(?:\s+[^\s.;]+){0,8}?\s+(?:bijeen|samen)\b|\b(?:samen|bijeen)(?:ge)?roep(?:t|en)?\b|\b(?:samen|bijeen)riep(?:en)?\b",
@@ -160,7 +162,12 @@ _TOOK_PLACE_RE = re.compile(
 )
 # "Het kwam in april al samen en zal nog één keer samenkomen in het najaar": a past and a
 # future clause are two records (test NOTES, part A).
-_FUTURE_CLAUSE_RE = re.compile(r"[\s,]+(?:en|maar)\s+(?=(?:[^\s.;]+\s+){0,8}?(?:zal|zullen)\b)", re.IGNORECASE)
+_FUTURE_CLAUSE_RE = re.compile(
+    r"[\s,]+(?:en|maar)\s+(?=(?:[^\s.;]+\s+){0,8}?(?:zal|zullen)\b)"
+    # "De werkgroep X, die vorig jaar tweemaal samenkwam, zal in 2020 opnieuw worden samengeroepen" (dev-2019-12)
+    r"|,\s+(?=(?:zal|zullen)\b)",
+    re.IGNORECASE,
+)
 _FUTURE_RE = re.compile(
     r"\b(?:zal|zullen)\b|\bgepland\b|\bvoorzien\b|\b(?:volgende|komende)\s+(?:bijeenkomst|vergadering|sessie|meeting)"
     # from now on, an aim or a date fixed ahead: "komt voortaan per kwartaal samen", "streeft ernaar om ... bijeen
@@ -1337,6 +1344,10 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         kind, pos = pred
         if _did_not_meet(stmt, pos):
             continue  # "kwam in 2017 niet samen", "De geplande vergadering ... werd geannuleerd": no meeting held
+        if kind == "verbal" and _EVENT_AFTER_RE.match(stmt, pos) and _has_event(stmt[pos:]):
+            continue  # "kwamen samen op een uitwisselingsdag": an event, not a body's meeting
+        if kind == "verbal" and not (dates or count or frequency) and _COMPOSITION_RE.search(stmt, 0, pos):
+            continue  # "een buurtnetwerk waarin wijkagenten en scholen samenzitten": who sits in it, not a meeting
         if kind == "dated" and set(dates) <= {d for f in facts for d in f.dates}:
             continue  # a meeting already reported, referred back to by its day
         dated, kind = kind == "dated", "nominal" if kind == "dated" else kind
@@ -1370,7 +1381,9 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         if (
             prev is not None
             and own_body is None
-            and not dates  # "; een tweede vergadering volgde op 26 april": a meeting of its own
+            # "; een tweede vergadering volgde op 26 april": a meeting of its own; "komt om de vier maanden samen;
+            # een volgende bijeenkomst is gepland op 11 februari 2020": the series and its next day, one statement
+            and (not dates or (prev.frequency is not None and not prev.dates and planned))
             and body == prev.body
             and stmt[:1].islower()
             and re.fullmatch(r"\s*;\s*", text[prev.char_end : start])
@@ -1383,6 +1396,7 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
                 frequency=prev.frequency or frequency,
                 planned=prev.planned or planned,
                 count=prev.count or count,
+                dates=prev.dates or dates,
                 raw=raw,
                 char_end=end,
             )
@@ -1394,7 +1408,7 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
 def _split_from(text: str, prev: MeetingFact, start: int) -> bool:
     """Is the statement at ``start`` the future clause split off the meeting ``prev`` (``_clauses``: only the
     joining "en"/"maar" between them)? It shares the subject of the clause before."""
-    return bool(re.fullmatch(r"[\s,]+(?:en|maar)\s+", text[prev.char_end : start], re.IGNORECASE))
+    return bool(re.fullmatch(r"\s*,\s+|[\s,]+(?:en|maar)\s+", text[prev.char_end : start], re.IGNORECASE))
 
 
 # "een tweede", "de volgende", "een laatste" with no noun of its own, then a verb that makes it happen
@@ -1419,8 +1433,15 @@ _NEGATION_RE = re.compile(
     re.IGNORECASE,
 )
 _CANCELLED_RE = re.compile(
-    r"\b(?:geannuleerd|geschrapt|afgelast|afgezegd|uitgesteld|verdaagd|annuleerde\w*|afgeblazen)\b", re.IGNORECASE
+    r"\b(?:geannuleerd|geschrapt|afgelast|afgezegd|uitgesteld|verdaagd|verplaatst|annuleerde\w*|afgeblazen)\b",
+    re.IGNORECASE,
 )
+
+
+# After the predicate, the occasion it met at: "samen op een uitwisselingsdag", "bijeen voor een studiedag"
+_EVENT_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:op|voor|tijdens)\s+(?:een|de|het)\s+", re.IGNORECASE)
+# A meeting verb inside "waarin"/"waarbij" says who makes up a body ("waarin X, Y en Z samenzitten")
+_COMPOSITION_RE = re.compile(r"\b(?:waarin|waarbij)\b[^,;]*$", re.IGNORECASE)
 
 
 def _did_not_meet(stmt: str, pos: int) -> bool:
