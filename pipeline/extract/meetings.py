@@ -118,7 +118,9 @@ _VERBAL_RE = re.compile(
     # ("werd vijfmaal samengeroepen", "zal worden bijeengeroepen")
     r"|\b(?:samen|bijeen)\s+te\s+(?:komen|zitten)\b|\bsamen(?:zit|zitten|gezeten)\b"
     # "Het AgII bracht de coördinatoren op 19 juni samen": the one who brings people together holds the meeting
-    r"|\b(?:bracht|brachten|brengt|brengen)\b(?:\s+[^\s.;]+){0,14}?\s+samen\b(?!\s+met\b)"
+    # (into a meeting: "bracht twintig werkgevers samen in Sint-Niklaas" is an event it held, dev-2019-12)
+    r"|\b(?:bracht|brachten|brengt|brengen)\b(?:\s+[^\s.;]+){0,14}?\s+samen\s+(?:\w+\s+){0,3}?(?:in|op|voor|tijdens)"
+    r"\s+(?:een|de|het)\s+[\w-]*(?:overleg|bijeenkomst|vergadering|meeting)"
     # "ontmoeten elkaar maandelijks", "elkaar ontmoeten": a group meeting its own members
     r"|\b(?:ontmoet|ontmoeten|ontmoette|ontmoetten)\s+elkaar\b|\belkaar\s+(?:te\s+)?(?:ontmoeten|ontmoet|ontmoette|ontmoetten)\b"
     r"|\b(?:riep|riepen|roept|roepen)\b(?:\s+[^\s.;]+){0,8}?\s+(?:bijeen|samen)\b|\b(?:samen|bijeen)(?:ge)?roep(?:t|en)?\b|\b(?:samen|bijeen)riep(?:en)?\b",
@@ -631,6 +633,13 @@ def _subject_np(stmt: str) -> str | None:
     """'De verschillende hulplijnen (...) stemmen af' -> 'hulplijnen'; 'Het LIVC vergaderde' -> 'LIVC'."""
     acronym = re.match(r"(?:(?:De|Het)\s+)?([A-Z][A-Z0-9&!-]{1,9})(?=\s+[a-z])", stmt)
     if acronym:
+        # "De LIVC van de stad Vilvoorde": a body with no name of its own keeps its owner, a municipality by its
+        # place ("LIVC Vilvoorde", as "lotgenotengroep Vilvoorde")
+        of = re.match(r"\s+van\s+(?:de\s+|het\s+)?", stmt[acronym.end() :])
+        owner = find_organisations(stmt[acronym.end() + of.end() :][:80]) if of else []
+        if owner and owner[0].char_start == 0:
+            place = re.sub(r"^(?:stad|gemeente)\s+", "", owner[0].canonical)
+            return f"{acronym.group(1)} {place}"
         return acronym.group(1)
     m = re.match(r"(?:De|Het)\s+((?:[a-zà-ÿ-]+\s+){0,2}[a-zà-ÿ-]+)\b", stmt)
     if not m:
@@ -1346,7 +1355,7 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             continue  # "kwam in 2017 niet samen", "De geplande vergadering ... werd geannuleerd": no meeting held
         if kind == "verbal" and _EVENT_AFTER_RE.match(stmt, pos) and _has_event(stmt[pos:]):
             continue  # "kwamen samen op een uitwisselingsdag": an event, not a body's meeting
-        if kind == "verbal" and not (dates or count or frequency) and _COMPOSITION_RE.search(stmt, 0, pos):
+        if kind == "verbal" and not (dates or count or frequency) and _in_composition(stmt):
             continue  # "een buurtnetwerk waarin wijkagenten en scholen samenzitten": who sits in it, not a meeting
         if kind == "dated" and set(dates) <= {d for f in facts for d in f.dates}:
             continue  # a meeting already reported, referred back to by its day
@@ -1441,7 +1450,14 @@ _CANCELLED_RE = re.compile(
 # After the predicate, the occasion it met at: "samen op een uitwisselingsdag", "bijeen voor een studiedag"
 _EVENT_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:op|voor|tijdens)\s+(?:een|de|het)\s+", re.IGNORECASE)
 # A meeting verb inside "waarin"/"waarbij" says who makes up a body ("waarin X, Y en Z samenzitten")
-_COMPOSITION_RE = re.compile(r"\b(?:waarin|waarbij)\b[^,;]*$", re.IGNORECASE)
+_COMPOSITION_RE = re.compile(r"\b(?:waarin|waarbij)\b[^;]*$", re.IGNORECASE)
+
+
+def _in_composition(stmt: str) -> bool:
+    """Is the meeting verb inside a "waarin" clause that says who makes up a body (not the main clause after it:
+    "De werkgroep, waarin X en Y zetelen, kwam ... samen")?"""
+    verb = _verb_start(stmt)
+    return verb is not None and bool(_COMPOSITION_RE.search(stmt, 0, verb)) and not stmt[:verb].rstrip().endswith(",")
 
 
 def _did_not_meet(stmt: str, pos: int) -> bool:
@@ -1449,7 +1465,8 @@ def _did_not_meet(stmt: str, pos: int) -> bool:
     start = max(stmt.rfind(",", 0, max(pos - 1, 0)), stmt.rfind(";", 0, max(pos - 1, 0))) + 1
     ends = [i for i in (stmt.find(",", pos), stmt.find(";", pos)) if i >= 0]
     clause = stmt[start : min(ends) if ends else len(stmt)]
-    return bool(_NEGATION_RE.search(clause) or _CANCELLED_RE.search(clause))
+    # ("Een vergadering met het EMB, gepland op 20 november, werd verplaatst": the noun's verb may stand after a comma)
+    return bool(_NEGATION_RE.search(clause) or _CANCELLED_RE.search(clause if _VERBAL_RE.search(stmt) else stmt))
 
 
 # A meeting held for a group of people ("voor ouders", "voor de projectpromotoren") is an activity offered to them
