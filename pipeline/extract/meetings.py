@@ -971,9 +971,8 @@ def _count(stmt: str) -> int | None:
             continue  # "een viertal keer", "ongeveer vijf keer": an estimate, not a count
         # "minstens vier keer", "minimaal driemaal" give the number of meetings (dev-extra, dev-2019); "minstens
         # één keer" only says "at least once" (test NOTES, part A)
-        if (
-            (m.group("num") or m.group("maal") or "").lower() in ("een", "één", "1", "eenmaal", "éénmaal")
-            and re.search(rf"\b{_BOUND}\s+$", stmt[: m.start()], re.IGNORECASE)
+        if (m.group("num") or m.group("maal") or "").lower() in ("een", "één", "1", "eenmaal", "éénmaal") and re.search(
+            rf"\b{_BOUND}\s+$", stmt[: m.start()], re.IGNORECASE
         ):
             continue
         if m.group("maal"):
@@ -1014,10 +1013,15 @@ _FOUNDING_RE = re.compile(r"\b(?:opgestart|opgericht|geïnstalleerd|samengesteld
 # ---------------------------------------------------------------- predicates
 
 
+_CONSULTATION_COMPOUND_RE = re.compile(r"[\w-]+(?:overleg|vergadering|bijeenkomst)(?:en)?", re.IGNORECASE)
+
+
 def _has_event(stmt: str) -> bool:
-    """An event noun, not counting capitalised ones inside names ("Onderwijs en Vorming")."""
+    """An event noun, not counting capitalised ones inside names ("Onderwijs en Vorming") nor a compound whose head
+    is a meeting noun ("Het uitwisselingsoverleg": a consultation, dev-2019-12)."""
     return any(
-        m.start() == 0 or not m.group(0)[0].isupper() or stmt[: m.start()].rstrip().endswith(("-", "•", ":"))
+        (m.start() == 0 or not m.group(0)[0].isupper() or stmt[: m.start()].rstrip().endswith(("-", "•", ":")))
+        and not _CONSULTATION_COMPOUND_RE.fullmatch(m.group(0))
         for m in _EVENT_RE.finditer(stmt)
     )
 
@@ -1363,7 +1367,9 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         # (an "overleg voor de gemeenten" is a consultation of them: still a meeting, dev-extra D09)
         if kind == "nominal" and _FOR_PEOPLE_RE.search(stmt, pos) and not re.match(r"[\w-]*overleg", stmt[pos:], re.I):
             continue  # "organiseerde een lotgenotenbijeenkomst voor families": an activity for others, no body met
-        body = own_body = _choose_body(stmt, pos, kind) or (None if dated else _described_meeting(stmt))
+        # (a statement continuing the meeting just reported names no body of its own: "dat van Lokeren")
+        continued = _elliptic_or_repeated(stmt, facts[-1], text, start) if facts else None
+        body = own_body = continued or _choose_body(stmt, pos, kind) or (None if dated else _described_meeting(stmt))
         partner = _PARTNER_RE.search(stmt) or _CONSULTED_RE.search(stmt)
         if body is None and kind == "nominal" and partner and not _is_named_party(partner.group("who")):
             continue  # "werd er een overleg georganiseerd met de directies": a consultation of people, no body
@@ -1412,6 +1418,28 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             continue
         facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
     return facts
+
+
+# "dat van Lokeren kwam ... samen": the body just named, of another place
+_ELLIPTIC_OF_RE = re.compile(r"(?:dat|die|deze)\s+van\s+(?P<place>[A-Z][\w'-]+)\s")
+_DEFINITE_NOUN_RE = re.compile(
+    r"(?:De|Het|Dit|Deze|Die|Dat)\s+(?P<noun>[\w-]{4,}(?:overleg|bijeenkomst|vergadering|meeting)\w*)\b"
+)
+
+
+def _elliptic_or_repeated(stmt: str, prev: MeetingFact, text: str, start: int) -> str | None:
+    """The body of a statement that continues the meeting just reported in the same paragraph: "dat van Lokeren"
+    after "Het buurtnetwerk in Sint-Niklaas vergaderde" is the buurtnetwerk of Lokeren; "Het uitwisselingsoverleg
+    zal voortaan halfjaarlijks plaatsvinden" after "bracht ... samen in een uitwisselingsoverleg" is the same
+    meeting's body (a compound meeting noun repeated, not a generic "het overleg")."""
+    if "\n" in text[prev.char_end : start]:
+        return None
+    if m := _ELLIPTIC_OF_RE.match(stmt):
+        return f"{prev.body.split()[0]} {m.group('place')}"
+    m = _DEFINITE_NOUN_RE.match(stmt)
+    if m and re.search(rf"\b{re.escape(m.group('noun'))}\b", prev.raw, re.IGNORECASE):
+        return prev.body
+    return None
 
 
 def _split_from(text: str, prev: MeetingFact, start: int) -> bool:
