@@ -1077,3 +1077,76 @@ def test_partners_subjects_and_topics(sentence: str, body: str, count: int | Non
 )
 def test_subjects_that_are_no_body(sentence: str) -> None:
     assert find_meetings(sentence, D) == []
+
+
+def test_future_main_clause_after_a_relative_clause_is_its_own_record() -> None:
+    text = (
+        "Ook de werkgroep Pastorale Zorg, die vorig jaar tweemaal samenkwam, zal in 2020 opnieuw worden samengeroepen."
+    )
+    past, future = find_meetings(text, date(2019, 12, 1))
+    assert (past.body, past.count, past.planned) == ("werkgroep Pastorale Zorg", 2, False)
+    assert (future.body, future.count, future.planned) == ("werkgroep Pastorale Zorg", None, True)
+
+
+def test_series_and_the_day_of_its_next_meeting_are_one_statement() -> None:
+    text = "De werkgroep Duin komt om de vier maanden samen; een volgende bijeenkomst is gepland op 11 februari 2020."
+    f = one_at(text, date(2019, 12, 1))
+    assert (f.body, f.frequency, f.dates, f.planned) == (
+        "werkgroep Duin",
+        "om de vier maanden",
+        (date(2020, 2, 11),),
+        True,
+    )
+
+
+def one_at(text: str, report_date: date) -> MeetingFact:
+    facts = find_meetings(text, report_date)
+    assert len(facts) == 1, facts
+    return facts[0]
+
+
+def test_bringing_people_together_into_a_meeting() -> None:
+    text = (
+        "Het AgII bracht de coördinatoren van de buurtnetwerken op 19 juni 2019 samen in een uitwisselingsoverleg. "
+        "Het uitwisselingsoverleg zal voortaan halfjaarlijks plaatsvinden."
+    )
+    met, series = find_meetings(text, date(2019, 12, 1))
+    assert (met.body, met.dates) == ("AgII", (date(2019, 6, 19),))
+    # the compound meeting noun repeated is the same body's meeting (and no event: its head is "overleg")
+    assert (series.body, series.frequency, series.planned) == ("AgII", "halfjaarlijks", True)
+    # bringing people together without a meeting is an event held
+    assert find_meetings("De VVSG bracht in september 2019 een twintigtal werkgevers samen in Gent.", D) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # moved: the meeting did not take place on its day
+        "Een vergadering met het EMB, gepland op 20 november 2019, werd verplaatst naar januari 2020.",
+        # meeting at an event: the event, not a body's meeting
+        "De islamconsulenten kwamen daarnaast samen op een uitwisselingsdag op 19 september 2019.",
+        # who sits in a body is its composition, not a meeting
+        "In de vijf gemeenten werd een buurtnetwerk opgezet waarin wijkagenten, opbouwwerkers en scholen samenzitten.",
+        # a compound session noun of a training stays a training
+        "Arktos organiseerde in 2019 vier train-de-trainersessies: 8/10/2019, 21/10/2019, 18/11/2019 en 13/11/2019.",
+    ],
+)
+def test_moved_events_and_composition_are_no_meetings(sentence: str) -> None:
+    assert find_meetings(sentence, date(2019, 12, 1)) == []
+
+
+def test_main_clause_after_a_composition_clause_is_a_meeting() -> None:
+    text = "De werkgroep Duin, waarin de VGC en de provincie zetelen, kwam sinds juli 2018 vijf keer samen."
+    assert (one(text).body, one(text).count) == ("werkgroep Duin", 5)
+
+
+def test_owner_municipality_and_elliptic_body_of_another_place() -> None:
+    f = one("De LIVC van de stad Vilvoorde kwam tussen juni en november 2019 zeven keer samen.")
+    assert (f.body, f.count) == ("LIVC Vilvoorde", 7)
+    text = (
+        "Het buurtnetwerk in Sint-Niklaas vergaderde driemaandelijks; dat van Lokeren kwam in 2019 slechts één keer "
+        "samen, op 5 september 2019."
+    )
+    first, other = find_meetings(text, date(2019, 12, 1))
+    assert (first.body, first.frequency) == ("buurtnetwerk Sint-Niklaas", "driemaandelijks")
+    assert (other.body, other.count, other.dates) == ("buurtnetwerk Lokeren", 1, (date(2019, 9, 5),))
