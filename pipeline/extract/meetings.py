@@ -41,6 +41,16 @@ contains it; an acronym the text expands takes its expansion; a few bodies have 
 from ``models/meeting_bodies.jsonl``. `planned` also follows the statement's periods (all after the report
 date, or `until`/`by` one ending after it), except for a series running "sinds" a past date.
 
+Near-misses by principle (meet3, checked on the blind dev-2019-12 set): a meeting said not to happen is none (the
+predicate's clause negated, "kwam niet (meer) samen", "geen vergadering"; or cancelled or moved: "geannuleerd",
+"afgelast", "verplaatst"); meeting at an event ("samen op een uitwisselingsdag") is the event; a "waarin X en Y
+samenzitten" clause says who makes up a body. Naming: a body with a name of its own drops its owner ("lerend netwerk
+Polarisering van de VVSG" -> "lerend netwerk Polarisering"), one without keeps it ("werkgroep radicalisering VVSG",
+"LIVC Vilvoorde"); manner adjectives, comparatives and purpose tails ("voor lokale aanspreekpunten") are no part of a
+name; a lowercase description ("het lerend netwerk") takes the fuller name before it that contains it. A statement
+continuing the meeting just reported ("; een tweede volgde op ...", "dat van Lokeren kwam ...", a future main clause
+after a relative clause, the compound meeting noun repeated) takes that meeting's body.
+
 Owns: the meeting rules, and ``models/meeting_bodies.jsonl`` (its format and loading: ``load_meeting_bodies``).
 """
 
