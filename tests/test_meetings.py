@@ -1150,3 +1150,13 @@ def test_owner_municipality_and_elliptic_body_of_another_place() -> None:
     first, other = find_meetings(text, date(2019, 12, 1))
     assert (first.body, first.frequency) == ("buurtnetwerk Sint-Niklaas", "driemaandelijks")
     assert (other.body, other.count, other.dates) == ("buurtnetwerk Lokeren", 1, (date(2019, 9, 5),))
+
+
+def test_demonstrative_meeting_noun_takes_the_owner_of_the_meeting_named_before() -> None:
+    text = (
+        "In Vlaanderen werd de opvolging besproken in een intern overleg van de afdeling Internationale Samenwerking. "
+        "Dit interne overleg kwam op 4 juli, 12 september en 28 november 2019 samen."
+    )
+    f = one_at(text, date(2019, 12, 1))
+    assert f.body == "afdeling Internationale Samenwerking"
+    assert f.dates == (date(2019, 7, 4), date(2019, 9, 12), date(2019, 11, 28))

@@ -1134,12 +1134,38 @@ def _own_noun(stmt: str) -> str | None:
     return nouns[0].group(0) if nouns else None
 
 
+# "Dit (interne) overleg", "Deze vergaderingen": a meeting named just before
+_DEMONSTRATIVE_NOUN_RE = re.compile(
+    r"(?:Dit|Deze|Die|Dat|dit|deze)\s+(?:[a-zà-ÿ-]+e\s+)?[\w-]*(?:overleg|vergadering|bijeenkomst|meeting)\w*\b"
+)
+# "een intern overleg van de afdeling X", "de vergaderingen van het Platform": a meeting and its owner
+_OWNED_MEETING_RE = re.compile(
+    r"\b[\w-]*(?:overleg|vergadering|bijeenkomst|meeting)\w*\s+van\s+(?:de\s+|het\s+)?", re.IGNORECASE
+)
+
+
+def _owner_before(before: str) -> str | None:
+    """The owner of the last meeting noun with a "van" owner in ``before`` (an organisation or a body)."""
+    owned = list(_OWNED_MEETING_RE.finditer(before))
+    if not owned:
+        return None
+    rest = before[owned[-1].end() :][:120]
+    orgs = find_organisations(rest)
+    if orgs and orgs[0].char_start == 0:
+        return orgs[0].mention
+    bodies = _bodies(rest) + _bodies(rest, _PARTY_RE)
+    first = min(bodies) if bodies else None
+    return first[1] if first and first[0] == 0 else None
+
+
 def _resolve_body(text: str, start: int, stmt: str, previous: MeetingFact | None) -> str | None:
     """The body of a statement that names none: a standing body earlier in the paragraph;
     for an anaphoric reference the previous meeting of the paragraph or the paragraph
     before; otherwise the meeting noun itself."""
     paras = _paragraph_spans(text)
     idx = next(i for i, (a, b) in enumerate(paras) if a <= start <= b)
+    if _DEMONSTRATIVE_NOUN_RE.match(stmt) and (owner := _owner_before(text[paras[idx][0] : start])):
+        return owner  # "... in een intern overleg van de afdeling X. Dit interne overleg kwam ... samen"
     found = _topic(text, paras[idx][0], start)
     if found is not None:
         return found
