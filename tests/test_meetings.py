@@ -1160,3 +1160,18 @@ def test_demonstrative_meeting_noun_takes_the_owner_of_the_meeting_named_before(
     f = one_at(text, date(2019, 12, 1))
     assert f.body == "afdeling Internationale Samenwerking"
     assert f.dates == (date(2019, 7, 4), date(2019, 9, 12), date(2019, 11, 28))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        # an organ of a party the organisation extractor does not know is named with that party
+        (
+            "De algemene vergadering van de onderwijsinspectie kwam op 18 december 2018 samen.",
+            "algemene vergadering onderwijsinspectie",
+        ),
+        ("De raad van bestuur van Uitweg vergaderde op 3 mei 2017.", "raad van bestuur Uitweg"),
+    ],
+)
+def test_organ_of_an_unknown_party(sentence: str, body: str) -> None:
+    assert one(sentence).body == body

@@ -870,6 +870,10 @@ def _is_named_party(who: str) -> bool:
     return bool(words) and (words[0][:1].isupper() or bool(_bodies(who)) or bool(find_organisations(who)))
 
 
+# The party after an organ's "van": one noun, or a capitalised name
+_ORGAN_OF_RE = re.compile(r"(?P<who>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,4}|[a-zà-ÿ][\w-]{3,})\b(?!\s+van\s+(?:de|het)\b)")
+
+
 def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
     # "bijeenkomsten van de NTF": the body owns the meetings.
     owner = re.search(
@@ -885,6 +889,10 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
     )
     if organ and (orgs := find_organisations(stmt[organ.end() :])) and orgs[0].char_start == 0:
         return f"{' '.join(organ.group(1).lower().split())} {orgs[0].canonical}"
+    if organ and (of := _ORGAN_OF_RE.match(stmt, organ.end())) and of.group("who").lower() not in _STOP_WORDS:
+        # an organ of a party the organisation extractor does not know: "De algemene vergadering van de
+        # onderwijsinspectie" -> "algemene vergadering onderwijsinspectie" (dev-2019)
+        return f"{' '.join(organ.group(1).lower().split())} {of.group('who')}"
     if owner:
         owned = [name for pos, name in bodies if 0 <= pos - owner.end() < 40]
         if owned:
