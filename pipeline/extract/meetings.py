@@ -871,7 +871,9 @@ def _is_named_party(who: str) -> bool:
 
 
 # The party after an organ's "van": one noun, or a capitalised name
-_ORGAN_OF_RE = re.compile(r"(?P<who>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,4}|[a-zà-ÿ][\w-]{3,})\b(?!\s+van\s+(?:de|het)\b)")
+_ORGAN_OF_RE = re.compile(
+    r"(?P<who>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,4}|[a-zà-ÿ][\w-]{3,})\b(?!\s+van\s+(?:de|het)\b)"
+)
 
 
 def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
