@@ -923,6 +923,8 @@ def test_negation_outside_the_predicates_clause_or_not_alone_does_not_count() ->
     assert (f.body, f.dates) == ("stuurgroep", (date(2017, 5, 5),))
     f = one("De werkgroep kwam op 5 mei 2017 samen, maar nam geen beslissing.")
     assert f.dates == (date(2017, 5, 5),)
+    f = one("De werkgroep kwam op 5 mei 2017 samen om na te gaan waarom het project niet startte.")
+    assert f.dates == (date(2017, 5, 5),)
 
 
 @pytest.mark.parametrize(

@@ -1401,7 +1401,7 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
                 facts.append(MeetingFact(prev.body, None, None, dates, planned, stmt, start, end, prev.body_key))
             continue
         kind, pos = pred
-        if _did_not_meet(stmt, pos):
+        if _did_not_meet(stmt, pos, kind == "verbal"):
             continue  # "kwam in 2017 niet samen", "De geplande vergadering ... werd geannuleerd": no meeting held
         if kind == "verbal" and _EVENT_AFTER_RE.match(stmt, pos) and _has_event(stmt[pos:]):
             continue  # "kwamen samen op een uitwisselingsdag": an event, not a body's meeting
@@ -1534,13 +1534,23 @@ def _in_composition(stmt: str) -> bool:
     return verb is not None and bool(_COMPOSITION_RE.search(stmt, 0, verb)) and not stmt[:verb].rstrip().endswith(",")
 
 
-def _did_not_meet(stmt: str, pos: int) -> bool:
-    """Is the meeting predicate at ``pos`` negated or cancelled within its own clause (between commas)?"""
+def _did_not_meet(stmt: str, pos: int, verbal: bool) -> bool:
+    """Is the meeting predicate at ``pos`` negated or cancelled within its own clause? The clause runs from the
+    comma before it to the end of a verbal predicate ("kwam in 2017 niet samen", "heeft nog niet vergaderd"), or
+    for a meeting noun to the next comma or subordinate clause ("De vergadering kon niet doorgaan"): a negation in
+    a clause of its own ("kwam samen om na te gaan waarom het project niet startte") does not count."""
     start = max(stmt.rfind(",", 0, max(pos - 1, 0)), stmt.rfind(";", 0, max(pos - 1, 0))) + 1
-    ends = [i for i in (stmt.find(",", pos), stmt.find(";", pos)) if i >= 0]
-    clause = stmt[start : min(ends) if ends else len(stmt)]
+    if verbal:
+        end = pos
+    else:
+        ends = [m.start() for m in _CLAUSE_END_RE.finditer(stmt, pos)]
+        end = ends[0] if ends else len(stmt)
+    clause = stmt[start:end]
     # ("Een vergadering met het EMB, gepland op 20 november, werd verplaatst": the noun's verb may stand after a comma)
-    return bool(_NEGATION_RE.search(clause) or _CANCELLED_RE.search(clause if _VERBAL_RE.search(stmt) else stmt))
+    return bool(_NEGATION_RE.search(clause) or _CANCELLED_RE.search(clause if verbal else stmt))
+
+
+_CLAUSE_END_RE = re.compile(r"[,;]|\s(?:om|omdat|zodat|waarbij|waarin|terwijl|hoewel|want|maar)\s", re.IGNORECASE)
 
 
 # A meeting held for a group of people ("voor ouders", "voor de projectpromotoren") is an activity offered to them
