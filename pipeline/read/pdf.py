@@ -227,8 +227,11 @@ def _page_items(
     carry = None
     if not tables:
         # No rulings on the page: find tables by the alignment of their columns.
-        rest = _top_aligned(rest, vocabulary, scan.rules)
-        aligned, rest, n_tables, carry = _aligned_rows(rest, page_no, table_base, vocabulary, carried, scan.rules)
+        as_top = _top_aligned(rest, vocabulary, scan.rules)
+        centred = as_top is not rest  # cells were centred in their rows: a row's first cell does not open it
+        aligned, rest, n_tables, carry = _aligned_rows(
+            as_top, page_no, table_base, vocabulary, carried, scan.rules, centred
+        )
         items.extend(aligned)
     # The text area's right edge, from all of the page's lines: a page whose body is a few short
     # "Label value" lines under a table must not take the longest of them for the right margin.
@@ -377,14 +380,32 @@ def _top_aligned(
         runs = [_runs(sorted(column, key=lambda seg: seg.top), gap, vocabulary) for column in columns]
         later_starts = [[run[0].top for run in column_runs[1:]] for column_runs in runs]
         for c, column_runs in enumerate(runs):
+            others = [t for j, ts in enumerate(later_starts) if j != c for t in ts]
+
+            def lone(run: list[Line]) -> bool:
+                # No other column starts a further run on the run's first line (a row of its own, packed close).
+                return not any(abs(run[0].top - t) <= 2 for t in others)
+
+            n_moved, shift = 0, 0.0
+            # A column's first run that starts below the band's top is centred in its row.
+            if len(columns) >= 2 and top - column_runs[0][0].top < -2 and lone(column_runs[0]):
+                # A centred cell can hold paragraphs (competences one per paragraph) with white between
+                # them as wide as between rows: the cell is the most of its lone runs whose block is
+                # centred in a row; without one (a cell cut by a page break), all of them, to the top of
+                # the white above them in their column (the part of the row on this page).
+                n = 1
+                while n < len(column_runs) and lone(column_runs[n]):
+                    n += 1
+                for n_moved in range(n, 0, -1):
+                    row_top, free_top = _row_top(bands, k, [seg for run in column_runs[:n_moved] for seg in run], height)
+                    if row_top is not None:
+                        break
+                else:
+                    n_moved, row_top = n, free_top
+                shift = row_top - column_runs[0][0].top
+                moved = True
             for r, run in enumerate(column_runs):
-                shift = top - run[0].top
-                # A column's first run that starts below the band's top is centred in its row, unless
-                # another column starts a further run on that line: a row of its own, packed close.
-                lone = not any(abs(run[0].top - t) <= 2 for k, ts in enumerate(later_starts) if k != c for t in ts)
-                if len(columns) >= 2 and r == 0 and shift < -2 and lone:
-                    shift = _row_top(bands, k, run, height) - run[0].top
-                    moved = True
+                if r < n_moved:
                     words += [
                         {**w, "top": w["top"] + shift, "bottom": w["bottom"] + shift} for seg in run for w in seg.words
                     ]
@@ -393,12 +414,13 @@ def _top_aligned(
     return _lines(words) if moved else lines
 
 
-def _row_top(bands: list[list[Line]], k: int, run: list[Line], height: float) -> float:
-    """The top of the row a run of band k is centred in.
+def _row_top(bands: list[list[Line]], k: int, run: list[Line], height: float) -> tuple[float | None, float]:
+    """The top of the row a run of band k is centred in (None: none), and the top of the bands above it
+    that hold no other text in its column.
 
     Paragraph spacing inside a cell can be as wide as the white between two rows: the row may then
     be several bands, those beside the run that hold no other text in its column. Of those spans,
-    the one the run is centred in; without one, band k's top."""
+    the one the run is centred in."""
     x0, x1 = min(seg.x0 for seg in run), max(seg.x1 for seg in run)
     centre = (run[0].top + max(seg.bottom for seg in run)) / 2
 
@@ -416,7 +438,7 @@ def _row_top(bands: list[list[Line]], k: int, run: list[Line], height: float) ->
     # Spans one band wider on both sides are centred on the run as well: the widest one (its other
     # column's free bands around the run are the row's own lines, as wide above as below).
     centred = [t for t in tops for b in bottoms if abs((t + b) / 2 - centre) <= 0.5 * height]
-    return min(centred) if centred else min(seg.top for seg in bands[k])
+    return (min(centred) if centred else None), tops[0]
 
 
 def _runs(column: list[Line], gap: float, vocabulary: TableVocabulary | None) -> list[list[Line]]:
@@ -523,7 +545,7 @@ def _column(anchors: list[float], x0: float) -> int:
 def _matches(anchors: list[float], segments: list[Line]) -> bool:
     """A multi-column line belongs to the table when each segment starts on one of its anchors."""
     return all(
-        any(abs(seg.x0 - a) <= ANCHOR_TOLERANCE for a in anchors)
+        any(abs(seg.x0 - a) <= 2 * ANCHOR_TOLERANCE for a in anchors)
         or seg.words[0]["text"] in BULLETS
         or _column(anchors, seg.x0) > 0
         and seg is not segments[0]
@@ -545,6 +567,7 @@ class _OpenRow:
     left_font: tuple[str, int] = ("", 0)  # font of the first column's text
     space: int = 0  # the space between horizontal rules the row starts in (``_interval``)
     fills_space: bool = False  # it starts that space, and rules close it on both sides: all of it is the row
+    after_white: bool = False  # opened without first cell after a row's white space (not going on from a page)
 
 
 @dataclass(frozen=True)
@@ -604,6 +627,15 @@ def _label_words(segment: Line, vocabulary: TableVocabulary | None) -> tuple[int
     return best
 
 
+def _label_complete(text: str, vocabulary: TableVocabulary | None) -> bool:
+    """The text is a whole row label of the vocabulary, and no longer label goes on from it."""
+    if vocabulary is None:
+        return False
+    folded = _fold(text)
+    labels = [_fold(label) for label in vocabulary.row_labels]
+    return folded in labels and not any(label != folded and label.startswith(folded) for label in labels)
+
+
 def _label_cut_short(segment: Line, n_label: int, vocabulary: TableVocabulary | None) -> bool:
     """The segment's label words are a longer label with its last word cut short ("Beleidsdomein" of
     "Beleidsdomeinen"): a producer breaks a word too wide for its column where it must, without a hyphen."""
@@ -657,6 +689,7 @@ def _aligned_rows(
     vocabulary: TableVocabulary | None = None,
     carried: Carry | None = None,
     rules: tuple[float, ...] = (),
+    centred: bool = False,
 ) -> tuple[list[_Item], list[Line], int, Carry | None]:
     """Tables without rulings, read from alignment and, where given, the document's vocabulary.
 
@@ -674,7 +707,9 @@ def _aligned_rows(
     A single line at the left margin that would open a row ends the table (it is body text:
     "Rapportage", a heading).
     Horizontal rules (``rules``, a table drawn without verticals) end a row where they lie; a row that
-    starts a space between two rules takes all of that space's lines, whatever their white space."""
+    starts a space between two rules takes all of that space's lines, whatever their white space.
+    Where cells were ``centred`` in their rows (``_top_aligned`` moved them), a label | value row can
+    start without its label (it lies lower): a label centred beside its value's first lines joins them."""
     first_in_space: dict[int, float] = {}
     for line in lines:
         first_in_space.setdefault(_interval(rules, line), line.top)
@@ -690,7 +725,7 @@ def _aligned_rows(
     labelled = carried.labelled if carried else False
     last_in_table = False
     header_top = -1e9
-    label_gap = 1e9  # least white space seen between two rows of the current label | value block
+    label_gap = 1e9  # least distance seen (top to top) from one row's last line to the next row of the current table
 
     def close() -> None:
         nonlocal row
@@ -746,14 +781,25 @@ def _aligned_rows(
             continue
         in_labels = labelled and fixed is not None and abs(segments[0].x0 - fixed[0]) <= ANCHOR_TOLERANCE
         if n_label and (len(segments) >= 2 or in_labels):
+            # A label centred beside its value (middle alignment): the value's first lines came before
+            # it, closer than two rows of the block stand. They are the label's row.
+            centred_label = (
+                centred
+                and in_labels
+                and row is not None
+                and row.after_white
+                and not any(row.cells[0])
+                and not _after_row_white(line.top - row.last_top, pitch, label_gap)
+            )
             if not in_labels:
                 end_table()
                 table += 1
                 fixed, labelled = [segments[0].x0, segments[1].x0], True
-            elif row is not None:
+            elif row is not None and not centred_label:
                 label_gap = min(label_gap, line.top - row.last_top)  # the white space between this block's rows
-            close()
-            row = open_row(fixed, line)
+            if not centred_label:
+                close()
+                row = open_row(fixed, line)
             row.label_wraps = not whole_label or _label_cut_short(segments[0], n_label, vocabulary)
             if len(segments) == 1 and len(segments[0].words) > n_label:
                 # "Status actie Lopende" on one line: the label, then its value.
@@ -776,10 +822,16 @@ def _aligned_rows(
                 0 in columns
                 and len(columns) >= 2
                 and not labelled
-                and (row is None or all(line.top - row.col_tops.get(c, -1e9) > 1.45 * pitch for c in columns))
+                and (
+                    row is None
+                    or all(line.top - row.col_tops.get(c, -1e9) > (pitch + 1.5 if c else 1.45 * pitch) for c in columns)
+                )
             ):
-                # Every cell on this line starts afresh, the first one too: a new row.
+                # Every cell on this line starts afresh, the first one too: a new row. (The first cell's text
+                # does not follow its last line; the others start a paragraph at least: rows can stand as
+                # close as a cell's paragraphs.)
                 if _matches(fixed, segments):
+                    label_gap = min(label_gap, line.top - (row.last_top if row is not None else header_top))
                     close()
                     row = open_row(fixed, line)
                     add(segments)
@@ -809,6 +861,8 @@ def _aligned_rows(
                     close_by = True
                 if close_by and (len(segments) == 1 or _matches(fixed, segments)):
                     add(segments)
+                    if labelled and _label_complete(" ".join(seg.text for seg in row.cells[0]), vocabulary):
+                        row.label_wraps = False  # "Andere" / "betrokkenen": a line under it is not more of it
                     last_in_table = True
                     continue
                 end_table()
@@ -818,10 +872,12 @@ def _aligned_rows(
                     continue
             elif _matches(fixed, segments) or len(segments) == 1:
                 gap = line.top - row.last_top if row is not None else 0.0
-                if labelled and (gap > 1.8 * pitch or gap > 1.2 * pitch and gap >= 0.9 * label_gap):
-                    close()  # after a row's white space: a row whose label went to the next page
+                after_white = labelled and _after_row_white(gap, pitch, label_gap)
+                if after_white:
+                    close()  # after a row's white space: a row whose label went to the next page (or lies lower)
                 if row is None:
                     row = open_row(fixed, line)  # a row without first cell, or one going on from the last page
+                    row.after_white = after_white
                 add(segments)  # more lines of the row's other cells
                 last_in_table = True
                 continue
@@ -853,6 +909,12 @@ def _aligned_rows(
     carry = Carry(tuple(fixed), labelled) if fixed is not None and last_in_table else None
     close()
     return items, body, table - table_base + 1, carry
+
+
+def _after_row_white(gap: float, pitch: float, label_gap: float) -> bool:
+    """A line this far (``gap``, top to top) below the last one of a label | value block starts a new row:
+    further than lines of one cell stand (``pitch``), and about as far as the block's rows (``label_gap``)."""
+    return gap > 1.8 * pitch or gap > 1.2 * pitch and gap >= 0.9 * label_gap
 
 
 def _font(line: Line) -> tuple[str, int]:
