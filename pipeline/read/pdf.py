@@ -380,24 +380,22 @@ def _top_aligned(
         runs = [_runs(sorted(column, key=lambda seg: seg.top), gap, vocabulary) for column in columns]
         later_starts = [[run[0].top for run in column_runs[1:]] for column_runs in runs]
         for c, column_runs in enumerate(runs):
+            # Runs no other column starts a further run beside (that would be a row of its own, packed close).
             others = [t for j, ts in enumerate(later_starts) if j != c for t in ts]
-
-            def lone(run: list[Line]) -> bool:
-                # No other column starts a further run on the run's first line (a row of its own, packed close).
-                return not any(abs(run[0].top - t) <= 2 for t in others)
-
+            lone = [not any(abs(run[0].top - t) <= 2 for t in others) for run in column_runs]
             n_moved, shift = 0, 0.0
             # A column's first run that starts below the band's top is centred in its row.
-            if len(columns) >= 2 and top - column_runs[0][0].top < -2 and lone(column_runs[0]):
+            if len(columns) >= 2 and top - column_runs[0][0].top < -2 and lone[0]:
                 # A centred cell can hold paragraphs (competences one per paragraph) with white between
                 # them as wide as between rows: the cell is the most of its lone runs whose block is
                 # centred in a row; without one (a cell cut by a page break), all of them, to the top of
                 # the white above them in their column (the part of the row on this page).
                 n = 1
-                while n < len(column_runs) and lone(column_runs[n]):
+                while n < len(column_runs) and lone[n]:
                     n += 1
                 for n_moved in range(n, 0, -1):
-                    row_top, free_top = _row_top(bands, k, [seg for run in column_runs[:n_moved] for seg in run], height)
+                    block = [seg for run in column_runs[:n_moved] for seg in run]
+                    row_top, free_top = _row_top(bands, k, block, height)
                     if row_top is not None:
                         break
                 else:
