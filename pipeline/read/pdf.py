@@ -194,7 +194,9 @@ def _page_items(
     carried: Carry | None = None,
 ) -> tuple[list[_Item], int, Carry | None]:
     height = scan.height
-    # A "table" of one cell per row is a frame drawn around text, not a grid: alignment reads it.
+    # A "table" of one cell per row is a frame drawn around text, not a grid: alignment reads it (its
+    # lower edges can still be the lower edge of a row whose text is centred: ``_row_top``).
+    frame_feet = tuple(sorted(row[1][3] for row in scan.table_rows if sum(b is not None for b in row[2]) < 2))
     scan = _PageScan(
         scan.words, height, [row for row in scan.table_rows if sum(b is not None for b in row[2]) >= 2], scan.rules
     )
@@ -227,7 +229,7 @@ def _page_items(
     carry = None
     if not tables:
         # No rulings on the page: find tables by the alignment of their columns.
-        as_top = _top_aligned(rest, vocabulary, scan.rules)
+        as_top = _top_aligned(rest, vocabulary, scan.rules, frame_feet)
         centred = as_top is not rest  # cells were centred in their rows: a row's first cell does not open it
         aligned, rest, n_tables, carry = _aligned_rows(
             as_top, page_no, table_base, vocabulary, carried, scan.rules, centred
@@ -338,7 +340,10 @@ def _top_aligned_between_rules(segments: list[Line], rules: tuple[float, ...]) -
 
 
 def _top_aligned(
-    lines: list[Line], vocabulary: TableVocabulary | None = None, rules: tuple[float, ...] = ()
+    lines: list[Line],
+    vocabulary: TableVocabulary | None = None,
+    rules: tuple[float, ...] = (),
+    frame_feet: tuple[float, ...] = (),
 ) -> list[Line]:
     """The lines with every cell's text moved to the top of its row, as if the table were top-aligned.
 
@@ -395,7 +400,7 @@ def _top_aligned(
                     n += 1
                 for n_moved in range(n, 0, -1):
                     block = [seg for run in column_runs[:n_moved] for seg in run]
-                    row_top, free_top = _row_top(bands, k, block, height)
+                    row_top, free_top = _row_top(bands, k, block, height, frame_feet)
                     if row_top is not None:
                         break
                 else:
@@ -412,13 +417,17 @@ def _top_aligned(
     return _lines(words) if moved else lines
 
 
-def _row_top(bands: list[list[Line]], k: int, run: list[Line], height: float) -> tuple[float | None, float]:
-    """The top of the row a run of band k is centred in (None: none), and the top of the bands above it
-    that hold no other text in its column.
+def _row_top(
+    bands: list[list[Line]], k: int, run: list[Line], height: float, edges: tuple[float, ...] = ()
+) -> tuple[float | None, float]:
+    """The top of the row a run of band k is centred in (None: none), and where its row most likely
+    starts when it is centred in none (a cell cut by a page break: a producer may centre it in the
+    whole row, over both pages).
 
     Paragraph spacing inside a cell can be as wide as the white between two rows: the row may then
     be several bands, those beside the run that hold no other text in its column. Of those spans,
-    the one the run is centred in."""
+    the one the run is centred in; a ruling under the span's last line (a frame, ``edges``) can be
+    its lower edge. Uncentred: at the first of those bands."""
     x0, x1 = min(seg.x0 for seg in run), max(seg.x1 for seg in run)
     centre = (run[0].top + max(seg.bottom for seg in run)) / 2
 
@@ -433,6 +442,8 @@ def _row_top(bands: list[list[Line]], k: int, run: list[Line], height: float) ->
         last += 1
     tops = [min(seg.top for seg in bands[j]) for j in range(first, k + 1)]
     bottoms = [max(seg.bottom for seg in bands[m]) for m in range(k, last + 1)]
+    below = min(seg.top for seg in bands[last + 1]) if last + 1 < len(bands) else 1e9
+    bottoms += [e for e in edges if bottoms[-1] < e < below]
     # Spans one band wider on both sides are centred on the run as well: the widest one (its other
     # column's free bands around the run are the row's own lines, as wide above as below).
     centred = [t for t in tops for b in bottoms if abs((t + b) / 2 - centre) <= 0.5 * height]
