@@ -82,8 +82,11 @@ def _lines(words: list[dict], tolerance: float = 3.0) -> list[Line]:
     return sorted(lines, key=lambda ln: (ln.top, ln.x0))
 
 
-def _paragraphs(lines: list[Line]) -> str:
-    """Lines of one cell or text column → convention text (paragraphs and list items)."""
+def _paragraphs(lines: list[Line], right: float | None = None) -> str:
+    """Lines of one cell or text column → convention text (paragraphs and list items).
+
+    ``right``: where the cell's text must end (its box less its padding), when known: a line that
+    leaves room there for the next line's first character did not break a word."""
     if not lines:
         return ""
     pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if 0 < b.top - a.top < 40]
@@ -103,12 +106,87 @@ def _paragraphs(lines: list[Line]) -> str:
         if new_par:
             paragraphs.append(("- " if bullet else "") + text)
         else:
-            paragraphs[-1] = _join_line(paragraphs[-1], text)
+            joined = _join_line(paragraphs[-1], text)
+            first = line.words[0]
+            room = right is None or previous.x1 + (first["x1"] - first["x0"]) / len(first["text"]) > right + 0.5
+            if (
+                len(previous.words) == 1
+                and room
+                and joined == paragraphs[-1] + " " + text
+                and _may_break(previous.text, text)
+            ):
+                joined = paragraphs[-1] + MAYBE_BROKEN + text  # decided with the document's words (``_mend_words``)
+            paragraphs[-1] = joined
         previous = line
     return join_paragraphs(paragraphs)
 
 
 OPENING_QUOTES = frozenset("\"'“‘„«")
+
+# Where a line of one word goes on in the next: the word may have been broken mid-word, without a hyphen.
+# A producer does that to a word wider than its column (a narrow budget cell, a URL); the line break
+# then reads as a space. Geometry cannot tell it from a long word that just fills its line, so the
+# join is decided once the whole document's words are known (``_mend_words``).
+MAYBE_BROKEN = "\x1f"  # (whitespace to both backends: never inside a word they give)
+CLOSING = frozenset(")]}.,;:!?%")
+
+
+def _may_break(left: str, right: str) -> bool:
+    """The word ``left`` (alone on its line) may go on in ``right``: a letter or digit meets one, or
+    ``right`` opens with punctuation that closes a word (")" or "." alone at a line start)."""
+    return bool(left) and bool(right) and (left[-1].isalnum() or left[-1] in ".,") and (
+        right[0].isalnum() or right[0] in CLOSING
+    )
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _mend_words(blocks: list[Block], page_texts: tuple[str, ...]) -> list[Block]:
+    """Every possible mid-word break (``MAYBE_BROKEN``) decided: joined, or a space.
+
+    Joined where the two parts read as one word: punctuation that closes a word opens the next line;
+    a number's digit group is incomplete ("1.550.00" / "0", "344.575," / "62"); or the letters on both
+    sides make a word the document prints whole more often than it prints the two parts side by side
+    ("schoolja" / "ar", "Middele" / "n"). Else a space ("deelnemende" / "nationale")."""
+    if not any(MAYBE_BROKEN in b.text or any(MAYBE_BROKEN in c for c in b.cells) for b in blocks):
+        return blocks
+    text = " ".join(page_texts).lower()
+    words = Counter(_LETTERS.findall(text))
+
+    def joins(left: str, right: str) -> bool:
+        address = "://" in left or left.lstrip("(").startswith("www.")
+        if right[0] in CLOSING:
+            return not address or right[0] in ")]}"  # a writer may set a web address apart from its period
+        if address and left[-1].isalnum() and not right[0].isupper():
+            return True  # a web address holds no space: cut where it does not end a sentence, it goes on
+        if left[-1].isdigit() or left[-1] in ".,":
+            group = re.search(r"\d[.,](\d*)$", left)
+            return group is not None and len(group.group(1)) < 3 and right[0].isdigit()
+        tail, head = re.search(r"[^\W\d_]*$", left).group().lower(), re.match(r"[^\W\d_]*", right).group().lower()
+        whole = words[tail + head] if tail and head else 0
+        if not whole:
+            return False
+        # (Side by side on one line: the line breaks this very question is about do not count.)
+        apart = len(re.findall(rf"\b{re.escape(tail)} +{re.escape(head)}\b", text))
+        return whole >= apart
+
+    def mend(value: str) -> str:
+        if MAYBE_BROKEN not in value:
+            return value
+        parts = value.split(MAYBE_BROKEN)
+        out = parts[0]
+        for part in parts[1:]:
+            left, right = out.rsplit(None, 1)[-1] if out.strip() else "", part.split(None, 1)[0] if part.strip() else ""
+            out += ("" if left and right and joins(left, right) else " ") + part
+        return out
+
+    return [
+        replace(b, text=mend(b.text), cells=tuple(mend(c) for c in b.cells))
+        if MAYBE_BROKEN in b.text or any(MAYBE_BROKEN in c for c in b.cells)
+        else b
+        for b in blocks
+    ]
 
 
 def _join_line(left: str, right: str) -> str:
@@ -208,7 +286,7 @@ def _page_items(
     used = {id(w) for ws in cell_words.values() for w in ws}
     last_rows = {row[0]: r for r, row in enumerate(scan.table_rows)}
     for r, (t_offset, bbox, boxes, open_side) in enumerate(scan.table_rows):
-        cells = [_paragraphs(_lines(cell_words.get((r, c), []))) for c, box in enumerate(boxes) if box is not None]
+        cells = [_cell_text(cell_words.get((r, c), []), box) for c, box in enumerate(boxes) if box is not None]
         # A table's last row, even empty: a row cut by the page break whose text is all on the next
         # page (the stitch fills it, or drops it).
         if any(cells) or last_rows[t_offset] == r:
@@ -245,6 +323,14 @@ def _page_items(
     if carry is not None and items and items[-1].block.kind != "row":
         carry = None  # the page ends with body text after the table
     return items, table_base + n_tables, carry
+
+
+def _cell_text(words: list[dict], box: tuple[float, float, float, float]) -> str:
+    """A ruled cell's paragraphs; its text ends where it starts, as far inside the box (the padding)."""
+    if not words:
+        return ""
+    pad = max(0.0, min(w["x0"] for w in words) - box[0])
+    return _paragraphs(_lines(words), box[2] - pad)
 
 
 def _label_run_on(words: list[dict], vocabulary: TableVocabulary | None) -> list[dict]:
@@ -628,7 +714,7 @@ def _rejoin_label(text: str, vocabulary: TableVocabulary | None) -> str:
     reads as a space. Only a cell that is wholly one label is rejoined, so a value is never touched."""
     if vocabulary is None or not text or "\n" in text or len(text) > 60:
         return text
-    tokens = text.split(" ")
+    tokens = text.replace(MAYBE_BROKEN, " ").split(" ")
     folded = [_fold(t) for t in tokens]
     for label in vocabulary.row_labels:
         parts = _fold(label).split()
@@ -950,7 +1036,7 @@ def read_pdf(path: Path, backend: str = DEFAULT_PDF_BACKEND, vocabulary: TableVo
         pages.append(items)
     # The self-check's text: every line of every page as printed, before any table reading.
     page_texts = tuple("\n".join(ln.text for ln in lines) for lines in pages_lines)
-    return Document(_stitch(pages, vocabulary), len(scans), "pdf", page_texts)
+    return Document(_mend_words(_stitch(pages, vocabulary), page_texts), len(scans), "pdf", page_texts)
 
 
 def _stitch(pages: list[list[_Item]], vocabulary: TableVocabulary | None = None) -> list[Block]:
