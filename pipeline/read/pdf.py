@@ -134,8 +134,11 @@ CLOSING = frozenset(")]}.,;:!?%")
 def _may_break(left: str, right: str) -> bool:
     """The word ``left`` (alone on its line) may go on in ``right``: a letter or digit meets one, or
     ``right`` opens with punctuation that closes a word (")" or "." alone at a line start)."""
-    return bool(left) and bool(right) and (left[-1].isalnum() or left[-1] in ".,") and (
-        right[0].isalnum() or right[0] in CLOSING
+    return (
+        bool(left)
+        and bool(right)
+        and (left[-1].isalnum() or left[-1] in ".,")
+        and (right[0].isalnum() or right[0] in CLOSING)
     )
 
 
