@@ -867,7 +867,7 @@ def _aligned_rows(
                 0 in columns
                 and len(columns) >= 2
                 and not labelled
-                and (row is None or all(line.top - row.col_tops.get(c, -1e9) > 1.45 * pitch for c in columns))
+                and (row is None or all(_afresh(row, c, segments, fixed, line.top, pitch) for c in columns))
             ):
                 # Every cell on this line starts afresh, the first one too: a new row.
                 if _matches(fixed, segments):
@@ -944,6 +944,17 @@ def _aligned_rows(
     carry = Carry(tuple(fixed), labelled) if fixed is not None and last_in_table else None
     close()
     return items, body, table - table_base + 1, carry
+
+
+def _afresh(row: _OpenRow, c: int, segments: list[Line], anchors: list[float], top: float, pitch: float) -> bool:
+    """Column c starts afresh on the line at ``top``: after white space in that column, or (a column
+    after the first, packed without row padding) with a capital after its last line ended a sentence."""
+    if top - row.col_tops.get(c, -1e9) > 1.45 * pitch:
+        return True
+    if c == 0 or not row.cells[c]:
+        return False
+    first = next((seg.words[0]["text"] for seg in segments if _column(anchors, seg.x0) == c), "")
+    return bool(re.search(r"[.!?]$", row.cells[c][-1].text)) and first[:1].isupper()
 
 
 def _font(line: Line) -> tuple[str, int]:
