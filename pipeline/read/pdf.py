@@ -44,7 +44,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from pipeline.model import Block, TableVocabulary
 from pipeline.read.base import DEFAULT_PDF_BACKEND, PDF_BACKENDS, Document, ReadError
-from pipeline.read.pdfium_scan import marker_words, row_rules, rulings_of_boxes, table_rows
+from pipeline.read.pdfium_scan import font_name, marker_words, row_rules, rulings_of_boxes, table_rows
 from pipeline.read.textnorm import join_paragraphs
 
 BULLETS = {"•", "\uf0b7", "", "▪", "●", "◦", "-", "–", "\uf0a7", "·"}
@@ -82,8 +82,11 @@ def _lines(words: list[dict], tolerance: float = 3.0) -> list[Line]:
     return sorted(lines, key=lambda ln: (ln.top, ln.x0))
 
 
-def _paragraphs(lines: list[Line]) -> str:
-    """Lines of one cell or text column → convention text (paragraphs and list items)."""
+def _paragraphs(lines: list[Line], right: float | None = None) -> str:
+    """Lines of one cell or text column → convention text (paragraphs and list items).
+
+    ``right``: where the cell's text must end (its box less its padding), when known: a line that
+    leaves room there for the next line's first character did not break a word."""
     if not lines:
         return ""
     pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if 0 < b.top - a.top < 40]
@@ -103,12 +106,90 @@ def _paragraphs(lines: list[Line]) -> str:
         if new_par:
             paragraphs.append(("- " if bullet else "") + text)
         else:
-            paragraphs[-1] = _join_line(paragraphs[-1], text)
+            joined = _join_line(paragraphs[-1], text)
+            first = line.words[0]
+            room = right is None or previous.x1 + (first["x1"] - first["x0"]) / len(first["text"]) > right + 0.5
+            if (
+                len(previous.words) == 1
+                and room
+                and joined == paragraphs[-1] + " " + text
+                and _may_break(previous.text, text)
+            ):
+                joined = paragraphs[-1] + MAYBE_BROKEN + text  # decided with the document's words (``_mend_words``)
+            paragraphs[-1] = joined
         previous = line
     return join_paragraphs(paragraphs)
 
 
 OPENING_QUOTES = frozenset("\"'“‘„«")
+
+# Where a line of one word goes on in the next: the word may have been broken mid-word, without a hyphen.
+# A producer does that to a word wider than its column (a narrow budget cell, a URL); the line break
+# then reads as a space. Geometry cannot tell it from a long word that just fills its line, so the
+# join is decided once the whole document's words are known (``_mend_words``).
+MAYBE_BROKEN = "\x1f"  # (whitespace to both backends: never inside a word they give)
+CLOSING = frozenset(")]}.,;:!?%")
+
+
+def _may_break(left: str, right: str) -> bool:
+    """The word ``left`` (alone on its line) may go on in ``right``: a letter or digit meets one, or
+    ``right`` opens with punctuation that closes a word (")" or "." alone at a line start)."""
+    return (
+        bool(left)
+        and bool(right)
+        and (left[-1].isalnum() or left[-1] in ".,")
+        and (right[0].isalnum() or right[0] in CLOSING)
+    )
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _mend_words(blocks: list[Block], page_texts: tuple[str, ...]) -> list[Block]:
+    """Every possible mid-word break (``MAYBE_BROKEN``) decided: joined, or a space.
+
+    Joined where the two parts read as one word: punctuation that closes a word opens the next line;
+    a number's digit group is incomplete ("1.550.00" / "0", "344.575," / "62"); or the letters on both
+    sides make a word the document prints whole more often than it prints the two parts side by side
+    ("schoolja" / "ar", "Middele" / "n"). Else a space ("deelnemende" / "nationale")."""
+    if not any(MAYBE_BROKEN in b.text or any(MAYBE_BROKEN in c for c in b.cells) for b in blocks):
+        return blocks
+    text = " ".join(page_texts).lower()
+    words = Counter(_LETTERS.findall(text))
+
+    def joins(left: str, right: str) -> bool:
+        address = "://" in left or left.lstrip("(").startswith("www.")
+        if right[0] in CLOSING:
+            return not address or right[0] in ")]}"  # a writer may set a web address apart from its period
+        if address and left[-1].isalnum() and not right[0].isupper():
+            return True  # a web address holds no space: cut where it does not end a sentence, it goes on
+        if left[-1].isdigit() or left[-1] in ".,":
+            group = re.search(r"\d[.,](\d*)$", left)
+            return group is not None and len(group.group(1)) < 3 and right[0].isdigit()
+        tail, head = re.search(r"[^\W\d_]*$", left).group().lower(), re.match(r"[^\W\d_]*", right).group().lower()
+        whole = words[tail + head] if tail and head else 0
+        if not whole:
+            return False
+        # (Side by side on one line: the line breaks this very question is about do not count.)
+        apart = len(re.findall(rf"\b{re.escape(tail)} +{re.escape(head)}\b", text))
+        return whole >= apart
+
+    def mend(value: str) -> str:
+        if MAYBE_BROKEN not in value:
+            return value
+        parts = value.split(MAYBE_BROKEN)
+        out = parts[0]
+        for part in parts[1:]:
+            left, right = out.rsplit(None, 1)[-1] if out.strip() else "", part.split(None, 1)[0] if part.strip() else ""
+            out += ("" if left and right and joins(left, right) else " ") + part
+        return out
+
+    return [
+        replace(b, text=mend(b.text), cells=tuple(mend(c) for c in b.cells))
+        if MAYBE_BROKEN in b.text or any(MAYBE_BROKEN in c for c in b.cells)
+        else b
+        for b in blocks
+    ]
 
 
 def _join_line(left: str, right: str) -> str:
@@ -178,6 +259,8 @@ class _PageScan:
 
 def _scan(page) -> _PageScan:  # pdfplumber Page
     words = page.extract_words(x_tolerance=1.5, y_tolerance=3, extra_attrs=["fontname", "size"])
+    for w in words:
+        w["fontname"] = font_name(w["fontname"])  # as pdfium names it
     # The same ruling → cell geometry as the pdfium backend (pdfplumber's own table finder knows no
     # cells left open at a page break).
     boxes = [(o["x0"], o["top"], o["x1"], o["bottom"]) for o in (*page.lines, *page.rects, *page.curves)]
@@ -208,7 +291,7 @@ def _page_items(
     used = {id(w) for ws in cell_words.values() for w in ws}
     last_rows = {row[0]: r for r, row in enumerate(scan.table_rows)}
     for r, (t_offset, bbox, boxes, open_side) in enumerate(scan.table_rows):
-        cells = [_paragraphs(_lines(cell_words.get((r, c), []))) for c, box in enumerate(boxes) if box is not None]
+        cells = [_cell_text(cell_words.get((r, c), []), box) for c, box in enumerate(boxes) if box is not None]
         # A table's last row, even empty: a row cut by the page break whose text is all on the next
         # page (the stitch fills it, or drops it).
         if any(cells) or last_rows[t_offset] == r:
@@ -248,6 +331,14 @@ def _page_items(
     if carry is not None and items and items[-1].block.kind != "row":
         carry = None  # the page ends with body text after the table
     return items, table_base + n_tables, carry
+
+
+def _cell_text(words: list[dict], box: tuple[float, float, float, float]) -> str:
+    """A ruled cell's paragraphs; its text ends where it starts, as far inside the box (the padding)."""
+    if not words:
+        return ""
+    pad = max(0.0, min(w["x0"] for w in words) - box[0])
+    return _paragraphs(_lines(words), box[2] - pad)
 
 
 def _label_run_on(words: list[dict], vocabulary: TableVocabulary | None) -> list[dict]:
@@ -667,7 +758,7 @@ def _rejoin_label(text: str, vocabulary: TableVocabulary | None) -> str:
     reads as a space. Only a cell that is wholly one label is rejoined, so a value is never touched."""
     if vocabulary is None or not text or "\n" in text or len(text) > 60:
         return text
-    tokens = text.split(" ")
+    tokens = text.replace(MAYBE_BROKEN, " ").split(" ")
     folded = [_fold(t) for t in tokens]
     for label in vocabulary.row_labels:
         parts = _fold(label).split()
@@ -831,10 +922,7 @@ def _aligned_rows(
                 0 in columns
                 and len(columns) >= 2
                 and not labelled
-                and (
-                    row is None
-                    or all(line.top - row.col_tops.get(c, -1e9) > (pitch + 1.5 if c else 1.45 * pitch) for c in columns)
-                )
+                and (row is None or all(_afresh(row, c, segments, fixed, line.top, pitch) for c in columns))
             ):
                 # Every cell on this line starts afresh, the first one too: a new row. (The first cell's text
                 # does not follow its last line; the others start a paragraph at least: rows can stand as
@@ -924,6 +1012,18 @@ def _after_row_white(gap: float, pitch: float, label_gap: float) -> bool:
     """A line this far (``gap``, top to top) below the last one of a label | value block starts a new row:
     further than lines of one cell stand (``pitch``), and about as far as the block's rows (``label_gap``)."""
     return gap > 1.8 * pitch or gap > 1.2 * pitch and gap >= 0.9 * label_gap
+
+
+def _afresh(row: _OpenRow, c: int, segments: list[Line], anchors: list[float], top: float, pitch: float) -> bool:
+    """Column c starts afresh on the line at ``top``: the first column after white space in it; a column
+    after the first where a paragraph starts (rows can stand as close as a cell's paragraphs), or (packed
+    without row padding) with a capital after its last line ended a sentence."""
+    if top - row.col_tops.get(c, -1e9) > (pitch + 1.5 if c else 1.45 * pitch):
+        return True
+    if c == 0 or not row.cells[c]:
+        return False
+    first = next((seg.words[0]["text"] for seg in segments if _column(anchors, seg.x0) == c), "")
+    return bool(re.search(r"[.!?]$", row.cells[c][-1].text)) and first[:1].isupper()
 
 
 def _font(line: Line) -> tuple[str, int]:
@@ -1019,7 +1119,7 @@ def read_pdf(path: Path, backend: str = DEFAULT_PDF_BACKEND, vocabulary: TableVo
         pages.append(items)
     # The self-check's text: every line of every page as printed, before any table reading.
     page_texts = tuple("\n".join(ln.text for ln in lines) for lines in pages_lines)
-    return Document(_stitch(pages, vocabulary), len(scans), "pdf", page_texts)
+    return Document(_mend_words(_stitch(pages, vocabulary), page_texts), len(scans), "pdf", page_texts)
 
 
 def _stitch(pages: list[list[_Item]], vocabulary: TableVocabulary | None = None) -> list[Block]:
