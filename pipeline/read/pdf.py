@@ -1015,12 +1015,19 @@ def _after_row_white(gap: float, pitch: float, label_gap: float) -> bool:
 
 
 def _afresh(row: _OpenRow, c: int, segments: list[Line], anchors: list[float], top: float, pitch: float) -> bool:
-    """Column c starts afresh on the line at ``top``: the first column after white space in it; a column
-    after the first where a paragraph starts (rows can stand as close as a cell's paragraphs), or (packed
-    without row padding) with a capital after its last line ended a sentence."""
-    if top - row.col_tops.get(c, -1e9) > (pitch + 1.5 if c else 1.45 * pitch):
+    """Column c starts afresh on the line at ``top``: the first column after white space in it (or after
+    paragraph spacing, level with the other cells); a column after the first where a paragraph starts
+    (rows can stand as close as a cell's paragraphs), or (packed without row padding) with a capital after
+    its last line ended a sentence."""
+    gap = top - row.col_tops.get(c, -1e9)
+    if gap > (pitch + 1.5 if c else 1.45 * pitch):
         return True
-    if c == 0 or not row.cells[c]:
+    if c == 0:
+        # Rows packed as close as a competence list's paragraphs: the first cell's text after more than a
+        # line's pitch, on the very top of the other cells' text (cells of one row start level).
+        tops = [seg.top for seg in segments]
+        return gap > pitch + 1.5 and max(tops) - min(tops) <= 0.5
+    if not row.cells[c]:
         return False
     first = next((seg.words[0]["text"] for seg in segments if _column(anchors, seg.x0) == c), "")
     return bool(re.search(r"[.!?]$", row.cells[c][-1].text)) and first[:1].isupper()
