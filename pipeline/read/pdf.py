@@ -980,6 +980,8 @@ def _aligned_rows(
                 continue
             else:
                 end_table()
+        if row is not None:
+            segments = _split_at(line, row.anchors)  # the open row's columns cut a narrow column gap too
         within = row is not None and line.top - row.bottom < row_gap
         if row is not None and len(segments) >= 2 and not _matches(row.anchors, segments):
             close()  # columns elsewhere: another table
