@@ -228,3 +228,28 @@ def test_a_wrapped_label_ends_where_it_is_whole():
     assert action.other_parties == ["VVSG", "VGC", "OCAD", "FOD Justitie"]
     assert [e.competences for e in action.entries] == [[]]
     assert action.entries[0].description.startswith("De structuren die binnen de Vlaamse")
+
+
+def test_rows_packed_as_close_as_a_cells_paragraphs_part_where_the_cells_start_level():
+    """r06 (reportlab, outer frame only, top-aligned, cell padding 1 pt): the next row's competence stands as
+    far under the last one as a competence list's paragraphs do, and level with a new paragraph of the
+    description: a new row (4.7, p. 25); the table goes on over the page with its columns (3.1, pp. 11-12)."""
+    report = parse(SAMPLE / "r06-2017-12-reportlab-frame-colon.pdf")
+    entries = report.locate("4.7")[2].entries
+    assert [e.competences for e in entries] == [["Binnenlands Bestuur", "Onderwijs", "Welzijn"], ["Onderwijs"]]
+    assert entries[0].description.endswith("(zesmaandelijks, 29/11/2016) en 11/5/2017).")
+    assert entries[1].description.startswith("Tussen het aanspreekpunt radicalisering")
+    entries = report.locate("3.1")[2].entries
+    assert [e.competences for e in entries] == [["Binnenlands Bestuur"], ["Onderwijs"], ["Jeugd"], ["Welzijn"]]
+    assert entries[1].description.endswith("de link tussen schooluitval en radicalisering.")
+
+
+def test_a_narrow_column_gap_is_cut_at_the_rows_column_edge(expected_actions):
+    """w01 (WeasyPrint, frame only, middle-aligned, no header row on the page): the budget's last line
+    "2020)" stands 8 pt right of the description's "aangesteld." (less than a column gap in 10 pt), on the
+    budget column's edge: it is the budget's, not the description's (4.3, p. 21)."""
+    report = parse(SAMPLE / "w01-2017-12-weasyprint-frame-table.pdf")
+    entry = report.locate("4.3")[2].entries[0]
+    assert " ".join(entry.budget_text.split()) == "344.575,62 euro (15 jan 2017 – 12 jan 2020)"
+    assert "aangesteld. Het project werd in 2017" in " ".join(entry.description.split())
+    assert [d for d in hand_checked_differences(report, expected_actions) if d.action_id == "4.3"] == []
