@@ -239,18 +239,11 @@ def chromium_version() -> str:
 CHROMIUM_DATE_RE = re.compile(rb"/(CreationDate|ModDate) \(D:(\d{14})([^)]*)\)")
 
 
-# Chromium leaves out of the PDF every glyph outside the page's content box: a word too wide for the last
-# column would lose its end (WeasyPrint draws it in the margin). Word and LibreOffice break such a word
-# where it must; so does Chromium with this rule. Words that fit are not touched.
-CHROMIUM_CSS = "td, th { overflow-wrap: break-word; }"
-
-
 def render_chromium(report: Report, layout: Layout, path: Path, damaged: str | None = None) -> Path:
     """Headless Chromium ``--print-to-pdf`` of the same HTML (its own page-break and table code)."""
     with tempfile.TemporaryDirectory(prefix="matrix-chromium-") as tmp:
         src = Path(tmp) / "report.html"
-        html = html_document(report, layout, damaged).replace("</style>", CHROMIUM_CSS + "</style>", 1)
-        src.write_text(html, encoding="utf-8")
+        src.write_text(html_document(report, layout, damaged), encoding="utf-8")
         cmd = [
             chromium_binary(),
             "--headless",

@@ -160,8 +160,7 @@ def _mend_words(blocks: list[Block], page_texts: tuple[str, ...]) -> list[Block]
     def joins(left: str, right: str) -> bool:
         address = "://" in left or left.lstrip("(").startswith("www.")
         if right[0] in CLOSING:
-            # A writer may set a web address apart from its period; ".asp" goes on in the address.
-            return not address or right[0] in ")]}" or right[1:2].isalnum()
+            return not address or right[0] in ")]}"  # a writer may set a web address apart from its period
         if address and left[-1].isalnum() and not right[0].isupper():
             return True  # a web address holds no space: cut where it does not end a sentence, it goes on
         if left[-1].isdigit() or left[-1] in ".,":
