@@ -268,14 +268,22 @@ def _reportlab(report: Report, r: Rendition, out: Path) -> Produced:
 
 
 def _libreoffice(report: Report, r: Rendition, out: Path) -> Produced:
-    from matrix_docx import libreoffice_version, render_matrix_docx
+    from matrix_docx import libreoffice_version, render_matrix_docx, rows_lost
     from render_docx import docx_to_pdf, fixed_timestamp
 
     docx = out / f"{r.stem()}.docx"
     pdf = out / f"{r.stem()}.pdf"
     render_matrix_docx(report, r.layout, docx)
     docx_to_pdf(docx, pdf, fixed_timestamp(report))
-    return Produced([pdf, docx], libreoffice_version())
+    notes = []
+    lost = rows_lost(report, pdf) if not r.layout.row_split else frozenset()
+    if lost:
+        # LibreOffice drops the text of a row it may not split that overflows its page: let those split.
+        render_matrix_docx(report, r.layout, docx, lost)
+        docx_to_pdf(docx, pdf, fixed_timestamp(report))
+        rows = ", ".join(f"{aid} entry {n}" for aid, n in sorted(lost))
+        notes.append(f"rows taller than the space on their page may split (else LibreOffice drops text): {rows}")
+    return Produced([pdf, docx], libreoffice_version(), notes)
 
 
 PRODUCERS: dict[str, Callable[[Report, Rendition, Path], Produced]] = {

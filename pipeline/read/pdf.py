@@ -863,6 +863,10 @@ def _aligned_rows(
         if fixed is not None and table < table_base:
             table = table_base  # a carried table keeps going on this page
         if row is not None and rules and _interval(rules, line) != row.space:
+            if _overflows(row, line, segments, rules):
+                add(segments)  # past the row's bottom rule at the page's foot: more of its text
+                last_in_table = True
+                continue
             close()  # a rule lies between: the row ended there
         n_label, whole_label = _label_words(segments[0], vocabulary)
         header = _header_cells(segments, vocabulary)
@@ -1014,6 +1018,18 @@ def _after_row_white(gap: float, pitch: float, label_gap: float) -> bool:
     """A line this far (``gap``, top to top) below the last one of a label | value block starts a new row:
     further than lines of one cell stand (``pitch``), and about as far as the block's rows (``label_gap``)."""
     return gap > 1.8 * pitch or gap > 1.2 * pitch and gap >= 0.9 * label_gap
+
+
+def _overflows(row: _OpenRow, line: Line, segments: list[Line], rules: tuple[float, ...]) -> bool:
+    """The line runs on from the row past its bottom rule, the page's last: a row that may not split over
+    pages and does not fit its page overflows its border there (LibreOffice) instead of going on. It
+    has no text in the first column and goes on in lower case."""
+    return (
+        row.space == len(rules) - 1
+        and _interval(rules, line) == len(rules)
+        and _column(row.anchors, segments[0].x0) > 0
+        and segments[0].words[0]["text"][:1].islower()
+    )
 
 
 def _afresh(row: _OpenRow, c: int, segments: list[Line], anchors: list[float], top: float, pitch: float) -> bool:
