@@ -603,7 +603,7 @@ def test_a_centred_label_takes_the_widest_span_it_is_centred_in():
         [seg("Minister van Werk", 201.5, 582.6)],
     ]
     run = [bands[2][1], bands[2][3]]
-    assert _row_top(bands, 2, run, 10.0) == 527.8
+    assert _row_top(bands, 2, run, 10.0)[0] == 527.8
 
 
 def test_rows_packed_without_padding_part_where_every_cell_starts_afresh():
