@@ -926,7 +926,7 @@ def _aligned_rows(
                 0 in columns
                 and len(columns) >= 2
                 and not labelled
-                and (row is None or _row_starts(row, columns, segments, fixed, line.top, pitch))
+                and (row is None or all(_afresh(row, c, segments, fixed, line.top, pitch) for c in columns))
             ):
                 # Every cell on this line starts afresh, the first one too: a new row. (The first cell's text
                 # does not follow its last line; the others start a paragraph at least: rows can stand as
@@ -1030,16 +1030,6 @@ def _overflows(row: _OpenRow, line: Line, segments: list[Line], rules: tuple[flo
         and _column(row.anchors, segments[0].x0) > 0
         and segments[0].words[0]["text"][:1].islower()
     )
-
-
-def _row_starts(
-    row: _OpenRow, columns: set[int], segments: list[Line], anchors: list[float], top: float, pitch: float
-) -> bool:
-    """Every column with text on the line at ``top`` starts afresh there (``_afresh``): a new row. The first
-    column may start one paragraph's spacing below its last line when every other one starts a sentence
-    anew: rows packed without padding are as far apart as a cell's paragraphs."""
-    others = all(_afresh(row, c, segments, anchors, top, pitch) for c in columns if c != 0)
-    return others and (_afresh(row, 0, segments, anchors, top, pitch) or top - row.col_tops.get(0, -1e9) > pitch + 1.5)
 
 
 def _afresh(row: _OpenRow, c: int, segments: list[Line], anchors: list[float], top: float, pitch: float) -> bool:
