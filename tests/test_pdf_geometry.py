@@ -628,3 +628,31 @@ def test_rows_packed_without_padding_part_where_every_cell_starts_afresh():
         ),
         ("Onderwijs Welzijn", "In samenwerking met de scholen werd een vorming gegeven.", ""),
     ]
+
+
+def test_rows_as_far_apart_as_paragraphs_part_where_every_column_starts_anew():
+    """LibreOffice without borders or padding: rows stand a paragraph's spacing apart (16 points here,
+    lines 12), as a cell's paragraphs do. A line whose first column has new text after that spacing and
+    whose other columns start a sentence anew opens a row; a competence under the first, beside a
+    sentence going on, stays in its row."""
+    page = lines(
+        (700, ("Bevoegdheden", "Beschrijving", "Budget")),
+        (716, ("Jeugd", "Zie rapportage 1.2 voor het netwerk dat")),
+        (728, ("", "in 2017 verder werd uitgebouwd en")),
+        (740, ("", "geconcretiseerd.")),
+        (756, ("Media", "Zie rapportage 14.3 voor de reeks.")),
+        (772, ("Onderwijs", "Het departement organiseerde een", "60.000 euro")),
+        (784, ("", "overleg met de scholen over de")),
+        (788, ("Welzijn",)),
+        (796, ("", "noodplanning.")),
+    )
+    assert rows_of(read(_PageScan(page, HEIGHT, []))) == [
+        ("Bevoegdheden", "Beschrijving", "Budget"),
+        ("Jeugd", "Zie rapportage 1.2 voor het netwerk dat in 2017 verder werd uitgebouwd en geconcretiseerd.", ""),
+        ("Media", "Zie rapportage 14.3 voor de reeks.", ""),
+        (
+            "Onderwijs Welzijn",
+            "Het departement organiseerde een overleg met de scholen over de noodplanning.",
+            "60.000 euro",
+        ),
+    ]
