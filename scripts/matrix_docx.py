@@ -79,11 +79,11 @@ def set_borders(table: Table, rulings: str) -> None:
     table._tbl.tblPr.append(borders)
 
 
-def set_rows(table: Table, layout: Layout, header_row: bool) -> None:
-    """Header repeat, cantSplit and vertical alignment on every row and cell."""
+def set_rows(table: Table, layout: Layout, header_row: bool, may_split: frozenset[int] = frozenset()) -> None:
+    """Header repeat, cantSplit and vertical alignment on every row and cell (rows ``may_split``: no cantSplit)."""
     for i, row in enumerate(table.rows):
         tr_pr = row._tr.get_or_add_trPr()
-        if not layout.row_split:
+        if not layout.row_split and i not in may_split:
             tr_pr.append(OxmlElement("w:cantSplit"))
         if header_row and i == 0 and layout.header_repeat:
             tr_pr.append(OxmlElement("w:tblHeader"))
@@ -205,7 +205,9 @@ def add_field_block(doc: DocxDocument, action: Action, layout: Layout) -> None:
         p.add_run(f" {inline_value(f, layout)}")
 
 
-def add_report_table(doc: DocxDocument, entries: list[Entry], layout: Layout) -> None:
+def add_report_table(
+    doc: DocxDocument, entries: list[Entry], layout: Layout, may_split: frozenset[int] = frozenset()
+) -> None:
     doc.add_paragraph().add_run("Rapportage").bold = True
     table = doc.add_table(rows=1 + len(entries), cols=3)
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
@@ -218,12 +220,14 @@ def add_report_table(doc: DocxDocument, entries: list[Entry], layout: Layout) ->
         fill_cell(row.cells[0], list(entry.competences))
         fill_cell(row.cells[1], split_paragraphs(entry.description))
         fill_cell(row.cells[2], split_paragraphs(entry.budget_text))
-    set_rows(table, layout, header_row=True)
+    set_rows(table, layout, header_row=True, may_split=may_split)
     set_col_widths(table, tuple(Cm(w) for w in col_widths_cm(layout)[1]))
     doc.add_paragraph()
 
 
-def build_document(report: Report, layout: Layout) -> DocxDocument:
+def build_document(report: Report, layout: Layout, may_split: frozenset[tuple[str, int]] = frozenset()) -> DocxDocument:
+    """``may_split``: (action id, entry number) of Rapportage rows that may break across pages whatever
+    ``layout.row_split`` says (``rows_lost``)."""
     doc = Document()
     set_base_font(doc, FONTS[layout.font][0], layout.size)
     style_headings(doc)
@@ -240,14 +244,17 @@ def build_document(report: Report, layout: Layout) -> DocxDocument:
             doc.add_heading(measure_heading(measure.measure_no, measure.title, layout), level=2)
             for action in measure.actions:
                 add_field_block(doc, action, layout)
-                add_report_table(doc, action.entries, layout)
+                rows = frozenset(n for aid, n in may_split if aid == action.action_id)
+                add_report_table(doc, action.entries, layout, rows)
     set_core_properties(doc, report)
     return doc
 
 
-def render_matrix_docx(report: Report, layout: Layout, path: Path) -> Path:
+def render_matrix_docx(
+    report: Report, layout: Layout, path: Path, may_split: frozenset[tuple[str, int]] = frozenset()
+) -> Path:
     buf = io.BytesIO()
-    build_document(report, layout).save(buf)
+    build_document(report, layout, may_split).save(buf)
     path.write_bytes(normalise_zip(buf.getvalue()))
     return path
 
@@ -256,3 +263,24 @@ def render_matrix_docx(report: Report, layout: Layout, path: Path) -> Path:
 def libreoffice_version() -> str:
     out = subprocess.run([soffice_binary(), "--version"], capture_output=True, text=True, timeout=120)
     return out.stdout.strip()
+
+
+def rows_lost(report: Report, pdf: Path) -> frozenset[tuple[str, int]]:
+    """(action id, entry number) of Rapportage rows whose text ends are missing from the PDF's text layer.
+
+    LibreOffice cannot keep a row that may not split (``w:cantSplit``) but is taller than the space on
+    its page whole: it sets the row on one page and drops what overflows it. Word splits such a row
+    instead; so does the matrix, for these rows only (and says so in the manifest's notes)."""
+    import pypdfium2
+
+    def squeeze(text: str) -> str:  # letters and digits only: line breaks, list marks and hyphens differ
+        return "".join(ch for ch in text.lower() if ch.isalnum())
+
+    doc = pypdfium2.PdfDocument(str(pdf))
+    printed = squeeze(" ".join(doc[i].get_textpage().get_text_range() for i in range(len(doc))))
+    lost = set()
+    for action in report.actions():
+        for n, entry in enumerate(action.entries, start=1):
+            if any(squeeze(t)[-40:] not in printed for t in (entry.description, entry.budget_text) if t.strip()):
+                lost.add((action.action_id, n))
+    return frozenset(lost)

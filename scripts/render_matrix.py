@@ -62,7 +62,7 @@ SUPPORTS: dict[str, tuple[str, ...]] = {
 }
 # The committed sample (tests/fixtures/matrix/): the fixed problem cases, the damaged one, and
 # three sampled LibreOffice renditions whose .docx are the sample's Word files.
-SAMPLE_IDS = ("f01", "f02", "f03", "f04", "f05", "f06", "f07", "f08", "d01", "l02", "l03", "l04", "r04")
+SAMPLE_IDS = ("f01", "f02", "f03", "f04", "f05", "f06", "f07", "f08", "d01", "l02", "l03", "l04", "r01", "r03", "r04", "r06", "w01")
 SAMPLE_DIR = REPO / "tests/fixtures/matrix"
 PER_PRODUCER = 7  # sampled renditions per producer (≥ the largest value set, so the cover fits)
 
@@ -268,14 +268,22 @@ def _reportlab(report: Report, r: Rendition, out: Path) -> Produced:
 
 
 def _libreoffice(report: Report, r: Rendition, out: Path) -> Produced:
-    from matrix_docx import libreoffice_version, render_matrix_docx
+    from matrix_docx import libreoffice_version, render_matrix_docx, rows_lost
     from render_docx import docx_to_pdf, fixed_timestamp
 
     docx = out / f"{r.stem()}.docx"
     pdf = out / f"{r.stem()}.pdf"
     render_matrix_docx(report, r.layout, docx)
     docx_to_pdf(docx, pdf, fixed_timestamp(report))
-    return Produced([pdf, docx], libreoffice_version())
+    notes = []
+    lost = rows_lost(report, pdf) if not r.layout.row_split else frozenset()
+    if lost:
+        # LibreOffice drops the text of a row it may not split that overflows its page: let those split.
+        render_matrix_docx(report, r.layout, docx, lost)
+        docx_to_pdf(docx, pdf, fixed_timestamp(report))
+        rows = ", ".join(f"{aid} entry {n}" for aid, n in sorted(lost))
+        notes.append(f"rows taller than the space on their page may split (else LibreOffice drops text): {rows}")
+    return Produced([pdf, docx], libreoffice_version(), notes)
 
 
 PRODUCERS: dict[str, Callable[[Report, Rendition, Path], Produced]] = {

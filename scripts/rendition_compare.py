@@ -7,6 +7,10 @@ The comparison itself is ``pipeline.report_diff`` (the structure and matrix test
 prints, for every rendition in the manifests (default: tests/fixtures/matrix and, when
 built, build/matrix), the actions parsed out of those in the text form and the number of
 differing fields against the text form and against the hand-checked table.
+
+    python scripts/rendition_compare.py --detail l04,c07 [MANIFEST_OR_DIR ...]
+
+prints, for the renditions whose file names start with those ids, every differing field instead.
 """
 
 from __future__ import annotations
@@ -46,6 +50,22 @@ def _parse(path: Path) -> Report:
     return build_report(doc.blocks, doc.n_pages, doc.page_texts, gazetteer=load_gazetteer())
 
 
+def detail(manifests: list[Path], ids: list[str]) -> None:
+    """Every field of the chosen renditions that differs from the text form (and the hand-checked table)."""
+    references = {rid: _parse(p) for rid, p in ROUND_TEXTS.items()}
+    expected = load_expected()
+    for manifest in manifests:
+        for e in json.loads(manifest.read_text(encoding="utf-8"))["renditions"]:
+            if not any(e["file"].startswith(i) for i in ids):
+                continue
+            report = _parse(manifest.parent / e["file"])
+            print(f"== {e['file']} ({len(report.actions())} actions)")
+            for d in differences(references[e["round"]], report):
+                print(f"  text: {d}")
+            for d in hand_checked_differences(report, expected) if e["round"] == "2017-12" else []:
+                print(f"  hand: {d}")
+
+
 def table(manifests: list[Path]) -> list[str]:
     references = {rid: _parse(p) for rid, p in ROUND_TEXTS.items()}
     expected = load_expected()
@@ -69,12 +89,18 @@ def table(manifests: list[Path]) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
+    ids: list[str] = []
+    if argv[:1] == ["--detail"] and len(argv) > 1:
+        ids, argv = argv[1].split(","), argv[2:]
     paths = [Path(a) for a in argv] or [ROOT / "tests/fixtures/matrix", ROOT / "build/matrix"]
     manifests = [p / "manifest.json" if p.is_dir() else p for p in paths]
     manifests = [m for m in manifests if m.exists()]
     if not manifests:
         print("no manifest.json found (build the matrix: python scripts/render_matrix.py)", file=sys.stderr)
         return 2
+    if ids:
+        detail(manifests, ids)
+        return 0
     print(f"{'rendition':<62} {'producer':<12} {'actions':>8} {'≠ text':>7} {'≠ hand':>7}")
     table(manifests)
     return 0

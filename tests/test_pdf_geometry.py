@@ -11,7 +11,7 @@ from conftest import DAMAGED, RENDITIONS, parse, words
 
 from pipeline.compare import change_rows
 from pipeline.parse import parse_file
-from pipeline.read.pdf import _join_line, _page_items, _PageScan, _stitch
+from pipeline.read.pdf import _join_line, _mend_words, _page_items, _PageScan, _stitch
 from pipeline.read.pdfium_scan import Segment, _merge, marker_words, rulings_of_boxes, table_rows
 from pipeline.structure import READING_VOCABULARY, actions_in_text
 
@@ -32,7 +32,8 @@ def read(*pages: _PageScan) -> list:
     for i, scan in enumerate(pages):
         page_items, _, carry = _page_items(scan, set(), i + 1, i * 100, READING_VOCABULARY, carry)
         items.append(page_items)
-    return _stitch(items, READING_VOCABULARY)
+    blocks = _stitch(items, READING_VOCABULARY)
+    return _mend_words(blocks, tuple(" ".join(w["text"] for w in scan.words) for scan in pages))
 
 
 def rows_of(blocks: list) -> list[tuple[str, ...]]:
@@ -602,4 +603,56 @@ def test_a_centred_label_takes_the_widest_span_it_is_centred_in():
         [seg("Minister van Werk", 201.5, 582.6)],
     ]
     run = [bands[2][1], bands[2][3]]
-    assert _row_top(bands, 2, run, 10.0) == 527.8
+    assert _row_top(bands, 2, run, 10.0)[0] == 527.8
+
+
+def test_rows_packed_without_padding_part_where_every_cell_starts_afresh():
+    """No rulings and no row padding (LibreOffice, borders off): the next row's first line follows the
+    last one at one line pitch. Where the first column gets text again after white space in it and the
+    other column's last line ended a sentence, the next begins with a capital: a new row. A second
+    competence right under the first, beside a sentence going on, stays in its row."""
+    page = lines(
+        (700, ("Bevoegdheden", "Beschrijving", "Budget")),
+        (700 + PITCH, ("Jeugd", "Het netwerk kwam in februari samen", "5.000 euro")),
+        (700 + 2 * PITCH, ("", "en zal nog eens samenkomen.")),
+        (700 + 3 * PITCH, ("", "Daarna volgt een verslag.")),
+        (700 + 4 * PITCH, ("Onderwijs", "In samenwerking met de scholen")),
+        (700 + 5 * PITCH, ("Welzijn", "werd een vorming gegeven.")),
+    )
+    assert rows_of(read(_PageScan(page, HEIGHT, []))) == [
+        ("Bevoegdheden", "Beschrijving", "Budget"),
+        (
+            "Jeugd",
+            "Het netwerk kwam in februari samen en zal nog eens samenkomen. Daarna volgt een verslag.",
+            "5.000 euro",
+        ),
+        ("Onderwijs Welzijn", "In samenwerking met de scholen werd een vorming gegeven.", ""),
+    ]
+
+
+def test_rows_as_far_apart_as_paragraphs_part_where_every_column_starts_anew():
+    """LibreOffice without borders or padding: rows stand a paragraph's spacing apart (16 points here,
+    lines 12), as a cell's paragraphs do. A line whose first column has new text after that spacing and
+    whose other columns start a sentence anew opens a row; a competence under the first, beside a
+    sentence going on, stays in its row."""
+    page = lines(
+        (700, ("Bevoegdheden", "Beschrijving", "Budget")),
+        (716, ("Jeugd", "Zie rapportage 1.2 voor het netwerk dat")),
+        (728, ("", "in 2017 verder werd uitgebouwd en")),
+        (740, ("", "geconcretiseerd.")),
+        (756, ("Media", "Zie rapportage 14.3 voor de reeks.")),
+        (772, ("Onderwijs", "Het departement organiseerde een", "60.000 euro")),
+        (784, ("", "overleg met de scholen over de")),
+        (788, ("Welzijn",)),
+        (796, ("", "noodplanning.")),
+    )
+    assert rows_of(read(_PageScan(page, HEIGHT, []))) == [
+        ("Bevoegdheden", "Beschrijving", "Budget"),
+        ("Jeugd", "Zie rapportage 1.2 voor het netwerk dat in 2017 verder werd uitgebouwd en geconcretiseerd.", ""),
+        ("Media", "Zie rapportage 14.3 voor de reeks.", ""),
+        (
+            "Onderwijs Welzijn",
+            "Het departement organiseerde een overleg met de scholen over de noodplanning.",
+            "60.000 euro",
+        ),
+    ]

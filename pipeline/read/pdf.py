@@ -44,7 +44,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from pipeline.model import Block, TableVocabulary
 from pipeline.read.base import DEFAULT_PDF_BACKEND, PDF_BACKENDS, Document, ReadError
-from pipeline.read.pdfium_scan import marker_words, row_rules, rulings_of_boxes, table_rows
+from pipeline.read.pdfium_scan import font_name, marker_words, row_rules, rulings_of_boxes, table_rows
 from pipeline.read.textnorm import join_paragraphs
 
 BULLETS = {"•", "\uf0b7", "", "▪", "●", "◦", "-", "–", "\uf0a7", "·"}
@@ -82,8 +82,11 @@ def _lines(words: list[dict], tolerance: float = 3.0) -> list[Line]:
     return sorted(lines, key=lambda ln: (ln.top, ln.x0))
 
 
-def _paragraphs(lines: list[Line]) -> str:
-    """Lines of one cell or text column → convention text (paragraphs and list items)."""
+def _paragraphs(lines: list[Line], right: float | None = None) -> str:
+    """Lines of one cell or text column → convention text (paragraphs and list items).
+
+    ``right``: where the cell's text must end (its box less its padding), when known: a line that
+    leaves room there for the next line's first character did not break a word."""
     if not lines:
         return ""
     pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if 0 < b.top - a.top < 40]
@@ -103,12 +106,90 @@ def _paragraphs(lines: list[Line]) -> str:
         if new_par:
             paragraphs.append(("- " if bullet else "") + text)
         else:
-            paragraphs[-1] = _join_line(paragraphs[-1], text)
+            joined = _join_line(paragraphs[-1], text)
+            first = line.words[0]
+            room = right is None or previous.x1 + (first["x1"] - first["x0"]) / len(first["text"]) > right + 0.5
+            if (
+                len(previous.words) == 1
+                and room
+                and joined == paragraphs[-1] + " " + text
+                and _may_break(previous.text, text)
+            ):
+                joined = paragraphs[-1] + MAYBE_BROKEN + text  # decided with the document's words (``_mend_words``)
+            paragraphs[-1] = joined
         previous = line
     return join_paragraphs(paragraphs)
 
 
 OPENING_QUOTES = frozenset("\"'“‘„«")
+
+# Where a line of one word goes on in the next: the word may have been broken mid-word, without a hyphen.
+# A producer does that to a word wider than its column (a narrow budget cell, a URL); the line break
+# then reads as a space. Geometry cannot tell it from a long word that just fills its line, so the
+# join is decided once the whole document's words are known (``_mend_words``).
+MAYBE_BROKEN = "\x1f"  # (whitespace to both backends: never inside a word they give)
+CLOSING = frozenset(")]}.,;:!?%")
+
+
+def _may_break(left: str, right: str) -> bool:
+    """The word ``left`` (alone on its line) may go on in ``right``: a letter or digit meets one, or
+    ``right`` opens with punctuation that closes a word (")" or "." alone at a line start)."""
+    return (
+        bool(left)
+        and bool(right)
+        and (left[-1].isalnum() or left[-1] in ".,")
+        and (right[0].isalnum() or right[0] in CLOSING)
+    )
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _mend_words(blocks: list[Block], page_texts: tuple[str, ...]) -> list[Block]:
+    """Every possible mid-word break (``MAYBE_BROKEN``) decided: joined, or a space.
+
+    Joined where the two parts read as one word: punctuation that closes a word opens the next line;
+    a number's digit group is incomplete ("1.550.00" / "0", "344.575," / "62"); or the letters on both
+    sides make a word the document prints whole more often than it prints the two parts side by side
+    ("schoolja" / "ar", "Middele" / "n"). Else a space ("deelnemende" / "nationale")."""
+    if not any(MAYBE_BROKEN in b.text or any(MAYBE_BROKEN in c for c in b.cells) for b in blocks):
+        return blocks
+    text = " ".join(page_texts).lower()
+    words = Counter(_LETTERS.findall(text))
+
+    def joins(left: str, right: str) -> bool:
+        address = "://" in left or left.lstrip("(").startswith("www.")
+        if right[0] in CLOSING:
+            return not address or right[0] in ")]}"  # a writer may set a web address apart from its period
+        if address and left[-1].isalnum() and not right[0].isupper():
+            return True  # a web address holds no space: cut where it does not end a sentence, it goes on
+        if left[-1].isdigit() or left[-1] in ".,":
+            group = re.search(r"\d[.,](\d*)$", left)
+            return group is not None and len(group.group(1)) < 3 and right[0].isdigit()
+        tail, head = re.search(r"[^\W\d_]*$", left).group().lower(), re.match(r"[^\W\d_]*", right).group().lower()
+        whole = words[tail + head] if tail and head else 0
+        if not whole:
+            return False
+        # (Side by side on one line: the line breaks this very question is about do not count.)
+        apart = len(re.findall(rf"\b{re.escape(tail)} +{re.escape(head)}\b", text))
+        return whole >= apart
+
+    def mend(value: str) -> str:
+        if MAYBE_BROKEN not in value:
+            return value
+        parts = value.split(MAYBE_BROKEN)
+        out = parts[0]
+        for part in parts[1:]:
+            left, right = out.rsplit(None, 1)[-1] if out.strip() else "", part.split(None, 1)[0] if part.strip() else ""
+            out += ("" if left and right and joins(left, right) else " ") + part
+        return out
+
+    return [
+        replace(b, text=mend(b.text), cells=tuple(mend(c) for c in b.cells))
+        if MAYBE_BROKEN in b.text or any(MAYBE_BROKEN in c for c in b.cells)
+        else b
+        for b in blocks
+    ]
 
 
 def _join_line(left: str, right: str) -> str:
@@ -178,6 +259,8 @@ class _PageScan:
 
 def _scan(page) -> _PageScan:  # pdfplumber Page
     words = page.extract_words(x_tolerance=1.5, y_tolerance=3, extra_attrs=["fontname", "size"])
+    for w in words:
+        w["fontname"] = font_name(w["fontname"])  # as pdfium names it
     # The same ruling → cell geometry as the pdfium backend (pdfplumber's own table finder knows no
     # cells left open at a page break).
     boxes = [(o["x0"], o["top"], o["x1"], o["bottom"]) for o in (*page.lines, *page.rects, *page.curves)]
@@ -194,7 +277,9 @@ def _page_items(
     carried: Carry | None = None,
 ) -> tuple[list[_Item], int, Carry | None]:
     height = scan.height
-    # A "table" of one cell per row is a frame drawn around text, not a grid: alignment reads it.
+    # A "table" of one cell per row is a frame drawn around text, not a grid: alignment reads it (its
+    # lower edges can still be the lower edge of a row whose text is centred: ``_row_top``).
+    frame_feet = tuple(sorted(row[1][3] for row in scan.table_rows if sum(b is not None for b in row[2]) < 2))
     scan = _PageScan(
         scan.words, height, [row for row in scan.table_rows if sum(b is not None for b in row[2]) >= 2], scan.rules
     )
@@ -206,7 +291,7 @@ def _page_items(
     used = {id(w) for ws in cell_words.values() for w in ws}
     last_rows = {row[0]: r for r, row in enumerate(scan.table_rows)}
     for r, (t_offset, bbox, boxes, open_side) in enumerate(scan.table_rows):
-        cells = [_paragraphs(_lines(cell_words.get((r, c), []))) for c, box in enumerate(boxes) if box is not None]
+        cells = [_cell_text(cell_words.get((r, c), []), box) for c, box in enumerate(boxes) if box is not None]
         # A table's last row, even empty: a row cut by the page break whose text is all on the next
         # page (the stitch fills it, or drops it).
         if any(cells) or last_rows[t_offset] == r:
@@ -227,8 +312,11 @@ def _page_items(
     carry = None
     if not tables:
         # No rulings on the page: find tables by the alignment of their columns.
-        rest = _top_aligned(rest, vocabulary, scan.rules)
-        aligned, rest, n_tables, carry = _aligned_rows(rest, page_no, table_base, vocabulary, carried, scan.rules)
+        as_top = _top_aligned(rest, vocabulary, scan.rules, frame_feet)
+        centred = as_top is not rest  # cells were centred in their rows: a row's first cell does not open it
+        aligned, rest, n_tables, carry = _aligned_rows(
+            as_top, page_no, table_base, vocabulary, carried, scan.rules, centred
+        )
         items.extend(aligned)
     # The text area's right edge, from all of the page's lines: a page whose body is a few short
     # "Label value" lines under a table must not take the longest of them for the right margin.
@@ -243,6 +331,14 @@ def _page_items(
     if carry is not None and items and items[-1].block.kind != "row":
         carry = None  # the page ends with body text after the table
     return items, table_base + n_tables, carry
+
+
+def _cell_text(words: list[dict], box: tuple[float, float, float, float]) -> str:
+    """A ruled cell's paragraphs; its text ends where it starts, as far inside the box (the padding)."""
+    if not words:
+        return ""
+    pad = max(0.0, min(w["x0"] for w in words) - box[0])
+    return _paragraphs(_lines(words), box[2] - pad)
 
 
 def _label_run_on(words: list[dict], vocabulary: TableVocabulary | None) -> list[dict]:
@@ -335,7 +431,10 @@ def _top_aligned_between_rules(segments: list[Line], rules: tuple[float, ...]) -
 
 
 def _top_aligned(
-    lines: list[Line], vocabulary: TableVocabulary | None = None, rules: tuple[float, ...] = ()
+    lines: list[Line],
+    vocabulary: TableVocabulary | None = None,
+    rules: tuple[float, ...] = (),
+    frame_feet: tuple[float, ...] = (),
 ) -> list[Line]:
     """The lines with every cell's text moved to the top of its row, as if the table were top-aligned.
 
@@ -377,14 +476,30 @@ def _top_aligned(
         runs = [_runs(sorted(column, key=lambda seg: seg.top), gap, vocabulary) for column in columns]
         later_starts = [[run[0].top for run in column_runs[1:]] for column_runs in runs]
         for c, column_runs in enumerate(runs):
+            # Runs no other column starts a further run beside (that would be a row of its own, packed close).
+            others = [t for j, ts in enumerate(later_starts) if j != c for t in ts]
+            lone = [not any(abs(run[0].top - t) <= 2 for t in others) for run in column_runs]
+            n_moved, shift = 0, 0.0
+            # A column's first run that starts below the band's top is centred in its row.
+            if len(columns) >= 2 and top - column_runs[0][0].top < -2 and lone[0]:
+                # A centred cell can hold paragraphs (competences one per paragraph) with white between
+                # them as wide as between rows: the cell is the most of its lone runs whose block is
+                # centred in a row; without one (a cell cut by a page break), all of them, to the top of
+                # the white above them in their column (the part of the row on this page).
+                n = 1
+                while n < len(column_runs) and lone[n]:
+                    n += 1
+                for n_moved in range(n, 0, -1):
+                    block = [seg for run in column_runs[:n_moved] for seg in run]
+                    row_top, free_top = _row_top(bands, k, block, height, frame_feet)
+                    if row_top is not None:
+                        break
+                else:
+                    n_moved, row_top = n, free_top
+                shift = row_top - column_runs[0][0].top
+                moved = True
             for r, run in enumerate(column_runs):
-                shift = top - run[0].top
-                # A column's first run that starts below the band's top is centred in its row, unless
-                # another column starts a further run on that line: a row of its own, packed close.
-                lone = not any(abs(run[0].top - t) <= 2 for k, ts in enumerate(later_starts) if k != c for t in ts)
-                if len(columns) >= 2 and r == 0 and shift < -2 and lone:
-                    shift = _row_top(bands, k, run, height) - run[0].top
-                    moved = True
+                if r < n_moved:
                     words += [
                         {**w, "top": w["top"] + shift, "bottom": w["bottom"] + shift} for seg in run for w in seg.words
                     ]
@@ -393,12 +508,17 @@ def _top_aligned(
     return _lines(words) if moved else lines
 
 
-def _row_top(bands: list[list[Line]], k: int, run: list[Line], height: float) -> float:
-    """The top of the row a run of band k is centred in.
+def _row_top(
+    bands: list[list[Line]], k: int, run: list[Line], height: float, edges: tuple[float, ...] = ()
+) -> tuple[float | None, float]:
+    """The top of the row a run of band k is centred in (None: none), and where its row most likely
+    starts when it is centred in none (a cell cut by a page break: a producer may centre it in the
+    whole row, over both pages).
 
     Paragraph spacing inside a cell can be as wide as the white between two rows: the row may then
     be several bands, those beside the run that hold no other text in its column. Of those spans,
-    the one the run is centred in; without one, band k's top."""
+    the one the run is centred in; a ruling under the span's last line (a frame, ``edges``) can be
+    its lower edge. Uncentred: at the first of those bands."""
     x0, x1 = min(seg.x0 for seg in run), max(seg.x1 for seg in run)
     centre = (run[0].top + max(seg.bottom for seg in run)) / 2
 
@@ -413,10 +533,12 @@ def _row_top(bands: list[list[Line]], k: int, run: list[Line], height: float) ->
         last += 1
     tops = [min(seg.top for seg in bands[j]) for j in range(first, k + 1)]
     bottoms = [max(seg.bottom for seg in bands[m]) for m in range(k, last + 1)]
+    below = min(seg.top for seg in bands[last + 1]) if last + 1 < len(bands) else 1e9
+    bottoms += [e for e in edges if bottoms[-1] < e < below]
     # Spans one band wider on both sides are centred on the run as well: the widest one (its other
     # column's free bands around the run are the row's own lines, as wide above as below).
     centred = [t for t in tops for b in bottoms if abs((t + b) / 2 - centre) <= 0.5 * height]
-    return min(centred) if centred else min(seg.top for seg in bands[k])
+    return (min(centred) if centred else None), tops[0]
 
 
 def _runs(column: list[Line], gap: float, vocabulary: TableVocabulary | None) -> list[list[Line]]:
@@ -523,7 +645,7 @@ def _column(anchors: list[float], x0: float) -> int:
 def _matches(anchors: list[float], segments: list[Line]) -> bool:
     """A multi-column line belongs to the table when each segment starts on one of its anchors."""
     return all(
-        any(abs(seg.x0 - a) <= ANCHOR_TOLERANCE for a in anchors)
+        any(abs(seg.x0 - a) <= 2 * ANCHOR_TOLERANCE for a in anchors)
         or seg.words[0]["text"] in BULLETS
         or _column(anchors, seg.x0) > 0
         and seg is not segments[0]
@@ -545,6 +667,7 @@ class _OpenRow:
     left_font: tuple[str, int] = ("", 0)  # font of the first column's text
     space: int = 0  # the space between horizontal rules the row starts in (``_interval``)
     fills_space: bool = False  # it starts that space, and rules close it on both sides: all of it is the row
+    after_white: bool = False  # opened without first cell after a row's white space (not going on from a page)
 
 
 @dataclass(frozen=True)
@@ -604,6 +727,15 @@ def _label_words(segment: Line, vocabulary: TableVocabulary | None) -> tuple[int
     return best
 
 
+def _label_complete(text: str, vocabulary: TableVocabulary | None) -> bool:
+    """The text is a whole row label of the vocabulary, and no longer label goes on from it."""
+    if vocabulary is None:
+        return False
+    folded = _fold(text)
+    labels = [_fold(label) for label in vocabulary.row_labels]
+    return folded in labels and not any(label != folded and label.startswith(folded) for label in labels)
+
+
 def _label_cut_short(segment: Line, n_label: int, vocabulary: TableVocabulary | None) -> bool:
     """The segment's label words are a longer label with its last word cut short ("Beleidsdomein" of
     "Beleidsdomeinen"): a producer breaks a word too wide for its column where it must, without a hyphen."""
@@ -626,7 +758,7 @@ def _rejoin_label(text: str, vocabulary: TableVocabulary | None) -> str:
     reads as a space. Only a cell that is wholly one label is rejoined, so a value is never touched."""
     if vocabulary is None or not text or "\n" in text or len(text) > 60:
         return text
-    tokens = text.split(" ")
+    tokens = text.replace(MAYBE_BROKEN, " ").split(" ")
     folded = [_fold(t) for t in tokens]
     for label in vocabulary.row_labels:
         parts = _fold(label).split()
@@ -657,6 +789,7 @@ def _aligned_rows(
     vocabulary: TableVocabulary | None = None,
     carried: Carry | None = None,
     rules: tuple[float, ...] = (),
+    centred: bool = False,
 ) -> tuple[list[_Item], list[Line], int, Carry | None]:
     """Tables without rulings, read from alignment and, where given, the document's vocabulary.
 
@@ -674,7 +807,9 @@ def _aligned_rows(
     A single line at the left margin that would open a row ends the table (it is body text:
     "Rapportage", a heading).
     Horizontal rules (``rules``, a table drawn without verticals) end a row where they lie; a row that
-    starts a space between two rules takes all of that space's lines, whatever their white space."""
+    starts a space between two rules takes all of that space's lines, whatever their white space.
+    Where cells were ``centred`` in their rows (``_top_aligned`` moved them), a label | value row can
+    start without its label (it lies lower): a label centred beside its value's first lines joins them."""
     first_in_space: dict[int, float] = {}
     for line in lines:
         first_in_space.setdefault(_interval(rules, line), line.top)
@@ -690,7 +825,7 @@ def _aligned_rows(
     labelled = carried.labelled if carried else False
     last_in_table = False
     header_top = -1e9
-    label_gap = 1e9  # least white space seen between two rows of the current label | value block
+    label_gap = 1e9  # least distance seen (top to top) from one row's last line to the next row of the current table
 
     def close() -> None:
         nonlocal row
@@ -728,6 +863,10 @@ def _aligned_rows(
         if fixed is not None and table < table_base:
             table = table_base  # a carried table keeps going on this page
         if row is not None and rules and _interval(rules, line) != row.space:
+            if _overflows(row, line, segments, rules):
+                add(segments)  # past the row's bottom rule at the page's foot: more of its text
+                last_in_table = True
+                continue
             close()  # a rule lies between: the row ended there
         n_label, whole_label = _label_words(segments[0], vocabulary)
         header = _header_cells(segments, vocabulary)
@@ -746,14 +885,25 @@ def _aligned_rows(
             continue
         in_labels = labelled and fixed is not None and abs(segments[0].x0 - fixed[0]) <= ANCHOR_TOLERANCE
         if n_label and (len(segments) >= 2 or in_labels):
+            # A label centred beside its value (middle alignment): the value's first lines came before
+            # it, closer than two rows of the block stand. They are the label's row.
+            centred_label = (
+                centred
+                and in_labels
+                and row is not None
+                and row.after_white
+                and not any(row.cells[0])
+                and not _after_row_white(line.top - row.last_top, pitch, label_gap)
+            )
             if not in_labels:
                 end_table()
                 table += 1
                 fixed, labelled = [segments[0].x0, segments[1].x0], True
-            elif row is not None:
+            elif row is not None and not centred_label:
                 label_gap = min(label_gap, line.top - row.last_top)  # the white space between this block's rows
-            close()
-            row = open_row(fixed, line)
+            if not centred_label:
+                close()
+                row = open_row(fixed, line)
             row.label_wraps = not whole_label or _label_cut_short(segments[0], n_label, vocabulary)
             if len(segments) == 1 and len(segments[0].words) > n_label:
                 # "Status actie Lopende" on one line: the label, then its value.
@@ -776,10 +926,13 @@ def _aligned_rows(
                 0 in columns
                 and len(columns) >= 2
                 and not labelled
-                and (row is None or all(line.top - row.col_tops.get(c, -1e9) > 1.45 * pitch for c in columns))
+                and (row is None or all(_afresh(row, c, segments, fixed, line.top, pitch) for c in columns))
             ):
-                # Every cell on this line starts afresh, the first one too: a new row.
+                # Every cell on this line starts afresh, the first one too: a new row. (The first cell's text
+                # does not follow its last line; the others start a paragraph at least: rows can stand as
+                # close as a cell's paragraphs.)
                 if _matches(fixed, segments):
+                    label_gap = min(label_gap, line.top - (row.last_top if row is not None else header_top))
                     close()
                     row = open_row(fixed, line)
                     add(segments)
@@ -809,6 +962,8 @@ def _aligned_rows(
                     close_by = True
                 if close_by and (len(segments) == 1 or _matches(fixed, segments)):
                     add(segments)
+                    if labelled and _label_complete(" ".join(seg.text for seg in row.cells[0]), vocabulary):
+                        row.label_wraps = False  # "Andere" / "betrokkenen": a line under it is not more of it
                     last_in_table = True
                     continue
                 end_table()
@@ -818,15 +973,19 @@ def _aligned_rows(
                     continue
             elif _matches(fixed, segments) or len(segments) == 1:
                 gap = line.top - row.last_top if row is not None else 0.0
-                if labelled and (gap > 1.8 * pitch or gap > 1.2 * pitch and gap >= 0.9 * label_gap):
-                    close()  # after a row's white space: a row whose label went to the next page
+                after_white = labelled and _after_row_white(gap, pitch, label_gap)
+                if after_white:
+                    close()  # after a row's white space: a row whose label went to the next page (or lies lower)
                 if row is None:
                     row = open_row(fixed, line)  # a row without first cell, or one going on from the last page
+                    row.after_white = after_white
                 add(segments)  # more lines of the row's other cells
                 last_in_table = True
                 continue
             else:
                 end_table()
+        if row is not None:
+            segments = _split_at(line, row.anchors)  # the open row's columns cut a narrow column gap too
         within = row is not None and line.top - row.bottom < row_gap
         if row is not None and len(segments) >= 2 and not _matches(row.anchors, segments):
             close()  # columns elsewhere: another table
@@ -853,6 +1012,43 @@ def _aligned_rows(
     carry = Carry(tuple(fixed), labelled) if fixed is not None and last_in_table else None
     close()
     return items, body, table - table_base + 1, carry
+
+
+def _after_row_white(gap: float, pitch: float, label_gap: float) -> bool:
+    """A line this far (``gap``, top to top) below the last one of a label | value block starts a new row:
+    further than lines of one cell stand (``pitch``), and about as far as the block's rows (``label_gap``)."""
+    return gap > 1.8 * pitch or gap > 1.2 * pitch and gap >= 0.9 * label_gap
+
+
+def _overflows(row: _OpenRow, line: Line, segments: list[Line], rules: tuple[float, ...]) -> bool:
+    """The line runs on from the row past its bottom rule, the page's last: a row that may not split over
+    pages and does not fit its page overflows its border there (LibreOffice) instead of going on. It
+    has no text in the first column and goes on in lower case."""
+    return (
+        row.space == len(rules) - 1
+        and _interval(rules, line) == len(rules)
+        and _column(row.anchors, segments[0].x0) > 0
+        and segments[0].words[0]["text"][:1].islower()
+    )
+
+
+def _afresh(row: _OpenRow, c: int, segments: list[Line], anchors: list[float], top: float, pitch: float) -> bool:
+    """Column c starts afresh on the line at ``top``: the first column after white space in it (or after
+    paragraph spacing, level with the other cells); a column after the first where a paragraph starts
+    (rows can stand as close as a cell's paragraphs), or (packed without row padding) with a capital after
+    its last line ended a sentence."""
+    gap = top - row.col_tops.get(c, -1e9)
+    if gap > (pitch + 1.5 if c else 1.45 * pitch):
+        return True
+    if c == 0:
+        # Rows packed as close as a competence list's paragraphs: the first cell's text after more than a
+        # line's pitch, on the very top of the other cells' text (cells of one row start level).
+        tops = [seg.top for seg in segments]
+        return gap > pitch + 1.5 and max(tops) - min(tops) <= 0.5
+    if not row.cells[c]:
+        return False
+    first = next((seg.words[0]["text"] for seg in segments if _column(anchors, seg.x0) == c), "")
+    return bool(re.search(r"[.!?]$", row.cells[c][-1].text)) and first[:1].isupper()
 
 
 def _font(line: Line) -> tuple[str, int]:
@@ -948,7 +1144,7 @@ def read_pdf(path: Path, backend: str = DEFAULT_PDF_BACKEND, vocabulary: TableVo
         pages.append(items)
     # The self-check's text: every line of every page as printed, before any table reading.
     page_texts = tuple("\n".join(ln.text for ln in lines) for lines in pages_lines)
-    return Document(_stitch(pages, vocabulary), len(scans), "pdf", page_texts)
+    return Document(_mend_words(_stitch(pages, vocabulary), page_texts), len(scans), "pdf", page_texts)
 
 
 def _stitch(pages: list[list[_Item]], vocabulary: TableVocabulary | None = None) -> list[Block]:

@@ -31,6 +31,12 @@ class Segment:
     end: float
 
 
+def font_name(name: str) -> str:
+    """A font's name without the subset tag ("BAAAAA+DejaVuSans-Bold" → "DejaVuSans-Bold"): both backends
+    give the same name, which tells bold from regular where a font declares no weight."""
+    return name[7:] if len(name) > 7 and name[6] == "+" and name[:6].isupper() and name[:6].isalpha() else name
+
+
 def words_of(textpage, height: float) -> list[dict]:  # pdfium PdfTextPage
     n = textpage.count_chars()
     text = textpage.get_text_range(0, n) if n else ""
@@ -42,6 +48,7 @@ def words_of(textpage, height: float) -> list[dict]:  # pdfium PdfTextPage
     current: dict | None = None
     previous_left = 0.0
     x, y = ctypes.c_double(), ctypes.c_double()
+    name = ctypes.create_string_buffer(128)
     for i, ch in enumerate(text):
         if ch.isspace() or ch == "\x00":
             current = None
@@ -69,7 +76,7 @@ def words_of(textpage, height: float) -> list[dict]:  # pdfium PdfTextPage
                 "top": top,
                 "bottom": bottom,
                 "size": round(size, 1),
-                "fontname": str(pdfium_c.FPDFText_GetFontWeight(textpage.raw, i)),
+                "fontname": _font_at(textpage, i, name),
             }
             words.append(current)
         else:
@@ -77,6 +84,12 @@ def words_of(textpage, height: float) -> list[dict]:  # pdfium PdfTextPage
             current["x1"] = max(current["x1"], right)
             current["bottom"] = max(current["bottom"], bottom)
     return words
+
+
+def _font_at(textpage, i: int, buffer) -> str:
+    """The name of character i's font (pdfplumber's ``fontname``, without the subset tag)."""
+    n = pdfium_c.FPDFText_GetFontInfo(textpage.raw, i, buffer, len(buffer), None)
+    return font_name(buffer.value.decode("latin-1")) if 0 < n <= len(buffer) else ""
 
 
 def path_boxes(page, height: float) -> list[tuple[float, float, float, float]]:  # pdfium PdfPage
