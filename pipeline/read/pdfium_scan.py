@@ -37,6 +37,14 @@ def font_name(name: str) -> str:
     return name[7:] if len(name) > 7 and name[6] == "+" and name[:6].isupper() and name[:6].isalpha() else name
 
 
+class _FontNames(dict):
+    """pdfium's font name (bytes) → ``font_name`` of it, each worked out once."""
+
+    def __missing__(self, raw: bytes) -> str:
+        self[raw] = name = font_name(raw.decode("latin-1"))
+        return name
+
+
 def words_of(textpage, height: float) -> list[dict]:  # pdfium PdfTextPage
     n = textpage.count_chars()
     text = textpage.get_text_range(0, n) if n else ""
@@ -49,6 +57,7 @@ def words_of(textpage, height: float) -> list[dict]:  # pdfium PdfTextPage
     previous_left = 0.0
     x, y = ctypes.c_double(), ctypes.c_double()
     name = ctypes.create_string_buffer(128)
+    font_info, raw, names = pdfium_c.FPDFText_GetFontInfo, textpage.raw, _FontNames()  # (the hottest loop)
     for i, ch in enumerate(text):
         if ch.isspace() or ch == "\x00":
             current = None
@@ -76,7 +85,7 @@ def words_of(textpage, height: float) -> list[dict]:  # pdfium PdfTextPage
                 "top": top,
                 "bottom": bottom,
                 "size": round(size, 1),
-                "fontname": _font_at(textpage, i, name),
+                "fontname": names[name.value] if 0 < font_info(raw, i, name, 128, None) <= 128 else "",
             }
             words.append(current)
         else:
@@ -84,12 +93,6 @@ def words_of(textpage, height: float) -> list[dict]:  # pdfium PdfTextPage
             current["x1"] = max(current["x1"], right)
             current["bottom"] = max(current["bottom"], bottom)
     return words
-
-
-def _font_at(textpage, i: int, buffer) -> str:
-    """The name of character i's font (pdfplumber's ``fontname``, without the subset tag)."""
-    n = pdfium_c.FPDFText_GetFontInfo(textpage.raw, i, buffer, len(buffer), None)
-    return font_name(buffer.value.decode("latin-1")) if 0 < n <= len(buffer) else ""
 
 
 def path_boxes(page, height: float) -> list[tuple[float, float, float, float]]:  # pdfium PdfPage
