@@ -48,6 +48,64 @@ from rich.console import Console  # noqa: E402
 from rich.markup import escape  # noqa: E402
 from rich.table import Table  # noqa: E402
 
+
+def _plain_parameters_without_pydantic() -> None:
+    """typer (≥ 0.2x) coerces every parameter's value through a pydantic ``TypeAdapter``: importing pydantic
+    and building the adapters is ≈ 0.07 s of the 0.3 s that inspect, compare and show may take to start.
+    A ``str``, ``bool`` or ``Path`` value needs none of it: pydantic only returns the string or the flag's
+    bool, or gives typer's own path check (``coerce_cli_path``) a ``Path`` made of the string. So those are
+    coerced here the same way without pydantic; any other value or parameter (``--jobs``' bounded int, the
+    lists of ``run``) still goes to typer's adapter. Nothing changes with a typer whose internals differ (an
+    older one has no pydantic). Only in the command's own process (``_OWN_PROCESS``)."""
+    try:
+        from dataclasses import dataclass
+        from typing import Any
+
+        from typer import _coercion, core
+        from typer._param_types import coerce_cli_path, lenient_issubclass
+
+        typer_builds = core.build_runtime_param
+        base = _coercion.RuntimeParam
+    except (ImportError, AttributeError):
+        return
+
+    def plain(descriptor: Any) -> bool:
+        info = descriptor.parameter_info
+        kind = descriptor.annotation
+        return (
+            descriptor.file_annotation is None
+            and info.parser is None
+            and (kind in (str, bool) or lenient_issubclass(kind, Path))
+            and (info.path_type is None or lenient_issubclass(info.path_type, Path))
+        )
+
+    @dataclass(frozen=True)
+    class _Plain(base):
+        descriptor: Any = None
+
+        def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
+            if isinstance(value, self.annotation) and self.annotation in (str, bool):
+                return value
+            path_type = self.parameter_info.path_type or self.annotation
+            if self.annotation not in (str, bool) and isinstance(value, str | Path):
+                value = value if isinstance(value, path_type) else path_type(value)
+                return coerce_cli_path(value, self.parameter_info, path_type=path_type, param=param, ctx=ctx)
+            return typer_builds(self.descriptor)._coerce_value(value, param=param, ctx=ctx)
+
+    def build(descriptor: Any) -> Any:
+        if plain(descriptor):
+            return _Plain(
+                parameter_info=descriptor.parameter_info, annotation=descriptor.annotation, descriptor=descriptor
+            )
+        return typer_builds(descriptor)
+
+    core.build_runtime_param = build
+
+
+if _OWN_PROCESS:
+    _plain_parameters_without_pydantic()
+
+
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__.split("\n")[0])
 out_console = Console()
 err = Console(stderr=True)
