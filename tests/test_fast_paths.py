@@ -6,6 +6,7 @@ working when a dependency or an import changes.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -106,3 +107,17 @@ def test_read_only_commands_start_without_numpy_and_plain_options_without_pydant
     assert '"action_id": "1.3"' in shown and not loaded & {"numpy", "pandas", "pydantic"}
     loaded, _ = _imported("inspect", str(TEXT), "--round", "2017-12")
     assert "pydantic" not in loaded
+
+
+def _model_loaded_before_the_task(path: Path) -> tuple[int, bool]:
+    from pipeline.extract import nlp
+
+    return os.getpid(), nlp._load.cache_info().currsize == 1
+
+
+def test_parallel_workers_start_with_the_model_loaded_once_for_all() -> None:
+    # As the command line runs them (meanwhile given): forked from one process that loaded the model.
+    files = [TEXT, TEXT.with_suffix(".docx"), TEXT]
+    results = parse_all(files, _model_loaded_before_the_task, jobs=2, meanwhile=lambda: None)
+    assert all(loaded for _, loaded in results)
+    assert os.getpid() not in {pid for pid, _ in results}
