@@ -45,8 +45,23 @@ def similarity(a: str | None, b: str | None) -> float:
     return matcher.ratio()
 
 
+# The last matches made in this process: a run matches each new round with the one before when it publishes
+# it (``with_new_facts``) and again in ``change_rows``; the same two rounds need not be matched twice.
+_MATCHED: dict[tuple, list[Match]] = {}
+_REMEMBERED = 8
+
+
 def match_actions(before: dict[str, str], after: dict[str, str]) -> list[Match]:
     """before/after: action_id → description. Id first, then best content match."""
+    key = (tuple(before.items()), tuple(after.items()))
+    if key not in _MATCHED:
+        if len(_MATCHED) >= _REMEMBERED:
+            del _MATCHED[next(iter(_MATCHED))]
+        _MATCHED[key] = _match_actions(before, after)
+    return list(_MATCHED[key])
+
+
+def _match_actions(before: dict[str, str], after: dict[str, str]) -> list[Match]:
     matches: list[Match] = []
     left_from, left_to = dict(before), dict(after)
     for aid in [a for a in before if a in after]:

@@ -26,6 +26,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from pipeline.schemas import PARTITION_KEY, partition_file
 
@@ -98,6 +99,12 @@ class Verdict:
 # --- normalisation ---------------------------------------------------------------------------------------------------
 
 
+# plain and layout_key are asked for the same sentence many times (each key look-up of match_sentences, each
+# pair it scores); remembered per process, bounded: ≈ 45 % of comparing two rounds (benchmarks/README.md).
+_REMEMBERED = 1 << 16
+
+
+@lru_cache(maxsize=_REMEMBERED)
 def plain(text: str) -> str:
     """Text as read, layout undone: ligatures and compatibility forms unfolded (NFKC), one shape per quote
     and dash, a word hyphenated across a line break joined, whitespace collapsed."""
@@ -106,6 +113,7 @@ def plain(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=_REMEMBERED)
 def layout_key(text: str) -> str:
     """What two renditions of one sentence share: its characters without whitespace, hyphens or dashes.
 

@@ -169,7 +169,7 @@ def read_file(path: Path, columns: list[str] | None = None) -> pa.Table:
     through ``pyarrow.dataset``, whose import costs ≈ 0.15 s and imports pandas, on every compare, show and
     re-run (benchmarks/README.md)."""
     with pq.ParquetFile(path) as parquet:
-        return parquet.read(columns=columns)
+        return parquet.read(columns=columns, use_threads=False)
 
 
 def read_dataset(out: Path, dataset: str) -> pa.Table | None:

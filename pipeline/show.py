@@ -14,9 +14,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pipeline.publish import read_dataset
 from pipeline.schemas import PARTITION_KEY
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 FACTS = ("dates", "amounts", "organisations", "meetings")
 _FACT_COLUMNS = {
@@ -36,6 +40,34 @@ def _rows(out: Path, dataset: str) -> list[dict]:
     return table.to_pylist() if table is not None else []
 
 
+def _rows_of(
+    out: Path, dataset: str, keys: set[tuple[str, str]], columns: tuple[str, str] = (PARTITION_KEY, "action_id")
+) -> list[dict]:
+    """The rows of a dataset whose (round, action) ``columns`` are among ``keys``, in the order stored.
+    Only those rows become Python dicts (``to_pylist`` of every row of every round was most of show's time)."""
+    table = read_dataset(out, dataset)
+    return [] if table is None else _matching(table, keys, columns)
+
+
+def _matching(
+    table: pa.Table, keys: set[tuple[str, str]], columns: tuple[str, str] = (PARTITION_KEY, "action_id")
+) -> list[dict]:
+    rounds, ids = (table.column(name).to_pylist() for name in columns)
+    return _slices_to_pylist(table, [i for i, key in enumerate(zip(rounds, ids, strict=True)) if key in keys])
+
+
+def _slices_to_pylist(table: pa.Table, indices: list[int]) -> list[dict]:
+    """``table.take(indices).to_pylist()`` for ascending indices, by runs of neighbours (slices, so without
+    ``pyarrow.compute``: its import costs more than show's whole conversion)."""
+    rows: list[dict] = []
+    start = 0
+    for n, index in enumerate(indices):
+        if n + 1 == len(indices) or indices[n + 1] != index + 1:
+            rows.extend(table.slice(indices[start], index + 1 - indices[start]).to_pylist())
+            start = n + 1
+    return rows
+
+
 def lineages(timeline: list[dict], action_id: str) -> list[str]:
     """The lineages that carry ``action_id`` in some round, in order of first appearance."""
     seen: list[str] = []
@@ -47,24 +79,30 @@ def lineages(timeline: list[dict], action_id: str) -> list[str]:
 
 def action_history(out: Path, action_id: str) -> list[dict]:
     """One record per lineage of ``action_id``: its rounds, each with the action, entries, change and facts."""
-    actions = _rows(out, "actions")
-    if not actions:
+    actions = read_dataset(out, "actions")
+    if actions is None or not actions.num_rows:
         raise ShowError(f"{out}: no datasets here; run `rapportage run` first or give --out")
     timeline = _rows(out, "timeline")
     found = lineages(timeline, action_id)
     if not found:
-        known = sorted({a["action_id"] for a in actions}, key=lambda a: tuple(int(p) for p in a.split(".")))
+        ids = set(actions.column("action_id").to_pylist())
+        known = sorted(ids, key=lambda a: tuple(int(p) for p in a.split(".")))
         raise ShowError(f"no action {action_id} in {out} (actions: {known[0]} … {known[-1]})")
-    by_key = {(a[PARTITION_KEY], a["action_id"]): a for a in actions}
+    keys = {(t[PARTITION_KEY], t["action_id"]) for t in timeline if t["lineage_id"] in found}
+    by_key = {(a[PARTITION_KEY], a["action_id"]): a for a in _matching(actions, keys)}
     entries, facts = defaultdict(list), {kind: defaultdict(list) for kind in FACTS}
-    for e in _rows(out, "entries"):
+    for e in _rows_of(out, "entries", keys):
         entries[(e[PARTITION_KEY], e["action_id"])].append(e)
     for kind in FACTS:
-        for f in _rows(out, kind):
+        for f in _rows_of(out, kind, keys):
             facts[kind][(f[PARTITION_KEY], f["action_id"])].append(f)
-    changes = {(c["to_report"], c["action_id_to"]): c for c in _rows(out, "changes") if c["action_id_to"]}
+    changes = {
+        (c["to_report"], c["action_id_to"]): c
+        for c in _rows_of(out, "changes", keys, ("to_report", "action_id_to"))
+        if c["action_id_to"]
+    }
     sentences = defaultdict(list)
-    for s in _rows(out, "novelty"):
+    for s in _rows_of(out, "novelty", keys):
         sentences[(s[PARTITION_KEY], s["action_id"])].append(s)
     history = []
     for lineage in found:

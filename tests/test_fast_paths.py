@@ -6,6 +6,7 @@ working when a dependency or an import changes.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -83,3 +84,40 @@ def test_sentence_ends_after_initials_abbreviations_and_long_words() -> None:
     text = "Dit zegt J. Peeters o.a. over de VVSG. " + "X" * 5000 + ". Daarna volgt een zin. Einde"
     spans = [text[a:b] for a, b in split_sentences(text)]
     assert spans == ["Dit zegt J. Peeters o.a. over de VVSG.", "X" * 5000 + ".", "Daarna volgt een zin.", "Einde"]
+
+
+def _imported(*args: str) -> tuple[set[str], str]:
+    """The top-level packages loaded by the command (run as `rapportage`) and what it printed."""
+    code = (
+        "import runpy, sys; sys.argv = ['rapportage', *sys.argv[1:]]\n"
+        "try: runpy.run_module('pipeline.cli', run_name='__main__')\n"
+        "except SystemExit: pass\n"
+        "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})), file=sys.stderr)"
+    )
+    done = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True, text=True, check=True)
+    return set(done.stderr.split()), done.stdout
+
+
+def test_read_only_commands_start_without_numpy_and_plain_options_without_pydantic(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    subprocess.run([sys.executable, "-m", "pipeline.cli", "run", str(TEXT), "--out", str(out)], cwd=ROOT, check=True)
+    loaded, shown = _imported("show", "1.3", "--out", str(out))
+    assert "Action 1.3" in shown and not loaded & {"numpy", "pandas", "pydantic"}
+    loaded, shown = _imported("show", "1.3", "--json", "--out", str(out))
+    assert '"action_id": "1.3"' in shown and not loaded & {"numpy", "pandas", "pydantic"}
+    loaded, _ = _imported("inspect", str(TEXT), "--round", "2017-12")
+    assert "pydantic" not in loaded
+
+
+def _model_loaded_before_the_task(path: Path) -> tuple[int, bool]:
+    from pipeline.extract import nlp
+
+    return os.getpid(), nlp._load.cache_info().currsize == 1
+
+
+def test_parallel_workers_start_with_the_model_loaded_once_for_all() -> None:
+    # As the command line runs them (meanwhile given): forked from one process that loaded the model.
+    files = [TEXT, TEXT.with_suffix(".docx"), TEXT]
+    results = parse_all(files, _model_loaded_before_the_task, jobs=2, meanwhile=lambda: None)
+    assert all(loaded for _, loaded in results)
+    assert os.getpid() not in {pid for pid, _ in results}
