@@ -149,6 +149,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'‘“(•\-–]?\s*[A-Z0-9À-�
 # "Brussel Preventie & Veiligheid (BPV)": the gold's raw holds the definition; the NER's own spans stop before it
 # (models/ner/train.jsonl: the name is labelled, the acronym in parentheses is not).
 _TRAILING_PARENS = re.compile(r"\s*\([^()]*\)$")
+# "stad Gent", "Gemeente Temse", "provincie Limburg": a local authority named with its title.
+_AUTHORITY = re.compile(r"(?i)^(stad|gemeente|provincie)\s")
 
 
 def item_fields(item: dict) -> list[tuple[str, int | None, str, str]]:
@@ -202,11 +204,19 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def bare_authority(gold: dict) -> bool:
+    """A municipality acting as an organisation, printed without its title ("Dilbeek" for "gemeente Dilbeek"):
+    the authority rule decides from the sentence whether the place acts, and a model span "Dilbeek" could only
+    give the wrong canonical, so it is not an ORG span of the training data (neither where it is a place)."""
+    return bool(_AUTHORITY.match(gold.get("canonical") or "")) and not _AUTHORITY.match(gold["raw"])
+
+
 def item_sentence_records(folder: Path, exclude: frozenset[str] = frozenset()) -> list[dict]:
     """Sentence-level NER records from a tuning item folder (text.jsonl + organisations.jsonl, e.g.
     models/gold/dev-2019/): every gold mention of a sentence labelled where its ``raw`` stands, or the sentence
-    left out (``located_mentions``); sentences without a mention are kept as negatives. Items in ``exclude`` are
-    skipped (the validation items). The unseen set is refused: it is never trained on."""
+    left out (``located_mentions``), municipalities without their title never (``bare_authority``); sentences
+    without a mention are kept as negatives. Items in ``exclude`` are skipped (the validation items). The unseen
+    set is refused: it is never trained on."""
     if folder.resolve().name == "unseen":
         raise ValueError(f"{folder}: the unseen-text set is never trained on")
     gold = read_records(folder / "organisations.jsonl")
@@ -222,6 +232,7 @@ def item_sentence_records(folder: Path, exclude: frozenset[str] = frozenset()) -
                 and g.get("where") == where
                 and g.get("entry_no") == entry_no
                 and (g.get("location") or "text") == location
+                and not bare_authority(g)
             ]
             located = located_mentions(text, raws)
             if located is None:
@@ -422,7 +433,6 @@ _PROPER = (
     "De Overstap", "Samenspraak", "Het Trefpunt", "Bindkracht", "De Kiem", "Meander", "Open Huis", "Kruispunt",
 )  # fmt: skip
 _LEGAL_FORMS = ("vzw", "VZW", "asbl", "nv", "cv")
-_AUTHORITY = re.compile(r"(?i)^(stad|gemeente|provincie)\s")
 
 
 def name_kind(name: str) -> str:
