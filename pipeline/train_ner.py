@@ -14,7 +14,7 @@ early stopping), trains ``models/ner/config.cfg`` with a fixed seed and writes `
     python -m pipeline.train_ner --evaluate     scores on the held-out TEST split (report only; never tune)
     python -m pipeline.train_ner --augment 2    train with 2 extra copies of each sentence, names swapped
     python -m pipeline.train_ner --items models/gold/dev-extra  train also on a tuning item folder's texts
-    python -m pipeline.train_ner --select [NAME ...]  score the CANDIDATES on held-out folds of the tuning items
+    python -m pipeline.train_ner --select [NAME ...]  score the CANDIDATES on dev-2019-12 (never trained on)
     python -m pipeline.train_ner --candidate NAME  train one candidate on all its data into model-best
 """
 
@@ -250,20 +250,14 @@ def item_sentence_records(folder: Path, exclude: frozenset[str] = frozenset()) -
     return records
 
 
-# The tuning item folders whose sentences a candidate model is trained on, and from which it is chosen: two folds
-# of held-out items (every fourth item, from the fourth or from the second), each model trained without them.
+# The tuning item folders whose sentences a candidate model is trained on, and the one it is chosen on: a fresh
+# tuning set written and annotated blind after the others (models/gold/dev-2019-12/README.md), never trained on.
 SENTENCE_FOLDERS = (GOLD_DIR / "dev-extra", GOLD_DIR / "dev-2019")
-VALIDATION_FOLDS = (0, 2)
-
-
-def validation_items(fold: int, folders: tuple[Path, ...] = SENTENCE_FOLDERS) -> frozenset[str]:
-    """The items of ``folders`` held out in ``fold``: those whose number is ``fold`` modulo 4 ("E04", "D08")."""
-    ids = {item["item"] for folder in folders for item in read_records(folder / "text.jsonl")}
-    return frozenset(i for i in ids if int(re.sub(r"\D", "", i)) % 4 == fold)
+VALIDATION_FOLDER = GOLD_DIR / "dev-2019-12"
 
 
 def candidate_records(
-    exclude: frozenset[str],
+    exclude: frozenset[str] = frozenset(),
     ner_dir: Path = NER_DIR,
     folders: tuple[Path, ...] = SENTENCE_FOLDERS,
     swap_copies: int = 0,
@@ -277,32 +271,22 @@ def candidate_records(
     return records + swapped_by_kind(records, swap_copies, seed) if swap_copies else records
 
 
-def validate(model: Path | None, items: frozenset[str], folders: tuple[Path, ...] = SENTENCE_FOLDERS) -> dict:
-    """`evaluate` scores, summed over ``folders``, on their ``items`` only, with the NER of ``model`` (None: the
-    shipped one), through the same extract stage (the items and their gold copied into a temporary gold root)."""
+def validate(model: Path | None, folder: Path = VALIDATION_FOLDER) -> dict[str, Score]:
+    """`evaluate` scores on the item ``folder`` with the NER of ``model`` (None: the shipped one), through the same
+    extract stage as every split."""
     from pipeline.evaluate import evaluate
     from pipeline.extract import nlp
 
-    total: dict[str, Score] = {}
+    if folder.resolve().name == "unseen":
+        raise ValueError(f"{folder}: the unseen-text set is never tuned on")
     before = nlp.MODEL_DIR
     nlp.MODEL_DIR = model or before
     nlp._load.cache_clear()
     try:
-        for folder in folders:
-            with tempfile.TemporaryDirectory() as tmp:
-                subset = Path(tmp) / folder.name
-                subset.mkdir()
-                for src in folder.glob("*.jsonl"):
-                    kept = [r for r in read_records(src) if r["item"] in items]
-                    subset.joinpath(src.name).write_text(
-                        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in kept), encoding="utf-8"
-                    )
-                for kind, score in evaluate(folder.name, root=Path(tmp)).items():
-                    total[kind] = total.get(kind, NO_SCORE) + score
+        return evaluate(folder.name, root=folder.parent)
     finally:
         nlp.MODEL_DIR = before
         nlp._load.cache_clear()
-    return total
 
 
 # Candidate models: (name-swapped copies per sentence, config overrides), all on the dev and tuning-item sentences.
@@ -320,38 +304,28 @@ SCORED = ("organisations", "organisations (no NER)", "organisations: names not i
 
 
 def select(names: tuple[str, ...] = tuple(CANDIDATES), ner_dir: Path = NER_DIR, quiet: bool = True) -> dict:
-    """Per candidate (and "shipped", the model in ``ner_dir``), its `evaluate` scores summed over the validation
-    folds, each fold's model trained without that fold's items. Never reads the test or unseen gold."""
+    """Per candidate (and "shipped", the model in ``ner_dir``), its `evaluate` scores on VALIDATION_FOLDER, each
+    candidate trained on all its data (``train_candidate``). Never reads the test or unseen gold."""
     results: dict[str, dict[str, Score]] = {}
     for name in ("shipped", *names):
-        total: dict[str, Score] = {}
-        for fold in VALIDATION_FOLDS:
-            items = validation_items(fold)
-            with tempfile.TemporaryDirectory() as tmp:
-                model = None
-                if name != "shipped":
-                    copies, overrides = CANDIDATES[name]
-                    sink = io.StringIO() if quiet else sys.stdout
-                    with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):
-                        model = train_records(
-                            candidate_records(items, ner_dir, swap_copies=copies),
-                            read_records(ner_dir / "dev.jsonl"),
-                            Path(tmp) / "model",
-                            ner_dir / "config.cfg",
-                            overrides,
-                        )
-                for kind, score in validate(model, items).items():
-                    total[kind] = total.get(kind, NO_SCORE) + score
-        results[name] = {kind: total[kind] for kind in SCORED}
+        with tempfile.TemporaryDirectory() as tmp:
+            model = None
+            if name != "shipped":
+                sink = io.StringIO() if quiet else sys.stdout
+                with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):
+                    model = train_candidate(name, ner_dir, Path(tmp) / "model")
+            scores = validate(model)
+        results[name] = {kind: scores[kind] for kind in SCORED}
     return results
 
 
 def print_selection(results: dict[str, dict[str, Score]]) -> None:
-    print(f"validation folds {VALIDATION_FOLDS} of {', '.join(f.name for f in SENTENCE_FOLDERS)} (organisations F1)")
-    print(f"{'model':<26} {'with NER':>9} {'no NER':>7} {'outside gazetteer R':>20}")
+    print(f"validation on {VALIDATION_FOLDER.name}, trained on dev + {', '.join(f.name for f in SENTENCE_FOLDERS)}")
+    print(f"{'model':<26} {'P':>6} {'R':>6} {'F1':>6} {'no NER F1':>10} {'outside gazetteer R':>20}")
     for name, scores in results.items():
         with_ner, without, outside = (scores[k] for k in SCORED)
-        print(f"{name:<26} {with_ner.f1:9.3f} {without.f1:7.3f} {outside.recall:20.3f}")
+        p, r, f = with_ner.prf()
+        print(f"{name:<26} {p:6.3f} {r:6.3f} {f:6.3f} {without.f1:10.3f} {outside.recall:20.3f}")
 
 
 def train_candidate(name: str, ner_dir: Path = NER_DIR, target: Path | None = None) -> Path:
