@@ -14,6 +14,8 @@ early stopping), trains ``models/ner/config.cfg`` with a fixed seed and writes `
     python -m pipeline.train_ner --evaluate     scores on the held-out TEST split (report only; never tune)
     python -m pipeline.train_ner --augment 2    train with 2 extra copies of each sentence, names swapped
     python -m pipeline.train_ner --items models/gold/dev-extra  train also on a tuning item folder's texts
+    python -m pipeline.train_ner --select [NAME ...]  score the CANDIDATES on dev-2019-12 (never trained on)
+    python -m pipeline.train_ner --candidate NAME  train one candidate on all its data into model-best
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import contextlib
 import io
 import json
 import multiprocessing
+import random
 import re
 import shutil
 import sys
@@ -34,7 +37,7 @@ import spacy
 from spacy.tokens import Doc, DocBin
 
 from pipeline.gazetteer import load_gazetteer
-from pipeline.gold import NO_SCORE, REPORT_TEXT, Score, in_split, load_gold, multiset_score
+from pipeline.gold import GOLD_DIR, NO_SCORE, REPORT_TEXT, Score, in_split, load_gold, multiset_score
 from pipeline.gold import read_jsonl as read_records
 from pipeline.paths import model_file
 from pipeline.vocabulary import ACTION_LABEL, COMPETENCES, FIELD_LABELS, TABLE_HEADER, TABLE_TITLE
@@ -141,6 +144,204 @@ def item_records(folder: Path) -> list[dict]:
     return records
 
 
+# A sentence ends at . ! or ? followed by white space and a capital, digit, quote or bullet ("o.a. de VVSG" does not).
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'‘“(•\-–]?\s*[A-Z0-9À-Ý])")
+# "Brussel Preventie & Veiligheid (BPV)": the gold's raw holds the definition; the NER's own spans stop before it
+# (models/ner/train.jsonl: the name is labelled, the acronym in parentheses is not).
+_TRAILING_PARENS = re.compile(r"\s*\([^()]*\)$")
+# "stad Gent", "Gemeente Temse", "provincie Limburg": a local authority named with its title.
+_AUTHORITY = re.compile(r"(?i)^(stad|gemeente|provincie)\s")
+
+
+def item_fields(item: dict) -> list[tuple[str, int | None, str, str]]:
+    """The texts of an item the NER reads: (where, entry_no, location, text) for the description and for each
+    entry's text and budget text (the organisation gold's keys)."""
+    fields = [("description", None, "text", item.get("description") or "")]
+    for e in item.get("entries", []):
+        fields.append(("entry", e["entry_no"], "text", e.get("description") or ""))
+        fields.append(("entry", e["entry_no"], "budget", e.get("budget_text") or ""))
+    return [f for f in fields if f[3].strip()]
+
+
+def located_mentions(text: str, raws: list[str]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """Where the gold's ``raws`` of one field stand in ``text``: (labelled spans, ambiguous regions), or None when
+    some raw is found fewer times than the gold names it (it cannot be placed, so no sentence of the field is sure).
+
+    Longest raw first, whole words only, never inside a place already taken. A raw found exactly as often as the
+    gold names it is labelled everywhere; one found more often is ambiguous (which occurrence the gold means is
+    unknown), and the sentences holding it are left out."""
+    taken: list[tuple[int, int]] = []
+    labelled: list[tuple[int, int]] = []
+    ambiguous: list[tuple[int, int]] = []
+    for raw, n in sorted(Counter(raws).items(), key=lambda rn: (-len(rn[0]), rn[0])):
+        pattern = re.compile(r"(?<!\w)" + re.escape(raw) + r"(?!\w)")
+        found = [m.span() for m in pattern.finditer(text) if all(m.end() <= s or m.start() >= e for s, e in taken)]
+        if len(found) < n:
+            return None
+        taken += found
+        if len(found) > n:
+            ambiguous += found
+            continue
+        for start, end in found:
+            name = _TRAILING_PARENS.sub("", text[start:end]) or text[start:end]
+            labelled.append((start, start + len(name)))
+    return sorted(labelled), ambiguous
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each sentence of ``text`` (also cut at line breaks), white space stripped."""
+    out = []
+    for line in re.finditer(r"[^\n]+", text):
+        pos = line.start()
+        for cut in [*(m for m in _SENTENCE_END.finditer(line.group())), None]:
+            end = line.start() + cut.start() if cut else line.end()
+            piece = text[pos:end]
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                out.append((pos + lead, pos + len(piece.rstrip())))
+            if cut:
+                pos = line.start() + cut.end()
+    return out
+
+
+def bare_authority(gold: dict) -> bool:
+    """A municipality acting as an organisation, printed without its title ("Dilbeek" for "gemeente Dilbeek"):
+    the authority rule decides from the sentence whether the place acts, and a model span "Dilbeek" could only
+    give the wrong canonical, so it is not an ORG span of the training data (neither where it is a place)."""
+    return bool(_AUTHORITY.match(gold.get("canonical") or "")) and not _AUTHORITY.match(gold["raw"])
+
+
+def item_sentence_records(folder: Path, exclude: frozenset[str] = frozenset()) -> list[dict]:
+    """Sentence-level NER records from a tuning item folder (text.jsonl + organisations.jsonl, e.g.
+    models/gold/dev-2019/): every gold mention of a sentence labelled where its ``raw`` stands, or the sentence
+    left out (``located_mentions``), municipalities without their title never (``bare_authority``); sentences
+    without a mention are kept as negatives. Items in ``exclude`` are skipped (the validation items). The unseen
+    set is refused: it is never trained on."""
+    if folder.resolve().name == "unseen":
+        raise ValueError(f"{folder}: the unseen-text set is never trained on")
+    gold = read_records(folder / "organisations.jsonl")
+    records = []
+    for item in read_records(folder / "text.jsonl"):
+        if item["item"] in exclude:
+            continue
+        for where, entry_no, location, text in item_fields(item):
+            raws = [
+                g["raw"]
+                for g in gold
+                if g["item"] == item["item"]
+                and g.get("where") == where
+                and g.get("entry_no") == entry_no
+                and (g.get("location") or "text") == location
+                and not bare_authority(g)
+            ]
+            located = located_mentions(text, raws)
+            if located is None:
+                continue
+            labelled, ambiguous = located
+            for start, end in sentences(text):
+                inside = [(s, e) for s, e in labelled if start <= s and e <= end]
+                crossing = any(s < end and e > start for s, e in labelled + ambiguous) and not all(
+                    start <= s and e <= end for s, e in labelled + ambiguous if s < end and e > start
+                )
+                if crossing or any(start <= s and e <= end for s, e in ambiguous):
+                    continue
+                spans = [[s - start, e - start, "ORG"] for s, e in inside]
+                records.append({"action_id": f"{folder.name}/{item['item']}", "text": text[start:end], "spans": spans})
+    return records
+
+
+# The tuning item folders whose sentences a candidate model is trained on, and the one it is chosen on: a fresh
+# tuning set written and annotated blind after the others (models/gold/dev-2019-12/README.md), never trained on.
+SENTENCE_FOLDERS = (GOLD_DIR / "dev-extra", GOLD_DIR / "dev-2019")
+VALIDATION_FOLDER = GOLD_DIR / "dev-2019-12"
+
+
+def candidate_records(
+    exclude: frozenset[str] = frozenset(),
+    ner_dir: Path = NER_DIR,
+    folders: tuple[Path, ...] = SENTENCE_FOLDERS,
+    swap_copies: int = 0,
+    seed: int = 42,
+) -> list[dict]:
+    """Training records of a candidate model: the dev sentences of the real report, the sentences of the tuning
+    item ``folders`` (without the ``exclude``d items), and ``swap_copies`` name-swapped copies of all of them."""
+    records = read_records(ner_dir / "train.jsonl")
+    for folder in folders:
+        records += item_sentence_records(folder, exclude)
+    return records + swapped_by_kind(records, swap_copies, seed) if swap_copies else records
+
+
+def validate(model: Path | None, folder: Path = VALIDATION_FOLDER) -> dict[str, Score]:
+    """`evaluate` scores on the item ``folder`` with the NER of ``model`` (None: the shipped one), through the same
+    extract stage as every split."""
+    from pipeline.evaluate import evaluate
+    from pipeline.extract import nlp
+
+    if folder.resolve().name == "unseen":
+        raise ValueError(f"{folder}: the unseen-text set is never tuned on")
+    before = nlp.MODEL_DIR
+    nlp.MODEL_DIR = model or before
+    nlp._load.cache_clear()
+    try:
+        return evaluate(folder.name, root=folder.parent)
+    finally:
+        nlp.MODEL_DIR = before
+        nlp._load.cache_clear()
+
+
+# Candidate models: (name-swapped copies per sentence, config overrides), all on the dev and tuning-item sentences.
+CANDIDATES: dict[str, tuple[int, dict]] = {
+    "sentences": (0, {}),
+    "sentences+swap2": (2, {}),
+    "sentences+swap4": (4, {}),
+    "sentences+swap2+width96": (
+        2,
+        {"components.tok2vec.model.embed.width": 96, "components.tok2vec.model.encode.width": 96},
+    ),
+    "sentences+swap2+window2": (2, {"components.tok2vec.model.encode.window_size": 2}),
+    # the same data and model with another seed (swaps and training): how much of a difference is the seed's
+    "sentences+swap2+seed7": (2, {"system.seed": 7}),
+}
+SCORED = ("organisations", "organisations (no NER)", "organisations: names not in gazetteer")
+
+
+def select(names: tuple[str, ...] = tuple(CANDIDATES), ner_dir: Path = NER_DIR, quiet: bool = True) -> dict:
+    """Per candidate (and "shipped", the model in ``ner_dir``), its `evaluate` scores on VALIDATION_FOLDER, each
+    candidate trained on all its data (``train_candidate``). Never reads the test or unseen gold."""
+    results: dict[str, dict[str, Score]] = {}
+    for name in ("shipped", *names):
+        with tempfile.TemporaryDirectory() as tmp:
+            model = None
+            if name != "shipped":
+                sink = io.StringIO() if quiet else sys.stdout
+                with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):
+                    model = train_candidate(name, ner_dir, Path(tmp) / "model")
+            scores = validate(model)
+        results[name] = {kind: scores[kind] for kind in SCORED}
+    return results
+
+
+def print_selection(results: dict[str, dict[str, Score]]) -> None:
+    print(f"validation on {VALIDATION_FOLDER.name}, trained on dev + {', '.join(f.name for f in SENTENCE_FOLDERS)}")
+    print(f"{'model':<26} {'P':>6} {'R':>6} {'F1':>6} {'no NER F1':>10} {'outside gazetteer R':>20}")
+    for name, scores in results.items():
+        with_ner, without, outside = (scores[k] for k in SCORED)
+        p, r, f = with_ner.prf()
+        print(f"{name:<26} {p:6.3f} {r:6.3f} {f:6.3f} {without.f1:10.3f} {outside.recall:20.3f}")
+
+
+def train_candidate(name: str, ner_dir: Path = NER_DIR, target: Path | None = None) -> Path:
+    """Train candidate ``name`` on all its data (no item held out) into ``target`` (default: model-best)."""
+    copies, overrides = CANDIDATES[name]
+    return train_records(
+        candidate_records(frozenset(), ner_dir, swap_copies=copies, seed=overrides.get("system.seed", 42)),
+        read_records(ner_dir / "dev.jsonl"),
+        target or ner_dir / "model-best",
+        ner_dir / "config.cfg",
+        overrides,
+    )
+
+
 def train(ner_dir: Path = NER_DIR, augment_copies: int = 0, item_folders: tuple[Path, ...] = ()) -> Path:
     train_set, dev_set = read_records(ner_dir / "train.jsonl"), read_records(ner_dir / "dev.jsonl")
     if augment_copies:
@@ -179,6 +380,93 @@ def augmented(records: list[dict], copies: int, seed: int = 42) -> list[dict]:
                 if start < pos:
                     continue  # overlapping spans: keep the first
                 name = rng.choice(pool)
+                text += rec["text"][pos:start]
+                new_spans.append([start + shift, start + shift + len(name), label])
+                text += name
+                shift += len(name) - (end - start)
+                pos = end
+            text += rec["text"][pos:]
+            out.append({"action_id": rec.get("action_id"), "text": text, "spans": new_spans})
+    return out
+
+
+# Invented organisation names for augmentation, built the way the report's names are: a head noun of an
+# organisation (GUIDELINES.md, issue 12) with a topic, a place or a proper name, a legal form, or an acronym.
+# They are made up (no list of real organisations is read), so the model learns the shape, not the names.
+_HEADS = (
+    "Agentschap", "Departement", "Afdeling", "Dienst", "Centrum", "Huis", "Hogeschool", "Universiteit",
+    "Instituut", "Platform", "Netwerk", "Federatie", "Vereniging", "Stichting", "Commissie", "Raad",
+    "Kenniscentrum", "Steunpunt", "Expertisecentrum", "Vlaams Centrum", "Vlaamse Dienst", "Overleg", "Forum",
+)  # fmt: skip
+_TOPICS = (
+    "Samenleven", "Jeugdwerk", "Dialoog", "Diversiteit", "Integratie", "Welzijn", "Onderwijs", "Burgerschap",
+    "Mediawijsheid", "Vrijwilligerswerk", "Sport", "Preventie", "Inburgering", "Gelijke Kansen", "Democratie",
+    "Ouderschap", "Buurtwerk", "Cultuur", "Veiligheid", "Gezinsbegeleiding", "Levensbeschouwing", "Media",
+    "Jeugdhulp", "Armoedebestrijding", "Conflicthantering", "Islamstudies", "Herstelrecht", "Vorming",
+)  # fmt: skip
+_PROPER = (
+    "De Brug", "De Sleutel", "Het Anker", "De Vonk", "Kompas", "Horizon", "De Link", "Tandem", "Vitamine W",
+    "De Overstap", "Samenspraak", "Het Trefpunt", "Bindkracht", "De Kiem", "Meander", "Open Huis", "Kruispunt",
+)  # fmt: skip
+_LEGAL_FORMS = ("vzw", "VZW", "asbl", "nv", "cv")
+
+
+def name_kind(name: str) -> str:
+    """The kind of an organisation name for swapping: "acronym" (one short word of capitals: "VVSG", "AgII"),
+    "authority" ("stad Gent", "Provincie Limburg") or "name"."""
+    if _AUTHORITY.match(name):
+        return "authority"
+    if " " not in name and len(name) <= 10 and sum(c.isupper() for c in name) >= 2:
+        return "acronym"
+    return "name"
+
+
+def invented_name(rng: random.Random, kind: str, places: list[str]) -> str:
+    """One made-up organisation name of ``kind`` (``name_kind``), drawn with ``rng``."""
+    if kind == "acronym":
+        return "".join(rng.choice("ABCDEFGHIJKLMNOPRSTVWZ") for _ in range(rng.randint(2, 5)))
+    if kind == "authority":
+        return f"{rng.choice(('stad', 'gemeente', 'Stad', 'Gemeente'))} {rng.choice(places)}"
+    head, topic, proper = rng.choice(_HEADS), rng.choice(_TOPICS), rng.choice(_PROPER)
+    form = rng.randrange(7)
+    if form == 0:
+        return f"{head} {topic}"
+    if form == 1:
+        return f"{head} voor {topic}"
+    if form == 2:
+        return f"{head} {topic} {rng.choice(places)}"
+    if form == 3:
+        return f"{rng.choice(_LEGAL_FORMS)} {proper}"
+    if form == 4:
+        return f"{proper} {rng.choice(_LEGAL_FORMS)}"
+    if form == 5:
+        return f"{head} {proper}"
+    return f"{head} {topic} en {rng.choice([t for t in _TOPICS if t != topic])}"
+
+
+def swapped_by_kind(records: list[dict], copies: int, seed: int = 42) -> list[dict]:
+    """``copies`` variants of every record with organisations, each ORG span swapped for a name of the same kind
+    (``name_kind``): half the time a known one (gazetteer names and aliases, "stad X"/"gemeente X" from
+    models/municipalities.csv), else an invented one (``invented_name``). Seeded: same seed, same records."""
+    from pipeline.extract.municipalities import load_authorities
+
+    rng = random.Random(seed)
+    known: dict[str, list[str]] = {"acronym": [], "authority": [], "name": []}
+    for name in replacement_names():
+        known[name_kind(name)].append(name)
+    places = sorted({a.name for a in load_authorities() if a.title != "provincie"})
+    out = []
+    for rec in records:
+        spans = sorted(s for s in rec["spans"] if s[2] == "ORG")
+        if not spans:
+            continue
+        for _ in range(copies):
+            text, new_spans, pos, shift = "", [], 0, 0
+            for start, end, label in spans:
+                if start < pos:
+                    continue  # overlapping spans: keep the first
+                kind = name_kind(rec["text"][start:end])
+                name = rng.choice(known[kind]) if rng.random() < 0.5 else invented_name(rng, kind, places)
                 text += rec["text"][pos:start]
                 new_spans.append([start + shift, start + shift + len(name), label])
                 text += name
@@ -428,6 +716,12 @@ def main(argv: list[str] | None = None) -> int:
     if args and args[0] == "--items":
         folders = tuple(Path(a) for a in args[1:])
         print(f"model written to {train(item_folders=folders)} (plus the items of {', '.join(map(str, folders))})")
+        return 0
+    if args and args[0] == "--select":
+        print_selection(select(tuple(args[1:]) or tuple(CANDIDATES)))
+        return 0
+    if args and args[0] == "--candidate":
+        print(f"model written to {train_candidate(args[1])} (candidate {args[1]})")
         return 0
     print(f"model written to {train()}")
     return 0
