@@ -105,12 +105,10 @@ def _meeting_rule(strict: bool) -> Callable[[dict, MeetingFact], bool]:
 
 def _organisations_without_ner(report: Report, actions: set[str]) -> list[tuple[str, str]]:
     """(action, canonical) from gazetteer and patterns alone, on the texts extract_report reads."""
-    from pipeline.extract.organisations import action_names, find_organisations, with_listed_names
-    from pipeline.extract.stage import action_texts, party_facts, text_units
+    from pipeline.extract.organisations import find_organisations, with_listed_names
+    from pipeline.extract.stage import action_names_of, party_facts, text_units
 
-    listed = {
-        a.action_id: action_names(a.other_parties, action_texts(a), a.other_parties_text) for a in report.actions()
-    }
+    listed = action_names_of(report)
     return [
         (u.action_id, m.canonical)
         for u in text_units(report)
