@@ -405,8 +405,8 @@ def evaluate(
     split: str = typer.Option(
         "test,unseen",
         "--split",
-        help="test (held out), unseen (synthetic text nobody tuned on), dev, dev-extra "
-        "(synthetic tuning items), or several separated by commas: one table each.",
+        help="test (held out), unseen (synthetic text nobody tuned on), dev, dev-extra, dev-2019, "
+        "dev-2019-12 (synthetic tuning items), or several separated by commas: one table each.",
     ),
     report: Path = typer.Option(
         None,

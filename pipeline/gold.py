@@ -30,10 +30,15 @@ REPORT_TEXT = GOLD_DIR / "report-2017-12.txt"
 # The splits of the real report: their gold lies in ``<split>/*/<kind>.jsonl``.
 REPORT_SPLITS = ("test", "dev")
 # The item splits: action-like items of a synthetic round (``<split>/text.jsonl``, gold beside it), by the
-# report date of that round. "unseen" is never tuned on; "dev-extra" is a tuning set.
-ITEM_SPLITS = {"unseen": date(2018, 6, 1), "dev-extra": date(2018, 12, 1), "dev-2019": date(2019, 6, 1)}
+# report date of that round. "unseen" is never tuned on; the dev-* ones are tuning sets.
+ITEM_SPLITS = {
+    "unseen": date(2018, 6, 1),
+    "dev-extra": date(2018, 12, 1),
+    "dev-2019": date(2019, 6, 1),
+    "dev-2019-12": date(2019, 12, 1),
+}
 # What `evaluate` can score: the held-out actions, the unseen-text set, the tuning actions, the tuning items.
-SPLITS = ("test", "unseen", "dev", "dev-extra", "dev-2019")
+SPLITS = ("test", "unseen", "dev", "dev-extra", "dev-2019", "dev-2019-12")
 KINDS = ("dates", "amounts", "meetings", "organisations")
 # The only action of its measure: held out although its number is odd, so that the test split covers all 14.
 SOLE_ACTIONS = frozenset({"8.1", "9.1"})
