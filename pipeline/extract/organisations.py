@@ -67,8 +67,10 @@ _HEAD_RE = re.compile(
 # "CAW Limburg", "OCMW Menen", "Vrij CLB Pajottenland": a kind of body the report names by its acronym, with
 # the area it serves, is one organisation (the bare kind, "het CAW", "LIVC's", is not).
 _KIND_WITH_AREA = re.compile(
-    r"(?<![\w-])(?:Vrij\s+)?(?:CAW|CLB|OCMW|LIVC|CGG)\s+(?P<area>[A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*)*)"
-    r"(?:\s+(?:Noord|Zuid|Oost|West))?(?![\w-])"
+    r"(?<![\w-])(?:Vrij\s+)?(?:CAW|CLB|OCMW|LIVC|CGG)\s+(?:van\s+)?(?P<area>[A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*|-[a-z]{2,3}(?=-))*)"
+    r"(?:\s+(?:Noord|Zuid|Oost|West))?"
+    # "CAW Schelde en Rupel": an area of two names (a single capitalised word after "en", no name going on)
+    r"(?:\s+en\s+[A-ZÀ-Ý][a-zà-ý]+(?![\w-]|\s+[A-ZÀ-Ý]|['’]s))?(?![\w-])"
 )
 # "onderzoeksgroep X van de UHasselt": where the tail after "van de" is an organisation of its own (an acronym
 # or a one-word name on a head noun), it is a second mention, not part of the name.
@@ -253,6 +255,8 @@ def _lower_headed_hits(text: str) -> list[OrganisationMention]:
 
 
 def _pattern_hits(text: str) -> list[OrganisationMention]:
+    from pipeline.extract.municipalities import municipality
+
     hits = _lower_headed_hits(text)
     for m in _HEAD_RE.finditer(text):
         name = m.group("name")
@@ -277,7 +281,11 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
         hits.append(OrganisationMention(text[start:end], normalise(text[start:end]), "pattern", start, end))
     for m in _KIND_WITH_AREA.finditer(text):
         if m.group("area") not in _NOT_A_NAME and m.group("area") not in _LEADING_NOT_NAME:
-            hits.append(OrganisationMention(m.group(0), m.group(0), "pattern", m.start(), m.end()))
+            end = m.end()
+            joined = re.search(r"\s+en\s+(\S+)$", m.group(0))
+            if joined and municipality(joined.group(1)):  # "CAW Limburg en Gent": the town is a second party
+                end = m.start() + joined.start()
+            hits.append(OrganisationMention(text[m.start() : end], text[m.start() : end], "pattern", m.start(), end))
     for m in _DESCRIBED.finditer(text):
         # "de gemeenschapsinstellingen De Zande en De Grubbe": each name after the descriptor noun.
         for part in re.finditer(_NAME, m.group("names")):
@@ -828,7 +836,7 @@ _ITEM_START = re.compile(r"(?:^|[;:.]|namelijk)\s*(?:[-–•]\s*)?$")
 _ROLE_VERB = re.compile(
     r"(?i)\b(gesubsidieerd|subsidie\w*|betoelaagd|ondersteund|ontv(?:ingen|ing|angen)|kregen|kreeg|krijgen"
     r"|organiseer\w*|georganiseerd|dien(?:den|de)\b|ingediend|engageer\w*|geëngageerd|geselecteerd|toegekend"
-    r"|werk(?:en|te|ten)\s+samen|participe\w+|namen\s+deel|nemen\s+deel|stapten\s+in|tekenden)\b"
+    r"|werk(?:en|te|ten|t)\s+(?:\w+\s+){0,2}samen|participe\w+|namen\s+deel|nemen\s+deel|stapten\s+in|tekenden)\b"
 )
 _SUBJECT_SLOT = {
     "werden",
@@ -1408,6 +1416,25 @@ def _listed_single_name(word: str, printed: str) -> bool:
     )
 
 
+def established_names(hits: list[OrganisationMention], options: Options | None = None) -> dict[str, str]:
+    """Names a text establishes by structural evidence (a legal form, a head noun, an enumeration after a partner
+    cue: the pattern hits) → their canonical, for the bare uses elsewhere in the same action ("Buurtwerk
+    Kanaalzone vzw ... € 98.750 (Buurtwerk Kanaalzone) ... Buurtwerk Kanaalzone ontwikkelde"). Only names of two
+    or more words opening on a capital and ending on a proper word, which no sentence builds by chance; the
+    gazetteer's names are found anyway."""
+    opts = options or Options()
+    known = opts.gazetteer.canonicals
+    out: dict[str, str] = {}
+    for h in hits:
+        form = normalise(h.mention)
+        words = form.split()
+        if h.source != "pattern" or h.canonical in known or len(words) < 2 or h.canonical != form:
+            continue
+        if form[:1].isupper() and _proper_word(words[-1]) and not _NON_ORG.search(form):
+            out.setdefault(form, h.canonical)
+    return out
+
+
 def with_listed_names(text: str, hits: list[OrganisationMention], names: dict[str, str]) -> list[OrganisationMention]:
     """``hits`` plus the uses of ``names`` (from ``listed_names``) in ``text``; a listed name replaces the
     shorter hits inside it, and gives way to a hit it only overlaps. Quoted uses are titles, not mentions."""
@@ -1416,7 +1443,8 @@ def with_listed_names(text: str, hits: list[OrganisationMention], names: dict[st
         pattern = r"\s+".join(re.escape(w) for w in form.split())
         for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w]|-\w)", text):
             start, end = m.span()
-            if _inside_quotes(text, start):
+            # quoted: a title; "een Huis van het Kind in elke gemeente": a kind of body, not this one
+            if _inside_quotes(text, start) or _INDEFINITE.search(text, 0, start):
                 continue
             inside = [h for h in out if start <= h.char_start and h.char_end <= end]
             if any(h.char_start < end and h.char_end > start for h in out if h not in inside):

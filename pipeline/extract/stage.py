@@ -135,6 +135,26 @@ def action_names_of(report: Report) -> dict[str, dict[str, str]]:
     }
 
 
+def with_established_names(
+    names: dict[str, dict[str, str]], units: list[TextUnit], hits: list[list[OrganisationMention]]
+) -> dict[str, dict[str, str]]:
+    """``names`` (per action) plus the names each action's texts establish (``organisations.established_names``);
+    a listed party or a defined acronym keeps its own canonical."""
+    from pipeline.extract.organisations import established_names
+
+    out = {aid: dict(n) for aid, n in names.items()}
+    shared: dict[str, str] = {}
+    for unit, unit_hits in zip(units, hits, strict=True):
+        action = out.setdefault(unit.action_id, {})
+        for form, canonical in established_names(list(unit_hits)).items():
+            action.setdefault(form, canonical)
+            shared.setdefault(form, canonical)
+    for action in out.values():
+        for form, canonical in shared.items():
+            action.setdefault(form, canonical)
+    return out
+
+
 def party_canonicals(
     parties: list[str], texts: list[str] | None = None, report_defined: dict[str, str] | None = None
 ) -> list[str]:
@@ -192,7 +212,7 @@ def extract_report(report: Report, nlp=None, chunk_chars: int | None = None) -> 
     # One batched call for the report: the model runs per batch, not per text.
     all_facts = nlp_module.extract_many(nlp, pairs, report_date, chunk_chars=chunk_chars)
     meetings_of = _meetings_named_per_action(units, all_facts)
-    listed = action_names_of(report)
+    listed = with_established_names(action_names_of(report), units, [f.organisations for f in all_facts])
     for unit, facts in zip(units, all_facts, strict=True):
         dates += [Found(d, _where(unit, d.char_start, d.char_end)) for d in facts.dates]
         amounts += [Found(a, _where(unit, a.char_start, a.char_end)) for a in facts.amounts]
