@@ -113,8 +113,11 @@ _SCHOOL_HEAD = re.compile(r"(?:atheneum|lyceum|basisschool|middenschool)$")
 _COMPOUND_HEADS = ("hogeschool", "universiteit", "instituut", "college", "atheneum", "lyceum", "ziekenhuis")
 _LEGAL_FORM = r"(?:vzw|VZW|Vzw|asbl|ASBL|nv|NV|cvba|CVBA|cv|CV|bv|BV|vof|ivzw|IVZW)"
 _AMP_NAME = rf"{_NAME}(?:\s+&\s+{_NAME})?"
+# "de vzw Ouders aan Zet Brussel": after the legal form the name runs to its last capitalised word, over a short
+# lower-case link word between capitalised ones.
+_VZW_NAME = rf"{_CAP}(?:(?:\s+|\s+(?:van|voor|de|der|het|aan|zonder|met|&)\s+(?=[A-ZÀ-Ý])){_CAP})*"
 _VZW_BEFORE = re.compile(
-    rf"(?<![\w-])(?:vzw|VZW|Vzw|asbl|ivzw)\s+[‘'“\"]?(?P<name>(?:[Dd]e\s+|[Hh]et\s+)?{_AMP_NAME})[’'”\"]?"
+    rf"(?<![\w-])(?:vzw|VZW|Vzw|asbl|ivzw)\s+[‘'“\"]?(?P<name>(?:[Dd]e\s+|[Hh]et\s+)?{_VZW_NAME})[’'”\"]?"
 )
 # The legal form closes the name, so lower-case link words may stand inside it ("Jong Gent in Actie vzw").
 _CLOSED_NAME = (
@@ -245,7 +248,8 @@ def _lower_headed_hits(text: str) -> list[OrganisationMention]:
         # "zijn opdracht als expertisecentrum Buurtsport": a role the subject plays, not another organisation.
         if re.search(r"(?<![\w-])als\s+(?:het\s+|de\s+)?$", text[: m.start()]):
             continue
-        hits.append(OrganisationMention(text[m.start() : end], normalise(text[m.start() : end]), "pattern", m.start(), end))
+        name = text[m.start() : end]
+        hits.append(OrganisationMention(name, normalise(name), "pattern", m.start(), end))
         taken.append((m.start(), end))
     for m in _INSPECTORATE.finditer(text):
         if any(s <= m.start() < e for s, e in taken) or _INDEFINITE.search(text, 0, m.start()):
@@ -321,7 +325,9 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
 
 # --- "Name (ACRONYM)": one mention, and ACRONYM an alias of it for the rest of the text -------------------
 
-_PAREN = re.compile(r"\((?P<acr>[A-Z][A-Za-z!&]{1,9})(?:\s+(?:vzw|asbl|VZW))?\)")
+# "(CLB Kempen-Zuid)" after "Centrum voor Leerlingenbegeleiding Kempen-Zuid": an acronym with the area the name
+# ends on is the short form of that name.
+_PAREN = re.compile(r"\((?P<acr>[A-Z][A-Za-z!&]{1,9})(?:\s+(?P<area>[A-ZÀ-Ý][\w'’-]+))?(?:\s+(?:vzw|asbl|VZW))?\)")
 # Where the name before a parenthesis can start at the earliest: the previous clause boundary.
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]\t\n“”\"‘]|\s'|\s[-–]\s")
 _MAX_NAME_WORDS = 14
@@ -365,6 +371,12 @@ def _acronym_fits(acronym: str, words: list[str], by_initials: bool) -> bool:
     return _is_subsequence(letters, "".join(words).lower())
 
 
+def _words_before(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The last words (at most ``_MAX_NAME_WORDS``) of ``text[start:end]`` with their spans."""
+    spans = [(w.start() + start, w.end() + start, w.group()) for w in re.finditer(r"\S+", text[start:end])]
+    return spans[-_MAX_NAME_WORDS:]
+
+
 def acronym_definitions(text: str) -> list[AcronymDefinition]:
     """Every "Name (ACRONYM)" in ``text`` where the acronym abbreviates the capitalised name before it."""
     out = []
@@ -372,15 +384,30 @@ def acronym_definitions(text: str) -> list[AcronymDefinition]:
         acronym = m.group("acr")
         if sum(c.isupper() for c in acronym) < 2:
             continue  # "(Dilbeek)", "(Atlas)": a place or a name, not an acronym
-        clause_start = max((b.end() for b in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
-        spans = [
-            (w.start() + clause_start, w.end() + clause_start, w.group())
-            for w in re.finditer(r"\S+", text[clause_start : m.start()])
-        ]
-        spans = spans[-_MAX_NAME_WORDS:]
+        fit_end = m.start()
+        if m.group("area"):
+            left = max(0, m.start() - 80)
+            area = re.search(rf"(?<![\w-]){re.escape(m.group('area'))}\s*$", text[left : m.start()])
+            if not area:
+                continue  # "(VVSG Limburg)" after another name: not a short form of it
+            fit_end = left + area.start()
+        clause_start = max((b.end() for b in _CLAUSE_END.finditer(text, 0, fit_end)), default=0)
+        spans = _words_before(text, clause_start, fit_end)
         words = [w for _, _, w in spans]
         found = None
         exact = [j for j in range(len(words)) if words[j][0].isupper() and _exact_initials(acronym, words[j:])]
+        if not exact:
+            # "Centrum voor Onderzoek naar Jeugd, Cultuur en Samenleving (COJCS)": a name may enumerate its fields
+            # with commas; only where the letters are exactly its initials.
+            wide_start = max((b.end() for b in _CLAUSE_END.finditer(text, 0, fit_end) if b.group() != ","), default=0)
+            wide = _words_before(text, wide_start, fit_end)
+            wide_exact = [
+                j
+                for j in range(len(wide))
+                if wide[j][2][0].isupper() and _exact_initials(acronym, [w.strip(",") for _, _, w in wide[j:]])
+            ]
+            if wide_exact:
+                spans, words, exact = wide, [w for _, _, w in wide], wide_exact[:1]
         if exact:
             found = exact[0]  # "Vlaamse Vereniging voor Solidaire Economie (VVSE)", not "Vereniging voor ..."
         for by_initials in (True, False):
@@ -399,7 +426,16 @@ def acronym_definitions(text: str) -> list[AcronymDefinition]:
         # word the letters need opens the name ("Vlaams", "Nationaal", "Koninklijke"), not a sentence adverb.
         if found > 0 and _NAME_ADJECTIVE.fullmatch(words[found - 1]) and words[found - 1] not in _SENTENCE_ADVERBS:
             found -= 1
-        out.append(AcronymDefinition(spans[found][0], spans[-1][1], m.start(), m.end(), acronym))
+        if not spans:
+            continue
+        name_end = len(text[: m.start()].rstrip()) if m.group("area") else spans[-1][1]
+        # "Steunpunt Lokale Veiligheid van de Hogeschool Brabantia (SLV)": where the letters are exactly the
+        # initials of the name before an institution's tail, that tail is the parent, an organisation of its own.
+        parent = _INSTITUTION_TAIL.search(text, spans[found][0], name_end)
+        if parent and _exact_initials(acronym, text[spans[found][0] : parent.start()].split()):
+            name_end = parent.start()
+        short = f"{acronym} {m.group('area')}" if m.group("area") else acronym
+        out.append(AcronymDefinition(spans[found][0], name_end, m.start(), m.end(), short))
     return out
 
 
@@ -463,6 +499,16 @@ def _drop_parenthesised_repeats(hits: list[OrganisationMention], text: str) -> l
         repeat = before.endswith("(") and any(
             o.canonical == hit.canonical and o is not hit and o.char_end == opener for o in hits
         )
+        # "Steunpunt Lokale Veiligheid van de Hogeschool Brabantia (SLV)": the acronym defines the name its letters
+        # fit, although the parent's name stands between them.
+        if before.endswith("(") and text[hit.char_end : hit.char_end + 1] == ")":
+            repeat = repeat or any(
+                o.canonical == hit.canonical
+                and o is not hit
+                and o.char_end < hit.char_start
+                and not re.search(r"[.;:()]", text[o.char_end : hit.char_start - 1])
+                for o in hits
+            )
         # "Psychiatrisch Ziekenhuis Sint-Anna (PZ Sint-Anna)": a short form whose acronym abbreviates the name
         # just before the bracket repeats that name.
         first = hit.mention.split()[0]
@@ -1218,13 +1264,28 @@ def _headed_name_hits(text: str) -> list[OrganisationMention]:
         if len(content) < 2 or not any(_is_head_word(w) for w in content):
             continue
         start, end = m.start() + words[0].start(), m.start() + words[-1].end()
+        whole_end = end
         end = start + len(_cut_own_tail(text[start:end], acronym_tail=False))
+        # "Steunpunt Lokale Veiligheid van de Hogeschool Brabantia": a tail that opens on an institution's head
+        # noun and names it is an organisation of its own, the parent of the name before it.
+        parent = _INSTITUTION_TAIL.search(text, start, end)
+        if parent:
+            end = parent.start()
         # "een Huis van het Kind in elke gemeente": a kind of body, not one organisation.
         if (_inside_quotes(text, start) and not _quoted_body(text, start, end)) or _INDEFINITE.search(text, 0, start):
             continue
         name = text[start:end]
         hits.append(OrganisationMention(name, normalise(name), "pattern", start, end))
+        if parent:
+            tail = text[parent.start("tail") : whole_end]
+            hits.append(OrganisationMention(tail, normalise(tail), "pattern", parent.start("tail"), whole_end))
     return hits
+
+
+_INSTITUTION_HEADS = r"(?:Hogeschool|Universiteit|Instituut|Agentschap|Departement|Federatie|Vereniging|Stichting)"
+_INSTITUTION_TAIL = re.compile(
+    rf"\s+van\s+(?:de|het)\s+(?P<tail>{_INSTITUTION_HEADS}(?:\s+(?:voor\s+|van\s+)?{_NAME_WORD})+)$"
+)
 
 
 # --- names enumerated after a cue ("partners: ...", "in samenwerking met ...") ---------------------------------
