@@ -3,14 +3,12 @@
 Owns: the run report's sections and plots; the datasets and their partitions come from ``schemas.py``.
 
 Counts per dataset and round, the warnings with where they come from, statuses and status
-transitions between rounds, budget per policy domain per round. Plots are inline PNGs
-(matplotlib, Agg backend) so the page opens anywhere, offline, as one file.
+transitions between rounds, budget per policy domain per round. The charts are inline SVG
+(``pipeline.svg_charts``, no plotting library), so the page opens anywhere, offline, as one file.
 """
 
 from __future__ import annotations
 
-import base64
-import io
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from html import escape
@@ -23,6 +21,7 @@ from pipeline.files import atomic_write
 from pipeline.formats import dutch_number, eur
 from pipeline.publish import read_dataset
 from pipeline.schemas import DATASETS, PARTITION_KEY, partitions
+from pipeline.svg_charts import grouped_hbars, stacked_columns
 from pipeline.vocabulary import POLICY_DOMAINS, domain_label
 
 REPORT_FILE = "report.html"
@@ -36,7 +35,7 @@ h1{font-size:1.6rem;margin-bottom:.2rem} h2{margin-top:2.2rem;border-bottom:2px 
 table{border-collapse:collapse;margin:.6rem 0 1rem;font-size:.92rem}
 th,td{border:1px solid #d5dbe2;padding:.25rem .55rem;text-align:left;vertical-align:top}
 th{background:#f1f4f7} td:first-child{white-space:nowrap} td.num{text-align:right;font-variant-numeric:tabular-nums}
-img{max-width:100%;height:auto;border:1px solid #e3e7ec;margin:.4rem 0}
+svg.chart{display:block;max-width:100%;height:auto;border:1px solid #e3e7ec;margin:.4rem 0;background:#fff}
 .empty{color:#5b6774;font-style:italic}
 """
 
@@ -123,66 +122,29 @@ def html_table(header: Sequence[str], rows: Iterable[Sequence], numeric: Sequenc
     return f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
 
 
-def _png(fig) -> str:  # a matplotlib Figure
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=110, bbox_inches="tight")
-    return base64.b64encode(buffer.getvalue()).decode("ascii")
-
-
 def warm_up() -> None:
-    """Imports what drawing the plots needs (≈ 0.65 s CPU), e.g. while the reports are parsed elsewhere."""
-    import matplotlib.figure  # noqa: F401
-    from matplotlib.backends import backend_agg  # noqa: F401
+    """Imports the modules the derived files need (dossier, data package), e.g. while the reports are parsed
+    elsewhere. The charts need no plotting library."""
+    import pipeline.datapackage  # noqa: F401
+    import pipeline.dossier  # noqa: F401
+    import pipeline.novelty  # noqa: F401
 
 
-def _figure(figsize: tuple[float, float]):
-    # A bare Figure (no pyplot): nothing global to close, and no GUI backend is ever imported.
-    from matplotlib.figure import Figure
-
-    fig = Figure(figsize=figsize)
-    return fig, fig.add_subplot()
+def counts_chart(by_round: dict[str, dict[str, int]]) -> str:
+    """Rows per dataset (only those with rows) and round, on a log scale."""
+    return grouped_hbars(by_round, "Rows per dataset and round", "rows (log scale)", log=True)
 
 
-def img(fig, alt: str) -> str:  # a matplotlib Figure
-    return f'<img alt="{escape(alt)}" src="data:image/png;base64,{_png(fig)}">'
-
-
-def grouped_bars(series: dict[str, dict[str, float]], title: str, xlabel: str, log: bool = False, scale: float = 1):
-    """Horizontal bars: one group per category, one bar per round (``series``: round → category → value)."""
-    categories = sorted({c for values in series.values() for c in values}, reverse=True)
-    height = 0.8 / max(len(series), 1)
-    fig, ax = _figure((9, 0.45 * len(categories) * max(1, len(series) * 0.6) + 1.2))
-    for i, (rid, values) in enumerate(series.items()):
-        offset = (len(series) - 1 - i) * height  # first round on top within its group
-        ax.barh(
-            [k + offset for k in range(len(categories))],
-            [values.get(c, 0) / scale for c in categories],
-            height=height,
-            label=rid,
-        )
-    ax.set_yticks([k + height * (len(series) - 1) / 2 for k in range(len(categories))], categories)
-    ax.set_xlabel(xlabel)
-    ax.set_title(title)
-    if log:
-        ax.set_xscale("log")
-    ax.legend(title="round")
-    ax.grid(axis="x", alpha=0.3)
-    return fig
-
-
-def stacked_status(per_round: dict[str, Counter]):
+def status_chart(per_round: dict[str, Counter]) -> str:
     statuses = _status_sort({s for c in per_round.values() for s in c})
-    rounds = list(per_round)
-    fig, ax = _figure((7, 3.6))
-    bottom = [0] * len(rounds)
-    for status in statuses:
-        values = [per_round[r].get(status, 0) for r in rounds]
-        ax.bar(rounds, values, bottom=bottom, label=status)
-        bottom = [b + v for b, v in zip(bottom, values, strict=True)]
-    ax.set_ylabel("actions")
-    ax.set_title("Actions per status and round")
-    ax.legend(bbox_to_anchor=(1.02, 1), loc="upper left")
-    return fig
+    return stacked_columns(per_round, statuses, "Actions per status and round", "actions")
+
+
+def budget_chart(budget: dict[str, dict[str, float]]) -> str:
+    """Budget per policy domain code and round, in million euro."""
+    return grouped_hbars(
+        budget, "Budget per policy domain and round", "million euro", scale=1e6, shown=lambda v: _eur(v)
+    )
 
 
 # --- sections ------------------------------------------------------------------------------------------------------
@@ -218,14 +180,7 @@ def _rounds_section(reports: list[dict]) -> str:
 def _counts_section(counts: dict[str, dict[str, int]], rounds: list[str]) -> str:
     rows = [(name, *(per.get(r, 0) for r in rounds)) for name, per in counts.items()]
     by_round = {r: {name: per.get(r, 0) for name, per in counts.items() if per.get(r)} for r in rounds}
-    plot = (
-        img(
-            grouped_bars(by_round, "Rows per dataset and round", "rows (log scale)", log=True),
-            "rows per dataset and round",
-        )
-        if any(by_round.values())
-        else ""
-    )
+    plot = counts_chart(by_round) if any(by_round.values()) else ""
     table = html_table(["dataset", *rounds], rows, [False] + [True] * len(rounds))
     return "<h2>Rows per dataset and round</h2>" + table + plot
 
@@ -242,7 +197,7 @@ def _status_section(actions: list[dict], changes: list[dict]) -> str:
         ),
     ]
     if per_round:
-        parts.append(img(stacked_status(per_round), "actions per status and round"))
+        parts.append(status_chart(per_round))
     for (before, after), counter in transitions(changes).items():
         rows = [(f, t, n) for (f, t), n in sorted(counter.items(), key=lambda kv: -kv[1])]
         parts.append(f"<h3>Status transitions {escape(before)} → {escape(after)}</h3>")
@@ -300,10 +255,7 @@ def _budget_section(actions: list[dict]) -> str:
     rows.append(("total (each action once)", *(_eur(totals[r]) for r in rounds)))
     plot = ""
     if budget:
-        plot = img(
-            grouped_bars(budget, "Budget per policy domain and round", "million euro", scale=1e6),
-            "budget per policy domain",
-        )
+        plot = budget_chart(budget)
     return (
         "<h2>Budget per policy domain and round</h2><p>Sum of the actions' Budget-column totals; an action "
         "with several policy domains counts under each of them.</p>"

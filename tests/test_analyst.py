@@ -5,12 +5,14 @@ The pipeline runs once per module on the real December 2017 report (text) and th
 
 from __future__ import annotations
 
-import base64
 import json
+import math
 import re
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,7 +25,7 @@ from frictionless import Package
 from nbclient import NotebookClient
 
 from pipeline.datapackage import PACKAGE_FILE, build_package, frictionless_problems, markdown, package_problems
-from pipeline.schemas import DATASETS
+from pipeline.schemas import DATASETS, partitions
 from pipeline.validate import validate
 
 NOTEBOOK = ROOT / "notebooks" / "analysis.ipynb"
@@ -138,9 +140,7 @@ def test_run_prints_a_summary_and_the_report_path(run):
 
 def test_run_report_is_self_contained_with_plots(out):
     page = (out / "report.html").read_text(encoding="utf-8")
-    images = re.findall(r'<img alt="[^"]+" src="data:image/png;base64,([A-Za-z0-9+/=]+)">', page)
-    assert len(images) >= 3
-    assert all(base64.b64decode(i)[:8] == b"\x89PNG\r\n\x1a\n" for i in images)
+    assert len(_charts(page)) == 3 and "<img" not in page and "<script" not in page  # inline SVG, no JS
     assert not re.search(r'(src|href)="(https?:|//)', page)  # nothing to fetch: it opens offline
     assert "2017-12" in page and "2018-06" in page and "synthetic" in page
     key = json.loads((SYNTHETIC / "changes-2017-12-to-2018-06.json").read_text(encoding="utf-8"))
@@ -149,6 +149,89 @@ def test_run_report_is_self_contained_with_plots(out):
         assert f"<td>{aid}</td><td>{aid}</td><td>{change['from']}</td><td>{change['to']}</td>" in page, change
     assert "policy domain code &#x27;CISM&#x27; read as &#x27;CJSM&#x27;" in page  # a warning, with its action
     assert "<td>7.1</td>" in page
+
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def _charts(page: str) -> dict[str, ET.Element]:
+    """The run report's inline SVG charts, parsed as XML, by their title."""
+    charts = [ET.fromstring(markup) for markup in re.findall(r"<svg\b.*?</svg>", page, re.S)]
+    return {svg.find(f"{SVG}title").text: svg for svg in charts}
+
+
+def _bars(svg: ET.Element) -> dict[tuple[str, str], tuple[float, dict[str, float]]]:
+    """(series, category) → (the value the bar says it shows, its geometry)."""
+    return {
+        (r.get("data-series"), r.get("data-category")): (
+            float(r.get("data-value")),
+            {k: float(r.get(k)) for k in ("x", "y", "width", "height")},
+        )
+        for r in svg.iter(f"{SVG}rect")
+        if r.get("class") == "bar"
+    }
+
+
+def _texts(svg: ET.Element) -> set[str]:
+    return {t.text for t in svg.iter(f"{SVG}text")}
+
+
+def _same_ratio(pairs: list[tuple[float, float]]) -> bool:
+    """Whether drawn length / value is one constant (a linear axis from 0)."""
+    ratios = [length / value for value, length in pairs]
+    return max(ratios) - min(ratios) < 0.02 * max(ratios)
+
+
+def test_run_report_charts_draw_the_datasets(out):
+    """Each chart's bars against the datasets, read here from the Parquet files: one bar per value shown, its
+    length proportional to the value on the chart's axis (log10 for the rows)."""
+    charts = _charts((out / "report.html").read_text(encoding="utf-8"))
+    assert set(charts) == {
+        "Rows per dataset and round",
+        "Actions per status and round",
+        "Budget per policy domain and round",
+    }
+    rows = {
+        (rid, name): pq.read_table(path).num_rows for name in DATASETS for rid, path in partitions(out, name).items()
+    }
+    counts = _bars(charts["Rows per dataset and round"])
+    assert {k: v for k, (v, _) in counts.items()} == {k: n for k, n in rows.items() if n}
+    assert {"2017-12", "2018-06", "rows (log scale)", *DATASETS} <= _texts(charts["Rows per dataset and round"])
+    # log axis: the bars' lengths grow by one constant per decade
+    by_log = sorted((math.log10(v), g["width"]) for v, g in counts.values())
+    (l0, w0), (l1, w1) = by_log[0], by_log[-1]
+    per_decade = (w1 - w0) / (l1 - l0)
+    assert all(abs(w0 + (lv - l0) * per_decade - w) < 0.5 for lv, w in by_log)
+
+    actions = pq.read_table(out / "actions").to_pylist()
+    statuses = Counter((a["report_id"], a["status"]) for a in actions)
+    status_bars = _bars(charts["Actions per status and round"])
+    assert {k: v for k, (v, _) in status_bars.items()} == dict(statuses)
+    assert status_bars[("2017-12", "Lopende")][0] == 53 and status_bars[("2018-06", "Lopende")][0] == 55  # the key
+    assert _same_ratio([(v, g["height"]) for v, g in status_bars.values()])
+    for rid in ("2017-12", "2018-06"):  # one column per round, its segments stacked without gaps
+        column = sorted((g["y"], g["y"] + g["height"]) for (r, _), (_, g) in status_bars.items() if r == rid)
+        assert all(abs(column[i][1] - column[i + 1][0]) < 0.02 for i in range(len(column) - 1))
+    assert {"Lopende", "Afgerond", "actions", "2017-12", "2018-06"} <= _texts(charts["Actions per status and round"])
+
+    budget: dict[tuple[str, str], float] = defaultdict(float)
+    for a in actions:
+        for domain in (a["policy_domains"] or ["(none)"]) if a["budget_total_eur"] else []:
+            budget[(a["report_id"], domain)] += a["budget_total_eur"]
+    budget_bars = _bars(charts["Budget per policy domain and round"])
+    assert {k: v for k, (v, _) in budget_bars.items()} == pytest.approx(dict(budget))
+    assert _same_ratio([(v, g["width"]) for v, g in budget_bars.values()])
+    assert "million euro" in _texts(charts["Budget per policy domain and round"])
+
+
+def test_run_report_draws_without_matplotlib(out):
+    """The run path imports no plotting library: rendering the page (and what run imports) leaves it unloaded."""
+    code = (
+        "import sys, pathlib; import pipeline.run, pipeline.report_html as r; r.warm_up();"
+        f"r.render(pathlib.Path({str(out)!r})); print(sorted(m for m in sys.modules if m.startswith('matplotlib')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
 
 
 # --- validate -------------------------------------------------------------------------------------------------------

@@ -34,6 +34,26 @@ class OrganisationMention:
     char_end: int
 
 
+# Patterns anchored at the end of the text before a name ("... in samenwerking met $") are searched for in the last
+# characters before that point only, not in all the text before it (once per name, that was quadratic). Each holds
+# at most _TAIL_REACH non-blank characters (the longest, _PLURAL_HEAD: "gemeentebesturen en OCMW's, waaronder",
+# 34), so a window holding more of them finds the same match; none of them uses "^".
+_TAIL_REACH = 60
+_BLANK = re.compile(r"[ \t\n\r\f\v\xa0\u202f]")
+
+
+def _tail_search(regex: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
+    """``regex.search(text, 0, end)`` for a regex anchored at the end (``$``) whose matches hold at most
+    ``_TAIL_REACH`` non-blank characters: the same match, looked for in the last of them only."""
+    start = end
+    while start > 0:
+        start = max(0, start - 2 * _TAIL_REACH)
+        window = text[start:end]
+        if len(window) - len(_BLANK.findall(window)) > _TAIL_REACH:
+            break
+    return regex.search(text, start, end)
+
+
 @lru_cache(maxsize=16)
 def _gazetteer_regex(gazetteer: Gazetteer, hidden: frozenset[str]) -> tuple[re.Pattern[str], dict[str, str]]:
     canon: dict[str, str] = {}
@@ -92,11 +112,18 @@ def _compound_name_hits(text: str) -> list[OrganisationMention]:
     institution's head noun, inside a sentence (capitalised there only because it is a name)."""
     hits = []
     for m in re.finditer(r"(?<![\w-])[A-ZÀ-Ý][\w-]*[a-zà-ý](?![\w'’-])", text):
-        before = text[: m.start()].rstrip()
-        inside = before and before[-1:].isalpha() and before[-1:].islower()
+        last = _last_char_before(text, m.start())
+        inside = last.isalpha() and last.islower()
         if inside and _head_compound(m.group(0)) and not _inside_quotes(text, m.start()):
             hits.append(OrganisationMention(m.group(0), m.group(0), "pattern", m.start(), m.end()))
     return hits
+
+
+def _last_char_before(text: str, pos: int) -> str:
+    """The last character before ``pos`` that is not white space ("" if none): ``text[:pos].rstrip()[-1:]``."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return text[pos - 1] if pos else ""
 
 
 def _acronym_like_word(word: str) -> bool:
@@ -148,16 +175,16 @@ _NON_ORG = re.compile(
 )
 
 
+_HET_BEFORE = re.compile(r"(?<![\w-])het\s+$")
+
+
 def _descriptive_adjective(text: str, start: int) -> bool:
     """ "het Brusselse Centrum voor Kinderzorg ...": a name of a "het"-word keeps its adjective uninflected ("het
     Vlaams Instituut"), so an inflected one after a lower-case "het" describes the name, it is no part of it."""
+    if not _tail_search(_HET_BEFORE, text, start):
+        return False
     words = text[start:].split(None, 3)
-    return (
-        bool(re.search(r"(?<![\w-])het\s+$", text[:start]))
-        and len(words) >= 3
-        and bool(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ý-]+se", words[0]))
-        and words[1][:1].isupper()
-    )
+    return len(words) >= 3 and bool(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ý-]+se", words[0])) and words[1][:1].isupper()
 
 
 def normalise(name: str) -> str:
@@ -222,6 +249,7 @@ _LOWER_HEADED = re.compile(
     rf"(?<![\w-])(?P<head>{_LOWER_INSTITUTION})\s+(?P<name>{_CAP}(?:(?:\s+|{_LINK}){_CAP})*"
     rf"(?:\s+(?:&|en)\s+{_CAP}(?![\w-]|\s+(?:(?:van|voor|de|der|den|het)\s+)?[A-ZÀ-Ý]))?)"
 )
+_AS_ROLE = re.compile(r"(?<![\w-])als\s+(?:het\s+|de\s+)?$")
 _INSPECTORATE = re.compile(r"(?<![\w-])[a-zà-ý]{4,}inspectie(?![\w-])")
 
 
@@ -237,7 +265,7 @@ def _lower_headed_hits(text: str) -> list[OrganisationMention]:
         # "het jeugdhuis Gent", "de preventiedienst Vlaanderen": a place after the head says where, not which
         if not name or first in _NOT_A_NAME or first in _NOT_ORG_WORDS or municipality(name) or first in _DOMAINS:
             continue
-        if _INDEFINITE.search(text, 0, m.start()) or _inside_quotes(text, m.start()):
+        if _tail_search(_INDEFINITE, text, m.start()) or _inside_quotes(text, m.start()):
             continue
         end = m.start("name") + len(name)
         # "het adviesbureau Kaleido Consult nv", "de buurtvereniging Lisp Leeft vzw": a name closed by its legal
@@ -246,13 +274,13 @@ def _lower_headed_hits(text: str) -> list[OrganisationMention]:
         if re.match(rf"\s+{_LEGAL_FORM}(?!\w)", text[end:]) or first in ("De", "Het", "Den"):
             continue
         # "zijn opdracht als expertisecentrum Buurtsport": a role the subject plays, not another organisation.
-        if re.search(r"(?<![\w-])als\s+(?:het\s+|de\s+)?$", text[: m.start()]):
+        if _tail_search(_AS_ROLE, text, m.start()):
             continue
         name = text[m.start() : end]
         hits.append(OrganisationMention(name, normalise(name), "pattern", m.start(), end))
         taken.append((m.start(), end))
     for m in _INSPECTORATE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken) or _INDEFINITE.search(text, 0, m.start()):
+        if any(s <= m.start() < e for s, e in taken) or _tail_search(_INDEFINITE, text, m.start()):
             continue
         hits.append(OrganisationMention(m.group(0), m.group(0), "pattern", m.start(), m.end()))
     return hits
@@ -377,8 +405,18 @@ def _words_before(text: str, start: int, end: int) -> list[tuple[int, int, str]]
     return spans[-_MAX_NAME_WORDS:]
 
 
+# The definitions in a text are read by several rules (its organisations, the acronyms its action defines for its
+# other texts, the meeting rules): found once per text.
+_PER_TEXT = 1024
+
+
 def acronym_definitions(text: str) -> list[AcronymDefinition]:
     """Every "Name (ACRONYM)" in ``text`` where the acronym abbreviates the capitalised name before it."""
+    return list(_acronym_definitions(text))
+
+
+@lru_cache(maxsize=_PER_TEXT)
+def _acronym_definitions(text: str) -> tuple[AcronymDefinition, ...]:
     out = []
     for m in _PAREN.finditer(text):
         acronym = m.group("acr")
@@ -420,7 +458,7 @@ def acronym_definitions(text: str) -> list[AcronymDefinition]:
             if found is not None:
                 break
         # "een Lokale Integrale Veiligheidscel (LIVC)": a kind of body, not a named organisation.
-        if found is None or _INDEFINITE.search(text, 0, spans[found][0]):
+        if found is None or _tail_search(_INDEFINITE, text, spans[found][0]):
             continue
         # "het Vlaams Instituut voor Sportbeheer en Recreatiebeleid (ISB)": an adjective right before the first
         # word the letters need opens the name ("Vlaams", "Nationaal", "Koninklijke"), not a sentence adverb.
@@ -436,11 +474,17 @@ def acronym_definitions(text: str) -> list[AcronymDefinition]:
             name_end = parent.start()
         short = f"{acronym} {m.group('area')}" if m.group("area") else acronym
         out.append(AcronymDefinition(spans[found][0], name_end, m.start(), m.end(), short))
-    return out
+    return tuple(out)
 
 
 def _definition_hits(text: str, opts: Options) -> tuple[list[OrganisationMention], list[tuple[int, int]]]:
     """Hits for acronym definitions and later bare uses of the acronym; and the parentheses to suppress."""
+    hits, parens = _definitions_found(text, opts)
+    return list(hits), list(parens)
+
+
+@lru_cache(maxsize=_PER_TEXT)
+def _definitions_found(text: str, opts: Options) -> tuple[tuple[OrganisationMention, ...], tuple[tuple[int, int], ...]]:
     _, canon = _gazetteer_regex(opts.gazetteer, opts.hidden)
     hits, parens = [], []
     for d in acronym_definitions(text):
@@ -463,7 +507,7 @@ def _definition_hits(text: str, opts: Options) -> tuple[list[OrganisationMention
         for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w'’]|-\w)", text[d.paren_end :]):
             start = d.paren_end + m.start()
             hits.append(OrganisationMention(m.group(0), canonical, "pattern", start, start + len(m.group(0))))
-    return hits, parens
+    return tuple(hits), tuple(parens)
 
 
 _ACRONYM_THEN_EXPANSION = re.compile(
@@ -474,6 +518,11 @@ _ACRONYM_THEN_EXPANSION = re.compile(
 def expansion_definitions(text: str) -> list[AcronymDefinition]:
     """Every "ACRONYM (Expansion)" where the acronym abbreviates the capitalised expansion ("CJB (Centrum
     voor Jeugdbegeleiding)"); name_* is the acronym, paren_* the parenthesis."""
+    return list(_expansion_definitions(text))
+
+
+@lru_cache(maxsize=_PER_TEXT)
+def _expansion_definitions(text: str) -> tuple[AcronymDefinition, ...]:
     out = []
     for m in _ACRONYM_THEN_EXPANSION.finditer(text):
         acronym, words = m.group("acr"), m.group("exp").split()
@@ -487,7 +536,7 @@ def expansion_definitions(text: str) -> list[AcronymDefinition]:
                     m.start("acr"), m.end("acr"), m.end("acr") + text[m.end("acr") :].index("("), m.end(), acronym
                 )
             )
-    return out
+    return tuple(out)
 
 
 def _drop_parenthesised_repeats(hits: list[OrganisationMention], text: str) -> list[OrganisationMention]:
@@ -773,7 +822,7 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
         hits += [("model", r) for h in _model_hits(text, nlp, opts.model_rule) if (r := _resolve(h, opts))]
     hits += [("pattern", h) for h in compounds]
     hits = _prefer_longer_patterns(hits)
-    hits = [(s, h) for s, h in hits if s == "gazetteer" or not _TITLE_OF_OTHER_THING.search(text, 0, h.char_start)]
+    hits = [(s, h) for s, h in hits if s == "gazetteer" or not _tail_search(_TITLE_OF_OTHER_THING, text, h.char_start)]
     # "GO! atheneum De Brug": a school of the network is an institution of its own, not a mention of the network.
     schools = [
         h
@@ -930,11 +979,12 @@ def _inside_other_name(before: str) -> bool:
     another name or a place label ("Lokale politie Gent", "Meldpunt Antwerpen", "KU Leuven")."""
     if not re.search(r"[\w'’]\s+$", before[-30:]) or _last_word(before) in _JOINING_WORDS:
         return False
+    end = len(before)
     return not (
-        _PARTNER_CUE.search(before)
-        or _PLURAL_HEAD.search(before)
-        or _HOLDER_CUE.search(before)
-        or _AFTER_AMOUNT_PAREN.search(before)
+        _tail_search(_PARTNER_CUE, before, end)
+        or _tail_search(_PLURAL_HEAD, before, end)
+        or _tail_search(_HOLDER_CUE, before, end)
+        or _tail_search(_AFTER_AMOUNT_PAREN, before, end)
         or _last_word(before) in _SUBJECT_SLOT
     )
 
@@ -962,6 +1012,9 @@ def _authority_groups(text: str) -> list[list[re.Match[str]]]:
     return groups
 
 
+_AMOUNT_TO = re.compile(r"(?:euro|€|EUR)\s+(?:aan|voor|naar)\s+(?:de\s+)?$")
+
+
 def _group_acts(text: str, group: list[re.Match[str]]) -> bool:
     """Whether an enumeration of bare municipality names acts as organisations."""
     start, end = group[0].start(), group[-1].end()
@@ -970,13 +1023,13 @@ def _group_acts(text: str, group: list[re.Match[str]]) -> bool:
         return True  # "- Vilvoorde (85.000 euro)", "naar Lier (40.000 euro)": recipients; not "X vzw - Lokeren (...)"
     if len(group) == 1 and _AMOUNT_LABEL.match(text, end) and not _place_governed(before):
         return True  # "Middelen 2018: Ronse €60.000, Lommel €45.000": each name labels its own amount
-    if re.search(r"(?:euro|€|EUR)\s+(?:aan|voor|naar)\s+(?:de\s+)?$", before):
+    if _tail_search(_AMOUNT_TO, text, start):
         return True  # "30.000 euro aan Zottegem"
-    if _AFTER_AMOUNT_PAREN.search(before) and text[end : end + 1] == ")":
+    if _tail_search(_AFTER_AMOUNT_PAREN, text, start) and text[end : end + 1] == ")":
         return True  # "854.000 euro (Dilbeek)"
-    if _PARTNER_CUE.search(before) or _PLURAL_HEAD.search(before):
+    if _tail_search(_PARTNER_CUE, text, start) or _tail_search(_PLURAL_HEAD, text, start):
         return True  # "in samenwerking met Mechelen", "de gemeenten Herentals, Olen en Lille"
-    if _HOLDER_CUE.search(before):
+    if _tail_search(_HOLDER_CUE, text, start):
         return True  # "het project van Maaseik": the municipality holds the project (not "de burgemeester van X")
     if _place_governed(before):
         return False
@@ -984,6 +1037,9 @@ def _group_acts(text: str, group: list[re.Match[str]]) -> bool:
     clause_end = min((m.start() for m in re.finditer(r"[.;!?\n]", text[end:])), default=len(text) - end) + end
     at_slot = not before[clause_start:].strip() or _last_word(before) in _SUBJECT_SLOT
     return at_slot and bool(_ROLE_VERB.search(text[clause_start:clause_end]))
+
+
+_ISM_BEFORE = re.compile(r"i\.s\.m\.\s+$")
 
 
 def _authority_hits(text: str) -> list[OrganisationMention]:
@@ -997,7 +1053,7 @@ def _authority_hits(text: str) -> list[OrganisationMention]:
         bare_acts = None
         for i, m in enumerate(group):
             before = text[: m.start()]
-            head = _HEAD_BEFORE.search(before)
+            head = _tail_search(_HEAD_BEFORE, text, m.start())
             if head:
                 authority = authority_with_head(head.group("head"), m.group(0))
                 coordinated = place_until >= 0 and re.fullmatch(
@@ -1017,7 +1073,7 @@ def _authority_hits(text: str) -> list[OrganisationMention]:
                 continue  # a province name without "provincie" is a region
             # A capitalised word or a noun right before the name makes it part of another name
             # ("Lokale politie Gent", "Meldpunt Antwerpen", "KU Leuven") — unless it is an enumeration.
-            after_isms = i > 0 and re.search(r"i\.s\.m\.\s+$", before)
+            after_isms = i > 0 and _tail_search(_ISM_BEFORE, text, m.start())
             if i == 0 and _inside_other_name(before):
                 continue
             if bare_acts is None:
@@ -1272,7 +1328,8 @@ def _headed_name_hits(text: str) -> list[OrganisationMention]:
         if parent:
             end = parent.start()
         # "een Huis van het Kind in elke gemeente": a kind of body, not one organisation.
-        if (_inside_quotes(text, start) and not _quoted_body(text, start, end)) or _INDEFINITE.search(text, 0, start):
+        quoted = _inside_quotes(text, start) and not _quoted_body(text, start, end)
+        if quoted or _tail_search(_INDEFINITE, text, start):
             continue
         name = text[start:end]
         hits.append(OrganisationMention(name, normalise(name), "pattern", start, end))
@@ -1505,7 +1562,7 @@ def with_listed_names(text: str, hits: list[OrganisationMention], names: dict[st
         for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w]|-\w)", text):
             start, end = m.span()
             # quoted: a title; "een Huis van het Kind in elke gemeente": a kind of body, not this one
-            if _inside_quotes(text, start) or _INDEFINITE.search(text, 0, start):
+            if _inside_quotes(text, start) or _tail_search(_INDEFINITE, text, start):
                 continue
             inside = [h for h in out if start <= h.char_start and h.char_end <= end]
             if any(h.char_start < end and h.char_end > start for h in out if h not in inside):
