@@ -241,10 +241,14 @@ def _trim_name(name: str) -> str:
 # ("het expertisecentrum Buurtsport", "het jongerencentrum De Kaai"), and an inspectorate needs none ("de
 # onderwijsinspectie": the body of a domain, not a kind of body). Meeting-body heads (netwerk, platform, commissie,
 # raad, werkgroep, ...) with a lower-case noun name meeting bodies (GUIDELINES.md), so they are not here.
-_LOWER_INSTITUTION = (
-    r"[a-zà-ý]{3,}(?:centrum|instituut|huis|dienst|steunpunt|agentschap|fonds|academie|bureau|vereniging|federatie"
-    r"|stichting|koepel|observatorium|hogeschool|universiteit)"
+_LOWER_HEADS = (
+    "centrum|instituut|huis|dienst|steunpunt|agentschap|fonds|academie|bureau|vereniging|federatie|stichting|koepel"
+    "|observatorium|hogeschool|universiteit"
 )
+_LOWER_INSTITUTION = rf"[a-zà-ý]{{3,}}(?:{_LOWER_HEADS})"
+# Where a lower-case head word meets a capitalised word, or an inspectorate: most texts have neither, and this
+# search is far cheaper than the full pattern's scan of every lower-case word.
+_LOWER_HINT = re.compile(rf"[a-zà-ý](?:{_LOWER_HEADS})\s+[A-ZÀ-Ý]|[a-zà-ý]inspectie")
 _LOWER_HEADED = re.compile(
     rf"(?<![\w-])(?P<head>{_LOWER_INSTITUTION})\s+(?P<name>{_CAP}(?:(?:\s+|{_LINK}){_CAP})*"
     rf"(?:\s+(?:&|en)\s+{_CAP}(?![\w-]|\s+(?:(?:van|voor|de|der|den|het)\s+)?[A-ZÀ-Ý]))?)"
@@ -257,8 +261,10 @@ def _lower_headed_hits(text: str) -> list[OrganisationMention]:
     """ "het expertisecentrum Buurtsport", "de onderwijsinspectie (Islam)": see ``_LOWER_HEADED``."""
     from pipeline.extract.municipalities import municipality
 
-    hits = []
+    hits: list[OrganisationMention] = []
     taken: list[tuple[int, int]] = []
+    if not _LOWER_HINT.search(text):
+        return hits
     for m in _LOWER_HEADED.finditer(text):
         name = _trim_name(m.group("name"))
         first = name.split()[0] if name else ""
