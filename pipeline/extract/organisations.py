@@ -85,7 +85,10 @@ _HEAD_RE = re.compile(
     rf"\s+(?P<name>{_NAME}(?:,\s+{_CAP})*(?:\s+en\s+{_NAME})?)"
 )
 # "CAW Limburg", "OCMW Menen", "Vrij CLB Pajottenland": a kind of body the report names by its acronym, with
-# the area it serves, is one organisation (the bare kind, "het CAW", "LIVC's", is not).
+# the area it serves, is one organisation (the plural kind, "LIVC's", is not; a LIVC is a cel, a meeting body).
+# "het CAW", "het JAC": the definite singular names the one serving the place the text is about, an organisation
+# (canonical the acronym as printed: the blind annotators of dev-extra, dev-2019 and dev-2019-12).
+_THE_KIND = re.compile(r"(?<![\w-])het\s+(?P<kind>CAW|JAC|CLB|OCMW|CGG)(?![\w'’-]|\s+[A-ZÀ-Ý(])")
 _KIND_WITH_AREA = re.compile(
     r"(?<![\w-])(?:Vrij\s+)?(?:CAW|CLB|OCMW|LIVC|CGG)\s+(?:van\s+)?(?P<area>[A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*|-[a-z]{2,3}(?=-))*)"
     r"(?:\s+(?:Noord|Zuid|Oost|West))?"
@@ -317,6 +320,8 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
         if noun and _NAME_ADJECTIVE.fullmatch(name.split()[-1]) and noun.group(0).strip() not in _LINK_WORDS:
             end += noun.end()
         hits.append(OrganisationMention(text[start:end], normalise(text[start:end]), "pattern", start, end))
+    for m in _THE_KIND.finditer(text):
+        hits.append(OrganisationMention(m.group("kind"), m.group("kind"), "pattern", *m.span("kind")))
     for m in _KIND_WITH_AREA.finditer(text):
         if m.group("area") not in _NOT_A_NAME and m.group("area") not in _LEADING_NOT_NAME:
             end = m.end()
@@ -1213,6 +1218,11 @@ _ORG_HEADS = (
     "ministry",
     "committee",
     "bureau",
+    # issue 12: institutions whose names open on these ("Openbare Bibliotheek X", "Kamer van Koophandel X",
+    # "Leerstoel X")
+    "bibliotheek",
+    "kamer",
+    "leerstoel",
 )
 _NAME_WORD = r"(?:[A-ZÀ-Ý][\w'’-]*[\w]|[A-ZÀ-Ý]|[A-Z]{2,}!?)"
 _HEADED_NAME = re.compile(
