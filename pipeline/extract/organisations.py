@@ -1393,6 +1393,8 @@ def _enumeration_items(tail: str) -> list[str]:
 
 def _enumeration_hits(text: str) -> list[OrganisationMention]:
     """Each capitalised name in an enumeration after a partner cue, up to the end of the sentence."""
+    from pipeline.extract.municipalities import municipality
+
     hits = []
     for cue in _ENUM_CUE.finditer(text):
         stop = re.search(r"[.!?\n]\s|[.!?]$|\(|:", text[cue.end() :])
@@ -1413,7 +1415,10 @@ def _enumeration_hits(text: str) -> list[OrganisationMention]:
                 break  # a lower-case item ends the list of names
             name = m.group(0)
             if len(name.split()) <= 8 and not all(w in _NOT_ORG_WORDS or w in _LINK_WORDS for w in name.split()):
-                found.append(OrganisationMention(name, normalise(name), "pattern", offset, offset + len(name)))
+                # a municipality among the partners is the authority ("in samenwerking met het CAW X en Lokeren")
+                town = municipality(name)
+                canonical = town.canonical if town else normalise(name)
+                found.append(OrganisationMention(name, canonical, "pattern", offset, offset + len(name)))
             if re.sub(r"(?i)\s+(?:vzw|asbl)$", "", item.rstrip(" .;")) != name:
                 break  # the sentence goes on after this name: the list has ended
         # "in samenwerking met X" names one partner, which the other rules judge; a list is the evidence here.
