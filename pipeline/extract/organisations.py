@@ -719,6 +719,11 @@ def _inside_quotes(text: str, start: int) -> bool:
     return opened > closed
 
 
+_GLUED_BEFORE = re.compile(r"(?<![\w'’-])(?P<word>[A-ZÀ-Ý][\w'’-]*)[ \t]+$")
+_AFTER_AMOUNT = re.compile(r"(?:\d\s*(?:euro|EUR|€)|€\s*[\d.,]+)\s+$")
+_YEARS_AFTER = re.compile(r"\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?(?!\d)")
+
+
 def _model_rule_ok(name: str, rule: str, text: str, start: int) -> bool:
     if rule == "all":
         return bool(name)
@@ -735,6 +740,20 @@ def _model_rule_ok(name: str, rule: str, text: str, start: int) -> bool:
     if re.search(r"[A-Z]{2,}[\s-]$", text[max(0, start - 8) : start]) and name.isupper():
         return False
     if _inside_quotes(text, start):
+        return False
+    # "No Hate Speech ...", "Inspiratiedag Kleur Bekennen": a span glued to a capitalised word before it (inside a
+    # sentence) is a fragment of a longer title or name the model cut, not a name of its own.
+    glued = _GLUED_BEFORE.search(text, max(0, start - 40), start)
+    if glued and (
+        _EVENT_HEAD.match(glued.group("word"))
+        or glued.group("word") not in _LEADING_NOT_NAME
+        and _last_char_before(text, glued.start("word")) not in ".:;!?-•\t\n("
+    ):
+        return False
+    # "1.875.000 euro AMIF", "(ESF 2018-2020)": an acronym after an amount or before a period names the fund that
+    # pays, not an organisation taking part.
+    after_amount = _AFTER_AMOUNT.search(text, max(0, start - 20), start)
+    if name.isupper() and (after_amount or _YEARS_AFTER.match(text, start + len(name))):
         return False
     if rule == "proper":
         return True
