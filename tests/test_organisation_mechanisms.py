@@ -351,3 +351,32 @@ def test_acronym_defined_in_another_action_names_the_organisation():
     assert defined["CIO"] == "Centrum Islamonderwijs"
     names = action_names_of(report)
     assert all(n.get("CIO") == "Centrum Islamonderwijs" for n in names.values())
+
+
+def test_listed_party_with_descriptor_or_runner_names_the_texts_uses():
+    """ "jongerenmagazine Straatpraat" is the party "Straatpraat"; "Opvoedingslijn van vzw X" names the service
+    its texts use alone ("de Opvoedingslijn")."""
+    from pipeline.extract.organisations import listed_names, with_listed_names
+
+    assert party_canonical("weekblad Zonnewijzer") == "Zonnewijzer"
+    assert party_canonical("Kinderlijn van vzw De Wegwijzer") == "Kinderlijn"
+    names = listed_names(["Kinderlijn van vzw De Wegwijzer", "VVSG"], printed="Kinderlijn van vzw De Wegwijzer, VVSG")
+    text = "Op vraag van de Kinderlijn werd een extra overleg ingelast."
+    assert [h.canonical for h in with_listed_names(text, find_organisations(text), names)] == ["Kinderlijn"]
+
+
+@pytest.mark.parametrize(
+    "text, name, kept",
+    [
+        ("De campagne No Haat Forum Vlaanderen liep.", "Haat Forum Vlaanderen", False),  # glued to "No"
+        ("- Inspiratiedag Samen Sterk op 3 mei", "Samen Sterk", False),  # the title of an event
+        ("2.000.000 euro (1.500.000 euro FEDX, 500.000 euro eigen middelen)", "FEDX", False),  # a fund
+        ("1,1 miljoen euro (FSEX 2018-2020)", "FSEX", False),  # a programme with its period
+        ("Het project werd gesteund door FEDX en de VVSG.", "FEDX", True),
+        ("Partners waren VOKA en het Minderhedenplatform.", "Minderhedenplatform", True),
+    ],
+)
+def test_model_spans_that_are_fragments_or_funds(text, name, kept):
+    from pipeline.extract.organisations import _model_rule_ok
+
+    assert _model_rule_ok(name, "proper", text, text.index(name)) is kept

@@ -1122,6 +1122,10 @@ def _looks_like_acronym(word: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Za-z&!]{1,9}", word)) and sum(c.isupper() for c in word) >= 2
 
 
+# "Opvoedingslijn van vzw De Keerkring": a service named with the association that runs it.
+_RUN_BY = re.compile(r"(?P<main>.+?)\s+van\s+(?:de\s+|het\s+)?(?:vzw|asbl|ivzw)\s+\S.*")
+
+
 def party_canonical(party: str, options: Options | None = None) -> str:
     """The canonical name of one party as printed in "Andere betrokkenen": a listed party is an
     organisation, so a bare municipality name there is the municipality ("Vilvoorde" → "stad Vilvoorde");
@@ -1145,9 +1149,13 @@ def party_canonical(party: str, options: Options | None = None) -> str:
             return canon.get(acronym) or party_canonical(expansion, opts) or normalise(expansion)
         return party_canonical(main, opts)
     # "Opvoedingslijn van vzw De Keerkring": a service named with the association that runs it is that service.
-    run_by = re.fullmatch(r"(?P<main>.+?)\s+van\s+(?:de\s+|het\s+)?(?:vzw|asbl|ivzw)\s+\S.*", name)
+    run_by = _RUN_BY.fullmatch(name)
     if run_by:
         return party_canonical(run_by.group("main"), opts)
+    # "jongerenmagazine Straatpraat": a lower-case descriptor before the party's name describes it (as in the text)
+    described = _DESCRIBED.fullmatch(name)
+    if described and name[:1].islower() and re.fullmatch(_NAME, described.group("names")):
+        return party_canonical(described.group("names"), opts)
     head, _, rest = name.partition(" ")
     # "gemeenten Drogenbos, Linkebeek en ...": the plural head printed before the first of a list of towns.
     singular = {"steden": "stad", "gemeenten": "gemeente", "provincies": "provincie"}.get(head.lower(), head)
@@ -1492,6 +1500,9 @@ def listed_names(parties: list[str], options: Options | None = None, printed: st
         if municipality(name) or headed:
             continue
         forms = [name, normalise(name)]
+        run_by = _RUN_BY.fullmatch(name)
+        if run_by:  # "Opvoedingslijn van vzw De Keerkring": the texts name the service ("de Opvoedingslijn")
+            forms.append(run_by.group("main"))
         bracketed = re.fullmatch(r"(?P<main>[^()]+?)\s*\((?P<inner>[^()]+)\)", name)
         if bracketed:
             forms = [bracketed.group("main"), normalise(bracketed.group("main"))]
