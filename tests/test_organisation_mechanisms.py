@@ -380,3 +380,20 @@ def test_model_spans_that_are_fragments_or_funds(text, name, kept):
     from pipeline.extract.organisations import _model_rule_ok
 
     assert _model_rule_ok(name, "proper", text, text.index(name)) is kept
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a parliamentary committee is the parliament acting: one mention of the parliament
+        (
+            "De minister lichtte het toe in de Commissie voor Welzijn, Gezin en Armoede van het Vlaams Parlement.",
+            ["Vlaams Parlement"],
+        ),
+        ("De afdeling werd gehoord in de Commissie voor de Binnenlandse Zaken van de Kamer.", ["Kamer"]),
+        # a committee of no parliament stays itself
+        ("De Commissie voor Jeugdrechten gaf advies.", ["Commissie voor Jeugdrechten"]),
+    ],
+)
+def test_parliamentary_committee_is_the_parliament(text, expected):
+    assert canonicals(text) == expected
