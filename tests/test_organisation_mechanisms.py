@@ -397,3 +397,20 @@ def test_model_spans_that_are_fragments_or_funds(text, name, kept):
 )
 def test_parliamentary_committee_is_the_parliament(text, expected):
     assert canonicals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the staff of named employers: each capitalised name is an organisation, its article included
+        (
+            "Er namen journalisten van onder andere De Morgen, Bruzz en Het Nieuwsblad enz. deel.",
+            ["De Morgen", "Bruzz", "Het Nieuwsblad"],
+        ),
+        # plural kinds and a bare head noun (a back-reference) are no names
+        ("Vertegenwoordigers van het Forum woonden het congres bij.", []),
+        ("Een groep met vertegenwoordigers van CAW’s en OCMW’s vergaderde.", []),
+    ],
+)
+def test_staff_of_named_employers(text, expected):
+    assert canonicals(text) == expected

@@ -1417,7 +1417,11 @@ _INSTITUTION_TAIL = re.compile(
 
 _ENUM_CUE = re.compile(
     r"(?i)(?:organisaties\s+(?:zijn|waren)(?:\s+o\.a\.|\s+onder\s+andere)?|partners?\s*(?:zijn|waren)?\s*:"
-    r"|partnerorganisaties\s*:|in\s+samenwerking\s+met|i\.s\.m\.|samen\s+met|met\s+als\s+partners?)\s*:?\s*"
+    r"|partnerorganisaties\s*:|in\s+samenwerking\s+met|i\.s\.m\.|samen\s+met|met\s+als\s+partners?"
+    # "journalisten van De Standaard en Het Laatste Nieuws": the staff of named employers (their names, articles and
+    # all, are organisations; a lower-case item ends the list)
+    r"|(?:journalisten|medewerkers|redacteurs|onderzoekers|vertegenwoordigers)\s+van\s+(?:onder\s+andere|o\.a\.)?)"
+    r"\s*:?\s*"
 )
 _ENUM_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+en\s+(?=(?:de\s+|het\s+)?[A-ZÀ-Ý])|\s*;\s*")
 
@@ -1466,7 +1470,13 @@ def _enumeration_hits(text: str) -> list[OrganisationMention]:
             if not m:
                 break  # a lower-case item ends the list of names
             name = m.group(0)
-            if len(name.split()) <= 8 and not all(w in _NOT_ORG_WORDS or w in _LINK_WORDS for w in name.split()):
+            # "CAW’s": a plural kind; "het Platform" alone: a back-reference to a body named before
+            kind = re.search(r"['’]s$", name) or name.lower() in _ORG_HEADS
+            if (
+                not kind
+                and len(name.split()) <= 8
+                and not all(w in _NOT_ORG_WORDS or w in _LINK_WORDS for w in name.split())
+            ):
                 # a municipality among the partners is the authority ("in samenwerking met het CAW X en Lokeren")
                 town = municipality(name)
                 canonical = town.canonical if town else normalise(name)
