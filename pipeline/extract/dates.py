@@ -60,13 +60,14 @@ from functools import lru_cache
 from pipeline.extract.numbers import (
     MONTH_RE,
     SEASON_RE,
+    SEASONS,
     expand_year,
     last_day,
     month_bounds,
     month_number,
     season_bounds,
 )
-from pipeline.vocabulary import MONTH_NAMES
+from pipeline.vocabulary import MONTH_NAMES, MONTHS
 
 GRANULARITIES = (
     "day",
@@ -257,17 +258,49 @@ _PAST = re.compile(
 _SENTENCE_END = re.compile(r"[.!?;:](?=\s)|\n|</p>|<li>|•")
 
 
+# Words a pattern cannot match without: a text holding none of them is not scanned by it (most texts name no
+# season, holiday or half-year; a third name no month). Looked for in the lower-cased text where the pattern
+# ignores case; where a character folds apart from lower() (İ, ı, ſ match i and s under re.I), every pattern runs.
+_NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
+    **dict.fromkeys((_RE_DAY_MONTH, _RE_MONTH_YEAR), tuple(MONTHS)),
+    **dict.fromkeys((_RE_MONTH_BARE, _RE_MONTH_CHAINED, _RE_MONTH_OF_EVENT, _RE_MONTH_OF_PRONOUN), tuple(MONTH_NAMES)),
+    **dict.fromkeys((_RE_SEASON, _RE_SEASON_BARE), tuple(SEASONS)),
+    _RE_SCHOOL: ("jaar", "seizoen"),
+    _RE_SCHOOL_PART: ("jaar",),
+    _RE_HALF: ("helft", "semester", "kwartaal", "trimester"),
+    _RE_HOLIDAY: ("vakantie",),
+    _RE_QUARTER: ("Q",),  # case-sensitive
+}
+_FOLDS_APART = re.compile("[\u0130\u0131\u017f]")
+
+
+def _scanner(text: str):
+    """``finditer`` over ``text`` that skips a pattern of ``_NEEDS`` when none of its words is in the text."""
+    low = None if _FOLDS_APART.search(text) else text.lower()
+
+    def finditer(regex: re.Pattern[str]):
+        needed = _NEEDS.get(regex)
+        if needed and low is not None:
+            haystack = low if regex.flags & re.IGNORECASE else text
+            if not any(word in haystack for word in needed):
+                return iter(())
+        return regex.finditer(text)
+
+    return finditer
+
+
 # --- atoms ----------------------------------------------------------------------
 
 
 def _atoms(text: str) -> list[_Atom]:
     found: list[_Atom] = []
+    finditer = _scanner(text)
     for m in _RE_NUMDATE.finditer(text):
         y = m["y"]
         if m["sep"] != "/" and len(y) != 4:
             continue  # "1.5.17" or "3-4-17": too easily a version or score
         found.append(_Atom(m.start(), m.end(), "day", int(m["d"]), int(m["m"]), expand_year(y)))
-    for m in _RE_DAY_MONTH.finditer(text):
+    for m in finditer(_RE_DAY_MONTH):
         y = expand_year(m["y"].lstrip("'")) if m["y"] else None
         found.append(_Atom(m.start(), m.end(), "day", int(m["d"]), month_number(m["m"]), y))
     for m in _RE_DM_NOYEAR.finditer(text):
@@ -284,20 +317,20 @@ def _atoms(text: str) -> list[_Atom]:
         else:
             y = int(m["y"]) if m["y"] else None
             found.append(_Atom(m.start(), m.end(), "part", month=month_number(m["m"]), year=y, part=part))
-    for m in _RE_HALF.finditer(text):
+    for m in finditer(_RE_HALF):
         n, unit = _ORDINALS[m["n"].lower()], m["unit"].lower()
         halves = unit in ("jaarhelft", "helft", "semester")
         if halves and m["n"].lower() == "laatste":
             n = 2
         if n <= (2 if halves else 4):
             found.append(_Atom(m.start(), m.end(), "part", year=int(m["y"]), part=f"{'h' if halves else 'q'}{n}"))
-    for m in _RE_QUARTER.finditer(text):
+    for m in finditer(_RE_QUARTER):
         found.append(_Atom(m.start(), m.end(), "part", year=int(m["y"]), part=f"q{m['n']}"))
-    for m in _RE_MONTH_YEAR.finditer(text):
+    for m in finditer(_RE_MONTH_YEAR):
         found.append(
             _Atom(m.start(), m.end(), "month", month=month_number(m["m"]), year=expand_year(m["y"].lstrip("'")))
         )
-    for m in _RE_MONTH_BARE.finditer(text):
+    for m in finditer(_RE_MONTH_BARE):
         trig = (m["trig"] or m["comma"]).lower()
         found.append(
             _Atom(
@@ -309,25 +342,25 @@ def _atoms(text: str) -> list[_Atom]:
                 triggered=trig not in ("van", "en", "of", ","),
             )
         )
-    for m in _RE_MONTH_CHAINED.finditer(text):
+    for m in finditer(_RE_MONTH_CHAINED):
         found.append(_Atom(m.start(), m.end(), "month", month=month_number(m["m"]), triggered=False))
-    for m in _RE_SEASON.finditer(text):
+    for m in finditer(_RE_SEASON):
         found.append(_Atom(m.start(), m.end(), "season", year=expand_year(m["y"].lstrip("'")), season=m["m"].lower()))
-    for m in _RE_SEASON_BARE.finditer(text):
+    for m in finditer(_RE_SEASON_BARE):
         found.append(_Atom(m.start("core"), m.end("core"), "season", season=m["m"].lower()))
-    for m in _RE_SCHOOL_PART.finditer(text):
+    for m in finditer(_RE_SCHOOL_PART):
         y1 = int(m["y1"])
         if _second_year(y1, m["y2"]) == y1 + 1:
             found.append(_Atom(m.start(), m.end(), "school_part", year=y1, year2=y1 + 1, part=_part_name(m["part"])))
-    for m in _RE_MONTH_OF_EVENT.finditer(text):
+    for m in finditer(_RE_MONTH_OF_EVENT):
         found.append(_Atom(m.start("core"), m.end("core"), "month", month=month_number(m["m"])))
-    for m in _RE_MONTH_OF_PRONOUN.finditer(text):
+    for m in finditer(_RE_MONTH_OF_PRONOUN):
         if _RE_EVENT_NOUN.search(text, max(0, m.start() - 100), m.start()):
             found.append(_Atom(m.start("core"), m.end("core"), "month", month=month_number(m["m"])))
-    for m in _RE_HOLIDAY.finditer(text):
+    for m in finditer(_RE_HOLIDAY):
         y = int(m["y"]) if m["y"] else None
         found.append(_Atom(m.start(), m.end(), "holiday", year=y, season=m["h"].lower()))
-    for m in _RE_SCHOOL.finditer(text):
+    for m in finditer(_RE_SCHOOL):
         y1 = int(m["y1"])
         y2 = _second_year(y1, m["y2"])
         if y2 == y1 + 1:
