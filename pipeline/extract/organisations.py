@@ -88,7 +88,8 @@ _HEAD_RE = re.compile(
 # the area it serves, is one organisation (the plural kind, "LIVC's", is not; a LIVC is a cel, a meeting body).
 # "het CAW", "het JAC": the definite singular names the one serving the place the text is about, an organisation
 # (canonical the acronym as printed: the blind annotators of dev-extra, dev-2019 and dev-2019-12).
-_THE_KIND = re.compile(r"(?<![\w-])het\s+(?P<kind>CAW|JAC|CLB|OCMW|CGG)(?![\w'’-]|\s+[A-ZÀ-Ý(])")
+# (no look-behind at the start, so that the engine can skip to each "het"; the word boundary is checked after)
+_THE_KIND = re.compile(r"het\s+(?P<kind>CAW|JAC|CLB|OCMW|CGG)(?![\w'’-]|\s+[A-ZÀ-Ý(])")
 _KIND_WITH_AREA = re.compile(
     r"(?<![\w-])(?:Vrij\s+)?(?:CAW|CLB|OCMW|LIVC|CGG)\s+(?:van\s+)?(?P<area>[A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*|-[a-z]{2,3}(?=-))*)"
     r"(?:\s+(?:Noord|Zuid|Oost|West))?"
@@ -251,48 +252,66 @@ _LOWER_HEADS = (
 _LOWER_INSTITUTION = rf"[a-zà-ý]{{3,}}(?:{_LOWER_HEADS})"
 # Where a lower-case head word meets a capitalised word, or an inspectorate: most texts have neither, and this
 # search is far cheaper than the full pattern's scan of every lower-case word.
-_LOWER_HINT = re.compile(rf"[a-zà-ý](?:{_LOWER_HEADS})\s+[A-ZÀ-Ý]|[a-zà-ý]inspectie")
+_LOWER_HINT = re.compile(rf"(?=[abcdfhiksuov])(?<=[a-zà-ý])(?:(?:{_LOWER_HEADS})\s+[A-ZÀ-Ý]|inspectie)")
+_LOWER_HEAD_WORDS = (*_LOWER_HEADS.split("|"), "inspectie")
 _LOWER_HEADED = re.compile(
     rf"(?<![\w-])(?P<head>{_LOWER_INSTITUTION})\s+(?P<name>{_CAP}(?:(?:\s+|{_LINK}){_CAP})*"
     rf"(?:\s+(?:&|en)\s+{_CAP}(?![\w-]|\s+(?:(?:van|voor|de|der|den|het)\s+)?[A-ZÀ-Ý]))?)"
 )
 _AS_ROLE = re.compile(r"(?<![\w-])als\s+(?:het\s+|de\s+)?$")
-_INSPECTORATE = re.compile(r"(?<![\w-])[a-zà-ý]{4,}inspectie(?![\w-])")
 
 
 def _lower_headed_hits(text: str) -> list[OrganisationMention]:
-    """ "het expertisecentrum Buurtsport", "de onderwijsinspectie (Islam)": see ``_LOWER_HEADED``."""
+    """ "het expertisecentrum Buurtsport", "de onderwijsinspectie": see ``_LOWER_HEADED``. Only where the cheap
+    ``_LOWER_HINT`` finds a head word is the full pattern tried, at the start of that word."""
     from pipeline.extract.municipalities import municipality
 
     hits: list[OrganisationMention] = []
-    taken: list[tuple[int, int]] = []
-    if not _LOWER_HINT.search(text):
+    if not any(h in text for h in _LOWER_HEAD_WORDS):
         return hits
-    for m in _LOWER_HEADED.finditer(text):
+    for hint in _LOWER_HINT.finditer(text):
+        start = hint.start()
+        while start > 0 and text[start - 1] in _LOWER_LETTERS:
+            start -= 1
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+            continue  # "Onderwijsinspectie", "VLOR-expertisecentrum": not a lower-case word of its own
+        if hint.group().startswith("inspectie"):
+            end = hint.end()
+            if hint.start() - start >= 4 and not _WORD_GOES_ON.match(text, end) and not _indefinite_before(text, start):
+                hits.append(OrganisationMention(text[start:end], text[start:end], "pattern", start, end))
+            continue
+        m = _LOWER_HEADED.match(text, start)
+        if not m:
+            continue
         name = _trim_name(m.group("name"))
         first = name.split()[0] if name else ""
         # "het jeugdhuis Gent", "de preventiedienst Vlaanderen": a place after the head says where, not which
         if not name or first in _NOT_A_NAME or first in _NOT_ORG_WORDS or municipality(name) or first in _DOMAINS:
             continue
-        if _tail_search(_INDEFINITE, text, m.start()) or _inside_quotes(text, m.start()):
+        if _indefinite_before(text, start) or _inside_quotes(text, start):
             continue
         end = m.start("name") + len(name)
         # "het adviesbureau Kaleido Consult nv", "de buurtvereniging Lisp Leeft vzw": a name closed by its legal
         # form is a name of its own, the compound before it describes it (``_DESCRIBED``, ``_VZW_AFTER``); so
         # is one opening on an article ("het jeugdhuis De Kaai").
-        if re.match(rf"\s+{_LEGAL_FORM}(?!\w)", text[end:]) or first in ("De", "Het", "Den"):
+        if _LEGAL_AFTER.match(text, end) or first in ("De", "Het", "Den"):
             continue
         # "zijn opdracht als expertisecentrum Buurtsport": a role the subject plays, not another organisation.
-        if _tail_search(_AS_ROLE, text, m.start()):
+        if _AS_ROLE.search(text, max(0, start - 12), start):
             continue
-        name = text[m.start() : end]
-        hits.append(OrganisationMention(name, normalise(name), "pattern", m.start(), end))
-        taken.append((m.start(), end))
-    for m in _INSPECTORATE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken) or _tail_search(_INDEFINITE, text, m.start()):
-            continue
-        hits.append(OrganisationMention(m.group(0), m.group(0), "pattern", m.start(), m.end()))
+        name = text[start:end]
+        hits.append(OrganisationMention(name, normalise(name), "pattern", start, end))
     return hits
+
+
+_LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïðñòóôõöøùúûüý")
+_WORD_GOES_ON = re.compile(r"[\w-]")
+_LEGAL_AFTER = re.compile(rf"\s+{_LEGAL_FORM}(?!\w)")
+
+
+def _indefinite_before(text: str, start: int) -> bool:
+    """ "een" (and a quote) right before ``start``: a kind of body, not one ("een Huis van het Kind")."""
+    return bool(_INDEFINITE.search(text, max(0, start - 12), start))
 
 
 def _pattern_hits(text: str) -> list[OrganisationMention]:
@@ -321,6 +340,8 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
             end += noun.end()
         hits.append(OrganisationMention(text[start:end], normalise(text[start:end]), "pattern", start, end))
     for m in _THE_KIND.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+            continue
         hits.append(OrganisationMention(m.group("kind"), m.group("kind"), "pattern", *m.span("kind")))
     for m in _KIND_WITH_AREA.finditer(text):
         if m.group("area") not in _NOT_A_NAME and m.group("area") not in _LEADING_NOT_NAME:
@@ -480,7 +501,8 @@ def _acronym_definitions(text: str) -> tuple[AcronymDefinition, ...]:
         name_end = len(text[: m.start()].rstrip()) if m.group("area") else spans[-1][1]
         # "Steunpunt Lokale Veiligheid van de Hogeschool Brabantia (SLV)": where the letters are exactly the
         # initials of the name before an institution's tail, that tail is the parent, an organisation of its own.
-        parent = _INSTITUTION_TAIL.search(text, spans[found][0], name_end)
+        name_start = spans[found][0]
+        parent = " van " in text[name_start:name_end] and _INSTITUTION_TAIL.search(text, name_start, name_end)
         if parent and _exact_initials(acronym, text[spans[found][0] : parent.start()].split()):
             name_end = parent.start()
         short = f"{acronym} {m.group('area')}" if m.group("area") else acronym
@@ -554,14 +576,20 @@ def _drop_parenthesised_repeats(hits: list[OrganisationMention], text: str) -> l
     """ "BELSPO (Federaal Wetenschapsbeleid)", "Radicalisation Awareness Network (RAN)": one mention, not two."""
     out = []
     for hit in hits:
-        before = text[: hit.char_start].rstrip()
-        opener = len(before[:-1].rstrip())
-        repeat = before.endswith("(") and any(
+        # (positions instead of copies of all the text before each hit: ``text[:start].rstrip()`` and so on)
+        bracket = hit.char_start
+        while bracket > 0 and text[bracket - 1].isspace():
+            bracket -= 1
+        in_brackets = bracket > 0 and text[bracket - 1] == "("
+        opener = bracket - 1
+        while opener > 0 and text[opener - 1].isspace():
+            opener -= 1
+        repeat = in_brackets and any(
             o.canonical == hit.canonical and o is not hit and o.char_end == opener for o in hits
         )
         # "Steunpunt Lokale Veiligheid van de Hogeschool Brabantia (SLV)": the acronym defines the name its letters
         # fit, although the parent's name stands between them.
-        if before.endswith("(") and text[hit.char_end : hit.char_end + 1] == ")":
+        if in_brackets and text[hit.char_end : hit.char_end + 1] == ")":
             repeat = repeat or any(
                 o.canonical == hit.canonical
                 and o is not hit
@@ -573,7 +601,7 @@ def _drop_parenthesised_repeats(hits: list[OrganisationMention], text: str) -> l
         # just before the bracket repeats that name.
         first = hit.mention.split()[0]
         short = (
-            before.endswith("(")
+            in_brackets
             and _looks_like_acronym(first)
             and len(hit.mention.split()) > 1
             and any(
@@ -714,6 +742,8 @@ def _proper_name(name: str) -> bool:
 def _inside_quotes(text: str, start: int) -> bool:
     """Whether ``start`` lies inside a quoted title on its line ('No Hate AlterNarratief', “Connect”)."""
     line = text[text.rfind("\n", 0, start) + 1 : start]
+    if "'" not in line and "‘" not in line and "“" not in line and '"' not in line:
+        return False  # nothing opened: the common case, without the two scans
     opened = len(re.findall(r"(?:^|[\s(])['‘“\"]", line))
     closed = len(re.findall(r"['’”\"](?=[\s.,;:)!?]|$)", line))
     return opened > closed
@@ -921,7 +951,7 @@ def _acronym_compound_hits(
     hits = []
     for m in _BODY_COMPOUND.finditer(text):
         acronym = m.group("acr")
-        canonical = defined.get(acronym) or (canon.get(acronym) if _looks_like_acronym(acronym) else None)
+        canonical = defined.get(acronym) or (canon.get(acronym) and _looks_like_acronym(acronym) and canon[acronym])
         if canonical:
             hits.append(OrganisationMention(acronym, canonical, "pattern", m.start("acr"), m.end("acr")))
     return hits
@@ -1392,7 +1422,7 @@ def _headed_name_hits(text: str) -> list[OrganisationMention]:
         end = start + len(_cut_own_tail(text[start:end], acronym_tail=False))
         # "Steunpunt Lokale Veiligheid van de Hogeschool Brabantia": a tail that opens on an institution's head
         # noun and names it is an organisation of its own, the parent of the name before it.
-        parent = _INSTITUTION_TAIL.search(text, start, end)
+        parent = " van " in text[start:end] and _INSTITUTION_TAIL.search(text, start, end)
         if parent:
             end = parent.start()
         # "een Huis van het Kind in elke gemeente": a kind of body, not one organisation.
@@ -1416,7 +1446,8 @@ _INSTITUTION_TAIL = re.compile(
 # --- names enumerated after a cue ("partners: ...", "in samenwerking met ...") ---------------------------------
 
 _ENUM_CUE = re.compile(
-    r"(?i)(?:organisaties\s+(?:zijn|waren)(?:\s+o\.a\.|\s+onder\s+andere)?|partners?\s*(?:zijn|waren)?\s*:"
+    # (the look-ahead on the cues' first letters lets the engine skip most positions at once)
+    r"(?i)(?=[opismjrv])(?:organisaties\s+(?:zijn|waren)(?:\s+o\.a\.|\s+onder\s+andere)?|partners?\s*(?:zijn|waren)?\s*:"
     r"|partnerorganisaties\s*:|in\s+samenwerking\s+met|i\.s\.m\.|samen\s+met|met\s+als\s+partners?"
     # "journalisten van De Standaard en Het Laatste Nieuws": the staff of named employers (their names, articles and
     # all, are organisations; a lower-case item ends the list)
@@ -1639,26 +1670,45 @@ def established_names(hits: list[OrganisationMention], options: Options | None =
     return out
 
 
+@lru_cache(maxsize=256)
+def _longest_first(forms: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(form, its last word), longest form first: the order in which listed names are looked for."""
+    return tuple((f, f.rsplit(None, 1)[-1]) for f in sorted(forms, key=len, reverse=True))
+
+
+@lru_cache(maxsize=4096)
+def _form_regex(form: str) -> re.Pattern[str]:
+    """A name as a whole phrase, any white space between its words."""
+    pattern = r"\s+".join(re.escape(w) for w in form.split())
+    return re.compile(rf"(?<![\w-]){pattern}(?![\w]|-\w)")
+
+
 def with_listed_names(text: str, hits: list[OrganisationMention], names: dict[str, str]) -> list[OrganisationMention]:
     """``hits`` plus the uses of ``names`` (from ``listed_names``) in ``text``; a listed name replaces the
     shorter hits inside it, and gives way to a hit it only overlaps. Quoted uses are titles, not mentions."""
     out = list(hits)
-    for form in sorted(names, key=len, reverse=True):
-        pattern = r"\s+".join(re.escape(w) for w in form.split())
-        for m in re.finditer(rf"(?<![\w-]){pattern}(?![\w]|-\w)", text):
+    for form, last in _longest_first(tuple(names)):
+        # an action carries the round's names too (hundreds): a cheap look for the form's last word first
+        if last not in text:
+            continue
+        for m in _form_regex(form).finditer(text):
             start, end = m.span()
             # quoted: a title; "een Huis van het Kind in elke gemeente": a kind of body, not this one
-            if _inside_quotes(text, start) or _tail_search(_INDEFINITE, text, start):
+            if _inside_quotes(text, start) or _indefinite_before(text, start):
                 continue
             inside = [h for h in out if start <= h.char_start and h.char_end <= end]
-            if any(h.char_start < end and h.char_end > start for h in out if h not in inside):
+            # (the hits do not overlap one another, so "inside" is decided by position, not by comparing records)
+            if any(
+                h.char_start < end and h.char_end > start and not start <= h.char_start <= h.char_end <= end
+                for h in out
+            ):
                 continue
             same = [h for h in inside if h.char_start == start and h.char_end == end]
             # A hit on exactly this form keeps its canonical, unless it is only the form as printed (a model or
             # pattern span "VIRA" the action defines elsewhere as "Vlaams Interuniversitair ...").
             if any(h.source == "gazetteer" or h.canonical != normalise(h.mention) for h in same):
                 continue
-            out = [h for h in out if h not in inside]
+            out = [h for h in out if not start <= h.char_start <= h.char_end <= end]
             out.append(OrganisationMention(m.group(0), names[form], "pattern", start, end))
     return _drop_parenthesised_repeats(sorted(out, key=lambda h: h.char_start), text)
 

@@ -143,14 +143,9 @@ def with_established_names(
     from pipeline.extract.organisations import established_names
 
     out = {aid: dict(n) for aid, n in names.items()}
-    shared: dict[str, str] = {}
     for unit, unit_hits in zip(units, hits, strict=True):
         action = out.setdefault(unit.action_id, {})
         for form, canonical in established_names(list(unit_hits)).items():
-            action.setdefault(form, canonical)
-            shared.setdefault(form, canonical)
-    for action in out.values():
-        for form, canonical in shared.items():
             action.setdefault(form, canonical)
     return out
 
