@@ -896,3 +896,284 @@ def test_semicolon_clause_announcing_the_next_meeting_is_one_statement() -> None
 def test_more_meeting_verbs(sentence: str, body: str, count: int | None, dates: tuple) -> None:
     f = one(sentence)
     assert (f.body, f.count, f.dates) == (body, count, dates)
+
+
+# ------------------------------------------------------------------ meet3: mechanisms checked by hand
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # negated in the predicate's own clause: no meeting held
+        "Het Comité van Toezicht kwam in 2017 niet samen.",
+        "De werkgroep heeft dit jaar nog niet vergaderd.",
+        "Het stedelijk overleg radicalisering kwam niet meer samen sinds de zomer van 2017.",
+        "Er werd geen nieuwe vergadering van de task force belegd.",
+        # cancelled: the meeting did not take place
+        "De geplande vergadering van de stuurgroep van 20 november 2017 werd geannuleerd.",
+        "De geplande bijeenkomst van de klankbordgroep op 14 december 2017 kon niet doorgaan.",
+    ],
+)
+def test_negated_or_cancelled_meeting_is_none(sentence: str) -> None:
+    assert find_meetings(sentence, D) == []
+
+
+def test_negation_outside_the_predicates_clause_or_not_alone_does_not_count() -> None:
+    f = one("De stuurgroep, die niet alleen de scholen vertegenwoordigt, kwam op 5 mei 2017 samen.")
+    assert (f.body, f.dates) == ("stuurgroep", (date(2017, 5, 5),))
+    f = one("De werkgroep kwam op 5 mei 2017 samen, maar nam geen beslissing.")
+    assert f.dates == (date(2017, 5, 5),)
+    f = one("De werkgroep kwam op 5 mei 2017 samen om na te gaan waarom het project niet startte.")
+    assert f.dates == (date(2017, 5, 5),)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "frequency"),
+    [
+        # Dutch inversion after a fronted adverbial: the acronym or organisation after the finite verb
+        ("Zowel in Gent als in Antwerpen komt het LIVC maandelijks samen.", "LIVC", "maandelijks"),
+        # "elkaar ontmoeten" is a meeting; the group it happens in is the body
+        (
+            "De coördinatoren van de Huizen van het Kind ontmoeten elkaar maandelijks in een intervisiegroep.",
+            "intervisiegroep",
+            "maandelijks",
+        ),
+    ],
+)
+def test_inverted_subject_and_meeting_each_other(sentence: str, body: str, frequency: str) -> None:
+    f = one(sentence)
+    assert (f.body, f.frequency) == (body, frequency)
+
+
+def test_party_met_after_the_verb_is_not_the_subject() -> None:
+    # the organisation after "met" is whom the people met; plural people are no body
+    assert find_meetings("De experten overleggen maandelijks met de politie.", D) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        # a body with a name of its own is known by it: the organisation owning it is dropped (dev-2019-12: "Het
+        # lerend netwerk Polarisering van de VVSG" -> "lerend netwerk Polarisering"); a topic alone keeps its owner
+        ("De werkgroep Onderwijs van de NTF kwam op 3 april 2017 samen.", "werkgroep Onderwijs"),
+        ("De werkgroep radicalisering van de VVSG kwam op 3 april 2017 samen.", "werkgroep radicalisering VVSG"),
+        ("De werkgroep Preventie van het Plan R kwam op 3 april 2017 samen.", "werkgroep Preventie"),
+        # what the body is for is no part of its name
+        ("Een intervisiegroep voor lokale aanspreekpunten kwam op 3 april 2017 samen.", "intervisiegroep"),
+        # manner and size describe, they do not name; a numeral ends the describing adjectives
+        ("Het structureel bovenlokaal overleg vond plaats op 11 juni 2019.", "bovenlokaal overleg"),
+        ("Twee kleinere redactiegroepen kwamen op 3 april 2017 samen.", "redactiegroepen"),
+        ("De vijf provinciale overlegplatformen kwamen elk minstens twee keer samen.", "provinciale overlegplatformen"),
+        # an en dash joins a name; a capitalised word starting with "waar" is no relative clause
+        (
+            "Het netoverschrijdend overleg Brussel–Onderwijs kwam op 18 juni 2019 samen.",
+            "netoverschrijdend overleg Brussel–Onderwijs",
+        ),
+        (
+            "De Europese werkgroep Gemeenschappelijke Waarden en Inclusief Onderwijs vergaderde op 16 oktober 2019.",
+            "Europese werkgroep Gemeenschappelijke Waarden en Inclusief Onderwijs",
+        ),
+    ],
+)
+def test_body_names_by_principle(sentence: str, body: str) -> None:
+    assert one(sentence).body == body
+
+
+def test_lowercase_description_takes_the_fuller_name_before_it() -> None:
+    text = (
+        "Het lerend netwerk Polarisering kwam in 2019 vier keer samen. De derde bijeenkomst van het lerend netwerk, op "
+        "12 september 2019 in Leuven, was gewijd aan jeugdwerk. Het lerend netwerk komt ook in 2020 om de twee "
+        "maanden samen."
+    )
+    assert [f.body for f in find_meetings(text, date(2019, 12, 1))] == ["lerend netwerk Polarisering"] * 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Nadien vergaderde de beoordelingscommissie nog eenmaal, op 22 oktober 2019.", 1),
+        ("De werkgroep kwam minstens eenmaal samen.", None),  # a bound, as "minstens één keer"
+        ("De gebruikersgroep had in de rapportageperiode twee bijeenkomsten, in juni en in oktober.", 2),
+    ],
+)
+def test_once_and_counts_after_a_period(sentence: str, count: int | None) -> None:
+    assert one(sentence).count == count
+
+
+def test_between_two_months_is_a_period_not_two_parties() -> None:
+    f = one("De LIVC kwam tussen juni en november 2019 zeven keer samen.")
+    assert (f.body, f.count) == ("LIVC", 7)
+
+
+def test_elliptic_next_meeting_after_a_meeting() -> None:
+    text = (
+        "De eerste vergadering van de begeleidingscommissie vond plaats op 7 februari 2017; "
+        "een tweede volgde op 3 juli 2017."
+    )
+    first, second = find_meetings(text, D)
+    assert (first.body, first.dates) == ("begeleidingscommissie", (date(2017, 2, 7),))
+    assert (second.body, second.dates, second.raw) == (
+        "begeleidingscommissie",
+        (date(2017, 7, 3),),
+        "een tweede volgde op 3 juli 2017.",
+    )
+    # not after an event: "een tweede" continues only a meeting
+    assert (
+        find_meetings("Een eerste studiedag vond plaats op 7 februari 2017; een tweede volgde op 3 juli 2017.", D) == []
+    )
+
+
+def test_future_clause_shares_the_subject_of_the_clause_before() -> None:
+    text = (
+        "De werkgroep Duin werd opgericht in 2016. Om de uitvoering op te volgen werd een begeleidingscomité "
+        "samengesteld, dat voor het eerst bijeenkwam op 24 april 2017 en tegen eind 2018 nog minstens twee keer "
+        "zal samenkomen."
+    )
+    first, future = find_meetings(text, D)
+    assert (first.body, first.dates) == ("begeleidingscomité", (date(2017, 4, 24),))
+    assert (future.body, future.count, future.planned) == ("begeleidingscomité", 2, True)
+
+
+def test_intervisiemomenten_are_meetings_of_the_group() -> None:
+    f = one("In het kader van het netwerk werden in 2017 vijf intervisiemomenten georganiseerd.")
+    assert (f.body, f.count) == ("netwerk", 5)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "count", "frequency"),
+    [
+        # the named party met with, after "<meeting noun> plaats met"
+        (
+            "Er vonden in 2017 drie overlegmomenten plaats met de Franse Gemeenschap (op 10/02, 12/05 en 20/09/2017).",
+            "Franse Gemeenschap",
+            3,
+            None,
+        ),
+        # a common noun phrase as the subject of the meeting verb is the body, whatever its head
+        ("De overlegtafel Preventie kwam tweemaal samen.", "overlegtafel Preventie", 2, None),
+        ("Het directiecomité vergadert wekelijks.", "directiecomité", None, "wekelijks"),
+        # "dagelijks bestuur" is an organ, not a frequency
+        ("Het dagelijks bestuur kwam in 2017 vijf keer samen.", "dagelijks bestuur", 5, None),
+        # a topic word before the particle of a split verb is part of the name; a count or adverb is not
+        (
+            "In september 2017 kwam voor het eerst de klankbordgroep jongeren samen.",
+            "klankbordgroep jongeren",
+            None,
+            None,
+        ),
+        ("Tijdens het voorbije werkjaar kwam het overlegforum negen keer samen.", "overlegforum", 9, None),
+    ],
+)
+def test_partners_subjects_and_topics(sentence: str, body: str, count: int | None, frequency: str | None) -> None:
+    f = one(sentence)
+    assert (f.body, f.count, f.frequency) == (body, count, frequency)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De partners kwamen op 3 mei 2017 samen.",  # plural people are no body
+        "Het project kwam tot stand samen met de partners.",
+        "Het thema kwam in 2017 drie keer aan bod.",
+    ],
+)
+def test_subjects_that_are_no_body(sentence: str) -> None:
+    assert find_meetings(sentence, D) == []
+
+
+def test_future_main_clause_after_a_relative_clause_is_its_own_record() -> None:
+    text = (
+        "Ook de werkgroep Pastorale Zorg, die vorig jaar tweemaal samenkwam, zal in 2020 opnieuw worden samengeroepen."
+    )
+    past, future = find_meetings(text, date(2019, 12, 1))
+    assert (past.body, past.count, past.planned) == ("werkgroep Pastorale Zorg", 2, False)
+    assert (future.body, future.count, future.planned) == ("werkgroep Pastorale Zorg", None, True)
+
+
+def test_series_and_the_day_of_its_next_meeting_are_one_statement() -> None:
+    text = "De werkgroep Duin komt om de vier maanden samen; een volgende bijeenkomst is gepland op 11 februari 2020."
+    f = one_at(text, date(2019, 12, 1))
+    assert (f.body, f.frequency, f.dates, f.planned) == (
+        "werkgroep Duin",
+        "om de vier maanden",
+        (date(2020, 2, 11),),
+        True,
+    )
+
+
+def one_at(text: str, report_date: date) -> MeetingFact:
+    facts = find_meetings(text, report_date)
+    assert len(facts) == 1, facts
+    return facts[0]
+
+
+def test_bringing_people_together_into_a_meeting() -> None:
+    text = (
+        "Het AgII bracht de coördinatoren van de buurtnetwerken op 19 juni 2019 samen in een uitwisselingsoverleg. "
+        "Het uitwisselingsoverleg zal voortaan halfjaarlijks plaatsvinden."
+    )
+    met, series = find_meetings(text, date(2019, 12, 1))
+    assert (met.body, met.dates) == ("AgII", (date(2019, 6, 19),))
+    # the compound meeting noun repeated is the same body's meeting (and no event: its head is "overleg")
+    assert (series.body, series.frequency, series.planned) == ("AgII", "halfjaarlijks", True)
+    # bringing people together without a meeting is an event held
+    assert find_meetings("De VVSG bracht in september 2019 een twintigtal werkgevers samen in Gent.", D) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # moved: the meeting did not take place on its day
+        "Een vergadering met het EMB, gepland op 20 november 2019, werd verplaatst naar januari 2020.",
+        # meeting at an event: the event, not a body's meeting
+        "De islamconsulenten kwamen daarnaast samen op een uitwisselingsdag op 19 september 2019.",
+        # who sits in a body is its composition, not a meeting
+        "In de vijf gemeenten werd een buurtnetwerk opgezet waarin wijkagenten, opbouwwerkers en scholen samenzitten.",
+        # a compound session noun of a training stays a training
+        "Arktos organiseerde in 2019 vier train-de-trainersessies: 8/10/2019, 21/10/2019, 18/11/2019 en 13/11/2019.",
+    ],
+)
+def test_moved_events_and_composition_are_no_meetings(sentence: str) -> None:
+    assert find_meetings(sentence, date(2019, 12, 1)) == []
+
+
+def test_main_clause_after_a_composition_clause_is_a_meeting() -> None:
+    text = "De werkgroep Duin, waarin de VGC en de provincie zetelen, kwam sinds juli 2018 vijf keer samen."
+    assert (one(text).body, one(text).count) == ("werkgroep Duin", 5)
+
+
+def test_owner_municipality_and_elliptic_body_of_another_place() -> None:
+    f = one("De LIVC van de stad Vilvoorde kwam tussen juni en november 2019 zeven keer samen.")
+    assert (f.body, f.count) == ("LIVC Vilvoorde", 7)
+    text = (
+        "Het buurtnetwerk in Sint-Niklaas vergaderde driemaandelijks; dat van Lokeren kwam in 2019 slechts één keer "
+        "samen, op 5 september 2019."
+    )
+    first, other = find_meetings(text, date(2019, 12, 1))
+    assert (first.body, first.frequency) == ("buurtnetwerk Sint-Niklaas", "driemaandelijks")
+    assert (other.body, other.count, other.dates) == ("buurtnetwerk Lokeren", 1, (date(2019, 9, 5),))
+
+
+def test_demonstrative_meeting_noun_takes_the_owner_of_the_meeting_named_before() -> None:
+    text = (
+        "In Vlaanderen werd de opvolging besproken in een intern overleg van de afdeling Internationale Samenwerking. "
+        "Dit interne overleg kwam op 4 juli, 12 september en 28 november 2019 samen."
+    )
+    f = one_at(text, date(2019, 12, 1))
+    assert f.body == "afdeling Internationale Samenwerking"
+    assert f.dates == (date(2019, 7, 4), date(2019, 9, 12), date(2019, 11, 28))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        # an organ of a party the organisation extractor does not know is named with that party
+        (
+            "De algemene vergadering van de onderwijsinspectie kwam op 18 december 2018 samen.",
+            "algemene vergadering onderwijsinspectie",
+        ),
+        ("De raad van bestuur van Uitweg vergaderde op 3 mei 2017.", "raad van bestuur Uitweg"),
+    ],
+)
+def test_organ_of_an_unknown_party(sentence: str, body: str) -> None:
+    assert one(sentence).body == body
