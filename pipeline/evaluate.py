@@ -105,17 +105,17 @@ def _meeting_rule(strict: bool) -> Callable[[dict, MeetingFact], bool]:
 
 def _organisations_without_ner(report: Report, actions: set[str]) -> list[tuple[str, str]]:
     """(action, canonical) from gazetteer and patterns alone, on the texts extract_report reads."""
-    from pipeline.extract.organisations import action_names, find_organisations, with_listed_names
-    from pipeline.extract.stage import action_texts, party_facts, text_units
+    from pipeline.extract.organisations import find_organisations, with_listed_names
+    from pipeline.extract.stage import action_names_of, party_facts, text_units, with_established_names
 
-    listed = {
-        a.action_id: action_names(a.other_parties, action_texts(a), a.other_parties_text) for a in report.actions()
-    }
+    units = [u for u in text_units(report) if u.text.strip()]
+    hits = [find_organisations(u.text) for u in units]
+    listed = with_established_names(action_names_of(report), units, hits)
     return [
         (u.action_id, m.canonical)
-        for u in text_units(report)
+        for u, unit_hits in zip(units, hits, strict=True)
         if u.action_id in actions
-        for m in with_listed_names(u.text, find_organisations(u.text), listed[u.action_id])
+        for m in with_listed_names(u.text, unit_hits, listed[u.action_id])
     ] + [(f.where.action_id, f.fact.canonical) for f in party_facts(report) if f.where.action_id in actions]
 
 

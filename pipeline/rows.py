@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING, Protocol
 import pyarrow as pa
 
 from pipeline import __version__
-from pipeline.extract.stage import ExtractedFacts, Found, ListedParty, Provenance, action_texts, party_canonicals
+from pipeline.extract.stage import (
+    ExtractedFacts,
+    Found,
+    ListedParty,
+    Provenance,
+    action_texts,
+    party_canonicals,
+    report_acronyms,
+)
 from pipeline.model import ParseWarning, Report
 from pipeline.publish import to_table
 
@@ -123,6 +131,7 @@ def budget_total(amounts: Iterable[Found[AmountFact]], action_id: str) -> float 
 
 def action_rows(report: Report, amounts: Iterable[Found[AmountFact]]) -> list[dict]:
     amounts = tuple(amounts)
+    shared = report_acronyms(report)
     rows = []
     for line in report.policy_lines:
         for measure in line.measures:
@@ -142,7 +151,7 @@ def action_rows(report: Report, amounts: Iterable[Found[AmountFact]]) -> list[di
                         "coordinating_domain": a.coordinating_domain,
                         "other_parties": a.other_parties,
                         "other_parties_text": a.other_parties_text,
-                        "other_parties_canonical": party_canonicals(a.other_parties, action_texts(a)),
+                        "other_parties_canonical": party_canonicals(a.other_parties, action_texts(a), shared),
                         "n_entries": len(a.entries),
                         "competences": competences,
                         "budget_total_eur": budget_total(amounts, a.action_id),

@@ -114,21 +114,61 @@ def action_texts(action: Action) -> list[str]:
     return [action.description, *(t for e in action.entries for t in (e.description, e.budget_text) if t.strip())]
 
 
-def party_canonicals(parties: list[str], texts: list[str] | None = None) -> list[str]:
-    """Canonical names of an action's parties; a bare acronym its ``texts`` define gets that definition's."""
+def report_acronyms(report: Report) -> dict[str, str]:
+    """The acronyms the report defines beside their expansion anywhere ("Vlaams Overleg Jeugdpreventie
+    (VOJP)") → the canonical of the first definition: an acronym defined in one action names the same
+    organisation when another action uses it alone (GUIDELINES.md: "an acronym defined elsewhere")."""
+    from pipeline.extract.organisations import defined_acronyms
+
+    return defined_acronyms([t for a in report.actions() for t in action_texts(a)])
+
+
+def action_names_of(report: Report) -> dict[str, dict[str, str]]:
+    """Per action, the names it establishes for its texts (``organisations.action_names``), the acronyms the
+    rest of the report defines included."""
+    from pipeline.extract.organisations import action_names
+
+    shared = report_acronyms(report)
+    return {
+        a.action_id: action_names(a.other_parties, action_texts(a), a.other_parties_text, report_defined=shared)
+        for a in report.actions()
+    }
+
+
+def with_established_names(
+    names: dict[str, dict[str, str]], units: list[TextUnit], hits: list[list[OrganisationMention]]
+) -> dict[str, dict[str, str]]:
+    """``names`` (per action) plus the names each action's texts establish (``organisations.established_names``);
+    a listed party or a defined acronym keeps its own canonical."""
+    from pipeline.extract.organisations import established_names
+
+    out = {aid: dict(n) for aid, n in names.items()}
+    for unit, unit_hits in zip(units, hits, strict=True):
+        action = out.setdefault(unit.action_id, {})
+        for form, canonical in established_names(list(unit_hits)).items():
+            action.setdefault(form, canonical)
+    return out
+
+
+def party_canonicals(
+    parties: list[str], texts: list[str] | None = None, report_defined: dict[str, str] | None = None
+) -> list[str]:
+    """Canonical names of an action's parties; a bare acronym its ``texts`` define gets that definition's, else
+    the one the rest of the report defines (``report_defined``)."""
     from pipeline.extract.organisations import defined_acronyms, party_canonical
 
-    defined = defined_acronyms(texts or [])
+    defined = {**(report_defined or {}), **defined_acronyms(texts or [])}
     return [defined.get(" ".join(p.split()).strip(" .,;:")) or party_canonical(p) for p in parties]
 
 
 def party_facts(report: Report) -> list[Found[ListedParty]]:
     """One organisation fact per party in "Andere betrokkenen", its span into the printed field."""
     found = []
+    shared = report_acronyms(report)
     for action in report.actions():
         unit = TextUnit(action.action_id, None, "other_parties", action.other_parties_text, action.page)
         parties = action.other_parties
-        canonicals = party_canonicals(parties, action_texts(action))
+        canonicals = party_canonicals(parties, action_texts(action), shared)
         for party, canonical, span in zip(parties, canonicals, party_spans(unit.text, parties), strict=True):
             where = _where(unit, *span) if span else _where(unit, 0, 0, located=False)
             mention = unit.text[span[0] : span[1]] if span else party  # as printed, line breaks and all
@@ -157,7 +197,7 @@ def _where(unit: TextUnit, start: int, end: int, located: bool = True) -> Proven
 
 def extract_report(report: Report, nlp=None, chunk_chars: int | None = None) -> ExtractedFacts:
     from pipeline.extract import nlp as nlp_module
-    from pipeline.extract.organisations import action_names, with_listed_names
+    from pipeline.extract.organisations import with_listed_names
 
     nlp = nlp or nlp_module.load()
     report_date: date | None = report.report_date
@@ -167,9 +207,7 @@ def extract_report(report: Report, nlp=None, chunk_chars: int | None = None) -> 
     # One batched call for the report: the model runs per batch, not per text.
     all_facts = nlp_module.extract_many(nlp, pairs, report_date, chunk_chars=chunk_chars)
     meetings_of = _meetings_named_per_action(units, all_facts)
-    listed = {
-        a.action_id: action_names(a.other_parties, action_texts(a), a.other_parties_text) for a in report.actions()
-    }
+    listed = with_established_names(action_names_of(report), units, [f.organisations for f in all_facts])
     for unit, facts in zip(units, all_facts, strict=True):
         dates += [Found(d, _where(unit, d.char_start, d.char_end)) for d in facts.dates]
         amounts += [Found(a, _where(unit, a.char_start, a.char_end)) for a in facts.amounts]
