@@ -62,7 +62,25 @@ SUPPORTS: dict[str, tuple[str, ...]] = {
 }
 # The committed sample (tests/fixtures/matrix/): the fixed problem cases, the damaged one, and
 # three sampled LibreOffice renditions whose .docx are the sample's Word files.
-SAMPLE_IDS = ("f01", "f02", "f03", "f04", "f05", "f06", "f07", "f08", "d01", "l02", "l03", "l04", "r01", "r03", "r04", "r06", "w01")
+SAMPLE_IDS = (
+    "f01",
+    "f02",
+    "f03",
+    "f04",
+    "f05",
+    "f06",
+    "f07",
+    "f08",
+    "d01",
+    "l02",
+    "l03",
+    "l04",
+    "r01",
+    "r03",
+    "r04",
+    "r06",
+    "w01",
+)
 SAMPLE_DIR = REPO / "tests/fixtures/matrix"
 PER_PRODUCER = 7  # sampled renditions per producer (≥ the largest value set, so the cover fits)
 
