@@ -239,6 +239,12 @@ def main() -> None:
     parser.add_argument("--pdfplumber", action="store_true", help="also time --jobs with the pdfplumber backend")
     parser.add_argument("--stages", type=Path, help=argparse.SUPPRESS)  # the child process of best_stages
     parser.add_argument("--tmp", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--corpus",
+        metavar="SIZES",
+        help="then the corpus benchmark at these sizes (e.g. 10,100: benchmarks/corpus.py), so that one run "
+        "prints every figure of issue 16",
+    )
     options = parser.parse_args()
     repeat = options.repeat
     if options.stages:
@@ -392,6 +398,10 @@ def main() -> None:
                 "wall-clock ratios above (and their PASS/FAIL) are unreliable; the CPU ratios in brackets "
                 "are not"
             )
+    if options.corpus:
+        # A child process of its own: the corpus builds 100 reports and its own Dask cluster.
+        print(f"\ncorpus benchmark (benchmarks/corpus.py --sizes {options.corpus})", flush=True)
+        subprocess.run([sys.executable, str(Path(__file__).with_name("corpus.py")), "--sizes", options.corpus])
 
 
 if __name__ == "__main__":
