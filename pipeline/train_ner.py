@@ -30,6 +30,7 @@ import shutil
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -369,6 +370,12 @@ def augmented(records: list[dict], copies: int, seed: int = 42) -> list[dict]:
 
     rng = random.Random(seed)
     pool = replacement_names()
+    return _with_names_swapped(records, copies, lambda _printed: rng.choice(pool))
+
+
+def _with_names_swapped(records: list[dict], copies: int, choose: Callable[[str], str]) -> list[dict]:
+    """``copies`` variants of every record with ORG spans, each span replaced by ``choose(printed name)``, in
+    span order (so a seeded ``choose`` gives the same records every time); overlapping spans keep the first."""
     out = []
     for rec in records:
         spans = sorted(s for s in rec["spans"] if s[2] == "ORG")
@@ -378,8 +385,8 @@ def augmented(records: list[dict], copies: int, seed: int = 42) -> list[dict]:
             text, new_spans, pos, shift = "", [], 0, 0
             for start, end, label in spans:
                 if start < pos:
-                    continue  # overlapping spans: keep the first
-                name = rng.choice(pool)
+                    continue
+                name = choose(rec["text"][start:end])
                 text += rec["text"][pos:start]
                 new_spans.append([start + shift, start + shift + len(name), label])
                 text += name
@@ -455,26 +462,12 @@ def swapped_by_kind(records: list[dict], copies: int, seed: int = 42) -> list[di
     for name in replacement_names():
         known[name_kind(name)].append(name)
     places = sorted({a.name for a in load_authorities() if a.title != "provincie"})
-    out = []
-    for rec in records:
-        spans = sorted(s for s in rec["spans"] if s[2] == "ORG")
-        if not spans:
-            continue
-        for _ in range(copies):
-            text, new_spans, pos, shift = "", [], 0, 0
-            for start, end, label in spans:
-                if start < pos:
-                    continue  # overlapping spans: keep the first
-                kind = name_kind(rec["text"][start:end])
-                name = rng.choice(known[kind]) if rng.random() < 0.5 else invented_name(rng, kind, places)
-                text += rec["text"][pos:start]
-                new_spans.append([start + shift, start + shift + len(name), label])
-                text += name
-                shift += len(name) - (end - start)
-                pos = end
-            text += rec["text"][pos:]
-            out.append({"action_id": rec.get("action_id"), "text": text, "spans": new_spans})
-    return out
+
+    def same_kind(printed: str) -> str:
+        kind = name_kind(printed)
+        return rng.choice(known[kind]) if rng.random() < 0.5 else invented_name(rng, kind, places)
+
+    return _with_names_swapped(records, copies, same_kind)
 
 
 _POLICY_LINES = {
