@@ -118,21 +118,10 @@ def item_records(folder: Path) -> list[dict]:
     gold = read_records(folder / "organisations.jsonl")
     records = []
     for item in items:
-        fields = [("description", None, "description", item.get("description") or "")]
-        for e in item.get("entries", []):
-            fields.append(("entry", e["entry_no"], "text", e.get("description") or ""))
-            fields.append(("entry", e["entry_no"], "budget", e.get("budget_text") or ""))
-        for where, entry_no, location, text in fields:
+        for where, entry_no, location, text in item_fields(item):
             if not text.strip():
                 continue
-            raws = [
-                g["raw"]
-                for g in gold
-                if g["item"] == item["item"]
-                and g.get("where") == where
-                and g.get("entry_no") == entry_no
-                and (g.get("location") or "text") == location
-            ]
+            raws = [g["raw"] for g in gold if _names_field(g, item["item"], where, entry_no, location)]
             spans: list[tuple[int, int]] = []
             for raw, n in sorted(Counter(raws).items(), key=lambda rn: -len(rn[0])):
                 for m in re.finditer(re.escape(raw), text):
@@ -162,6 +151,16 @@ def item_fields(item: dict) -> list[tuple[str, int | None, str, str]]:
         fields.append(("entry", e["entry_no"], "text", e.get("description") or ""))
         fields.append(("entry", e["entry_no"], "budget", e.get("budget_text") or ""))
     return [f for f in fields if f[3].strip()]
+
+
+def _names_field(gold: dict, item: str, where: str, entry_no: int | None, location: str) -> bool:
+    """Whether an organisation gold record stands in that field of that item (the keys of ``item_fields``)."""
+    return (
+        gold["item"] == item
+        and gold.get("where") == where
+        and gold.get("entry_no") == entry_no
+        and (gold.get("location") or "text") == location
+    )
 
 
 def located_mentions(text: str, raws: list[str]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
@@ -229,11 +228,7 @@ def item_sentence_records(folder: Path, exclude: frozenset[str] = frozenset()) -
             raws = [
                 g["raw"]
                 for g in gold
-                if g["item"] == item["item"]
-                and g.get("where") == where
-                and g.get("entry_no") == entry_no
-                and (g.get("location") or "text") == location
-                and not bare_authority(g)
+                if _names_field(g, item["item"], where, entry_no, location) and not bare_authority(g)
             ]
             located = located_mentions(text, raws)
             if located is None:
