@@ -439,12 +439,12 @@ def test_dev_gold_raws_are_in_the_parsed_report() -> None:
 
 
 def test_dev_score() -> None:
+    # The dev gold was re-annotated blind in the fifth session (24 records, 16 before): these pin where the
+    # rules stand on it, so that a change to them shows here as well as in `rapportage evaluate`.
     got, notes = score(fair_match)
-    assert got == Score(gold=16, predicted=16, correct=16), notes
-    # With evaluate's own strict rule every record it can match at all (a count or day dates) is matched.
-    matchable = [g for g in read_jsonl(GOLD) if g["count"] is not None or g["dates"]]
+    assert got == Score(gold=24, predicted=16, correct=14), notes
     strict, notes = score()
-    assert strict.correct == len(matchable), notes
+    assert strict == Score(gold=24, predicted=16, correct=6), notes
 
 
 def test_synthetic_june_2018_new_meetings_are_found() -> None:
