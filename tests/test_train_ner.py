@@ -1,4 +1,5 @@
-"""The NER's training data from the tuning item sets (models/gold/dev-extra, dev-2019) and its augmentation."""
+"""The NER's training data from the dev gold of the real report and the tuning item sets (models/gold/dev-extra,
+dev-2019), and its augmentation."""
 
 import re
 from collections import Counter
@@ -8,12 +9,16 @@ import pytest
 
 from pipeline.gold import GOLD_DIR, read_jsonl
 from pipeline.train_ner import (
+    EARLY_STOPPING_ACTIONS,
+    NER_DIR,
     SENTENCE_FOLDERS,
     VALIDATION_FOLDER,
+    _in_compound,
     bare_authority,
     item_sentence_records,
     located_mentions,
     name_kind,
+    report_sentence_records,
     sentences,
     swapped_by_kind,
 )
@@ -25,10 +30,19 @@ def test_located_mentions_labels_exact_counts_and_flags_ambiguous_ones() -> None
     text = "De VVSG en de VVSG-VNG werkgroep. Het Vlaams Platform Radicalisering (VPR) vergaderde."
     labelled, ambiguous = located_mentions(text, ["VVSG", "Vlaams Platform Radicalisering (VPR)"])
     # the definition is one mention; the NER's span stops before the acronym in parentheses
-    assert [text[s:e] for s, e in labelled] == ["Vlaams Platform Radicalisering"]
-    # "VVSG" stands twice (once in "VVSG-VNG") but the gold names it once: which one is unknown
-    assert [text[s:e] for s, e in ambiguous] == ["VVSG", "VVSG"]
+    assert [text[s:e] for s, e in labelled] == ["VVSG", "Vlaams Platform Radicalisering"]
+    assert labelled[0][0] == text.index("VVSG")
+    # "VVSG" stands twice but the gold names it once: the plain mention is it, the one in "VVSG-VNG" is unknown
+    assert [text[s:e] for s, e in ambiguous] == ["VVSG"] and ambiguous[0][0] == text.index("VVSG-VNG")
     assert located_mentions(text, ["VVSG", "VVSG", "VVSG"]) is None  # named more often than it stands
+    text = "De VVSG en ABB, met de VVSG-VNG werkgroep en de VVSG."
+    assert [text[s:e] for s, e in located_mentions(text, ["VVSG"])[1]] == ["VVSG"] * 3  # two plain, one gold
+
+
+def test_a_name_in_a_compound_or_an_address_does_not_stand_alone() -> None:
+    text = "via nieuwsberichten (o.a. VVSG-week), radicalisering@VVSG.be, de VVSG. Uitwisseling VVSG-VNG"
+    starts = [m.start() for m in re.finditer("VVSG", text)]
+    assert [_in_compound(text, s, s + 4) for s in starts] == [True, True, False, True]
 
 
 def test_sentences_cut_at_sentence_ends_and_line_breaks_only() -> None:
@@ -96,3 +110,27 @@ def test_swapped_by_kind_keeps_the_kind_and_is_seeded() -> None:
         assert [name_kind(copy["text"][s:e]) for s, e, _ in copy["spans"]] == old
     assert name_kind("VVSG") == "acronym" and name_kind("stad Gent") == "authority"
     assert name_kind("Vlaams Platform Radicalisering") == "name"
+
+
+def test_report_sentences_of_dev_actions_hand_checked() -> None:
+    records = report_sentence_records("dev")
+    labelled = {(r["action_id"], r["text"]): [r["text"][s:e] for s, e, _ in r["spans"]] for r in records}
+    opening = next(k for k in labelled if k[0] == "1.1" and k[1].startswith("In functie van afstemming"))
+    assert labelled[opening] == ["OCAD", "FOD Justitie", "VGC", "VVSG"]
+    assert labelled[("1.1", "KB (en concreet ABB) staat in voor de coördinatie van het Platform.")] == ["ABB"]
+    # 4.3 prints "VVSG" 32 times beside its compounds; the gold names it 31 times: the plain ones are labelled,
+    # the sentences of "VVSG-VNG" and "radicalisering@VVSG.be" are left out
+    advice = next(k for k in labelled if k[0] == "4.3" and k[1].startswith("Advies en ondersteuning door VVSG"))
+    assert labelled[advice] == ["VVSG"]
+    assert sum(v.count("VVSG") for k, v in labelled.items() if k[0] == "4.3") == 29
+    assert not any("VVSG-VNG" in text or "@VVSG" in text for _, text in labelled)
+    assert labelled[("4.3", "VVSG-week), mailings, de VVSG-website & sociale media.")] == ["VVSG-week", "VVSG-website"]
+    with pytest.raises(ValueError):
+        report_sentence_records("test")
+
+
+def test_the_shipped_training_sentences_are_the_dev_gold_rebuilt() -> None:
+    records = report_sentence_records("dev")
+    early = [r for r in records if r["action_id"] in EARLY_STOPPING_ACTIONS]
+    assert read_jsonl(NER_DIR / "dev.jsonl") == early
+    assert read_jsonl(NER_DIR / "train.jsonl") == [r for r in records if r not in early]
