@@ -8,15 +8,18 @@ ORG character spans equal to the gold mentions; dev.jsonl is a held-out part of 
 early stopping), trains ``models/ner/config.cfg`` with a fixed seed and writes ``models/ner/model-best``
 (two runs give byte-identical weights).
 
-    python -m pipeline.train_ner --rebuild-data  rebuild train.jsonl / dev.jsonl from the dev organisation gold
+    python -m pipeline.train_ner --rebuild-data [DIR]  train.jsonl / dev.jsonl rebuilt from the dev organisation
+                                                gold into DIR (default models/ner), config.cfg beside them
     python -m pipeline.train_ner --cv 5         k-fold cross-validation over DEV actions: P/R/F1
                                                 without the NER and per model rule
     python -m pipeline.train_ner --add-negatives  add the DEV sentences without organisations
     python -m pipeline.train_ner --evaluate     scores on the held-out TEST split (report only; never tune)
     python -m pipeline.train_ner --augment 2    train with 2 extra copies of each sentence, names swapped
     python -m pipeline.train_ner --items models/gold/dev-extra  train also on a tuning item folder's texts
-    python -m pipeline.train_ner --select [NAME ...]  score the CANDIDATES on dev-2019-12 (never trained on)
+    python -m pipeline.train_ner --select [NAME ...]  score the CANDIDATES on dev-2019-12, dev-2020-06 (where not
+                                                trained on) and the dev early-stopping actions
     python -m pipeline.train_ner --candidate NAME  train one candidate on all its data into model-best
+    python -m pipeline.train_ner --select --data DIR [NAME ...]  (also --candidate): DIR's train/dev.jsonl, config
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ import shutil
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -39,7 +42,7 @@ import spacy
 from spacy.tokens import Doc, DocBin
 
 from pipeline.gazetteer import load_gazetteer
-from pipeline.gold import GOLD_DIR, NO_SCORE, REPORT_TEXT, Score, in_split, load_gold, multiset_score
+from pipeline.gold import GOLD_DIR, NO_SCORE, REPORT_TEXT, Score, in_split, load_gold, multiset_score, split_report
 from pipeline.gold import read_jsonl as read_records
 from pipeline.paths import model_file
 from pipeline.vocabulary import ACTION_LABEL, COMPETENCES, FIELD_LABELS, TABLE_HEADER, TABLE_TITLE
@@ -297,9 +300,13 @@ def report_sentence_records(split: str = "dev", report: Path = REPORT_TEXT) -> l
 
 
 def write_report_records(ner_dir: Path = NER_DIR) -> tuple[int, int]:
-    """Rebuild ``train.jsonl`` and ``dev.jsonl`` from the dev gold (``report_sentence_records``), the sentences of
-    ``EARLY_STOPPING_ACTIONS`` in dev.jsonl; returns the number of records written to each."""
+    """Rebuild ``train.jsonl`` and ``dev.jsonl`` in ``ner_dir`` from the dev gold (``report_sentence_records``), the
+    sentences of ``EARLY_STOPPING_ACTIONS`` in dev.jsonl, with the model's config.cfg beside them; returns the number
+    of records written to each."""
     records = report_sentence_records("dev")
+    ner_dir.mkdir(parents=True, exist_ok=True)
+    if ner_dir.resolve() != NER_DIR.resolve():
+        shutil.copyfile(NER_DIR / "config.cfg", ner_dir / "config.cfg")
     counts = []
     for name, keep in (("train.jsonl", False), ("dev.jsonl", True)):
         chosen = [r for r in records if (r["action_id"] in EARLY_STOPPING_ACTIONS) == keep]
@@ -309,10 +316,12 @@ def write_report_records(ner_dir: Path = NER_DIR) -> tuple[int, int]:
     return counts[0], counts[1]
 
 
-# The tuning item folders whose sentences a candidate model is trained on, and the one it is chosen on: a fresh
-# tuning set written and annotated blind after the others (models/gold/dev-2019-12/README.md), never trained on.
+# The tuning item folders whose sentences a candidate model is trained on, and the ones it is chosen on: fresh
+# tuning sets written and annotated blind after the others (models/gold/dev-2019-12/README.md, dev-2020-06/: the
+# latter in the real report's register), never trained on unless a candidate says so (CANDIDATE_FOLDERS).
 SENTENCE_FOLDERS = (GOLD_DIR / "dev-extra", GOLD_DIR / "dev-2019")
 VALIDATION_FOLDER = GOLD_DIR / "dev-2019-12"
+VALIDATION_FOLDERS = (VALIDATION_FOLDER, GOLD_DIR / "dev-2020-06")
 
 
 def candidate_records(
@@ -330,24 +339,60 @@ def candidate_records(
     return records + swapped_by_kind(records, swap_copies, seed) if swap_copies else records
 
 
-def validate(model: Path | None, folder: Path = VALIDATION_FOLDER) -> dict[str, Score]:
-    """`evaluate` scores on the item ``folder`` with the NER of ``model`` (None: the shipped one), through the same
-    extract stage as every split."""
-    from pipeline.evaluate import evaluate
+@contextlib.contextmanager
+def _using_model(model: Path | None) -> Iterator[None]:
+    """The extract stage with the NER of ``model`` (None: the shipped one) inside the block."""
     from pipeline.extract import nlp
 
-    if folder.resolve().name == "unseen":
-        raise ValueError(f"{folder}: the unseen-text set is never tuned on")
     before = nlp.MODEL_DIR
     nlp.MODEL_DIR = model or before
     nlp._load.cache_clear()
     try:
-        return evaluate(folder.name, root=folder.parent)
+        yield
     finally:
         nlp.MODEL_DIR = before
         nlp._load.cache_clear()
 
 
+def validate(model: Path | None, folder: Path = VALIDATION_FOLDER) -> dict[str, Score]:
+    """`evaluate` scores on the item ``folder`` with the NER of ``model`` (None: the shipped one), through the same
+    extract stage as every split."""
+    from pipeline.evaluate import evaluate
+
+    if folder.resolve().name == "unseen":
+        raise ValueError(f"{folder}: the unseen-text set is never tuned on")
+    with _using_model(model):
+        return evaluate(folder.name, root=folder.parent)
+
+
+def validate_early_stopping(model: Path | None) -> dict[str, Score]:
+    """The `evaluate` organisation scores (SCORED) on the dev actions of EARLY_STOPPING_ACTIONS alone: real report
+    text whose sentences choose the checkpoint but are never trained on, so that a candidate is also judged on the
+    real report's register, as the held-out actions are."""
+    from pipeline.evaluate import _organisations_without_ner, outside_gazetteer_score
+    from pipeline.extract.stage import extract_report
+    from pipeline.rows import fact_rows
+
+    report = split_report("dev")
+    with _using_model(model):
+        facts = fact_rows(extract_report(report))["organisations"]
+    gold = [(g["action_id"], g["canonical"]) for g in load_gold("dev", "organisations")]
+    gold = [k for k in gold if k[0] in EARLY_STOPPING_ACTIONS]
+    predicted = [(r["action_id"], r["canonical"]) for r in facts if r["action_id"] in EARLY_STOPPING_ACTIONS]
+    return dict(
+        zip(
+            SCORED,
+            (
+                multiset_score(gold, predicted),
+                multiset_score(gold, _organisations_without_ner(report, set(EARLY_STOPPING_ACTIONS))),
+                outside_gazetteer_score(gold, predicted),
+            ),
+            strict=True,
+        )
+    )
+
+
+_PRECISE = {"training.score_weights.ents_p": 0.5, "training.score_weights.ents_f": 0.5}
 # Candidate models: (name-swapped copies per sentence, config overrides), all on the dev and tuning-item sentences.
 CANDIDATES: dict[str, tuple[int, dict]] = {
     "sentences": (0, {}),
@@ -360,40 +405,60 @@ CANDIDATES: dict[str, tuple[int, dict]] = {
     "sentences+swap2+window2": (2, {"components.tok2vec.model.encode.window_size": 2}),
     # the same data and model with another seed (swaps and training): how much of a difference is the seed's
     "sentences+swap2+seed7": (2, {"system.seed": 7}),
+    # the recipe of the shipped model (python -m pipeline.train_ner): the dev sentences alone (CANDIDATE_FOLDERS)
+    "dev-sentences": (0, {}),
+    # the checkpoint chosen on precision as much as on F1: the rules find most names, a model hit must be right
+    "sentences+swap2+precise": (2, _PRECISE),
+    "sentences+dev-2020-06+swap2+precise": (2, _PRECISE),
+}
+# Candidates trained on other tuning item folders than SENTENCE_FOLDERS (they are then not validated on them).
+CANDIDATE_FOLDERS: dict[str, tuple[Path, ...]] = {
+    "dev-sentences": (),
+    "sentences+dev-2020-06+swap2+precise": (*SENTENCE_FOLDERS, GOLD_DIR / "dev-2020-06"),
 }
 SCORED = ("organisations", "organisations (no NER)", "organisations: names not in gazetteer")
 
 
-def select(names: tuple[str, ...] = tuple(CANDIDATES), ner_dir: Path = NER_DIR, quiet: bool = True) -> dict:
-    """Per candidate (and "shipped", the model in ``ner_dir``), its `evaluate` scores on VALIDATION_FOLDER, each
-    candidate trained on all its data (``train_candidate``). Never reads the test or unseen gold."""
-    results: dict[str, dict[str, Score]] = {}
+EARLY_STOPPING_SET = "dev early-stopping actions"
+
+
+def select(
+    names: tuple[str, ...] = tuple(CANDIDATES), ner_dir: Path = NER_DIR, quiet: bool = True
+) -> dict[str, dict[str, dict[str, Score]]]:
+    """Per candidate (and "shipped", the model-best in use), its scores (SCORED) per validation set: each of
+    VALIDATION_FOLDERS it was not trained on, and the dev actions of EARLY_STOPPING_ACTIONS; each candidate trained
+    on all its data from ``ner_dir`` (``train_candidate``). Never reads the test or unseen gold."""
+    results: dict[str, dict[str, dict[str, Score]]] = {}
     for name in ("shipped", *names):
+        trained_on = CANDIDATE_FOLDERS.get(name, SENTENCE_FOLDERS) if name != "shipped" else ()
         with tempfile.TemporaryDirectory() as tmp:
             model = None
             if name != "shipped":
                 sink = io.StringIO() if quiet else sys.stdout
                 with contextlib.redirect_stdout(sink), contextlib.redirect_stderr(sink):
                     model = train_candidate(name, ner_dir, Path(tmp) / "model")
-            scores = validate(model)
-        results[name] = {kind: scores[kind] for kind in SCORED}
+            sets = {f.name: validate(model, f) for f in VALIDATION_FOLDERS if f not in trained_on}
+            sets[EARLY_STOPPING_SET] = validate_early_stopping(model)
+        results[name] = {where: {kind: scores[kind] for kind in SCORED} for where, scores in sets.items()}
     return results
 
 
-def print_selection(results: dict[str, dict[str, Score]]) -> None:
-    print(f"validation on {VALIDATION_FOLDER.name}, trained on dev + {', '.join(f.name for f in SENTENCE_FOLDERS)}")
-    print(f"{'model':<26} {'P':>6} {'R':>6} {'F1':>6} {'no NER F1':>10} {'outside gazetteer R':>20}")
-    for name, scores in results.items():
-        with_ner, without, outside = (scores[k] for k in SCORED)
-        p, r, f = with_ner.prf()
-        print(f"{name:<26} {p:6.3f} {r:6.3f} {f:6.3f} {without.f1:10.3f} {outside.recall:20.3f}")
+def print_selection(results: dict[str, dict[str, dict[str, Score]]]) -> None:
+    print(f"organisations; candidates trained on dev + {', '.join(f.name for f in SENTENCE_FOLDERS)} unless named")
+    print(f"{'model':<36} {'validation set':<27} {'P':>6} {'R':>6} {'F1':>6} {'no NER F1':>10} {'outside gaz. R':>15}")
+    for name, sets in results.items():
+        for where, scores in sets.items():
+            with_ner, without, outside = (scores[k] for k in SCORED)
+            p, r, f = with_ner.prf()
+            print(f"{name:<36} {where:<27} {p:6.3f} {r:6.3f} {f:6.3f} {without.f1:10.3f} {outside.recall:15.3f}")
 
 
 def train_candidate(name: str, ner_dir: Path = NER_DIR, target: Path | None = None) -> Path:
     """Train candidate ``name`` on all its data (no item held out) into ``target`` (default: model-best)."""
     copies, overrides = CANDIDATES[name]
+    folders = CANDIDATE_FOLDERS.get(name, SENTENCE_FOLDERS)
     return train_records(
-        candidate_records(frozenset(), ner_dir, swap_copies=copies, seed=overrides.get("system.seed", 42)),
+        candidate_records(frozenset(), ner_dir, folders, swap_copies=copies, seed=overrides.get("system.seed", 42)),
         read_records(ner_dir / "dev.jsonl"),
         target or ner_dir / "model-best",
         ner_dir / "config.cfg",
@@ -752,9 +817,13 @@ def main(argv: list[str] | None = None) -> int:
         k = int(args[1]) if len(args) > 1 else 5
         print_cv(cross_validate(k), k)
         return 0
+    data = NER_DIR
+    if len(args) > 2 and args[1] == "--data":  # --select / --candidate on the training data of another folder
+        data, args = Path(args[2]), [args[0], *args[3:]]
     if args and args[0] == "--rebuild-data":
-        n_train, n_dev = write_report_records()
-        print(f"wrote {n_train} sentences to train.jsonl, {n_dev} to dev.jsonl (from the dev organisation gold)")
+        out = Path(args[1]) if len(args) > 1 else NER_DIR
+        n_train, n_dev = write_report_records(out)
+        print(f"wrote {n_train} sentences to {out}/train.jsonl, {n_dev} to dev.jsonl (from the dev organisation gold)")
         return 0
     if args and args[0] == "--add-negatives":
         print(f"added {add_negative_sentences()} sentences without organisations")
@@ -773,10 +842,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"model written to {train(item_folders=folders)} (plus the items of {', '.join(map(str, folders))})")
         return 0
     if args and args[0] == "--select":
-        print_selection(select(tuple(args[1:]) or tuple(CANDIDATES)))
+        print_selection(select(tuple(args[1:]) or tuple(CANDIDATES), data))
         return 0
     if args and args[0] == "--candidate":
-        print(f"model written to {train_candidate(args[1])} (candidate {args[1]})")
+        print(f"model written to {train_candidate(args[1], data)} (candidate {args[1]})")
         return 0
     print(f"model written to {train()}")
     return 0

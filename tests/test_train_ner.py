@@ -9,10 +9,12 @@ import pytest
 
 from pipeline.gold import GOLD_DIR, read_jsonl
 from pipeline.train_ner import (
+    CANDIDATE_FOLDERS,
     EARLY_STOPPING_ACTIONS,
     NER_DIR,
     SENTENCE_FOLDERS,
     VALIDATION_FOLDER,
+    VALIDATION_FOLDERS,
     _in_compound,
     bare_authority,
     item_sentence_records,
@@ -21,6 +23,7 @@ from pipeline.train_ner import (
     report_sentence_records,
     sentences,
     swapped_by_kind,
+    write_report_records,
 )
 
 DEV_2019 = GOLD_DIR / "dev-2019"
@@ -93,6 +96,8 @@ def test_every_labelled_span_is_a_gold_mention_of_its_item(folder: Path) -> None
 
 def test_the_validation_set_is_never_trained_on_and_unseen_is_refused() -> None:
     assert VALIDATION_FOLDER not in SENTENCE_FOLDERS and GOLD_DIR / "unseen" not in SENTENCE_FOLDERS
+    assert VALIDATION_FOLDER in VALIDATION_FOLDERS and not set(VALIDATION_FOLDERS) & set(SENTENCE_FOLDERS)
+    assert all(GOLD_DIR / "unseen" not in folders for folders in CANDIDATE_FOLDERS.values())
     items = {r["action_id"].split("/")[1] for r in item_sentence_records(DEV_2019, frozenset({"E04"}))}
     assert items and "E04" not in items and "E05" in items
     with pytest.raises(ValueError, match="never trained on"):
@@ -129,8 +134,14 @@ def test_report_sentences_of_dev_actions_hand_checked() -> None:
         report_sentence_records("test")
 
 
-def test_the_shipped_training_sentences_are_the_dev_gold_rebuilt() -> None:
-    records = report_sentence_records("dev")
-    early = [r for r in records if r["action_id"] in EARLY_STOPPING_ACTIONS]
-    assert read_jsonl(NER_DIR / "dev.jsonl") == early
-    assert read_jsonl(NER_DIR / "train.jsonl") == [r for r in records if r not in early]
+def test_rebuilt_training_sentences_keep_the_early_stopping_actions_apart(tmp_path: Path) -> None:
+    assert write_report_records(tmp_path) == (410, 102)
+    train, early = read_jsonl(tmp_path / "train.jsonl"), read_jsonl(tmp_path / "dev.jsonl")
+    assert {r["action_id"] for r in early} == EARLY_STOPPING_ACTIONS
+    assert not {r["action_id"] for r in train} & EARLY_STOPPING_ACTIONS
+    assert train + early == sorted(
+        report_sentence_records("dev"), key=lambda r: r["action_id"] in EARLY_STOPPING_ACTIONS
+    )
+    assert (tmp_path / "config.cfg").read_text() == (NER_DIR / "config.cfg").read_text()
+    # the shipped model's sentences are those of the dev gold before its re-annotation (models/README.md)
+    assert {r["action_id"] for r in read_jsonl(NER_DIR / "dev.jsonl")} == EARLY_STOPPING_ACTIONS
