@@ -691,7 +691,7 @@ _WITH_RE = re.compile(
 
 
 _OVERLEGD_MET_RE = re.compile(
-    r"\b(?:overlegd|overlegde|overlegden|vergaderd|samengezeten|overleg\s+gepleegd)\s+met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)"
+    r"\b(?:overlegd|overlegde|overlegden|vergaderd|samengezeten|afgestemd|overleg\s+gepleegd)\s+met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)"
     r"(?=\s+(?:op|in|over|om|rond|voor|binnen|waarbij|werd|is|was|zodat)\b|[,;:().]|$)"
     # "Met de provinciegouverneurs werd op 8 maart overlegd"
     r"|^Met\s+(?:de\s+|het\s+)?(?P<who2>[^,;:()]+?)\s+(?:werd|wordt|is|was)\b(?=[^.;]*\boverlegd\b)"
@@ -867,7 +867,23 @@ def _is_named_party(who: str) -> bool:
     not generic people ('de scholen', 'de lokale preventiewerkers': "er was overleg met de scholen" is not
     a meeting of a body, GUIDELINES)."""
     words = _clean_body(who).split()
-    return bool(words) and (words[0][:1].isupper() or bool(_bodies(who)) or bool(find_organisations(who)))
+    # a capitalised word before any prepositional tail names it ("het centraal Meldpunt Antwerpen"; not "de
+    # scholen van Gent"); so do a body's or a party's head ("de referentiepersonen radicalisering")
+    own = re.split(r"\s(?:van|voor|in|uit|binnen|over)\s", " ".join(words), maxsplit=1)[0].split()
+    return bool(words) and (
+        any(w[:1].isupper() for w in own)
+        or bool(_bodies(who))
+        or bool(_PARTY_RE.match(words[0]))
+        or bool(find_organisations(who))
+    )
+
+
+def _is_indefinite_collective(who: str) -> bool:
+    """'een aantal lokale actoren', 'enkele partners': some members of a kind, not a named group."""
+    first = who.split()[0].lower() if who.split() else ""
+    return first in {"een", "enkele", "sommige", "verschillende", "diverse", "aantal", "meerdere"} and not (
+        _is_named_party(who)
+    )
 
 
 # The party after an organ's "van": one noun, or a capitalised name
@@ -928,8 +944,10 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
     if parties and kind != "nominal":
         return parties[0]  # the subject of "zit samen met", "ging in overleg met"
     between = _between(stmt)
-    if between:
-        return _group_of_pair(between)
+    # "tussen het aanspreekpunt en een aantal lokale actoren": a function and an unnamed, indefinite collective
+    # name no body (GUIDELINES: "er was overleg met de scholen" is no meeting of a body; dev 4.7)
+    if between and not _is_indefinite_collective(group := _group_of_pair(between)):
+        return group
     partner = _PARTNER_RE.search(stmt)
     indefinite = partner and not _DEFINITE & {w.lower() for w in stmt[: partner.start()].split()[-2:]}
     if kind == "nominal" and indefinite and _is_named_party(partner.group("who")):
@@ -1087,7 +1105,9 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
     if not nouns and named_bodies() and _TOOK_PLACE_RE.search(stmt):
         return "nominal", named_bodies()[0][0]
     coordination = _COORDINATION_RE.search(stmt)
-    if coordination and _frequency(stmt):
+    # (or on a day with a party named: "Er werd afgestemd met het centraal Meldpunt Antwerpen (16/5/2017)", a
+    # consultation of a named body as "er was een eerste overleg met het College op 11 oktober"; dev 4.7)
+    if coordination and (_frequency(stmt) or (has_days and _OVERLEGD_MET_RE.search(stmt))):
         return "coordination", coordination.start()
     if has_days:
         # "Op de vergadering van 19 maart werd ... besproken", "Op haar laatste bijeenkomst, op 7 mei, werd":
@@ -1310,12 +1330,26 @@ def _without_generic_tail(name: str) -> str:
     Vrede", "jury van de projectoproep Tegenstem 2018" -> "jury Tegenstem 2018"; GUIDELINES, meetings)."""
     m = _OF_RE.search(name)
     if m and not re.search(r"(?:\b(?:bestuur|beheer)|" + _BODY_RE.pattern[2:] + r")$", name[: m.start()], re.I):
-        m = None  # the tail belongs to a longer name ("werkgroep rond X van het Y"): kept as printed
+        # after a topic ("werkgroep rond radicalisering en polarisering van het Globaal ... Preventieplan"), a
+        # "van" tail is the body's owner: no part of the name unless an organisation (dev 2.1, GUIDELINES: no
+        # prepositional tail); else it belongs to a longer name and is kept as printed
+        tail = name[m.end() :]
+        if _TOPIC_TAIL_RE.search(name, 0, m.start()) and not _starts_with_organisation(tail):
+            return name[: m.start()]
+        m = None
     if not m:
         return _LEGAL_FORM_RE.sub("", name)
     head, tail = name[: m.start()], name[m.end() :]
     proper = re.search(r"(?<!\S)[A-Z0-9ÀÉÈ]\S*", tail)
     return f"{head} {_LEGAL_FORM_RE.sub('', tail[proper.start() :])}" if proper else head
+
+
+_TOPIC_TAIL_RE = re.compile(r"\s(?:rond|over|inzake|omtrent)\s", re.IGNORECASE)
+
+
+def _starts_with_organisation(text: str) -> bool:
+    orgs = find_organisations(text)
+    return bool(orgs) and orgs[0].char_start == 0
 
 
 @dataclass(frozen=True)
@@ -1462,8 +1496,37 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
                 char_end=end,
             )
             continue
+        parties = _dated_parties(stmt)
+        if len(parties) > 1 and body_key(body) == body_key(canonical_body(parties[0][0]) or ""):
+            # "afgestemd met X (16/5/2017) en Y (18/11/2016 en 17/6/2017)": each party met on its own days, one
+            # record per body (dev 4.7 adjudication)
+            for name, a, b in parties:
+                party = canonical_body(name) or name
+                days = _meeting_dates(date_facts, start + a, start + b, text)
+                facts.append(MeetingFact(party, count, frequency, days, planned, stmt, start, end, body_key(party)))
+            continue
         facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
     return facts
+
+
+# A party with its own days in parentheses, in a list after "met": "met het centraal Meldpunt Antwerpen
+# (16/5/2017) en de preventiedienst van de stad Gent (18/11/2016 en 17/6/2017)"
+_DATED_PARTY_RE = re.compile(r"(?:de\s+|het\s+)?(?P<name>[^(),;]+?)\s*\((?=[^()]*\d)[^()]*\)")
+_PARTY_SEP_RE = re.compile(r"\s*(?:,\s*(?:en\s+)?|\s+en\s+)")
+
+
+def _dated_parties(stmt: str) -> list[tuple[str, int, int]]:
+    """(name, start, end of its parentheses) of each party after "met" that has its own dated parentheses."""
+    met = re.search(r"\bmet\s+", stmt)
+    out: list[tuple[str, int, int]] = []
+    at = met.end() if met else len(stmt)
+    while m := _DATED_PARTY_RE.match(stmt, at):
+        out.append((m.group("name"), m.start(), m.end()))
+        sep = _PARTY_SEP_RE.match(stmt, m.end())
+        if not sep:
+            break
+        at = sep.end()
+    return out
 
 
 # "dat van Lokeren kwam ... samen": the body just named, of another place
