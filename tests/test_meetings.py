@@ -442,9 +442,9 @@ def test_dev_score() -> None:
     # The dev gold was re-annotated blind in the fifth session (24 records, 16 before): these pin where the
     # rules stand on it, so that a change to them shows here as well as in `rapportage evaluate`.
     got, notes = score(fair_match)
-    assert got == Score(gold=24, predicted=17, correct=17), notes
+    assert got == Score(gold=24, predicted=19, correct=19), notes
     strict, notes = score()
-    assert strict == Score(gold=24, predicted=17, correct=9), notes
+    assert strict == Score(gold=24, predicted=19, correct=11), notes
 
 
 def test_synthetic_june_2018_new_meetings_are_found() -> None:

