@@ -433,6 +433,9 @@ _ABBREVIATIONS = {
 _SENT_END_RE = re.compile(r"[.!?][\"'’”)\]]*\s+(?=[A-Z0-9ÀÉÈ\"'‘“(•–-])|;\s*|•\s*")
 
 
+_BLOCK_TAG_RE = re.compile(r"(?:\s*</?(?:p|ul|ol|li|div|br|h\d|table|tr|td)\b[^>]*>)+\s*", re.IGNORECASE)
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     m = re.search(r"(?:^|(?<=[\s(]))([\w.'’-]+)$", text[:dot])
     if not m:
@@ -452,9 +455,13 @@ def split_statements(text: str) -> list[tuple[int, int]]:
             if para[m.start()] == "." and _is_abbreviation(para, m.start()):
                 continue
             cuts.append(m.end() if para[m.start()] in ";•" else m.start() + 1)
-        cuts.append(len(para))
+        # an HTML block tag of a text cell ("...in Brussel.</p> <p>Het KSD ...") ends a statement as a line does
+        cuts += [c for m in _BLOCK_TAG_RE.finditer(para) for c in m.span()]
+        cuts = sorted(set(cuts)) + [len(para)]
         for a, b in pairwise(cuts):
             seg = para[a:b]
+            if _BLOCK_TAG_RE.fullmatch(seg) or not seg.strip():
+                continue
             lead = len(seg) - len(re.sub(r"^[\s•\-–;]+", "", seg))
             trail = len(seg.rstrip(" \t;•"))
             if trail > lead:
@@ -631,7 +638,8 @@ def _bodies(stmt: str, pattern: re.Pattern[str] = _BODY_RE) -> list[tuple[int, s
         if _in_parens(stmt, m.start()):
             continue
         name = _body_at(stmt, m)
-        if any(bad in name.lower() for bad in _BODY_NOT) or stmt[m.start() - 1 : m.start()] == "-":
+        # ("Europese Commissie" is no committee that meets; "expertengroep van de Europese Commissie" is a body)
+        if any(stmt[: m.end()].lower().endswith(bad) for bad in _BODY_NOT) or stmt[m.start() - 1 : m.start()] == "-":
             continue
         if _NOT_BODY_WORD.fullmatch(m.group(0)):
             continue
@@ -1060,8 +1068,13 @@ def _has_event(stmt: str) -> bool:
     return any(
         (m.start() == 0 or not m.group(0)[0].isupper() or stmt[: m.start()].rstrip().endswith(("-", "•", ":")))
         and not _CONSULTATION_COMPOUND_RE.fullmatch(m.group(0))
+        and not _MEDIUM_RE.fullmatch(m.group(0))
         for m in _EVENT_RE.finditer(stmt)
     )
+
+
+# How a meeting was held, not an event: "verliep via videoconferentie" (dev-2020-06)
+_MEDIUM_RE = re.compile(r"(?:video|tele|web)conferenti?e(?:s)?", re.IGNORECASE)
 
 
 def _meeting_nouns(stmt: str, *, governed: bool) -> list[re.Match[str]]:
@@ -1209,7 +1222,7 @@ def _resolve_body(text: str, start: int, stmt: str, previous: MeetingFact | None
 
 def _clean_body(name: str) -> str:
     """The body as a noun phrase: no markup, leading article or quantifier, no trailing clause."""
-    name = re.sub(r"\*+", "", name)
+    name = re.sub(r"\*+|</?(?:strong|b|em|i|u)>", "", name)
     name = _TRAILING_CLAUSE_RE.split(name, maxsplit=1)[0]
     name = " ".join(name.split()).strip(" '\"‘’“”,.:;-")
     words = name.split()
@@ -1328,7 +1341,9 @@ def _without_generic_tail(name: str) -> str:
     "begeleidingscommissie"); one naming an organisation or a proper name is kept without "van" and
     without legal form ("raad van bestuur van Huis van de Vrede cvba" -> "raad van bestuur Huis van de
     Vrede", "jury van de projectoproep Tegenstem 2018" -> "jury Tegenstem 2018"; GUIDELINES, meetings)."""
-    m = _OF_RE.search(name)
+    # (a "van" inside an organisation's name is no tail: "... van het College van Procureurs-generaal")
+    inside = [(o.char_start, o.char_end) for o in find_organisations(name)] if " van " in name.lower() else []
+    m = next((m for m in _OF_RE.finditer(name) if not any(a <= m.start() < b for a, b in inside)), None)
     if m and not re.search(r"(?:\b(?:bestuur|beheer)|" + _BODY_RE.pattern[2:] + r")$", name[: m.start()], re.I):
         # after a topic ("werkgroep rond radicalisering en polarisering van het Globaal ... Preventieplan"), a
         # "van" tail is the body's owner: no part of the name unless an organisation (dev 2.1, GUIDELINES: no
@@ -1341,6 +1356,11 @@ def _without_generic_tail(name: str) -> str:
         return _LEGAL_FORM_RE.sub("", name)
     head, tail = name[: m.start()], name[m.end() :]
     proper = re.search(r"(?<!\S)[A-Z0-9ÀÉÈ]\S*", tail)
+    if proper:
+        # an owning organisation ends the name: "expertengroep van de Europese Commissie over de bijdrage van ..."
+        # -> "expertengroep Europese Commissie" (GUIDELINES: no prepositional tail)
+        org = next((o for o in find_organisations(tail) if o.char_start == proper.start()), None)
+        tail = tail[: org.char_end] if org else tail
     return f"{head} {_LEGAL_FORM_RE.sub('', tail[proper.start() :])}" if proper else head
 
 
@@ -1455,6 +1475,8 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             continue  # "werd er een overleg georganiseerd met de directies": a consultation of people, no body
         if body is None and facts and _split_from(text, facts[-1], start):
             body = facts[-1].body  # "..., dat bijeenkwam op 24 april en [tegen eind 2019 nog twee keer zal samenkomen]"
+        if body is None and facts and _semicolon_continuation(text, facts[-1], start, stmt):
+            body = facts[-1].body  # "Het Platform kwam samen op ...; vanaf half maart ... digitale vergaderingen, waarvan"
         if body is None:
             body = _resolve_body(text, start, stmt, facts[-1] if facts else None)
         body = canonical_body(_fuller_name(text, start, body)) if body is not None else None
@@ -1480,13 +1502,16 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         prev = facts[-1] if facts else None
         if (
             prev is not None
-            and own_body is None
-            # "; een tweede vergadering volgde op 26 april": a meeting of its own; "komt om de vier maanden samen;
-            # een volgende bijeenkomst is gepland op 11 februari 2020": the series and its next day, one statement
-            and (not dates or (prev.frequency is not None and not prev.dates and planned))
             and body == prev.body
-            and stmt[:1].islower()
-            and re.fullmatch(r"\s*;\s*", text[prev.char_end : start])
+            and _semicolon_continuation(text, prev, start, stmt)
+            # one record per sentence unless its clauses differ in `planned` (dev-2020-06 NOTES: "kwam samen op ...;
+            # een tweede vergadering ... op ...", "; een bijeenkomst ... vond online plaats op ..."); a series and its
+            # next day are one statement too ("komt om de vier maanden samen; een volgende bijeenkomst is gepland op")
+            and (
+                planned == prev.planned
+                or (own_body is None and not dates)
+                or (prev.frequency is not None and not prev.dates and planned)
+            )
         ):
             # "Het comité komt voortaan per kwartaal samen; de eerstvolgende vergadering is voorzien voor
             # september": a ";"-clause continuing the sentence about the same body's meetings is one statement
@@ -1496,7 +1521,7 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
                 frequency=prev.frequency or frequency,
                 planned=prev.planned or planned,
                 count=prev.count or count,
-                dates=prev.dates or dates,
+                dates=prev.dates + tuple(d for d in dates if d not in prev.dates),
                 raw=raw,
                 char_end=end,
             )
@@ -1572,6 +1597,11 @@ def _organiser_before(text: str, start: int) -> str | None:
     subject = re.match(r"(?:(?:De|Het)\s+)?", prev)
     orgs = find_organisations(prev[subject.end() :][:120])
     return orgs[0].mention if orgs and orgs[0].char_start == 0 else None
+
+
+def _semicolon_continuation(text: str, prev: MeetingFact, start: int, stmt: str) -> bool:
+    """Is the statement at ``start`` a ";"-clause of the sentence of the meeting ``prev`` (lowercase, only ";")?"""
+    return stmt[:1].islower() and bool(re.fullmatch(r"\s*;\s*", text[prev.char_end : start]))
 
 
 def _split_from(text: str, prev: MeetingFact, start: int) -> bool:
