@@ -1476,7 +1476,7 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         if body is None and facts and _split_from(text, facts[-1], start):
             body = facts[-1].body  # "..., dat bijeenkwam op 24 april en [tegen eind 2019 nog twee keer zal samenkomen]"
         if body is None and facts and _semicolon_continuation(text, facts[-1], start, stmt):
-            body = facts[-1].body  # "Het Platform kwam samen op ...; vanaf half maart ... digitale vergaderingen, waarvan"
+            body = facts[-1].body  # "Het Platform kwam samen op ...; vanaf half maart ... digitale vergaderingen"
         if body is None:
             body = _resolve_body(text, start, stmt, facts[-1] if facts else None)
         body = canonical_body(_fuller_name(text, start, body)) if body is not None else None
