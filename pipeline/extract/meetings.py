@@ -1201,12 +1201,27 @@ def _owner_before(before: str) -> str | None:
     return first[1] if first and first[0] == 0 else None
 
 
+def _pair_before(before: str) -> str | None:
+    """The group of the parties of the statement just before (``before`` ends there), when it names a meeting
+    "tussen A en B": the antecedent of "dit overleg"."""
+    spans = split_statements(before)
+    if not spans:
+        return None
+    last = before[spans[-1][0] : spans[-1][1]]
+    between = _between(last) if _meeting_nouns(last, governed=True) else None
+    group = _group_of_pair(between) if between else None
+    return group if group and not _is_indefinite_collective(group) else None
+
+
 def _resolve_body(text: str, start: int, stmt: str, previous: MeetingFact | None) -> str | None:
     """The body of a statement that names none: a standing body earlier in the paragraph;
     for an anaphoric reference the previous meeting of the paragraph or the paragraph
     before; otherwise the meeting noun itself."""
     paras = _paragraph_spans(text)
     idx = next(i for i, (a, b) in enumerate(paras) if a <= start <= b)
+    # (the nearest antecedent first)
+    if _DEMONSTRATIVE_NOUN_RE.match(stmt) and (pair := _pair_before(text[paras[idx][0] : start])):
+        return pair  # "Tussen de afdeling X en Y werd een intern overleg opgestart; dit overleg komt ... samen"
     if _DEMONSTRATIVE_NOUN_RE.match(stmt) and (owner := _owner_before(text[paras[idx][0] : start])):
         return owner  # "... in een intern overleg van de afdeling X. Dit interne overleg kwam ... samen"
     found = _topic(text, paras[idx][0], start)
@@ -1573,6 +1588,8 @@ def _elliptic_or_repeated(stmt: str, prev: MeetingFact, text: str, start: int) -
     meeting's body (a compound meeting noun repeated, not a generic "het overleg")."""
     if "\n" in text[prev.char_end : start]:
         return None
+    if _DEMONSTRATIVE_NOUN_RE.match(stmt) and re.fullmatch(r"\s*;\s*", text[prev.char_end : start]):
+        return prev.body  # "zat het departement OV telkens samen met ...; dit afstemmingsoverleg vond plaats op ..."
     if m := _ELLIPTIC_OF_RE.match(stmt):
         return f"{prev.body.split()[0]} {m.group('place')}"
     m = _DEFINITE_NOUN_RE.match(stmt)
