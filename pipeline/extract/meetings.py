@@ -1153,7 +1153,8 @@ def _described_meeting(stmt: str) -> str | None:
         stmt,
         re.IGNORECASE,
     )
-    return m.group("np") if m else None
+    # ("de vergadering van juni" names a meeting by its month, not by a body: no name of its own)
+    return m.group("np") if m and canonical_body(m.group("np")) is not None else None
 
 
 def _is_anaphoric(stmt: str) -> bool:
@@ -1331,7 +1332,9 @@ def canonical_body(name: str) -> str | None:
     ("departement Onderwijs en Vorming" -> "departement OV"); otherwise the cleaned noun phrase with
     a generic head noun in lower case ("Werkgroep Communicatie" -> "werkgroep Communicatie")."""
     cleaned = _clean_body(name)
-    if not cleaned or _GENERIC_BODY_RE.fullmatch(cleaned):
+    # ("vergadering van juni": a meeting named by its month is still only a meeting noun)
+    cleaned = _WHEN_TAIL_RE.sub("", cleaned)
+    if not cleaned or _GENERIC_BODY_RE.fullmatch(cleaned) or _REST_RE.match(cleaned):
         return None
     if known := _known_bodies().get(body_key(cleaned)):
         return known  # one name per body across actions and rounds (models/meeting_bodies.jsonl)
@@ -1346,6 +1349,13 @@ def canonical_body(name: str) -> str | None:
         head = head.lower()
     return f"{head} {rest}" if rest else head
 
+
+_WHEN_TAIL_RE = re.compile(
+    r"\s+(?:van|in|op)\s+(?:(?:begin|eind|half|midden)\s+)?(?:" + "|".join(MONTH_NAMES) + r")(?:\s+\d{4})?$",
+    re.IGNORECASE,
+)
+# "de overige netwerken", "de andere werkgroepen": the rest of a set, no body named (dev-2020-06 NOTES)
+_REST_RE = re.compile(r"(?:overige|andere|resterende)\s", re.IGNORECASE)
 
 _LEGAL_FORM_RE = re.compile(r"\s+(?:vzw|v\.z\.w\.?|asbl|cvba|cv|nv|bv|bvba)$", re.IGNORECASE)
 _OF_RE = re.compile(r"\s+van\s+(?!(?:bestuur|beheer)\b)(?:(?:de|het)\s+)?", re.IGNORECASE)
@@ -1522,11 +1532,7 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             # one record per sentence unless its clauses differ in `planned` (dev-2020-06 NOTES: "kwam samen op ...;
             # een tweede vergadering ... op ...", "; een bijeenkomst ... vond online plaats op ..."); a series and its
             # next day are one statement too ("komt om de vier maanden samen; een volgende bijeenkomst is gepland op")
-            and (
-                planned == prev.planned
-                or (own_body is None and not dates)
-                or (prev.frequency is not None and not prev.dates and planned)
-            )
+            and (planned == prev.planned or (prev.frequency is not None and not prev.dates and planned))
         ):
             # "Het comité komt voortaan per kwartaal samen; de eerstvolgende vergadering is voorzien voor
             # september": a ";"-clause continuing the sentence about the same body's meetings is one statement
@@ -1541,6 +1547,19 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
                 char_end=end,
             )
             continue
+        if kind == "verbal" and (gaps := _gapped_bodies(stmt, pos)):
+            # "Het lerend netwerk West-Vlaanderen kwam samen op 14/1/2020 in Roeselare, het lerend netwerk Limburg op
+            # 6/2/2020 in Genk": a verb left out before a second body with its own day, one record per body; a
+            # plural set whose members are listed after ":" is no record of its own (dev-2020-06 G08, G11)
+            first = gaps[0][0]
+            own_days = _meeting_dates(date_facts, start, start + first, text)
+            if own_days or count or frequency or stmt[first] != ":":
+                facts.append(MeetingFact(body, count, frequency, own_days, planned, stmt, start, end, body_key(body)))
+            for a, b, name in gaps:
+                member = canonical_body(name) or name
+                days = _meeting_dates(date_facts, start + a, start + b, text)
+                facts.append(MeetingFact(member, None, None, days, planned, stmt, start, end, body_key(member)))
+            continue
         parties = _dated_parties(stmt)
         if len(parties) > 1 and body_key(body) == body_key(canonical_body(parties[0][0]) or ""):
             # "afgestemd met X (16/5/2017) en Y (18/11/2016 en 17/6/2017)": each party met on its own days, one
@@ -1552,6 +1571,32 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             continue
         facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
     return facts
+
+
+_GAP_RE = re.compile(r"[,:]\s+(?:en\s+)?(?:het|de)\s+(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
+_GAP_DAY_RE = re.compile(r"\bop\s+\d{1,2}\b", re.IGNORECASE)
+
+
+def _gapped_bodies(stmt: str, pred_end: int) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each body after the predicate that stands with its own day but no verb of its own,
+    after a comma or colon: ", het lerend netwerk Limburg op 6/2/2020 in Genk"."""
+    out: list[tuple[int, int, str]] = []
+    for pos, name in _bodies(stmt):
+        gap = _GAP_RE.search(stmt, 0, pos) if pos >= pred_end else None
+        if gap is None:
+            continue
+        stop = re.compile(r"[,;]").search(stmt, pos)
+        seg_end = stop.start() if stop else len(stmt)
+        segment = stmt[pos:seg_end]
+        if _GAP_DAY_RE.search(segment) and not _is_finite_clause(segment):
+            out.append((gap.start(), seg_end, name))
+    for i in range(len(out) - 1):  # (a member's days run up to the next member)
+        out[i] = (out[i][0], min(out[i][1], out[i + 1][0]), out[i][2])
+    return out
+
+
+def _is_finite_clause(segment: str) -> bool:
+    return any(_is_finite_verb(segment, w.start()) for w in re.finditer(r"\b\w", segment))
 
 
 # A party with its own days in parentheses, in a list after "met": "met het centraal Meldpunt Antwerpen
@@ -1755,7 +1800,8 @@ def _is_planned(stmt: str, days: tuple[date, ...], periods: list[DateFact], repo
         return False  # "Op de volgende vergadering, op 5 juni, werd": its day has passed
     if _FUTURE_RE.search(stmt) or (days and all(d > report_date for d in days)):
         return True
-    ahead = [f.start > report_date or (f.relation in ("until", "by") and f.end > report_date) for f in periods]
+    # (a period starting on the report date lies ahead too: "de vergadering van juni" in a report of 1 June)
+    ahead = [f.start >= report_date < f.end or (f.relation in ("until", "by") and f.end > report_date) for f in periods]
     return bool(ahead) and all(ahead)
 
 
