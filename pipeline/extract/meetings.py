@@ -1154,7 +1154,7 @@ def _described_meeting(stmt: str) -> str | None:
         re.IGNORECASE,
     )
     # ("de vergadering van juni" names a meeting by its month, not by a body: no name of its own)
-    return m.group("np") if m and canonical_body(m.group("np")) is not None else None
+    return m.group("np") if m and not _WHEN_TAIL_RE.search(m.group("np")) else None
 
 
 def _is_anaphoric(stmt: str) -> bool:
