@@ -471,9 +471,14 @@ def split_statements(text: str) -> list[tuple[int, int]]:
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines of text, a line cut at its HTML block tags ("</p> <p>") as well."""
     spans, pos = [], 0
     for para in text.split("\n"):
-        spans.append((pos, pos + len(para)))
+        at = 0
+        for m in _BLOCK_TAG_RE.finditer(para):
+            spans.append((pos + at, pos + m.start()))
+            at = m.end()
+        spans.append((pos + at, pos + len(para)))
         pos += len(para) + 1
     return spans
 
@@ -1225,6 +1230,13 @@ def _resolve_body(text: str, start: int, stmt: str, previous: MeetingFact | None
         return pair  # "Tussen de afdeling X en Y werd een intern overleg opgestart; dit overleg komt ... samen"
     if _DEMONSTRATIVE_NOUN_RE.match(stmt) and (owner := _owner_before(text[paras[idx][0] : start])):
         return owner  # "... in een intern overleg van de afdeling X. Dit interne overleg kwam ... samen"
+    # "Het EDRI organiseert maandelijks een casusoverleg ... Het overleg kwam samen op ...": a bare anaphoric meeting
+    # noun is the meeting just reported in the paragraph, before any body the paragraph names first
+    # (the same noun: "Het overleg" after "een casusoverleg", not after "zijn vergadering van 26 februari")
+    bare = re.match(r"(?:De|Het|de|het)\s+(?P<noun>overleg|vergadering|bijeenkomst|meeting)\b", stmt)
+    if bare and previous is not None and previous.char_start >= paras[idx][0]:
+        if re.search(rf"{bare.group('noun')}\b", previous.raw, re.IGNORECASE):
+            return previous.body
     found = _topic(text, paras[idx][0], start)
     if found is not None:
         return found
