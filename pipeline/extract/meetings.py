@@ -1234,9 +1234,13 @@ def _resolve_body(text: str, start: int, stmt: str, previous: MeetingFact | None
     # noun is the meeting just reported in the paragraph, before any body the paragraph names first
     # (the same noun: "Het overleg" after "een casusoverleg", not after "zijn vergadering van 26 februari")
     bare = re.match(r"(?:De|Het|de|het)\s+(?P<noun>overleg|vergadering|bijeenkomst|meeting)\b", stmt)
-    if bare and previous is not None and previous.char_start >= paras[idx][0]:
-        if re.search(rf"{bare.group('noun')}\b", previous.raw, re.IGNORECASE):
-            return previous.body
+    if (
+        bare
+        and previous is not None
+        and previous.char_start >= paras[idx][0]
+        and re.search(rf"{bare.group('noun')}\b", previous.raw, re.IGNORECASE)
+    ):
+        return previous.body
     found = _topic(text, paras[idx][0], start)
     if found is not None:
         return found
