@@ -856,7 +856,15 @@ def _relative_antecedent(stmt: str, verb_start: int, bodies: list[tuple[int, str
     if rel is None or "," in stmt[rel.end() : verb_start]:
         return None
     before = [name for pos, name in bodies if pos < rel.start()]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    # "De VIR, die sinds februari 2020 maandelijks vergadert, bundelt ...": an acronym or an organisation right
+    # before the relative pronoun is the antecedent too
+    acronym = re.search(r"\b([A-Z][A-Z0-9&!-]{1,9})$", stmt[: rel.start()])
+    if acronym:
+        return acronym.group(1)
+    orgs = find_organisations(stmt[: rel.start()])
+    return orgs[-1].mention if orgs and orgs[-1].char_end == rel.start() else None
 
 
 def _organiser(stmt: str, noun_pos: int) -> str | None:
@@ -868,7 +876,10 @@ def _organiser(stmt: str, noun_pos: int) -> str | None:
     if subject is None:
         parties = [name for pos, name in _bodies(stmt, _PARTY_RE) + _bodies(stmt) if pos < verb.start()]
         orgs = [o.mention for o in find_organisations(stmt[: verb.start()]) if not _in_parens(stmt, o.char_start)]
-        subject = (parties or orgs or [None])[0]
+        # "het ATB verenigt 35 kmo's ... en organiseert driemaandelijks een werkgeversoverleg": an acronym subject of
+        # the clause whose verbs are joined by "en"
+        acronym = re.match(r"(?:(?i:de|het)\s+)?([A-Z][A-Z0-9&!-]{1,9})\s+[a-z]", stmt)
+        subject = (parties or orgs or ([acronym.group(1)] if acronym else []) or [None])[0]
     organ = _ORGAN_RE.search(stmt, verb.end())
     if subject and organ:
         return f"{' '.join(organ.group('organ').split())} {_clean_body(subject)}"
@@ -1396,7 +1407,8 @@ def _without_generic_tail(name: str) -> str:
     if not m:
         return _LEGAL_FORM_RE.sub("", name)
     head, tail = name[: m.start()], name[m.end() :]
-    proper = re.search(r"(?<!\S)[A-Z0-9ÀÉÈ]\S*", tail)
+    # (a name may start in lower case with a capital inside: "redactieraad van rePresent")
+    proper = re.search(r"(?<!\S)[a-z]*[A-Z0-9ÀÉÈ]\S*", tail)
     if proper:
         # an owning organisation ends the name: "expertengroep van de Europese Commissie over de bijdrage van ..."
         # -> "expertengroep Europese Commissie" (GUIDELINES: no prepositional tail)
