@@ -1370,11 +1370,25 @@ def canonical_body(name: str) -> str | None:
         return orgs[0].canonical
     if known := _gazetteer_keys().get(body_key(cleaned)):
         return known  # a gazetteer name spelt in other case or punctuation ("college van procureurs-generaal")
+    if known := _gazetteer_keys().get(body_key(_singular_head(cleaned))):
+        return known  # its head in the plural: "de agentschappen integratie en inburgering" (dev 4.7)
     cleaned = _without_generic_tail(cleaned)
     head, _, rest = cleaned.partition(" ")
     if head.lower() in _LOWER_HEADS or head.lower().endswith("overleg"):
         head = head.lower()
     return f"{head} {rest}" if rest else head
+
+
+def _singular_head(name: str) -> str:
+    """The name with its first word from a Dutch plural in -en to the singular ("agentschappen" -> "agentschap",
+    "departementen" -> "departement"); unchanged otherwise."""
+    head, _, rest = name.partition(" ")
+    if len(head) < 6 or not head.endswith("en"):
+        return name
+    stem = head[:-2]
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiou":
+        stem = stem[:-1]
+    return f"{stem} {rest}" if rest else stem
 
 
 _WHEN_TAIL_RE = re.compile(
@@ -1500,6 +1514,15 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         count, frequency = _count(stmt), _frequency(stmt)
         pred = _predicate(stmt, bool(dates or count or frequency), bool(dates))
         if pred is None:
+            if facts and (party := _continued_partner(text, facts[-1], start, stmt)):
+                # "Er is regelmatige afstemming tussen X en het aanspreekpunt; met de agentschappen integratie en
+                # inburgering; met de inspecteurs Islam": each further partner of the consultation is a body met
+                # with, at the same frequency (dev 4.7 adjudication #8-#9)
+                prev = facts[-1]
+                facts.append(
+                    MeetingFact(party, None, prev.frequency, dates, prev.planned, stmt, start, end, body_key(party))
+                )
+                continue
             if dates and facts and _continues_meeting(text, facts[-1], start):
                 # "...vond plaats op 7 februari; een tweede volgde op 3 juli": an elliptic next meeting of the
                 # body just reported
@@ -1687,6 +1710,20 @@ def _organiser_before(text: str, start: int) -> str | None:
     subject = re.match(r"(?:(?:De|Het)\s+)?", prev)
     orgs = find_organisations(prev[subject.end() :][:120])
     return orgs[0].mention if orgs and orgs[0].char_start == 0 else None
+
+
+_CONSULTATION_RE = re.compile(r"\b(?:overleg\w*|afstem\w*|afgestemd|samen\s+met)\b", re.IGNORECASE)
+_MORE_PARTNER_RE = re.compile(r"met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)\s*[.]?")
+
+
+def _continued_partner(text: str, prev: MeetingFact, start: int, stmt: str) -> str | None:
+    """The canonical body of a ";"-clause that only adds a partner ("met de X") to the consultation ``prev``."""
+    m = _MORE_PARTNER_RE.fullmatch(stmt)
+    consultation = _CONSULTATION_RE.search(prev.raw) or _MORE_PARTNER_RE.fullmatch(prev.raw)  # (or a partner before)
+    if not m or not re.fullmatch(r"\s*;\s*", text[prev.char_end : start]) or not consultation:
+        return None
+    body = canonical_body(m.group("who"))
+    return body if body and (_is_named_party(m.group("who")) or body_key(body) in _gazetteer_keys()) else None
 
 
 def _semicolon_continuation(text: str, prev: MeetingFact, start: int, stmt: str) -> bool:
