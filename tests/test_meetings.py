@@ -1356,6 +1356,19 @@ def test_real_an_acronym_is_never_a_bare_head_named_by_a_longer_name() -> None:
             "35 kmo's uit de regio en organiseert driemaandelijks een werkgeversoverleg.",
             [("Arbeidsmarktplatform Talent in Beweging", None, "driemaandelijks", (), False)],
         ),
+        # a definite overleg named by its topic noun is a body a bare "Het overleg" refers back to (G24)
+        (
+            "Binnen het departement CJM werd het overleg mediawijsheid, met vertegenwoordigers van Mediawijs, "
+            "verdergezet. Het overleg komt zesmaandelijks samen en vergaderde op 15 januari 2020.",
+            [("overleg mediawijsheid", None, "zesmaandelijks", ("2020-01-15",), False)],
+        ),
+        # a consultation table is a body (G16, G07); a "rondetafel" is not
+        (
+            "De regionale overlegtafels tussen de justitiehuizen en de lokale besturen kwamen in de "
+            "rapportageperiode elk een tweetal keer samen.",
+            [("regionale overlegtafels", None, None, (), False)],
+        ),
+        ("Een rondetafel kwam op 3/3/2020 samen in Gent.", []),
     ],
 )
 def test_synthetic_dev_2020_06_statements(text: str, expected: list) -> None:

@@ -245,6 +245,8 @@ _BODY_SUFFIXES = (
     "team",
     "college",
     "jury",
+    # a standing consultation table ("overlegtafels", "casustafel"; a "rondetafel" is an event, _EVENT_RE)
+    "tafel",
 )
 _BODY_EXACT = ("ntf", "task force")
 # Parties: not standing bodies, but the body of a meeting when they are its subject
@@ -263,7 +265,7 @@ _BODY_NOT = ("europese commissie",)  # an institution, not a committee that meet
 # "-groep" compounds that name people, not a body: "doelgroep", "risicogroep", "leeftijdsgroep".
 _NOT_BODY_WORD = re.compile(
     r"(?:doel|risico|leeftijds|kansen|bevolkings|beroeps|probleem|jongeren|inkomens)groep\w*|raadpleg\w*"
-    r"|\w*raadsel\w*|\w*(?:schaats|voetbal|zwem)team\w*|groep|groepen|team|teams",
+    r"|\w*raadsel\w*|\w*(?:schaats|voetbal|zwem)team\w*|groep|groepen|team|teams|ronde?tafel\w*|tafels?",
     re.IGNORECASE,
 )
 _BODY_RE = re.compile(
@@ -277,6 +279,8 @@ _NAMED_OVERLEG_RE = re.compile(
     r"\bOverleg\b|\b(?!(?:\w*dagelijks|\w*wekelijks|\w*maandelijks|\w*jaarlijks|regelmatig|structureel|informeel"
     r"|formeel|intensief|eerste|volgend|nieuw|apart|bilateraal|multidisciplinair)\b)[a-z]+(?:aal|eel|lijk|isch|end)"
     r"\s+overleg\b"
+    # "het overleg mediawijsheid, met vertegenwoordigers van ...": a definite overleg named by its topic noun
+    r"|(?<=[Hh]et\s)overleg(?=\s+[a-z]{3,}(?:ing|ie|isme|heid|schap|beleid|zorg)\s*[,(])"
 )
 _PARTY_RE = re.compile(r"\b(?:" + "|".join(_PARTY_HEADS) + r")(?:en|s)?\b", re.IGNORECASE)
 _BETWEEN_RE = re.compile(
