@@ -867,6 +867,8 @@ def _relative_antecedent(stmt: str, verb_start: int, bodies: list[tuple[int, str
     acronym = re.search(r"\b([A-Z][A-Z0-9&!-]{1,9})$", stmt[: rel.start()])
     if acronym:
         return acronym.group(1)
+    if not re.search(r"[A-Z][^\s]*$", stmt[: rel.start()]):
+        return None  # (cheap test first: an organisation's name ends in a capitalised word)
     orgs = find_organisations(stmt[: rel.start()])
     return orgs[-1].mention if orgs and orgs[-1].char_end == rel.start() else None
 
@@ -1356,6 +1358,7 @@ def _has_head(name: str, head: str) -> bool:
     return any(w == h or (w.endswith(h) and len(w) > len(h) + 2) for w in (norm(w) for w in _clean_body(name).split()))
 
 
+@lru_cache(maxsize=4096)  # (pure: the same names recur across statements, and each costs an organisation search)
 def canonical_body(name: str) -> str | None:
     """The canonical name of a meeting body, or None when the name is not a body (CONVENTIONS-12).
 
@@ -1412,14 +1415,15 @@ def _without_generic_tail(name: str) -> str:
     without legal form ("raad van bestuur van Huis van de Vrede cvba" -> "raad van bestuur Huis van de
     Vrede", "jury van de projectoproep Tegenstem 2018" -> "jury Tegenstem 2018"; GUIDELINES, meetings)."""
     # (a "van" inside an organisation's name is no tail: "... van het College van Procureurs-generaal")
-    inside = [(o.char_start, o.char_end) for o in find_organisations(name)] if " van " in name.lower() else []
+    # (found once, and only when a capitalised word follows a "van": an organisation's name has one)
+    orgs = find_organisations(name) if re.search(r"\s(?i:van)\s.*\S*[A-Z]", name) else []
+    inside = [(o.char_start, o.char_end) for o in orgs]
     m = next((m for m in _OF_RE.finditer(name) if not any(a <= m.start() < b for a, b in inside)), None)
     if m and not re.search(r"(?:\b(?:bestuur|beheer)|" + _BODY_RE.pattern[2:] + r")$", name[: m.start()], re.I):
         # after a topic ("werkgroep rond radicalisering en polarisering van het Globaal ... Preventieplan"), a
         # "van" tail is the body's owner: no part of the name unless an organisation (dev 2.1, GUIDELINES: no
         # prepositional tail); else it belongs to a longer name and is kept as printed
-        tail = name[m.end() :]
-        if _TOPIC_TAIL_RE.search(name, 0, m.start()) and not _starts_with_organisation(tail):
+        if _TOPIC_TAIL_RE.search(name, 0, m.start()) and not any(o.char_start == m.end() for o in orgs):
             return name[: m.start()]
         m = None
     if not m:
@@ -1430,17 +1434,12 @@ def _without_generic_tail(name: str) -> str:
     if proper:
         # an owning organisation ends the name: "expertengroep van de Europese Commissie over de bijdrage van ..."
         # -> "expertengroep Europese Commissie" (GUIDELINES: no prepositional tail)
-        org = next((o for o in find_organisations(tail) if o.char_start == proper.start()), None)
-        tail = tail[: org.char_end] if org else tail
+        org = next((o for o in orgs if o.char_start == m.end() + proper.start()), None)
+        tail = tail[: org.char_end - m.end()] if org else tail
     return f"{head} {_LEGAL_FORM_RE.sub('', tail[proper.start() :])}" if proper else head
 
 
 _TOPIC_TAIL_RE = re.compile(r"\s(?:rond|over|inzake|omtrent)\s", re.IGNORECASE)
-
-
-def _starts_with_organisation(text: str) -> bool:
-    orgs = find_organisations(text)
-    return bool(orgs) and orgs[0].char_start == 0
 
 
 @dataclass(frozen=True)
@@ -1636,6 +1635,9 @@ def _gapped_bodies(stmt: str, pred_end: int) -> list[tuple[int, int, str]]:
     """(start, end, name) of each body after the predicate that stands with its own day but no verb of its own,
     after a comma or colon: ", het lerend netwerk Limburg op 6/2/2020 in Genk"."""
     out: list[tuple[int, int, str]] = []
+    gap_at = re.compile(r"[,:]\s+(?:en\s+)?(?:het|de)\s", re.IGNORECASE).search(stmt, pred_end)
+    if gap_at is None or not _GAP_DAY_RE.search(stmt, gap_at.end()):
+        return out  # (cheap test first: no gap with a day after the predicate)
     for pos, name in _bodies(stmt):
         gap = _GAP_RE.search(stmt, 0, pos) if pos >= pred_end else None
         if gap is None:
