@@ -51,6 +51,16 @@ name; a lowercase description ("het lerend netwerk") takes the fuller name befor
 continuing the meeting just reported ("; een tweede volgde op ...", "dat van Lokeren kwam ...", a future main clause
 after a relative clause, the compound meeting noun repeated) takes that meeting's body.
 
+Real report prose (meet4, tuned on the blind re-annotation of the dev actions and the SYNTHETIC dev-2020-06 round in
+the report's register): one record per sentence unless its ";"-clauses differ in `planned` or name another body; a
+verb left out before a second body with its own day ("X kwam samen op D1, Y op D2") and parties each with their own
+dated parentheses ("afgestemd met X (D1) en Y (D2)") give one record per body; further partners of a consultation
+after ";" ("; met de X") are bodies met with; an agentless meeting continues the organiser of the sentence before; a
+demonstrative or bare meeting noun takes its nearest antecedent (the clause before, the "tussen A en B" meeting just
+before, the meeting just reported with the same noun); an unnamed indefinite collective, the rest of a set ("de
+overige netwerken") and a meeting named by its month are no body; an owner is part of a name only when it is an
+organisation, and its own "van" and any topic after it are not; HTML block tags end statements and paragraphs.
+
 Owns: the meeting rules, and ``models/meeting_bodies.jsonl`` (its format and loading: ``load_meeting_bodies``).
 """
 
