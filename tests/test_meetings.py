@@ -93,9 +93,15 @@ def test_casemanagers_quarterly_with_dates_and_next_session() -> None:
         "27/10/2016, 12/12/2016, 29/3/2017, 2/6/2017, 29/9/2017). Een volgende sessie zal doorgaan op "
         "15 december 2017."
     )
-    # Issue 12: "startbijeenkomst" and "sessie" are event nouns, not bodies; the statements name no body
-    # that met (the casemanagers are the participants), so they give no meeting record.
-    assert find_meetings(text, D) == []
+    # "startbijeenkomst" and "sessie" are generic nouns, not bodies; the agentless meetings continue the organiser
+    # of the sentence before, the VVSG (the casemanagers are the participants), and "Een volgende sessie" is the
+    # next one of that series (dev gold re-annotated in the fifth session, 4.3, adjudication #4-#5).
+    facts = find_meetings(text, D)
+    assert [(f.body, f.frequency, len(f.dates), f.planned) for f in facts] == [
+        ("VVSG", "driemaandelijks", 8, False),
+        ("VVSG", None, 1, True),
+    ]
+    assert facts[1].dates == (date(2017, 12, 15),)
 
 
 def test_count_and_since_date_is_not_a_meeting_date() -> None:
@@ -442,9 +448,9 @@ def test_dev_score() -> None:
     # The dev gold was re-annotated blind in the fifth session (24 records, 16 before): these pin where the
     # rules stand on it, so that a change to them shows here as well as in `rapportage evaluate`.
     got, notes = score(fair_match)
-    assert got == Score(gold=24, predicted=16, correct=14), notes
+    assert got == Score(gold=24, predicted=21, correct=20), notes
     strict, notes = score()
-    assert strict == Score(gold=24, predicted=16, correct=6), notes
+    assert strict == Score(gold=24, predicted=21, correct=11), notes
 
 
 def test_synthetic_june_2018_new_meetings_are_found() -> None:
@@ -531,9 +537,10 @@ def test_every_n_weeks_is_a_frequency_and_a_following_meeting_is_a_record() -> N
         "De stuurgroep Veerkracht kwam op 18 januari 2018 voor het eerst samen; een tweede vergadering volgde "
         "op 26 april 2018."
     )  # own
+    # one record per sentence unless its clauses differ in `planned` (dev-2020-06 NOTES; its G03 "vergaderde op
+    # 15/1/2020 ...; een tweede vergadering van de werkgroep op 12 mei 2020 verliep via videoconferentie")
     assert [(m.body, m.dates) for m in find_meetings(text, date(2018, 6, 1))] == [
-        ("stuurgroep Veerkracht", (date(2018, 1, 18),)),
-        ("stuurgroep Veerkracht", (date(2018, 4, 26),)),
+        ("stuurgroep Veerkracht", (date(2018, 1, 18), date(2018, 4, 26))),
     ]
 
 
@@ -1177,3 +1184,192 @@ def test_demonstrative_meeting_noun_takes_the_owner_of_the_meeting_named_before(
 )
 def test_organ_of_an_unknown_party(sentence: str, body: str) -> None:
     assert one(sentence).body == body
+
+
+# --- fifth session (meet4): mechanisms from the blind re-annotation of the dev actions (real report text, D) and
+# from the SYNTHETIC dev-2020-06 round written in the real report's register (report date 2020-06-01) ---
+
+R20 = date(2020, 6, 1)
+
+
+def _records(text: str, report_date: date = D) -> list[tuple[str, int | None, str | None, tuple[str, ...], bool]]:
+    return [
+        (m.body, m.count, m.frequency, tuple(str(d) for d in m.dates), m.planned)
+        for m in find_meetings(text, report_date)
+    ]
+
+
+def test_real_a_topic_bodys_owner_that_is_no_organisation_is_no_part_of_its_name() -> None:
+    # dev 2.1: the owner is a plan, not an organisation (adjudication: no prepositional tail)
+    text = (
+        "De werkgroep rond radicalisering en polarisering van het Globaal Veiligheids- en Preventieplan van het "
+        "Brussels Hoofdstedelijk Gewest werd opgestart kwam samen op 18/4/2017 en 22/11/2017."
+    )
+    assert _records(text) == [
+        ("werkgroep rond radicalisering en polarisering", None, None, ("2017-04-18", "2017-11-22"), False)
+    ]
+
+
+def test_real_a_function_and_an_indefinite_collective_name_no_body() -> None:
+    # dev 4.7 adjudication #10: "het aanspreekpunt" is a function, "een aantal lokale actoren" nobody in particular
+    text = (
+        "Tussen het aanspreekpunt radicalisering en een aantal lokale actoren en vaste lokale partners over de "
+        "sectoren heen, wordt op regelmatige basis overlegd en afgestemd:"
+    )
+    assert find_meetings(text, D) == []
+    # a definite group stays the body ("de referentiepersonen radicalisering", dev 4.7)
+    text = "Er is maandelijks overleg tussen het aanspreekpunt en de referentiepersonen radicalisering."
+    assert [m.body for m in find_meetings(text, D)] == ["referentiepersonen radicalisering"]
+
+
+def test_real_a_dated_coordination_with_named_parties_is_one_meeting_per_party() -> None:
+    # dev 4.7 adjudication #6-#7
+    text = (
+        "- Er werd afgestemd met het centraal Meldpunt Antwerpen (16/5/2017) en de preventiedienst van de stad "
+        "Gent (18/11/2016 en 17/6/2017)."
+    )
+    assert _records(text) == [
+        ("centraal Meldpunt Antwerpen", None, None, ("2017-05-16",), False),
+        ("preventiedienst van de stad Gent", None, None, ("2016-11-18", "2017-06-17"), False),
+    ]
+    # without a day or a frequency, "afgestemd met" stays a consultation, no meeting
+    assert find_meetings("Er werd afgestemd met het centraal Meldpunt Antwerpen.", D) == []
+
+
+def test_real_semicolon_partners_of_a_consultation_are_bodies_met_with() -> None:
+    # dev 4.7 adjudication #8-#9: each named partner after ";" is met at the same frequency
+    text = (
+        "- Er is regelmatige afstemming tussen het netwerk islamexperten en het aanspreekpunt; met de agentschappen "
+        "integratie en inburgering; met de inspecteurs Islam; tussen het aanspreekpunt, het netwerk"
+    )
+    assert [(m.body, m.frequency) for m in find_meetings(text, D)] == [
+        ("netwerk islamexperten", "regelmatige"),
+        ("AgII", "regelmatige"),  # the plural head finds the gazetteer's name
+        ("inspecteurs Islam", "regelmatige"),
+    ]
+
+
+def test_real_an_acronym_is_never_a_bare_head_named_by_a_longer_name() -> None:
+    # dev 4.3: "Een volgende sessie" is the next of the VVSG's series, not "VVSG werkgroep werk en sociale economie"
+    text = (
+        "- Toelichting werking VVSG op VVSG werkgroep werk en sociale economie (12/5/2017)\n"
+        "De VVSG ondersteunt casemanagers door het organiseren van inter- en supervisies waar expertise wordt "
+        "gedeeld. Een startbijeenkomst werd georganiseerd op 3 februari 2016, waarna driemaandelijks werd "
+        "samengekomen (31/3/2016, 20/6/2016). Een volgende sessie zal doorgaan op 15 december 2017."
+    )
+    assert [m.body for m in find_meetings(text, D)] == ["VVSG", "VVSG"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one record per sentence unless its clauses differ in `planned` (dev-2020-06 NOTES, G01, G14)
+        (
+            "Het Platform kwam samen op 10/12/2019, 21/1/2020 en 3/3/2020; vanaf half maart 2020 werd omwille van de "
+            "coronamaatregelen overgeschakeld naar digitale vergaderingen, waarvan de eerste doorging op 28/4/2020.",
+            [("platform", None, None, ("2019-12-10", "2020-01-21", "2020-03-03", "2020-04-28"), False)],
+        ),
+        (
+            "De werkgroep komt elke drie maanden samen en kwam in de rapportageperiode samen op 12/12/2019 en "
+            "5/3/2020; de vergadering van juni wordt digitaal georganiseerd.",
+            [
+                ("werkgroep", None, "elke drie maanden", ("2019-12-12", "2020-03-05"), False),
+                ("werkgroep", None, None, (), True),  # a meeting named by its month; June lies ahead on 1 June
+            ],
+        ),
+        # an HTML block tag ends a statement and a paragraph (G14)
+        (
+            "De kick-off voor de projectpromotoren vond plaats op 3/3/2020 in Brussel.</p> <p>Het KSD begeleidt de "
+            "projecten via een lerend netwerk dat zesmaandelijks samenkomt; de eerste bijeenkomst van het lerend "
+            "netwerk vond digitaal plaats op 7 mei 2020.",
+            [("lerend netwerk", None, "zesmaandelijks", ("2020-05-07",), False)],
+        ),
+        # "videoconferentie" is how a meeting was held, not an event (G03)
+        (
+            "De werkgroep preventie van de NTF vergaderde op 15/1/2020 over de omzendbrief; een tweede vergadering "
+            "van de werkgroep op 12 mei 2020 verliep via videoconferentie.",
+            [("werkgroep preventie NTF", None, None, ("2020-01-15", "2020-05-12"), False)],
+        ),
+        # a demonstrative meeting noun takes the meeting of the clause before (G06) or the parties of the
+        # "tussen A en B" meeting just before (G17)
+        (
+            "Ter voorbereiding van de vergaderingen zat het departement OV telkens samen met de Franse Gemeenschap "
+            "en de Duitstalige Gemeenschap; dit afstemmingsoverleg vond plaats op 25/11/2019 en 10/2/2020.",
+            [("departement OV", None, None, ("2019-11-25", "2020-02-10"), False)],
+        ),
+        (
+            "Tussen de afdeling Gemeenschapsinstellingen en de Gemeenschapsinstelling De Kempen werd daarnaast een "
+            "intern overleg opgestart over de opvolging van minderjarigen; dit overleg komt sinds januari 2020 om "
+            "de zes weken samen.",
+            [("afdeling Gemeenschapsinstellingen", None, "om de zes weken", (), False)],
+        ),
+        # a verb left out before a second body with its own day (G11); the rest of a set is no body
+        (
+            "Het lerend netwerk West-Vlaanderen kwam samen op 14/1/2020 in Roeselare, het lerend netwerk Limburg op "
+            "6/2/2020 in Genk; de overige netwerken vergaderden vanaf maart 2020 digitaal.",
+            [
+                ("lerend netwerk West-Vlaanderen", None, None, ("2020-01-14",), False),
+                ("lerend netwerk Limburg", None, None, ("2020-02-06",), False),
+            ],
+        ),
+        # a plural set whose members are listed after ":" is no record of its own (G08)
+        (
+            "Daarnaast kwamen de <strong>provinciale overlegplatformen</strong> samen: het overlegplatform "
+            "Oost-Vlaanderen op 23/1/2020 in Gent, met deelname van de justitiehuizen en het CAW Oost-Vlaanderen.",
+            [("overlegplatform Oost-Vlaanderen", None, None, ("2020-01-23",), False)],
+        ),
+        # an owning organisation ends the name; a "van" inside it is no tail (G05, G03)
+        (
+            "Binnen de expertengroep van de Europese Commissie over de bijdrage van jeugdwerk aan inclusieve "
+            "samenlevingen werd een eindrapport goedgekeurd. De expertengroep kwam hiervoor een laatste keer samen "
+            "op 16/1/2020 in Brussel.",
+            [("expertengroep Europese Commissie", None, None, ("2020-01-16",), False)],
+        ),
+        (
+            "Ook het expertisenetwerk terrorisme en radicalisme van het College van Procureurs-generaal vergaderde "
+            "in januari 2020.",
+            [("expertisenetwerk terrorisme en radicalisme College van Procureurs-generaal", None, None, (), False)],
+        ),
+        # a bare "Het overleg" repeating the noun of the meeting just reported takes its body (G16)
+        (
+            "Het EDRI organiseert maandelijks een multidisciplinair casusoverleg met de afdeling Justitiehuizen. Het "
+            "overleg kwam samen op 18/12/2019, 22/1/2020 en 19/2/2020.",
+            [
+                ("EDRI", None, "maandelijks", (), False),
+                ("EDRI", None, None, ("2019-12-18", "2020-01-22", "2020-02-19"), False),
+            ],
+        ),
+        # an acronym before ", die" is the antecedent, named by its expansion (G25)
+        (
+            "Op de studiedag stelden het ILVD en de Vlaamse Interlevensbeschouwelijke Raad (VIR) goede praktijken "
+            "voor. De VIR, die sinds februari 2020 maandelijks vergadert, bundelt de praktijken in een databank.",
+            [("Vlaamse Interlevensbeschouwelijke Raad", None, "maandelijks", (), False)],
+        ),
+        # a name with a capital inside is a proper owner (G29)
+        (
+            "De redactieraad van rePresent, waarin 12 jonge redacteurs zetelen, kwam maandelijks samen.",
+            [("redactieraad rePresent", None, "maandelijks", (), False)],
+        ),
+        # the acronym subject of joined verbs organises the meeting (G30)
+        (
+            "Sinds januari 2020 is ook het Arbeidsmarktplatform Talent in Beweging (ATB) betrokken; het ATB verenigt "
+            "35 kmo's uit de regio en organiseert driemaandelijks een werkgeversoverleg.",
+            [("Arbeidsmarktplatform Talent in Beweging", None, "driemaandelijks", (), False)],
+        ),
+        # a definite overleg named by its topic noun is a body a bare "Het overleg" refers back to (G24)
+        (
+            "Binnen het departement CJM werd het overleg mediawijsheid, met vertegenwoordigers van Mediawijs, "
+            "verdergezet. Het overleg komt zesmaandelijks samen en vergaderde op 15 januari 2020.",
+            [("overleg mediawijsheid", None, "zesmaandelijks", ("2020-01-15",), False)],
+        ),
+        # a consultation table is a body (G16, G07); a "rondetafel" is not
+        (
+            "De regionale overlegtafels tussen de justitiehuizen en de lokale besturen kwamen in de "
+            "rapportageperiode elk een tweetal keer samen.",
+            [("regionale overlegtafels", None, None, (), False)],
+        ),
+        ("Een rondetafel kwam op 3/3/2020 samen in Gent.", []),
+    ],
+)
+def test_synthetic_dev_2020_06_statements(text: str, expected: list) -> None:
+    assert _records(text, R20) == expected
