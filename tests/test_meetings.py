@@ -445,12 +445,13 @@ def test_dev_gold_raws_are_in_the_parsed_report() -> None:
 
 
 def test_dev_score() -> None:
-    # The dev gold was re-annotated blind in the fifth session (24 records, 16 before): these pin where the
+    # The dev gold was re-annotated blind in the fifth session (24 records, 16 before; 37 under the one meeting
+    # convention of GUIDELINES "gold5 decisions"): these pin where the
     # rules stand on it, so that a change to them shows here as well as in `rapportage evaluate`.
     got, notes = score(fair_match)
-    assert got == Score(gold=24, predicted=21, correct=20), notes
+    assert got == Score(gold=37, predicted=21, correct=20), notes
     strict, notes = score()
-    assert strict == Score(gold=24, predicted=21, correct=11), notes
+    assert strict == Score(gold=37, predicted=21, correct=11), notes
 
 
 def test_synthetic_june_2018_new_meetings_are_found() -> None:
