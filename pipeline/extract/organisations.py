@@ -228,9 +228,26 @@ def _gazetteer_hits(text: str, opts: Options) -> list[OrganisationMention]:
     regex, canon = _gazetteer_regex(opts.gazetteer, opts.hidden)
     hits = []
     for m in regex.finditer(text):
+        if _in_address(text, m.start(), m.end()):
+            continue
         alias = re.sub(r"\s+", " ", m.group(0))
         hits.append(OrganisationMention(m.group(0), canon[alias], "gazetteer", m.start(), m.end()))
     return hits
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """ "https://mediawijs.be/...", "radicalisering@VVSG.be": a name inside a web or e-mail address is part of the
+    address (a website is no organisation: GUIDELINES.md)."""
+    if text[start - 1 : start] not in "@/." and text[end : end + 1] not in ".@":
+        return False  # (the common case, without cutting out the word)
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return bool(_ADDRESS.search(text, start, end))
+
+
+_ADDRESS = re.compile(r"@|://|(?<![\w.])www\.|\w\.(?:be|com|org|eu|net|nl|info|vlaanderen)\b")
 
 
 def _trim_name(name: str) -> str:
@@ -954,7 +971,17 @@ def _acronym_compound_hits(
         canonical = defined.get(acronym) or (canon.get(acronym) and _looks_like_acronym(acronym) and canon[acronym])
         if canonical:
             hits.append(OrganisationMention(acronym, canonical, "pattern", m.start("acr"), m.end("acr")))
+    # "Uitwisseling VVSG-VNG": two acronyms joined by a hyphen pair two organisations, when one of them is known.
+    for m in _ACRONYM_PAIR.finditer(text):
+        pair = [(m.group(k), m.start(k), m.end(k)) for k in ("a", "b")]
+        known = [defined.get(a) or canon.get(a) for a, _, _ in pair]
+        if all(_looks_like_acronym(a) for a, _, _ in pair) and any(known):
+            for (acronym, start, end), canonical in zip(pair, known, strict=True):
+                hits.append(OrganisationMention(acronym, canonical or acronym, "pattern", start, end))
     return hits
+
+
+_ACRONYM_PAIR = re.compile(r"(?<![\w/-])(?P<a>[A-Z][A-Za-z&]{1,9})-(?P<b>[A-Z][A-Za-z&]{1,9})(?![\w/-])")
 
 
 def _prefer_longer_patterns(hits: list[tuple[str, OrganisationMention]]) -> list[tuple[str, OrganisationMention]]:
@@ -1454,6 +1481,15 @@ _ENUM_CUE = re.compile(
     r"|(?:journalisten|medewerkers|redacteurs|onderzoekers|vertegenwoordigers)\s+van\s+(?:onder\s+andere|o\.a\.)?)"
     r"\s*:?\s*"
 )
+_ENUM_STOP = re.compile(r"[.!?\n]\s|[.!?]$|\(|:")
+# "Werkgeversorganisaties (VOKA en UNIZO)", "lokale organisaties die werken rond X (o.a. De Ambrassade, VVJ, ...)":
+# a parenthesis in the clause of a plural noun of a kind of organisation lists organisations of that kind (the noun
+# in lower case or a capitalised compound: "Democratische Instellingen" is part of a name).
+_KIND_BRACKET = re.compile(
+    r"(?<![\w-])(?:[A-ZÀ-Ý]?[a-zà-ý]{3,})?(?:organisaties|verenigingen|koepels|federaties|instellingen|partners)"
+    r"(?![\w-])[^.;:()\n]{0,80}\(\s*(?:o\.a\.|onder\s+andere|onder\s+meer|bv\.|zoals)?\s*"
+)
+_BRACKET_STOP = re.compile(r"[()\n]|[.!?]\s")
 _ENUM_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+en\s+(?=(?:de\s+|het\s+)?[A-ZÀ-Ý])|\s*;\s*")
 
 
@@ -1483,8 +1519,10 @@ def _enumeration_hits(text: str) -> list[OrganisationMention]:
     from pipeline.extract.municipalities import municipality
 
     hits = []
-    for cue in _ENUM_CUE.finditer(text):
-        stop = re.search(r"[.!?\n]\s|[.!?]$|\(|:", text[cue.end() :])
+    cues = [(c, _ENUM_STOP) for c in _ENUM_CUE.finditer(text)]
+    cues += [(c, _BRACKET_STOP) for c in _KIND_BRACKET.finditer(text)]
+    for cue, stop_regex in cues:
+        stop = stop_regex.search(text[cue.end() :])
         tail_end = cue.end() + (stop.start() if stop else len(text) - cue.end())
         pos = cue.end()
         found = []
@@ -1637,11 +1675,12 @@ def action_names(
 
 
 def _listed_single_name(word: str, printed: str) -> bool:
-    """A one-word party of a list printed with separators ("UNESCO", "Opvoedingslijn") is a name its action
-    uses: capitalised, no place, domain, month or kind of body, no bare head noun ("Inspectie"), no plural
-    ("CAW's"). A field without separators was cut by guesswork ("Inspectie LBV" → "Inspectie", "LBV")."""
+    """A one-word party of a list printed with separators ("UNESCO", "Opvoedingslijn"), or the one party of its
+    field ("Atlas", "VSK"), is a name its action uses: capitalised, no place, domain, month or kind of body, no
+    bare head noun ("Inspectie"), no plural ("CAW's"). A field without separators holding several words was cut
+    by guesswork ("Inspectie LBV" → "Inspectie", "LBV")."""
     return (
-        bool(re.search(r"[,;\n]|\s/\s|\sen\s", printed))
+        bool(re.search(r"[,;\n]|\s/\s|\sen\s", printed) or " ".join(printed.split()).strip(" .,;:") == word)
         and len(word) >= 3
         and word[:1].isupper()
         and word not in _NOT_ORG_WORDS
@@ -1663,7 +1702,10 @@ def established_names(hits: list[OrganisationMention], options: Options | None =
     for h in hits:
         form = normalise(h.mention)
         words = form.split()
-        if h.source != "pattern" or h.canonical in known or len(words) < 2 or h.canonical != form:
+        # one word only where it reads as a name of its own: an acronym or a compound on a head noun ("VOKA",
+        # "Minderhedenforum" of "Werkgeversorganisaties (VOKA en UNIZO)"), no kind of body ("CLB", "LIVC")
+        single = len(words) == 1 and (_looks_like_acronym(form) or _is_head_word(form)) and form not in _NOT_ORG_WORDS
+        if h.source != "pattern" or h.canonical in known or (len(words) < 2 and not single) or h.canonical != form:
             continue
         if form[:1].isupper() and _proper_word(words[-1]) and not _NON_ORG.search(form):
             out.setdefault(form, h.canonical)

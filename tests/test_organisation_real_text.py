@@ -1,0 +1,76 @@
+"""Organisation mechanisms found on the dev actions of the real report once their gold was re-annotated blind
+(issue 12, fifth session). Each is checked on the real report's own sentences (dev actions only, copied from
+tests/fixtures/report-2017-12.txt and hand-checked) and, where it needs the whole action, on the parsed report."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from conftest import RENDITIONS, parse
+
+from pipeline.extract.organisations import find_organisations
+from pipeline.model import Report
+
+
+@cache
+def report() -> Report:
+    return parse(RENDITIONS["text"])
+
+
+def facts_of(action_id: str) -> list[tuple[str, str]]:
+    """(field, canonical) of every organisation fact of one action, as the extract stage gives them."""
+    from pipeline.extract.stage import extract_report
+
+    facts = extract_report(report()).organisations
+    return [(f.where.field, f.fact.canonical) for f in facts if f.where.action_id == action_id]
+
+
+def test_the_one_party_of_its_field_names_the_action_texts():
+    # 11.1 prints "Atlas" alone in "Andere betrokkenen": a field holding one party was not cut by guesswork,
+    # so the action's bare uses of that one word are mentions ("in de stad Antwerpen door Atlas").
+    found = facts_of("11.1")
+    assert found.count(("other_parties", "Atlas")) == 1
+    assert sum(1 for field, c in found if c == "Atlas" and field == "description") == 4
+    # 13.5: "VSK" alone; "In overleg met de VSK", "het project 'de Conflixers' van VSK"
+    assert [c for _, c in facts_of("13.5")].count("VSK") == 3
+
+
+def test_a_name_inside_a_web_or_mail_address_is_no_mention():
+    # 12.3, 14.5 and 4.3 (hand-checked)
+    text = (
+        "De toolkit werd op 22 maart 2017 gelanceerd: op https://mediawijs.be/onderzoeken/represent-uitkomsten. "
+        "De helpdeskfunctie bij de VVSG werd verdergezet (radicalisering@VVSG.be of telefonisch). "
+        "- mediawijs.be\n- demos.be rePresent kwam tot stand. Doorheen het projectjaar werd gecommuniceerd via de "
+        "VVSG-website. Overleg met de onderwijskoepels/GO! met het oog op goede werkafspraken."
+    )
+    assert [h.canonical for h in find_organisations(text)] == ["VVSG", "VVSG", "GO!"]
+
+
+def test_two_acronyms_joined_by_a_hyphen_are_two_organisations():
+    # 4.3: "Uitwisselingsmoment VVSG-VNG te Mechelen (13/10/2016)"
+    text = "- Uitwisselingsmoment VVSG-VNG te Mechelen (13/10/2016)\n- Uitwisseling VVSG-VNG op donderdag 13/10/2016"
+    assert [h.mention for h in find_organisations(text)] == ["VVSG", "VNG", "VVSG", "VNG"]
+    # neither known: no evidence that the pair are organisations ("BRAIN-be" is a programme anyway)
+    assert find_organisations("een FTF-AMIF traject") == []
+
+
+def test_a_bracket_after_a_plural_kind_of_organisation_lists_organisations():
+    # 14.7 (hand-checked): every item in the brackets, acronyms and one-word names alike
+    text = (
+        "Werkgeversorganisaties (VOKA en UNIZO), werknemersorganisaties (ACV, ABW en ACLVB) en eigenorganisaties "
+        "van kansengroepen (GRIP en het Minderhedenforum) vervullen hierin vanuit hun expertise en netwerk een "
+        "belangrijke rol."
+    )
+    names = [h.mention for h in find_organisations(text)]
+    assert names == ["VOKA", "UNIZO", "ACV", "ABW", "ACLVB", "GRIP", "Minderhedenforum"]
+    # a capitalised "Instellingen" is part of a name, not a plural kind ("... Mensenrechten van de OVSE (ODIHR)")
+    text = "samen met het Bureau voor Democratische Instellingen en Mensenrechten van de OVSE (ODIHR). De"
+    assert "ODIHR" not in [h.mention for h in find_organisations(text)]
+
+
+def test_names_a_bracket_lists_name_the_other_texts_of_the_action():
+    # 14.7: the entry's "met UNIZO en VOKA sinds 1 juli 2016; met de werknemersorganisaties, GRIP en het
+    # Minderhedenforum" names the organisations the description listed in brackets.
+    entry = [c for field, c in facts_of("14.7") if field == "description"]
+    for name in ("VOKA", "UNIZO", "GRIP", "Minderhedenforum"):
+        assert entry.count(name) == 2, name
