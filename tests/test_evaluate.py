@@ -84,6 +84,16 @@ EXPECTED = {
         "meetings (strict: count or day dates)": Score(64, 60, 35),
         "dates (dateparser baseline)": Score(175, 168, 66),
     },
+    "dev-2020-06": {
+        "dates": Score(209, 208, 204),
+        "amounts": Score(32, 32, 32),
+        "organisations": Score(442, 433, 420),
+        "organisations (no NER)": Score(442, 431, 419),
+        "organisations: names not in gazetteer": Score(215, 206, 194),
+        "meetings": Score(71, 72, 44),
+        "meetings (strict: count or day dates)": Score(71, 72, 36),
+        "dates (dateparser baseline)": Score(209, 210, 88),
+    },
 }
 
 
