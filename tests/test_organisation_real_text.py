@@ -74,3 +74,59 @@ def test_names_a_bracket_lists_name_the_other_texts_of_the_action():
     entry = [c for field, c in facts_of("14.7") if field == "description"]
     for name in ("VOKA", "UNIZO", "GRIP", "Minderhedenforum"):
         assert entry.count(name) == 2, name
+
+
+def test_an_en_tail_stops_where_a_second_name_opens_on_link_words():
+    # a sentence in the real report's register (dev-2020-06, hand-checked): two Huizen van het Kind, not one
+    # name running on to "en Huis"
+    text = "De coördinatoren van het Huis van het Kind Leuven en Huis van het Kind Midden-Limburg namen deel."
+    assert [h.canonical for h in find_organisations(text)] == [
+        "Huis van het Kind Leuven",
+        "Huis van het Kind Midden-Limburg",
+    ]
+    # the "en"-joined last word of one name stays ("Centrum voor Islamstudies en Interculturele Dialoog")
+    text = "het Vlaams Instituut voor Sportbeheer en Recreatiebeleid (ISB) ondersteunde de clubs"
+    assert [h.canonical for h in find_organisations(text)] == ["Vlaams Instituut voor Sportbeheer en Recreatiebeleid"]
+
+
+def test_units_of_an_institution_by_their_head_noun():
+    assert [
+        h.canonical
+        for h in find_organisations("Op het casusoverleg was ook de directie Detentiebeheer van het DG EPI aanwezig.")
+    ] == [
+        "directie Detentiebeheer",
+        "DG EPI",
+    ]
+    text = "een gastcollege aan de Faculteit Theologie en Religiewetenschappen van de KU Leuven"
+    assert [h.canonical for h in find_organisations(text)] == [
+        "Faculteit Theologie en Religiewetenschappen",
+        "KU Leuven",
+    ]
+
+
+def test_each_name_after_a_plural_unit_head_is_a_unit():
+    # 6.3 (hand-checked): "afdelingen" before three names; the gazetteer's names where it knows them
+    text = (
+        "Daarnaast namen de consultants deel aan een ambtelijke werkgroep met de afdelingen Jongerenwelzijn, "
+        "Justitiehuisen en Beleidsontwikkeling rond disengagementstrajecten"
+    )
+    assert [h.canonical for h in find_organisations(text)] == [
+        "Jongerenwelzijn",
+        "afdeling Justitiehuizen",
+        "afdeling Beleidsontwikkeling",
+    ]
+
+
+def test_a_body_of_an_acronym_names_that_organisation_known_or_not():
+    # "VLOR-commissie" (GUIDELINES.md: a known or defined acronym as the first part of a compound); an acronym
+    # the text does not define counts too where the compound is a body, not a kind ("LIVC") or a domain
+    text = "Het project werd toegelicht op de VLOR-commissie Burgerschap en op de LIVC-werkgroep."
+    assert [(h.mention, h.canonical) for h in find_organisations(text)] == [("VLOR", "VLOR")]
+
+
+def test_an_acronym_with_a_province_or_brussels_is_that_branch():
+    # 4.7 (hand-checked): "(Op 9/10/2017 in Halle, op 6/12/2017 in Houthalen, op 30/5/2017 voor LOP Brussel)"
+    assert [h.canonical for h in find_organisations("op 30/5/2017 voor LOP Brussel).")] == ["LOP Brussel"]
+    text = "Het overleg kwam samen in de kantoren van UNIZO Oost-Vlaanderen te Aalst."
+    assert [h.canonical for h in find_organisations(text)] == ["UNIZO Oost-Vlaanderen"]
+    assert find_organisations("de RADIX tool Antwerpen en OKAN Brussel") == []

@@ -81,7 +81,7 @@ _NAME = rf"{_CAP}(?:(?:\s+|{_LINK}){_CAP})*"
 _HEAD_RE = re.compile(
     rf"(?<![\w-])(?P<head>[Dd]epartement|[Aa]fdeling|[Aa]gentschap"
     rf"|[Hh]ogeschool|[Uu]niversiteit|[Pp]olitiezone|PZ|[Ss]cholengroep|[Ss]cholengemeenschap|[Oo]nderzoeksgroep"
-    rf"|[Kk]abinet|(?:GO!\s+)?(?:atheneum|lyceum|basisschool|middenschool))"
+    rf"|[Kk]abinet|[Dd]irectie|[Ff]aculteit|[Mm]oskee|(?:GO!\s+)?(?:atheneum|lyceum|basisschool|middenschool))"
     rf"\s+(?P<name>{_NAME}(?:,\s+{_CAP})*(?:\s+en\s+{_NAME})?)"
 )
 # "CAW Limburg", "OCMW Menen", "Vrij CLB Pajottenland": a kind of body the report names by its acronym, with
@@ -331,8 +331,25 @@ def _indefinite_before(text: str, start: int) -> bool:
     return bool(_INDEFINITE.search(text, max(0, start - 12), start))
 
 
+_UNIT_SINGULAR = {
+    "afdelingen": "afdeling",
+    "departementen": "departement",
+    "agentschappen": "agentschap",
+    "directies": "directie",
+    "faculteiten": "faculteit",
+}
+_PLURAL_UNIT_HEAD = re.compile(
+    rf"(?<![\w-])(?P<head>[Aa]fdelingen|[Dd]epartementen|[Aa]gentschappen|[Dd]irecties|[Ff]aculteiten)\s+"
+    rf"(?P<names>{_CAP}(?:(?:\s*,\s*|\s+en\s+){_CAP})+)"
+)
+_ACRONYM_WITH_REGION = re.compile(
+    r"(?<![\w-])(?P<acr>[A-Z][A-Za-z&]{1,9})\s+(?P<region>Brussel|Antwerpen|Limburg|(?:Oost|West)-Vlaanderen"
+    r"|Vlaams-Brabant)(?![\w-])"
+)
+
+
 def _pattern_hits(text: str) -> list[OrganisationMention]:
-    from pipeline.extract.municipalities import municipality
+    from pipeline.extract.municipalities import municipality, province
 
     hits = _lower_headed_hits(text)
     for m in _HEAD_RE.finditer(text):
@@ -367,6 +384,23 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
             if joined and municipality(joined.group(1)):  # "CAW Limburg en Gent": the town is a second party
                 end = m.start() + joined.start()
             hits.append(OrganisationMention(text[m.start() : end], text[m.start() : end], "pattern", m.start(), end))
+    for m in _PLURAL_UNIT_HEAD.finditer(text):
+        # "met de afdelingen Jongerenwelzijn, Justitiehuisen en Beleidsontwikkeling": each name after the plural
+        # head is a unit of that kind ("afdeling Beleidsontwikkeling"), the gazetteer's where it knows it
+        singular = _UNIT_SINGULAR[m.group("head").lower()]
+        for part in re.finditer(_NAME, m.group("names")):
+            name = _trim_name(part.group(0))
+            if name and name not in _NOT_A_NAME and name not in _NOT_ORG_WORDS and not municipality(name):
+                start = m.start("names") + part.start()
+                hits.append(OrganisationMention(name, f"{singular} {name}", "pattern", start, start + len(name)))
+    for m in _ACRONYM_WITH_REGION.finditer(text):
+        # "in de kantoren van UNIZO Oost-Vlaanderen", "LOP Brussel": an organisation's branch for a province or
+        # Brussels is one organisation, named as printed (a known acronym stays the gazetteer's: rank)
+        acronym, region = m.group("acr"), m.group("region")
+        if not _looks_like_acronym(acronym) or acronym in _NOT_ORG_WORDS or acronym in _DOMAINS:
+            continue
+        if region == "Brussel" or province(region):
+            hits.append(OrganisationMention(m.group(0), m.group(0), "pattern", m.start(), m.end()))
     for m in _DESCRIBED.finditer(text):
         # "de gemeenschapsinstellingen De Zande en De Grubbe": each name after the descriptor noun.
         for part in re.finditer(_NAME, m.group("names")):
@@ -953,6 +987,7 @@ _BODY_NOUNS = (
 # Issue 12 (GUIDELINES.md): a known or defined acronym as the first part of any compound is a mention of that
 # organisation, whatever the noun ("AgII-procedure", "VCLB-koepel", "VDAB-bemiddelaars", "RAN-meeting"): the
 # blind annotators of dev-2019 and of the held-out gold count them all. Not a reference code ("ABB/2018/0457").
+_BODY_NOUN_TAIL = re.compile(rf"{_BODY_NOUNS}$")
 _BODY_COMPOUND = re.compile(r"(?<![\w-])(?P<acr>[A-Z][A-Za-z&!]{1,9})-(?P<tail>[a-zà-ý]{3,})(?![\w-])")
 
 
@@ -969,6 +1004,11 @@ def _acronym_compound_hits(
     for m in _BODY_COMPOUND.finditer(text):
         acronym = m.group("acr")
         canonical = defined.get(acronym) or (canon.get(acronym) and _looks_like_acronym(acronym) and canon[acronym])
+        # "de VLOR-commissie Burgerschap": a body of an organisation the text names by its acronym, known or not,
+        # is a mention of that organisation (as printed); not a kind or a domain ("LIVC-werkgroep", "CJM-cel")
+        body = _BODY_NOUN_TAIL.match(m.group("tail")) and _looks_like_acronym(acronym)
+        if not canonical and body and acronym not in _NOT_ORG_WORDS and acronym not in _DOMAINS:
+            canonical = acronym
         if canonical:
             hits.append(OrganisationMention(acronym, canonical, "pattern", m.start("acr"), m.end("acr")))
     # "Uitwisseling VVSG-VNG": two acronyms joined by a hyphen pair two organisations, when one of them is known.
@@ -1332,12 +1372,16 @@ _ORG_HEADS = (
     "bibliotheek",
     "kamer",
     "leerstoel",
+    # fifth session: a faculty and a directorate are units of their institution ("Faculteit Theologie en
+    # Religiewetenschappen", "directie Detentiebeheer")
+    "faculteit",
+    "directie",
 )
 _NAME_WORD = r"(?:[A-ZÀ-Ý][\w'’-]*[\w]|[A-ZÀ-Ý]|[A-Z]{2,}!?)"
 _HEADED_NAME = re.compile(
     rf"(?<![\w-]){_NAME_WORD}(?:(?:\s+|\s+&\s+|\s+(?:van|voor|tegen|de|der|den|het|of|for|the|on)(?:\s+(?:de|het|the))?\s+)"
     rf"{_NAME_WORD})*"
-    rf"(?:\s+en\s+(?:[A-ZÀ-Ý][a-zà-ý]+e\s+)?{_NAME_WORD}(?![\w-]|\s+(?:(?:van|voor|de|der|den|het)\s+)?[A-ZÀ-Ý]"
+    rf"(?:\s+en\s+(?:[A-ZÀ-Ý][a-zà-ý]+e\s+)?{_NAME_WORD}(?![\w-]|\s+(?:(?:van|voor|de|der|den|het)\s+){{0,2}}[A-ZÀ-Ý]"
     rf"|\s+{_LEGAL_FORM}(?!\w)))?"
 )
 # (the "en"-joined tail may be an inflected adjective and its noun: "Centrum voor Islamstudies en Interculturele
