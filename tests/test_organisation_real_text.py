@@ -130,3 +130,39 @@ def test_an_acronym_with_a_province_or_brussels_is_that_branch():
     text = "Het overleg kwam samen in de kantoren van UNIZO Oost-Vlaanderen te Aalst."
     assert [h.canonical for h in find_organisations(text)] == ["UNIZO Oost-Vlaanderen"]
     assert find_organisations("de RADIX tool Antwerpen en OKAN Brussel") == []
+
+
+def test_names_a_plural_kind_introduces_with_zoals():
+    # 4.3 (hand-checked): "Europese netwerken zoals Hate Speech International, SALAR (Zweedse zusterorganisatie)"
+    text = (
+        "De VVSG onderhoudt contacten met Europese netwerken zoals Hate Speech International, SALAR (Zweedse "
+        "zusterorganisatie), en anderen."
+    )
+    assert [h.canonical for h in find_organisations(text)] == ["VVSG", "Hate Speech International", "SALAR"]
+
+
+def test_an_event_word_inside_capitalised_words_names_the_event():
+    # 4.3 (hand-checked): the organisation after the event's words, not "International Conference Fédération ..."
+    text = "- International Conference Fédération Wallonie-Bruxelles in Brussel (13/10/2017)"
+    assert [h.canonical for h in find_organisations(text)] == ["Franse Gemeenschap"]
+
+
+def test_names_in_the_languages_of_neighbouring_countries():
+    text = "met het Centre d'Etudes (Université de Liège) en het Ministerium des Innern van Noordrijn-Westfalen"
+    assert [h.canonical for h in find_organisations(text)] == [
+        "Université de Liège",
+        "Ministerium des Innern van Noordrijn-Westfalen",
+    ]
+    assert [h.canonical for h in find_organisations("De Brusselse Regering keurde het plan goed.")] == [
+        "Brusselse Regering"
+    ]
+
+
+def test_an_acronym_of_two_capitalised_parts():
+    # 6.3 (hand-checked): "Directoraat-Generaal Penitentiaire Inrichtingen (DG EPI)" defines "DG EPI"; the
+    # gazetteer knows it, so its canonical; the definition holds without the gazetteer too
+    from pipeline.extract.organisations import acronym_definitions
+
+    text = "samen met het Directoraat-Generaal Penitentiaire Inrichtingen (DG EPI) en de VDAB"
+    assert [d.acronym for d in acronym_definitions(text)] == ["DG EPI"]
+    assert [h.canonical for h in find_organisations(text)] == ["DG EPI", "VDAB"]

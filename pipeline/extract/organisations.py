@@ -506,7 +506,10 @@ def _acronym_definitions(text: str) -> tuple[AcronymDefinition, ...]:
         if sum(c.isupper() for c in acronym) < 2:
             continue  # "(Dilbeek)", "(Atlas)": a place or a name, not an acronym
         fit_end = m.start()
-        if m.group("area"):
+        # "Directoraat-Generaal Penitentiaire Inrichtingen (DG EPI)": an acronym of two capitalised parts
+        spaced = bool(m.group("area")) and bool(re.fullmatch(r"[A-Z]{2,}", m.group("area") or ""))
+        letters = acronym + m.group("area") if spaced else acronym
+        if m.group("area") and not spaced:
             left = max(0, m.start() - 80)
             area = re.search(rf"(?<![\w-]){re.escape(m.group('area'))}\s*$", text[left : m.start()])
             if not area:
@@ -516,7 +519,7 @@ def _acronym_definitions(text: str) -> tuple[AcronymDefinition, ...]:
         spans = _words_before(text, clause_start, fit_end)
         words = [w for _, _, w in spans]
         found = None
-        exact = [j for j in range(len(words)) if words[j][0].isupper() and _exact_initials(acronym, words[j:])]
+        exact = [j for j in range(len(words)) if words[j][0].isupper() and _exact_initials(letters, words[j:])]
         if not exact:
             # "Centrum voor Onderzoek naar Jeugd, Cultuur en Samenleving (COJCS)": a name may enumerate its fields
             # with commas; only where the letters are exactly its initials.
@@ -525,7 +528,7 @@ def _acronym_definitions(text: str) -> tuple[AcronymDefinition, ...]:
             wide_exact = [
                 j
                 for j in range(len(wide))
-                if wide[j][2][0].isupper() and _exact_initials(acronym, [w.strip(",") for _, _, w in wide[j:]])
+                if wide[j][2][0].isupper() and _exact_initials(letters, [w.strip(",") for _, _, w in wide[j:]])
             ]
             if wide_exact:
                 spans, words, exact = wide, [w for _, _, w in wide], wide_exact[:1]
@@ -535,7 +538,7 @@ def _acronym_definitions(text: str) -> tuple[AcronymDefinition, ...]:
             if found is not None:
                 break
             for j in range(len(words) - 1, -1, -1):
-                if words[j][0].isupper() and _acronym_fits(acronym, words[j:], by_initials):
+                if words[j][0].isupper() and _acronym_fits(letters, words[j:], by_initials):
                     found = j
                     break
             if found is not None:
@@ -549,12 +552,12 @@ def _acronym_definitions(text: str) -> tuple[AcronymDefinition, ...]:
             found -= 1
         if not spans:
             continue
-        name_end = len(text[: m.start()].rstrip()) if m.group("area") else spans[-1][1]
+        name_end = len(text[: m.start()].rstrip()) if m.group("area") and not spaced else spans[-1][1]
         # "Steunpunt Lokale Veiligheid van de Hogeschool Brabantia (SLV)": where the letters are exactly the
         # initials of the name before an institution's tail, that tail is the parent, an organisation of its own.
         name_start = spans[found][0]
         parent = " van " in text[name_start:name_end] and _INSTITUTION_TAIL.search(text, name_start, name_end)
-        if parent and _exact_initials(acronym, text[spans[found][0] : parent.start()].split()):
+        if parent and _exact_initials(letters, text[spans[found][0] : parent.start()].split()):
             name_end = parent.start()
         short = f"{acronym} {m.group('area')}" if m.group("area") else acronym
         out.append(AcronymDefinition(spans[found][0], name_end, m.start(), m.end(), short))
@@ -1376,10 +1379,28 @@ _ORG_HEADS = (
     # Religiewetenschappen", "directie Detentiebeheer")
     "faculteit",
     "directie",
+    "directoraat-generaal",
+    # governments and parliaments named with their adjective ("de Brusselse Regering", "het Europees Parlement")
+    "regering",
+    "parlement",
+    # heads of names in the languages of the neighbouring countries ("Université de Liège", "Ministério da
+    # Educação", "Ministerium des Innern")
+    "université",
+    "universität",
+    "universidade",
+    "universidad",
+    "università",
+    "institut",
+    "ministère",
+    "ministerium",
+    "ministério",
+    "ministerio",
+    "fondation",
+    "fédération",
 )
 _NAME_WORD = r"(?:[A-ZÀ-Ý][\w'’-]*[\w]|[A-ZÀ-Ý]|[A-Z]{2,}!?)"
 _HEADED_NAME = re.compile(
-    rf"(?<![\w-]){_NAME_WORD}(?:(?:\s+|\s+&\s+|\s+(?:van|voor|tegen|de|der|den|het|of|for|the|on)(?:\s+(?:de|het|the))?\s+)"
+    rf"(?<![\w-]){_NAME_WORD}(?:(?:\s+|\s+&\s+|\s+(?:van|voor|tegen|de|der|den|het|of|for|the|on|des|du|da|do|für|del|di)(?:\s+(?:de|het|the|la))?\s+)"
     rf"{_NAME_WORD})*"
     rf"(?:\s+en\s+(?:[A-ZÀ-Ý][a-zà-ý]+e\s+)?{_NAME_WORD}(?![\w-]|\s+(?:(?:van|voor|de|der|den|het)\s+){{0,2}}[A-ZÀ-Ý]"
     rf"|\s+{_LEGAL_FORM}(?!\w)))?"
@@ -1463,6 +1484,13 @@ def _headed_name_hits(text: str) -> list[OrganisationMention]:
         if words and (_EVENT_HEAD.match(words[0].group(0)) or _EVENT_WORD.search(words[0].group(0))):
             links = [k for k, w in enumerate(words) if w.group(0) in _LINK_WORDS]
             words = words[links[0] + 1 :] if links else []
+        # "International Conference Fédération Wallonie-Bruxelles": an event word inside the capitalised words
+        # names the event; the organisation, if any, comes after it.
+        events = [k for k, w in enumerate(words) if k and _EVENT_WORD.fullmatch(w.group(0))]
+        if events and not any(_is_head_word(w.group(0)) for w in words[: events[-1]]):
+            words = words[events[-1] + 1 :]
+            while words and words[0].group(0) in _LINK_WORDS:
+                words.pop(0)
         # "Vertegenwoordigers van het Platform": a plural noun capitalised only because it opens the sentence
         # governs the name after the link word.
         opens = m.start() + words[0].start() if words else 0
@@ -1533,6 +1561,12 @@ _KIND_BRACKET = re.compile(
     r"(?<![\w-])(?:[A-ZÀ-Ý]?[a-zà-ý]{3,})?(?:organisaties|verenigingen|koepels|federaties|instellingen|partners)"
     r"(?![\w-])[^.;:()\n]{0,80}\(\s*(?:o\.a\.|onder\s+andere|onder\s+meer|bv\.|zoals)?\s*"
 )
+# "contacten met Europese netwerken zoals Hate Speech International, SALAR (...)": the names a plural kind of
+# organisation introduces with "zoals" / "waaronder" / "o.a." are organisations of that kind.
+_KIND_SUCH_AS = re.compile(
+    r"(?<![\w-])(?:[A-ZÀ-Ý]?[a-zà-ý]{3,})?(?:organisaties|verenigingen|koepels|federaties|instellingen|partners"
+    r"|netwerken|universiteiten|hogescholen)\s+(?:zoals|waaronder|o\.a\.|onder\s+andere|onder\s+meer)\s+"
+)
 _BRACKET_STOP = re.compile(r"[()\n]|[.!?]\s")
 _ENUM_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+en\s+(?=(?:de\s+|het\s+)?[A-ZÀ-Ý])|\s*;\s*")
 
@@ -1565,6 +1599,7 @@ def _enumeration_hits(text: str) -> list[OrganisationMention]:
     hits = []
     cues = [(c, _ENUM_STOP) for c in _ENUM_CUE.finditer(text)]
     cues += [(c, _BRACKET_STOP) for c in _KIND_BRACKET.finditer(text)]
+    cues += [(c, _ENUM_STOP) for c in _KIND_SUCH_AS.finditer(text)]
     for cue, stop_regex in cues:
         stop = stop_regex.search(text[cue.end() :])
         tail_end = cue.end() + (stop.start() if stop else len(text) - cue.end())
