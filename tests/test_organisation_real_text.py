@@ -166,3 +166,31 @@ def test_an_acronym_of_two_capitalised_parts():
     text = "samen met het Directoraat-Generaal Penitentiaire Inrichtingen (DG EPI) en de VDAB"
     assert [d.acronym for d in acronym_definitions(text)] == ["DG EPI"]
     assert [h.canonical for h in find_organisations(text)] == ["DG EPI", "VDAB"]
+
+
+def test_the_partner_of_a_known_organisation_after_ism():
+    # 12.1 (hand-checked): "Departement OV ondersteunt actief het BCH i.s.m. VVI in het kader van
+    # herinneringseducatie."
+    text = "Departement OV ondersteunt actief het BCH i.s.m. VVI in het kader van herinneringseducatie."
+    assert [h.mention for h in find_organisations(text)] == ["Departement OV", "BCH", "VVI"]
+    assert "BCH" in [c for field, c in facts_of("12.1") if field == "budget_text"]  # "Voor BCH: 60.000 euro"
+
+
+def test_an_inspectorate_named_by_its_subjects():
+    # 12.5 (hand-checked): "... een gemeenschappelijke studiedag interlevensbeschouwelijke dialoog door de
+    # onderwijsinspectie levensbeschouwelijke vakken."
+    text = "een gemeenschappelijke studiedag door de onderwijsinspectie levensbeschouwelijke vakken."
+    assert [h.canonical for h in find_organisations(text)] == ["onderwijsinspectie levensbeschouwelijke vakken"]
+    text = "een studiedag van de inspectie levensbeschouwelijke vakken; de onderwijsinspectie bezocht ook scholen"
+    assert [h.canonical for h in find_organisations(text)] == [
+        "inspectie levensbeschouwelijke vakken",
+        "onderwijsinspectie",
+    ]
+    assert find_organisations("de inspectie Gent en een inspectie Islam") == []
+
+
+def test_a_plural_party_is_no_name_of_the_action_texts():
+    from pipeline.extract.organisations import listed_names
+
+    names = listed_names(["Huizen van het Kind", "Huis van het Kind Leuven", "Diensten Jeugd"], printed="x, y, z")
+    assert names == {"Huis van het Kind Leuven": "Huis van het Kind Leuven"}

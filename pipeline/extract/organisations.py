@@ -275,6 +275,9 @@ _LOWER_HEADED = re.compile(
     rf"(?<![\w-])(?P<head>{_LOWER_INSTITUTION})\s+(?P<name>{_CAP}(?:(?:\s+|{_LINK}){_CAP})*"
     rf"(?:\s+(?:&|en)\s+{_CAP}(?![\w-]|\s+(?:(?:van|voor|de|der|den|het)\s+)?[A-ZÀ-Ý]))?)"
 )
+_INSPECTORATE_OF = re.compile(
+    r"(?<![\w-])[a-zà-ý]*inspectie\s+(?P<subject>[a-zà-ý]+e\s+vakken|[A-ZÀ-Ý][a-zà-ý]+)(?![\w-])"
+)
 _AS_ROLE = re.compile(r"(?<![\w-])als\s+(?:het\s+|de\s+)?$")
 
 
@@ -286,6 +289,14 @@ def _lower_headed_hits(text: str) -> list[OrganisationMention]:
     hits: list[OrganisationMention] = []
     if not any(h in text for h in _LOWER_HEAD_WORDS):
         return hits
+    for m in _INSPECTORATE_OF.finditer(text) if "inspectie" in text else ():
+        # "de (onderwijs)inspectie levensbeschouwelijke vakken", "de inspectie Islam": an inspectorate named by the
+        # subjects it inspects
+        subject = m.group("subject")
+        if subject[:1].isupper() and (subject in _NOT_ORG_WORDS or municipality(subject) or subject in _DOMAINS):
+            continue
+        if not _indefinite_before(text, m.start()):
+            hits.append(OrganisationMention(m.group(0), m.group(0), "pattern", m.start(), m.end()))
     for hint in _LOWER_HINT.finditer(text):
         start = hint.start()
         while start > 0 and text[start - 1] in _LOWER_LETTERS:
@@ -1702,10 +1713,19 @@ def listed_names(parties: list[str], options: Options | None = None, printed: st
             single = bracketed and _looks_like_acronym(form) or compound or _listed_single_name(form, printed)
             if len(words) < 2 and not single:
                 continue
-            if not (form[:1].isupper() and _proper_word(words[-1])):
-                continue
+            if not (form[:1].isupper() and _proper_word(words[-1])) or _plural_head(words[0]):
+                continue  # ("Huizen van het Kind": a generic collective party, not a name its texts use)
             out.setdefault(form, canonical)
     return out
+
+
+def _plural_head(word: str) -> bool:
+    """ "Huizen", "Diensten", "Centra": the plural of an organisation head noun (a kind of body, many of them)."""
+    w = word.lower()
+    if w.endswith("centra"):
+        return True
+    stem = w[:-2] if w.endswith("en") else ""
+    return bool(stem) and any(_is_head_word(s) for s in (stem, re.sub(r"z$", "s", stem), re.sub(r"v$", "f", stem)))
 
 
 def defined_acronyms(texts: list[str], options: Options | None = None) -> dict[str, str]:
@@ -1838,7 +1858,8 @@ def with_listed_names(text: str, hits: list[OrganisationMention], names: dict[st
 # An enumeration that holds a recognised organisation enumerates organisations: its other items that are
 # acronyms or capitalised multi-word names are mentions too (as printed). Plurals ("CAW's"), generic kinds
 # ("LIVC"), domain codes, places and municipalities (judged by their role) stay out.
-_ENUM_SEPARATOR = r"(?:\s*,\s*|\s*;\s*|\s+en\s+|\s+of\s+|\s*/\s*)"
+# ("het BCH i.s.m. VVI": the partner of a known organisation is one too)
+_ENUM_SEPARATOR = r"(?:\s*,\s*|\s*;\s*|\s+en\s+|\s+of\s+|\s*/\s*|\s+i\.s\.m\.(?:\s+met)?\s+)"
 _PEER = rf"(?:{_NAME_WORD}(?:\s+(?:van|voor|de|der|het)?\s*{_NAME_WORD})*)"
 
 
