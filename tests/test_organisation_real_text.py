@@ -194,3 +194,20 @@ def test_a_plural_party_is_no_name_of_the_action_texts():
 
     names = listed_names(["Huizen van het Kind", "Huis van het Kind Leuven", "Diensten Jeugd"], printed="x, y, z")
     assert names == {"Huis van het Kind Leuven": "Huis van het Kind Leuven"}
+
+
+def test_capitalised_words_before_vlaanderen_name_a_flemish_organisation():
+    # 14.5 (hand-checked): "... op "Digimeter en rePresent" een event van Medianet Vlaanderen voor mediamakers"
+    text = 'gepresenteerd op "Digimeter en rePresent" een event van Medianet Vlaanderen voor mediamakers en studenten'
+    assert [h.canonical for h in find_organisations(text)] == ["Medianet Vlaanderen"]
+    # a place after a preposition that opens the sentence is no name
+    assert find_organisations("In Vlaanderen werd de opvolging versterkt. Vanuit Vlaanderen namen er tien deel.") == []
+
+
+def test_a_community_named_with_its_adjective():
+    text = "het departement OV telkens samen met de Franse Gemeenschap en de Duitstalige Gemeenschap"
+    assert [h.canonical for h in find_organisations(text)] == [
+        "departement OV",
+        "Franse Gemeenschap",
+        "Duitstalige Gemeenschap",
+    ]

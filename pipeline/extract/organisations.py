@@ -353,6 +353,7 @@ _PLURAL_UNIT_HEAD = re.compile(
     rf"(?<![\w-])(?P<head>[Aa]fdelingen|[Dd]epartementen|[Aa]gentschappen|[Dd]irecties|[Ff]aculteiten)\s+"
     rf"(?P<names>{_CAP}(?:(?:\s*,\s*|\s+en\s+){_CAP})+)"
 )
+_OF_FLANDERS = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w'’-]*[a-zà-ý] )+Vlaanderen(?![\w-])")
 _ACRONYM_WITH_REGION = re.compile(
     r"(?<![\w-])(?P<acr>[A-Z][A-Za-z&]{1,9})\s+(?P<region>Brussel|Antwerpen|Limburg|(?:Oost|West)-Vlaanderen"
     r"|Vlaams-Brabant)(?![\w-])"
@@ -404,6 +405,16 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
             if name and name not in _NOT_A_NAME and name not in _NOT_ORG_WORDS and not municipality(name):
                 start = m.start("names") + part.start()
                 hits.append(OrganisationMention(name, f"{singular} {name}", "pattern", start, start + len(name)))
+    for m in _OF_FLANDERS.finditer(text) if "Vlaanderen" in text else ():
+        # "een event van Medianet Vlaanderen", "erkend door Sport Vlaanderen": capitalised words before
+        # "Vlaanderen" name a Flemish organisation (not "In Vlaanderen", "Vanuit Vlaanderen": a place)
+        words = m.group(0).split()
+        while words[:-1] and (words[0] in _LEADING_NOT_NAME or words[0] in _NOT_ORG_WORDS):
+            words.pop(0)
+        if len(words) >= 2 and not _inside_quotes(text, m.start()):
+            start = m.end() - len(" ".join(words))
+            name = text[start : m.end()]
+            hits.append(OrganisationMention(name, normalise(name), "pattern", start, m.end()))
     for m in _ACRONYM_WITH_REGION.finditer(text):
         # "in de kantoren van UNIZO Oost-Vlaanderen", "LOP Brussel": an organisation's branch for a province or
         # Brussels is one organisation, named as printed (a known acronym stays the gazetteer's: rank)
@@ -1394,6 +1405,7 @@ _ORG_HEADS = (
     # governments and parliaments named with their adjective ("de Brusselse Regering", "het Europees Parlement")
     "regering",
     "parlement",
+    "gemeenschap",  # "de Duitstalige Gemeenschap": the community's government
     # heads of names in the languages of the neighbouring countries ("Université de Liège", "Ministério da
     # Educação", "Ministerium des Innern")
     "université",
