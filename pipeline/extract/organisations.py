@@ -354,6 +354,7 @@ _PLURAL_UNIT_HEAD = re.compile(
     rf"(?P<names>{_CAP}(?:(?:\s*,\s*|\s+en\s+){_CAP})+)"
 )
 _OF_FLANDERS = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w'’-]*[a-zà-ý] )+Vlaanderen(?![\w-])")
+_REGIONS = ("Brussel", "Antwerpen", "Limburg", "Vlaanderen", "Vlaams-Brabant")
 _ACRONYM_WITH_REGION = re.compile(
     r"(?<![\w-])(?P<acr>[A-Z][A-Za-z&]{1,9})\s+(?P<region>Brussel|Antwerpen|Limburg|(?:Oost|West)-Vlaanderen"
     r"|Vlaams-Brabant)(?![\w-])"
@@ -396,7 +397,7 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
             if joined and municipality(joined.group(1)):  # "CAW Limburg en Gent": the town is a second party
                 end = m.start() + joined.start()
             hits.append(OrganisationMention(text[m.start() : end], text[m.start() : end], "pattern", m.start(), end))
-    for m in _PLURAL_UNIT_HEAD.finditer(text):
+    for m in _PLURAL_UNIT_HEAD.finditer(text) if any(h[1:] in text for h in _UNIT_SINGULAR) else ():
         # "met de afdelingen Jongerenwelzijn, Justitiehuisen en Beleidsontwikkeling": each name after the plural
         # head is a unit of that kind ("afdeling Beleidsontwikkeling"), the gazetteer's where it knows it
         singular = _UNIT_SINGULAR[m.group("head").lower()]
@@ -415,7 +416,7 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
             start = m.end() - len(" ".join(words))
             name = text[start : m.end()]
             hits.append(OrganisationMention(name, normalise(name), "pattern", start, m.end()))
-    for m in _ACRONYM_WITH_REGION.finditer(text):
+    for m in _ACRONYM_WITH_REGION.finditer(text) if any(r in text for r in _REGIONS) else ():
         # "in de kantoren van UNIZO Oost-Vlaanderen", "LOP Brussel": an organisation's branch for a province or
         # Brussels is one organisation, named as printed (a known acronym stays the gazetteer's: rank)
         acronym, region = m.group("acr"), m.group("region")
@@ -1451,7 +1452,9 @@ _LEADING_NOT_NAME = {
 }
 
 
+@lru_cache(maxsize=8192)
 def _is_head_word(word: str) -> bool:
+    # (cached: the same words come back in every text, and each is compared with every head noun)
     w = word.lower()
     w = w[:-2] if w.endswith(("ingen", "ties")) else w  # "Verenigingen", "Federaties"
     return any(w == h or (w.endswith(h) and len(w) - len(h) >= 3) for h in _ORG_HEADS)
@@ -1590,6 +1593,17 @@ _KIND_SUCH_AS = re.compile(
     r"(?<![\w-])(?:[A-ZÀ-Ý]?[a-zà-ý]{3,})?(?:organisaties|verenigingen|koepels|federaties|instellingen|partners"
     r"|netwerken|universiteiten|hogescholen)\s+(?:zoals|waaronder|o\.a\.|onder\s+andere|onder\s+meer)\s+"
 )
+_KIND_NOUNS = (
+    "organisaties",
+    "verenigingen",
+    "koepels",
+    "federaties",
+    "instellingen",
+    "partners",
+    "netwerken",
+    "universiteiten",
+    "hogescholen",
+)
 _BRACKET_STOP = re.compile(r"[()\n]|[.!?]\s")
 _ENUM_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+en\s+(?=(?:de\s+|het\s+)?[A-ZÀ-Ý])|\s*;\s*")
 
@@ -1621,8 +1635,9 @@ def _enumeration_hits(text: str) -> list[OrganisationMention]:
 
     hits = []
     cues = [(c, _ENUM_STOP) for c in _ENUM_CUE.finditer(text)]
-    cues += [(c, _BRACKET_STOP) for c in _KIND_BRACKET.finditer(text)]
-    cues += [(c, _ENUM_STOP) for c in _KIND_SUCH_AS.finditer(text)]
+    if any(noun in text for noun in _KIND_NOUNS):  # (most texts name no plural kind: the scans are skipped)
+        cues += [(c, _BRACKET_STOP) for c in _KIND_BRACKET.finditer(text)] if "(" in text else []
+        cues += [(c, _ENUM_STOP) for c in _KIND_SUCH_AS.finditer(text)]
     for cue, stop_regex in cues:
         stop = stop_regex.search(text[cue.end() :])
         tail_end = cue.end() + (stop.start() if stop else len(text) - cue.end())
