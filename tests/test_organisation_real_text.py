@@ -211,3 +211,9 @@ def test_a_community_named_with_its_adjective():
         "Franse Gemeenschap",
         "Duitstalige Gemeenschap",
     ]
+
+
+def test_a_name_differing_only_in_case_from_a_listed_party_is_that_party():
+    # 14.1 (hand-checked): "Andere betrokkenen" prints "Zonder Handen vzw", the entry "- Zonder handen vzw"
+    found = facts_of("14.1")
+    assert ("description", "Zonder Handen") in found and all(c != "Zonder handen" for _, c in found)

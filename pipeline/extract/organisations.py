@@ -1423,10 +1423,14 @@ _ORG_HEADS = (
     "fédération",
 )
 _NAME_WORD = r"(?:[A-ZÀ-Ý][\w'’-]*[\w]|[A-ZÀ-Ý]|[A-Z]{2,}!?)"
+_HEAD_WORD = rf"(?i:[a-zà-ý-]*(?:{'|'.join(_ORG_HEADS)}))(?![\w-])"
 _HEADED_NAME = re.compile(
     rf"(?<![\w-]){_NAME_WORD}(?:(?:\s+|\s+&\s+|\s+(?:van|voor|tegen|de|der|den|het|of|for|the|on|des|du|da|do|für|del|di)(?:\s+(?:de|het|the|la))?\s+)"
     rf"{_NAME_WORD})*"
-    rf"(?:\s+en\s+(?:[A-ZÀ-Ý][a-zà-ý]+e\s+)?{_NAME_WORD}(?![\w-]|\s+(?:(?:van|voor|de|der|den|het)\s+){{0,2}}[A-ZÀ-Ý]"
+    # ("Huis van het Kind Leuven en Huis van het Kind Midden-Limburg": a head noun opening "van het X" after "en" is
+    # a second name, not the tail of the first)
+    rf"(?:\s+en\s+(?!{_HEAD_WORD}\s+(?:van|voor)\s+(?:de|het)\s+[A-ZÀ-Ý])(?:[A-ZÀ-Ý][a-zà-ý]+e\s+)?{_NAME_WORD}"
+    rf"(?![\w-]|\s+(?:(?:van|voor|de|der|den|het)\s+)?[A-ZÀ-Ý]"
     rf"|\s+{_LEGAL_FORM}(?!\w)))?"
 )
 # (the "en"-joined tail may be an inflected adjective and its noun: "Centrum voor Islamstudies en Interculturele
@@ -1878,7 +1882,34 @@ def with_listed_names(text: str, hits: list[OrganisationMention], names: dict[st
                 continue
             out = [h for h in out if not start <= h.char_start <= h.char_end <= end]
             out.append(OrganisationMention(m.group(0), names[form], "pattern", start, end))
+    # "Zonder handen vzw" in the text, "Zonder Handen vzw" in the action's list: a name the rules found that differs
+    # from one the action establishes only in case is that organisation, under the one canonical
+    by_case = _names_by_case(tuple(names.items()))
+    out = [
+        OrganisationMention(h.mention, by_case[h.canonical.lower()], h.source, h.char_start, h.char_end)
+        if _case_variant(h, by_case)
+        else h
+        for h in out
+    ]
     return _drop_parenthesised_repeats(sorted(out, key=lambda h: h.char_start), text)
+
+
+def _case_variant(hit: OrganisationMention, by_case: dict[str, str]) -> bool:
+    """A name of two or more words found by a rule whose canonical differs from an established one only in case."""
+    return (
+        hit.source != "gazetteer"
+        and " " in hit.canonical
+        and by_case.get(hit.canonical.lower(), hit.canonical) != hit.canonical
+    )
+
+
+@lru_cache(maxsize=256)
+def _names_by_case(names: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """Lower-cased canonical → canonical of an action's names (the first one wins)."""
+    out: dict[str, str] = {}
+    for _, canonical in names:
+        out.setdefault(canonical.lower(), canonical)
+    return out
 
 
 # --- peers coordinated with an organisation ("het OCAD, de FOD Justitie en het JAC") -------------------------
