@@ -217,3 +217,15 @@ def test_a_name_differing_only_in_case_from_a_listed_party_is_that_party():
     # 14.1 (hand-checked): "Andere betrokkenen" prints "Zonder Handen vzw", the entry "- Zonder handen vzw"
     found = facts_of("14.1")
     assert ("description", "Zonder Handen") in found and all(c != "Zonder handen" for _, c in found)
+
+
+def test_the_name_after_a_lower_case_descriptor_names_its_bare_uses():
+    # a text in the real report's register (dev-2020-06, hand-checked): "het expertisecentrum Kompasnaald" makes
+    # the later bare "Kompasnaald" a mention, as printed
+    from pipeline.extract.organisations import established_names, with_listed_names
+
+    first = "De sessies worden begeleid door het expertisecentrum Kompasnaald."
+    later = "Kompasnaald stelde in maart de eerste resultaten voor."
+    names = established_names(find_organisations(first))
+    assert names == {"Kompasnaald": "Kompasnaald"}
+    assert [h.canonical for h in with_listed_names(later, find_organisations(later), names)] == ["Kompasnaald"]

@@ -1835,6 +1835,14 @@ def established_names(hits: list[OrganisationMention], options: Options | None =
         # one word only where it reads as a name of its own: an acronym or a compound on a head noun ("VOKA",
         # "Minderhedenforum" of "Werkgeversorganisaties (VOKA en UNIZO)"), no kind of body ("CLB", "LIVC")
         single = len(words) == 1 and (_looks_like_acronym(form) or _is_head_word(form)) and form not in _NOT_ORG_WORDS
+        # "het expertisecentrum Kompasnaald ... Kompasnaald organiseerde": the name after a lower-case descriptor
+        # noun is the organisation's own name; its bare uses are mentions, as printed
+        described = re.fullmatch(rf"(?P<head>{_LOWER_INSTITUTION})\s+(?P<name>[A-ZÀ-Ý].*)", form)
+        if h.source == "pattern" and described and _proper_word(words[-1]) and h.canonical not in known:
+            name = described.group("name")
+            if name not in _NOT_ORG_WORDS and (len(name.split()) > 1 or len(name) >= 4):
+                out.setdefault(name, name)
+            continue
         if h.source != "pattern" or h.canonical in known or (len(words) < 2 and not single) or h.canonical != form:
             continue
         if form[:1].isupper() and _proper_word(words[-1]) and not _NON_ORG.search(form):
