@@ -229,3 +229,24 @@ def test_the_name_after_a_lower_case_descriptor_names_its_bare_uses():
     names = established_names(find_organisations(first))
     assert names == {"Kompasnaald": "Kompasnaald"}
     assert [h.canonical for h in with_listed_names(later, find_organisations(later), names)] == ["Kompasnaald"]
+
+
+def test_french_names_elide_their_articles():
+    # 7.1 (hand-checked)
+    text = (
+        "in een samenwerking met het Instituut voor Mediastudies (KU Leuven), het Centre d'Etudes de l'Ethnicité "
+        "et des Migrations (Université de Liège) en de Onderzoeksgroep Sociaal werk"
+    )
+    assert "Centre d'Etudes de l'Ethnicité et des Migrations" in [h.canonical for h in find_organisations(text)]
+
+
+def test_a_quote_holding_a_name_on_a_head_noun_is_the_whole_name():
+    # 3.1 (hand-checked): "In 2017 werd door de Europese Commissie het 'Network of national prevent policy makers'
+    # opgericht."
+    text = "In 2017 werd door de Europese Commissie het 'Network of national prevent policy makers' opgericht."
+    assert [h.canonical for h in find_organisations(text)] == [
+        "Europese Commissie",
+        "Network of national prevent policy makers",
+    ]
+    # the title of an event or project is no organisation
+    assert find_organisations("De vierde studiedag 'School en samenleving' en het project 'Netwerk in beweging'") == []

@@ -950,7 +950,7 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     # "VVSG-commissie Preventie": a body of the known organisation, not a name of its own
     headed = [
         r
-        for h in _headed_name_hits(text) + _enumeration_hits(text) + _compound_name_hits(text)
+        for h in _headed_name_hits(text) + _enumeration_hits(text) + _compound_name_hits(text) + _quoted_name_hits(text)
         if (r := _resolve(h, opts)) and not any(c.char_start == r.char_start for c in compounds)
     ]
     hits = _drop_gazetteer_inside_longer_names(hits, headed, text, opts)
@@ -1425,7 +1425,9 @@ _ORG_HEADS = (
 _NAME_WORD = r"(?:[A-ZÀ-Ý][\w'’-]*[\w]|[A-ZÀ-Ý]|[A-Z]{2,}!?)"
 _HEAD_WORD = rf"(?i:[a-zà-ý-]*(?:{'|'.join(_ORG_HEADS)}))(?![\w-])"
 _HEADED_NAME = re.compile(
-    rf"(?<![\w-]){_NAME_WORD}(?:(?:\s+|\s+&\s+|\s+(?:van|voor|tegen|de|der|den|het|of|for|the|on|des|du|da|do|für|del|di)(?:\s+(?:de|het|the|la))?\s+)"
+    # (French names elide their articles: "Centre d'Etudes de l'Ethnicité et des Migrations")
+    rf"(?<![\w-]){_NAME_WORD}(?:(?:\s+|\s+&\s+|\s+(?:de\s+)?[dl]['’](?=[A-ZÀ-Ý])|\s+et\s+(?:des\s+)?"
+    rf"|\s+(?:van|voor|tegen|de|der|den|het|of|for|the|on|des|du|da|do|für|del|di)(?:\s+(?:de|het|the|la))?\s+)"
     rf"{_NAME_WORD})*"
     # ("Huis van het Kind Leuven en Huis van het Kind Midden-Limburg": a head noun opening "van het X" after "en" is
     # a second name, not the tail of the first)
@@ -1500,6 +1502,25 @@ def _quoted_body(text: str, start: int, end: int) -> bool:
     if not _is_head_word(text[start:end].split()[0]):
         return False
     return not re.search(r"(?i)(?:project\w*|campagne|tool|programma|website|actie|titel)\s*$", text[: start - 1])
+
+
+_QUOTED = re.compile(r"[‘'“\"](?P<q>[A-ZÀ-Ý][^‘'“\"’”\n]{2,80}?)[’'”\"]")
+
+
+def _quoted_name_hits(text: str) -> list[OrganisationMention]:
+    """ "het 'Network of national prevent policy makers'": a quote that holds a name opening on an organisation head
+    noun is that body's whole name, its lower-case words too (after a project, campaign, event or meeting noun it
+    is that thing's title: ``_quoted_body``, ``_TITLE_OF_OTHER_THING``)."""
+    hits = []
+    for m in _QUOTED.finditer(text) if ("'" in text or "‘" in text or "“" in text or '"' in text) else ():
+        start, end = m.span("q")
+        name = m.group("q").strip()
+        if name.split()[0] in _LEADING_NOT_NAME or not _quoted_body(text, start, start + len(name)):
+            continue
+        if _tail_search(_TITLE_OF_OTHER_THING, text, m.start()) or _tail_search(_INDEFINITE, text, m.start()):
+            continue
+        hits.append(OrganisationMention(name, normalise(name), "pattern", start, start + len(name)))
+    return hits
 
 
 def _headed_name_hits(text: str) -> list[OrganisationMention]:
