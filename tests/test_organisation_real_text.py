@@ -250,3 +250,19 @@ def test_a_quote_holding_a_name_on_a_head_noun_is_the_whole_name():
     ]
     # the title of an event or project is no organisation
     assert find_organisations("De vierde studiedag 'School en samenleving' en het project 'Netwerk in beweging'") == []
+
+
+def test_a_lower_case_known_name_coordinated_with_a_bare_noun_is_a_sector():
+    # 4.7 and 4.3 (hand-checked)
+    text = (
+        "Om beide sectoren (politie en onderwijs) te informeren. In het voorjaar van 2018 wordt er ook in "
+        "samenwerking met de politie een vormingsmoment opgezet."
+    )
+    assert [h.mention for h in find_organisations(text)] == ["politie"]
+    text = "beleidsthema's (integratie- en inburgeringsbeleid, lokale politie, OCMW-wetgeving, welzijn & vrije tijd)"
+    assert find_organisations(text) == []
+    # with its article it acts: "de lokale politie en het CAW"
+    assert [h.mention for h in find_organisations("de preventiedienst, de lokale politie en het CAW")] == [
+        "lokale politie",
+        "CAW",
+    ]

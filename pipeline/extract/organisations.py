@@ -250,6 +250,23 @@ def _in_address(text: str, start: int, end: int) -> bool:
 _ADDRESS = re.compile(r"@|://|(?<![\w.])www\.|\w\.(?:be|com|org|eu|net|nl|info|vlaanderen)\b")
 
 
+_BARE_BEFORE = re.compile(r"(?<![\w-])(?P<word>[a-zà-ý][\w-]*)\s*(?:,|\s+en|\s+of)\s+$|\(\s*$")
+_BARE_AFTER = re.compile(r"\s*(?:,|\s+en\s|\s+of\s)\s*(?P<word>[a-zà-ý][\w-]*)")
+
+
+def _sector_word(text: str, hit: OrganisationMention) -> bool:
+    """ "tussen scholen en politie", "beide sectoren (politie en onderwijs)", "lokale politie, OCMW-wetgeving,
+    welzijn": a lower-case known name without article, coordinated with a bare lower-case noun, names a sector or
+    a theme beside others, not the organisation."""
+    if not hit.mention.islower():
+        return False
+    before = _tail_search(_BARE_BEFORE, text, hit.char_start)
+    after = _BARE_AFTER.match(text, hit.char_end)
+    bare = {w for m in (before, after) if m for w in [m.group("word")] if w and w not in _JOINING_WORDS}
+    bare -= {"de", "het", "een"}
+    return bool(bare) and not re.search(r"(?:\b(?:de|het|der)\s+)$", text[max(0, hit.char_start - 5) : hit.char_start])
+
+
 def _trim_name(name: str) -> str:
     """Cut a pattern name at the first word that is not part of the name."""
     words = name.split()
@@ -941,7 +958,7 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     """
     opts = options or Options()
     definitions, parens = _definition_hits(text, opts)
-    hits = [("gazetteer", h) for h in _gazetteer_hits(text, opts)]
+    hits = [("gazetteer", h) for h in _gazetteer_hits(text, opts) if not _sector_word(text, h)]
     # A pattern that merely extends a gazetteer name ("stad Gent" over nothing, "vzw De Cocon"
     # over "De Cocon") is resolved to the gazetteer's canonical by _resolve.
     hits += [("pattern", r) for h in _pattern_hits(text) if (r := _resolve(h, opts))]
