@@ -370,12 +370,14 @@ _PLURAL_UNIT_HEAD = re.compile(
     rf"(?<![\w-])(?P<head>[Aa]fdelingen|[Dd]epartementen|[Aa]gentschappen|[Dd]irecties|[Ff]aculteiten)\s+"
     rf"(?P<names>{_CAP}(?:(?:\s*,\s*|\s+en\s+){_CAP})+)"
 )
-_OF_FLANDERS = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w'’-]*[a-zà-ý] )+Vlaanderen(?![\w-])")
+# (both looked for from the literal word after the name, then back: a scan from every capital costs more)
+_FLANDERS = re.compile(r"(?<=[a-zà-ý]) Vlaanderen(?![\w-])")
+_CAPITALISED_WORDS = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w'’-]*[a-zà-ý] )+$")
 _REGIONS = ("Brussel", "Antwerpen", "Limburg", "Vlaanderen", "Vlaams-Brabant")
-_ACRONYM_WITH_REGION = re.compile(
-    r"(?<![\w-])(?P<acr>[A-Z][A-Za-z&]{1,9})\s+(?P<region>Brussel|Antwerpen|Limburg|(?:Oost|West)-Vlaanderen"
-    r"|Vlaams-Brabant)(?![\w-])"
+_REGION = re.compile(
+    r"(?<=[A-Za-z&]) (?P<region>Brussel|Antwerpen|Limburg|(?:Oost|West)-Vlaanderen|Vlaams-Brabant)(?![\w-])"
 )
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])(?P<acr>[A-Z][A-Za-z&]{1,9}) $")
 
 
 def _pattern_hits(text: str) -> list[OrganisationMention]:
@@ -423,24 +425,31 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
             if name and name not in _NOT_A_NAME and name not in _NOT_ORG_WORDS and not municipality(name):
                 start = m.start("names") + part.start()
                 hits.append(OrganisationMention(name, f"{singular} {name}", "pattern", start, start + len(name)))
-    for m in _OF_FLANDERS.finditer(text) if "Vlaanderen" in text else ():
+    for flanders in _FLANDERS.finditer(text) if "Vlaanderen" in text else ():
         # "een event van Medianet Vlaanderen", "erkend door Sport Vlaanderen": capitalised words before
         # "Vlaanderen" name a Flemish organisation (not "In Vlaanderen", "Vanuit Vlaanderen": a place)
-        words = m.group(0).split()
-        while words[:-1] and (words[0] in _LEADING_NOT_NAME or words[0] in _NOT_ORG_WORDS):
+        m = _tail_search(_CAPITALISED_WORDS, text, flanders.start() + 1)
+        words = m.group(0).split() if m else []
+        while words and (words[0] in _LEADING_NOT_NAME or words[0] in _NOT_ORG_WORDS):
             words.pop(0)
-        if len(words) >= 2 and not _inside_quotes(text, m.start()):
-            start = m.end() - len(" ".join(words))
-            name = text[start : m.end()]
-            hits.append(OrganisationMention(name, normalise(name), "pattern", start, m.end()))
-    for m in _ACRONYM_WITH_REGION.finditer(text) if any(r in text for r in _REGIONS) else ():
+        if words and not _inside_quotes(text, flanders.start()):
+            start = flanders.start() - len(" ".join(words))
+            name = text[start : flanders.end()]
+            hits.append(OrganisationMention(name, normalise(name), "pattern", start, flanders.end()))
+    for region in _REGION.finditer(text) if any(r in text for r in _REGIONS) else ():
         # "in de kantoren van UNIZO Oost-Vlaanderen", "LOP Brussel": an organisation's branch for a province or
         # Brussels is one organisation, named as printed (a known acronym stays the gazetteer's: rank)
-        acronym, region = m.group("acr"), m.group("region")
+        m = _tail_search(_ACRONYM_BEFORE, text, region.start() + 1)
+        acronym = m.group("acr") if m else ""
         if not _looks_like_acronym(acronym) or acronym in _NOT_ORG_WORDS or acronym in _DOMAINS:
             continue
-        if region == "Brussel" or province(region):
-            hits.append(OrganisationMention(m.group(0), m.group(0), "pattern", m.start(), m.end()))
+        if region.group("region") == "Brussel" or province(region.group("region")):
+            start = m.start()
+            hits.append(
+                OrganisationMention(
+                    text[start : region.end()], text[start : region.end()], "pattern", start, region.end()
+                )
+            )
     for m in _DESCRIBED.finditer(text):
         # "de gemeenschapsinstellingen De Zande en De Grubbe": each name after the descriptor noun.
         for part in re.finditer(_NAME, m.group("names")):
@@ -1625,16 +1634,11 @@ _ENUM_STOP = re.compile(r"[.!?\n]\s|[.!?]$|\(|:")
 # "Werkgeversorganisaties (VOKA en UNIZO)", "lokale organisaties die werken rond X (o.a. De Ambrassade, VVJ, ...)":
 # a parenthesis in the clause of a plural noun of a kind of organisation lists organisations of that kind (the noun
 # in lower case or a capitalised compound: "Democratische Instellingen" is part of a name).
-_KIND_BRACKET = re.compile(
-    r"(?<![\w-])(?:[A-ZÀ-Ý]?[a-zà-ý]{3,})?(?:organisaties|verenigingen|koepels|federaties|instellingen|partners)"
-    r"(?![\w-])[^.;:()\n]{0,80}\(\s*(?:o\.a\.|onder\s+andere|onder\s+meer|bv\.|zoals)?\s*"
-)
+_KIND_BRACKET = re.compile(r"[^.;:()\n]{0,80}\(\s*(?:o\.a\.|onder\s+andere|onder\s+meer|bv\.|zoals)?\s*")
+_BRACKET_KINDS = ("organisaties", "verenigingen", "koepels", "federaties", "instellingen", "partners")
 # "contacten met Europese netwerken zoals Hate Speech International, SALAR (...)": the names a plural kind of
 # organisation introduces with "zoals" / "waaronder" / "o.a." are organisations of that kind.
-_KIND_SUCH_AS = re.compile(
-    r"(?<![\w-])(?:[A-ZÀ-Ý]?[a-zà-ý]{3,})?(?:organisaties|verenigingen|koepels|federaties|instellingen|partners"
-    r"|netwerken|universiteiten|hogescholen)\s+(?:zoals|waaronder|o\.a\.|onder\s+andere|onder\s+meer)\s+"
-)
+_KIND_SUCH_AS = re.compile(r"\s+(?:zoals|waaronder|o\.a\.|onder\s+andere|onder\s+meer)\s+")
 _KIND_NOUNS = (
     "organisaties",
     "verenigingen",
@@ -1646,6 +1650,30 @@ _KIND_NOUNS = (
     "universiteiten",
     "hogescholen",
 )
+_KIND_NOUN = re.compile(rf"(?:{'|'.join(_KIND_NOUNS)})(?![\w-])")
+_KIND_PREFIX = re.compile(r"(?:[A-ZÀ-Ý]?[a-zà-ý]{3,})?")
+
+
+def _kind_cues(text: str) -> list[tuple[re.Match[str], re.Pattern[str]]]:
+    """The cues after a plural noun of a kind of organisation (``_KIND_BRACKET``, ``_KIND_SUCH_AS``), each with
+    the stop of its list: the noun is a word of its own or the end of a compound, in lower case or a capitalised
+    compound ("Werkgeversorganisaties"), not a capitalised word of a name ("Democratische Instellingen")."""
+    cues = []
+    for noun in _KIND_NOUN.finditer(text):
+        start = noun.start()
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        if (start > 0 and text[start - 1] in "-_") or not _KIND_PREFIX.fullmatch(text, start, noun.start()):
+            continue
+        bracket = _KIND_BRACKET.match(text, noun.end()) if noun.group() in _BRACKET_KINDS and "(" in text else None
+        if bracket:
+            cues.append((bracket, _BRACKET_STOP))
+        such_as = _KIND_SUCH_AS.match(text, noun.end())
+        if such_as:
+            cues.append((such_as, _ENUM_STOP))
+    return cues
+
+
 _BRACKET_STOP = re.compile(r"[()\n]|[.!?]\s")
 _ENUM_ITEM_SPLIT = re.compile(r"\s*,\s*|\s+en\s+(?=(?:de\s+|het\s+)?[A-ZÀ-Ý])|\s*;\s*")
 
@@ -1678,8 +1706,7 @@ def _enumeration_hits(text: str) -> list[OrganisationMention]:
     hits = []
     cues = [(c, _ENUM_STOP) for c in _ENUM_CUE.finditer(text)]
     if any(noun in text for noun in _KIND_NOUNS):  # (most texts name no plural kind: the scans are skipped)
-        cues += [(c, _BRACKET_STOP) for c in _KIND_BRACKET.finditer(text)] if "(" in text else []
-        cues += [(c, _ENUM_STOP) for c in _KIND_SUCH_AS.finditer(text)]
+        cues += _kind_cues(text)
     for cue, stop_regex in cues:
         stop = stop_regex.search(text[cue.end() :])
         tail_end = cue.end() + (stop.start() if stop else len(text) - cue.end())
