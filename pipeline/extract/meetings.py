@@ -1527,6 +1527,24 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         count, frequency = _count(stmt), _frequency(stmt)
         pred = _predicate(stmt, bool(dates or count or frequency), bool(dates))
         if pred is None:
+            if (dates or count or frequency) and (hosts := _host_meetings(text, start, end, date_facts, facts)):
+                # "neemt deel aan de maandelijkse bijeenkomsten van de NTF", "Toelichting ... op platform
+                # Oost-Vlaanderen (15/5/2017)": a guest at a named body's meeting with its day, count or frequency
+                # is that host body's meeting (GUIDELINES, gold5: host body)
+                planned = _is_planned(stmt, dates, [f for f in date_facts if start <= f.char_start < end], report_date)
+                facts += [replace(h, count=count, frequency=frequency, planned=planned) for h in hosts]
+                continue
+            if (
+                count
+                and facts
+                and facts[-1].count is None
+                and _meeting_nouns(stmt, governed=True)
+                and _semicolon_continuation(text, facts[-1], start, stmt)
+            ):
+                # "neemt deel aan de maandelijkse vergaderingen van de NTF; in de rapportageperiode werden zes
+                # vergaderingen bijgewoond": the count of the meetings just reported (one record per sentence)
+                facts[-1] = replace(facts[-1], count=count, raw=text[facts[-1].char_start : end], char_end=end)
+                continue
             if facts and (party := _continued_partner(text, facts[-1], start, stmt)):
                 # "Er is regelmatige afstemming tussen X en het aanspreekpunt; met de agentschappen integratie en
                 # inburgering; met de inspecteurs Islam": each further partner of the consultation is a body met
@@ -1635,6 +1653,105 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             continue
         facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
     return facts
+
+
+# Taking part in, being invited to, presenting at or being heard at another body's meeting (GUIDELINES, gold5)
+_GUEST_RE = re.compile(
+    _PARTICIPATION_RE.pattern + r"|\b(?:toelichting|presentatie|uitleg|gehoord|voorgesteld)\b", re.IGNORECASE
+)
+# The preposition that makes a body the host: "deel aan de werkgroep", "uitgenodigd voor de RAN werkgroep", "een
+# toelichting op het platform", "gehoord in de Commissie", "de bijeenkomsten van de NTF"
+# ("van" only after a meeting noun: "de slotconferentie van de RAN-werkgroep" is an event, "een toelichting over de
+# werking van het Netwerk" a topic)
+_HOST_PREP_RE = re.compile(
+    r"(?:\b(?:aan|voor|op|in)|\b[\w-]*(?:bijeenkomsten|vergaderingen|vergadering|bijeenkomst|meetings?)\s+van)\s+"
+    r"(?:(?:de|het|een)\s+)?(?:[a-zà-ÿ]+(?:aal|eel|lijk|isch|ieve?|ische|e)\s+)?$",
+    re.IGNORECASE,
+)
+# A leading owner of a body's name stands after it in the canonical name ("VVSG werkgroep werk" -> "werkgroep
+# werk VVSG", "stad Gent denktank X" -> "denktank X stad Gent", as "werkgroep radicalisering VVSG")
+# (only before a topic: a body with a name of its own keeps its owner where it is, "RAN werkgroep Prison and ...")
+_OWNER_FIRST_RE = re.compile(
+    r"(?P<owner>(?:[Ss]tad\s+|[Gg]emeente\s+)?[A-Z][\w-]*)\s+(?P<rest>[a-zà-ÿ][\w-]*\s+[a-zà-ÿ].*)"
+)
+
+
+_BARE_HEADS = {head + ending for head in _BODY_SUFFIXES for ending in ("", "en", "s")}
+
+
+def _host_name(stmt: str, m: re.Match[str]) -> tuple[int, str]:
+    """(position, name as printed) of the host around head m: its name as a subject's (``_body_at``), with a
+    municipality's title before it ("stad Gent denktank ..."), and, when the words after it run to a
+    parenthesis or the end without a verb, those words too ("netwerk onderwijs Stad Gent (28/9/2017)")."""
+    name = _body_at(stmt, m)
+    at = stmt.rfind(name, 0, m.start() + len(name))
+    if at < 0:
+        return m.start(), name
+    title = re.search(r"\b(?:[Ss]tad|[Gg]emeente)\s+$", stmt[:at])
+    if title and name[:1].isupper():
+        at, name = title.start(), stmt[title.start() : at] + name
+    tail = re.match(
+        r"((?:\s+(?!(?:op|in|tijdens|door|over|om|en|met|georganiseerd)\b)[\w'’-]+){1,6}?)\s*(?:\(|[.;:]?$)",
+        stmt[at + len(name) :],
+    )
+    if tail and not any(
+        _is_finite_verb(stmt, at + len(name) + w.start(1)) or _PARTICIPLE_RE.fullmatch(w.group(1))
+        for w in re.finditer(r"\s+(\S+)", tail.group(1))
+    ):
+        name += tail.group(1)
+    return at, name
+
+
+def _owner_last(name: str) -> str:
+    """A leading owner of a body's name stands after it ("VVSG werkgroep werk" -> "werkgroep werk VVSG", "stad Gent
+    denktank X" -> "denktank X stad Gent"), as the GUIDELINES write owned bodies ("werkgroep radicalisering VVSG")."""
+    owner = _OWNER_FIRST_RE.fullmatch(name)
+    if owner and not _BODY_RE.fullmatch(owner.group("owner")):
+        orgs = find_organisations(owner.group("owner"))
+        if len(orgs) == 1 and orgs[0].char_end == len(owner.group("owner")):
+            return f"{owner.group('rest')} {owner.group('owner')}"
+    return name
+
+
+def _host_meetings(
+    text: str, start: int, end: int, date_facts: list[DateFact], facts: list[MeetingFact]
+) -> list[MeetingFact]:
+    """The meetings of the named host bodies of a guest statement: one per host, each on the days of its own
+    parentheses when the hosts have them ("op het provinciaal overlegplatform X (19/12/2016), Netwerk Y
+    (23/1/2017)"), else on the statement's days. A host met on a day already reported for it is no new record."""
+    stmt = text[start:end]
+    cue = _GUEST_RE.search(stmt)
+    if not cue:
+        return []
+    hosts = []
+    for m in _BODY_RE.finditer(stmt):
+        if _in_parens(stmt, m.start()) or _NOT_BODY_WORD.fullmatch(m.group(0)):
+            continue
+        at, name = _host_name(stmt, m)
+        left = stmt[:at]
+        if name.lower() in _BARE_HEADS:
+            continue  # "aan de commissie voorgesteld": a bare head names no body
+        # a host after the cue's preposition, or an element of the list of dated hosts after ":"
+        listed = ":" in stmt[cue.end() : m.start()] and re.search(r"(?:[:,]\s*|\s(?:de|het)\s+)$", left)
+        if not (_HOST_PREP_RE.search(left) or listed) or _in_parens(stmt, m.start()):
+            continue
+        own = re.match(r"[^()]{0,40}?\((?=[^()]*\d)[^()]*\)", stmt[m.end() :])
+        hosts.append((name, m.end() + own.end() if own else None))
+    out: list[MeetingFact] = []
+    dated = [h for h in hosts if h[1] is not None]
+    for i, (name, own_end) in enumerate(dated if len(dated) > 1 else hosts[:1]):
+        body = canonical_body(_owner_last(name))
+        if body is None:
+            continue
+        if own_end is not None and len(dated) > 1:
+            days = _meeting_dates(date_facts, start + stmt.rfind("(", 0, own_end), start + own_end, text)
+        else:
+            days = _meeting_dates(date_facts, start, end, text)
+        key = body_key(body)
+        if days and any(f.body_key == key and set(days) <= set(f.dates) for f in facts):
+            continue  # "Tijdens de stuurgroep van 26 september 2017 gaf ... een toelichting": already reported
+        out.append(MeetingFact(body, None, None, days, False, stmt, start, end, key))
+    return out
 
 
 _GAP_RE = re.compile(r"[,:]\s+(?:en\s+)?(?:het|de)\s+(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
