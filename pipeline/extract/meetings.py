@@ -1047,12 +1047,8 @@ def _count(stmt: str) -> int | None:
             continue  # "drie keer per jaar" is a frequency
         if m.group("tal") or re.search(r"\b(?:ongeveer|gemiddeld|zo'n|ca\.|maximaal)\s+$", stmt[: m.start()], re.I):
             continue  # "een viertal keer", "ongeveer vijf keer": an estimate, not a count
-        # "minstens vier keer", "minimaal driemaal" give the number of meetings (dev-extra, dev-2019); "minstens
-        # één keer" only says "at least once" (test NOTES, part A)
-        if (m.group("num") or m.group("maal") or "").lower() in ("een", "één", "1", "eenmaal", "éénmaal") and re.search(
-            rf"\b{_BOUND}\s+$", stmt[: m.start()], re.IGNORECASE
-        ):
-            continue
+        # "minstens vier keer", "minimaal driemaal", "minstens één keer" give the number printed (GUIDELINES, gold5:
+        # bounded counts)
         if m.group("maal"):
             return _COUNT_WORDS.get(m.group("maal")[:-4].lower())
         word = m.group("num").lower()
