@@ -168,7 +168,10 @@ def test_monthly_meetings_of_the_ntf_attended_by_a_guest() -> None:
             "- Toelichting werking VVSG op VVSG werkgroep werk en sociale economie (12/5/2017)",
             [("werkgroep werk en sociale economie VVSG", (date(2017, 5, 12),))],
         ),
-        ("- Presentatie voor netwerk onderwijs Stad Gent (28/9/2017)", [("netwerk onderwijs Stad Gent", (date(2017, 9, 28),))]),
+        (
+            "- Presentatie voor netwerk onderwijs Stad Gent (28/9/2017)",
+            [("netwerk onderwijs Stad Gent", (date(2017, 9, 28),))],
+        ),
         (
             "- Op 25/1/2017 gaf het aanspreekpunt een toelichting voor de Commissie levensbeschouwelijke vakken.",
             [("commissie levensbeschouwelijke vakken", (date(2017, 1, 25),))],
@@ -185,6 +188,17 @@ def test_monthly_meetings_of_the_ntf_attended_by_a_guest() -> None:
                 ("denktank radicalisering basisonderwijs stad Gent", (date(2017, 6, 1),)),
             ],
         ),
+        # a commission heard or spoken in on a day: its capitalised name and its owner without "van" (dev 14.5)
+        (
+            "De Vlaamse minister van Media gaf uitleg over rePresent in de Commissie voor Cultuur, Jeugd, Sport en "
+            "Media van het Vlaamse Parlement op 30/3/2017.",
+            [("commissie voor Cultuur, Jeugd, Sport en Media Vlaams Parlement", (date(2017, 3, 30),))],
+        ),
+        (
+            "Op 22 november 2018 werd de afdeling gehoord in de Commissie voor de Justitie van de Kamer over de "
+            "opvolging van terreurveroordeelden na hun strafeind.",
+            [("commissie voor de Justitie Kamer", (date(2018, 11, 22),))],
+        ),
         # not records: no day, count or frequency of the host's meeting; a bare head names no body
         ("Het departement gaf een toelichting aan de commissie levensbeschouwelijke vakken.", []),
         ("Een eerste tussentijds rapport werd op 21 mei 2019 aan de commissie voorgesteld.", []),
@@ -197,7 +211,8 @@ def test_monthly_meetings_of_the_ntf_attended_by_a_guest() -> None:
     ],
 )
 def test_host_body_of_a_guest(text: str, expected: list[tuple[str, tuple[date, ...]]]) -> None:
-    assert [(f.body, f.dates) for f in find_meetings(text, D)] == expected
+    # (compared as the evaluation does, by body_key: case and articles do not count)
+    assert [(f.body_key, f.dates) for f in find_meetings(text, D)] == [(body_key(b), d) for b, d in expected]
 
 
 def test_host_met_on_a_day_already_reported_is_no_new_record() -> None:
@@ -520,9 +535,9 @@ def test_dev_score() -> None:
     # convention of GUIDELINES "gold5 decisions"): these pin where the
     # rules stand on it, so that a change to them shows here as well as in `rapportage evaluate`.
     got, notes = score(fair_match)
-    assert got == Score(gold=37, predicted=32, correct=30), notes
+    assert got == Score(gold=37, predicted=32, correct=31), notes
     strict, notes = score()
-    assert strict == Score(gold=37, predicted=32, correct=20), notes
+    assert strict == Score(gold=37, predicted=32, correct=21), notes
 
 
 def test_synthetic_june_2018_new_meetings_are_found() -> None:

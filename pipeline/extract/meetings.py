@@ -1286,9 +1286,10 @@ def _clean_body(name: str) -> str:
     return " ".join(words)
 
 
-# A relative or final clause, a parenthesis or a comma ends a body's name: "het platform, dat overleg ...".
+# A relative or final clause, a parenthesis or a comma ends a body's name: "het platform, dat overleg ..."; not the
+# commas of a capitalised enumeration ending in "en" ("Commissie voor Cultuur, Jeugd, Sport en Media").
 _TRAILING_CLAUSE_RE = re.compile(
-    r"\s*[,;:(]|\s+(?-i:dat|die|waar|waar(?:in|bij|van|op|door|mee|aan|onder)|wat|om|zodat|welke|dewelke|wanneer|met|binnen"
+    r"\s*[;:(]|\s*,(?!\s+[A-Z][\w'-]*(?:,\s+[A-Z][\w'-]*)*\s+en\s+[A-Z])|\s+(?-i:dat|die|waar|waar(?:in|bij|van|op|door|mee|aan|onder)|wat|om|zodat|welke|dewelke|wanneer|met|binnen"
     r"|tijdens|bij|ter|ten|rond\s+de|naar)\s"
     r"|\s+voor\s+(?:de|het)\s+(?:\w+\s+)?(?:keer|maal|eerst)\b",
     re.IGNORECASE,
@@ -1683,6 +1684,8 @@ def _host_name(stmt: str, m: re.Match[str]) -> tuple[int, str]:
     at = stmt.rfind(name, 0, m.start() + len(name))
     if at < 0:
         return m.start(), name
+    if owned := _owned_name(stmt, m):
+        return at, stmt[at : m.end()] + owned
     title = re.search(r"\b(?:[Ss]tad|[Gg]emeente)\s+$", stmt[:at])
     if title and name[:1].isupper():
         at, name = title.start(), stmt[title.start() : at] + name
@@ -1696,6 +1699,28 @@ def _host_name(stmt: str, m: re.Match[str]) -> tuple[int, str]:
     ):
         name += tail.group(1)
     return at, name
+
+
+# "Commissie voor Cultuur, Jeugd, Sport en Media van het Vlaamse Parlement", "commissie Brussel en de Vlaamse Rand van
+# het Vlaams Parlement", "Commissie voor de Justitie van de Kamer": a capitalised name, its parts joined by commas and
+# "en", then its owner
+_OWNED_NAME_RE = re.compile(
+    r"(?P<name>(?:\s+voor(?:\s+de|\s+het)?)?\s+[A-Z][\w'-]*(?:(?:,|\s+en(?:\s+de|\s+het)?)?\s+[A-Z][\w'-]*)*)"
+    r"\s+van\s+(?:de|het)\s+(?=[A-Z])"
+)
+
+
+def _owned_name(stmt: str, m: re.Match[str]) -> str | None:
+    """The name and owner after head m, the owner without "van" and by its canonical name ("voor Cultuur, ... en
+    Media Vlaams Parlement"; GUIDELINES: an owner that is an organisation is part of the name), or None."""
+    named = _OWNED_NAME_RE.match(stmt, m.end())
+    if not named:
+        return None
+    orgs = find_organisations(stmt[named.end() :])
+    if orgs and orgs[0].char_start == 0:
+        return f"{named.group('name')} {orgs[0].canonical}"
+    proper = re.match(r"[A-Z][\w-]*(?=[\s.,;:]|$)", stmt[named.end() :])  # "van de Kamer"
+    return f"{named.group('name')} {proper.group(0)}" if proper else None
 
 
 def _owner_last(name: str) -> str:
@@ -1735,7 +1760,7 @@ def _host_meetings(
         hosts.append((name, m.end() + own.end() if own else None))
     out: list[MeetingFact] = []
     dated = [h for h in hosts if h[1] is not None]
-    for i, (name, own_end) in enumerate(dated if len(dated) > 1 else hosts[:1]):
+    for name, own_end in dated if len(dated) > 1 else hosts[:1]:
         body = canonical_body(_owner_last(name))
         if body is None:
             continue
