@@ -1461,3 +1461,24 @@ def test_real_an_acronym_is_never_a_bare_head_named_by_a_longer_name() -> None:
 )
 def test_synthetic_dev_2020_06_statements(text: str, expected: list) -> None:
     assert _records(text, R20) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        # GUIDELINES gold5 ("overleg met ORGANISATIE"), its own examples: a named organisation is the body met with,
+        # even without a when; people, a generic collective and the adverbial "in overleg met" are not
+        ("Hiervoor is er overleg met Solentra.", ["Solentra"]),
+        ("Er was overleg met de scholen.", []),
+        ("Er is overleg met onderzoekers van het CMW.", []),
+        ("In overleg met het agentschap werd beslist om de aanpak bij te sturen.", []),
+        # set-up is no meeting (the real report, dev 6.3)
+        (
+            "Er werd een structureel bovenlokaal overleg met DG EPI opgestart om de gezamenlijke aanpak rond de "
+            "disengagementstrajecten in de gevangenis uit te werken.",
+            [],
+        ),
+    ],
+)
+def test_overleg_with_a_named_organisation(sentence: str, bodies: list[str]) -> None:
+    assert [f.body for f in find_meetings(sentence, D)] == bodies

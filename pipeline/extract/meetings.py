@@ -918,6 +918,15 @@ def _is_named_party(who: str) -> bool:
     )
 
 
+def _is_organisation(who: str) -> bool:
+    """'Solentra', 'het Vlaams Vredesinstituut': an organisation named by the words before any prepositional tail;
+    not people or a collective ('de scholen', 'onderzoekers van het CMW', 'de vzw')."""
+    name = _clean_body(who)
+    own = re.split(r"\s(?:van|voor|in|uit|binnen|over|rond|om)\s", name, maxsplit=1)[0]
+    orgs = find_organisations(own)
+    return bool(own) and not _is_person(own) and (any(w[:1].isupper() for w in own.split()) or bool(orgs))
+
+
 def _is_indefinite_collective(who: str) -> bool:
     """'een aantal lokale actoren', 'enkele partners': some members of a kind, not a named group."""
     first = who.split()[0].lower() if who.split() else ""
@@ -1141,6 +1150,11 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
     # vergadermomenten") or belong to a named body; a bare title ("RAN meeting polarisering te
     # Stockholm: 10-11/5/2017", in a list of events attended) is not a statement that a body met.
     anchored = bool(happening) or (has_attrs and bool(_EXISTENTIAL_RE.search(stmt) or named_bodies() or _between(stmt)))
+    if nouns and not anchored and _EXISTENTIAL_RE.search(stmt) and (partner := _PARTNER_RE.search(stmt)):
+        # "Hiervoor is er overleg met Solentra": consultation with a named organisation is its meeting, without a
+        # when (GUIDELINES, gold5: overleg met ORGANISATIE); not with people or a generic collective, nor an overleg
+        # set up ("Er werd een structureel bovenlokaal overleg met DG EPI opgestart": set-up is no meeting)
+        anchored = _is_organisation(partner.group("who")) and not _FOUNDING_RE.search(stmt)
     if nouns and anchored:
         return "nominal", nouns[0].start()
     if not nouns and named_bodies() and _TOOK_PLACE_RE.search(stmt):
@@ -1662,7 +1676,7 @@ _GUEST_RE = re.compile(
 # werking van het Netwerk" a topic)
 _HOST_PREP_RE = re.compile(
     r"(?:\b(?:aan|voor|op|in)|\b[\w-]*(?:bijeenkomsten|vergaderingen|vergadering|bijeenkomst|meetings?)\s+van)\s+"
-    r"(?:(?:de|het|een)\s+)?(?:[a-zà-ÿ]+(?:aal|eel|lijk|isch|ieve?|ische|e)\s+)?$",
+    r"(?:(?:de|het|een)\s+)?(?:[a-zà-ÿ]+(?:aal|eel|lijk|isch|ieve?|ische|e)\s+)?['‘\"“]?$",
     re.IGNORECASE,
 )
 # A leading owner of a body's name stands after it in the canonical name ("VVSG werkgroep werk" -> "werkgroep
