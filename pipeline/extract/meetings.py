@@ -15,9 +15,20 @@ plaats"). A statement (sentence, or list item / ";"-clause) is a meeting when it
 
 Not meetings (GUIDELINES and the test annotators' NOTES): events (studiedag, vorming,
 congres, conferentie, seminarie, rondetafel, netwerkdag, uitwisselingsmoment, werkbezoek,
-gesprek, ...) unless a verbal meeting predicate says so; a body *taking part* in another
-body's meeting ("neemt deel aan de maandelijkse bijeenkomsten van de NTF", "werd
-uitgenodigd voor de RAN werkgroep"); "er is overleg met X" without a when or how often.
+gesprek, ...) unless a verbal meeting predicate says so; "er is overleg met X" without a when or
+how often, unless X is a named organisation.
+
+The one meeting convention (GUIDELINES "gold5 decisions", meet5): a guest (taking part, invited, presenting,
+explaining, heard) at a meeting of a *named* host body, with a day, count or frequency, gives the **host's**
+meeting, never the guest's ("neemt deel aan de maandelijkse bijeenkomsten van de NTF" -> NTF; "Toelichting ...
+op platform Oost-Vlaanderen (15/5/2017)"; one record per host with its own dated parentheses); the host follows
+the guest verb's preposition (aan, voor, op, in; "van" only after a meeting noun, so "de slotconferentie van de
+RAN-werkgroep" stays an event); a bare head names no host; a host day already reported is no new record. Host
+names keep the words up to the date or parenthesis, a leading owner goes last before a topic ("VVSG werkgroep werk
+en sociale economie" -> "werkgroep werk en sociale economie VVSG"), a capitalised name's owner loses "van"
+("Commissie voor Cultuur, ... en Media van het Vlaamse Parlement" -> "... Vlaams Parlement"). Bounded counts are
+the number printed ("minstens één keer" -> 1); a ";"-clause count ("; werden zes vergaderingen bijgewoond") joins
+the meeting just reported; "er is overleg met Solentra" is Solentra's meeting (not people, collectives, set-up).
 
 The body is, in order: the owner of the meetings ("bijeenkomsten van de NTF"); a
 standing body (werkgroep, platform, ...) named before the predicate, else a party named
