@@ -128,9 +128,10 @@ def test_times_per_year_is_a_frequency_not_a_count() -> None:
         ("De expertencel kwam inmiddels vijf maal plenair samen.", 5, None),
         ("De stuurgroep kwam reeds 6 maal samen.", 6, None),
         ("De werkgroep komt een viertal keer per jaar samen.", None, "een viertal keer per jaar"),
-        # "een viertal keer" is a bound, not a count (test NOTES, part A: like "minstens één keer")
+        # "een viertal keer" is an estimate, not a count; "minstens één keer" is the number printed (GUIDELINES,
+        # gold5: bounded counts)
         ("De werkgroep kwam een viertal keer samen.", None, None),
-        ("De werkgroep kwam minstens één keer samen.", None, None),
+        ("De werkgroep kwam minstens één keer samen.", 1, None),
         ("De cel vergadert zesmaandelijks.", None, "zesmaandelijks"),
     ],
 )
@@ -140,13 +141,95 @@ def test_count_words(sentence: str, count: int | None, frequency: str | None) ->
 
 
 def test_monthly_meetings_of_the_ntf_attended_by_a_guest() -> None:
-    # Convention change: this used to be a meeting of the NTF. The test annotators (part A NOTES)
-    # do not count a body taking part in another body's work ("neemt deel aan"), as GUIDELINES says.
+    # GUIDELINES, gold5 (host body): a guest at a named body's meetings with their frequency is the host's meeting
+    # (dev 2.1); the participant never becomes the body, the Platform reached "via" is no host.
     text = (
         "Het centraal aanspreekpunt neemt deel aan de maandelijkse bijeenkomsten van de NTF en zorgt via "
         "het Vlaams Platform Radicalisering voor de wisselwerking tussen het federale en het Vlaamse beleid."
     )
-    assert find_meetings(text, D) == []
+    assert [(f.body, f.frequency, f.dates) for f in find_meetings(text, D)] == [("NTF", "maandelijkse", ())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the real report's dev actions (2.1, 4.3, 4.7), GUIDELINES gold5 host body
+        (
+            "Aan de werkgroep Gevangenissen werd deelgenomen door de afdeling Justitiehuisen op 27 april 2017.",
+            [("werkgroep Gevangenissen", (date(2017, 4, 27),))],
+        ),
+        (
+            "- Toelichting werking VVSG op platform Oost-Vlaanderen, georganiseerd door de lokale politiediensten "
+            "(15/5/2017)",
+            [("platform Oost-Vlaanderen", (date(2017, 5, 15),))],
+        ),
+        # a leading owner stands after a topic name; the words up to the parenthesis are the name
+        (
+            "- Toelichting werking VVSG op VVSG werkgroep werk en sociale economie (12/5/2017)",
+            [("werkgroep werk en sociale economie VVSG", (date(2017, 5, 12),))],
+        ),
+        (
+            "- Presentatie voor netwerk onderwijs Stad Gent (28/9/2017)",
+            [("netwerk onderwijs Stad Gent", (date(2017, 9, 28),))],
+        ),
+        (
+            "- Op 25/1/2017 gaf het aanspreekpunt een toelichting voor de Commissie levensbeschouwelijke vakken.",
+            [("commissie levensbeschouwelijke vakken", (date(2017, 1, 25),))],
+        ),
+        # one record per named host on the days of its own parentheses; a generic host is none
+        (
+            "- Er werd ook gezorgd voor afstemming met en toelichting aan de lokale besturen: op het provinciaal "
+            "overlegplatform radicalisering West-Vlaanderen (19/12/2016), Netwerk radicalisering onderwijs Gent "
+            "(23/1/2017), stad Gent denktank radicalisering basisonderwijs (1/6/2017), de lokale integratiediensten "
+            "Limburg (29/09/2017).",
+            [
+                ("provinciaal overlegplatform radicalisering West-Vlaanderen", (date(2016, 12, 19),)),
+                ("netwerk radicalisering onderwijs Gent", (date(2017, 1, 23),)),
+                ("denktank radicalisering basisonderwijs stad Gent", (date(2017, 6, 1),)),
+            ],
+        ),
+        # a commission heard or spoken in on a day: its capitalised name and its owner without "van" (dev 14.5)
+        (
+            "De Vlaamse minister van Media gaf uitleg over rePresent in de Commissie voor Cultuur, Jeugd, Sport en "
+            "Media van het Vlaamse Parlement op 30/3/2017.",
+            [("commissie voor Cultuur, Jeugd, Sport en Media Vlaams Parlement", (date(2017, 3, 30),))],
+        ),
+        (
+            "Op 22 november 2018 werd de afdeling gehoord in de Commissie voor de Justitie van de Kamer over de "
+            "opvolging van terreurveroordeelden na hun strafeind.",
+            [("commissie voor de Justitie Kamer", (date(2018, 11, 22),))],
+        ),
+        # not records: no day, count or frequency of the host's meeting; a bare head names no body
+        ("Het departement gaf een toelichting aan de commissie levensbeschouwelijke vakken.", []),
+        ("Een eerste tussentijds rapport werd op 21 mei 2019 aan de commissie voorgesteld.", []),
+        # an event of a body, and a topic, are no host ("van" only after a meeting noun)
+        (
+            "Op 16 mei 2019 namen verschillende referentiepersonen deel aan de slotconferentie van de RAN-werkgroep "
+            "Education in Stockholm.",
+            [],
+        ),
+    ],
+)
+def test_host_body_of_a_guest(text: str, expected: list[tuple[str, tuple[date, ...]]]) -> None:
+    # (compared as the evaluation does, by body_key: case and articles do not count)
+    assert [(f.body_key, f.dates) for f in find_meetings(text, D)] == [(body_key(b), d) for b, d in expected]
+
+
+def test_host_met_on_a_day_already_reported_is_no_new_record() -> None:
+    # GUIDELINES gold5 (follow-up sentences): a back-reference adding no new day is no record (dev 13.3's phrasing)
+    text = (
+        "De stuurgroep kwam samen op 26 september 2017. Tijdens de stuurgroep van 26 september 2017 gaf het "
+        "aanspreekpunt een toelichting."
+    )
+    assert [(f.body, f.dates) for f in find_meetings(text, D)] == [("stuurgroep", (date(2017, 9, 26),))]
+
+
+def test_count_in_a_semicolon_clause_joins_the_hosts_meetings() -> None:
+    text = (
+        "Het centraal aanspreekpunt neemt deel aan de maandelijkse vergaderingen van de NTF; in de "
+        "rapportageperiode werden zes vergaderingen bijgewoond."
+    )
+    assert [(f.body, f.count, f.frequency) for f in find_meetings(text, D)] == [("NTF", 6, "maandelijkse")]
 
 
 def test_first_meeting_takes_body_from_previous_sentence() -> None:
@@ -159,14 +242,19 @@ def test_first_meeting_takes_body_from_previous_sentence() -> None:
     assert f.raw.startswith("Voorafgaand")
 
 
-def test_invitation_to_another_bodys_working_group_is_not_a_meeting() -> None:
-    # Convention change: was a planned meeting of the RAN werkgroep; being invited to take part
-    # in another body's meeting is taking part (GUIDELINES, part A NOTES).
+def test_invitation_to_another_bodys_working_group_is_its_meeting() -> None:
+    # GUIDELINES gold5 (host body, dev 3.1): invited to a named body's meeting on given days -> the host's meeting,
+    # planned (the days lie after the report date); a body with a name of its own keeps its owner in front.
     text = (
         "De Afdeling Justitiehuisen werden opnieuw uitgenodigd voor de RAN werkgroep Prison and Probation "
         "op 12 en 13 december in Praag."
     )
-    assert find_meetings(text, D) == []
+    f = one(text)
+    assert (f.body_key, f.dates, f.planned) == (
+        body_key("RAN-werkgroep Prison and Probation"),
+        (date(2017, 12, 12), date(2017, 12, 13)),
+        True,
+    )
 
 
 def test_overleg_between_a_function_and_a_group_names_the_group() -> None:
@@ -250,7 +338,7 @@ def test_past_and_future_clause_are_two_records() -> None:
     )
     past, future = find_meetings(text, D)
     assert (past.body, past.planned, future.body, future.planned) == ("sectoroverleg", False, "sectoroverleg", True)
-    assert future.count is None  # "minstens één keer" is a bound
+    assert future.count == 1  # "minstens één keer": the number printed (GUIDELINES, gold5: bounded counts)
 
 
 def test_bare_overleg_with_a_partner_and_a_body_that_took_place() -> None:
@@ -363,7 +451,6 @@ def test_bare_head_takes_the_actions_fuller_name() -> None:
         "Als **belangenbehartiger** neemt de VVSG deel aan het Belgisch Forum voor Preventie en Veiligheid, "
         "werkgroep preventie en het Vlaamse Platform Radicalisering.",
         "Doel van deze intervisie is om samen tot oplossingen te komen aangaande gesprekstechnieken.",
-        "- Toelichting werking VVSG op VVSG werkgroep werk en sociale economie (12/5/2017)",
         # conventions of the test annotators (NOTES): events, talks, one-off consultations, references back
         "Op 3 maart 2017 werd een rondetafel georganiseerd met onderzoekers en beleidsmakers.",
         "Op 5/10/2017 vond een netwerkdag plaats voor de lokale aanspreekpunten.",
@@ -372,7 +459,6 @@ def test_bare_head_takes_the_actions_fuller_name() -> None:
         "Er vonden reeds verschillende gesprekken plaats tussen de imams en het agentschap.",
         "Gedurende het eerste overleg met 5 gemeenten (10/03/2017) werd de nood aan een bijeenkomst aangegeven.",
         "Tijdens deze vergaderingen bleek dat de noden groot zijn.",
-        "Aan de werkgroep Gevangenissen werd deelgenomen door de afdeling Justitiehuisen op 27 april 2017.",
         "- RAN meeting polarisering te Stockholm: 10-11/5/2017",
         "Er werden interne werkgroepen opgestart om overleg te plegen.",
     ],
@@ -449,9 +535,9 @@ def test_dev_score() -> None:
     # convention of GUIDELINES "gold5 decisions"): these pin where the
     # rules stand on it, so that a change to them shows here as well as in `rapportage evaluate`.
     got, notes = score(fair_match)
-    assert got == Score(gold=37, predicted=21, correct=20), notes
+    assert got == Score(gold=37, predicted=32, correct=31), notes
     strict, notes = score()
-    assert strict == Score(gold=37, predicted=21, correct=11), notes
+    assert strict == Score(gold=37, predicted=32, correct=21), notes
 
 
 def test_synthetic_june_2018_new_meetings_are_found() -> None:
@@ -699,10 +785,10 @@ def test_calling_together_and_counts(sentence: str, body: str, count: int | None
     assert (f.body, f.count, f.frequency) == (body, count, frequency)
 
 
-def test_at_least_once_is_not_a_count() -> None:
-    # The real report (action 1.2): "zal nog minstens één keer samenkomen" says "at least once", no number.
+def test_at_least_once_counts_one() -> None:
+    # The real report's phrasing (action 1.2): "zal nog minstens één keer samenkomen" -> count 1 (GUIDELINES, gold5)
     text = "Het sectoroverleg kwam in maart al samen en zal nog minstens één keer samenkomen in de zomer."
-    assert [(f.body, f.count) for f in find_meetings(text, D)] == [("sectoroverleg", None), ("sectoroverleg", None)]
+    assert [(f.body, f.count) for f in find_meetings(text, D)] == [("sectoroverleg", None), ("sectoroverleg", 1)]
 
 
 def test_long_adverbial_before_the_future_verb_splits_the_clause() -> None:
@@ -1000,7 +1086,7 @@ def test_lowercase_description_takes_the_fuller_name_before_it() -> None:
     ("sentence", "count"),
     [
         ("Nadien vergaderde de beoordelingscommissie nog eenmaal, op 22 oktober 2019.", 1),
-        ("De werkgroep kwam minstens eenmaal samen.", None),  # a bound, as "minstens één keer"
+        ("De werkgroep kwam minstens eenmaal samen.", 1),  # a bound: the number printed, as "minstens één keer"
         ("De gebruikersgroep had in de rapportageperiode twee bijeenkomsten, in juni en in oktober.", 2),
     ],
 )
@@ -1258,7 +1344,8 @@ def test_real_an_acronym_is_never_a_bare_head_named_by_a_longer_name() -> None:
         "gedeeld. Een startbijeenkomst werd georganiseerd op 3 februari 2016, waarna driemaandelijks werd "
         "samengekomen (31/3/2016, 20/6/2016). Een volgende sessie zal doorgaan op 15 december 2017."
     )
-    assert [m.body for m in find_meetings(text, D)] == ["VVSG", "VVSG"]
+    # (the talk at the VVSG working group is that group's meeting: GUIDELINES gold5, host body)
+    assert [m.body for m in find_meetings(text, D)] == ["werkgroep werk en sociale economie VVSG", "VVSG", "VVSG"]
 
 
 @pytest.mark.parametrize(
@@ -1374,3 +1461,24 @@ def test_real_an_acronym_is_never_a_bare_head_named_by_a_longer_name() -> None:
 )
 def test_synthetic_dev_2020_06_statements(text: str, expected: list) -> None:
     assert _records(text, R20) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        # GUIDELINES gold5 ("overleg met ORGANISATIE"), its own examples: a named organisation is the body met with,
+        # even without a when; people, a generic collective and the adverbial "in overleg met" are not
+        ("Hiervoor is er overleg met Solentra.", ["Solentra"]),
+        ("Er was overleg met de scholen.", []),
+        ("Er is overleg met onderzoekers van het CMW.", []),
+        ("In overleg met het agentschap werd beslist om de aanpak bij te sturen.", []),
+        # set-up is no meeting (the real report, dev 6.3)
+        (
+            "Er werd een structureel bovenlokaal overleg met DG EPI opgestart om de gezamenlijke aanpak rond de "
+            "disengagementstrajecten in de gevangenis uit te werken.",
+            [],
+        ),
+    ],
+)
+def test_overleg_with_a_named_organisation(sentence: str, bodies: list[str]) -> None:
+    assert [f.body for f in find_meetings(sentence, D)] == bodies

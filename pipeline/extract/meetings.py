@@ -15,9 +15,20 @@ plaats"). A statement (sentence, or list item / ";"-clause) is a meeting when it
 
 Not meetings (GUIDELINES and the test annotators' NOTES): events (studiedag, vorming,
 congres, conferentie, seminarie, rondetafel, netwerkdag, uitwisselingsmoment, werkbezoek,
-gesprek, ...) unless a verbal meeting predicate says so; a body *taking part* in another
-body's meeting ("neemt deel aan de maandelijkse bijeenkomsten van de NTF", "werd
-uitgenodigd voor de RAN werkgroep"); "er is overleg met X" without a when or how often.
+gesprek, ...) unless a verbal meeting predicate says so; "er is overleg met X" without a when or
+how often, unless X is a named organisation.
+
+The one meeting convention (GUIDELINES "gold5 decisions", meet5): a guest (taking part, invited, presenting,
+explaining, heard) at a meeting of a *named* host body, with a day, count or frequency, gives the **host's**
+meeting, never the guest's ("neemt deel aan de maandelijkse bijeenkomsten van de NTF" -> NTF; "Toelichting ...
+op platform Oost-Vlaanderen (15/5/2017)"; one record per host with its own dated parentheses); the host follows
+the guest verb's preposition (aan, voor, op, in; "van" only after a meeting noun, so "de slotconferentie van de
+RAN-werkgroep" stays an event); a bare head names no host; a host day already reported is no new record. Host
+names keep the words up to the date or parenthesis, a leading owner goes last before a topic ("VVSG werkgroep werk
+en sociale economie" -> "werkgroep werk en sociale economie VVSG"), a capitalised name's owner loses "van"
+("Commissie voor Cultuur, ... en Media van het Vlaamse Parlement" -> "... Vlaams Parlement"). Bounded counts are
+the number printed ("minstens één keer" -> 1); a ";"-clause count ("; werden zes vergaderingen bijgewoond") joins
+the meeting just reported; "er is overleg met Solentra" is Solentra's meeting (not people, collectives, set-up).
 
 The body is, in order: the owner of the meetings ("bijeenkomsten van de NTF"); a
 standing body (werkgroep, platform, ...) named before the predicate, else a party named
@@ -918,6 +929,15 @@ def _is_named_party(who: str) -> bool:
     )
 
 
+def _is_organisation(who: str) -> bool:
+    """'Solentra', 'het Vlaams Vredesinstituut': an organisation named by the words before any prepositional tail;
+    not people or a collective ('de scholen', 'onderzoekers van het CMW', 'de vzw')."""
+    name = _clean_body(who)
+    own = re.split(r"\s(?:van|voor|in|uit|binnen|over|rond|om)\s", name, maxsplit=1)[0]
+    orgs = find_organisations(own)
+    return bool(own) and not _is_person(own) and (any(w[:1].isupper() for w in own.split()) or bool(orgs))
+
+
 def _is_indefinite_collective(who: str) -> bool:
     """'een aantal lokale actoren', 'enkele partners': some members of a kind, not a named group."""
     first = who.split()[0].lower() if who.split() else ""
@@ -1047,12 +1067,8 @@ def _count(stmt: str) -> int | None:
             continue  # "drie keer per jaar" is a frequency
         if m.group("tal") or re.search(r"\b(?:ongeveer|gemiddeld|zo'n|ca\.|maximaal)\s+$", stmt[: m.start()], re.I):
             continue  # "een viertal keer", "ongeveer vijf keer": an estimate, not a count
-        # "minstens vier keer", "minimaal driemaal" give the number of meetings (dev-extra, dev-2019); "minstens
-        # één keer" only says "at least once" (test NOTES, part A)
-        if (m.group("num") or m.group("maal") or "").lower() in ("een", "één", "1", "eenmaal", "éénmaal") and re.search(
-            rf"\b{_BOUND}\s+$", stmt[: m.start()], re.IGNORECASE
-        ):
-            continue
+        # "minstens vier keer", "minimaal driemaal", "minstens één keer" give the number printed (GUIDELINES, gold5:
+        # bounded counts)
         if m.group("maal"):
             return _COUNT_WORDS.get(m.group("maal")[:-4].lower())
         word = m.group("num").lower()
@@ -1145,6 +1161,11 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
     # vergadermomenten") or belong to a named body; a bare title ("RAN meeting polarisering te
     # Stockholm: 10-11/5/2017", in a list of events attended) is not a statement that a body met.
     anchored = bool(happening) or (has_attrs and bool(_EXISTENTIAL_RE.search(stmt) or named_bodies() or _between(stmt)))
+    if nouns and not anchored and _EXISTENTIAL_RE.search(stmt) and (partner := _PARTNER_RE.search(stmt)):
+        # "Hiervoor is er overleg met Solentra": consultation with a named organisation is its meeting, without a
+        # when (GUIDELINES, gold5: overleg met ORGANISATIE); not with people or a generic collective, nor an overleg
+        # set up ("Er werd een structureel bovenlokaal overleg met DG EPI opgestart": set-up is no meeting)
+        anchored = _is_organisation(partner.group("who")) and not _FOUNDING_RE.search(stmt)
     if nouns and anchored:
         return "nominal", nouns[0].start()
     if not nouns and named_bodies() and _TOOK_PLACE_RE.search(stmt):
@@ -1290,9 +1311,10 @@ def _clean_body(name: str) -> str:
     return " ".join(words)
 
 
-# A relative or final clause, a parenthesis or a comma ends a body's name: "het platform, dat overleg ...".
+# A relative or final clause, a parenthesis or a comma ends a body's name: "het platform, dat overleg ..."; not the
+# commas of a capitalised enumeration ending in "en" ("Commissie voor Cultuur, Jeugd, Sport en Media").
 _TRAILING_CLAUSE_RE = re.compile(
-    r"\s*[,;:(]|\s+(?-i:dat|die|waar|waar(?:in|bij|van|op|door|mee|aan|onder)|wat|om|zodat|welke|dewelke|wanneer|met|binnen"
+    r"\s*[;:(]|\s*,(?!\s+[A-Z][\w'-]*(?:,\s+[A-Z][\w'-]*)*\s+en\s+[A-Z])|\s+(?-i:dat|die|waar|waar(?:in|bij|van|op|door|mee|aan|onder)|wat|om|zodat|welke|dewelke|wanneer|met|binnen"
     r"|tijdens|bij|ter|ten|rond\s+de|naar)\s"
     r"|\s+voor\s+(?:de|het)\s+(?:\w+\s+)?(?:keer|maal|eerst)\b",
     re.IGNORECASE,
@@ -1527,6 +1549,24 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         count, frequency = _count(stmt), _frequency(stmt)
         pred = _predicate(stmt, bool(dates or count or frequency), bool(dates))
         if pred is None:
+            if (dates or count or frequency) and (hosts := _host_meetings(text, start, end, date_facts, facts)):
+                # "neemt deel aan de maandelijkse bijeenkomsten van de NTF", "Toelichting ... op platform
+                # Oost-Vlaanderen (15/5/2017)": a guest at a named body's meeting with its day, count or frequency
+                # is that host body's meeting (GUIDELINES, gold5: host body)
+                planned = _is_planned(stmt, dates, [f for f in date_facts if start <= f.char_start < end], report_date)
+                facts += [replace(h, count=count, frequency=frequency, planned=planned) for h in hosts]
+                continue
+            if (
+                count
+                and facts
+                and facts[-1].count is None
+                and _meeting_nouns(stmt, governed=True)
+                and _semicolon_continuation(text, facts[-1], start, stmt)
+            ):
+                # "neemt deel aan de maandelijkse vergaderingen van de NTF; in de rapportageperiode werden zes
+                # vergaderingen bijgewoond": the count of the meetings just reported (one record per sentence)
+                facts[-1] = replace(facts[-1], count=count, raw=text[facts[-1].char_start : end], char_end=end)
+                continue
             if facts and (party := _continued_partner(text, facts[-1], start, stmt)):
                 # "Er is regelmatige afstemming tussen X en het aanspreekpunt; met de agentschappen integratie en
                 # inburgering; met de inspecteurs Islam": each further partner of the consultation is a body met
@@ -1635,6 +1675,129 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             continue
         facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
     return facts
+
+
+# Taking part in, being invited to, presenting at or being heard at another body's meeting (GUIDELINES, gold5)
+_GUEST_RE = re.compile(
+    _PARTICIPATION_RE.pattern + r"|\b(?:toelichting|presentatie|uitleg|gehoord|voorgesteld)\b", re.IGNORECASE
+)
+# The preposition that makes a body the host: "deel aan de werkgroep", "uitgenodigd voor de RAN werkgroep", "een
+# toelichting op het platform", "gehoord in de Commissie", "de bijeenkomsten van de NTF"
+# ("van" only after a meeting noun: "de slotconferentie van de RAN-werkgroep" is an event, "een toelichting over de
+# werking van het Netwerk" a topic)
+_HOST_PREP_RE = re.compile(
+    r"(?:\b(?:aan|voor|op|in)|\b[\w-]*(?:bijeenkomsten|vergaderingen|vergadering|bijeenkomst|meetings?)\s+van)\s+"
+    r"(?:(?:de|het|een)\s+)?(?:[a-zà-ÿ]+(?:aal|eel|lijk|isch|ieve?|ische|e)\s+)?['‘\"“]?$",
+    re.IGNORECASE,
+)
+# A leading owner of a body's name stands after it in the canonical name ("VVSG werkgroep werk" -> "werkgroep
+# werk VVSG", "stad Gent denktank X" -> "denktank X stad Gent", as "werkgroep radicalisering VVSG")
+# (only before a topic: a body with a name of its own keeps its owner where it is, "RAN werkgroep Prison and ...")
+_OWNER_FIRST_RE = re.compile(
+    r"(?P<owner>(?:[Ss]tad\s+|[Gg]emeente\s+)?[A-Z][\w-]*)\s+(?P<rest>[a-zà-ÿ][\w-]*\s+[a-zà-ÿ].*)"
+)
+
+
+_BARE_HEADS = {head + ending for head in _BODY_SUFFIXES for ending in ("", "en", "s")}
+
+
+def _host_name(stmt: str, m: re.Match[str]) -> tuple[int, str]:
+    """(position, name as printed) of the host around head m: its name as a subject's (``_body_at``), with a
+    municipality's title before it ("stad Gent denktank ..."), and, when the words after it run to a
+    parenthesis or the end without a verb, those words too ("netwerk onderwijs Stad Gent (28/9/2017)")."""
+    name = _body_at(stmt, m)
+    at = stmt.rfind(name, 0, m.start() + len(name))
+    if at < 0:
+        return m.start(), name
+    if owned := _owned_name(stmt, m):
+        return at, stmt[at : m.end()] + owned
+    title = re.search(r"\b(?:[Ss]tad|[Gg]emeente)\s+$", stmt[:at])
+    if title and name[:1].isupper():
+        at, name = title.start(), stmt[title.start() : at] + name
+    tail = re.match(
+        r"((?:\s+(?!(?:op|in|tijdens|door|over|om|en|met|georganiseerd)\b)[\w'’-]+){1,6}?)\s*(?:\(|[.;:]?$)",
+        stmt[at + len(name) :],
+    )
+    if tail and not any(
+        _is_finite_verb(stmt, at + len(name) + w.start(1)) or _PARTICIPLE_RE.fullmatch(w.group(1))
+        for w in re.finditer(r"\s+(\S+)", tail.group(1))
+    ):
+        name += tail.group(1)
+    return at, name
+
+
+# "Commissie voor Cultuur, Jeugd, Sport en Media van het Vlaamse Parlement", "commissie Brussel en de Vlaamse Rand van
+# het Vlaams Parlement", "Commissie voor de Justitie van de Kamer": a capitalised name, its parts joined by commas and
+# "en", then its owner
+_OWNED_NAME_RE = re.compile(
+    r"(?P<name>(?:\s+voor(?:\s+de|\s+het)?)?\s+[A-Z][\w'-]*(?:(?:,|\s+en(?:\s+de|\s+het)?)?\s+[A-Z][\w'-]*)*)"
+    r"\s+van\s+(?:de|het)\s+(?=[A-Z])"
+)
+
+
+def _owned_name(stmt: str, m: re.Match[str]) -> str | None:
+    """The name and owner after head m, the owner without "van" and by its canonical name ("voor Cultuur, ... en
+    Media Vlaams Parlement"; GUIDELINES: an owner that is an organisation is part of the name), or None."""
+    named = _OWNED_NAME_RE.match(stmt, m.end())
+    if not named:
+        return None
+    orgs = find_organisations(stmt[named.end() :])
+    if orgs and orgs[0].char_start == 0:
+        return f"{named.group('name')} {orgs[0].canonical}"
+    proper = re.match(r"[A-Z][\w-]*(?=[\s.,;:]|$)", stmt[named.end() :])  # "van de Kamer"
+    return f"{named.group('name')} {proper.group(0)}" if proper else None
+
+
+def _owner_last(name: str) -> str:
+    """A leading owner of a body's name stands after it ("VVSG werkgroep werk" -> "werkgroep werk VVSG", "stad Gent
+    denktank X" -> "denktank X stad Gent"), as the GUIDELINES write owned bodies ("werkgroep radicalisering VVSG")."""
+    owner = _OWNER_FIRST_RE.fullmatch(name)
+    if owner and not _BODY_RE.fullmatch(owner.group("owner")):
+        orgs = find_organisations(owner.group("owner"))
+        if len(orgs) == 1 and orgs[0].char_end == len(owner.group("owner")):
+            return f"{owner.group('rest')} {owner.group('owner')}"
+    return name
+
+
+def _host_meetings(
+    text: str, start: int, end: int, date_facts: list[DateFact], facts: list[MeetingFact]
+) -> list[MeetingFact]:
+    """The meetings of the named host bodies of a guest statement: one per host, each on the days of its own
+    parentheses when the hosts have them ("op het provinciaal overlegplatform X (19/12/2016), Netwerk Y
+    (23/1/2017)"), else on the statement's days. A host met on a day already reported for it is no new record."""
+    stmt = text[start:end]
+    cue = _GUEST_RE.search(stmt)
+    if not cue:
+        return []
+    hosts = []
+    for m in _BODY_RE.finditer(stmt):
+        if _in_parens(stmt, m.start()) or _NOT_BODY_WORD.fullmatch(m.group(0)):
+            continue
+        at, name = _host_name(stmt, m)
+        left = stmt[:at]
+        if name.lower() in _BARE_HEADS:
+            continue  # "aan de commissie voorgesteld": a bare head names no body
+        # a host after the cue's preposition, or an element of the list of dated hosts after ":"
+        listed = ":" in stmt[cue.end() : m.start()] and re.search(r"(?:[:,]\s*|\s(?:de|het)\s+)$", left)
+        if not (_HOST_PREP_RE.search(left) or listed) or _in_parens(stmt, m.start()):
+            continue
+        own = re.match(r"[^()]{0,40}?\((?=[^()]*\d)[^()]*\)", stmt[m.end() :])
+        hosts.append((name, m.end() + own.end() if own else None))
+    out: list[MeetingFact] = []
+    dated = [h for h in hosts if h[1] is not None]
+    for name, own_end in dated if len(dated) > 1 else hosts[:1]:
+        body = canonical_body(_owner_last(name))
+        if body is None:
+            continue
+        if own_end is not None and len(dated) > 1:
+            days = _meeting_dates(date_facts, start + stmt.rfind("(", 0, own_end), start + own_end, text)
+        else:
+            days = _meeting_dates(date_facts, start, end, text)
+        key = body_key(body)
+        if days and any(f.body_key == key and set(days) <= set(f.dates) for f in facts):
+            continue  # "Tijdens de stuurgroep van 26 september 2017 gaf ... een toelichting": already reported
+        out.append(MeetingFact(body, None, None, days, False, stmt, start, end, key))
+    return out
 
 
 _GAP_RE = re.compile(r"[,:]\s+(?:en\s+)?(?:het|de)\s+(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
