@@ -342,7 +342,8 @@ def _cell_text(words: list[dict], box: tuple[float, float, float, float]) -> str
 
 
 def _label_run_on(words: list[dict], vocabulary: TableVocabulary | None) -> list[dict]:
-    """Words that are a row label's last word run on into the value beside it ("BeleidsdomeinenKB"), cut in two.
+    """Words that are a row label's last word run on into the value beside it ("BeleidsdomeinenKB"), or a
+    column name run on into the next one ("BevoegdhedenBeschrijving"), cut in two.
 
     A label too wide for its column overflows into the value column, and a backend that sees no white
     between them reads one word. Where the label ends and the value begins is estimated from the
@@ -350,6 +351,7 @@ def _label_run_on(words: list[dict], vocabulary: TableVocabulary | None) -> list
     if vocabulary is None:
         return words
     ends = {_fold(label).split()[-1] for label in vocabulary.row_labels}
+    ends |= {_fold(name).split()[-1] for header in vocabulary.column_headers for name in header[:-1]}
     firsts, shortest = {end[0] for end in ends}, min(len(end) for end in ends)
     out: list[dict] = []
     for w in words:
