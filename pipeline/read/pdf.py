@@ -44,6 +44,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from pipeline.model import Block, TableVocabulary
 from pipeline.read.base import DEFAULT_PDF_BACKEND, PDF_BACKENDS, Document, ReadError
+from pipeline.read.lexicon import is_word
 from pipeline.read.pdfium_scan import font_name, marker_words, row_rules, rulings_of_boxes, table_rows
 from pipeline.read.textnorm import join_paragraphs
 
@@ -82,11 +83,13 @@ def _lines(words: list[dict], tolerance: float = 3.0) -> list[Line]:
     return sorted(lines, key=lambda ln: (ln.top, ln.x0))
 
 
-def _paragraphs(lines: list[Line], right: float | None = None) -> str:
+def _paragraphs(lines: list[Line], right: float | None = None, cell: bool = False) -> str:
     """Lines of one cell or text column → convention text (paragraphs and list items).
 
     ``right``: where the cell's text must end (its box less its padding), when known: a line that
-    leaves room there for the next line's first character did not break a word."""
+    leaves room there for the next line's first character did not break a word. ``cell``: the text
+    of a table cell, which a page break may cut mid-word: its last line, one word that may go on,
+    ends in a break mark too (``_join_cell`` uses it where the cell goes on on the next page)."""
     if not lines:
         return ""
     pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if 0 < b.top - a.top < 40]
@@ -115,10 +118,20 @@ def _paragraphs(lines: list[Line], right: float | None = None) -> str:
                 and joined == paragraphs[-1] + " " + text
                 and _may_break(previous.text, text)
             ):
-                joined = paragraphs[-1] + MAYBE_BROKEN + text  # decided with the document's words (``_mend_words``)
+                joined = paragraphs[-1] + _break_mark(right) + text  # decided with the document's words
             paragraphs[-1] = joined
         previous = line
-    return join_paragraphs(paragraphs)
+    text = join_paragraphs(paragraphs)
+    last = previous.words[-1]
+    if cell and text and len(previous.words) == 1 and last["text"][-1:].isalnum():
+        filled = right is None or previous.x1 + (last["x1"] - last["x0"]) / len(last["text"]) > right + 0.5
+        text += _break_mark(right) if filled else ""
+    return text
+
+
+def _break_mark(right: float | None) -> str:
+    """The mark of a possible mid-word break: FILLED_BREAK where the line is known to fill its cell."""
+    return MAYBE_BROKEN if right is None else FILLED_BREAK
 
 
 OPENING_QUOTES = frozenset("\"'“‘„«")
@@ -128,6 +141,10 @@ OPENING_QUOTES = frozenset("\"'“‘„«")
 # then reads as a space. Geometry cannot tell it from a long word that just fills its line, so the
 # join is decided once the whole document's words are known (``_mend_words``).
 MAYBE_BROKEN = "\x1f"  # (whitespace to both backends: never inside a word they give)
+# The same where the cell's text edge is known and the line fills it, so that the next character could not
+# have fitted: a web address then goes on in the period that opens the next line ("…/represent" / ".").
+FILLED_BREAK = "\x1e"
+BREAK_MARKS = MAYBE_BROKEN + FILLED_BREAK
 CLOSING = frozenset(")]}.,;:!?%")
 
 
@@ -152,44 +169,68 @@ def _mend_words(blocks: list[Block], page_texts: tuple[str, ...]) -> list[Block]
     a number's digit group is incomplete ("1.550.00" / "0", "344.575," / "62"); or the letters on both
     sides make a word the document prints whole more often than it prints the two parts side by side
     ("schoolja" / "ar", "Middele" / "n"). Else a space ("deelnemende" / "nationale")."""
-    if not any(MAYBE_BROKEN in b.text or any(MAYBE_BROKEN in c for c in b.cells) for b in blocks):
+    # A mark a cell ends in was for the page break (``_join_cell``): where no next page joined it, it goes.
+    blocks = [
+        replace(b, cells=tuple(c.rstrip(BREAK_MARKS) for c in b.cells))
+        if any(c[-1:] in BREAK_MARKS for c in b.cells)
+        else b
+        for b in blocks
+    ]
+    if not any(_marked(b.text) or any(_marked(c) for c in b.cells) for b in blocks):
         return blocks
     text = " ".join(page_texts).lower()
     words = Counter(_LETTERS.findall(text))
 
-    def joins(left: str, right: str) -> bool:
+    def joins(left: str, right: str, filled: bool) -> bool:
         address = "://" in left or left.lstrip("(").startswith("www.")
         if right[0] in CLOSING:
-            return not address or right[0] in ")]}"  # a writer may set a web address apart from its period
+            # A writer may set a web address apart from its period, unless the line was full.
+            return filled or not address or right[0] in ")]}"
         if address and left[-1].isalnum() and not right[0].isupper():
             return True  # a web address holds no space: cut where it does not end a sentence, it goes on
         if left[-1].isdigit() or left[-1] in ".,":
             group = re.search(r"\d[.,](\d*)$", left)
             return group is not None and len(group.group(1)) < 3 and right[0].isdigit()
-        tail, head = re.search(r"[^\W\d_]*$", left).group().lower(), re.match(r"[^\W\d_]*", right).group().lower()
+        tail_run, head_run = re.search(r"[^\W\d_]*$", left).group(), re.match(r"[^\W\d_]*", right).group()
+        tail, head = tail_run.lower(), head_run.lower()
         whole = words[tail + head] if tail and head else 0
         if not whole:
-            return False
+            return bool(tail and head) and _one_word(tail_run, head_run)
         # (Side by side on one line: the line breaks this very question is about do not count.)
         apart = len(re.findall(rf"\b{re.escape(tail)} +{re.escape(head)}\b", text))
         return whole >= apart
 
     def mend(value: str) -> str:
-        if MAYBE_BROKEN not in value:
+        if not _marked(value):
             return value
-        parts = value.split(MAYBE_BROKEN)
+        parts = re.split(f"([{BREAK_MARKS}])", value)
         out = parts[0]
-        for part in parts[1:]:
+        for mark, part in zip(parts[1::2], parts[2::2], strict=True):
             left, right = out.rsplit(None, 1)[-1] if out.strip() else "", part.split(None, 1)[0] if part.strip() else ""
-            out += ("" if left and right and joins(left, right) else " ") + part
+            out += ("" if left and right and joins(left, right, mark == FILLED_BREAK) else " ") + part
         return out
 
     return [
         replace(b, text=mend(b.text), cells=tuple(mend(c) for c in b.cells))
-        if MAYBE_BROKEN in b.text or any(MAYBE_BROKEN in c for c in b.cells)
+        if _marked(b.text) or any(_marked(c) for c in b.cells)
         else b
         for b in blocks
     ]
+
+
+def _marked(text: str) -> bool:
+    return MAYBE_BROKEN in text or FILLED_BREAK in text
+
+
+def _one_word(tail: str, head: str) -> bool:
+    """Letters broken over two lines that the document never prints whole: one word when a general
+    lexicon knows the joined form and not the left part ("Transna" / "tional", "cofinanci" / "ering",
+    "Cooperat" / "ion"), and the right part goes on in the left one's case (a capital opens a new
+    word: "PLA" / "in"). A producer breaks a word too wide for its line where the line is full, which
+    rarely leaves a word on the left; two words side by side often make a compound of the list with
+    a word on the left ("lange" / "termijnperspectief"), so those stay apart."""
+    same_case = head[0].islower() or (tail.isupper() and head.isupper())
+    return same_case and is_word(tail + head) and not is_word(tail)
 
 
 def _join_line(left: str, right: str) -> str:
@@ -338,7 +379,7 @@ def _cell_text(words: list[dict], box: tuple[float, float, float, float]) -> str
     if not words:
         return ""
     pad = max(0.0, min(w["x0"] for w in words) - box[0])
-    return _paragraphs(_lines(words), box[2] - pad)
+    return _paragraphs(_lines(words), box[2] - pad, cell=True)
 
 
 def _label_run_on(words: list[dict], vocabulary: TableVocabulary | None) -> list[dict]:
@@ -760,7 +801,7 @@ def _rejoin_label(text: str, vocabulary: TableVocabulary | None) -> str:
     reads as a space. Only a cell that is wholly one label is rejoined, so a value is never touched."""
     if vocabulary is None or not text or "\n" in text or len(text) > 60:
         return text
-    tokens = text.replace(MAYBE_BROKEN, " ").split(" ")
+    tokens = re.sub(f"[{BREAK_MARKS}]", " ", text).strip().split(" ")
     folded = [_fold(t) for t in tokens]
     for label in vocabulary.row_labels:
         parts = _fold(label).split()
@@ -832,7 +873,7 @@ def _aligned_rows(
     def close() -> None:
         nonlocal row
         if row is not None:
-            cells = tuple(_paragraphs(sorted(c, key=lambda ln: ln.top)) for c in row.cells)
+            cells = tuple(_paragraphs(sorted(c, key=lambda ln: ln.top), cell=True) for c in row.cells)
             block = Block("row", cells=cells, page=page_no)
             first_here = carried is not None and table == table_base and not any(it.block.kind == "row" for it in items)
             items.append(_Item(row.top, row.bottom, block, table, tuple(round(a) for a in row.anchors), first_here))
@@ -1279,6 +1320,10 @@ def _merge_rows(first: Block, rest: Block) -> Block:
 def _join_cell(left: str, right: str) -> str:
     if not left:
         return right
+    mark = left[-1] if left[-1] in BREAK_MARKS else ""
+    left = left.rstrip(BREAK_MARKS)
+    if mark and _may_break(left.rsplit(None, 1)[-1], right):
+        return left + mark + right  # a word the page break may have cut: decided with the others (``_mend_words``)
     # Cut mid-paragraph: the next part starts in lower case after an unfinished line.
     if right[:1].islower() and not re.search(r"[.:;!?]$", left):
         return _join_line(left, right)
