@@ -118,20 +118,15 @@ def _paragraphs(lines: list[Line], right: float | None = None, cell: bool = Fals
                 and joined == paragraphs[-1] + " " + text
                 and _may_break(previous.text, text)
             ):
-                joined = paragraphs[-1] + _break_mark(right) + text  # decided with the document's words
+                joined = paragraphs[-1] + MAYBE_BROKEN + text  # decided with the document's words (``_mend_words``)
             paragraphs[-1] = joined
         previous = line
     text = join_paragraphs(paragraphs)
     last = previous.words[-1]
     if cell and text and len(previous.words) == 1 and last["text"][-1:].isalnum():
         filled = right is None or previous.x1 + (last["x1"] - last["x0"]) / len(last["text"]) > right + 0.5
-        text += _break_mark(right) if filled else ""
+        text += MAYBE_BROKEN if filled else ""
     return text
-
-
-def _break_mark(right: float | None) -> str:
-    """The mark of a possible mid-word break: FILLED_BREAK where the line is known to fill its cell."""
-    return MAYBE_BROKEN if right is None else FILLED_BREAK
 
 
 OPENING_QUOTES = frozenset("\"'“‘„«")
@@ -141,10 +136,6 @@ OPENING_QUOTES = frozenset("\"'“‘„«")
 # then reads as a space. Geometry cannot tell it from a long word that just fills its line, so the
 # join is decided once the whole document's words are known (``_mend_words``).
 MAYBE_BROKEN = "\x1f"  # (whitespace to both backends: never inside a word they give)
-# The same where the cell's text edge is known and the line fills it, so that the next character could not
-# have fitted: a web address then goes on in the period that opens the next line ("…/represent" / ".").
-FILLED_BREAK = "\x1e"
-BREAK_MARKS = MAYBE_BROKEN + FILLED_BREAK
 CLOSING = frozenset(")]}.,;:!?%")
 
 
@@ -171,21 +162,20 @@ def _mend_words(blocks: list[Block], page_texts: tuple[str, ...]) -> list[Block]
     ("schoolja" / "ar", "Middele" / "n"). Else a space ("deelnemende" / "nationale")."""
     # A mark a cell ends in was for the page break (``_join_cell``): where no next page joined it, it goes.
     blocks = [
-        replace(b, cells=tuple(c.rstrip(BREAK_MARKS) for c in b.cells))
-        if any(c[-1:] in BREAK_MARKS for c in b.cells)
+        replace(b, cells=tuple(c.rstrip(MAYBE_BROKEN) for c in b.cells))
+        if any(c[-1:] == MAYBE_BROKEN for c in b.cells)
         else b
         for b in blocks
     ]
-    if not any(_marked(b.text) or any(_marked(c) for c in b.cells) for b in blocks):
+    if not any(MAYBE_BROKEN in b.text or any(MAYBE_BROKEN in c for c in b.cells) for b in blocks):
         return blocks
     text = " ".join(page_texts).lower()
     words = Counter(_LETTERS.findall(text))
 
-    def joins(left: str, right: str, filled: bool) -> bool:
+    def joins(left: str, right: str) -> bool:
         address = "://" in left or left.lstrip("(").startswith("www.")
         if right[0] in CLOSING:
-            # A writer may set a web address apart from its period, unless the line was full.
-            return filled or not address or right[0] in ")]}"
+            return not address or right[0] in ")]}"  # a writer may set a web address apart from its period
         if address and left[-1].isalnum() and not right[0].isupper():
             return True  # a web address holds no space: cut where it does not end a sentence, it goes on
         if left[-1].isdigit() or left[-1] in ".,":
@@ -201,35 +191,32 @@ def _mend_words(blocks: list[Block], page_texts: tuple[str, ...]) -> list[Block]
         return whole >= apart
 
     def mend(value: str) -> str:
-        if not _marked(value):
+        if MAYBE_BROKEN not in value:
             return value
-        parts = re.split(f"([{BREAK_MARKS}])", value)
+        parts = value.split(MAYBE_BROKEN)
         out = parts[0]
-        for mark, part in zip(parts[1::2], parts[2::2], strict=True):
+        for part in parts[1:]:
             left, right = out.rsplit(None, 1)[-1] if out.strip() else "", part.split(None, 1)[0] if part.strip() else ""
-            out += ("" if left and right and joins(left, right, mark == FILLED_BREAK) else " ") + part
+            out += ("" if left and right and joins(left, right) else " ") + part
         return out
 
     return [
         replace(b, text=mend(b.text), cells=tuple(mend(c) for c in b.cells))
-        if _marked(b.text) or any(_marked(c) for c in b.cells)
+        if MAYBE_BROKEN in b.text or any(MAYBE_BROKEN in c for c in b.cells)
         else b
         for b in blocks
     ]
-
-
-def _marked(text: str) -> bool:
-    return MAYBE_BROKEN in text or FILLED_BREAK in text
 
 
 def _one_word(tail: str, head: str) -> bool:
     """Letters broken over two lines that the document never prints whole: one word when a general
     lexicon knows the joined form and not the left part ("Transna" / "tional", "cofinanci" / "ering",
     "Cooperat" / "ion"), and the right part goes on in the left one's case (a capital opens a new
-    word: "PLA" / "in"). A producer breaks a word too wide for its line where the line is full, which
+    word, lower case after an acronym too: "PLA" / "in"). A producer breaks a word too wide for its line where the line is full, which
     rarely leaves a word on the left; two words side by side often make a compound of the list with
     a word on the left ("lange" / "termijnperspectief"), so those stay apart."""
-    same_case = head[0].islower() or (tail.isupper() and head.isupper())
+    acronym = len(tail) > 1 and tail.isupper()
+    same_case = head.isupper() if acronym else head.islower()
     return same_case and is_word(tail + head) and not is_word(tail)
 
 
@@ -801,7 +788,7 @@ def _rejoin_label(text: str, vocabulary: TableVocabulary | None) -> str:
     reads as a space. Only a cell that is wholly one label is rejoined, so a value is never touched."""
     if vocabulary is None or not text or "\n" in text or len(text) > 60:
         return text
-    tokens = re.sub(f"[{BREAK_MARKS}]", " ", text).strip().split(" ")
+    tokens = text.replace(MAYBE_BROKEN, " ").strip().split(" ")
     folded = [_fold(t) for t in tokens]
     for label in vocabulary.row_labels:
         parts = _fold(label).split()
@@ -1320,10 +1307,10 @@ def _merge_rows(first: Block, rest: Block) -> Block:
 def _join_cell(left: str, right: str) -> str:
     if not left:
         return right
-    mark = left[-1] if left[-1] in BREAK_MARKS else ""
-    left = left.rstrip(BREAK_MARKS)
-    if mark and _may_break(left.rsplit(None, 1)[-1], right):
-        return left + mark + right  # a word the page break may have cut: decided with the others (``_mend_words``)
+    marked = left.endswith(MAYBE_BROKEN)
+    left = left.rstrip(MAYBE_BROKEN)
+    if marked and _may_break(left.rsplit(None, 1)[-1], right):
+        return left + MAYBE_BROKEN + right  # a word the page break may have cut: decided with the others
     # Cut mid-paragraph: the next part starts in lower case after an unfinished line.
     if right[:1].islower() and not re.search(r"[.:;!?]$", left):
         return _join_line(left, right)
