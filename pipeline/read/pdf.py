@@ -212,9 +212,9 @@ def _one_word(tail: str, head: str) -> bool:
     """Letters broken over two lines that the document never prints whole: one word when a general
     lexicon knows the joined form and not the left part ("Transna" / "tional", "cofinanci" / "ering",
     "Cooperat" / "ion"), and the right part goes on in the left one's case (a capital opens a new
-    word, lower case after an acronym too: "PLA" / "in"). A producer breaks a word too wide for its line where the line is full, which
-    rarely leaves a word on the left; two words side by side often make a compound of the list with
-    a word on the left ("lange" / "termijnperspectief"), so those stay apart."""
+    word, lower case after an acronym too: "PLA" / "in"). A producer breaks a word too wide for its
+    line where the line is full, which rarely leaves a word on the left; two words side by side often
+    make a compound of the list with a word on the left ("lange" / "termijnperspectief"): apart."""
     acronym = len(tail) > 1 and tail.isupper()
     same_case = head.isupper() if acronym else head.islower()
     return same_case and is_word(tail + head) and not is_word(tail)
