@@ -111,7 +111,7 @@ def _paragraphs(lines: list[Line], right: float | None = None, cell: bool = Fals
         else:
             joined = _join_line(paragraphs[-1], text)
             first = line.words[0]
-            room = right is None or previous.x1 + (first["x1"] - first["x0"]) / len(first["text"]) > right + 0.5
+            room = right is None or previous.x1 + (first["x1"] - first["x0"]) / len(first["text"]) > right - INK_SLACK
             if (
                 len(previous.words) == 1
                 and room
@@ -124,7 +124,7 @@ def _paragraphs(lines: list[Line], right: float | None = None, cell: bool = Fals
     text = join_paragraphs(paragraphs)
     last = previous.words[-1]
     if cell and text and len(previous.words) == 1 and last["text"][-1:].isalnum():
-        filled = right is None or previous.x1 + (last["x1"] - last["x0"]) / len(last["text"]) > right + 0.5
+        filled = right is None or previous.x1 + (last["x1"] - last["x0"]) / len(last["text"]) > right - INK_SLACK
         text += MAYBE_BROKEN if filled else ""
     return text
 
@@ -136,6 +136,9 @@ OPENING_QUOTES = frozenset("\"'“‘„«")
 # then reads as a space. Geometry cannot tell it from a long word that just fills its line, so the
 # join is decided once the whole document's words are known (``_mend_words``).
 MAYBE_BROKEN = "\x1f"  # (whitespace to both backends: never inside a word they give)
+# Words' boxes are their glyphs' ink, which ends up to about a point inside the pen's advance (the side
+# bearing): a line whose ink ends this close to its cell's text edge may have had no room for one more glyph.
+INK_SLACK = 1.0
 CLOSING = frozenset(")]}.,;:!?%")
 
 
