@@ -275,6 +275,7 @@ def _page_items(
     table_base: int,
     vocabulary: TableVocabulary | None = None,
     carried: Carry | None = None,
+    row_white: float | None = None,
 ) -> tuple[list[_Item], int, Carry | None]:
     height = scan.height
     # A "table" of one cell per row is a frame drawn around text, not a grid: alignment reads it (its
@@ -312,10 +313,12 @@ def _page_items(
     carry = None
     if not tables:
         # No rulings on the page: find tables by the alignment of their columns.
-        as_top = _top_aligned(rest, vocabulary, scan.rules, frame_feet)
+        as_top, row_starts = _top_aligned(
+            rest, vocabulary, scan.rules, frame_feet, row_white, carried is not None and not carried.labelled
+        )
         centred = as_top is not rest  # cells were centred in their rows: a row's first cell does not open it
         aligned, rest, n_tables, carry = _aligned_rows(
-            as_top, page_no, table_base, vocabulary, carried, scan.rules, centred
+            as_top, page_no, table_base, vocabulary, carried, scan.rules, centred, row_starts
         )
         items.extend(aligned)
     # The text area's right edge, from all of the page's lines: a page whose body is a few short
@@ -435,7 +438,9 @@ def _top_aligned(
     vocabulary: TableVocabulary | None = None,
     rules: tuple[float, ...] = (),
     frame_feet: tuple[float, ...] = (),
-) -> list[Line]:
+    row_white: float | None = None,
+    carried: bool = False,
+) -> tuple[list[Line], tuple[float, ...]]:
     """The lines with every cell's text moved to the top of its row, as if the table were top-aligned.
 
     Without rulings a row shows as a band of text with white space around it (the cells' padding);
@@ -453,7 +458,7 @@ def _top_aligned(
     if rules:
         segments = [seg for seg in segments if not _closed(rules, _interval(rules, seg))]
     if not segments:
-        return _lines(words) if moved else lines
+        return (_lines(words) if moved else lines), ()
     height = statistics.median(seg.bottom - seg.top for seg in segments)
     # White space that ends a band: more than between two lines of a paragraph (line spacing differs
     # between producers: negative where line boxes overlap, a third of a line in LibreOffice).
@@ -461,18 +466,47 @@ def _top_aligned(
     gap = max(BAND_WHITE * height, (statistics.median(whites) if whites else 0.0) + 0.2 * height)
     bands: list[list[Line]] = []
     bottom = -1e9
+    # Where the document's header rows stand further from their first row than a cell's paragraphs stand
+    # apart (``row_white``: the rows' padding), a band under a header, or at the top of a page the table
+    # goes on over, is a whole row: its cells' paragraphs stand closer than two rows do. A wider white
+    # ends the table.
+    wide = row_white if row_white is not None and row_white - 1.0 > gap + 2.0 else None
+    white = wide if carried else None
+    after_header = False
+    row_bands: set[int] = set()  # bands that are whole rows
     for seg in segments:
+        is_header = id(seg) in headers
+        if after_header and not is_header:
+            white, after_header = wide, False
+        if white is not None and seg.top - bottom > white + 3.0 and bands and not is_header:
+            white = None  # wider than between rows: the table is over
+        limit = white - 1.5 if white is not None and not is_header else gap
         # A header row of the vocabulary is a band of its own (its padding can be narrower).
-        same_kind = bands and (id(seg) in headers) == (id(bands[-1][0]) in headers)
-        if same_kind and seg.top - bottom <= gap:
+        same_kind = bands and is_header == (id(bands[-1][0]) in headers)
+        if same_kind and seg.top - bottom <= limit:
             bands[-1].append(seg)
         else:
             bands.append([seg])
             bottom = -1e9
+            if white is not None and not is_header:
+                row_bands.add(len(bands) - 1)
+        if is_header:
+            white, after_header = None, True
         bottom = max(bottom, seg.bottom)
+    starts = tuple(min(seg.top for seg in bands[k]) for k in sorted(row_bands))
     for k, band in enumerate(bands):
         top = min(seg.top for seg in band)
         columns = _columns_of(band)
+        if k in row_bands and len(columns) >= 2:
+            # A whole row: each column's text at its top.
+            for column in columns:
+                shift = top - min(seg.top for seg in column)
+                moved = moved or shift < -0.5
+                words += [{**w, "top": w["top"] + shift, "bottom": w["bottom"] + shift} for seg in column for w in seg.words]
+            continue
+        if k in row_bands:
+            words += [w for seg in band for w in seg.words]
+            continue
         runs = [_runs(sorted(column, key=lambda seg: seg.top), gap, vocabulary) for column in columns]
         later_starts = [[run[0].top for run in column_runs[1:]] for column_runs in runs]
         for c, column_runs in enumerate(runs):
@@ -505,7 +539,7 @@ def _top_aligned(
                     ]
                 else:
                     words += [w for seg in run for w in seg.words]
-    return _lines(words) if moved else lines
+    return (_lines(words) if moved else lines), starts
 
 
 def _row_top(
@@ -790,6 +824,7 @@ def _aligned_rows(
     carried: Carry | None = None,
     rules: tuple[float, ...] = (),
     centred: bool = False,
+    row_starts: tuple[float, ...] = (),
 ) -> tuple[list[_Item], list[Line], int, Carry | None]:
     """Tables without rulings, read from alignment and, where given, the document's vocabulary.
 
@@ -922,6 +957,8 @@ def _aligned_rows(
         if fixed is not None:
             segments = _split_at(line, fixed)  # the fixed columns cut the line, whatever its white space
             columns = {_column(fixed, seg.x0) for seg in segments}
+            if not labelled and row is not None and any(abs(line.top - t) < 0.5 for t in row_starts):
+                close()  # a row starts here (``_top_aligned``), with or without its first cell
             if (
                 0 in columns
                 and len(columns) >= 2
@@ -1137,14 +1174,31 @@ def read_pdf(path: Path, backend: str = DEFAULT_PDF_BACKEND, vocabulary: TableVo
     if not any(pages_lines):
         raise ReadError("the PDF has no text layer (a scan?); run OCR on it first")
     furniture = _furniture(pages_lines, [scan.height for scan in scans])
+    row_white = _header_white(pages_lines, vocabulary)
     pages: list[list[_Item]] = []
     carry: Carry | None = None
     for i, scan in enumerate(scans):
-        items, _, carry = _page_items(scan, furniture, i + 1, i * 100, vocabulary, carry)
+        items, _, carry = _page_items(scan, furniture, i + 1, i * 100, vocabulary, carry, row_white)
         pages.append(items)
     # The self-check's text: every line of every page as printed, before any table reading.
     page_texts = tuple("\n".join(ln.text for ln in lines) for lines in pages_lines)
     return Document(_mend_words(_stitch(pages, vocabulary), page_texts), len(scans), "pdf", page_texts)
+
+
+def _header_white(pages_lines: list[list[Line]], vocabulary: TableVocabulary | None) -> float | None:
+    """The white space between the vocabulary's header rows and the text under them, as most of the
+    document's tables give it: the white between two rows (the cells' padding), for rows the producer
+    draws no line between. (A row cut by the page break under its header can stand lower.)"""
+    if vocabulary is None or not vocabulary.column_headers:
+        return None
+    firsts = {_fold(header[0]).split()[0] for header in vocabulary.column_headers}
+    whites = []
+    for lines in pages_lines:
+        for line, below in zip(lines, lines[1:], strict=False):
+            if _fold(line.words[0]["text"]) in firsts and _header_cells(_segments(line), vocabulary) is not None:
+                if below.top > line.bottom:
+                    whites.append(below.top - line.bottom)
+    return statistics.median(whites) if whites else None
 
 
 def _stitch(pages: list[list[_Item]], vocabulary: TableVocabulary | None = None) -> list[Block]:
