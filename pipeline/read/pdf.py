@@ -314,7 +314,7 @@ def _page_items(
     if not tables:
         # No rulings on the page: find tables by the alignment of their columns.
         as_top, row_starts = _top_aligned(
-            rest, vocabulary, scan.rules, frame_feet, row_white, carried is not None and not carried.labelled
+            rest, vocabulary, scan.rules, frame_feet, row_white, carried.anchors if carried and not carried.labelled else ()
         )
         centred = as_top is not rest  # cells were centred in their rows: a row's first cell does not open it
         aligned, rest, n_tables, carry = _aligned_rows(
@@ -439,7 +439,7 @@ def _top_aligned(
     rules: tuple[float, ...] = (),
     frame_feet: tuple[float, ...] = (),
     row_white: float | None = None,
-    carried: bool = False,
+    carried: tuple[float, ...] = (),
 ) -> tuple[list[Line], tuple[float, ...]]:
     """The lines with every cell's text moved to the top of its row, as if the table were top-aligned.
 
@@ -468,22 +468,29 @@ def _top_aligned(
     bottom = -1e9
     # Where the document's header rows stand further from their first row than a cell's paragraphs stand
     # apart (``row_white``: the rows' padding), a band under a header, or at the top of a page the table
-    # goes on over, is a whole row: its cells' paragraphs stand closer than two rows do. A wider white
-    # ends the table.
+    # goes on over, is a whole row: its cells' paragraphs stand closer than two rows do. The table is over
+    # at a row label, or at text left of its second column after a wider white.
     wide = row_white if row_white is not None and row_white - 1.0 > gap + 2.0 else None
     white = wide if carried else None
+    anchors = carried
     after_header = False
     row_bands: set[int] = set()  # bands that are whole rows
     for seg in segments:
         is_header = id(seg) in headers
         if after_header and not is_header:
             white, after_header = wide, False
-        if white is not None and seg.top - bottom > white + 3.0 and bands and not is_header:
-            white = None  # wider than between rows: the table is over
+        if white is not None and not is_header:
+            n_label, whole = _label_words(seg, vocabulary)
+            left = len(anchors) > 1 and seg.x0 < sorted(anchors)[1] - 2 * ANCHOR_TOLERANCE
+            beyond = bands and seg.top - bottom > white + 3.0 and left
+            if beyond or (n_label and (whole or n_label == len(seg.words)) and seg.words[0]["text"][:1].isupper()):
+                white = None
         limit = white - 1.5 if white is not None and not is_header else gap
         # A header row of the vocabulary is a band of its own (its padding can be narrower).
         same_kind = bands and is_header == (id(bands[-1][0]) in headers)
-        if same_kind and seg.top - bottom <= limit:
+        # (Text above the page, where a producer can set the start of a cell cut by the break, is part of
+        # the row at the page's top.)
+        if same_kind and (seg.top - bottom <= limit or bottom < 0 <= seg.top and len(bands) - 1 in row_bands):
             bands[-1].append(seg)
         else:
             bands.append([seg])
@@ -491,17 +498,23 @@ def _top_aligned(
             if white is not None and not is_header:
                 row_bands.add(len(bands) - 1)
         if is_header:
-            white, after_header = None, True
+            if not after_header:
+                anchors = ()
+            white, after_header, anchors = None, True, (*anchors, seg.x0)
         bottom = max(bottom, seg.bottom)
     starts = tuple(min(seg.top for seg in bands[k]) for k in sorted(row_bands))
     for k, band in enumerate(bands):
         top = min(seg.top for seg in band)
         columns = _columns_of(band)
         if k in row_bands and len(columns) >= 2:
-            # A whole row: each column's text at its top.
-            for column in columns:
-                shift = top - min(seg.top for seg in column)
-                moved = moved or shift < -0.5
+            # A whole row: its first column's text at its top (on the page), where the alignment reading
+            # opens a row, and text above the page there too. (The other columns' lines go on in the row
+            # wherever they stand; moved, a column with another line pitch would run into their lines.)
+            top = min((seg.top for seg in band if seg.top >= 0), default=top)
+            for c, column in enumerate(columns):
+                first = min(seg.top for seg in column)
+                shift = top - first if c == 0 or first < 0 else 0.0
+                moved = moved or abs(shift) > 0.5
                 words += [{**w, "top": w["top"] + shift, "bottom": w["bottom"] + shift} for seg in column for w in seg.words]
             continue
         if k in row_bands:
@@ -677,12 +690,13 @@ def _column(anchors: list[float], x0: float) -> int:
 
 
 def _matches(anchors: list[float], segments: list[Line]) -> bool:
-    """A multi-column line belongs to the table when each segment starts on one of its anchors."""
+    """A multi-column line belongs to the table when each segment starts on one of its anchors (a cell's
+    list item goes on indented: by up to a marker's indent in a column after the first)."""
     return all(
         any(abs(seg.x0 - a) <= 2 * ANCHOR_TOLERANCE for a in anchors)
         or seg.words[0]["text"] in BULLETS
         or _column(anchors, seg.x0) > 0
-        and seg is not segments[0]
+        and (seg is not segments[0] or seg.x0 - anchors[_column(anchors, seg.x0)] <= MARK_INDENT)
         for seg in segments
     )
 
