@@ -474,7 +474,8 @@ def _top_aligned(
     white = wide if carried else None
     anchors = carried
     after_header = False
-    row_bands: set[int] = set()  # bands that are whole rows
+    row_bands: dict[int, tuple[int, float]] = {}  # bands that are whole rows: their table, its second column
+    n_headers = 0
     for seg in segments:
         is_header = id(seg) in headers
         if after_header and not is_header:
@@ -495,13 +496,20 @@ def _top_aligned(
         else:
             bands.append([seg])
             bottom = -1e9
-            if white is not None and not is_header:
-                row_bands.add(len(bands) - 1)
+            if white is not None and not is_header and len(anchors) > 1:
+                row_bands[len(bands) - 1] = (n_headers, sorted(anchors)[1])
         if is_header:
             if not after_header:
-                anchors = ()
+                anchors, n_headers = (), n_headers + 1
             white, after_header, anchors = None, True, (*anchors, seg.x0)
         bottom = max(bottom, seg.bottom)
+    # Text in the first column alone, with nothing beside it, ends the table (a heading after it).
+    over: set[int] = set()
+    for k, (table_no, second) in sorted(row_bands.items()):
+        alone = len(_columns_of(bands[k])) == 1 and min(seg.x0 for seg in bands[k]) < second - 2 * ANCHOR_TOLERANCE
+        if table_no in over or alone:
+            over.add(table_no)
+            del row_bands[k]
     starts = tuple(min(seg.top for seg in bands[k]) for k in sorted(row_bands))
     for k, band in enumerate(bands):
         top = min(seg.top for seg in band)
@@ -971,7 +979,8 @@ def _aligned_rows(
         if fixed is not None:
             segments = _split_at(line, fixed)  # the fixed columns cut the line, whatever its white space
             columns = {_column(fixed, seg.x0) for seg in segments}
-            if not labelled and row is not None and any(abs(line.top - t) < 0.5 for t in row_starts):
+            starts_row = not labelled and any(abs(line.top - t) < 0.5 for t in row_starts)
+            if starts_row:
                 close()  # a row starts here (``_top_aligned``), with or without its first cell
             if (
                 0 in columns
@@ -1006,7 +1015,7 @@ def _aligned_rows(
                     and len(segments) == 1
                     and _font(line) == row.left_font
                 )
-                if (row is None and not labelled and line.top - header_top <= 2.2 * pitch) or lone_at_foot:
+                if (row is None and not labelled and (line.top - header_top <= 2.2 * pitch or starts_row)) or lone_at_foot:
                     # A first cell alone: its row's other cells start on the next page.
                     close()
                     row = open_row(fixed, line)
