@@ -275,9 +275,10 @@ def _page_items(
     table_base: int,
     vocabulary: TableVocabulary | None = None,
     carried: Carry | None = None,
-    row_white: float | None = None,
+    document: DocumentLayout | None = None,
 ) -> tuple[list[_Item], int, Carry | None]:
     height = scan.height
+    document = document or DocumentLayout()
     # A "table" of one cell per row is a frame drawn around text, not a grid: alignment reads it (its
     # lower edges can still be the lower edge of a row whose text is centred: ``_row_top``).
     frame_feet = tuple(sorted(row[1][3] for row in scan.table_rows if sum(b is not None for b in row[2]) < 2))
@@ -313,8 +314,14 @@ def _page_items(
     carry = None
     if not tables:
         # No rulings on the page: find tables by the alignment of their columns.
-        as_top, row_starts = _top_aligned(
-            rest, vocabulary, scan.rules, frame_feet, row_white, carried.anchors if carried and not carried.labelled else ()
+        as_top, row_starts, document.centred = _top_aligned(
+            rest,
+            vocabulary,
+            scan.rules,
+            frame_feet,
+            document.row_white,
+            carried.anchors if carried and not carried.labelled else (),
+            document.centred,
         )
         centred = as_top is not rest  # cells were centred in their rows: a row's first cell does not open it
         aligned, rest, n_tables, carry = _aligned_rows(
@@ -440,7 +447,8 @@ def _top_aligned(
     frame_feet: tuple[float, ...] = (),
     row_white: float | None = None,
     carried: tuple[float, ...] = (),
-) -> tuple[list[Line], tuple[float, ...]]:
+    centred_before: bool = False,
+) -> tuple[list[Line], tuple[float, ...], bool]:
     """The lines with every cell's text moved to the top of its row, as if the table were top-aligned.
 
     Without rulings a row shows as a band of text with white space around it (the cells' padding);
@@ -458,7 +466,7 @@ def _top_aligned(
     if rules:
         segments = [seg for seg in segments if not _closed(rules, _interval(rules, seg))]
     if not segments:
-        return (_lines(words) if moved else lines), ()
+        return (_lines(words) if moved else lines), (), centred_before
     height = statistics.median(seg.bottom - seg.top for seg in segments)
     # White space that ends a band: more than between two lines of a paragraph (line spacing differs
     # between producers: negative where line boxes overlap, a third of a line in LibreOffice).
@@ -511,6 +519,7 @@ def _top_aligned(
             over.add(table_no)
             del row_bands[k]
     starts = tuple(min(seg.top for seg in bands[k]) for k in sorted(row_bands))
+    centred = centred_before
     for k, band in enumerate(bands):
         top = min(seg.top for seg in band)
         columns = _columns_of(band)
@@ -535,8 +544,16 @@ def _top_aligned(
             others = [t for j, ts in enumerate(later_starts) if j != c for t in ts]
             lone = [not any(abs(run[0].top - t) <= 2 for t in others) for run in column_runs]
             n_moved, shift = 0, 0.0
-            # A column's first run that starts below the band's top is centred in its row.
-            if len(columns) >= 2 and top - column_runs[0][0].top < -2 and lone[0]:
+            # A column's first run that starts below the band's top is centred in its row. One level with
+            # it can be too, beside a paragraph start of a row of several bands, once cells are known to be
+            # centred (a top-aligned row's first cell stands there).
+            first_top = column_runs[0][0].top
+            below = top - first_top < -2 and lone[0]
+            # (What it stands level with: the band, or a later run of another column.)
+            beside = [run for j, rs in enumerate(runs) if j != c for run in rs[1:] if abs(run[0].top - first_top) <= 2]
+            beside = beside or ([band] if abs(top - first_top) <= 2 else [])
+            level = centred and bool(beside)
+            if len(columns) >= 2 and (below or level):
                 # A centred cell can hold paragraphs (competences one per paragraph) with white between
                 # them as wide as between rows: the cell is the most of its lone runs whose block is
                 # centred in a row; without one (a cell cut by a page break), all of them, to the top of
@@ -549,10 +566,15 @@ def _top_aligned(
                     row_top, free_top = _row_top(bands, k, block, height, frame_feet)
                     if row_top is not None:
                         break
-                else:
+                found = row_top is not None
+                if not found:
                     n_moved, row_top = n, free_top
+                if below:
+                    centred = centred or found
+                elif not found or row_top > first_top - 2 or _centred_on(block, first_top, _bottom(beside[0]), height):
+                    n_moved, row_top = 0, top  # level: centred in its band's row alone, or in none (top-aligned)
                 shift = row_top - column_runs[0][0].top
-                moved = True
+                moved = moved or shift < -0.5
             for r, run in enumerate(column_runs):
                 if r < n_moved:
                     words += [
@@ -560,7 +582,16 @@ def _top_aligned(
                     ]
                 else:
                     words += [w for seg in run for w in seg.words]
-    return (_lines(words) if moved else lines), starts
+    return (_lines(words) if moved else lines), starts, centred
+
+
+def _bottom(segments: list[Line]) -> float:
+    return max(seg.bottom for seg in segments)
+
+
+def _centred_on(block: list[Line], top: float, bottom: float, height: float) -> bool:
+    """The block's lines stand centred between ``top`` and ``bottom``."""
+    return abs((block[0].top + max(seg.bottom for seg in block)) / 2 - (top + bottom) / 2) <= 0.5 * height
 
 
 def _row_top(
@@ -724,6 +755,14 @@ class _OpenRow:
     space: int = 0  # the space between horizontal rules the row starts in (``_interval``)
     fills_space: bool = False  # it starts that space, and rules close it on both sides: all of it is the row
     after_white: bool = False  # opened without first cell after a row's white space (not going on from a page)
+
+
+@dataclass
+class DocumentLayout:
+    """What the reading of one document learns about its layout as it goes from page to page."""
+
+    row_white: float | None = None  # white between a header row and its first row (``_header_white``)
+    centred: bool = False  # a cell was seen centred in its row (vertical alignment "middle")
 
 
 @dataclass(frozen=True)
@@ -1197,11 +1236,11 @@ def read_pdf(path: Path, backend: str = DEFAULT_PDF_BACKEND, vocabulary: TableVo
     if not any(pages_lines):
         raise ReadError("the PDF has no text layer (a scan?); run OCR on it first")
     furniture = _furniture(pages_lines, [scan.height for scan in scans])
-    row_white = _header_white(pages_lines, vocabulary)
+    document = DocumentLayout(row_white=_header_white(pages_lines, vocabulary))
     pages: list[list[_Item]] = []
     carry: Carry | None = None
     for i, scan in enumerate(scans):
-        items, _, carry = _page_items(scan, furniture, i + 1, i * 100, vocabulary, carry, row_white)
+        items, _, carry = _page_items(scan, furniture, i + 1, i * 100, vocabulary, carry, document)
         pages.append(items)
     # The self-check's text: every line of every page as printed, before any table reading.
     page_texts = tuple("\n".join(ln.text for ln in lines) for lines in pages_lines)
