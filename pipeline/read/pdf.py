@@ -532,7 +532,9 @@ def _top_aligned(
                 first = min(seg.top for seg in column)
                 shift = top - first if c == 0 or first < 0 else 0.0
                 moved = moved or abs(shift) > 0.5
-                words += [{**w, "top": w["top"] + shift, "bottom": w["bottom"] + shift} for seg in column for w in seg.words]
+                words += [
+                    {**w, "top": w["top"] + shift, "bottom": w["bottom"] + shift} for seg in column for w in seg.words
+                ]
             continue
         if k in row_bands:
             words += [w for seg in band for w in seg.words]
@@ -1054,7 +1056,9 @@ def _aligned_rows(
                     and len(segments) == 1
                     and _font(line) == row.left_font
                 )
-                if (row is None and not labelled and (line.top - header_top <= 2.2 * pitch or starts_row)) or lone_at_foot:
+                if (
+                    row is None and not labelled and (line.top - header_top <= 2.2 * pitch or starts_row)
+                ) or lone_at_foot:
                     # A first cell alone: its row's other cells start on the next page.
                     close()
                     row = open_row(fixed, line)
@@ -1257,9 +1261,9 @@ def _header_white(pages_lines: list[list[Line]], vocabulary: TableVocabulary | N
     whites = []
     for lines in pages_lines:
         for line, below in zip(lines, lines[1:], strict=False):
-            if _fold(line.words[0]["text"]) in firsts and _header_cells(_segments(line), vocabulary) is not None:
-                if below.top > line.bottom:
-                    whites.append(below.top - line.bottom)
+            header = _fold(line.words[0]["text"]) in firsts and _header_cells(_segments(line), vocabulary) is not None
+            if header and below.top > line.bottom:
+                whites.append(below.top - line.bottom)
     return statistics.median(whites) if whites else None
 
 
