@@ -44,6 +44,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from pipeline.model import Block, TableVocabulary
 from pipeline.read.base import DEFAULT_PDF_BACKEND, PDF_BACKENDS, Document, ReadError
+from pipeline.read.lexicon import is_word
 from pipeline.read.pdfium_scan import font_name, marker_words, row_rules, rulings_of_boxes, table_rows
 from pipeline.read.textnorm import join_paragraphs
 
@@ -82,11 +83,13 @@ def _lines(words: list[dict], tolerance: float = 3.0) -> list[Line]:
     return sorted(lines, key=lambda ln: (ln.top, ln.x0))
 
 
-def _paragraphs(lines: list[Line], right: float | None = None) -> str:
+def _paragraphs(lines: list[Line], right: float | None = None, cell: bool = False) -> str:
     """Lines of one cell or text column → convention text (paragraphs and list items).
 
     ``right``: where the cell's text must end (its box less its padding), when known: a line that
-    leaves room there for the next line's first character did not break a word."""
+    leaves room there for the next line's first character did not break a word. ``cell``: the text
+    of a table cell, which a page break may cut mid-word: its last line, one word that may go on,
+    ends in a break mark too (``_join_cell`` uses it where the cell goes on on the next page)."""
     if not lines:
         return ""
     pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if 0 < b.top - a.top < 40]
@@ -108,7 +111,7 @@ def _paragraphs(lines: list[Line], right: float | None = None) -> str:
         else:
             joined = _join_line(paragraphs[-1], text)
             first = line.words[0]
-            room = right is None or previous.x1 + (first["x1"] - first["x0"]) / len(first["text"]) > right + 0.5
+            room = right is None or previous.x1 + (first["x1"] - first["x0"]) / len(first["text"]) > right - INK_SLACK
             if (
                 len(previous.words) == 1
                 and room
@@ -118,7 +121,12 @@ def _paragraphs(lines: list[Line], right: float | None = None) -> str:
                 joined = paragraphs[-1] + MAYBE_BROKEN + text  # decided with the document's words (``_mend_words``)
             paragraphs[-1] = joined
         previous = line
-    return join_paragraphs(paragraphs)
+    text = join_paragraphs(paragraphs)
+    last = previous.words[-1]
+    if cell and text and len(previous.words) == 1 and last["text"][-1:].isalnum():
+        filled = right is None or previous.x1 + (last["x1"] - last["x0"]) / len(last["text"]) > right - INK_SLACK
+        text += MAYBE_BROKEN if filled else ""
+    return text
 
 
 OPENING_QUOTES = frozenset("\"'“‘„«")
@@ -128,6 +136,9 @@ OPENING_QUOTES = frozenset("\"'“‘„«")
 # then reads as a space. Geometry cannot tell it from a long word that just fills its line, so the
 # join is decided once the whole document's words are known (``_mend_words``).
 MAYBE_BROKEN = "\x1f"  # (whitespace to both backends: never inside a word they give)
+# Words' boxes are their glyphs' ink, which ends up to about a point inside the pen's advance (the side
+# bearing): a line whose ink ends this close to its cell's text edge may have had no room for one more glyph.
+INK_SLACK = 1.0
 CLOSING = frozenset(")]}.,;:!?%")
 
 
@@ -152,6 +163,13 @@ def _mend_words(blocks: list[Block], page_texts: tuple[str, ...]) -> list[Block]
     a number's digit group is incomplete ("1.550.00" / "0", "344.575," / "62"); or the letters on both
     sides make a word the document prints whole more often than it prints the two parts side by side
     ("schoolja" / "ar", "Middele" / "n"). Else a space ("deelnemende" / "nationale")."""
+    # A mark a cell ends in was for the page break (``_join_cell``): where no next page joined it, it goes.
+    blocks = [
+        replace(b, cells=tuple(c.rstrip(MAYBE_BROKEN) for c in b.cells))
+        if any(c[-1:] == MAYBE_BROKEN for c in b.cells)
+        else b
+        for b in blocks
+    ]
     if not any(MAYBE_BROKEN in b.text or any(MAYBE_BROKEN in c for c in b.cells) for b in blocks):
         return blocks
     text = " ".join(page_texts).lower()
@@ -166,10 +184,11 @@ def _mend_words(blocks: list[Block], page_texts: tuple[str, ...]) -> list[Block]
         if left[-1].isdigit() or left[-1] in ".,":
             group = re.search(r"\d[.,](\d*)$", left)
             return group is not None and len(group.group(1)) < 3 and right[0].isdigit()
-        tail, head = re.search(r"[^\W\d_]*$", left).group().lower(), re.match(r"[^\W\d_]*", right).group().lower()
+        tail_run, head_run = re.search(r"[^\W\d_]*$", left).group(), re.match(r"[^\W\d_]*", right).group()
+        tail, head = tail_run.lower(), head_run.lower()
         whole = words[tail + head] if tail and head else 0
         if not whole:
-            return False
+            return bool(tail and head) and _one_word(tail_run, head_run)
         # (Side by side on one line: the line breaks this very question is about do not count.)
         apart = len(re.findall(rf"\b{re.escape(tail)} +{re.escape(head)}\b", text))
         return whole >= apart
@@ -190,6 +209,18 @@ def _mend_words(blocks: list[Block], page_texts: tuple[str, ...]) -> list[Block]
         else b
         for b in blocks
     ]
+
+
+def _one_word(tail: str, head: str) -> bool:
+    """Letters broken over two lines that the document never prints whole: one word when a general
+    lexicon knows the joined form and not the left part ("Transna" / "tional", "cofinanci" / "ering",
+    "Cooperat" / "ion"), and the right part goes on in the left one's case (a capital opens a new
+    word, lower case after an acronym too: "PLA" / "in"). A producer breaks a word too wide for its
+    line where the line is full, which rarely leaves a word on the left; two words side by side often
+    make a compound of the list with a word on the left ("lange" / "termijnperspectief"): apart."""
+    acronym = len(tail) > 1 and tail.isupper()
+    same_case = head.isupper() if acronym else head.islower()
+    return same_case and is_word(tail + head) and not is_word(tail)
 
 
 def _join_line(left: str, right: str) -> str:
@@ -348,11 +379,12 @@ def _cell_text(words: list[dict], box: tuple[float, float, float, float]) -> str
     if not words:
         return ""
     pad = max(0.0, min(w["x0"] for w in words) - box[0])
-    return _paragraphs(_lines(words), box[2] - pad)
+    return _paragraphs(_lines(words), box[2] - pad, cell=True)
 
 
 def _label_run_on(words: list[dict], vocabulary: TableVocabulary | None) -> list[dict]:
-    """Words that are a row label's last word run on into the value beside it ("BeleidsdomeinenKB"), cut in two.
+    """Words that are a row label's last word run on into the value beside it ("BeleidsdomeinenKB"), or a
+    column name run on into the next one ("BevoegdhedenBeschrijving"), cut in two.
 
     A label too wide for its column overflows into the value column, and a backend that sees no white
     between them reads one word. Where the label ends and the value begins is estimated from the
@@ -360,6 +392,7 @@ def _label_run_on(words: list[dict], vocabulary: TableVocabulary | None) -> list
     if vocabulary is None:
         return words
     ends = {_fold(label).split()[-1] for label in vocabulary.row_labels}
+    ends |= {_fold(name).split()[-1] for header in vocabulary.column_headers for name in header[:-1]}
     firsts, shortest = {end[0] for end in ends}, min(len(end) for end in ends)
     out: list[dict] = []
     for w in words:
@@ -855,7 +888,7 @@ def _rejoin_label(text: str, vocabulary: TableVocabulary | None) -> str:
     reads as a space. Only a cell that is wholly one label is rejoined, so a value is never touched."""
     if vocabulary is None or not text or "\n" in text or len(text) > 60:
         return text
-    tokens = text.replace(MAYBE_BROKEN, " ").split(" ")
+    tokens = text.replace(MAYBE_BROKEN, " ").strip().split(" ")
     folded = [_fold(t) for t in tokens]
     for label in vocabulary.row_labels:
         parts = _fold(label).split()
@@ -928,7 +961,7 @@ def _aligned_rows(
     def close() -> None:
         nonlocal row
         if row is not None:
-            cells = tuple(_paragraphs(sorted(c, key=lambda ln: ln.top)) for c in row.cells)
+            cells = tuple(_paragraphs(sorted(c, key=lambda ln: ln.top), cell=True) for c in row.cells)
             block = Block("row", cells=cells, page=page_no)
             first_here = carried is not None and table == table_base and not any(it.block.kind == "row" for it in items)
             items.append(_Item(row.top, row.bottom, block, table, tuple(round(a) for a in row.anchors), first_here))
@@ -1397,6 +1430,10 @@ def _merge_rows(first: Block, rest: Block) -> Block:
 def _join_cell(left: str, right: str) -> str:
     if not left:
         return right
+    marked = left.endswith(MAYBE_BROKEN)
+    left = left.rstrip(MAYBE_BROKEN)
+    if marked and _may_break(left.rsplit(None, 1)[-1], right):
+        return left + MAYBE_BROKEN + right  # a word the page break may have cut: decided with the others
     # Cut mid-paragraph: the next part starts in lower case after an unfinished line.
     if right[:1].islower() and not re.search(r"[.:;!?]$", left):
         return _join_line(left, right)
