@@ -34,14 +34,7 @@ def _entries(folder: Path) -> list[dict]:
 
 # Sample renditions the reader does not yet parse like the text form, with what differs: open work of
 # issue 11, marked strict so that a fix shows up as XPASS and must remove the entry.
-NOT_YET_READ = {
-    "l03-2017-12-libreoffice-frame-colon.pdf": "frame only, middle-aligned, rows as far apart as a cell's "
-    "paragraphs: a competence centred in its row that lands level with a paragraph start of the description "
-    "reads as a new row's first cell (6.5, 13.2), and one row's end runs into the next (3.2): 8 fields",
-    "r01-2017-12-reportlab-frame-table.pdf": "frame only, middle-aligned, rows packed (no rulings between "
-    "them): where a row goes on over a page break and its competence is centred in the whole row, the rows "
-    "cut there are told apart by white space alone (6.5, 8.1, 9.1, 14.1, 14.5: 15 fields)",
-}
+NOT_YET_READ: dict[str, str] = {}
 
 
 def _cases(folder: Path, damaged: bool = False) -> list:

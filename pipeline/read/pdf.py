@@ -306,8 +306,10 @@ def _page_items(
     table_base: int,
     vocabulary: TableVocabulary | None = None,
     carried: Carry | None = None,
+    document: DocumentLayout | None = None,
 ) -> tuple[list[_Item], int, Carry | None]:
     height = scan.height
+    document = document or DocumentLayout()
     # A "table" of one cell per row is a frame drawn around text, not a grid: alignment reads it (its
     # lower edges can still be the lower edge of a row whose text is centred: ``_row_top``).
     frame_feet = tuple(sorted(row[1][3] for row in scan.table_rows if sum(b is not None for b in row[2]) < 2))
@@ -343,10 +345,18 @@ def _page_items(
     carry = None
     if not tables:
         # No rulings on the page: find tables by the alignment of their columns.
-        as_top = _top_aligned(rest, vocabulary, scan.rules, frame_feet)
+        as_top, row_starts, document.centred = _top_aligned(
+            rest,
+            vocabulary,
+            scan.rules,
+            frame_feet,
+            document.row_white,
+            carried.anchors if carried and not carried.labelled else (),
+            document.centred,
+        )
         centred = as_top is not rest  # cells were centred in their rows: a row's first cell does not open it
         aligned, rest, n_tables, carry = _aligned_rows(
-            as_top, page_no, table_base, vocabulary, carried, scan.rules, centred
+            as_top, page_no, table_base, vocabulary, carried, scan.rules, centred, row_starts
         )
         items.extend(aligned)
     # The text area's right edge, from all of the page's lines: a page whose body is a few short
@@ -468,7 +478,10 @@ def _top_aligned(
     vocabulary: TableVocabulary | None = None,
     rules: tuple[float, ...] = (),
     frame_feet: tuple[float, ...] = (),
-) -> list[Line]:
+    row_white: float | None = None,
+    carried: tuple[float, ...] = (),
+    centred_before: bool = False,
+) -> tuple[list[Line], tuple[float, ...], bool]:
     """The lines with every cell's text moved to the top of its row, as if the table were top-aligned.
 
     Without rulings a row shows as a band of text with white space around it (the cells' padding);
@@ -486,7 +499,7 @@ def _top_aligned(
     if rules:
         segments = [seg for seg in segments if not _closed(rules, _interval(rules, seg))]
     if not segments:
-        return _lines(words) if moved else lines
+        return (_lines(words) if moved else lines), (), centred_before
     height = statistics.median(seg.bottom - seg.top for seg in segments)
     # White space that ends a band: more than between two lines of a paragraph (line spacing differs
     # between producers: negative where line boxes overlap, a third of a line in LibreOffice).
@@ -494,18 +507,71 @@ def _top_aligned(
     gap = max(BAND_WHITE * height, (statistics.median(whites) if whites else 0.0) + 0.2 * height)
     bands: list[list[Line]] = []
     bottom = -1e9
+    # Where the document's header rows stand further from their first row than a cell's paragraphs stand
+    # apart (``row_white``: the rows' padding), a band under a header, or at the top of a page the table
+    # goes on over, is a whole row: its cells' paragraphs stand closer than two rows do. The table is over
+    # at a row label, or at text left of its second column after a wider white.
+    wide = row_white if row_white is not None and row_white - 1.0 > gap + 2.0 else None
+    white = wide if carried else None
+    anchors = carried
+    after_header = False
+    row_bands: dict[int, tuple[int, float]] = {}  # bands that are whole rows: their table, its second column
+    n_headers = 0
     for seg in segments:
+        is_header = id(seg) in headers
+        if after_header and not is_header:
+            white, after_header = wide, False
+        if white is not None and not is_header:
+            n_label, whole = _label_words(seg, vocabulary)
+            left = len(anchors) > 1 and seg.x0 < sorted(anchors)[1] - 2 * ANCHOR_TOLERANCE
+            beyond = bands and seg.top - bottom > white + 3.0 and left
+            if beyond or (n_label and (whole or n_label == len(seg.words)) and seg.words[0]["text"][:1].isupper()):
+                white = None
+        limit = white - 1.5 if white is not None and not is_header else gap
         # A header row of the vocabulary is a band of its own (its padding can be narrower).
-        same_kind = bands and (id(seg) in headers) == (id(bands[-1][0]) in headers)
-        if same_kind and seg.top - bottom <= gap:
+        same_kind = bands and is_header == (id(bands[-1][0]) in headers)
+        # (Text above the page, where a producer can set the start of a cell cut by the break, is part of
+        # the row at the page's top.)
+        if same_kind and (seg.top - bottom <= limit or bottom < 0 <= seg.top and len(bands) - 1 in row_bands):
             bands[-1].append(seg)
         else:
             bands.append([seg])
             bottom = -1e9
+            if white is not None and not is_header and len(anchors) > 1:
+                row_bands[len(bands) - 1] = (n_headers, sorted(anchors)[1])
+        if is_header:
+            if not after_header:
+                anchors, n_headers = (), n_headers + 1
+            white, after_header, anchors = None, True, (*anchors, seg.x0)
         bottom = max(bottom, seg.bottom)
+    # Text in the first column alone, with nothing beside it, ends the table (a heading after it).
+    over: set[int] = set()
+    for k, (table_no, second) in sorted(row_bands.items()):
+        alone = len(_columns_of(bands[k])) == 1 and min(seg.x0 for seg in bands[k]) < second - 2 * ANCHOR_TOLERANCE
+        if table_no in over or alone:
+            over.add(table_no)
+            del row_bands[k]
+    starts = tuple(min(seg.top for seg in bands[k]) for k in sorted(row_bands))
+    centred = centred_before
     for k, band in enumerate(bands):
         top = min(seg.top for seg in band)
         columns = _columns_of(band)
+        if k in row_bands and len(columns) >= 2:
+            # A whole row: its first column's text at its top (on the page), where the alignment reading
+            # opens a row, and text above the page there too. (The other columns' lines go on in the row
+            # wherever they stand; moved, a column with another line pitch would run into their lines.)
+            top = min((seg.top for seg in band if seg.top >= 0), default=top)
+            for c, column in enumerate(columns):
+                first = min(seg.top for seg in column)
+                shift = top - first if c == 0 or first < 0 else 0.0
+                moved = moved or abs(shift) > 0.5
+                words += [
+                    {**w, "top": w["top"] + shift, "bottom": w["bottom"] + shift} for seg in column for w in seg.words
+                ]
+            continue
+        if k in row_bands:
+            words += [w for seg in band for w in seg.words]
+            continue
         runs = [_runs(sorted(column, key=lambda seg: seg.top), gap, vocabulary) for column in columns]
         later_starts = [[run[0].top for run in column_runs[1:]] for column_runs in runs]
         for c, column_runs in enumerate(runs):
@@ -513,8 +579,16 @@ def _top_aligned(
             others = [t for j, ts in enumerate(later_starts) if j != c for t in ts]
             lone = [not any(abs(run[0].top - t) <= 2 for t in others) for run in column_runs]
             n_moved, shift = 0, 0.0
-            # A column's first run that starts below the band's top is centred in its row.
-            if len(columns) >= 2 and top - column_runs[0][0].top < -2 and lone[0]:
+            # A column's first run that starts below the band's top is centred in its row. One level with
+            # it can be too, beside a paragraph start of a row of several bands, once cells are known to be
+            # centred (a top-aligned row's first cell stands there).
+            first_top = column_runs[0][0].top
+            below = top - first_top < -2 and lone[0]
+            # (What it stands level with: the band, or a later run of another column.)
+            beside = [run for j, rs in enumerate(runs) if j != c for run in rs[1:] if abs(run[0].top - first_top) <= 2]
+            beside = beside or ([band] if abs(top - first_top) <= 2 else [])
+            level = centred and bool(beside)
+            if len(columns) >= 2 and (below or level):
                 # A centred cell can hold paragraphs (competences one per paragraph) with white between
                 # them as wide as between rows: the cell is the most of its lone runs whose block is
                 # centred in a row; without one (a cell cut by a page break), all of them, to the top of
@@ -527,10 +601,15 @@ def _top_aligned(
                     row_top, free_top = _row_top(bands, k, block, height, frame_feet)
                     if row_top is not None:
                         break
-                else:
+                found = row_top is not None
+                if not found:
                     n_moved, row_top = n, free_top
+                if below:
+                    centred = centred or found
+                elif not found or row_top > first_top - 2 or _centred_on(block, first_top, _bottom(beside[0]), height):
+                    n_moved, row_top = 0, top  # level: centred in its band's row alone, or in none (top-aligned)
                 shift = row_top - column_runs[0][0].top
-                moved = True
+                moved = moved or shift < -0.5
             for r, run in enumerate(column_runs):
                 if r < n_moved:
                     words += [
@@ -538,7 +617,16 @@ def _top_aligned(
                     ]
                 else:
                     words += [w for seg in run for w in seg.words]
-    return _lines(words) if moved else lines
+    return (_lines(words) if moved else lines), starts, centred
+
+
+def _bottom(segments: list[Line]) -> float:
+    return max(seg.bottom for seg in segments)
+
+
+def _centred_on(block: list[Line], top: float, bottom: float, height: float) -> bool:
+    """The block's lines stand centred between ``top`` and ``bottom``."""
+    return abs((block[0].top + max(seg.bottom for seg in block)) / 2 - (top + bottom) / 2) <= 0.5 * height
 
 
 def _row_top(
@@ -676,12 +764,13 @@ def _column(anchors: list[float], x0: float) -> int:
 
 
 def _matches(anchors: list[float], segments: list[Line]) -> bool:
-    """A multi-column line belongs to the table when each segment starts on one of its anchors."""
+    """A multi-column line belongs to the table when each segment starts on one of its anchors (a cell's
+    list item goes on indented: by up to a marker's indent in a column after the first)."""
     return all(
         any(abs(seg.x0 - a) <= 2 * ANCHOR_TOLERANCE for a in anchors)
         or seg.words[0]["text"] in BULLETS
         or _column(anchors, seg.x0) > 0
-        and seg is not segments[0]
+        and (seg is not segments[0] or seg.x0 - anchors[_column(anchors, seg.x0)] <= MARK_INDENT)
         for seg in segments
     )
 
@@ -701,6 +790,14 @@ class _OpenRow:
     space: int = 0  # the space between horizontal rules the row starts in (``_interval``)
     fills_space: bool = False  # it starts that space, and rules close it on both sides: all of it is the row
     after_white: bool = False  # opened without first cell after a row's white space (not going on from a page)
+
+
+@dataclass
+class DocumentLayout:
+    """What the reading of one document learns about its layout as it goes from page to page."""
+
+    row_white: float | None = None  # white between a header row and its first row (``_header_white``)
+    centred: bool = False  # a cell was seen centred in its row (vertical alignment "middle")
 
 
 @dataclass(frozen=True)
@@ -823,6 +920,7 @@ def _aligned_rows(
     carried: Carry | None = None,
     rules: tuple[float, ...] = (),
     centred: bool = False,
+    row_starts: tuple[float, ...] = (),
 ) -> tuple[list[_Item], list[Line], int, Carry | None]:
     """Tables without rulings, read from alignment and, where given, the document's vocabulary.
 
@@ -955,6 +1053,9 @@ def _aligned_rows(
         if fixed is not None:
             segments = _split_at(line, fixed)  # the fixed columns cut the line, whatever its white space
             columns = {_column(fixed, seg.x0) for seg in segments}
+            starts_row = not labelled and any(abs(line.top - t) < 0.5 for t in row_starts)
+            if starts_row:
+                close()  # a row starts here (``_top_aligned``), with or without its first cell
             if (
                 0 in columns
                 and len(columns) >= 2
@@ -988,7 +1089,9 @@ def _aligned_rows(
                     and len(segments) == 1
                     and _font(line) == row.left_font
                 )
-                if (row is None and not labelled and line.top - header_top <= 2.2 * pitch) or lone_at_foot:
+                if (
+                    row is None and not labelled and (line.top - header_top <= 2.2 * pitch or starts_row)
+                ) or lone_at_foot:
                     # A first cell alone: its row's other cells start on the next page.
                     close()
                     row = open_row(fixed, line)
@@ -1170,14 +1273,31 @@ def read_pdf(path: Path, backend: str = DEFAULT_PDF_BACKEND, vocabulary: TableVo
     if not any(pages_lines):
         raise ReadError("the PDF has no text layer (a scan?); run OCR on it first")
     furniture = _furniture(pages_lines, [scan.height for scan in scans])
+    document = DocumentLayout(row_white=_header_white(pages_lines, vocabulary))
     pages: list[list[_Item]] = []
     carry: Carry | None = None
     for i, scan in enumerate(scans):
-        items, _, carry = _page_items(scan, furniture, i + 1, i * 100, vocabulary, carry)
+        items, _, carry = _page_items(scan, furniture, i + 1, i * 100, vocabulary, carry, document)
         pages.append(items)
     # The self-check's text: every line of every page as printed, before any table reading.
     page_texts = tuple("\n".join(ln.text for ln in lines) for lines in pages_lines)
     return Document(_mend_words(_stitch(pages, vocabulary), page_texts), len(scans), "pdf", page_texts)
+
+
+def _header_white(pages_lines: list[list[Line]], vocabulary: TableVocabulary | None) -> float | None:
+    """The white space between the vocabulary's header rows and the text under them, as most of the
+    document's tables give it: the white between two rows (the cells' padding), for rows the producer
+    draws no line between. (A row cut by the page break under its header can stand lower.)"""
+    if vocabulary is None or not vocabulary.column_headers:
+        return None
+    firsts = {_fold(header[0]).split()[0] for header in vocabulary.column_headers}
+    whites = []
+    for lines in pages_lines:
+        for line, below in zip(lines, lines[1:], strict=False):
+            header = _fold(line.words[0]["text"]) in firsts and _header_cells(_segments(line), vocabulary) is not None
+            if header and below.top > line.bottom:
+                whites.append(below.top - line.bottom)
+    return statistics.median(whites) if whites else None
 
 
 def _stitch(pages: list[list[_Item]], vocabulary: TableVocabulary | None = None) -> list[Block]:
