@@ -1432,8 +1432,10 @@ def _join_cell(left: str, right: str) -> str:
         return right
     marked = left.endswith(MAYBE_BROKEN)
     left = left.rstrip(MAYBE_BROKEN)
-    if marked and _may_break(left.rsplit(None, 1)[-1], right):
-        return left + MAYBE_BROKEN + right  # a word the page break may have cut: decided with the others
+    # A word the page break may have cut (decided with the others, ``_mend_words``); a capital opens a
+    # paragraph as before.
+    if marked and _may_break(left.rsplit(None, 1)[-1], right) and not right[0].isupper():
+        return left + MAYBE_BROKEN + right
     # Cut mid-paragraph: the next part starts in lower case after an unfinished line.
     if right[:1].islower() and not re.search(r"[.:;!?]$", left):
         return _join_line(left, right)
