@@ -1403,11 +1403,12 @@ def _same_geometry(item: _Item, other: _Item | None) -> bool:
 
 
 def _is_header_of(cells: tuple[str, ...], blocks: list[Block]) -> bool:
-    """The row equals the last header-like row of the table being continued."""
+    """The row equals the last header-like row of the table being continued (break marks aside)."""
+    bare = tuple(c.rstrip(MAYBE_BROKEN) for c in cells)
     for b in reversed(blocks):
         if b.kind != "row":
             return False
-        if b.cells == cells:
+        if tuple(c.rstrip(MAYBE_BROKEN) for c in b.cells) == bare:
             return True
     return False
 
