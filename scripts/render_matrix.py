@@ -81,6 +81,7 @@ SAMPLE_IDS = (
     "r04",
     "r06",
     "w01",
+    "c06",
 )
 SAMPLE_DIR = REPO / "tests/fixtures/matrix"
 PER_PRODUCER = 7  # sampled renditions per producer (≥ the largest value set, so the cover fits)

@@ -175,6 +175,19 @@ def test_the_lexicon_knows_words_not_their_broken_parts():
     assert not _one_word("PLA", "in") and not _one_word("deelnemende", "nationale")
 
 
+def test_a_word_broken_mid_word_at_a_page_foot_is_one_again():
+    """c06 (Chromium, outer frame only, narrow columns, DejaVu Serif 11 pt): the budget cell of 3.4 breaks
+    "deelnem" / "ende", "Transna" / "tional" … without a hyphen, and its last line on page 13 is "agentsch",
+    which goes on in "appen." at the top of page 14 (the document prints "agentschappen" elsewhere); 4.6:
+    "cofinanci" / "ering)" (the lexicon knows "cofinanciering"). Hand-checked against the text form."""
+    actions = {a.action_id: a for a in parse(SAMPLE / "c06-2017-12-chromium-frame-lines.pdf").actions()}
+    assert actions["3.4"].entries[0].budget_text == (
+        "TCA-middelen van deelnemende nationale agentschappen. Voor Vlaanderen: 15.000 € TCA "
+        "(Transnational Cooperation Activities)-middelen JINT YiA (Youth in Action)"
+    )
+    assert actions["4.6"].entries[0].budget_text == "2.500.000 euro (1.875.000 euro AMIF, 625.000 euro cofinanciering)"
+
+
 def test_a_web_address_broken_mid_word_is_one_again():
     """f07: "…/preventie-radicalisering/pre" / "ventie-van-radicalisering": one address (its period set apart)."""
     action = parse(SAMPLE / "f07-2017-12-libreoffice-full-table.pdf").locate("1.4")[2]

@@ -1416,11 +1416,12 @@ def _same_geometry(item: _Item, other: _Item | None) -> bool:
 
 
 def _is_header_of(cells: tuple[str, ...], blocks: list[Block]) -> bool:
-    """The row equals the last header-like row of the table being continued."""
+    """The row equals the last header-like row of the table being continued (break marks aside)."""
+    bare = tuple(c.rstrip(MAYBE_BROKEN) for c in cells)
     for b in reversed(blocks):
         if b.kind != "row":
             return False
-        if b.cells == cells:
+        if tuple(c.rstrip(MAYBE_BROKEN) for c in b.cells) == bare:
             return True
     return False
 
@@ -1445,8 +1446,10 @@ def _join_cell(left: str, right: str) -> str:
         return right
     marked = left.endswith(MAYBE_BROKEN)
     left = left.rstrip(MAYBE_BROKEN)
-    if marked and _may_break(left.rsplit(None, 1)[-1], right):
-        return left + MAYBE_BROKEN + right  # a word the page break may have cut: decided with the others
+    # A word the page break may have cut (decided with the others, ``_mend_words``); a capital opens a
+    # paragraph as before.
+    if marked and _may_break(left.rsplit(None, 1)[-1], right) and not right[0].isupper():
+        return left + MAYBE_BROKEN + right
     # Cut mid-paragraph: the next part starts in lower case after an unfinished line.
     if right[:1].islower() and not re.search(r"[.:;!?]$", left):
         return _join_line(left, right)
