@@ -20,6 +20,10 @@ tests check that both give identical blocks.
 - A table row cut by a page break: the repeated header row on the new page (if any) is dropped
   and the cut row's rest is merged back into it, cell by cell (see ``_stitch``), whether or not
   the producer closed the cell at the break.
+- Cells centred in their rows (vertical alignment "middle") are moved to their row's top before that
+  reading (``_top_aligned``). A row's extent comes from the rows' padding where the document's rows stand
+  further apart than a cell's paragraphs (measured under its header rows), else from the span of text a
+  cell is centred in; a row whose first cell went to the next page goes on there until the next row.
 Paragraphs inside a cell or the body are rebuilt from line spacing and bullets.
 
 Layering: this module knows PDF geometry, not actions. The vocabulary is a parameter
@@ -490,7 +494,16 @@ def _top_aligned(
     centred in its row: it is moved up to the band's top, so that the alignment reading finds each
     row's cells on its first line, whatever the producer's vertical alignment. Top-aligned tables
     and body text are unchanged. Where horizontal rules (``rules``) enclose text, the rows are the
-    spaces between them (``_top_aligned_between_rules``); the bands are found in the rest."""
+    spaces between them (``_top_aligned_between_rules``); the bands are found in the rest.
+
+    Where the document's rows stand further apart than a cell's paragraphs (``row_white``, measured under
+    its header rows), each band under a header, or at the top of a page a header table goes on over
+    (``carried``: its columns), is a whole row: its first cell moves to its top wherever it was centred
+    (a producer may centre a cell cut by a page break anywhere in the whole row, even on the next page).
+    Returns the lines, the tops of those rows (a row starts there, with or without its first cell: the
+    next row's first cell can stand on the next page), and whether cells were seen centred in their rows
+    so far (``centred_before`` and this page): from then on a cell level with a paragraph start of a
+    row of several bands is centred in that row too."""
     per_line = [_segments(ln) for ln in lines]
     per_line = [_header_cells(segs, vocabulary) or segs for segs in per_line]
     headers = {id(seg) for segs in per_line if _is_header(segs, vocabulary) for seg in segs}
