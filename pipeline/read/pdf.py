@@ -87,13 +87,11 @@ def _lines(words: list[dict], tolerance: float = 3.0) -> list[Line]:
     return sorted(lines, key=lambda ln: (ln.top, ln.x0))
 
 
-def _paragraphs(lines: list[Line], right: float | None = None, cell: bool = False) -> str:
+def _paragraphs(lines: list[Line], right: float | None = None) -> str:
     """Lines of one cell or text column → convention text (paragraphs and list items).
 
     ``right``: where the cell's text must end (its box less its padding), when known: a line that
-    leaves room there for the next line's first character did not break a word. ``cell``: the text
-    of a table cell, which a page break may cut mid-word: its last line, one word that may go on,
-    ends in a break mark too (``_join_cell`` uses it where the cell goes on on the next page)."""
+    leaves room there for the next line's first character did not break a word."""
     if not lines:
         return ""
     pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if 0 < b.top - a.top < 40]
@@ -125,12 +123,16 @@ def _paragraphs(lines: list[Line], right: float | None = None, cell: bool = Fals
                 joined = paragraphs[-1] + MAYBE_BROKEN + text  # decided with the document's words (``_mend_words``)
             paragraphs[-1] = joined
         previous = line
-    text = join_paragraphs(paragraphs)
-    last = previous.words[-1]
-    if cell and text and len(previous.words) == 1 and last["text"][-1:].isalnum():
-        filled = right is None or previous.x1 + (last["x1"] - last["x0"]) / len(last["text"]) > right - INK_SLACK
-        text += MAYBE_BROKEN if filled else ""
-    return text
+    return join_paragraphs(paragraphs)
+
+
+def _ends_open(lines: list[Line], right: float | None = None) -> bool:
+    """The cell's last line is one word that may go on in the next page's first (a page break can cut a
+    word mid-word as a line end does): it ends in a letter or digit and, where ``right`` is known, fills it."""
+    if not lines or len(lines[-1].words) != 1 or not lines[-1].words[0]["text"][-1:].isalnum():
+        return False
+    last = lines[-1].words[0]
+    return right is None or lines[-1].x1 + (last["x1"] - last["x0"]) / len(last["text"]) > right - INK_SLACK
 
 
 OPENING_QUOTES = frozenset("\"'“‘„«")
@@ -167,13 +169,6 @@ def _mend_words(blocks: list[Block], page_texts: tuple[str, ...]) -> list[Block]
     a number's digit group is incomplete ("1.550.00" / "0", "344.575," / "62"); or the letters on both
     sides make a word the document prints whole more often than it prints the two parts side by side
     ("schoolja" / "ar", "Middele" / "n"). Else a space ("deelnemende" / "nationale")."""
-    # A mark a cell ends in was for the page break (``_join_cell``): where no next page joined it, it goes.
-    blocks = [
-        replace(b, cells=tuple(c.rstrip(MAYBE_BROKEN) for c in b.cells))
-        if any(c[-1:] == MAYBE_BROKEN for c in b.cells)
-        else b
-        for b in blocks
-    ]
     if not any(MAYBE_BROKEN in b.text or any(MAYBE_BROKEN in c for c in b.cells) for b in blocks):
         return blocks
     text = " ".join(page_texts).lower()
@@ -279,6 +274,7 @@ class _Item:
     columns: tuple[int, ...] = ()  # left edges of a row's cells: the table's geometry
     carried: bool = False  # first row of a table that went on from the previous page (its columns carried)
     open_side: str = ""  # a ruled row cut by a page break with no border drawn there: "top" or "bottom"
+    open_end: tuple[bool, ...] = ()  # per cell of a row: its last word may go on on the next page (``_ends_open``)
 
 
 @dataclass
@@ -328,7 +324,8 @@ def _page_items(
     used = {id(w) for ws in cell_words.values() for w in ws}
     last_rows = {row[0]: r for r, row in enumerate(scan.table_rows)}
     for r, (t_offset, bbox, boxes, open_side) in enumerate(scan.table_rows):
-        cells = [_cell_text(cell_words.get((r, c), []), box) for c, box in enumerate(boxes) if box is not None]
+        texts = [_cell_text(cell_words.get((r, c), []), box) for c, box in enumerate(boxes) if box is not None]
+        cells = [text for text, _ in texts]
         # A table's last row, even empty: a row cut by the page break whose text is all on the next
         # page (the stitch fills it, or drops it).
         if any(cells) or last_rows[t_offset] == r:
@@ -341,6 +338,7 @@ def _page_items(
                     table_base + t_offset,
                     columns,
                     open_side=open_side,
+                    open_end=tuple(open_end for _, open_end in texts),
                 )
             )
     tables = {row[0] for row in scan.table_rows}
@@ -378,12 +376,14 @@ def _page_items(
     return items, table_base + n_tables, carry
 
 
-def _cell_text(words: list[dict], box: tuple[float, float, float, float]) -> str:
-    """A ruled cell's paragraphs; its text ends where it starts, as far inside the box (the padding)."""
+def _cell_text(words: list[dict], box: tuple[float, float, float, float]) -> tuple[str, bool]:
+    """A ruled cell's paragraphs, and whether its last word may go on (``_ends_open``); its text ends where
+    it starts, as far inside the box (the padding)."""
     if not words:
-        return ""
+        return "", False
     pad = max(0.0, min(w["x0"] for w in words) - box[0])
-    return _paragraphs(_lines(words), box[2] - pad, cell=True)
+    lines = _lines(words)
+    return _paragraphs(lines, box[2] - pad), _ends_open(lines, box[2] - pad)
 
 
 def _label_run_on(words: list[dict], vocabulary: TableVocabulary | None) -> list[dict]:
@@ -907,7 +907,7 @@ def _rejoin_label(text: str, vocabulary: TableVocabulary | None) -> str:
     reads as a space. Only a cell that is wholly one label is rejoined, so a value is never touched."""
     if vocabulary is None or not text or "\n" in text or len(text) > 60:
         return text
-    tokens = text.replace(MAYBE_BROKEN, " ").strip().split(" ")
+    tokens = text.replace(MAYBE_BROKEN, " ").split(" ")
     folded = [_fold(t) for t in tokens]
     for label in vocabulary.row_labels:
         parts = _fold(label).split()
@@ -980,10 +980,12 @@ def _aligned_rows(
     def close() -> None:
         nonlocal row
         if row is not None:
-            cells = tuple(_paragraphs(sorted(c, key=lambda ln: ln.top), cell=True) for c in row.cells)
-            block = Block("row", cells=cells, page=page_no)
+            cell_lines = [sorted(c, key=lambda ln: ln.top) for c in row.cells]
+            block = Block("row", cells=tuple(_paragraphs(c) for c in cell_lines), page=page_no)
             first_here = carried is not None and table == table_base and not any(it.block.kind == "row" for it in items)
-            items.append(_Item(row.top, row.bottom, block, table, tuple(round(a) for a in row.anchors), first_here))
+            columns = tuple(round(a) for a in row.anchors)
+            open_end = tuple(_ends_open(c) for c in cell_lines)
+            items.append(_Item(row.top, row.bottom, block, table, columns, first_here, open_end=open_end))
         row = None
 
     def open_row(anchors: list[float], line: Line) -> _OpenRow:
@@ -1328,6 +1330,7 @@ def _stitch(pages: list[list[_Item]], vocabulary: TableVocabulary | None = None)
     # The text area's foot: where most pages end (one line overflowing a cell must not move it).
     foot = statistics.median([max(it.bottom for it in items) for items in pages if items] or [0.0])
     blocks: list[Block] = []
+    open_end: tuple[bool, ...] = ()  # of blocks[-1]: which of its cells' last words may go on (``_ends_open``)
     previous_last: _Item | None = None
     for items in pages:
         cut = previous_last is not None and previous_last.block.kind == "row" and previous_last.bottom >= foot - 30
@@ -1384,9 +1387,16 @@ def _stitch(pages: list[list[_Item]], vocabulary: TableVocabulary | None = None)
                 blocks and blocks[-1].kind == "row" and _names_columns(blocks[-1].cells, vocabulary)
             )
             if (cut or item.carried) and goes_on and blocks and blocks[-1].kind == "row" and _opens_page(items, n):
-                blocks[-1] = _merge_rows(blocks[-1], b)
+                blocks[-1] = _merge_rows(blocks[-1], b, open_end)
+                open_end = tuple(
+                    (item.open_end[i] if i < len(item.open_end) else False)
+                    if i < len(b.cells) and b.cells[i]
+                    else (open_end[i] if i < len(open_end) else False)
+                    for i in range(len(blocks[-1].cells))
+                )
                 continue
             blocks.append(b)
+            open_end = item.open_end
         if items:
             previous_last = items[-1]
     # A first cell that is a label broken mid-word: the label again (after the stitch, which may join it).
@@ -1422,12 +1432,11 @@ def _same_geometry(item: _Item, other: _Item | None) -> bool:
 
 
 def _is_header_of(cells: tuple[str, ...], blocks: list[Block]) -> bool:
-    """The row equals the last header-like row of the table being continued (break marks aside)."""
-    bare = tuple(c.rstrip(MAYBE_BROKEN) for c in cells)
+    """The row equals the last header-like row of the table being continued."""
     for b in reversed(blocks):
         if b.kind != "row":
             return False
-        if tuple(c.rstrip(MAYBE_BROKEN) for c in b.cells) == bare:
+        if b.cells == cells:
             return True
     return False
 
@@ -1437,24 +1446,23 @@ def _opens_page(items: list[_Item], n: int) -> bool:
     return all(it.block.kind == "row" and _looks_like_header(it.block.cells) for it in items[:n]) and (n == 0 or n == 1)
 
 
-def _merge_rows(first: Block, rest: Block) -> Block:
+def _merge_rows(first: Block, rest: Block, open_end: tuple[bool, ...] = ()) -> Block:
+    """``open_end``: which of ``first``'s cells end in a word that may go on (``_ends_open``)."""
     cells = list(first.cells)
     for i, part in enumerate(rest.cells):
         if i >= len(cells):
             cells.append(part)
         elif part:
-            cells[i] = _join_cell(cells[i], part)
+            cells[i] = _join_cell(cells[i], part, i < len(open_end) and open_end[i])
     return Block("row", cells=tuple(cells), page=first.page if first.cells[0] or not rest.cells[0] else rest.page)
 
 
-def _join_cell(left: str, right: str) -> str:
+def _join_cell(left: str, right: str, open_end: bool = False) -> str:
     if not left:
         return right
-    marked = left.endswith(MAYBE_BROKEN)
-    left = left.rstrip(MAYBE_BROKEN)
-    # A word the page break may have cut (decided with the others, ``_mend_words``); a capital opens a
-    # paragraph as before.
-    if marked and _may_break(left.rsplit(None, 1)[-1], right) and not right[0].isupper():
+    # A word the page break may have cut (``open_end``): decided with the others (``_mend_words``); a
+    # capital opens a paragraph as before.
+    if open_end and _may_break(left.rsplit(None, 1)[-1], right) and not right[0].isupper():
         return left + MAYBE_BROKEN + right
     # Cut mid-paragraph: the next part starts in lower case after an unfinished line.
     if right[:1].islower() and not re.search(r"[.:;!?]$", left):
