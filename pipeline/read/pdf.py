@@ -525,6 +525,7 @@ def _top_aligned(
     # goes on over, is a whole row: its cells' paragraphs stand closer than two rows do. The table is over
     # at a row label, or at text left of its second column after a wider white.
     wide = row_white if row_white is not None and row_white - 1.0 > gap + 2.0 else None
+    label_firsts = {_fold(label).split()[0] for label in vocabulary.row_labels} if vocabulary else set()
     white = wide if carried else None
     anchors = carried
     after_header = False
@@ -535,10 +536,15 @@ def _top_aligned(
         if after_header and not is_header:
             white, after_header = wide, False
         if white is not None and not is_header:
-            n_label, whole = _label_words(seg, vocabulary)
+            first = seg.words[0]["text"]
+            n_label, whole = (
+                _label_words(seg, vocabulary)
+                if first[:1].isupper() and _fold(first).rstrip(":") in label_firsts
+                else (0, False)
+            )
             left = len(anchors) > 1 and seg.x0 < sorted(anchors)[1] - 2 * ANCHOR_TOLERANCE
             beyond = bands and seg.top - bottom > white + 3.0 and left
-            if beyond or (n_label and (whole or n_label == len(seg.words)) and seg.words[0]["text"][:1].isupper()):
+            if beyond or (n_label and (whole or n_label == len(seg.words))):
                 white = None
         limit = white - 1.5 if white is not None and not is_header else gap
         # A header row of the vocabulary is a band of its own (its padding can be narrower).
