@@ -36,6 +36,15 @@ def _entries(folder: Path) -> list[dict]:
 # issue 11, marked strict so that a fix shows up as XPASS and must remove the entry.
 NOT_YET_READ: dict[str, str] = {}
 
+# Full-matrix renditions whose print does not say what the text form holds, so no reader can get them right:
+# strict, so a reader that does must remove the entry. In l06 a web address fills its line at a page foot and
+# its period opens the next page: the producer breaks there whether or not the writer typed a space before the
+# period (the real report has both: "deradicalisering . Hier", "vranckx0/. Daar"), and the reader keeps the
+# space, as for a rendition of a text that has one (r04).
+UNDECIDABLE: dict[str, str] = {
+    "l06-2018-06-SYNTHETISCH-libreoffice-full-lines.pdf": "14.5: 'represent.' read as 'represent .'",
+}
+
 
 def _cases(folder: Path, damaged: bool = False) -> list:
     return [
@@ -45,6 +54,8 @@ def _cases(folder: Path, damaged: bool = False) -> list:
             id=e["file"],
             marks=[pytest.mark.xfail(reason=NOT_YET_READ[e["file"]], strict=True)]
             if e["file"] in NOT_YET_READ and folder == SAMPLE
+            else [pytest.mark.xfail(reason=UNDECIDABLE[e["file"]], strict=True)]
+            if e["file"] in UNDECIDABLE and folder == FULL
             else [],
         )
         for e in _entries(folder)
