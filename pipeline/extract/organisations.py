@@ -345,8 +345,32 @@ def _lower_headed_hits(text: str) -> list[OrganisationMention]:
         if _AS_ROLE.search(text, max(0, start - 12), start):
             continue
         name = text[start:end]
-        hits.append(OrganisationMention(name, normalise(name), "pattern", start, end))
+        own = _own_name(name[m.end("head") - start :].strip(), text)
+        hits.append(OrganisationMention(name, normalise(own or name), "pattern", start, end))
     return hits
+
+
+# gold6 D1: the lower-case type noun before a name of its own is no part of the canonical ("het expertisecentrum
+# Kompasnaald" → "Kompasnaald", "hogeschool Thomas More", "moskee Al-Ihsan"); it stays where what follows is only
+# the field the body works on ("expertisecentrum Buurtsport": sport; "buurtsportvisie" elsewhere), as it stays on
+# the heads of a body's divisions (afdeling, departement, directie, kabinet, onderzoeksgroep: ``_HEAD_RE``).
+_OWN_NAME_HEADS = frozenset({"hogeschool", "universiteit", "moskee", "agentschap"})
+_FIELD_WORDS = frozenset(
+    w.lower()
+    for name in (*POLICY_DOMAINS.values(), "Jeugdwerk Preventie Veiligheid Integratie Inburgering Opvoeding Recht Beleid Zorg Studies Wetenschap")
+    for w in re.findall(r"[A-Za-zÀ-ÿ]{4,}", name)
+)
+
+
+def _own_name(name: str, text: str) -> str:
+    """``name`` (what follows a lower-case type noun) where it is the body's own name, else "": not a field
+    (a domain word ends it, or the text uses it in lower case: "buurtsport", "lokale buurtsportvisie")."""
+    last = name.split()[-1].lower() if name else ""
+    if not last or any(last.endswith(w) for w in _FIELD_WORDS):
+        return ""
+    if re.search(rf"(?<![\w-]){re.escape(name.split()[0].lower())}", text):
+        return ""
+    return name
 
 
 _LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïðñòóôõöøùúûüý")
@@ -404,7 +428,9 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
         noun = re.match(r"\s+[a-zà-ý]{3,}(?![\w-])", text[end:])
         if noun and _NAME_ADJECTIVE.fullmatch(name.split()[-1]) and noun.group(0).strip() not in _LINK_WORDS:
             end += noun.end()
-        hits.append(OrganisationMention(text[start:end], normalise(text[start:end]), "pattern", start, end))
+        head = m.group("head")
+        own = _own_name(text[m.start("name") : end], text) if head in _OWN_NAME_HEADS else ""
+        hits.append(OrganisationMention(text[start:end], normalise(own or text[start:end]), "pattern", start, end))
     for m in _THE_KIND.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
             continue
