@@ -357,7 +357,10 @@ def _lower_headed_hits(text: str) -> list[OrganisationMention]:
 _OWN_NAME_HEADS = frozenset({"hogeschool", "universiteit", "moskee", "agentschap"})
 _FIELD_WORDS = frozenset(
     w.lower()
-    for name in (*POLICY_DOMAINS.values(), "Jeugdwerk Preventie Veiligheid Integratie Inburgering Opvoeding Recht Beleid Zorg Studies Wetenschap")
+    for name in (
+        *POLICY_DOMAINS.values(),
+        "Jeugdwerk Preventie Veiligheid Integratie Inburgering Opvoeding Recht Beleid Zorg Studies Wetenschap",
+    )
     for w in re.findall(r"[A-Za-zÀ-ÿ]{4,}", name)
 )
 
