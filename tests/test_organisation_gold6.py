@@ -39,3 +39,35 @@ def mentions(text: str) -> list[tuple[str, str]]:
 )
 def test_type_noun_before_a_name_of_its_own(text, expected):
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # D6: a region's territory is no organisation (real report, dev action 5.1; dev-2019 E20)
+        (
+            "In september 2016 zijn er 123 Huizen van het Kind erkend met een werkingsgebied over 188 gemeenten en "
+            "het Brussels Hoofdstedelijk Gewest.",
+            [],
+        ),
+        (
+            "erkend met een werkingsgebied over 201 gemeenten in Vlaanderen en 1 met het Brussels Hoofdstedelijk "
+            "Gewest als werkingsgebied",
+            [],
+        ),
+        # ... the region acting is (dev-2019 E03: a partner)
+        (
+            "in samenwerking met het Brussels Hoofdstedelijk Gewest",
+            [("Brussels Hoofdstedelijk Gewest", "Brussels Hoofdstedelijk Gewest")],
+        ),
+    ],
+)
+def test_a_region_as_territory_is_no_organisation(text, expected):
+    assert mentions(text) == expected
+
+
+def test_a_region_as_territory_is_no_organisation_in_the_parsed_report():
+    # the real report's 5.1 with the NER model too (the extract stage): no "Brussels Hoofdstedelijk Gewest"
+    from test_organisation_real_text import facts_of
+
+    assert all(c != "Brussels Hoofdstedelijk Gewest" for _, c in facts_of("5.1"))

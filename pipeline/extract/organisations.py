@@ -267,6 +267,26 @@ def _sector_word(text: str, hit: OrganisationMention) -> bool:
     return bool(bare) and not re.search(r"(?:\b(?:de|het|der)\s+)$", text[max(0, hit.char_start - 5) : hit.char_start])
 
 
+# gold6 D6: a region or community follows the municipality rule. Its territory is meant where it is an area served
+# ("een werkingsgebied over 188 gemeenten en het Brussels Hoofdstedelijk Gewest", "met het Brussels Hoofdstedelijk
+# Gewest als werkingsgebied") or the place something happens ("in het Vlaams Gewest zijn er 141 LIVC's").
+_REGION_NAME = re.compile(r"(?:Gewest|Gemeenschap)$")
+_TERRITORY_BEFORE = re.compile(
+    r"(?:werkingsgebied[^.;:()]{0,60}|\b(?:in|binnen|uit|doorheen|over\s+heel)\s+(?:het|de)\s+"
+    r"|\d+\s+(?:[A-Z]\w+e\s+)?gemeenten(?:\s+in\s+\w+)?\s+(?:en|of)\s+(?:\d+\s+\w+\s+)?(?:het|de)\s+)$"
+)
+_TERRITORY_AFTER = re.compile(r"\s+als\s+werkingsgebied")
+
+
+def _territory(text: str, hit: OrganisationMention) -> bool:
+    """A region's or community's name used for its territory, not for the government acting (``_TERRITORY_*``)."""
+    if not _REGION_NAME.search(hit.canonical):
+        return False
+    return bool(_TERRITORY_BEFORE.search(text, max(0, hit.char_start - 90), hit.char_start)) or bool(
+        _TERRITORY_AFTER.match(text, hit.char_end)
+    )
+
+
 def _trim_name(name: str) -> str:
     """Cut a pattern name at the first word that is not part of the name."""
     words = name.split()
@@ -996,7 +1016,9 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     """
     opts = options or Options()
     definitions, parens = _definition_hits(text, opts)
-    hits = [("gazetteer", h) for h in _gazetteer_hits(text, opts) if not _sector_word(text, h)]
+    hits = [
+        ("gazetteer", h) for h in _gazetteer_hits(text, opts) if not _sector_word(text, h) and not _territory(text, h)
+    ]
     # A pattern that merely extends a gazetteer name ("stad Gent" over nothing, "vzw De Cocon"
     # over "De Cocon") is resolved to the gazetteer's canonical by _resolve.
     hits += [("pattern", r) for h in _pattern_hits(text) if (r := _resolve(h, opts))]
@@ -1011,7 +1033,8 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     hits = _drop_gazetteer_inside_longer_names(hits, headed, text, opts)
     hits += [("pattern", r) for r in headed]
     if nlp is not None:
-        hits += [("model", r) for h in _model_hits(text, nlp, opts.model_rule) if (r := _resolve(h, opts))]
+        model = [r for h in _model_hits(text, nlp, opts.model_rule) if (r := _resolve(h, opts))]
+        hits += [("model", r) for r in model if not _territory(text, r)]
     hits += [("pattern", h) for h in compounds]
     hits = _prefer_longer_patterns(hits)
     hits = [(s, h) for s, h in hits if s == "gazetteer" or not _tail_search(_TITLE_OF_OTHER_THING, text, h.char_start)]
