@@ -71,3 +71,30 @@ def test_a_region_as_territory_is_no_organisation_in_the_parsed_report():
     from test_organisation_real_text import facts_of
 
     assert all(c != "Brussels Hoofdstedelijk Gewest" for _, c in facts_of("5.1"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # D5: a name used as a modifier or in an event's title is no mention (real report, dev actions 12.3, 14.5)
+        (
+            "Mediawijs onderneemt ook een aantal acties rond mediawijsheid zoals het mediawijs competentiemodel, een "
+            "website om ouders te ondersteunen bij mediaopvoeding",
+            [("Mediawijs", "Mediawijs")],
+        ),
+        ("- Media Meets Literacy in Sarajevo op 21/9/2017 - Vlaams Mediawijs Congres op 28/9/2017", []),
+        ("Door de coronacrisis werd de Mediawijs-dag van 2 april 2020 omgezet in een reeks webinars.", []),
+        # ... a body of the organisation is a mention of it (dev-2020-06 G24)
+        (
+            "Het Mediawijs-partnernetwerk, dat meer dan 200 organisaties verenigt, kwam samen.",
+            [("Mediawijs", "Mediawijs")],
+        ),
+        # ... and a lower-case name of its own before a preposition is no modifier (real report, dev action 4.7)
+        (
+            "Departement OV gaf twee keer een toelichting aan agenten van de lokale politie over het actieplan.",
+            [("Departement OV", "departement OV"), ("lokale politie", "lokale politie")],
+        ),
+    ],
+)
+def test_modifier_and_event_uses_are_no_mentions(text, expected):
+    assert mentions(text) == expected

@@ -278,6 +278,36 @@ _TERRITORY_BEFORE = re.compile(
 _TERRITORY_AFTER = re.compile(r"\s+als\s+werkingsgebied")
 
 
+# gold6 D5: a name used as a modifier or in an event's title is no mention: "het mediawijs competentiemodel" (after
+# an article, before the noun it qualifies), "het Vlaams Mediawijs Congres".
+_MODIFIED_NOUN = re.compile(r"\s+[a-zà-ý]{4,}(?![\w-])")
+_PREPOSITIONS = frozenset(
+    {"over", "rond", "naar", "tegen", "tijdens", "binnen", "sinds", "vanuit", "zelf", "werd", "wordt", "heeft", "onder"}
+)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:het|de|een|dit|dat|deze|zijn|haar)\s+$")
+_EVENT_TITLE_AFTER = re.compile(
+    r"\s+(?:Congres|Conferentie|Dag|Studiedag|Symposium|Week|Festival|Prijs|Award)(?![\w-])"
+)
+
+
+def _modifier_use(text: str, hit: OrganisationMention) -> bool:
+    """``hit`` qualifies a noun (``_MODIFIED_NOUN`` after a lower-case name and an article) or opens an event's
+    title (``_EVENT_TITLE_AFTER``), so it names no organisation taking part."""
+    if _EVENT_TITLE_AFTER.match(text, hit.char_end):
+        return True
+    after = _MODIFIED_NOUN.match(text, hit.char_end)
+    # a name spelled in lower case where its canonical is not ("mediawijs": an adjective too); "de lokale politie"
+    # is the police's own lower-case name
+    return (
+        hit.mention.islower()
+        and not hit.canonical.islower()
+        and bool(after)
+        and after.group(0).strip() not in _LINK_WORDS
+        and after.group(0).strip() not in _PREPOSITIONS
+        and bool(_ARTICLE_BEFORE.search(text, max(0, hit.char_start - 8), hit.char_start))
+    )
+
+
 def _territory(text: str, hit: OrganisationMention) -> bool:
     """A region's or community's name used for its territory, not for the government acting (``_TERRITORY_*``)."""
     if not _REGION_NAME.search(hit.canonical):
@@ -1017,7 +1047,9 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     opts = options or Options()
     definitions, parens = _definition_hits(text, opts)
     hits = [
-        ("gazetteer", h) for h in _gazetteer_hits(text, opts) if not _sector_word(text, h) and not _territory(text, h)
+        ("gazetteer", h)
+        for h in _gazetteer_hits(text, opts)
+        if not _sector_word(text, h) and not _territory(text, h) and not _modifier_use(text, h)
     ]
     # A pattern that merely extends a gazetteer name ("stad Gent" over nothing, "vzw De Cocon"
     # over "De Cocon") is resolved to the gazetteer's canonical by _resolve.
@@ -1034,7 +1066,7 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     hits += [("pattern", r) for r in headed]
     if nlp is not None:
         model = [r for h in _model_hits(text, nlp, opts.model_rule) if (r := _resolve(h, opts))]
-        hits += [("model", r) for r in model if not _territory(text, r)]
+        hits += [("model", r) for r in model if not _territory(text, r) and not _modifier_use(text, r)]
     hits += [("pattern", h) for h in compounds]
     hits = _prefer_longer_patterns(hits)
     hits = [(s, h) for s, h in hits if s == "gazetteer" or not _tail_search(_TITLE_OF_OTHER_THING, text, h.char_start)]
@@ -1113,6 +1145,10 @@ def _acronym_compound_hits(
         body = _BODY_NOUN_TAIL.match(m.group("tail")) and _looks_like_acronym(acronym)
         if not canonical and body and acronym not in _NOT_ORG_WORDS and acronym not in _DOMAINS:
             canonical = acronym
+        # gold6 D5: "het Mediawijs-partnernetwerk": one of a known organisation's bodies, whatever its name's form
+        # (an event on it, "de Mediawijs-dag", is none)
+        if not canonical and _BODY_NOUN_TAIL.search(m.group("tail")) and acronym in canon:
+            canonical = canon[acronym]
         if canonical:
             hits.append(OrganisationMention(acronym, canonical, "pattern", m.start("acr"), m.end("acr")))
     # "Uitwisseling VVSG-VNG": two acronyms joined by a hyphen pair two organisations, when one of them is known.
