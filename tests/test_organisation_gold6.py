@@ -98,3 +98,16 @@ def test_a_region_as_territory_is_no_organisation_in_the_parsed_report():
 )
 def test_modifier_and_event_uses_are_no_mentions(text, expected):
     assert mentions(text) == expected
+
+
+def test_the_short_name_before_a_dash_names_the_organisation():
+    # D4 (dev-2020-06 G14, hand-checked): the party "Moderator – Forum voor Herstelrecht en Bemiddeling" makes the
+    # entry's bare "Moderator" a mention under the full name; "De Cocon – Vilvoorde" gives no short name
+    from pipeline.extract.organisations import listed_names, with_listed_names
+
+    full = "Moderator – Forum voor Herstelrecht en Bemiddeling"
+    names = listed_names(["Departement WVG", full], printed=f"Departement WVG; {full}")
+    assert names["Moderator"] == full
+    text = "Daarnaast organiseerde Moderator in april en mei 2020 vier online workshops."
+    assert [h.canonical for h in with_listed_names(text, find_organisations(text), names)] == [full]
+    assert "De Cocon" not in listed_names(["De Cocon – Vilvoorde"], printed="De Cocon – Vilvoorde")

@@ -1900,6 +1900,27 @@ def listed_names(parties: list[str], options: Options | None = None, printed: st
             if not (form[:1].isupper() and _proper_word(words[-1])) or _plural_head(words[0]):
                 continue  # ("Huizen van het Kind": a generic collective party, not a name its texts use)
             out.setdefault(form, canonical)
+    return _with_dash_short_forms(out)
+
+
+# gold6 D4: "Moderator – Forum voor Herstelrecht en Bemiddeling ... organiseerde Moderator": a name printed as its
+# own short name, a dash and a description is used by that short name too (a place after the dash says where:
+# "De Cocon – Vilvoorde").
+_DASHED_NAME = re.compile(r"(?P<short>[A-ZÀ-Ý][\w'’!&-]+(?:\s+[A-ZÀ-Ý][\w'’!&-]+)?)\s+[–—-]\s+[A-ZÀ-Ý]\S*\s+\S+.*")
+
+
+def _with_dash_short_forms(names: dict[str, str]) -> dict[str, str]:
+    """``names`` plus the short name of each "Short – Description" among them, with that name's canonical."""
+    from pipeline.extract.municipalities import municipality
+
+    out = dict(names)
+    for form, canonical in names.items():
+        m = _DASHED_NAME.fullmatch(form)
+        if not m or municipality(form[m.end("short") :].strip(" –—-").split()[0]):
+            continue
+        short = m.group("short")
+        if short not in _NOT_ORG_WORDS and short.lower() not in _ORG_HEADS and not _plural_head(short.split()[0]):
+            out.setdefault(short, canonical)
     return out
 
 
@@ -2000,7 +2021,7 @@ def established_names(hits: list[OrganisationMention], options: Options | None =
             continue
         if form[:1].isupper() and _proper_word(words[-1]) and not _NON_ORG.search(form):
             out.setdefault(form, h.canonical)
-    return out
+    return _with_dash_short_forms(out)
 
 
 @lru_cache(maxsize=256)
