@@ -124,7 +124,13 @@ def report_table(entries: list[Entry], layout: Layout) -> str:
     return f'<table class="report">{cols}<tbody>{head}{"".join(body)}</tbody></table>'
 
 
-def css(report: Report, layout: Layout) -> str:
+def css(report: Report, layout: Layout, wrap_at_edge: bool = False) -> str:
+    """The stylesheet. ``wrap_at_edge``: a cell at the right edge breaks a word too wide for it (Chromium).
+
+    Chromium clips what overflows the page box, so a word wider than the last column (a narrow
+    budget cell) would lose its end in the PDF; WeasyPrint prints the overflow. Like a word processor,
+    that cell then breaks the word where the line is full (``overflow-wrap: break-word``: only a word
+    that fits no line is broken). Header cells keep their words whole."""
     top, right, bottom, left = MARGINS[layout.margins]
     family, generic = FONTS[layout.font]
     header_box = {"left": "@top-left", "right": "@top-right"}.get(layout.header)
@@ -170,6 +176,7 @@ td, th {{ padding: 2pt 4pt; text-align: left; vertical-align: {layout.valign};
           box-decoration-break: {bdb}; -webkit-box-decoration-break: {bdb}; }}
 th {{ font-weight: bold; }}
 {"tr { break-inside: avoid; }" if not layout.row_split else ""}
+{"table.report td:last-child, td.lab { overflow-wrap: break-word; }" if wrap_at_edge else ""}
 {rulings}
 p.rapportage {{ font-weight: bold; margin-top: 0.6em; }}
 p.actie {{ margin-top: 0.6em; }}
@@ -190,7 +197,7 @@ def front_pages(report: Report, layout: Layout) -> str:
     return out + f'<section class="front"><p class="title">{title}</p>{subs}{notice}</section>'
 
 
-def html_document(report: Report, layout: Layout, damaged: str | None = None) -> str:
+def html_document(report: Report, layout: Layout, damaged: str | None = None, wrap_at_edge: bool = False) -> str:
     parts = [front_pages(report, layout)]
     parts.append("<h1>1. Situering</h1>" + _paras(report.introduction))
     parts.append("<h1>2. Rapportage acties en maatregelen</h1>")
@@ -205,7 +212,7 @@ def html_document(report: Report, layout: Layout, damaged: str | None = None) ->
     title = escape(f"{report.title} – {report.round_label}")
     return (
         f'<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>{title}</title>'
-        f"<style>{css(report, layout)}</style></head><body>{''.join(parts)}</body></html>"
+        f"<style>{css(report, layout, wrap_at_edge)}</style></head><body>{''.join(parts)}</body></html>"
     )
 
 
@@ -243,7 +250,7 @@ def render_chromium(report: Report, layout: Layout, path: Path, damaged: str | N
     """Headless Chromium ``--print-to-pdf`` of the same HTML (its own page-break and table code)."""
     with tempfile.TemporaryDirectory(prefix="matrix-chromium-") as tmp:
         src = Path(tmp) / "report.html"
-        src.write_text(html_document(report, layout, damaged), encoding="utf-8")
+        src.write_text(html_document(report, layout, damaged, wrap_at_edge=True), encoding="utf-8")
         cmd = [
             chromium_binary(),
             "--headless",

@@ -76,10 +76,12 @@ SAMPLE_IDS = (
     "l03",
     "l04",
     "r01",
+    "r02",
     "r03",
     "r04",
     "r06",
     "w01",
+    "c06",
 )
 SAMPLE_DIR = REPO / "tests/fixtures/matrix"
 PER_PRODUCER = 7  # sampled renditions per producer (≥ the largest value set, so the cover fits)

@@ -20,6 +20,10 @@ tests check that both give identical blocks.
 - A table row cut by a page break: the repeated header row on the new page (if any) is dropped
   and the cut row's rest is merged back into it, cell by cell (see ``_stitch``), whether or not
   the producer closed the cell at the break.
+- Cells centred in their rows (vertical alignment "middle") are moved to their row's top before that
+  reading (``_top_aligned``). A row's extent comes from the rows' padding where the document's rows stand
+  further apart than a cell's paragraphs (measured under its header rows), else from the span of text a
+  cell is centred in; a row whose first cell went to the next page goes on there until the next row.
 Paragraphs inside a cell or the body are rebuilt from line spacing and bullets.
 
 Layering: this module knows PDF geometry, not actions. The vocabulary is a parameter
@@ -44,6 +48,7 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from pipeline.model import Block, TableVocabulary
 from pipeline.read.base import DEFAULT_PDF_BACKEND, PDF_BACKENDS, Document, ReadError
+from pipeline.read.lexicon import is_word
 from pipeline.read.pdfium_scan import font_name, marker_words, row_rules, rulings_of_boxes, table_rows
 from pipeline.read.textnorm import join_paragraphs
 
@@ -108,7 +113,7 @@ def _paragraphs(lines: list[Line], right: float | None = None) -> str:
         else:
             joined = _join_line(paragraphs[-1], text)
             first = line.words[0]
-            room = right is None or previous.x1 + (first["x1"] - first["x0"]) / len(first["text"]) > right + 0.5
+            room = right is None or previous.x1 + (first["x1"] - first["x0"]) / len(first["text"]) > right - INK_SLACK
             if (
                 len(previous.words) == 1
                 and room
@@ -121,6 +126,15 @@ def _paragraphs(lines: list[Line], right: float | None = None) -> str:
     return join_paragraphs(paragraphs)
 
 
+def _ends_open(lines: list[Line], right: float | None = None) -> bool:
+    """The cell's last line is one word that may go on in the next page's first (a page break can cut a
+    word mid-word as a line end does): it ends in a letter or digit and, where ``right`` is known, fills it."""
+    if not lines or len(lines[-1].words) != 1 or not lines[-1].words[0]["text"][-1:].isalnum():
+        return False
+    last = lines[-1].words[0]
+    return right is None or lines[-1].x1 + (last["x1"] - last["x0"]) / len(last["text"]) > right - INK_SLACK
+
+
 OPENING_QUOTES = frozenset("\"'“‘„«")
 
 # Where a line of one word goes on in the next: the word may have been broken mid-word, without a hyphen.
@@ -128,6 +142,9 @@ OPENING_QUOTES = frozenset("\"'“‘„«")
 # then reads as a space. Geometry cannot tell it from a long word that just fills its line, so the
 # join is decided once the whole document's words are known (``_mend_words``).
 MAYBE_BROKEN = "\x1f"  # (whitespace to both backends: never inside a word they give)
+# Words' boxes are their glyphs' ink, which ends up to about a point inside the pen's advance (the side
+# bearing): a line whose ink ends this close to its cell's text edge may have had no room for one more glyph.
+INK_SLACK = 1.0
 CLOSING = frozenset(")]}.,;:!?%")
 
 
@@ -166,10 +183,11 @@ def _mend_words(blocks: list[Block], page_texts: tuple[str, ...]) -> list[Block]
         if left[-1].isdigit() or left[-1] in ".,":
             group = re.search(r"\d[.,](\d*)$", left)
             return group is not None and len(group.group(1)) < 3 and right[0].isdigit()
-        tail, head = re.search(r"[^\W\d_]*$", left).group().lower(), re.match(r"[^\W\d_]*", right).group().lower()
+        tail_run, head_run = re.search(r"[^\W\d_]*$", left).group(), re.match(r"[^\W\d_]*", right).group()
+        tail, head = tail_run.lower(), head_run.lower()
         whole = words[tail + head] if tail and head else 0
         if not whole:
-            return False
+            return bool(tail and head) and _one_word(tail_run, head_run)
         # (Side by side on one line: the line breaks this very question is about do not count.)
         apart = len(re.findall(rf"\b{re.escape(tail)} +{re.escape(head)}\b", text))
         return whole >= apart
@@ -190,6 +208,18 @@ def _mend_words(blocks: list[Block], page_texts: tuple[str, ...]) -> list[Block]
         else b
         for b in blocks
     ]
+
+
+def _one_word(tail: str, head: str) -> bool:
+    """Letters broken over two lines that the document never prints whole: one word when a general
+    lexicon knows the joined form and not the left part ("Transna" / "tional", "cofinanci" / "ering",
+    "Cooperat" / "ion"), and the right part goes on in the left one's case (a capital opens a new
+    word, lower case after an acronym too: "PLA" / "in"). A producer breaks a word too wide for its
+    line where the line is full, which rarely leaves a word on the left; two words side by side often
+    make a compound of the list with a word on the left ("lange" / "termijnperspectief"): apart."""
+    acronym = len(tail) > 1 and tail.isupper()
+    same_case = head.isupper() if acronym else head.islower()
+    return same_case and is_word(tail + head) and not is_word(tail)
 
 
 def _join_line(left: str, right: str) -> str:
@@ -244,6 +274,7 @@ class _Item:
     columns: tuple[int, ...] = ()  # left edges of a row's cells: the table's geometry
     carried: bool = False  # first row of a table that went on from the previous page (its columns carried)
     open_side: str = ""  # a ruled row cut by a page break with no border drawn there: "top" or "bottom"
+    open_end: tuple[bool, ...] = ()  # per cell of a row: its last word may go on on the next page (``_ends_open``)
 
 
 @dataclass
@@ -275,8 +306,10 @@ def _page_items(
     table_base: int,
     vocabulary: TableVocabulary | None = None,
     carried: Carry | None = None,
+    document: DocumentLayout | None = None,
 ) -> tuple[list[_Item], int, Carry | None]:
     height = scan.height
+    document = document or DocumentLayout()
     # A "table" of one cell per row is a frame drawn around text, not a grid: alignment reads it (its
     # lower edges can still be the lower edge of a row whose text is centred: ``_row_top``).
     frame_feet = tuple(sorted(row[1][3] for row in scan.table_rows if sum(b is not None for b in row[2]) < 2))
@@ -291,7 +324,8 @@ def _page_items(
     used = {id(w) for ws in cell_words.values() for w in ws}
     last_rows = {row[0]: r for r, row in enumerate(scan.table_rows)}
     for r, (t_offset, bbox, boxes, open_side) in enumerate(scan.table_rows):
-        cells = [_cell_text(cell_words.get((r, c), []), box) for c, box in enumerate(boxes) if box is not None]
+        texts = [_cell_text(cell_words.get((r, c), []), box) for c, box in enumerate(boxes) if box is not None]
+        cells = [text for text, _ in texts]
         # A table's last row, even empty: a row cut by the page break whose text is all on the next
         # page (the stitch fills it, or drops it).
         if any(cells) or last_rows[t_offset] == r:
@@ -304,6 +338,7 @@ def _page_items(
                     table_base + t_offset,
                     columns,
                     open_side=open_side,
+                    open_end=tuple(open_end for _, open_end in texts),
                 )
             )
     tables = {row[0] for row in scan.table_rows}
@@ -312,10 +347,18 @@ def _page_items(
     carry = None
     if not tables:
         # No rulings on the page: find tables by the alignment of their columns.
-        as_top = _top_aligned(rest, vocabulary, scan.rules, frame_feet)
+        as_top, row_starts, document.centred = _top_aligned(
+            rest,
+            vocabulary,
+            scan.rules,
+            frame_feet,
+            document.row_white,
+            carried.anchors if carried and not carried.labelled else (),
+            document.centred,
+        )
         centred = as_top is not rest  # cells were centred in their rows: a row's first cell does not open it
         aligned, rest, n_tables, carry = _aligned_rows(
-            as_top, page_no, table_base, vocabulary, carried, scan.rules, centred
+            as_top, page_no, table_base, vocabulary, carried, scan.rules, centred, row_starts
         )
         items.extend(aligned)
     # The text area's right edge, from all of the page's lines: a page whose body is a few short
@@ -333,16 +376,19 @@ def _page_items(
     return items, table_base + n_tables, carry
 
 
-def _cell_text(words: list[dict], box: tuple[float, float, float, float]) -> str:
-    """A ruled cell's paragraphs; its text ends where it starts, as far inside the box (the padding)."""
+def _cell_text(words: list[dict], box: tuple[float, float, float, float]) -> tuple[str, bool]:
+    """A ruled cell's paragraphs, and whether its last word may go on (``_ends_open``); its text ends where
+    it starts, as far inside the box (the padding)."""
     if not words:
-        return ""
+        return "", False
     pad = max(0.0, min(w["x0"] for w in words) - box[0])
-    return _paragraphs(_lines(words), box[2] - pad)
+    lines = _lines(words)
+    return _paragraphs(lines, box[2] - pad), _ends_open(lines, box[2] - pad)
 
 
 def _label_run_on(words: list[dict], vocabulary: TableVocabulary | None) -> list[dict]:
-    """Words that are a row label's last word run on into the value beside it ("BeleidsdomeinenKB"), cut in two.
+    """Words that are a row label's last word run on into the value beside it ("BeleidsdomeinenKB"), or a
+    column name run on into the next one ("BevoegdhedenBeschrijving"), cut in two.
 
     A label too wide for its column overflows into the value column, and a backend that sees no white
     between them reads one word. Where the label ends and the value begins is estimated from the
@@ -350,6 +396,7 @@ def _label_run_on(words: list[dict], vocabulary: TableVocabulary | None) -> list
     if vocabulary is None:
         return words
     ends = {_fold(label).split()[-1] for label in vocabulary.row_labels}
+    ends |= {_fold(name).split()[-1] for header in vocabulary.column_headers for name in header[:-1]}
     firsts, shortest = {end[0] for end in ends}, min(len(end) for end in ends)
     out: list[dict] = []
     for w in words:
@@ -435,7 +482,10 @@ def _top_aligned(
     vocabulary: TableVocabulary | None = None,
     rules: tuple[float, ...] = (),
     frame_feet: tuple[float, ...] = (),
-) -> list[Line]:
+    row_white: float | None = None,
+    carried: tuple[float, ...] = (),
+    centred_before: bool = False,
+) -> tuple[list[Line], tuple[float, ...], bool]:
     """The lines with every cell's text moved to the top of its row, as if the table were top-aligned.
 
     Without rulings a row shows as a band of text with white space around it (the cells' padding);
@@ -444,7 +494,16 @@ def _top_aligned(
     centred in its row: it is moved up to the band's top, so that the alignment reading finds each
     row's cells on its first line, whatever the producer's vertical alignment. Top-aligned tables
     and body text are unchanged. Where horizontal rules (``rules``) enclose text, the rows are the
-    spaces between them (``_top_aligned_between_rules``); the bands are found in the rest."""
+    spaces between them (``_top_aligned_between_rules``); the bands are found in the rest.
+
+    Where the document's rows stand further apart than a cell's paragraphs (``row_white``, measured under
+    its header rows), each band under a header, or at the top of a page a header table goes on over
+    (``carried``: its columns), is a whole row: its first cell moves to its top wherever it was centred
+    (a producer may centre a cell cut by a page break anywhere in the whole row, even on the next page).
+    Returns the lines, the tops of those rows (a row starts there, with or without its first cell: the
+    next row's first cell can stand on the next page), and whether cells were seen centred in their rows
+    so far (``centred_before`` and this page): from then on a cell level with a paragraph start of a
+    row of several bands is centred in that row too."""
     per_line = [_segments(ln) for ln in lines]
     per_line = [_header_cells(segs, vocabulary) or segs for segs in per_line]
     headers = {id(seg) for segs in per_line if _is_header(segs, vocabulary) for seg in segs}
@@ -453,7 +512,7 @@ def _top_aligned(
     if rules:
         segments = [seg for seg in segments if not _closed(rules, _interval(rules, seg))]
     if not segments:
-        return _lines(words) if moved else lines
+        return (_lines(words) if moved else lines), (), centred_before
     height = statistics.median(seg.bottom - seg.top for seg in segments)
     # White space that ends a band: more than between two lines of a paragraph (line spacing differs
     # between producers: negative where line boxes overlap, a third of a line in LibreOffice).
@@ -461,18 +520,77 @@ def _top_aligned(
     gap = max(BAND_WHITE * height, (statistics.median(whites) if whites else 0.0) + 0.2 * height)
     bands: list[list[Line]] = []
     bottom = -1e9
+    # Where the document's header rows stand further from their first row than a cell's paragraphs stand
+    # apart (``row_white``: the rows' padding), a band under a header, or at the top of a page the table
+    # goes on over, is a whole row: its cells' paragraphs stand closer than two rows do. The table is over
+    # at a row label, or at text left of its second column after a wider white.
+    wide = row_white if row_white is not None and row_white - 1.0 > gap + 2.0 else None
+    label_firsts = {_fold(label).split()[0] for label in vocabulary.row_labels} if vocabulary else set()
+    white = wide if carried else None
+    anchors = carried
+    after_header = False
+    row_bands: dict[int, tuple[int, float]] = {}  # bands that are whole rows: their table, its second column
+    n_headers = 0
     for seg in segments:
+        is_header = id(seg) in headers
+        if after_header and not is_header:
+            white, after_header = wide, False
+        if white is not None and not is_header:
+            first = seg.words[0]["text"]
+            n_label, whole = (
+                _label_words(seg, vocabulary)
+                if first[:1].isupper() and _fold(first).rstrip(":") in label_firsts
+                else (0, False)
+            )
+            left = len(anchors) > 1 and seg.x0 < sorted(anchors)[1] - 2 * ANCHOR_TOLERANCE
+            beyond = bands and seg.top - bottom > white + 3.0 and left
+            if beyond or (n_label and (whole or n_label == len(seg.words))):
+                white = None
+        limit = white - 1.5 if white is not None and not is_header else gap
         # A header row of the vocabulary is a band of its own (its padding can be narrower).
-        same_kind = bands and (id(seg) in headers) == (id(bands[-1][0]) in headers)
-        if same_kind and seg.top - bottom <= gap:
+        same_kind = bands and is_header == (id(bands[-1][0]) in headers)
+        # (Text above the page, where a producer can set the start of a cell cut by the break, is part of
+        # the row at the page's top.)
+        if same_kind and (seg.top - bottom <= limit or bottom < 0 <= seg.top and len(bands) - 1 in row_bands):
             bands[-1].append(seg)
         else:
             bands.append([seg])
             bottom = -1e9
+            if white is not None and not is_header and len(anchors) > 1:
+                row_bands[len(bands) - 1] = (n_headers, sorted(anchors)[1])
+        if is_header:
+            if not after_header:
+                anchors, n_headers = (), n_headers + 1
+            white, after_header, anchors = None, True, (*anchors, seg.x0)
         bottom = max(bottom, seg.bottom)
+    # Text in the first column alone, with nothing beside it, ends the table (a heading after it).
+    over: set[int] = set()
+    for k, (table_no, second) in sorted(row_bands.items()):
+        alone = len(_columns_of(bands[k])) == 1 and min(seg.x0 for seg in bands[k]) < second - 2 * ANCHOR_TOLERANCE
+        if table_no in over or alone:
+            over.add(table_no)
+            del row_bands[k]
+    starts = tuple(min(seg.top for seg in bands[k]) for k in sorted(row_bands))
+    centred = centred_before
     for k, band in enumerate(bands):
         top = min(seg.top for seg in band)
         columns = _columns_of(band)
+        if k in row_bands and len(columns) >= 2:
+            # A whole row: its first column's text at its top (on the page), where the alignment reading
+            # opens a row, and text above the page there too. (The other columns' lines go on in the row
+            # wherever they stand; moved, a column with another line pitch would run into their lines.)
+            top = min((seg.top for seg in band if seg.top >= 0), default=top)
+            for c, column in enumerate(columns):
+                first = min(seg.top for seg in column)
+                shift = top - first if c == 0 or first < 0 else 0.0
+                moved = moved or abs(shift) > 0.5
+                words += [
+                    {**w, "top": w["top"] + shift, "bottom": w["bottom"] + shift} for seg in column for w in seg.words
+                ]
+            continue
+        if k in row_bands:
+            words += [w for seg in band for w in seg.words]
+            continue
         runs = [_runs(sorted(column, key=lambda seg: seg.top), gap, vocabulary) for column in columns]
         later_starts = [[run[0].top for run in column_runs[1:]] for column_runs in runs]
         for c, column_runs in enumerate(runs):
@@ -480,8 +598,16 @@ def _top_aligned(
             others = [t for j, ts in enumerate(later_starts) if j != c for t in ts]
             lone = [not any(abs(run[0].top - t) <= 2 for t in others) for run in column_runs]
             n_moved, shift = 0, 0.0
-            # A column's first run that starts below the band's top is centred in its row.
-            if len(columns) >= 2 and top - column_runs[0][0].top < -2 and lone[0]:
+            # A column's first run that starts below the band's top is centred in its row. One level with
+            # it can be too, beside a paragraph start of a row of several bands, once cells are known to be
+            # centred (a top-aligned row's first cell stands there).
+            first_top = column_runs[0][0].top
+            below = top - first_top < -2 and lone[0]
+            # (What it stands level with: the band, or a later run of another column.)
+            beside = [run for j, rs in enumerate(runs) if j != c for run in rs[1:] if abs(run[0].top - first_top) <= 2]
+            beside = beside or ([band] if abs(top - first_top) <= 2 else [])
+            level = centred and bool(beside)
+            if len(columns) >= 2 and (below or level):
                 # A centred cell can hold paragraphs (competences one per paragraph) with white between
                 # them as wide as between rows: the cell is the most of its lone runs whose block is
                 # centred in a row; without one (a cell cut by a page break), all of them, to the top of
@@ -494,10 +620,15 @@ def _top_aligned(
                     row_top, free_top = _row_top(bands, k, block, height, frame_feet)
                     if row_top is not None:
                         break
-                else:
+                found = row_top is not None
+                if not found:
                     n_moved, row_top = n, free_top
+                if below:
+                    centred = centred or found
+                elif not found or row_top > first_top - 2 or _centred_on(block, first_top, _bottom(beside[0]), height):
+                    n_moved, row_top = 0, top  # level: centred in its band's row alone, or in none (top-aligned)
                 shift = row_top - column_runs[0][0].top
-                moved = True
+                moved = moved or shift < -0.5
             for r, run in enumerate(column_runs):
                 if r < n_moved:
                     words += [
@@ -505,7 +636,16 @@ def _top_aligned(
                     ]
                 else:
                     words += [w for seg in run for w in seg.words]
-    return _lines(words) if moved else lines
+    return (_lines(words) if moved else lines), starts, centred
+
+
+def _bottom(segments: list[Line]) -> float:
+    return max(seg.bottom for seg in segments)
+
+
+def _centred_on(block: list[Line], top: float, bottom: float, height: float) -> bool:
+    """The block's lines stand centred between ``top`` and ``bottom``."""
+    return abs((block[0].top + max(seg.bottom for seg in block)) / 2 - (top + bottom) / 2) <= 0.5 * height
 
 
 def _row_top(
@@ -643,12 +783,13 @@ def _column(anchors: list[float], x0: float) -> int:
 
 
 def _matches(anchors: list[float], segments: list[Line]) -> bool:
-    """A multi-column line belongs to the table when each segment starts on one of its anchors."""
+    """A multi-column line belongs to the table when each segment starts on one of its anchors (a cell's
+    list item goes on indented: by up to a marker's indent in a column after the first)."""
     return all(
         any(abs(seg.x0 - a) <= 2 * ANCHOR_TOLERANCE for a in anchors)
         or seg.words[0]["text"] in BULLETS
         or _column(anchors, seg.x0) > 0
-        and seg is not segments[0]
+        and (seg is not segments[0] or seg.x0 - anchors[_column(anchors, seg.x0)] <= MARK_INDENT)
         for seg in segments
     )
 
@@ -668,6 +809,14 @@ class _OpenRow:
     space: int = 0  # the space between horizontal rules the row starts in (``_interval``)
     fills_space: bool = False  # it starts that space, and rules close it on both sides: all of it is the row
     after_white: bool = False  # opened without first cell after a row's white space (not going on from a page)
+
+
+@dataclass
+class DocumentLayout:
+    """What the reading of one document learns about its layout as it goes from page to page."""
+
+    row_white: float | None = None  # white between a header row and its first row (``_header_white``)
+    centred: bool = False  # a cell was seen centred in its row (vertical alignment "middle")
 
 
 @dataclass(frozen=True)
@@ -790,6 +939,7 @@ def _aligned_rows(
     carried: Carry | None = None,
     rules: tuple[float, ...] = (),
     centred: bool = False,
+    row_starts: tuple[float, ...] = (),
 ) -> tuple[list[_Item], list[Line], int, Carry | None]:
     """Tables without rulings, read from alignment and, where given, the document's vocabulary.
 
@@ -830,10 +980,12 @@ def _aligned_rows(
     def close() -> None:
         nonlocal row
         if row is not None:
-            cells = tuple(_paragraphs(sorted(c, key=lambda ln: ln.top)) for c in row.cells)
-            block = Block("row", cells=cells, page=page_no)
+            cell_lines = [sorted(c, key=lambda ln: ln.top) for c in row.cells]
+            block = Block("row", cells=tuple(_paragraphs(c) for c in cell_lines), page=page_no)
             first_here = carried is not None and table == table_base and not any(it.block.kind == "row" for it in items)
-            items.append(_Item(row.top, row.bottom, block, table, tuple(round(a) for a in row.anchors), first_here))
+            columns = tuple(round(a) for a in row.anchors)
+            open_end = tuple(_ends_open(c) for c in cell_lines)
+            items.append(_Item(row.top, row.bottom, block, table, columns, first_here, open_end=open_end))
         row = None
 
     def open_row(anchors: list[float], line: Line) -> _OpenRow:
@@ -922,6 +1074,9 @@ def _aligned_rows(
         if fixed is not None:
             segments = _split_at(line, fixed)  # the fixed columns cut the line, whatever its white space
             columns = {_column(fixed, seg.x0) for seg in segments}
+            starts_row = not labelled and any(abs(line.top - t) < 0.5 for t in row_starts)
+            if starts_row:
+                close()  # a row starts here (``_top_aligned``), with or without its first cell
             if (
                 0 in columns
                 and len(columns) >= 2
@@ -955,7 +1110,9 @@ def _aligned_rows(
                     and len(segments) == 1
                     and _font(line) == row.left_font
                 )
-                if (row is None and not labelled and line.top - header_top <= 2.2 * pitch) or lone_at_foot:
+                if (
+                    row is None and not labelled and (line.top - header_top <= 2.2 * pitch or starts_row)
+                ) or lone_at_foot:
                     # A first cell alone: its row's other cells start on the next page.
                     close()
                     row = open_row(fixed, line)
@@ -1137,14 +1294,31 @@ def read_pdf(path: Path, backend: str = DEFAULT_PDF_BACKEND, vocabulary: TableVo
     if not any(pages_lines):
         raise ReadError("the PDF has no text layer (a scan?); run OCR on it first")
     furniture = _furniture(pages_lines, [scan.height for scan in scans])
+    document = DocumentLayout(row_white=_header_white(pages_lines, vocabulary))
     pages: list[list[_Item]] = []
     carry: Carry | None = None
     for i, scan in enumerate(scans):
-        items, _, carry = _page_items(scan, furniture, i + 1, i * 100, vocabulary, carry)
+        items, _, carry = _page_items(scan, furniture, i + 1, i * 100, vocabulary, carry, document)
         pages.append(items)
     # The self-check's text: every line of every page as printed, before any table reading.
     page_texts = tuple("\n".join(ln.text for ln in lines) for lines in pages_lines)
     return Document(_mend_words(_stitch(pages, vocabulary), page_texts), len(scans), "pdf", page_texts)
+
+
+def _header_white(pages_lines: list[list[Line]], vocabulary: TableVocabulary | None) -> float | None:
+    """The white space between the vocabulary's header rows and the text under them, as most of the
+    document's tables give it: the white between two rows (the cells' padding), for rows the producer
+    draws no line between. (A row cut by the page break under its header can stand lower.)"""
+    if vocabulary is None or not vocabulary.column_headers:
+        return None
+    firsts = {_fold(header[0]).split()[0] for header in vocabulary.column_headers}
+    whites = []
+    for lines in pages_lines:
+        for line, below in zip(lines, lines[1:], strict=False):
+            header = _fold(line.words[0]["text"]) in firsts and _header_cells(_segments(line), vocabulary) is not None
+            if header and below.top > line.bottom:
+                whites.append(below.top - line.bottom)
+    return statistics.median(whites) if whites else None
 
 
 def _stitch(pages: list[list[_Item]], vocabulary: TableVocabulary | None = None) -> list[Block]:
@@ -1156,6 +1330,7 @@ def _stitch(pages: list[list[_Item]], vocabulary: TableVocabulary | None = None)
     # The text area's foot: where most pages end (one line overflowing a cell must not move it).
     foot = statistics.median([max(it.bottom for it in items) for items in pages if items] or [0.0])
     blocks: list[Block] = []
+    open_end: tuple[bool, ...] = ()  # of blocks[-1]: which of its cells' last words may go on (``_ends_open``)
     previous_last: _Item | None = None
     for items in pages:
         cut = previous_last is not None and previous_last.block.kind == "row" and previous_last.bottom >= foot - 30
@@ -1212,9 +1387,16 @@ def _stitch(pages: list[list[_Item]], vocabulary: TableVocabulary | None = None)
                 blocks and blocks[-1].kind == "row" and _names_columns(blocks[-1].cells, vocabulary)
             )
             if (cut or item.carried) and goes_on and blocks and blocks[-1].kind == "row" and _opens_page(items, n):
-                blocks[-1] = _merge_rows(blocks[-1], b)
+                blocks[-1] = _merge_rows(blocks[-1], b, open_end)
+                open_end = tuple(
+                    (item.open_end[i] if i < len(item.open_end) else False)
+                    if i < len(b.cells) and b.cells[i]
+                    else (open_end[i] if i < len(open_end) else False)
+                    for i in range(len(blocks[-1].cells))
+                )
                 continue
             blocks.append(b)
+            open_end = item.open_end
         if items:
             previous_last = items[-1]
     # A first cell that is a label broken mid-word: the label again (after the stitch, which may join it).
@@ -1264,19 +1446,24 @@ def _opens_page(items: list[_Item], n: int) -> bool:
     return all(it.block.kind == "row" and _looks_like_header(it.block.cells) for it in items[:n]) and (n == 0 or n == 1)
 
 
-def _merge_rows(first: Block, rest: Block) -> Block:
+def _merge_rows(first: Block, rest: Block, open_end: tuple[bool, ...] = ()) -> Block:
+    """``open_end``: which of ``first``'s cells end in a word that may go on (``_ends_open``)."""
     cells = list(first.cells)
     for i, part in enumerate(rest.cells):
         if i >= len(cells):
             cells.append(part)
         elif part:
-            cells[i] = _join_cell(cells[i], part)
+            cells[i] = _join_cell(cells[i], part, i < len(open_end) and open_end[i])
     return Block("row", cells=tuple(cells), page=first.page if first.cells[0] or not rest.cells[0] else rest.page)
 
 
-def _join_cell(left: str, right: str) -> str:
+def _join_cell(left: str, right: str, open_end: bool = False) -> str:
     if not left:
         return right
+    # A word the page break may have cut (``open_end``): decided with the others (``_mend_words``); a
+    # capital opens a paragraph as before.
+    if open_end and _may_break(left.rsplit(None, 1)[-1], right) and not right[0].isupper():
+        return left + MAYBE_BROKEN + right
     # Cut mid-paragraph: the next part starts in lower case after an unfinished line.
     if right[:1].islower() and not re.search(r"[.:;!?]$", left):
         return _join_line(left, right)
