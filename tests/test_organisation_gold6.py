@@ -111,3 +111,31 @@ def test_the_short_name_before_a_dash_names_the_organisation():
     text = "Daarnaast organiseerde Moderator in april en mei 2020 vier online workshops."
     assert [h.canonical for h in with_listed_names(text, find_organisations(text), names)] == [full]
     assert "De Cocon" not in listed_names(["De Cocon – Vilvoorde"], printed="De Cocon – Vilvoorde")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # D3: the house whose premises are the venue takes part, named with the place "te" gives (dev-extra D12,
+        # dev-2020-06 G04)
+        (
+            "Er werd vergaderd in het Huis van het Nederlands te Brussel.",
+            [("Huis van het Nederlands", "Huis van het Nederlands Brussel")],
+        ),
+        # ... a house already named with its place keeps its name
+        (
+            "Het Huis van het Kind Menen ontwikkelde een aanbod.",
+            [("Huis van het Kind Menen", "Huis van het Kind Menen")],
+        ),
+    ],
+)
+def test_a_house_named_by_its_place(text, expected):
+    assert mentions(text) == expected
+
+
+def test_a_hall_is_a_place_for_the_model_too():
+    # D3 (dev-2020-06 G25): the NER model's span "Aula Pieter De Somer" is a building
+    from pipeline.extract import nlp as nlp_module
+
+    text = "de gemeenschappelijke studiedag die op 12 maart 2020 plaatsvond in de Aula Pieter De Somer te Leuven"
+    assert find_organisations(text, nlp_module.load()) == []

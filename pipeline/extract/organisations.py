@@ -898,6 +898,8 @@ _NOT_ORG_WORDS = {
     *_SENTENCE_OPENERS,
 }
 # English and Dutch words that make a span an event rather than an organisation.
+# gold6 D3: a building or hall is a place, not an organisation ("in de Aula Pieter De Somer te Leuven").
+_BUILDING_HEAD = re.compile(r"(?:Aula|Zaal|Auditorium|Kazerne|Gebouw|Campus|Sporthal|Feestzaal)\s")
 _EVENT_WORD = re.compile(r"(?i)\b(conference|meeting|seminar|workshop|summit|week|dag|day)\b")
 
 
@@ -943,7 +945,7 @@ def _model_rule_ok(name: str, rule: str, text: str, start: int) -> bool:
         return False
     if rule == "plausible":
         return True
-    if not _proper_name(name) or _EVENT_WORD.search(name):
+    if not _proper_name(name) or _EVENT_WORD.search(name) or _BUILDING_HEAD.match(name):
         return False
     # "ET2020-werkgroep", "RADIX-tool": a compound headed by a common noun names a thing, not a body.
     if re.search(r"-[a-zà-ý]+$", name) or re.search(r"[A-Z]{2,}\s+en\s+[A-Z]{2,}", name):
@@ -1086,7 +1088,25 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     hits += [("definition", d) for d in definitions]
     selected = _select(hits)
     selected = _with_coordinated_peers(text, _committees_as_parliaments(text, selected))
-    return _drop_parenthesised_repeats(selected, text)
+    return _drop_parenthesised_repeats(_houses_with_their_place(text, selected), text)
+
+
+# gold6 D3: a house of a network of local houses named by its place ("Huis van het Kind Menen", "Huis van het
+# Nederlands Brussel") is that house where the text gives the place after "te": "vergaderd in het Huis van het
+# Nederlands te Brussel" → "Huis van het Nederlands Brussel" (the venue's owner takes part).
+_TE_PLACE = re.compile(r"\s+te\s+(?P<place>[A-ZÀ-Ý][\w'’-]+)")
+
+
+def _houses_with_their_place(text: str, hits: list[OrganisationMention]) -> list[OrganisationMention]:
+    from pipeline.extract.municipalities import municipality
+
+    out = []
+    for h in hits:
+        m = _TE_PLACE.match(text, h.char_end) if h.canonical.startswith("Huis van ") else None
+        if m and municipality(m.group("place")) and not h.canonical.endswith(m.group("place")):
+            h = OrganisationMention(h.mention, f"{h.canonical} {m.group('place')}", h.source, h.char_start, h.char_end)
+        out.append(h)
+    return out
 
 
 # "de Commissie voor Cultuur, Jeugd, Sport en Media van het Vlaams Parlement", "de Commissie voor de Justitie van
