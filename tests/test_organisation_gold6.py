@@ -139,3 +139,19 @@ def test_a_hall_is_a_place_for_the_model_too():
 
     text = "de gemeenschappelijke studiedag die op 12 maart 2020 plaatsvond in de Aula Pieter De Somer te Leuven"
     assert find_organisations(text, nlp_module.load()) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # D2: another state's government acting is a party as printed (dev-2020-06 G06) ...
+        (
+            "op 18-19/2/2020 in Ljubljana, waar de Sloveense overheid een peer learning activity organiseerde",
+            [("Sloveense overheid", "Sloveense overheid")],
+        ),
+        # ... "de Vlaamse overheid", the plan's author, is none (dev-2020-06 G22)
+        ("De Vlaamse overheid neemt hierin een faciliterende rol op.", []),
+    ],
+)
+def test_governments(text, expected):
+    assert mentions(text) == expected

@@ -457,6 +457,13 @@ _REGION = re.compile(
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])(?P<acr>[A-Z][A-Za-z&]{1,9}) $")
 
 
+# gold6 D2: another state's government is a party as printed ("waar de Sloveense overheid ... organiseerde"); "de
+# Vlaamse overheid" (the plan's author) and the Belgian levels are no mention.
+_FOREIGN_GOVERNMENT = re.compile(
+    r"(?<![\w-])(?!(?:Vlaamse|Brusselse|Waalse|Belgische|Federale|Europese|Lokale)\s)[A-Z][a-z]+se\s+(?:overheid|regering)(?![\w-])"
+)
+
+
 def _pattern_hits(text: str) -> list[OrganisationMention]:
     from pipeline.extract.municipalities import municipality, province
 
@@ -484,6 +491,8 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
         head = m.group("head")
         own = _own_name(text[m.start("name") : end], text) if head in _OWN_NAME_HEADS else ""
         hits.append(OrganisationMention(text[start:end], normalise(own or text[start:end]), "pattern", start, end))
+    for m in _FOREIGN_GOVERNMENT.finditer(text) if "se overheid" in text or "se regering" in text else ():
+        hits.append(OrganisationMention(m.group(0), m.group(0), "pattern", m.start(), m.end()))
     for m in _THE_KIND.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
             continue
