@@ -155,3 +155,22 @@ def test_a_hall_is_a_place_for_the_model_too():
 )
 def test_governments(text, expected):
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a town's LIVC named by "van de stad X" is that town's body, beside the town (dev-2019-12 F07, dev-2020-06
+        # G12, hand-checked)
+        (
+            "De LIVC van de stad Vilvoorde kwam tussen juni en november 2019 zeven keer samen.",
+            [("LIVC", "LIVC Vilvoorde"), ("stad Vilvoorde", "stad Vilvoorde")],
+        ),
+        (
+            "waarvan 7 via de consulenten en 5 via de LIVC-R van de stad Antwerpen",
+            [("LIVC-R", "LIVC-R Antwerpen"), ("stad Antwerpen", "stad Antwerpen")],
+        ),
+    ],
+)
+def test_the_body_of_a_town(text, expected):
+    assert mentions(text) == expected

@@ -89,6 +89,10 @@ _HEAD_RE = re.compile(
 # "het CAW", "het JAC": the definite singular names the one serving the place the text is about, an organisation
 # (canonical the acronym as printed: the blind annotators of dev-extra, dev-2019 and dev-2019-12).
 # (no look-behind at the start, so that the engine can skip to each "het"; the word boundary is checked after)
+_KIND_OF_TOWN = re.compile(
+    r"(?<![\w-])(?:[Dd]e|[Hh]et)\s+(?P<kind>(?:CAW|CLB|OCMW|LIVC)(?:-R)?)\s+van\s+de\s+(?:stad|gemeente)\s+"
+    r"(?P<town>[A-ZÀ-Ý][\w'’-]+)"
+)
 _THE_KIND = re.compile(r"het\s+(?P<kind>CAW|JAC|CLB|OCMW|CGG)(?![\w'’-]|\s+[A-ZÀ-Ý(])")
 _KIND_WITH_AREA = re.compile(
     r"(?<![\w-])(?:Vrij\s+)?(?:CAW|CLB|OCMW|LIVC|CGG)\s+(?:van\s+)?(?P<area>[A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*|-[a-z]{2,3}(?=-))*)"
@@ -493,6 +497,12 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
         hits.append(OrganisationMention(text[start:end], normalise(own or text[start:end]), "pattern", start, end))
     for m in _FOREIGN_GOVERNMENT.finditer(text) if "se overheid" in text or "se regering" in text else ():
         hits.append(OrganisationMention(m.group(0), m.group(0), "pattern", m.start(), m.end()))
+    for m in _KIND_OF_TOWN.finditer(text) if "van de " in text else ():
+        # "de LIVC van de stad Vilvoorde": that town's body, named with the town (as "CAW Limburg"); the town's
+        # own mention is found beside it
+        if municipality(m.group("town")):
+            kind = m.group("kind")
+            hits.append(OrganisationMention(kind, f"{kind} {m.group('town')}", "pattern", *m.span("kind")))
     for m in _THE_KIND.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
             continue
