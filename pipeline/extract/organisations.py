@@ -89,6 +89,10 @@ _HEAD_RE = re.compile(
 # "het CAW", "het JAC": the definite singular names the one serving the place the text is about, an organisation
 # (canonical the acronym as printed: the blind annotators of dev-extra, dev-2019 and dev-2019-12).
 # (no look-behind at the start, so that the engine can skip to each "het"; the word boundary is checked after)
+_KIND_OF_TOWN = re.compile(
+    r"(?<![\w-])(?:[Dd]e|[Hh]et)\s+(?P<kind>(?:CAW|CLB|OCMW|LIVC)(?:-R)?)\s+van\s+de\s+(?:stad|gemeente)\s+"
+    r"(?P<town>[A-ZÀ-Ý][\w'’-]+)"
+)
 _THE_KIND = re.compile(r"het\s+(?P<kind>CAW|JAC|CLB|OCMW|CGG)(?![\w'’-]|\s+[A-ZÀ-Ý(])")
 _KIND_WITH_AREA = re.compile(
     r"(?<![\w-])(?:Vrij\s+)?(?:CAW|CLB|OCMW|LIVC|CGG)\s+(?:van\s+)?(?P<area>[A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*|-[a-z]{2,3}(?=-))*)"
@@ -267,6 +271,56 @@ def _sector_word(text: str, hit: OrganisationMention) -> bool:
     return bool(bare) and not re.search(r"(?:\b(?:de|het|der)\s+)$", text[max(0, hit.char_start - 5) : hit.char_start])
 
 
+# gold6 D6: a region or community follows the municipality rule. Its territory is meant where it is an area served
+# ("een werkingsgebied over 188 gemeenten en het Brussels Hoofdstedelijk Gewest", "met het Brussels Hoofdstedelijk
+# Gewest als werkingsgebied") or the place something happens ("in het Vlaams Gewest zijn er 141 LIVC's").
+_REGION_NAME = re.compile(r"(?:Gewest|Gemeenschap)$")
+_TERRITORY_BEFORE = re.compile(
+    r"(?:werkingsgebied[^.;:()]{0,60}|\b(?:in|binnen|uit|doorheen|over\s+heel)\s+(?:het|de)\s+"
+    r"|\d+\s+(?:[A-Z]\w+e\s+)?gemeenten(?:\s+in\s+\w+)?\s+(?:en|of)\s+(?:\d+\s+\w+\s+)?(?:het|de)\s+)$"
+)
+_TERRITORY_AFTER = re.compile(r"\s+als\s+werkingsgebied")
+
+
+# gold6 D5: a name used as a modifier or in an event's title is no mention: "het mediawijs competentiemodel" (after
+# an article, before the noun it qualifies), "het Vlaams Mediawijs Congres".
+_MODIFIED_NOUN = re.compile(r"\s+[a-zà-ý]{4,}(?![\w-])")
+_PREPOSITIONS = frozenset(
+    {"over", "rond", "naar", "tegen", "tijdens", "binnen", "sinds", "vanuit", "zelf", "werd", "wordt", "heeft", "onder"}
+)
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:het|de|een|dit|dat|deze|zijn|haar)\s+$")
+_EVENT_TITLE_AFTER = re.compile(
+    r"\s+(?:Congres|Conferentie|Dag|Studiedag|Symposium|Week|Festival|Prijs|Award)(?![\w-])"
+)
+
+
+def _modifier_use(text: str, hit: OrganisationMention) -> bool:
+    """``hit`` qualifies a noun (``_MODIFIED_NOUN`` after a lower-case name and an article) or opens an event's
+    title (``_EVENT_TITLE_AFTER``), so it names no organisation taking part."""
+    if _EVENT_TITLE_AFTER.match(text, hit.char_end):
+        return True
+    after = _MODIFIED_NOUN.match(text, hit.char_end)
+    # a name spelled in lower case where its canonical is not ("mediawijs": an adjective too); "de lokale politie"
+    # is the police's own lower-case name
+    return (
+        hit.mention.islower()
+        and not hit.canonical.islower()
+        and bool(after)
+        and after.group(0).strip() not in _LINK_WORDS
+        and after.group(0).strip() not in _PREPOSITIONS
+        and bool(_ARTICLE_BEFORE.search(text, max(0, hit.char_start - 8), hit.char_start))
+    )
+
+
+def _territory(text: str, hit: OrganisationMention) -> bool:
+    """A region's or community's name used for its territory, not for the government acting (``_TERRITORY_*``)."""
+    if not _REGION_NAME.search(hit.canonical):
+        return False
+    return bool(_TERRITORY_BEFORE.search(text, max(0, hit.char_start - 90), hit.char_start)) or bool(
+        _TERRITORY_AFTER.match(text, hit.char_end)
+    )
+
+
 def _trim_name(name: str) -> str:
     """Cut a pattern name at the first word that is not part of the name."""
     words = name.split()
@@ -345,8 +399,35 @@ def _lower_headed_hits(text: str) -> list[OrganisationMention]:
         if _AS_ROLE.search(text, max(0, start - 12), start):
             continue
         name = text[start:end]
-        hits.append(OrganisationMention(name, normalise(name), "pattern", start, end))
+        own = _own_name(name[m.end("head") - start :].strip(), text)
+        hits.append(OrganisationMention(name, normalise(own or name), "pattern", start, end))
     return hits
+
+
+# gold6 D1: the lower-case type noun before a name of its own is no part of the canonical ("het expertisecentrum
+# Kompasnaald" → "Kompasnaald", "hogeschool Thomas More", "moskee Al-Ihsan"); it stays where what follows is only
+# the field the body works on ("expertisecentrum Buurtsport": sport; "buurtsportvisie" elsewhere), as it stays on
+# the heads of a body's divisions (afdeling, departement, directie, kabinet, onderzoeksgroep: ``_HEAD_RE``).
+_OWN_NAME_HEADS = frozenset({"hogeschool", "universiteit", "moskee", "agentschap"})
+_FIELD_WORDS = frozenset(
+    w.lower()
+    for name in (
+        *POLICY_DOMAINS.values(),
+        "Jeugdwerk Preventie Veiligheid Integratie Inburgering Opvoeding Recht Beleid Zorg Studies Wetenschap",
+    )
+    for w in re.findall(r"[A-Za-zÀ-ÿ]{4,}", name)
+)
+
+
+def _own_name(name: str, text: str) -> str:
+    """``name`` (what follows a lower-case type noun) where it is the body's own name, else "": not a field
+    (a domain word ends it, or the text uses it in lower case: "buurtsport", "lokale buurtsportvisie")."""
+    last = name.split()[-1].lower() if name else ""
+    if not last or any(last.endswith(w) for w in _FIELD_WORDS):
+        return ""
+    if re.search(rf"(?<![\w-]){re.escape(name.split()[0].lower())}", text):
+        return ""
+    return name
 
 
 _LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzàáâãäåæçèéêëìíîïðñòóôõöøùúûüý")
@@ -380,6 +461,13 @@ _REGION = re.compile(
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])(?P<acr>[A-Z][A-Za-z&]{1,9}) $")
 
 
+# gold6 D2: another state's government is a party as printed ("waar de Sloveense overheid ... organiseerde"); "de
+# Vlaamse overheid" (the plan's author) and the Belgian levels are no mention.
+_FOREIGN_GOVERNMENT = re.compile(
+    r"(?<![\w-])(?!(?:Vlaamse|Brusselse|Waalse|Belgische|Federale|Europese|Lokale)\s)[A-Z][a-z]+se\s+(?:overheid|regering)(?![\w-])"
+)
+
+
 def _pattern_hits(text: str) -> list[OrganisationMention]:
     from pipeline.extract.municipalities import municipality, province
 
@@ -404,7 +492,17 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
         noun = re.match(r"\s+[a-zà-ý]{3,}(?![\w-])", text[end:])
         if noun and _NAME_ADJECTIVE.fullmatch(name.split()[-1]) and noun.group(0).strip() not in _LINK_WORDS:
             end += noun.end()
-        hits.append(OrganisationMention(text[start:end], normalise(text[start:end]), "pattern", start, end))
+        head = m.group("head")
+        own = _own_name(text[m.start("name") : end], text) if head in _OWN_NAME_HEADS else ""
+        hits.append(OrganisationMention(text[start:end], normalise(own or text[start:end]), "pattern", start, end))
+    for m in _FOREIGN_GOVERNMENT.finditer(text) if "se overheid" in text or "se regering" in text else ():
+        hits.append(OrganisationMention(m.group(0), m.group(0), "pattern", m.start(), m.end()))
+    for m in _KIND_OF_TOWN.finditer(text) if "van de " in text else ():
+        # "de LIVC van de stad Vilvoorde": that town's body, named with the town (as "CAW Limburg"); the town's
+        # own mention is found beside it
+        if municipality(m.group("town")):
+            kind = m.group("kind")
+            hits.append(OrganisationMention(kind, f"{kind} {m.group('town')}", "pattern", *m.span("kind")))
     for m in _THE_KIND.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
             continue
@@ -819,6 +917,8 @@ _NOT_ORG_WORDS = {
     *_SENTENCE_OPENERS,
 }
 # English and Dutch words that make a span an event rather than an organisation.
+# gold6 D3: a building or hall is a place, not an organisation ("in de Aula Pieter De Somer te Leuven").
+_BUILDING_HEAD = re.compile(r"(?:Aula|Zaal|Auditorium|Kazerne|Gebouw|Campus|Sporthal|Feestzaal)\s")
 _EVENT_WORD = re.compile(r"(?i)\b(conference|meeting|seminar|workshop|summit|week|dag|day)\b")
 
 
@@ -864,7 +964,7 @@ def _model_rule_ok(name: str, rule: str, text: str, start: int) -> bool:
         return False
     if rule == "plausible":
         return True
-    if not _proper_name(name) or _EVENT_WORD.search(name):
+    if not _proper_name(name) or _EVENT_WORD.search(name) or _BUILDING_HEAD.match(name):
         return False
     # "ET2020-werkgroep", "RADIX-tool": a compound headed by a common noun names a thing, not a body.
     if re.search(r"-[a-zà-ý]+$", name) or re.search(r"[A-Z]{2,}\s+en\s+[A-Z]{2,}", name):
@@ -967,7 +1067,11 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     """
     opts = options or Options()
     definitions, parens = _definition_hits(text, opts)
-    hits = [("gazetteer", h) for h in _gazetteer_hits(text, opts) if not _sector_word(text, h)]
+    hits = [
+        ("gazetteer", h)
+        for h in _gazetteer_hits(text, opts)
+        if not _sector_word(text, h) and not _territory(text, h) and not _modifier_use(text, h)
+    ]
     # A pattern that merely extends a gazetteer name ("stad Gent" over nothing, "vzw De Cocon"
     # over "De Cocon") is resolved to the gazetteer's canonical by _resolve.
     hits += [("pattern", r) for h in _pattern_hits(text) if (r := _resolve(h, opts))]
@@ -982,7 +1086,8 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     hits = _drop_gazetteer_inside_longer_names(hits, headed, text, opts)
     hits += [("pattern", r) for r in headed]
     if nlp is not None:
-        hits += [("model", r) for h in _model_hits(text, nlp, opts.model_rule) if (r := _resolve(h, opts))]
+        model = [r for h in _model_hits(text, nlp, opts.model_rule) if (r := _resolve(h, opts))]
+        hits += [("model", r) for r in model if not _territory(text, r) and not _modifier_use(text, r)]
     hits += [("pattern", h) for h in compounds]
     hits = _prefer_longer_patterns(hits)
     hits = [(s, h) for s, h in hits if s == "gazetteer" or not _tail_search(_TITLE_OF_OTHER_THING, text, h.char_start)]
@@ -1002,7 +1107,25 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     hits += [("definition", d) for d in definitions]
     selected = _select(hits)
     selected = _with_coordinated_peers(text, _committees_as_parliaments(text, selected))
-    return _drop_parenthesised_repeats(selected, text)
+    return _drop_parenthesised_repeats(_houses_with_their_place(text, selected), text)
+
+
+# gold6 D3: a house of a network of local houses named by its place ("Huis van het Kind Menen", "Huis van het
+# Nederlands Brussel") is that house where the text gives the place after "te": "vergaderd in het Huis van het
+# Nederlands te Brussel" → "Huis van het Nederlands Brussel" (the venue's owner takes part).
+_TE_PLACE = re.compile(r"\s+te\s+(?P<place>[A-ZÀ-Ý][\w'’-]+)")
+
+
+def _houses_with_their_place(text: str, hits: list[OrganisationMention]) -> list[OrganisationMention]:
+    from pipeline.extract.municipalities import municipality
+
+    out = []
+    for h in hits:
+        m = _TE_PLACE.match(text, h.char_end) if h.canonical.startswith("Huis van ") else None
+        if m and municipality(m.group("place")) and not h.canonical.endswith(m.group("place")):
+            h = OrganisationMention(h.mention, f"{h.canonical} {m.group('place')}", h.source, h.char_start, h.char_end)
+        out.append(h)
+    return out
 
 
 # "de Commissie voor Cultuur, Jeugd, Sport en Media van het Vlaams Parlement", "de Commissie voor de Justitie van
@@ -1061,6 +1184,10 @@ def _acronym_compound_hits(
         body = _BODY_NOUN_TAIL.match(m.group("tail")) and _looks_like_acronym(acronym)
         if not canonical and body and acronym not in _NOT_ORG_WORDS and acronym not in _DOMAINS:
             canonical = acronym
+        # gold6 D5: "het Mediawijs-partnernetwerk": one of a known organisation's bodies, whatever its name's form
+        # (an event on it, "de Mediawijs-dag", is none)
+        if not canonical and _BODY_NOUN_TAIL.search(m.group("tail")) and acronym in canon:
+            canonical = canon[acronym]
         if canonical:
             hits.append(OrganisationMention(acronym, canonical, "pattern", m.start("acr"), m.end("acr")))
     # "Uitwisseling VVSG-VNG": two acronyms joined by a hyphen pair two organisations, when one of them is known.
@@ -1812,6 +1939,27 @@ def listed_names(parties: list[str], options: Options | None = None, printed: st
             if not (form[:1].isupper() and _proper_word(words[-1])) or _plural_head(words[0]):
                 continue  # ("Huizen van het Kind": a generic collective party, not a name its texts use)
             out.setdefault(form, canonical)
+    return _with_dash_short_forms(out)
+
+
+# gold6 D4: "Moderator – Forum voor Herstelrecht en Bemiddeling ... organiseerde Moderator": a name printed as its
+# own short name, a dash and a description is used by that short name too (a place after the dash says where:
+# "De Cocon – Vilvoorde").
+_DASHED_NAME = re.compile(r"(?P<short>[A-ZÀ-Ý][\w'’!&-]+(?:\s+[A-ZÀ-Ý][\w'’!&-]+)?)\s+[–—-]\s+[A-ZÀ-Ý]\S*\s+\S+.*")
+
+
+def _with_dash_short_forms(names: dict[str, str]) -> dict[str, str]:
+    """``names`` plus the short name of each "Short – Description" among them, with that name's canonical."""
+    from pipeline.extract.municipalities import municipality
+
+    out = dict(names)
+    for form, canonical in names.items():
+        m = _DASHED_NAME.fullmatch(form)
+        if not m or municipality(form[m.end("short") :].strip(" –—-").split()[0]):
+            continue
+        short = m.group("short")
+        if short not in _NOT_ORG_WORDS and short.lower() not in _ORG_HEADS and not _plural_head(short.split()[0]):
+            out.setdefault(short, canonical)
     return out
 
 
@@ -1912,7 +2060,7 @@ def established_names(hits: list[OrganisationMention], options: Options | None =
             continue
         if form[:1].isupper() and _proper_word(words[-1]) and not _NON_ORG.search(form):
             out.setdefault(form, h.canonical)
-    return out
+    return _with_dash_short_forms(out)
 
 
 @lru_cache(maxsize=256)
