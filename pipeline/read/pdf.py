@@ -113,7 +113,7 @@ def _paragraphs(lines: list[Line], right: float | None = None) -> str:
         else:
             joined = _join_line(paragraphs[-1], text)
             first = line.words[0]
-            room = right is None or previous.x1 + (first["x1"] - first["x0"]) / len(first["text"]) > right - INK_SLACK
+            room = right is None or _no_room(previous.x1, first, right)
             if (
                 len(previous.words) == 1
                 and room
@@ -131,8 +131,13 @@ def _ends_open(lines: list[Line], right: float | None = None) -> bool:
     word mid-word as a line end does): it ends in a letter or digit and, where ``right`` is known, fills it."""
     if not lines or len(lines[-1].words) != 1 or not lines[-1].words[0]["text"][-1:].isalnum():
         return False
-    last = lines[-1].words[0]
-    return right is None or lines[-1].x1 + (last["x1"] - last["x0"]) / len(last["text"]) > right - INK_SLACK
+    return right is None or _no_room(lines[-1].x1, lines[-1].words[0], right)
+
+
+def _no_room(x1: float, word: dict, right: float) -> bool:
+    """A line ending at ``x1`` left no room before ``right`` for one more glyph as wide as ``word``'s (on
+    average): a break there may have cut a word (the ink slack: ``INK_SLACK``)."""
+    return x1 + (word["x1"] - word["x0"]) / len(word["text"]) > right - INK_SLACK
 
 
 OPENING_QUOTES = frozenset("\"'“‘„«")
