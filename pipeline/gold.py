@@ -76,6 +76,7 @@ def items_report(folder: Path, report_date: date) -> Report:
     """The items of ``folder``/text.jsonl as a synthetic Report (one action per item, its id the item id)."""
     from pipeline.gazetteer import load_gazetteer
     from pipeline.model import Action, Entry, Measure, PolicyLine, Report
+    from pipeline.read.textnorm import cell_text
     from pipeline.structure import split_parties
 
     path = folder / "text.jsonl"
@@ -89,15 +90,20 @@ def items_report(folder: Path, report_date: date) -> Report:
         item = json.loads(line)
         printed = item.get("other_parties_text") or ""
         entries = [
+            # (Item texts carry the text converter's HTML, as the report's text form does: read as the text
+            # reader reads a cell.)
             Entry(
-                e["entry_no"], list(e.get("competences") or []), e.get("description") or "", e.get("budget_text") or ""
+                e["entry_no"],
+                list(e.get("competences") or []),
+                cell_text(e.get("description") or ""),
+                cell_text(e.get("budget_text") or ""),
             )
             for e in item.get("entries", [])
         ]
         actions.append(
             Action(
                 item["item"],
-                item.get("description") or "",
+                cell_text(item.get("description") or ""),
                 other_parties=split_parties(printed, party_names),
                 other_parties_text=printed,
                 entries=entries,

@@ -70,7 +70,8 @@ after ";" ("; met de X") are bodies met with; an agentless meeting continues the
 demonstrative or bare meeting noun takes its nearest antecedent (the clause before, the "tussen A en B" meeting just
 before, the meeting just reported with the same noun); an unnamed indefinite collective, the rest of a set ("de
 overige netwerken") and a meeting named by its month are no body; an owner is part of a name only when it is an
-organisation, and its own "van" and any topic after it are not; HTML block tags end statements and paragraphs.
+organisation, and its own "van" and any topic after it are not; HTML block tags, where a caller passes them
+(the text reader and the gold item sets convert them first), end statements and paragraphs.
 
 Owns: the meeting rules, and ``models/meeting_bodies.jsonl`` (its format and loading: ``load_meeting_bodies``).
 """
