@@ -64,7 +64,7 @@ def evaluate(split: str = "test", root: Path = GOLD_DIR, report_text: Path = REP
         gold_keys = [key({**g, "amount_eur": g.get("amount_eur") or 0}) if kind == "amounts" else key(g) for g in gold]
         results[kind] = multiset_score(gold_keys, [key(r) for r in predicted])
         if kind == "organisations":
-            results["organisations (no NER)"] = multiset_score(gold_keys, _organisations_without_ner(report, actions))
+            results["organisations (no NER)"] = multiset_score(gold_keys, organisations_without_ner(report, actions))
             results["organisations: names not in gazetteer"] = outside_gazetteer_score(
                 gold_keys, [key(r) for r in predicted]
             )
@@ -103,7 +103,7 @@ def _meeting_rule(strict: bool) -> Callable[[dict, MeetingFact], bool]:
     return lambda gold, pred: meeting_matches(gold, pred, strict)
 
 
-def _organisations_without_ner(report: Report, actions: set[str]) -> list[tuple[str, str]]:
+def organisations_without_ner(report: Report, actions: set[str]) -> list[tuple[str, str]]:
     """(action, canonical) from gazetteer and patterns alone, on the texts extract_report reads."""
     from pipeline.extract.organisations import find_organisations, with_listed_names
     from pipeline.extract.stage import action_names_of, party_facts, text_units, with_established_names

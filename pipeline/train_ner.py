@@ -369,7 +369,7 @@ def validate_early_stopping(model: Path | None) -> dict[str, Score]:
     """The `evaluate` organisation scores (SCORED) on the dev actions of EARLY_STOPPING_ACTIONS alone: real report
     text whose sentences choose the checkpoint but are never trained on, so that a candidate is also judged on the
     real report's register, as the held-out actions are."""
-    from pipeline.evaluate import _organisations_without_ner, outside_gazetteer_score
+    from pipeline.evaluate import organisations_without_ner, outside_gazetteer_score
     from pipeline.extract.stage import extract_report
     from pipeline.rows import fact_rows
 
@@ -384,7 +384,7 @@ def validate_early_stopping(model: Path | None) -> dict[str, Score]:
             SCORED,
             (
                 multiset_score(gold, predicted),
-                multiset_score(gold, _organisations_without_ner(report, set(EARLY_STOPPING_ACTIONS))),
+                multiset_score(gold, organisations_without_ner(report, set(EARLY_STOPPING_ACTIONS))),
                 outside_gazetteer_score(gold, predicted),
             ),
             strict=True,
