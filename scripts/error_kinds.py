@@ -1,0 +1,195 @@
+"""Error kinds of the organisation and meeting extractors on a gold split, as counts (and, for tuning
+splits only, the cases).
+
+    python scripts/error_kinds.py --split dev-2020-06 [--cases]
+
+On the held-out splits (test, unseen) only the counts per kind are printed, never the cases: reading
+held-out cases would be tuning on them. The kinds say where the errors fall (a name cut short or too long,
+a canonical form that differs only in spelling, a name the gazetteer knows, a body matched but not its
+count), so that work goes to the mechanism that loses most.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import unicodedata
+from collections import Counter
+
+from pipeline.gold import GOLD_DIR, REPORT_TEXT, load_gold, match_one_to_one, meeting_matches, split_report
+
+HELD_OUT = {"test", "unseen"}
+
+
+def _norm(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+def _tokens(name: str) -> set[str]:
+    return set(_norm(name).split()) - {"de", "het", "van", "voor", "en", "vzw", "der", "des"}
+
+
+_HEADS = re.compile(
+    r"(?i)(?<![\w-])(?:\w*(?:departement|afdeling|agentschap|dienst|centrum|huis|hogeschool|universiteit|instituut"
+    r"|platform|netwerk|federatie|vereniging|stichting|commissie|raad|school|zone|groep|team|steunpunt|overheid"
+    r"|ministerie|parlement|inspectie|bureau|forum|unie|liga|vzw|asbl|college|atheneum|ocmw|caw|clb|cel))(?![\w])"
+)
+
+
+def _shape(name: str) -> str:
+    """A coarse shape of a name: what kind of evidence a rule would need to find it."""
+    words = name.split()
+    if re.match(r"(?:stad|gemeente|provincie)\s", name):
+        return "municipality/province"
+    if len(words) == 1 and re.fullmatch(r"[A-Z0-9&!'’.-]{2,10}s?", name):
+        return "acronym"
+    if name[:1].islower():
+        return "lower-case start"
+    if len(words) == 1:
+        return "one capitalised word"
+    if _HEADS.search(name):
+        return f"{min(len(words), 4)}{'+' if len(words) >= 4 else ''} words, a head noun"
+    if any(re.fullmatch(r"[A-Z0-9&!-]{2,8}", w) for w in words):
+        return f"{min(len(words), 4)}{'+' if len(words) >= 4 else ''} words, an acronym part"
+    return f"{min(len(words), 4)}{'+' if len(words) >= 4 else ''} words, no head noun"
+
+
+def org_kinds(split: str) -> tuple[Counter, list[tuple[str, str, str]]]:
+    from pipeline.evaluate import _annotated_actions
+    from pipeline.extract.organisations import load_gazetteer
+    from pipeline.extract.stage import extract_report
+    from pipeline.rows import fact_rows
+
+    known = {e.canonical for e in load_gazetteer()}
+    report = split_report(split, GOLD_DIR, REPORT_TEXT)
+    gold = load_gold(split, "organisations", GOLD_DIR)
+    actions = {g["action_id"] for g in gold} | _annotated_actions(split, report, GOLD_DIR)
+    rows = [r for r in fact_rows(extract_report(report))["organisations"] if r["action_id"] in actions]
+    kinds: Counter = Counter()
+    cases = []
+    for aid in sorted(actions):
+        g = Counter(x["canonical"] for x in gold if x["action_id"] == aid)
+        p = Counter(r["canonical"] for r in rows if r["action_id"] == aid)
+        src = {r["canonical"]: (r["source"], r.get("field")) for r in rows if r["action_id"] == aid}
+        fn, fp = list((g - p).elements()), list((p - g).elements())
+        for name in list(fn):
+            twin = next((q for q in fp if _norm(q) == _norm(name)), None)
+            if twin is not None:
+                kinds["FN+FP same name, other spelling"] += 1
+                cases.append(("form", aid, f"{name!r} <- {twin!r}"))
+                fn.remove(name)
+                fp.remove(twin)
+        for name in list(fn):
+            twin = next((q for q in fp if _tokens(q) and _tokens(name) and _tokens(q) & _tokens(name)), None)
+            if twin is not None:
+                wider = (
+                    "too long"
+                    if _tokens(name) < _tokens(twin)
+                    else "too short"
+                    if _tokens(twin) < _tokens(name)
+                    else "other"
+                )
+                kinds[f"FN+FP overlapping name ({wider})"] += 1
+                cases.append(("boundary", aid, f"{name!r} <- {twin!r}"))
+                fn.remove(name)
+                fp.remove(twin)
+        wheres = {x["canonical"]: x.get("where") for x in gold if x["action_id"] == aid}
+        for name in fn:
+            kinds[f"FN {'in' if name in known else 'outside'} gazetteer"] += 1
+            if name not in known:
+                kinds[f"  FN outside gazetteer: {_shape(name)}"] += 1
+                kinds[f"  FN outside gazetteer: in {wheres.get(name)}"] += 1
+            else:
+                kinds[f"  FN in gazetteer: in {wheres.get(name)}"] += 1
+            cases.append(("FN", aid, repr(name)))
+        for name in fp:
+            source, fld = src.get(name, ("?", "?"))
+            kinds[f"FP {'in' if name in known else 'outside'} gazetteer, {source}"] += 1
+            if name not in known:
+                kinds[f"  FP outside gazetteer, {source}: {_shape(name)}"] += 1
+            cases.append(("FP", aid, f"{name!r} [{source}, {fld}]"))
+    return kinds, cases
+
+
+def meeting_kinds(split: str) -> tuple[Counter, list[tuple[str, str, str]]]:
+    from pipeline.evaluate import _action_meetings, _annotated_actions
+    from pipeline.extract.meetings import body_key
+    from pipeline.extract.stage import text_units
+
+    report = split_report(split, GOLD_DIR, REPORT_TEXT)
+    annotated = _annotated_actions(split, report, GOLD_DIR)
+    gold = load_gold(split, "meetings", GOLD_DIR)
+    texts: dict[str, list[str]] = {}
+    for unit in text_units(report):
+        if unit.action_id in annotated and unit.field == "description":
+            texts.setdefault(unit.action_id, []).append(unit.text)
+    predicted = [(aid, m) for aid, ts in texts.items() for m in _action_meetings(ts, report.report_date)]
+    hits = match_one_to_one(gold, predicted, lambda g, p: meeting_matches(g, p))
+    used = {h for h in hits if h is not None}
+    spare = [i for i in range(len(predicted)) if i not in used]
+    kinds: Counter = Counter()
+    cases = []
+    for g, h in zip(gold, hits, strict=True):
+        if h is not None:
+            continue
+        aid = g["action_id"]
+        same_body = [
+            i for i in spare if predicted[i][0] == aid and predicted[i][1].body_key == body_key(g["body"] or "")
+        ]
+        near = [
+            i
+            for i in spare
+            if predicted[i][0] == aid and (g["raw"][:25] in predicted[i][1].raw or predicted[i][1].raw[:25] in g["raw"])
+        ]
+        if same_body:
+            kinds["FN+FP same body, count/dates/planned differ"] += 1
+            i = same_body[0]
+        elif near:
+            kinds["FN+FP same statement, body differs"] += 1
+            i = near[0]
+        else:
+            kinds["FN, no prediction on the statement"] += 1
+            cases.append(("FN", aid, f"{g['body']!r} count={g.get('count')} dates={g.get('dates')} | {g['raw']!r}"))
+            continue
+        spare.remove(i)
+        m = predicted[i][1]
+        cases.append(
+            (
+                "pair",
+                aid,
+                f"gold {g['body']!r} {g.get('count')} {g.get('dates')}"
+                f" <- pred {m.body!r} {m.count} {[str(d) for d in m.dates]} | {g['raw']!r}",
+            )
+        )
+    for i in spare:
+        aid, m = predicted[i]
+        kinds["FP, no gold record"] += 1
+        cases.append(("FP", aid, f"{m.body!r} count={m.count} | {m.raw!r}"))
+    return kinds, cases
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", default="dev")
+    ap.add_argument("--cases", action="store_true", help="print the cases too (tuning splits only)")
+    args = ap.parse_args()
+    for split in args.split.split(","):
+        for label, fn in (("organisations", org_kinds), ("meetings", meeting_kinds)):
+            kinds, cases = fn(split)
+            top = {k: n for k, n in kinds.items() if not k.startswith(" ")}
+            print(f"== {split}: {label} errors, {sum(top.values())} ==")
+            # each kind, then its breakdowns ("  FN outside gazetteer: acronym") under it
+            for kind, n in sorted(top.items(), key=lambda kv: -kv[1]):
+                print(f"  {n:4d}  {kind}")
+                for sub, m in sorted(kinds.items(), key=lambda kv: -kv[1]):
+                    if sub.startswith(" ") and sub.strip().split(":")[0] == kind:
+                        print(f"  {m:6d}  {sub.strip().split(': ', 1)[1]}")
+            if args.cases and split not in HELD_OUT:
+                for case in cases:
+                    print("   ", *case)
+
+
+if __name__ == "__main__":
+    main()
