@@ -418,6 +418,20 @@ def test_years_in_names_codes_and_numbers_are_not_dates(text: str) -> None:
     assert [f.raw for f in find_dates(text, REPORT_DATE) if f.granularity == "year"] == []
 
 
+def test_a_day_without_month_takes_the_nearest_month_after_it() -> None:
+    # (hand-checked) in a chain over two months, "12 en 26 september" are both September days: the month of
+    # the nearest day after the 12th, not of the chain's last day (October)
+    facts = find_dates("sessies op 12 en 26 september en 10 oktober 2017", REPORT_DATE)
+    assert [(f.raw, f.start) for f in facts] == [
+        ("12", D("2017-09-12")),
+        ("26 september", D("2017-09-26")),
+        ("10 oktober 2017", D("2017-10-10")),
+    ]
+    # the year still comes from the chain's end where the nearer days have none
+    facts = find_dates("op 12 september en 3 en 10 oktober 2016", REPORT_DATE)
+    assert [f.start for f in facts] == [D("2016-09-12"), D("2016-10-03"), D("2016-10-10")]
+
+
 def test_enumerations_give_one_record_per_day() -> None:
     facts = find_dates("vormingen op 18, 22 en 23/5/2017 in Brussel", REPORT_DATE)
     assert [(f.raw, f.start) for f in facts] == [

@@ -617,12 +617,13 @@ class _Group:
     is_range: bool
 
 
-def _fill(a: _Atom, donor: _Atom) -> _Atom:
-    """Give an incomplete atom the month/year of the complete one it is joined to."""
+def _fill(a: _Atom, later: list[_Atom]) -> _Atom:
+    """Give an incomplete atom the month and the year of the nearest atom after it in its chain that has one:
+    "12 en 26 september en 10 oktober" puts the 12th in September, not in the last atom's October."""
     month = a.month
     if a.kind == "day" and month is None:
-        month = donor.month
-    year = a.year if a.year is not None else donor.year
+        month = next((b.month for b in later if b.month is not None), None)
+    year = a.year if a.year is not None else next((b.year for b in later if b.year is not None), None)
     return replace(a, month=month, year=year)
 
 
@@ -686,8 +687,7 @@ def _split_chain(chain: list[_Atom], seps: list[str]) -> list[_Group]:
     """An enumeration gives one group per atom; a range gives one group of two."""
     if not seps:
         return [_Group(chain, False)]
-    donor = chain[-1]
-    filled = [_fill(a, donor) for a in chain[:-1]] + [donor]
+    filled = [_fill(a, chain[k + 1 :]) for k, a in enumerate(chain[:-1])] + [chain[-1]]
     groups: list[_Group] = []
     k = 0
     while k < len(filled):
