@@ -440,6 +440,31 @@ def test_scheduled_moved_and_modified_periods(text: str, expected: tuple) -> Non
     assert [(str(f.start), str(f.end), f.relation) for f in facts] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (hand-checked, dev-2020-12 H42, H48, H50) months after "de maanden"; abbreviated months in a range; a
+        # season "in de loop van"; a week named by its Monday
+        (
+            "In de maanden juli en augustus werd een analyse gemaakt",
+            [("2017-07-01", "2017-07-31"), ("2017-08-01", "2017-08-31")],
+        ),
+        ("met modules over het staatsbestel (okt. – dec. 2017) en welzijn", [("2017-10-01", "2017-12-31")]),
+        ("De tool werd in de loop van de zomer geactualiseerd.", [("2017-06-01", "2017-08-31")]),
+        ("De opleiding ging van start in de week van 2 oktober 2017.", [("2017-10-02", "2017-10-08")]),
+        (
+            "intervisiemomenten in de weken van 19 juni, 11 september en 6 november 2017",
+            [("2017-06-19", "2017-06-25"), ("2017-09-11", "2017-09-17"), ("2017-11-06", "2017-11-12")],
+        ),
+        # a day that is not introduced as a week stays a day; a name is not a month
+        ("op 2 oktober 2017 en in de week erna", [("2017-10-02", "2017-10-02")]),
+        ("Jan en Piet kwamen langs.", []),
+    ],
+)
+def test_month_chains_seasons_and_weeks(text: str, expected: list) -> None:
+    assert [(str(f.start), str(f.end)) for f in find_dates(text, REPORT_DATE)] == expected
+
+
 @pytest.mark.parametrize("text", ["Het comité van Van Dijk", "Het overleg van 12 mensen", "verplaatst naar Gent"])
 def test_event_and_move_words_alone_give_no_date(text: str) -> None:
     assert find_dates(text, REPORT_DATE) == []

@@ -143,17 +143,25 @@ _RE_PART = re.compile(
 )
 _RE_MONTH_YEAR = re.compile(rf"(?<!\w)(?P<m>{_MON})\s+(?:van\s+)?(?P<y>{_YEAR}|'\d{{2}})(?!\d)", re.I)
 _RE_MONTH_BARE = re.compile(
-    rf"(?:(?<!\w)(?P<trig>{_TEMPORAL}|van|en|of|tussen|maand)\s+|(?P<comma>,)\s*)(?P<core>(?P<m>{_MON_FULL}))", re.I
+    rf"(?:(?<!\w)(?P<trig>{_TEMPORAL}|van|en|of|tussen|maand|maanden)\s+|(?P<comma>,)\s*)(?P<core>(?P<m>{_MON_FULL}))",
+    re.I,
 )
 # A month named with no trigger word but joined to a fuller one ("de zomermaanden juli en augustus 2018"):
 # a date only inside that chain.
+# (abbreviated with a dot too: "okt. – dec. 2020")
+_MON_NAMED = rf"(?:{_MON_FULL}|(?:{MONTH_RE})\.)"
 _RE_MONTH_CHAINED = re.compile(
-    rf"(?<!\w)(?P<m>{_MON_FULL})(?=\s*(?:,|en|tot(?:\s+en\s+met)?|t/m|-|–)\s*(?:\d{{1,2}}\s+)?(?:{_MON_FULL})\b)", re.I
+    rf"(?<!\w)(?P<m>{_MON_NAMED})(?=\s*(?:,|en|tot(?:\s+en\s+met)?|t/m|-|–)\s*(?:\d{{1,2}}\s+)?{_MON_NAMED})", re.I
 )
 
+# "in de week van 5 oktober 2020", "in de weken van 22 juni, 14 september en 9 november": each day names its week
+# (Monday to Sunday; TIMEX3 gives such a phrase a week's value), the ones after the first too.
+_WEEK_OF = re.compile(
+    rf"(?<!\w)(?:week|weken)\s+van\s+(?:{_DAY}(?:\s+{_MON})?(?:\s+{_YEAR})?\s*(?:,|en|,\s*en)\s+)*$", re.I
+)
 _RE_SEASON = re.compile(rf"(?<!\w)(?P<m>{SEASON_RE})(?:\s+van)?\s+(?P<y>{_YEAR}|'\d{{2}})(?!\d)", re.I)
 _RE_SEASON_BARE = re.compile(
-    rf"(?<!\w)(?:in|tijdens|na|voor|vóór|tegen|vanaf|sinds|tot)\s+(?:het|de|deze|dit)\s+"
+    rf"(?<!\w)(?:in|tijdens|na|voor|vóór|tegen|vanaf|sinds|tot|in\s+de\s+loop\s+van)\s+(?:het|de|deze|dit)\s+"
     rf"(?P<core>(?P<m>{SEASON_RE}))(?!\w)",
     re.I,
 )
@@ -272,7 +280,8 @@ _SENTENCE_END = re.compile(r"[.!?;:](?=\s)|\n|</p>|<li>|•")
 # ignores case; where a character folds apart from lower() (İ, ı, ſ match i and s under re.I), every pattern runs.
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     **dict.fromkeys((_RE_DAY_MONTH, _RE_MONTH_YEAR), tuple(MONTHS)),
-    **dict.fromkeys((_RE_MONTH_BARE, _RE_MONTH_CHAINED, _RE_MONTH_OF_EVENT, _RE_MONTH_OF_PRONOUN), tuple(MONTH_NAMES)),
+    **dict.fromkeys((_RE_MONTH_BARE, _RE_MONTH_OF_EVENT, _RE_MONTH_OF_PRONOUN), tuple(MONTH_NAMES)),
+    _RE_MONTH_CHAINED: tuple(MONTHS),
     **dict.fromkeys((_RE_SEASON, _RE_SEASON_BARE), tuple(SEASONS)),
     _RE_SCHOOL: ("jaar", "seizoen"),
     _RE_SCHOOL_PART: ("jaar",),
@@ -766,6 +775,8 @@ def _group_fact(text: str, g: _Group, atoms: list[_Atom], report_date: date) -> 
         if relation is None and (m := _LOOP.search(text[max(0, s - 40) : s])):
             width = len(m["w"])
         s -= width
+    if gran == "day" and start == end and _WEEK_OF.search(text, max(0, s - 80), s):
+        start, end = _monday_of(start), _monday_of(start) + timedelta(days=6)  # "de week van 5 oktober": that week
     raw = text[s:e]
     planned = _planned(text, s, e, start, end, relation, report_date)
     return DateFact(raw, start, end, gran, planned, s, e, relation)
