@@ -1248,10 +1248,14 @@ _PARTNER_CUE = re.compile(
     r"|\bdoor|\bvanwege|\bmet\s+steun\s+van|\bvertegenwoordigers?\s+van|\bnamens|\bsamenwerking\s+tussen)"
     r"\s+(?:de\s+|het\s+)?$"
 )
+# (also "steden en gemeenten (Aalst, Gent en Lier)": the list in parentheses after the plural head)
 _PLURAL_HEAD = re.compile(
     r"(?i)\b(?:steden|gemeenten|gemeentebesturen|stadsbesturen|lokale\s+besturen)(?:\s+en\s+OCMW'?s)?"
-    r"\s*(?:,?\s*(?:namelijk|waaronder|zoals|onder\s+meer)|:)?\s*$"
+    r"\s*(?:,?\s*(?:namelijk|waaronder|zoals|onder\s+meer)|:|\()?\s*$"
 )
+# "de provincies Antwerpen en Limburg": after the plural head the names are the provinces (not the towns of the
+# same name), acting as the towns after "de gemeenten" do.
+_PROVINCES_HEAD = re.compile(r"(?i)\bprovincies\s*(?:,?\s*(?:namelijk|waaronder|zoals|onder\s+meer)|:|\()?\s*$")
 _AMOUNT_IN_PARENS = re.compile(r"\s*\(\s*(?:€\s*)?\d[\d.,]*\s*(?:euro|EUR|€|miljoen)")
 # "Aalst: € 350.000", "Ronse €60.000", "Lier 40.000 euro": the name labels the amount it receives.
 _AMOUNT_LABEL = re.compile(r"\s*:?\s*(?:(?:€|EUR)\s*\d|\d[\d.,]*\s*(?:euro|EUR|€))")
@@ -1287,6 +1291,7 @@ _SUBJECT_SLOT = {
 }
 _HEAD_BEFORE = re.compile(
     r"(?<![\w-])(?P<head>[Ss]tad|[Gg]emeente|[Pp]rovincie|(?:[Pp]rovincie|[Ss]tads|[Gg]emeente)bestuur\s+van"
+    r"|[Ll]okaal\s+bestuur\s+van|[Cc]ollege\s+van\s+burgemeester\s+en\s+schepenen\s+van"
     r"|(?:[Gg]emeente|[Pp]rovincie)raad\s+van|[Ss]chepencollege\s+van)\s+$"  # "de gemeenteraad van Menen besliste"
 )
 # "de gemeente Venlo", "de stad Luik": a municipality outside the data file (abroad, Wallonia) named by its title.
@@ -1302,7 +1307,11 @@ def _last_word(text: str) -> str:
     return words[-1].lower().strip(".") if words else ""
 
 
-_HOLDER_CUE = re.compile(r"(?i)\b(?:project|projectvoorstel|aanpak|actieplan|subsidiedossier)\s+van\s+$")
+# "het project van Maaseik", "de preventiedienst van Mechelen", "de LIVC van Genk": the municipality holds the
+# project or owns the service (gold6 D6: an owner is a mention; not a person's town, "de burgemeester van X").
+_HOLDER_CUE = re.compile(
+    r"(?i)\b(?:project|projectvoorstel|aanpak|actieplan|subsidiedossier|\w*dienst(?:en)?|LIVC)\s+van\s+$"
+)
 
 
 def _inside_other_name(before: str) -> bool:
@@ -1317,7 +1326,18 @@ def _inside_other_name(before: str) -> bool:
         or _tail_search(_HOLDER_CUE, before, end)
         or _tail_search(_AFTER_AMOUNT_PAREN, before, end)
         or _last_word(before) in _SUBJECT_SLOT
+        or _ROLE_VERB.fullmatch(_last_word(before))
     )
+
+
+_PLACE_PREPOSITIONS = {"in", "te", "uit", "binnen", "buiten", "rond", "nabij", "doorheen"}
+
+
+def _place_phrase(before: str) -> bool:
+    """Whether a place preposition opens the noun phrase that ends here ("in zeven gemeenten", "in de
+    deelnemende steden"): one of the last three words, with no verb or comma between."""
+    phrase = re.split(r"[,;:()]", before[-40:])[-1]
+    return any(w.lower() in _PLACE_PREPOSITIONS for w in re.findall(r"[\w'’-]+", phrase)[-3:])
 
 
 def _place_governed(before: str) -> bool:
@@ -1358,7 +1378,10 @@ def _group_acts(text: str, group: list[re.Match[str]]) -> bool:
         return True  # "30.000 euro aan Zottegem"
     if _tail_search(_AFTER_AMOUNT_PAREN, text, start) and text[end : end + 1] == ")":
         return True  # "854.000 euro (Dilbeek)"
-    if _tail_search(_PARTNER_CUE, text, start) or _tail_search(_PLURAL_HEAD, text, start):
+    plural = _tail_search(_PLURAL_HEAD, text, start)
+    if plural and plural.group(0).rstrip().endswith("(") and _place_phrase(text[: plural.start()]):
+        return False  # "in zeven gemeenten (Aalst, Ronse, ...)": the places where something happens
+    if _tail_search(_PARTNER_CUE, text, start) or plural:
         return True  # "in samenwerking met Mechelen", "de gemeenten Herentals, Olen en Lille"
     if _tail_search(_HOLDER_CUE, text, start):
         return True  # "het project van Maaseik": the municipality holds the project (not "de burgemeester van X")
@@ -1366,8 +1389,43 @@ def _group_acts(text: str, group: list[re.Match[str]]) -> bool:
         return False
     clause_start = max((m.end() for m in re.finditer(r"[.;:!?\n]", before)), default=0)
     clause_end = min((m.start() for m in re.finditer(r"[.;!?\n]", text[end:])), default=len(text) - end) + end
-    at_slot = not before[clause_start:].strip() or _last_word(before) in _SUBJECT_SLOT
-    return at_slot and bool(_ROLE_VERB.search(text[clause_start:clause_end]))
+    clause = text[clause_start:clause_end]
+    if _last_word(before) == "aan" and (_ROLE_VERB.search(clause) or _FUNDS.search(clause)):
+        return True  # "een subsidie toegekend aan Lokeren": the recipient (not "een werkbezoek aan Essen")
+    opening = not before[clause_start:].strip(" \t-–•")
+    if opening and _finite_verb_follows(text, end, clause_end):
+        return True  # "Antwerpen lanceerde een meldpunt", "Gent en Genk ontwikkelden": the subject of an act
+    # "In 2019 ontving Mechelen 210.000 euro": the subject right after the finite verb of the clause
+    at_slot = opening or _last_word(before) in _SUBJECT_SLOT or bool(_ROLE_VERB.fullmatch(_last_word(before)))
+    return at_slot and bool(_ROLE_VERB.search(clause))
+
+
+_FUNDS = re.compile(r"(?i)\b(?:subsidie\w*|toelage\w*|middelen|euro|€|financier\w*|uitgekeerd|overgemaakt)")
+# Dutch main clauses put the finite verb second: a bare municipality name opening a clause and followed by a
+# lower-case word that is no function word is the subject of that verb. A stative verb ("Gent telt 260.000
+# inwoners", "Brussel is") says nothing about the town acting, nor does a passive auxiliary alone (the role verb
+# rule above decides "Vilvoorde werd geselecteerd"); "heeft" acts only with a participle ("heeft aangesteld").
+# The verb must be a finite form of a verb of acting (the report's: organise, launch, start, set up, work with,
+# develop, take, receive, decide, fund, support, hire, sign, ask, want/will): "Peer support is een methodiek",
+# "Boom" or "Essen" as a noun opening a sentence, are no subject of an act.
+_AFTER_SUBJECT = re.compile(r"\s+(?:(?:ook|zelf|bijvoorbeeld|daarentegen|echter|dan)\s+)?(?P<verb>[a-zà-ý]+)(?![\w'’-])")
+_ACT_VERB = re.compile(
+    r"(?:organiseer|lanceer|investeer|engageer|coördineer|financier|subsidieer)(?:t|de|den)"
+    r"|(?:ontwikkel|onderteken|teken|open|ondersteun|begeleid|bouw|zorg|voer|stel|dien|werk|vraag|zet|start"
+    r"|richt|sluit|neem|bied|beslis|kies|maak|ontvang|krijg|stap|werf|nodig)(?:t|te|ten|de|den|en)?"
+    r"|nam(?:en)?|kreeg|kregen|ontving(?:en)?|bood|boden|koos|kozen|sloot|sloten|wierf|wierven|hield(?:en)?"
+    r"|gaf|gaven|liet|lieten|bracht(?:en)?|zocht(?:en)?|nodigde|wil|wilde|zal|zullen|kan|kon|heeft|hebben"
+    r"|had|hadden"
+)
+_HAVE = {"heeft", "had", "hebben", "hadden"}
+_PARTICIPLE = re.compile(r"(?<![\w-])(?:\w*ge\w+[dt]|\w*ge\w+en)(?![\w-])")
+
+
+def _finite_verb_follows(text: str, end: int, clause_end: int) -> bool:
+    m = _AFTER_SUBJECT.match(text, end, clause_end)
+    if not m or not _ACT_VERB.fullmatch(m.group("verb")):
+        return False
+    return m.group("verb") not in _HAVE or bool(_PARTICIPLE.search(text, m.end(), clause_end))
 
 
 _ISM_BEFORE = re.compile(r"i\.s\.m\.\s+$")
@@ -1399,6 +1457,12 @@ def _authority_hits(text: str) -> list[OrganisationMention]:
                         )
                     )
                 continue
+            provinces = _tail_search(_PROVINCES_HEAD, text, group[0].start())
+            if provinces:
+                authority = province(m.group(0))
+                if authority and not _place_governed(text[: provinces.start()]):  # not "in de provincies X en Y"
+                    hits.append(OrganisationMention(m.group(0), authority.canonical, "pattern", m.start(), m.end()))
+                continue
             authority = municipality(m.group(0))
             if authority is None:
                 continue  # a province name without "provincie" is a region
@@ -1416,7 +1480,49 @@ def _authority_hits(text: str) -> list[OrganisationMention]:
         if municipality(name) or province(name) or name in _NOT_ORG_WORDS or _place_governed(text[: m.start()]):
             continue
         hits.append(OrganisationMention(m.group(0), f"{m.group('head').lower()} {name}", "pattern", *m.span()))
+    return hits + _title_references(text)
+
+
+# "In Vlaams-Brabant liet de provincie weten", "In Zele werkte het lokaal bestuur samen met", "De stad Genk
+# lanceerde ..., waarbij ... de jeugddienst van de stad aan tafel zit": the title noun without a name refers back to
+# the one authority of its kind the sentence named before it (as a place or as an organisation), and that authority
+# acts. "in de stad" stays a place; with no or two candidates the reference is left alone.
+_BARE_TITLE = re.compile(
+    r"(?<![\w-])(?:[Dd]e|[Hh]et)\s+(?P<title>stad|gemeente|provincie|lokaal\s+bestuur|stadsbestuur|gemeentebestuur"
+    r"|provinciebestuur)(?![\w-])(?!\s+(?:[A-ZÀ-Ý]|van\s))"
+)
+
+
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+
+
+def _title_references(text: str) -> list[OrganisationMention]:
+    from pipeline.extract.municipalities import municipality, name_regex, province
+
+    hits = []
+    for m in _BARE_TITLE.finditer(text) if "de " in text or "het " in text else ():
+        if _place_governed(text[: m.start()]):
+            continue
+        sentence_start = max((s.end() for s in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+        lookup = province if m.group("title").startswith("provincie") else municipality
+        named = {a.canonical for n in name_regex().finditer(text, sentence_start, m.start()) if (a := lookup(n.group(0)))}
+        if len(named) == 1:
+            hits.append(OrganisationMention(m.group("title"), named.pop(), "pattern", *m.span("title")))
+    # "De stad Genk lanceerde een vernieuwde werking van haar LIVC", "In Antwerpen werd de frequentie van de LIVC
+    # teruggebracht": a town's own cell without its town printed is that town's ("LIVC Genk", as "de LIVC van de
+    # stad Vilvoorde"); not "in de LIVC" (the cell as a kind, wherever it sits).
+    for m in _TOWN_CELL.finditer(text) if "LIVC" in text else ():
+        if _place_governed(text[: m.start()]):
+            continue
+        sentence_start = max((s.end() for s in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
+        towns = {a.name for n in name_regex().finditer(text, sentence_start, m.start()) if (a := municipality(n.group(0)))}
+        if len(towns) == 1:
+            kind = m.group("kind")
+            hits.append(OrganisationMention(kind, f"{kind} {towns.pop()}", "pattern", *m.span("kind")))
     return hits
+
+
+_TOWN_CELL = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et|haar|zijn)\s+(?P<kind>LIVC(?:-R)?)(?![\w'’-]|\s+[A-ZÀ-Ý]|\s+van\s)")
 
 
 def _looks_like_acronym(word: str) -> bool:

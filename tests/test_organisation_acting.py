@@ -1,0 +1,117 @@
+"""Issue 12, organisations: municipalities and provinces acting as organisations by the grammar of the sentence
+(a title noun referring back to the place the sentence named, the subject of an act, a recipient, a plural head),
+and the places that stay places. Sentences from the tuning sets (dev-2019, dev-2019-12, dev-2020-06, the dev
+actions of the real report) unless marked as written in the report's style; expected results checked by hand
+against models/gold/GUIDELINES.md."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.organisations import find_organisations
+
+
+def canonicals(text: str) -> list[str]:
+    return [h.canonical for h in find_organisations(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title noun without a name refers back to the one authority of its kind the sentence named (dev-2019 E06,
+        # E18, E23; dev-2019-12 F19)
+        (
+            "In Vlaams-Brabant liet de provincie weten dat zij eerst een eigen bevraging van de gemeenten wenste af "
+            "te ronden; een eerste overleg is daar gepland voor het najaar van 2019.",
+            ["provincie Vlaams-Brabant"],
+        ),
+        (
+            "In Zele werkte het lokaal bestuur samen met het Centrum voor Basiseducatie Scheldeland aan een taal- en "
+            "burgerschapstraject voor jonge nieuwkomers.",
+            ["gemeente Zele", "Centrum voor Basiseducatie Scheldeland"],
+        ),
+        (
+            "In Mechelen werkt de stad voor de casusbegeleiding samen met het CAW Schelde en Rupel en met vzw "
+            "Ankerpunt Zuid, een organisatie voor straathoekwerk.",
+            ["stad Mechelen", "CAW Schelde en Rupel", "Ankerpunt Zuid"],
+        ),
+        (
+            "De stad Genk lanceerde in januari 2019 een vernieuwde werking van haar LIVC, waarbij PZ Limburg-Midden, "
+            "CAW Limburg en de jeugddienst van de stad structureel aan tafel zitten.",
+            ["stad Genk", "LIVC Genk", "PZ Limburg-Midden", "CAW Limburg", "stad Genk"],
+        ),
+        # a town's own cell printed without its town is that town's (dev-2019-12 F13, dev-2020-06 G07)
+        (
+            "In Antwerpen werd de frequentie van de LIVC teruggebracht van tweewekelijks naar maandelijks.",
+            ["LIVC Antwerpen"],
+        ),
+        (
+            "In stad Kortrijk vergaderde de casustafel van de LIVC-R in de rapportageperiode zes keer.",
+            ["LIVC-R Kortrijk"],
+        ),
+        # the subject right after the clause's finite role verb (dev-2019-12 F19)
+        (
+            "Voor het werkingsjaar 2019 ontving stad Mechelen 210.000 euro; de gemeenten Ronse en Geraardsbergen "
+            "werden elk gesubsidieerd voor een halftijdse coördinator.",
+            ["stad Mechelen", "stad Ronse", "stad Geraardsbergen"],
+        ),
+        # the head "lokaal bestuur van X" (as "stadsbestuur van X", dev-2019-12 F24)
+        ("Het stadsbestuur van Diest kende daarvoor een aanvullende toelage toe.", ["stad Diest"]),
+        # written in the report's style: the subject of an act (Dutch puts the finite verb second), a recipient
+        # after "aan", a list in parentheses after the plural head, provinces after "provincies", the town that
+        # owns a service
+        ("Antwerpen lanceerde in 2017 een meldpunt voor ouders.", ["stad Antwerpen"]),
+        ("Genk en Maasmechelen ontwikkelden een eigen aanpak.", ["stad Genk", "gemeente Maasmechelen"]),
+        ("Aalst heeft een radicaliseringsambtenaar aangesteld.", ["stad Aalst"]),
+        ("In 2018 ontving Vilvoorde 85.000 euro voor de werking.", ["stad Vilvoorde"]),
+        ("Er werd een subsidie toegekend aan Lokeren.", ["stad Lokeren"]),
+        ("Het lokaal bestuur van Genk werkt een nieuwe aanpak uit.", ["stad Genk"]),
+        (
+            "Verschillende steden en gemeenten (Antwerpen, Gent en Vilvoorde) stelden een ambtenaar aan.",
+            ["stad Antwerpen", "stad Gent", "stad Vilvoorde"],
+        ),
+        (
+            "De provincies Antwerpen en Limburg organiseerden een overlegplatform.",
+            ["provincie Antwerpen", "provincie Limburg"],
+        ),
+        ("De preventiedienst van Mechelen werkte mee aan de vorming.", ["stad Mechelen"]),
+    ],
+)
+def test_authorities_acting(text, expected):
+    assert sorted(canonicals(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the towns where something happens (dev-2020-06 G09), a visit to a place (dev-2019-12 F05, dev-2019 E05)
+        (
+            "Het AgII zette zijn begeleidingstrajecten rond samenleven in diversiteit verder in zeven gemeenten "
+            "(Aalst, Denderleeuw, Ronse, Beringen, Lommel, Boom en Vilvoorde).",
+            ["AgII"],
+        ),
+        ("Een RAN-studiebezoek aan Antwerpen, voorzien voor november 2019, werd uitgesteld.", ["RAN"]),
+        ("De contacten worden in het voorjaar van 2019 verder uitgebouwd via een werkbezoek aan Essen.", []),
+        # a town's name as a noun opening a sentence is no subject of an act (dev action 13.5: "Peer" is a town)
+        ("Peer support is een manier van samenwerken en elkaar ondersteunen.", []),
+        # "de provincie" with no province named before it in the sentence (dev-2019 E11), the cell as a kind
+        # (dev-2019-12 F08), "in de stad" (a place), a person's town (dev-2019 E15, E17)
+        (
+            "De voorbereiding gebeurde door een organiserend comité met vertegenwoordigers van het departement, de "
+            "provincie en de VVSG.",
+            ["VVSG"],
+        ),
+        (
+            "De derde bijeenkomst van het lerend netwerk, op 12 september 2019 in Leuven, was gewijd aan de rol van "
+            "jeugdwerkers in de LIVC.",
+            [],
+        ),
+        ("In Gent krijgen de jongeren in de stad een aanbod.", []),
+        ("Vanuit Vlaanderen was ook de burgemeester van Lanaken aanwezig.", []),
+        # written in the report's style: stative verbs, a place after "in de provincies"
+        ("Gent telt veel jongeren. Brussel is een grote stad.", []),
+        ("Er werden vormingen gegeven in de provincies Antwerpen en Limburg.", []),
+    ],
+)
+def test_places_stay_places(text, expected):
+    assert sorted(canonicals(text)) == sorted(expected)
