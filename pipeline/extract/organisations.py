@@ -17,12 +17,16 @@ The gazetteer is ``pipeline.gazetteer``'s record.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline.gazetteer import Gazetteer, load_gazetteer
 from pipeline.vocabulary import MONTH_NAMES, POLICY_DOMAINS
+
+if TYPE_CHECKING:
+    from pipeline.extract.municipalities import LocalAuthority
 
 
 @dataclass(frozen=True)
@@ -1408,7 +1412,9 @@ _FUNDS = re.compile(r"(?i)\b(?:subsidie\w*|toelage\w*|middelen|euro|€|financie
 # The verb must be a finite form of a verb of acting (the report's: organise, launch, start, set up, work with,
 # develop, take, receive, decide, fund, support, hire, sign, ask, want/will): "Peer support is een methodiek",
 # "Boom" or "Essen" as a noun opening a sentence, are no subject of an act.
-_AFTER_SUBJECT = re.compile(r"\s+(?:(?:ook|zelf|bijvoorbeeld|daarentegen|echter|dan)\s+)?(?P<verb>[a-zà-ý]+)(?![\w'’-])")
+_AFTER_SUBJECT = re.compile(
+    r"\s+(?:(?:ook|zelf|bijvoorbeeld|daarentegen|echter|dan)\s+)?(?P<verb>[a-zà-ý]+)(?![\w'’-])"
+)
 _ACT_VERB = re.compile(
     r"(?:organiseer|lanceer|investeer|engageer|coördineer|financier|subsidieer)(?:t|de|den)"
     r"|(?:ontwikkel|onderteken|teken|open|ondersteun|begeleid|bouw|zorg|voer|stel|dien|werk|vraag|zet|start"
@@ -1496,16 +1502,23 @@ _BARE_TITLE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 
 
+def _named_before(text: str, end: int, lookup: Callable[[str], LocalAuthority | None]) -> list[LocalAuthority]:
+    """The authorities ``lookup`` finds among the place names of the sentence before ``end``."""
+    from pipeline.extract.municipalities import name_regex
+
+    start = max((s.end() for s in _SENTENCE_END.finditer(text, 0, end)), default=0)
+    return [a for n in name_regex().finditer(text, start, end) if (a := lookup(n.group(0)))]
+
+
 def _title_references(text: str) -> list[OrganisationMention]:
-    from pipeline.extract.municipalities import municipality, name_regex, province
+    from pipeline.extract.municipalities import municipality, province
 
     hits = []
     for m in _BARE_TITLE.finditer(text) if "de " in text or "het " in text else ():
         if _place_governed(text[: m.start()]):
             continue
-        sentence_start = max((s.end() for s in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
         lookup = province if m.group("title").startswith("provincie") else municipality
-        named = {a.canonical for n in name_regex().finditer(text, sentence_start, m.start()) if (a := lookup(n.group(0)))}
+        named = {a.canonical for a in _named_before(text, m.start(), lookup)}
         if len(named) == 1:
             hits.append(OrganisationMention(m.group("title"), named.pop(), "pattern", *m.span("title")))
     # "De stad Genk lanceerde een vernieuwde werking van haar LIVC", "In Antwerpen werd de frequentie van de LIVC
@@ -1514,8 +1527,7 @@ def _title_references(text: str) -> list[OrganisationMention]:
     for m in _TOWN_CELL.finditer(text) if "LIVC" in text else ():
         if _place_governed(text[: m.start()]):
             continue
-        sentence_start = max((s.end() for s in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
-        towns = {a.name for n in name_regex().finditer(text, sentence_start, m.start()) if (a := municipality(n.group(0)))}
+        towns = {a.name for a in _named_before(text, m.start(), municipality)}
         if len(towns) == 1:
             kind = m.group("kind")
             hits.append(OrganisationMention(kind, f"{kind} {towns.pop()}", "pattern", *m.span("kind")))
