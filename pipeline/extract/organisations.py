@@ -66,6 +66,12 @@ def _gazetteer_regex(gazetteer: Gazetteer, hidden: frozenset[str]) -> tuple[re.P
             continue
         for alias in entry.aliases:
             canon.setdefault(alias, entry.canonical)
+            # the variants print gives an alias: either apostrophe ("D'Broej", "D’Broej"), and a name that
+            # opens on its article without it ("De Ambrassade" → "bij Ambrassade", "Ambrassade-medewerkers")
+            canon.setdefault(alias.replace("'", "’"), entry.canonical)
+            bare = re.fullmatch(r"(?:De|Het)\s+(?P<rest>[A-ZÀ-Ý][\w'’-]{3,}(?:\s+\S+)*)", alias)
+            if bare:
+                canon.setdefault(bare.group("rest"), entry.canonical)
     # Longest alias first so "Vaste Commissie van de Lokale Politie" beats "Lokale Politie". The
     # boundary checks sit once around the alternation, and a look-ahead on the first letters lets
     # the engine skip most positions at once: ~80x faster than one look-behind per alias.
@@ -240,6 +246,67 @@ def _gazetteer_hits(text: str, opts: Options) -> list[OrganisationMention]:
             continue
         alias = re.sub(r"\s+", " ", m.group(0))
         hits.append(OrganisationMention(m.group(0), canon[alias], "gazetteer", m.start(), m.end()))
+    variants = [
+        v
+        for v in _case_variant_hits(text, opts) + _dotted_acronym_hits(text, opts)
+        if not any(v.char_start < h.char_end and h.char_start < v.char_end for h in hits)
+    ]
+    return sorted(hits + variants, key=lambda h: h.char_start)
+
+
+@lru_cache(maxsize=16)
+def _case_free_regex(gazetteer: Gazetteer, hidden: frozenset[str]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The multi-word aliases in any case, by their lower-case form."""
+    _, canon = _gazetteer_regex(gazetteer, hidden)
+    lower: dict[str, str] = {}
+    for alias in sorted(canon, key=len, reverse=True):
+        if len(alias.split()) > 1:
+            lower.setdefault(alias.lower(), canon[alias])
+    body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in lower)
+    # searched in the lower-cased text (same offsets), with a look-ahead on the first three letters: most words
+    # open in lower case, so one letter would let the engine try the alternation at nearly every word
+    prefixes = "|".join(sorted({re.escape(a[:3]) for a in lower}))
+    return re.compile(rf"(?<![\w-])(?={prefixes})(?:{body})(?![\w]|-\w|/\d)"), lower
+
+
+def _case_variant_hits(text: str, opts: Options) -> list[OrganisationMention]:
+    """ "het agentschap Integratie en Inburgering", "de Vereniging van Vlaamse steden en gemeenten", "het Vlaams
+    parlement": a known name of several words printed with another case of its common nouns is that name. The
+    printing must still mark it as a name (a capital beyond its first letter, or a first capital inside the
+    sentence), so that "kind en gezin" or "Lokale politie" opening a sentence stay words."""
+    regex, lower = _case_free_regex(opts.gazetteer, opts.hidden)
+    folded = text.lower()
+    if len(folded) != len(text):  # a character whose lower case is longer: offsets would shift
+        return []
+    _, canon = _gazetteer_regex(opts.gazetteer, opts.hidden)
+    hits = []
+    for m in regex.finditer(folded):
+        printed = text[m.start() : m.end()]
+        words = printed.split()
+        if " ".join(words) in canon:
+            continue  # printed as the gazetteer has it: the exact search finds it
+        before = text[max(0, m.start() - 8) : m.start()]
+        sentence_initial = m.start() < 8 and not before.strip() or bool(re.search(r"[.!?:;\n•–-]\s*$", before))
+        marked = any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and not sentence_initial)
+        if marked and not _in_address(text, m.start(), m.end()):
+            canonical = lower[" ".join(words).lower()]
+            hits.append(OrganisationMention(printed, canonical, "gazetteer", m.start(), m.end()))
+    return hits
+
+
+# "V.V.S.G.", "O.C.A.D.": an acronym printed with dots is the acronym.
+_DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,8}(?![\w])")
+
+
+def _dotted_acronym_hits(text: str, opts: Options) -> list[OrganisationMention]:
+    if "." not in text:
+        return []
+    _, canon = _gazetteer_regex(opts.gazetteer, opts.hidden)
+    hits = []
+    for m in _DOTTED_ACRONYM.finditer(text):
+        acronym = m.group(0).replace(".", "")
+        if acronym in canon and _looks_like_acronym(acronym):
+            hits.append(OrganisationMention(m.group(0), canon[acronym], "gazetteer", m.start(), m.end()))
     return hits
 
 
@@ -1194,6 +1261,13 @@ def _acronym_compound_hits(
             canonical = canon[acronym]
         if canonical:
             hits.append(OrganisationMention(acronym, canonical, "pattern", m.start("acr"), m.end("acr")))
+    # "de Unia-medewerkers", "Arktos-begeleiders": a known name of one word (not an acronym) glued to a noun for its
+    # staff names the organisation acting through its people, as "VDAB-bemiddelaars" does (an event or a tool on
+    # it, "de Mediawijs-dag", stays a modifier: gold6 D5).
+    for m in _STAFF_COMPOUND.finditer(text) if "-" in text else ():
+        name = m.group("name")
+        if name in canon and not _looks_like_acronym(name) and not any(h.char_start == m.start() for h in hits):
+            hits.append(OrganisationMention(name, canon[name], "pattern", m.start("name"), m.end("name")))
     # "Uitwisseling VVSG-VNG": two acronyms joined by a hyphen pair two organisations, when one of them is known.
     for m in _ACRONYM_PAIR.finditer(text):
         pair = [(m.group(k), m.start(k), m.end(k)) for k in ("a", "b")]
@@ -1204,6 +1278,10 @@ def _acronym_compound_hits(
     return hits
 
 
+_STAFF_COMPOUND = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÀ-Ý][\w'’]{2,30})-(?:medewerk|personeel|consulent|begeleider|bemiddelaar|expert"
+    r"|deskundige|coördinator|vertegenwoordiger|afgevaardigde|vrijwilliger|trainer|lesgever|team)\w*(?![\w-])"
+)
 _ACRONYM_PAIR = re.compile(r"(?<![\w/-])(?P<a>[A-Z][A-Za-z&]{1,9})-(?P<b>[A-Z][A-Za-z&]{1,9})(?![\w/-])")
 
 
