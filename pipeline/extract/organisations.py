@@ -1327,7 +1327,14 @@ _PLACE_WORDS = {
 }
 _PARTNER_CUE = re.compile(
     r"(?i)(?:\bi\.s\.m\.|\bin\s+samenwerking\s+met|\bsamen\s+met|\bpartners?\s*:?|\bpartnerorganisaties?\s*:?"
-    r"|\bdoor|\bvanwege|\bmet\s+steun\s+van|\bvertegenwoordigers?\s+van|\bnamens|\bsamenwerking\s+tussen)"
+    r"|\bdoor|\bvanwege|\bmet\s+steun\s+van|\bvertegenwoordigers?\s+van|\bnamens|\bsamenwerking\s+tussen"
+    # the other party of a consultation or an agreement, who asked or took the initiative, who is partner,
+    # selected or funded: "overleg gepleegd met Kortrijk", "op initiatief van Vilvoorde", "de partners zijn
+    # Antwerpen en Gent", "de geselecteerde gemeenten zijn ...", "de subsidie voor Lier"
+    r"|\b(?:overleg(?:\s+gepleegd)?|afspraken(?:\s+gemaakt)?|(?:een\s+)?(?:overeenkomst|convenant|protocol)"
+    r"(?:\s+afgesloten|\s+gesloten)?)\s+met|\bop\s+(?:initiatief|vraag|verzoek)\s+van"
+    r"|\b(?:partners?|trekkers?|promotoren|aanvragers|begunstigden|steden|gemeenten|besturen)\s+(?:zijn|waren)"
+    r"|\b(?:subsidies?|toelagen?|middelen|financiering)\s+(?:voor|aan))"
     r"\s+(?:de\s+|het\s+)?$"
 )
 # (also "steden en gemeenten (Aalst, Gent en Lier)": the list in parentheses after the plural head)
@@ -1392,7 +1399,8 @@ def _last_word(text: str) -> str:
 # "het project van Maaseik", "de preventiedienst van Mechelen", "de LIVC van Genk": the municipality holds the
 # project or owns the service (gold6 D6: an owner is a mention; not a person's town, "de burgemeester van X").
 _HOLDER_CUE = re.compile(
-    r"(?i)\b(?:project|projectvoorstel|aanpak|actieplan|subsidiedossier|\w*dienst(?:en)?|LIVC)\s+van\s+$"
+    r"(?i)\b(?:project|projectvoorstel|aanpak|actieplan|subsidiedossier|\w*dienst(?:en)?|LIVC|aanvraag|dossier"
+    r"|engagement|beleidsplan)\s+van\s+$"
 )
 
 
@@ -1412,6 +1420,10 @@ def _inside_other_name(before: str) -> bool:
     )
 
 
+# "werden acht lokale besturen geselecteerd: Aalst, Halle, ...": the list after a colon names the towns the plural
+# head of its clause spoke of (not "in zeven gemeenten: ...", a place phrase).
+# (at most 40 characters between the head and the colon: _TAIL_REACH)
+_PLURAL_BEFORE_COLON = re.compile(r"(?i)\b(?:steden|gemeenten|besturen)\b[^.;:!?()]{0,40}:\s*$")
 _PLACE_PREPOSITIONS = {"in", "te", "uit", "binnen", "buiten", "rond", "nabij", "doorheen"}
 
 
@@ -1463,7 +1475,10 @@ def _group_acts(text: str, group: list[re.Match[str]]) -> bool:
     plural = _tail_search(_PLURAL_HEAD, text, start)
     if plural and plural.group(0).rstrip().endswith("(") and _place_phrase(text[: plural.start()]):
         return False  # "in zeven gemeenten (Aalst, Ronse, ...)": the places where something happens
-    if _tail_search(_PARTNER_CUE, text, start) or plural:
+    colon = _tail_search(_PLURAL_BEFORE_COLON, text, start)
+    if colon and _place_phrase(text[: colon.start()]):
+        return False  # "in zeven gemeenten: Aalst, ..."
+    if _tail_search(_PARTNER_CUE, text, start) or plural or colon:
         return True  # "in samenwerking met Mechelen", "de gemeenten Herentals, Olen en Lille"
     if _tail_search(_HOLDER_CUE, text, start):
         return True  # "het project van Maaseik": the municipality holds the project (not "de burgemeester van X")
@@ -1499,17 +1514,40 @@ _ACT_VERB = re.compile(
     r"|richt|sluit|neem|bied|beslis|kies|maak|ontvang|krijg|stap|werf|nodig)(?:t|te|ten|de|den|en)?"
     r"|nam(?:en)?|kreeg|kregen|ontving(?:en)?|bood|boden|koos|kozen|sloot|sloten|wierf|wierven|hield(?:en)?"
     r"|gaf|gaven|liet|lieten|bracht(?:en)?|zocht(?:en)?|nodigde|wil|wilde|zal|zullen|kan|kon|heeft|hebben"
-    r"|had|hadden"
+    r"|had|hadden|ging(?:en)?|begon(?:nen)?|trok(?:ken)?|kwam(?:en)?|deed|deden|vond(?:en)?|sprak(?:en)?"
+    r"|voorzie[tn]|trek(?:t|ken)"
+    # any other weak past, and the present of the verbs on -eren: "volgde", "breidde uit", "fungeert als" (not any
+    # word on -t: "Peer support als methodiek", the town Peer's name as a noun)
+    r"|[a-zà-ý]{3,}(?:de|te|den|ten)|[a-zà-ý]{2,}eer(?:t|den)"
 )
+# Not acts: being, lying, counting, knowing ("Gent telt 260.000 inwoners", "Brussel kent een hoge werkloosheid")
+# nor a passive auxiliary alone (the role verb rule decides "Vilvoorde werd geselecteerd", not "Leuven wordt vermeld")
+_STATIVE = {
+    *("ligt", "telt", "kent", "bevat", "beschikt", "blijkt", "lijkt", "heet", "betreft", "kende", "telde"),
+    *("staat", "stond", "zit", "zat", "blijft", "bleef", "wordt", "werd", "worden", "werden"),
+}
+# "Antwerpen, Gent en Mechelen zijn partner": being a party is acting as one.
+_ROLE_NOUN = re.compile(
+    r"\s+(?:\w+\s+)?(?:partners?|trekkers?|promotors?|aanvragers?|lid|leden|begunstigden?|pilootgemeenten?)\b"
+)
+_BE = {"is", "was", "zijn", "waren"}
+# "Peer support is een methodiek": a noun after the name is followed by the finite verb itself.
+# ("zijn" is left out: "Turnhout breidde zijn aanbod uit", the possessive)
+_AUX_NEXT = re.compile(r"\s+(?:is|was|wordt|werd|heeft|kan|zal|moet|blijft)\b")
 _HAVE = {"heeft", "had", "hebben", "hadden"}
 _PARTICIPLE = re.compile(r"(?<![\w-])(?:\w*ge\w+[dt]|\w*ge\w+en)(?![\w-])")
 
 
 def _finite_verb_follows(text: str, end: int, clause_end: int) -> bool:
     m = _AFTER_SUBJECT.match(text, end, clause_end)
-    if not m or not _ACT_VERB.fullmatch(m.group("verb")):
+    if not m:
         return False
-    return m.group("verb") not in _HAVE or bool(_PARTICIPLE.search(text, m.end(), clause_end))
+    verb = m.group("verb")
+    if verb in _BE:
+        return bool(_ROLE_NOUN.match(text, m.end(), clause_end))
+    if not _ACT_VERB.fullmatch(verb) or verb in _STATIVE or _AUX_NEXT.match(text, m.end(), clause_end):
+        return False
+    return verb not in _HAVE or bool(_PARTICIPLE.search(text, m.end(), clause_end))
 
 
 _ISM_BEFORE = re.compile(r"i\.s\.m\.\s+$")
@@ -1564,7 +1602,42 @@ def _authority_hits(text: str) -> list[OrganisationMention]:
         if municipality(name) or province(name) or name in _NOT_ORG_WORDS or _place_governed(text[: m.start()]):
             continue
         hits.append(OrganisationMention(m.group(0), f"{m.group('head').lower()} {name}", "pattern", *m.span()))
-    return hits + _title_references(text)
+    return hits + _title_references(text) + _demonym_hits(text)
+
+
+# "het Gentse stadsbestuur", "de Mechelse preventiedienst", "het Limburgse provinciebestuur": the adjective of a
+# place before its authority's own organ or service names that authority (as "stadsbestuur van Gent" does).
+_DEMONYM_HEAD = re.compile(
+    r"(?<![\w-])(?P<adj>[A-ZÀ-Ý][\w-]+se)\s+(?P<noun>stadsbestuur|gemeentebestuur|provinciebestuur|lokaal\s+bestuur"
+    r"|(?:stads|gemeente|provincie)diensten|\w*dienst|LIVC(?:-R)?|schepencollege|(?:gemeente|provincie)raad)(?![\w-])"
+)
+
+
+def _demonym_place(adjective: str, provincial: bool) -> LocalAuthority | None:
+    """The authority whose place ``adjective`` is the adjective of: "Gentse" → Gent, "Mechelse" → Mechelen,
+    "Brugse" → Brugge, "Aalsterse" → Aalst, "West-Vlaamse" → West-Vlaanderen."""
+    from pipeline.extract.municipalities import municipality, province
+
+    lookup = province if provincial else municipality
+    base = adjective[:-2]
+    candidates = (
+        base,
+        base + "en",
+        base + "e",
+        base + base[-1:] + "e",  # "Brugse" → Brugge
+        base[:-2] if base.endswith("er") else "",
+        base[:-1] + "nderen" if base.endswith("Vlaam") else "",
+    )
+    return next((a for c in candidates if c and (a := lookup(c))), None)
+
+
+def _demonym_hits(text: str) -> list[OrganisationMention]:
+    hits = []
+    for m in _DEMONYM_HEAD.finditer(text) if "se " in text else ():
+        authority = _demonym_place(m.group("adj"), m.group("noun").startswith("provincie"))
+        if authority:
+            hits.append(OrganisationMention(m.group("adj"), authority.canonical, "pattern", *m.span("adj")))
+    return hits
 
 
 # "In Vlaams-Brabant liet de provincie weten", "In Zele werkte het lokaal bestuur samen met", "De stad Genk
