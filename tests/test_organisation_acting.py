@@ -88,6 +88,18 @@ def canonicals(text: str) -> list[str]:
             ["stad Aalst", "gemeente Temse", "gemeente Zele"],
         ),
         ("Het Gentse stadsbestuur keurde het plan goed.", ["stad Gent"]),
+        # the subject after a fronted part and the verb; plural verbs after two names; the town beside its OCMW
+        ("In 2018 lanceerde Antwerpen een meldpunt voor ouders.", ["stad Antwerpen"]),
+        ("Sinds januari 2018 werkt Genk met een nieuwe casustafel.", ["stad Genk"]),
+        ("Mechelen en Willebroek dragen het project samen.", ["stad Mechelen", "gemeente Willebroek"]),
+        ("Stad en OCMW Lier stelden een coördinator aan.", ["stad Lier", "OCMW Lier"]),
+        ("Lokaal Bestuur Lier organiseerde een infoavond.", ["stad Lier"]),
+        ("Er werd een samenwerkingsovereenkomst getekend met Kortrijk.", ["stad Kortrijk"]),
+        (
+            "De middelen werden verdeeld over Aalst (50.000 euro), Ninove (30.000 euro) en Geraardsbergen "
+            "(20.000 euro).",
+            ["stad Aalst", "stad Ninove", "stad Geraardsbergen"],
+        ),
         (
             "Het West-Vlaamse provinciebestuur en de Brugse stadsdiensten werken samen.",
             ["provincie West-Vlaanderen", "stad Brugge"],
@@ -129,6 +141,7 @@ def test_authorities_acting(text, expected):
         ("Gent telt veel jongeren. Brussel is een grote stad.", []),
         ("Er werden vormingen gegeven in de provincies Antwerpen en Limburg.", []),
         ("De trajecten liepen in drie gemeenten: Aalst, Temse en Zele.", []),
+        ("Er kwamen jongeren uit Gent. In Gent startte een project. Te Brussel werd vergaderd.", []),
         ("Leuven wordt in het rapport vermeld. Mechelen ligt tussen Brussel en Antwerpen.", []),
         # "Peer support als methodiek" (dev action 13.5): a word on -t after the town's name is no verb of acting
         ("Peer support als methodiek is waardevol omdat leerlingen zelf leren om oplossingen te zoeken.", []),

@@ -1327,12 +1327,12 @@ _PLACE_WORDS = {
 }
 _PARTNER_CUE = re.compile(
     r"(?i)(?:\bi\.s\.m\.|\bin\s+samenwerking\s+met|\bsamen\s+met|\bpartners?\s*:?|\bpartnerorganisaties?\s*:?"
-    r"|\bdoor|\bvanwege|\bmet\s+steun\s+van|\bvertegenwoordigers?\s+van|\bnamens|\bsamenwerking\s+tussen"
+    r"|\bdoor|\bvanwege|\bmet\s+(?:de\s+)?steun\s+van|\bvertegenwoordigers?\s+van|\bnamens|\bsamenwerking\s+tussen"
     # the other party of a consultation or an agreement, who asked or took the initiative, who is partner,
     # selected or funded: "overleg gepleegd met Kortrijk", "op initiatief van Vilvoorde", "de partners zijn
     # Antwerpen en Gent", "de geselecteerde gemeenten zijn ...", "de subsidie voor Lier"
-    r"|\b(?:overleg(?:\s+gepleegd)?|afspraken(?:\s+gemaakt)?|(?:een\s+)?(?:overeenkomst|convenant|protocol)"
-    r"(?:\s+afgesloten|\s+gesloten)?)\s+met|\bop\s+(?:initiatief|vraag|verzoek)\s+van"
+    r"|\b(?:overleg(?:\s+gepleegd)?|afspraken(?:\s+gemaakt)?|\w*(?:overeenkomst|convenant|protocol|akkoord)"
+    r"(?:\s+(?:afgesloten|gesloten|getekend|ondertekend))?)\s+met|\bop\s+(?:initiatief|vraag|verzoek)\s+van"
     r"|\b(?:partners?|trekkers?|promotoren|aanvragers|begunstigden|steden|gemeenten|besturen)\s+(?:zijn|waren)"
     r"|\b(?:subsidies?|toelagen?|middelen|financiering)\s+(?:voor|aan))"
     r"\s+(?:de\s+|het\s+)?$"
@@ -1380,7 +1380,9 @@ _SUBJECT_SLOT = {
 }
 _HEAD_BEFORE = re.compile(
     r"(?<![\w-])(?P<head>[Ss]tad|[Gg]emeente|[Pp]rovincie|(?:[Pp]rovincie|[Ss]tads|[Gg]emeente)bestuur\s+van"
-    r"|[Ll]okaal\s+bestuur\s+van|[Cc]ollege\s+van\s+burgemeester\s+en\s+schepenen\s+van"
+    r"|[Ll]okaal\s+bestuur\s+van|[Cc]ollege\s+van\s+burgemeester\s+en\s+schepenen\s+van|[Ll]okaal\s+[Bb]estuur"
+    # "de gemeente en het OCMW Zele", "Stad en OCMW Lier": the town beside its OCMW (found as "OCMW Zele")
+    r"|(?:[Ss]tad|[Gg]emeente)(?=\s+en\s+(?:het\s+)?OCMW\s)\s+en\s+(?:het\s+)?OCMW"
     r"|(?:[Gg]emeente|[Pp]rovincie)raad\s+van|[Ss]chepencollege\s+van)\s+$"  # "de gemeenteraad van Menen besliste"
 )
 # "de gemeente Venlo", "de stad Luik": a municipality outside the data file (abroad, Wallonia) named by its title.
@@ -1417,7 +1419,13 @@ def _inside_other_name(before: str) -> bool:
         or _tail_search(_AFTER_AMOUNT_PAREN, before, end)
         or _last_word(before) in _SUBJECT_SLOT
         or _ROLE_VERB.fullmatch(_last_word(before))
+        or _ACT_VERB_FORMS.fullmatch(_last_word(before))  # "In 2018 lanceerde Antwerpen": the subject
+        or _last_word(before) in _PREPOSITIONS  # "verdeeld over Aalst (50.000 euro)": the role decides
     )
+
+
+# A preposition before a bare name joins it to the sentence (the name's role is decided by _group_acts).
+_PREPOSITIONS = {"over", "tussen", "via", "tot", "onder", "vanuit", "op", "in", "te", "uit", "binnen"}
 
 
 # "werden acht lokale besturen geselecteerd: Aalst, Halle, ...": the list after a colon names the towns the plural
@@ -1490,8 +1498,10 @@ def _group_acts(text: str, group: list[re.Match[str]]) -> bool:
     if _last_word(before) == "aan" and (_ROLE_VERB.search(clause) or _FUNDS.search(clause)):
         return True  # "een subsidie toegekend aan Lokeren": the recipient (not "een werkbezoek aan Essen")
     opening = not before[clause_start:].strip(" \t-–•")
-    if opening and _finite_verb_follows(text, end, clause_end):
+    if opening and _finite_verb_follows(text, end, clause_end, plural=len(group) > 1):
         return True  # "Antwerpen lanceerde een meldpunt", "Gent en Genk ontwikkelden": the subject of an act
+    if _inverted_subject(before, clause_start):
+        return True  # "In 2018 lanceerde Antwerpen een meldpunt": the subject right after the fronted verb
     # "In 2019 ontving Mechelen 210.000 euro": the subject right after the finite verb of the clause
     at_slot = opening or _last_word(before) in _SUBJECT_SLOT or bool(_ROLE_VERB.fullmatch(_last_word(before)))
     return at_slot and bool(_ROLE_VERB.search(clause))
@@ -1508,7 +1518,7 @@ _FUNDS = re.compile(r"(?i)\b(?:subsidie\w*|toelage\w*|middelen|euro|€|financie
 _AFTER_SUBJECT = re.compile(
     r"\s+(?:(?:ook|zelf|bijvoorbeeld|daarentegen|echter|dan)\s+)?(?P<verb>[a-zà-ý]+)(?![\w'’-])"
 )
-_ACT_VERB = re.compile(
+_ACT_VERB_FORMS = re.compile(
     r"(?:organiseer|lanceer|investeer|engageer|coördineer|financier|subsidieer)(?:t|de|den)"
     r"|(?:ontwikkel|onderteken|teken|open|ondersteun|begeleid|bouw|zorg|voer|stel|dien|werk|vraag|zet|start"
     r"|richt|sluit|neem|bied|beslis|kies|maak|ontvang|krijg|stap|werf|nodig)(?:t|te|ten|de|den|en)?"
@@ -1516,6 +1526,9 @@ _ACT_VERB = re.compile(
     r"|gaf|gaven|liet|lieten|bracht(?:en)?|zocht(?:en)?|nodigde|wil|wilde|zal|zullen|kan|kon|heeft|hebben"
     r"|had|hadden|ging(?:en)?|begon(?:nen)?|trok(?:ken)?|kwam(?:en)?|deed|deden|vond(?:en)?|sprak(?:en)?"
     r"|voorzie[tn]|trek(?:t|ken)"
+)
+_ACT_VERB = re.compile(
+    rf"{_ACT_VERB_FORMS.pattern}"
     # any other weak past, and the present of the verbs on -eren: "volgde", "breidde uit", "fungeert als" (not any
     # word on -t: "Peer support als methodiek", the town Peer's name as a noun)
     r"|[a-zà-ý]{3,}(?:de|te|den|ten)|[a-zà-ý]{2,}eer(?:t|den)"
@@ -1535,17 +1548,33 @@ _BE = {"is", "was", "zijn", "waren"}
 # ("zijn" is left out: "Turnhout breidde zijn aanbod uit", the possessive)
 _AUX_NEXT = re.compile(r"\s+(?:is|was|wordt|werd|heeft|kan|zal|moet|blijft)\b")
 _HAVE = {"heeft", "had", "hebben", "hadden"}
+
+
+def _inverted_subject(before: str, clause_start: int) -> bool:
+    """Whether the name follows the finite verb of a clause that opened on another part ("In 2018 lanceerde X",
+    "Sinds januari werkt X met"): the verb must be one of the lexicon's own forms (a word on -de before a name may
+    be a noun: "de ronde Gent")."""
+    words = re.findall(r"[\w'’-]+", before[clause_start:])
+    if len(words) < 2:
+        return False
+    verb = words[-1]
+    lexical = _ACT_VERB_FORMS.fullmatch(verb) or _ROLE_VERB.fullmatch(verb)
+    return bool(lexical) and verb not in _STATIVE and verb not in _HAVE
+
+
 _PARTICIPLE = re.compile(r"(?<![\w-])(?:\w*ge\w+[dt]|\w*ge\w+en)(?![\w-])")
 
 
-def _finite_verb_follows(text: str, end: int, clause_end: int) -> bool:
+def _finite_verb_follows(text: str, end: int, clause_end: int, plural: bool = False) -> bool:
     m = _AFTER_SUBJECT.match(text, end, clause_end)
     if not m:
         return False
     verb = m.group("verb")
     if verb in _BE:
         return bool(_ROLE_NOUN.match(text, m.end(), clause_end))
-    if not _ACT_VERB.fullmatch(verb) or verb in _STATIVE or _AUX_NEXT.match(text, m.end(), clause_end):
+    # after two names or more the word that follows is the plural verb ("Mechelen en Willebroek dragen")
+    acting = _ACT_VERB.fullmatch(verb) or (plural and re.fullmatch(r"[a-zà-ý]{2,}en", verb))
+    if not acting or verb in _STATIVE or _AUX_NEXT.match(text, m.end(), clause_end):
         return False
     return verb not in _HAVE or bool(_PARTICIPLE.search(text, m.end(), clause_end))
 
@@ -1573,10 +1602,10 @@ def _authority_hits(text: str) -> list[OrganisationMention]:
                 if authority and (_place_governed(text[: head.start()]) or coordinated):
                     place_until = m.end()
                 elif authority:
+                    # "Stad en OCMW Lier": the title word alone, since "OCMW Lier" is a mention of its own
+                    end = head.start() + len(head.group("head").split()[0]) if "OCMW" in head.group(0) else m.end()
                     hits.append(
-                        OrganisationMention(
-                            text[head.start() : m.end()], authority.canonical, "pattern", head.start(), m.end()
-                        )
+                        OrganisationMention(text[head.start() : end], authority.canonical, "pattern", head.start(), end)
                     )
                 continue
             provinces = _tail_search(_PROVINCES_HEAD, text, group[0].start())
