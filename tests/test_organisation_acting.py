@@ -225,3 +225,20 @@ def test_the_other_apostrophe():
 def test_a_modifier_compound_stays_out():
     # gold6 D5: an event on a one-word name is no mention (dev-2020-06 "de Mediawijs-dag")
     assert canonicals("Op de Mediawijs-dag waren er 300 deelnemers.") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # F21 with "&" for "en", F01 with a dotted acronym and a name, an alias without its diaeresis
+        (F21.replace("Kind en Gezin", "Kind & Gezin"), ["Kind en Gezin", "Kenniscentrum Gezinsondersteuning"]),
+        ("Het EMB en de K.U. Leuven nemen deel aan de taskforce.", ["EMB", "KU Leuven"]),
+        ("Het EMB en de K.U.Leuven nemen deel aan de taskforce.", ["EMB", "KU Leuven"]),
+        (
+            F01.replace("het OCAD", "het Coordinatieorgaan voor de dreigingsanalyse"),
+            ["OCAD", "FOD Justitie", "VGC", "VVSG"],
+        ),
+    ],
+)
+def test_known_names_in_other_spellings(text, expected):
+    assert sorted(canonicals(text)) == sorted(expected)

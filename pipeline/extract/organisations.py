@@ -17,6 +17,7 @@ The gazetteer is ``pipeline.gazetteer``'s record.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -69,6 +70,10 @@ def _gazetteer_regex(gazetteer: Gazetteer, hidden: frozenset[str]) -> tuple[re.P
             # the variants print gives an alias: either apostrophe ("D'Broej", "D’Broej"), and a name that
             # opens on its article without it ("De Ambrassade" → "bij Ambrassade", "Ambrassade-medewerkers")
             canon.setdefault(alias.replace("'", "’"), entry.canonical)
+            # "Kind & Gezin", "Associatie Universiteit en Hogescholen Antwerpen"; "Coordinatieorgaan", "Belgie"
+            canon.setdefault(alias.replace(" en ", " & "), entry.canonical)
+            canon.setdefault(alias.replace(" & ", " en "), entry.canonical)
+            canon.setdefault(_without_accents(alias), entry.canonical)
             bare = re.fullmatch(r"(?:De|Het)\s+(?P<rest>[A-ZÀ-Ý][\w'’-]{3,}(?:\s+\S+)*)", alias)
             if bare:
                 canon.setdefault(bare.group("rest"), entry.canonical)
@@ -80,6 +85,10 @@ def _gazetteer_regex(gazetteer: Gazetteer, hidden: frozenset[str]) -> tuple[re.P
     body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in ordered)
     # "bestek ABB/2018/0457": an alias followed by "/" and a number is part of a reference code.
     return re.compile(rf"(?<![\w-])(?=[{firsts}])(?:{body})(?![\w]|-\w|/\d)"), canon
+
+
+def _without_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 # An apostrophe inside a word ("CAW's"), not a closing quote ("‘Klas in Dialoog’ van X vzw": the title ends there).
@@ -294,8 +303,8 @@ def _case_variant_hits(text: str, opts: Options) -> list[OrganisationMention]:
     return hits
 
 
-# "V.V.S.G.", "O.C.A.D.": an acronym printed with dots is the acronym.
-_DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,8}(?![\w])")
+# "V.V.S.G.", "O.C.A.D.", "K.U. Leuven", "K.U.Leuven": an acronym printed with dots is the acronym.
+_DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?P<acr>(?:[A-Z]\.){2,8})(?:(?P<sep>\s?)(?P<word>[A-ZÀ-Ý][a-zà-ý]+))?(?![\w])")
 
 
 def _dotted_acronym_hits(text: str, opts: Options) -> list[OrganisationMention]:
@@ -304,9 +313,14 @@ def _dotted_acronym_hits(text: str, opts: Options) -> list[OrganisationMention]:
     _, canon = _gazetteer_regex(opts.gazetteer, opts.hidden)
     hits = []
     for m in _DOTTED_ACRONYM.finditer(text):
-        acronym = m.group(0).replace(".", "")
+        acronym = m.group("acr").replace(".", "")
+        if m.group("word"):  # "K.U. Leuven" → "KU Leuven", "K.U.Leuven" → "KULeuven"
+            name = acronym + (" " if m.group("sep") else "") + m.group("word")
+            if name in canon:
+                hits.append(OrganisationMention(m.group(0), canon[name], "gazetteer", m.start(), m.end()))
+                continue
         if acronym in canon and _looks_like_acronym(acronym):
-            hits.append(OrganisationMention(m.group(0), canon[acronym], "gazetteer", m.start(), m.end()))
+            hits.append(OrganisationMention(m.group("acr"), canon[acronym], "gazetteer", *m.span("acr")))
     return hits
 
 
