@@ -40,6 +40,13 @@ def canonicals(text: str) -> list[str]:
             "CAW Limburg en de jeugddienst van de stad structureel aan tafel zitten.",
             ["stad Genk", "LIVC Genk", "PZ Limburg-Midden", "CAW Limburg", "stad Genk"],
         ),
+        # written in the report's style: a sentence opening on the title noun continues the one before it, where that
+        # one named the place only as a place
+        (
+            "In Mechelen startte een casustafel. De stad werkt daarvoor samen met het CAW.",
+            ["stad Mechelen", "CAW"],
+        ),
+        ("In de provincie Limburg liep een project. De provincie zorgde voor de omkadering.", ["provincie Limburg"]),
         # a town's own cell printed without its town is that town's (dev-2019-12 F13, dev-2020-06 G07)
         (
             "In Antwerpen werd de frequentie van de LIVC teruggebracht van tweewekelijks naar maandelijks.",
@@ -136,6 +143,12 @@ def test_authorities_acting(text, expected):
             [],
         ),
         ("In Gent krijgen de jongeren in de stad een aanbod.", []),
+        # an organisation named before is only referred back to (gold6 D4; dev-2019 E11, shortened)
+        (
+            "Departement OV organiseerde samen met de provincie West-Vlaanderen een studiedag in Roeselare. De "
+            "voorbereiding gebeurde door een comité met vertegenwoordigers van het departement en de provincie.",
+            ["departement OV", "provincie West-Vlaanderen"],
+        ),
         ("Vanuit Vlaanderen was ook de burgemeester van Lanaken aanwezig.", []),
         # written in the report's style: stative verbs, a place after "in de provincies"
         ("Gent telt veel jongeren. Brussel is een grote stad.", []),

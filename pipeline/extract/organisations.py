@@ -1704,6 +1704,32 @@ def _named_before(text: str, end: int, lookup: Callable[[str], LocalAuthority | 
     return [a for n in name_regex().finditer(text, start, end) if (a := lookup(n.group(0)))]
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    return not text[:start].strip() or bool(re.search(r"[.!?]\s+$", text[max(0, start - 5) : start]))
+
+
+def _places_of_previous_sentence(
+    text: str, start: int, lookup: Callable[[str], LocalAuthority | None]
+) -> list[LocalAuthority]:
+    """The authorities the sentence before ``start`` names, if it names them all as places only ("In X")."""
+    from pipeline.extract.municipalities import name_regex
+
+    ends = [s.end() for s in _SENTENCE_END.finditer(text, 0, start)]
+    if not ends:
+        return []
+    begin = ends[-2] if len(ends) > 1 else 0
+    found = []
+    for n in name_regex().finditer(text, begin, ends[-1]):
+        authority = lookup(n.group(0))
+        if authority is None:
+            continue
+        head = _tail_search(_HEAD_BEFORE, text, n.start())
+        if not _place_governed(text[begin : head.start() if head else n.start()]):
+            return []  # named as an organisation: a back-reference, no new mention
+        found.append(authority)
+    return found
+
+
 def _title_references(text: str) -> list[OrganisationMention]:
     from pipeline.extract.municipalities import municipality, province
 
@@ -1713,6 +1739,11 @@ def _title_references(text: str) -> list[OrganisationMention]:
             continue
         lookup = province if m.group("title").startswith("provincie") else municipality
         named = {a.canonical for a in _named_before(text, m.start(), lookup)}
+        if not named and _opens_sentence(text, m.start()):
+            # "In Mechelen startte een casustafel. De stad werkt daarvoor samen met ...": a sentence opening on the
+            # title noun continues the one before it, when that one named the place only as a place (an organisation
+            # named before is only referred back to: gold6 D4, "de provincie" after "de provincie West-Vlaanderen")
+            named = {a.canonical for a in _places_of_previous_sentence(text, m.start(), lookup)}
         if len(named) == 1:
             hits.append(OrganisationMention(m.group("title"), named.pop(), "pattern", *m.span("title")))
     # "De stad Genk lanceerde een vernieuwde werking van haar LIVC", "In Antwerpen werd de frequentie van de LIVC
