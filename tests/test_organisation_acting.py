@@ -101,6 +101,11 @@ def canonicals(text: str) -> list[str]:
         ("Mechelen en Willebroek dragen het project samen.", ["stad Mechelen", "gemeente Willebroek"]),
         ("Stad en OCMW Lier stelden een coördinator aan.", ["stad Lier", "OCMW Lier"]),
         ("Lokaal Bestuur Lier organiseerde een infoavond.", ["stad Lier"]),
+        # the title printed once for a list, plural heads with a prefix or "van", an amount after a dash
+        ("De stad Vilvoorde en Halle kregen elk een coördinator.", ["stad Vilvoorde", "stad Halle"]),
+        ("De centrumsteden Gent en Antwerpen stelden hun aanpak voor.", ["stad Gent", "stad Antwerpen"]),
+        ("De gemeentebesturen van Dilbeek en Machelen werkten mee.", ["gemeente Dilbeek", "gemeente Machelen"]),
+        ("Vilvoorde – 85.000 euro; Halle – 40.000 euro.", ["stad Vilvoorde", "stad Halle"]),
         ("Er werd een samenwerkingsovereenkomst getekend met Kortrijk.", ["stad Kortrijk"]),
         (
             "De middelen werden verdeeld over Aalst (50.000 euro), Ninove (30.000 euro) en Geraardsbergen "
@@ -154,6 +159,7 @@ def test_authorities_acting(text, expected):
         ("Gent telt veel jongeren. Brussel is een grote stad.", []),
         ("Er werden vormingen gegeven in de provincies Antwerpen en Limburg.", []),
         ("De trajecten liepen in drie gemeenten: Aalst, Temse en Zele.", []),
+        ("In de stad Vilvoorde en Halle liepen projecten.", []),
         ("Er kwamen jongeren uit Gent. In Gent startte een project. Te Brussel werd vergaderd.", []),
         ("Leuven wordt in het rapport vermeld. Mechelen ligt tussen Brussel en Antwerpen.", []),
         # "Peer support als methodiek" (dev action 13.5): a word on -t after the town's name is no verb of acting

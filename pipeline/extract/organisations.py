@@ -1353,15 +1353,16 @@ _PARTNER_CUE = re.compile(
 )
 # (also "steden en gemeenten (Aalst, Gent en Lier)": the list in parentheses after the plural head)
 _PLURAL_HEAD = re.compile(
-    r"(?i)\b(?:steden|gemeenten|gemeentebesturen|stadsbesturen|lokale\s+besturen)(?:\s+en\s+OCMW'?s)?"
-    r"\s*(?:,?\s*(?:namelijk|waaronder|zoals|onder\s+meer)|:|\()?\s*$"
+    r"(?i)\b(?:\w*steden|\w*gemeenten|gemeentebesturen|stadsbesturen|lokale\s+besturen)(?:\s+en\s+OCMW'?s)?"
+    # "de centrumsteden Gent en Antwerpen", "de gemeentebesturen van Dilbeek en Machelen"
+    r"(?:\s+van)?\s*(?:,?\s*(?:namelijk|waaronder|zoals|onder\s+meer)|:|\()?\s*$"
 )
 # "de provincies Antwerpen en Limburg": after the plural head the names are the provinces (not the towns of the
 # same name), acting as the towns after "de gemeenten" do.
 _PROVINCES_HEAD = re.compile(r"(?i)\bprovincies\s*(?:,?\s*(?:namelijk|waaronder|zoals|onder\s+meer)|:|\()?\s*$")
 _AMOUNT_IN_PARENS = re.compile(r"\s*\(\s*(?:€\s*)?\d[\d.,]*\s*(?:euro|EUR|€|miljoen)")
 # "Aalst: € 350.000", "Ronse €60.000", "Lier 40.000 euro": the name labels the amount it receives.
-_AMOUNT_LABEL = re.compile(r"\s*:?\s*(?:(?:€|EUR)\s*\d|\d[\d.,]*\s*(?:euro|EUR|€))")
+_AMOUNT_LABEL = re.compile(r"\s*[:–]?\s*(?:(?:€|EUR)\s*\d|\d[\d.,]*\s*(?:euro|EUR|€))")
 _AFTER_AMOUNT_PAREN = re.compile(r"(?:euro|EUR|€|\d)\s*\(\s*$")
 # A list item starts after the previous one ended (";", ":", "."): "- Jeugdclubs vzw\n- Lokeren (...)" is one
 # item printed over two lines, the organisation and its town.
@@ -1605,6 +1606,7 @@ def _authority_hits(text: str) -> list[OrganisationMention]:
     place_until = -1  # end of the last authority name that was a place: a name coordinated with it is one too
     for group in _authority_groups(text):
         bare_acts = None
+        headed = ""  # "stad"/"provincie" when the group's first name carries a title and acts
         for i, m in enumerate(group):
             before = text[: m.start()]
             head = _tail_search(_HEAD_BEFORE, text, m.start())
@@ -1621,7 +1623,14 @@ def _authority_hits(text: str) -> list[OrganisationMention]:
                     hits.append(
                         OrganisationMention(text[head.start() : end], authority.canonical, "pattern", head.start(), end)
                     )
+                    headed = "provincie" if authority.title == "provincie" else "stad" if i == 0 else ""
                 continue
+            if headed:
+                # "De stad Vilvoorde en Halle kregen elk een coördinator": the title printed once for the list
+                authority = province(m.group(0)) if headed == "provincie" else municipality(m.group(0))
+                if authority:
+                    hits.append(OrganisationMention(m.group(0), authority.canonical, "pattern", m.start(), m.end()))
+                    continue
             provinces = _tail_search(_PROVINCES_HEAD, text, group[0].start())
             if provinces:
                 authority = province(m.group(0))
