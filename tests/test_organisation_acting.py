@@ -252,6 +252,8 @@ def test_a_modifier_compound_stays_out():
         # F21 with "&" for "en", F01 with a dotted acronym and a name, an alias without its diaeresis
         (F21.replace("Kind en Gezin", "Kind & Gezin"), ["Kind en Gezin", "Kenniscentrum Gezinsondersteuning"]),
         ("Het EMB en de K.U. Leuven nemen deel aan de taskforce.", ["EMB", "KU Leuven"]),
+        # a variant longer than the exact aliases inside it wins ("GO!" and "Vlaamse Gemeenschap" are aliases too)
+        ("Het EMB en het GO! Onderwijs van de Vlaamse Gemeenschap nemen deel aan de taskforce.", ["EMB", "GO!"]),
         ("Het EMB en de K.U.Leuven nemen deel aan de taskforce.", ["EMB", "KU Leuven"]),
         (
             F01.replace("het OCAD", "het Coordinatieorgaan voor de dreigingsanalyse"),

@@ -255,12 +255,14 @@ def _gazetteer_hits(text: str, opts: Options) -> list[OrganisationMention]:
             continue
         alias = re.sub(r"\s+", " ", m.group(0))
         hits.append(OrganisationMention(m.group(0), canon[alias], "gazetteer", m.start(), m.end()))
-    variants = [
-        v
-        for v in _case_variant_hits(text, opts) + _dotted_acronym_hits(text, opts)
-        if not any(v.char_start < h.char_end and h.char_start < v.char_end for h in hits)
-    ]
-    return sorted(hits + variants, key=lambda h: h.char_start)
+    # a variant longer than the exact hits inside it wins, as the longest alias does ("GO! Onderwijs van de
+    # Vlaamse Gemeenschap" over "GO!" and "Vlaamse Gemeenschap"); one that overlaps a longer exact hit does not
+    for v in _case_variant_hits(text, opts) + _dotted_acronym_hits(text, opts):
+        inside = [h for h in hits if v.char_start <= h.char_start and h.char_end <= v.char_end]
+        others = [h for h in hits if h not in inside and v.char_start < h.char_end and h.char_start < v.char_end]
+        if not others and all(h.char_end - h.char_start < v.char_end - v.char_start for h in inside):
+            hits = [h for h in hits if h not in inside] + [v]
+    return sorted(hits, key=lambda h: h.char_start)
 
 
 @lru_cache(maxsize=16)
