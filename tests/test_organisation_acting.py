@@ -47,6 +47,25 @@ def canonicals(text: str) -> list[str]:
             ["stad Mechelen", "CAW"],
         ),
         ("In de provincie Limburg liep een project. De provincie zorgde voor de omkadering.", ["provincie Limburg"]),
+        # dev-2020-12 (fresh, scored before these rules): a list item that opens on a town and closes on its amount
+        # (H26); towns in parentheses after a plural head (H45)
+        (
+            "De volgende bedragen werden toegekend:\n- Antwerpen (110.000 euro);– Maasmechelen, i.s.m. Lanaken en de "
+            "Welzijnsvereniging Maasland (55.000 euro);– Temse, i.s.m. het OCMW Temse (40.000 euro).",
+            [
+                "stad Antwerpen",
+                "gemeente Maasmechelen",
+                "gemeente Lanaken",
+                "Welzijnsvereniging Maasland",
+                "gemeente Temse",
+                "OCMW Temse",
+            ],
+        ),
+        (
+            "In september en oktober 2020 bracht ABB werkbezoeken aan de betrokken besturen (onder meer aan Genk op "
+            "22/9 en aan Zele op 14/10).",
+            ["ABB", "stad Genk", "gemeente Zele"],
+        ),
         # a town's own cell printed without its town is that town's (dev-2019-12 F13, dev-2020-06 G07)
         (
             "In Antwerpen werd de frequentie van de LIVC teruggebracht van tweewekelijks naar maandelijks.",
@@ -160,6 +179,12 @@ def test_authorities_acting(text, expected):
         ("Er werden vormingen gegeven in de provincies Antwerpen en Limburg.", []),
         ("De trajecten liepen in drie gemeenten: Aalst, Temse en Zele.", []),
         ("In de stad Vilvoorde en Halle liepen projecten.", []),
+        # dev action 14.1: "- X vzw\n- Lokeren (62.000 euro)" is one item, the organisation and its town
+        (
+            "kregen eind 2015 8 projecten een subsidie toegekend, namelijk:\n- Jeugdclubs vzw\n- Lokeren (62.000 "
+            "euro);\n- Zonder handen vzw\n- Brussel (66.044 euro);",
+            ["Jeugdclubs", "Zonder handen"],
+        ),
         ("Er kwamen jongeren uit Gent. In Gent startte een project. Te Brussel werd vergaderd.", []),
         ("Leuven wordt in het rapport vermeld. Mechelen ligt tussen Brussel en Antwerpen.", []),
         # "Peer support als methodiek" (dev action 13.5): a word on -t after the town's name is no verb of acting
@@ -252,6 +277,11 @@ def test_a_modifier_compound_stays_out():
         # F21 with "&" for "en", F01 with a dotted acronym and a name, an alias without its diaeresis
         (F21.replace("Kind en Gezin", "Kind & Gezin"), ["Kind en Gezin", "Kenniscentrum Gezinsondersteuning"]),
         ("Het EMB en de K.U. Leuven nemen deel aan de taskforce.", ["EMB", "KU Leuven"]),
+        # a known name hyphen-joined to another name is one of a pair (dev-2020-12 H35)
+        (
+            "De ambtelijke werkgroep DG EPI-Vlaamse Gemeenschap kwam in de rapportageperiode vier keer samen.",
+            ["DG EPI"],
+        ),
         # a variant longer than the exact aliases inside it wins ("GO!" and "Vlaamse Gemeenschap" are aliases too)
         ("Het EMB en het GO! Onderwijs van de Vlaamse Gemeenschap nemen deel aan de taskforce.", ["EMB", "GO!"]),
         ("Het EMB en de K.U.Leuven nemen deel aan de taskforce.", ["EMB", "KU Leuven"]),

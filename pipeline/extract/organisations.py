@@ -83,8 +83,10 @@ def _gazetteer_regex(gazetteer: Gazetteer, hidden: frozenset[str]) -> tuple[re.P
     ordered = sorted(canon, key=len, reverse=True)
     firsts = "".join(sorted({re.escape(a[0]) for a in ordered}))
     body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in ordered)
-    # "bestek ABB/2018/0457": an alias followed by "/" and a number is part of a reference code.
-    return re.compile(rf"(?<![\w-])(?=[{firsts}])(?:{body})(?![\w]|-\w|/\d)"), canon
+    # "bestek ABB/2018/0457": an alias followed by "/" and a number is part of a reference code. A hyphen glues the
+    # alias into a compound ("VVSG-werkgroep": _acronym_compound_hits), unless a capitalised word follows it, the
+    # other name of a pair ("de werkgroep DG EPI-Vlaamse Gemeenschap").
+    return re.compile(rf"(?<![\w-])(?=[{firsts}])(?:{body})(?![\w]|-(?![A-ZÀ-Ý][a-zà-ý])\w|/\d)"), canon
 
 
 def _without_accents(text: str) -> str:
@@ -1609,6 +1611,7 @@ def _authority_hits(text: str) -> list[OrganisationMention]:
 
     hits = []
     place_until = -1  # end of the last authority name that was a place: a name coordinated with it is one too
+    listed = _listed_in_parentheses(text)
     for group in _authority_groups(text):
         bare_acts = None
         headed = ""  # "stad"/"provincie" when the group's first name carries a title and acts
@@ -1652,7 +1655,8 @@ def _authority_hits(text: str) -> list[OrganisationMention]:
                 continue
             if bare_acts is None:
                 bare_acts = _group_acts(text, group)
-            if bare_acts or after_isms:
+            in_list = any(s <= m.start() < e for s, e in listed) and not _place_governed(before)
+            if bare_acts or after_isms or in_list or _recipient_item(text, group):
                 hits.append(OrganisationMention(m.group(0), authority.canonical, "pattern", m.start(), m.end()))
     for m in _TITLED_TOWN.finditer(text):
         name = m.group("name")
@@ -1660,6 +1664,34 @@ def _authority_hits(text: str) -> list[OrganisationMention]:
             continue
         hits.append(OrganisationMention(m.group(0), f"{m.group('head').lower()} {name}", "pattern", *m.span()))
     return hits + _title_references(text) + _demonym_hits(text)
+
+
+# "bracht ABB werkbezoeken aan de betrokken besturen (onder meer aan Genk op 22/9 en aan Zele op 14/10)": the towns
+# in parentheses after a plural head are those steden, gemeenten or besturen (not after "in zeven gemeenten").
+_PLURAL_PARENTHESIS = re.compile(r"(?i)\b(?:\w*steden|\w*gemeenten|\w*besturen)\s*\((?P<inner>[^()]{1,300})\)")
+
+
+def _listed_in_parentheses(text: str) -> list[tuple[int, int]]:
+    if "(" not in text:
+        return []
+    return [m.span("inner") for m in _PLURAL_PARENTHESIS.finditer(text) if not _place_phrase(text[: m.start()])]
+
+
+# "– Maasmechelen, i.s.m. Lanaken en de Welzijnsvereniging Maasland (55.000 euro);": a list item that opens on a town
+# and ends on the amount in parentheses names its recipient first, its partners after "i.s.m.".
+_ITEM_END = re.compile(r"[;\n]|\s[–•]\s|$")
+_AMOUNT_CLOSES_ITEM = re.compile(r"\(\s*(?:€\s*)?\d[\d.,]*\s*(?:euro|EUR|€|miljoen)[^()]*\)\s*[.;]?\s*$")
+
+
+def _recipient_item(text: str, group: list[re.Match[str]]) -> bool:
+    start, end = group[0].start(), group[-1].end()
+    # (after a ";", ":" or "." only, as _ITEM_START: "- Jeugdclubs vzw\n- Lokeren (...)" is one item, the
+    # organisation and its town)
+    if start < 30 or not _ITEM_START.search(text, start - 30, start) or not re.search(r"[-–•]\s*$", text[:start]):
+        return False
+    item_end = _ITEM_END.search(text, end)
+    item = text[end : item_end.start() if item_end else len(text)]
+    return len(item) < 200 and bool(_AMOUNT_CLOSES_ITEM.search(item))
 
 
 # "het Gentse stadsbestuur", "de Mechelse preventiedienst", "het Limburgse provinciebestuur": the adjective of a
