@@ -1816,6 +1816,23 @@ def _looks_like_acronym(word: str) -> bool:
 _RUN_BY = re.compile(r"(?P<main>.+?)\s+van\s+(?:de\s+|het\s+)?(?:vzw|asbl|ivzw)\s+\S.*")
 
 
+def _unit_after_dash(main: str, rest: str, opts: Options) -> bool:
+    """ "X – Y" as one party in "Andere betrokkenen": Y is a unit of the organisation X, so the party is X, when X is
+    a known or head-noun name ("Hogeschool Scheldeland – Kenniscentrum …", "federale politie – DJSOC Terro") or Y
+    is a lower-case unit or opens on an acronym ("Hogeschool Scheldeland – lerarenopleiding", "… – DG HOME"). A
+    bare name not otherwise known followed by a head-noun name is one name, the second part describing the first
+    ("Al-Wasat – Centrum voor Religieuze Duiding", "Moderator – Forum voor Herstelrecht en Bemiddeling": GUIDELINES
+    D4)."""
+    words = main.split()
+    _, canon = _gazetteer_regex(opts.gazetteer, opts.hidden)
+    if main in canon or main.lower() in _lower_aliases(opts.gazetteer, opts.hidden):
+        return True
+    if len(words) >= 2 and any(_is_head_word(w) for w in words):
+        return True
+    first = rest.split()[0] if rest.split() else ""
+    return first[:1].islower() or _looks_like_acronym(first)
+
+
 def party_canonical(party: str, options: Options | None = None) -> str:
     """The canonical name of one party as printed in "Andere betrokkenen": a listed party is an
     organisation, so a bare municipality name there is the municipality ("Vilvoorde" → "stad Vilvoorde");
@@ -1828,6 +1845,8 @@ def party_canonical(party: str, options: Options | None = None) -> str:
     seated = re.fullmatch(r"(?P<main>.+?)\s+[–-]\s+(?P<place>[^–-].*)", name)
     if seated and municipality(seated.group("place")):
         return party_canonical(seated.group("main"), opts)  # "Cocon – Vilvoorde": the organisation and its seat
+    if seated and _unit_after_dash(seated.group("main"), seated.group("place"), opts):
+        return party_canonical(seated.group("main"), opts)  # "Europese Commissie – DG HOME": X and its unit
     bracketed = re.fullmatch(r"(?P<main>[^()]+?)\s*\((?P<inner>[^()]+)\)", name)
     if bracketed:
         # "Name (ACR)" or "ACR (Name)": the name's canonical, the gazetteer's for the acronym first; anything
