@@ -31,3 +31,40 @@ def canonicals(text: str) -> list[str]:
 )
 def test_party_and_its_unit_after_a_dash(party: str, expected: str) -> None:
     assert party_canonical(party) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev-2020-12 H02: the parliament named as printed, the gazetteer not knowing it
+        (
+            "Op uitnodiging van de Commissie voor Binnenlandse Zaken van de Kamer van volksvertegenwoordigers "
+            "lichtte het OCAD op 25 november 2020 de dreigingsevaluatie toe",
+            ["Kamer van volksvertegenwoordigers", "OCAD"],
+        ),
+        # dev-2019 E03's printed form stays
+        ("een hoorzitting in de Commissie voor de Justitie van de Kamer", ["Kamer"]),
+        # dev-2020-12 H36: a division defined with its acronym keeps its lower-case head (D1), for the acronym too
+        (
+            "In opdracht van ABB voert de onderzoeksgroep Conflict, Identiteit en Samenleving (CIS) van de UGent, "
+            "samen met het Steunpunt Sociaal Weefsel (SSW), een meting uit. De CIS rapporteert.",
+            [
+                "ABB",
+                "onderzoeksgroep Conflict, Identiteit en Samenleving",
+                "UGent",
+                "Steunpunt Sociaal Weefsel",
+                "onderzoeksgroep Conflict, Identiteit en Samenleving",
+            ],
+        ),
+        # dev-2020-12 H08: a town right after the acronym's parenthesis is part of the name ("X (ACR) Gent")
+        (
+            "gaf het aanspreekpunt een toelichting voor het Lokaal Overlegplatform (LOP) Gent secundair onderwijs. "
+            "Het LOP kwam samen.",
+            ["Lokaal Overlegplatform Gent", "Lokaal Overlegplatform Gent"],
+        ),
+        # ... but not a capitalised word that is no place
+        ("het Centrum voor Jeugdbegeleiding (CJB) Werkt samen met de VVSG", ["Centrum voor Jeugdbegeleiding", "VVSG"]),
+    ],
+)
+def test_name_boundaries_in_running_text(text: str, expected: list[str]) -> None:
+    assert canonicals(text) == expected

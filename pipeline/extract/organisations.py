@@ -809,6 +809,22 @@ def _definition_hits(text: str, opts: Options) -> tuple[list[OrganisationMention
     return list(hits), list(parens)
 
 
+# The lower-case head of a body's division right before its capitalised name ("de onderzoeksgroep X", "de afdeling
+# X"): the head stays in the canonical (gold6 D1), also where the name is defined with its acronym.
+_DIVISION_HEAD_BEFORE = re.compile(
+    r"(?<![\w-])(?P<head>departement|afdeling|onderzoeksgroep|kabinet|directie|faculteit|dienst|cel|vakgroep"
+    r"|beleidsteam)\s+$"
+)
+# A place printed right after a definition's parenthesis: "het Lokaal Overlegplatform (LOP) Gent".
+_PLACE_AFTER = re.compile(r"[ \t]+(?P<place>[A-ZÀ-Ý][\w'’-]+)(?![\w'’-])")
+
+
+def _place_of_a_branch(word: str) -> bool:
+    from pipeline.extract.municipalities import municipality, province
+
+    return bool(municipality(word) or province(word))
+
+
 @lru_cache(maxsize=_PER_TEXT)
 def _definitions_found(text: str, opts: Options) -> tuple[tuple[OrganisationMention, ...], tuple[tuple[int, int], ...]]:
     _, canon = _gazetteer_regex(opts.gazetteer, opts.hidden)
@@ -817,8 +833,17 @@ def _definitions_found(text: str, opts: Options) -> tuple[tuple[OrganisationMent
         name = text[d.name_start : d.name_end]
         canonical = canon.get(re.sub(r"\s+", " ", name)) or canon.get(normalise(name)) or canon.get(d.acronym)
         # Unknown to the gazetteer: the expansion is the canonical, for the acronym's later uses too.
+        start = d.name_start
+        if not canonical:
+            head = _DIVISION_HEAD_BEFORE.search(text, max(0, start - 24), start)
+            if head:  # "de onderzoeksgroep Conflict, Identiteit en Samenleving (CIS)": a division keeps its head (D1)
+                start = head.start("head")
+                name = text[start : d.name_end]
+            place = _PLACE_AFTER.match(text, d.paren_end)
+            if place and _place_of_a_branch(place.group("place")):
+                name = f"{name} {place.group('place')}"  # "het Lokaal Overlegplatform (LOP) Gent": that town's own
         canonical = canonical or normalise(name)
-        hits.append(OrganisationMention(name, canonical, "pattern", d.name_start, d.name_end))
+        hits.append(OrganisationMention(text[start : d.name_end], canonical, "pattern", start, d.name_end))
         parens.append((d.paren_start, d.paren_end))
         # Later bare uses; a plural ("LIVC's") names a kind of body, not this one.
         for m in re.finditer(rf"(?<![\w-]){re.escape(d.acronym)}(?![\w'’]|-\w)", text[d.paren_end :]):
@@ -1225,7 +1250,7 @@ def _houses_with_their_place(text: str, hits: list[OrganisationMention]) -> list
 # parliament, not its committee; the dev gold likewise).
 _OF_PARLIAMENT = re.compile(
     r"[^.;:!?\n]{0,100}?\bvan\s+(?:het|de)\s+(?P<parliament>(?:(?:Vlaams|Vlaamse|Brussels|Europees|Europese|Federaal"
-    r"|Federale)\s+)?Parlement|Kamer(?:\s+van\s+Volksvertegenwoordigers)?)(?![\w-])"
+    r"|Federale)\s+)?Parlement|Kamer(?:\s+van\s+[Vv]olksvertegenwoordigers)?)(?![\w-])"
 )
 
 
@@ -1241,7 +1266,9 @@ def _committees_as_parliaments(text: str, hits: list[OrganisationMention]) -> li
             continue
         start, end = m.span("parliament")
         if not any(o.char_start == start for o in hits) and m.group("parliament").startswith("Kamer"):
-            out.append(OrganisationMention(m.group("parliament"), "Kamer", "pattern", start, end))
+            # (the name as printed, the gazetteer not knowing it: "de Kamer", "de Kamer van volksvertegenwoordigers")
+            name = m.group("parliament")
+            out.append(OrganisationMention(name, name, "pattern", start, end))
     return sorted(out, key=lambda h: h.char_start)
 
 
