@@ -68,3 +68,37 @@ def test_party_and_its_unit_after_a_dash(party: str, expected: str) -> None:
 )
 def test_name_boundaries_in_running_text(text: str, expected: list[str]) -> None:
     assert canonicals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev-2020-12 H05: a CAW serving several towns, each printed after the first
+        (
+            "telkens met vertegenwoordigers van de politiezone Mechelen-Willebroek, het OCMW, het CAW Boom Mechelen "
+            "Lier en het jeugdwelzijnswerk.",
+            ["politiezone Mechelen-Willebroek", "OCMW", "CAW Boom Mechelen Lier"],
+        ),
+        # a capitalised word that is no town ends the area
+        ("het CAW Limburg Gaf een toelichting", ["CAW Limburg"]),
+        # dev-2020-12 H30: "het CAW" after "het CAW Oost-Vlaanderen" is its short form (D4)
+        (
+            "in samenwerking met het CAW Oost-Vlaanderen en het EMB. Daarna kwam het CAW samen.",
+            ["CAW Oost-Vlaanderen", "EMB", "CAW Oost-Vlaanderen"],
+        ),
+        # ... not where the text names two CAWs, nor before the full name
+        ("het CAW Limburg en het CAW Antwerpen; het CAW", ["CAW Limburg", "CAW Antwerpen", "CAW"]),
+        ("Daarna werkt het CAW samen met het CAW Limburg.", ["CAW", "CAW Limburg"]),
+        # dev-2020-12 H13: a second "en" after the list's closing "en" joins the last name
+        (
+            "met de afdelingen Jongerenwelzijn, Justitiehuizen en Welzijn en Samenleving, vijf keer samen.",
+            ["Jongerenwelzijn", "afdeling Justitiehuizen", "afdeling Welzijn en Samenleving"],
+        ),
+        (
+            "met de afdelingen Jongerenwelzijn, Justitiehuizen en Beleidsontwikkeling samen.",
+            ["Jongerenwelzijn", "afdeling Justitiehuizen", "afdeling Beleidsontwikkeling"],
+        ),
+    ],
+)
+def test_areas_short_forms_and_unit_lists(text: str, expected: list[str]) -> None:
+    assert canonicals(text) == expected

@@ -117,6 +117,7 @@ _KIND_OF_TOWN = re.compile(
     r"(?<![\w-])(?:[Dd]e|[Hh]et)\s+(?P<kind>(?:CAW|CLB|OCMW|LIVC)(?:-R)?)\s+van\s+de\s+(?:stad|gemeente)\s+"
     r"(?P<town>[A-ZÀ-Ý][\w'’-]+)"
 )
+_NEXT_WORD = re.compile(r"[ \t]+(?P<word>[A-ZÀ-Ý][\w'’-]+)(?![\w'’-])")
 _THE_KIND = re.compile(r"het\s+(?P<kind>CAW|JAC|CLB|OCMW|CGG)(?![\w'’-]|\s+[A-ZÀ-Ý(])")
 _KIND_WITH_AREA = re.compile(
     r"(?<![\w-])(?:Vrij\s+)?(?:CAW|CLB|OCMW|LIVC|CGG)\s+(?:van\s+)?(?P<area>[A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*|-[a-z]{2,3}(?=-))*)"
@@ -543,6 +544,20 @@ _PLURAL_UNIT_HEAD = re.compile(
     rf"(?<![\w-])(?P<head>[Aa]fdelingen|[Dd]epartementen|[Aa]gentschappen|[Dd]irecties|[Ff]aculteiten)\s+"
     rf"(?P<names>{_CAP}(?:(?:\s*,\s*|\s+en\s+){_CAP})+)"
 )
+def _unit_list_items(names: str) -> list[re.Match[str]]:
+    """The names of "de afdelingen A, B en C": one per comma, the last "en" after the last comma closing the list;
+    so a second "en" joins the last name ("Jongerenwelzijn, Justitiehuizen en Welzijn en Samenleving")."""
+    parts = list(re.finditer(_NAME, names))
+    if "," not in names or len(parts) < 3:
+        return parts
+    last_comma = names.rindex(",")
+    tail = [p for p in parts if p.start() > last_comma]
+    if len(tail) != 3 or any(names[a.end() : b.start()].strip() != "en" for a, b in ((tail[0], tail[1]), tail[1:])):
+        return parts
+    joined = re.compile(re.escape(names[tail[1].start() : tail[2].end()])).match(names, tail[1].start())
+    return [p for p in parts if p.start() < tail[1].start()] + ([joined] if joined else tail[1:])
+
+
 # (both looked for from the literal word after the name, then back: a scan from every capital costs more)
 _FLANDERS = re.compile(r"(?<=[a-zà-ý]) Vlaanderen(?![\w-])")
 _CAPITALISED_WORDS = re.compile(r"(?<![\w'’-])(?:[A-ZÀ-Ý][\w'’-]*[a-zà-ý] )+$")
@@ -598,19 +613,29 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
     for m in _THE_KIND.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
             continue
-        hits.append(OrganisationMention(m.group("kind"), m.group("kind"), "pattern", *m.span("kind")))
+        # gold6 D4: "het CAW" after "het CAW Oost-Vlaanderen" in the same text is the short form of that name
+        named = {
+            a.group(0)
+            for a in _KIND_WITH_AREA.finditer(text, 0, m.start())
+            if a.group(0).split()[0] == m.group("kind") and a.group("area") not in _NOT_A_NAME
+        }
+        canonical = named.pop() if len(named) == 1 else m.group("kind")
+        hits.append(OrganisationMention(m.group("kind"), canonical, "pattern", *m.span("kind")))
     for m in _KIND_WITH_AREA.finditer(text):
         if m.group("area") not in _NOT_A_NAME and m.group("area") not in _LEADING_NOT_NAME:
             end = m.end()
             joined = re.search(r"\s+en\s+(\S+)$", m.group(0))
             if joined and municipality(joined.group(1)):  # "CAW Limburg en Gent": the town is a second party
                 end = m.start() + joined.start()
+            # "het CAW Boom Mechelen Lier": an area of several towns, each printed after the first
+            while not joined and (town := _NEXT_WORD.match(text, end)) and municipality(town.group("word")):
+                end = town.end()
             hits.append(OrganisationMention(text[m.start() : end], text[m.start() : end], "pattern", m.start(), end))
     for m in _PLURAL_UNIT_HEAD.finditer(text) if any(h[1:] in text for h in _UNIT_SINGULAR) else ():
         # "met de afdelingen Jongerenwelzijn, Justitiehuisen en Beleidsontwikkeling": each name after the plural
         # head is a unit of that kind ("afdeling Beleidsontwikkeling"), the gazetteer's where it knows it
         singular = _UNIT_SINGULAR[m.group("head").lower()]
-        for part in re.finditer(_NAME, m.group("names")):
+        for part in _unit_list_items(m.group("names")):
             name = _trim_name(part.group(0))
             if name and name not in _NOT_A_NAME and name not in _NOT_ORG_WORDS and not municipality(name):
                 start = m.start("names") + part.start()
