@@ -102,3 +102,27 @@ def test_name_boundaries_in_running_text(text: str, expected: list[str]) -> None
 )
 def test_areas_short_forms_and_unit_lists(text: str, expected: list[str]) -> None:
     assert canonicals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev-2020-12 H30: a bare name, a dash and a head-noun name are one name (D4's own example form)
+        (
+            "Het project wordt uitgevoerd door de vzw Al-Wasat – Centrum voor Religieuze Duiding, in samenwerking "
+            "met het CAW Oost-Vlaanderen.",
+            ["Al-Wasat – Centrum voor Religieuze Duiding", "CAW Oost-Vlaanderen"],
+        ),
+        (
+            "De vzw Moderator – Forum voor Herstelrecht en Bemiddeling organiseerde",
+            ["Moderator – Forum voor Herstelrecht en Bemiddeling"],
+        ),
+        # an institution and its unit stay two mentions in running text (dev-2020-12 NOTES H21-H40)
+        (
+            "de Hogeschool Scheldeland – Kenniscentrum Veiligheid en Samenleving",
+            ["Hogeschool Scheldeland", "Kenniscentrum Veiligheid en Samenleving"],
+        ),
+    ],
+)
+def test_name_and_descriptor_after_a_dash(text: str, expected: list[str]) -> None:
+    assert canonicals(text) == expected

@@ -1192,6 +1192,37 @@ def _select(hits: list[tuple[str, OrganisationMention]]) -> list[OrganisationMen
     return sorted(taken, key=lambda h: h.char_start)
 
 
+_DASH = re.compile(r"[ \t]+[–-][ \t]+")
+
+
+def _joined_by_dash(text: str, hits: list[OrganisationMention], opts: Options) -> list[OrganisationMention]:
+    """ "de vzw Al-Wasat – Centrum voor Religieuze Duiding": a bare name the gazetteer does not know, a dash and a
+    name on a head noun are one name, the second part describing the first (GUIDELINES D4's own example form);
+    an organisation and its unit ("Hogeschool Scheldeland – Kenniscentrum …": ``_unit_after_dash``) stay two."""
+    _, canon = _gazetteer_regex(opts.gazetteer, opts.hidden)
+    out: list[OrganisationMention] = []
+    for hit in hits:
+        last = out[-1] if out else None
+        dash = _DASH.fullmatch(text, last.char_end, hit.char_start) if last else None
+        if (
+            last
+            and dash
+            and last.source == hit.source == "pattern"
+            and last.canonical not in canon.values()
+            and hit.canonical not in canon.values()
+            and hit.mention[:1].isupper()
+            and len(hit.mention.split()) >= 2
+            and _is_head_word(hit.mention.split()[0])
+            and not any(_is_head_word(w) for w in last.canonical.split())
+            and not _unit_after_dash(last.canonical, hit.mention, opts)
+        ):
+            name = text[last.char_start : hit.char_end]
+            out[-1] = OrganisationMention(name, normalise(name), "pattern", last.char_start, hit.char_end)
+            continue
+        out.append(hit)
+    return out
+
+
 # "het festival Kleur de Wijk", "het stuurcomité Scholen en Politie": a name right after the noun of an event,
 # project, campaign or tool is that thing's title, and after a meeting body's noun it names that body (a meeting
 # body, not an organisation: GUIDELINES.md).
@@ -1247,7 +1278,7 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     # The definitions outrank everything; what stands inside their parentheses is not a second mention.
     hits = [(s, h) for s, h in hits if not any(h.char_start < pe and h.char_end > ps for ps, pe in parens)]
     hits += [("definition", d) for d in definitions]
-    selected = _select(hits)
+    selected = _joined_by_dash(text, _select(hits), opts)
     selected = _with_coordinated_peers(text, _committees_as_parliaments(text, selected))
     return _drop_parenthesised_repeats(_houses_with_their_place(text, selected), text)
 
