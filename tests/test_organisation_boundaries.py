@@ -126,3 +126,38 @@ def test_areas_short_forms_and_unit_lists(text: str, expected: list[str]) -> Non
 )
 def test_name_and_descriptor_after_a_dash(text: str, expected: list[str]) -> None:
     assert canonicals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev-2020-12 H31, H23: after the legal form the name runs over an inner "in" / French "et"
+        (
+            "een samenwerkingsverband tussen de Hogeschool Scheldeland en de vzw Leerkracht in Balans. In het "
+            "schooljaar",
+            ["Hogeschool Scheldeland", "Leerkracht in Balans"],
+        ),
+        (
+            "dat samen met de asbl Jeunesse et Dialogue en het Centre Bruxellois de Médiation Scolaire (CBMS) wordt "
+            "uitgewerkt",
+            ["Jeunesse et Dialogue", "Centre Bruxellois de Médiation Scolaire"],
+        ),
+        ("de vzw Jong Gent in Actie", ["Jong Gent in Actie"]),
+        # ... but "in" before a place says where the vzw works
+        ("de vzw Tweede Stem in Antwerpen", ["Tweede Stem"]),
+        ("de vzw Tweede Stem in Vlaams-Brabant", ["Tweede Stem"]),
+        # dev-2020-12 H25 (annotator's D1 call): an adjective of another country the acronym lacks is no part of
+        # the name; one the acronym needs is
+        (
+            "met sprekers van de Universiteit Utrecht, het Oostenrijkse Zentrum für Radikalisierungsprävention (ZRP) "
+            "en de VVSG.",
+            ["Universiteit Utrecht", "Zentrum für Radikalisierungsprävention", "VVSG"],
+        ),
+        (
+            "het Deense Nationaal Centrum voor Preventie van Extremisme (DNCPE) en",
+            ["Deense Nationaal Centrum voor Preventie van Extremisme"],
+        ),
+    ],
+)
+def test_inner_link_words_and_foreign_adjectives(text: str, expected: list[str]) -> None:
+    assert canonicals(text) == expected

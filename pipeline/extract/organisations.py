@@ -175,7 +175,9 @@ _LEGAL_FORM = r"(?:vzw|VZW|Vzw|asbl|ASBL|nv|NV|cvba|CVBA|cv|CV|bv|BV|vof|ivzw|IV
 _AMP_NAME = rf"{_NAME}(?:\s+&\s+{_NAME})?"
 # "de vzw Ouders aan Zet Brussel": after the legal form the name runs to its last capitalised word, over a short
 # lower-case link word between capitalised ones.
-_VZW_NAME = rf"{_CAP}(?:(?:\s+|\s+(?:van|voor|de|der|het|aan|zonder|met|&)\s+(?=[A-ZÀ-Ý])){_CAP})*"
+# ("de vzw Leerkracht in Balans", "de asbl Jeunesse et Dialogue": "in" and French "et" too, "in" not before a
+# place: ``_place_in_name``)
+_VZW_NAME = rf"{_CAP}(?:(?:\s+|\s+(?:van|voor|de|der|het|aan|zonder|met|in|et|&)\s+(?=[A-ZÀ-Ý])){_CAP})*"
 _VZW_BEFORE = re.compile(
     rf"(?<![\w-])(?:vzw|VZW|Vzw|asbl|ivzw)\s+[‘'“\"]?(?P<name>(?:[Dd]e\s+|[Hh]et\s+)?{_VZW_NAME})[’'”\"]?"
 )
@@ -575,6 +577,22 @@ _FOREIGN_GOVERNMENT = re.compile(
 )
 
 
+_IN_WORD = re.compile(r"\s+in\s+(?P<word>[A-ZÀ-Ý][\w'’-]*)")
+_PLACES_ABROAD = frozenset({"België", "Europa", "Nederland", "Frankrijk", "Duitsland", "Vlaanderen", "Wallonië"})
+
+
+def _place_in_name(name: str) -> str:
+    """``name`` up to an "in" before a place: "vzw Tweede Stem in Antwerpen" is that vzw, where it works; "vzw
+    Leerkracht in Balans", "Jong Gent in Actie" keep theirs."""
+    from pipeline.extract.municipalities import municipality, province
+
+    for m in _IN_WORD.finditer(name):
+        word = m.group("word")
+        if word in _PLACES_ABROAD or municipality(word) or province(word):
+            return name[: m.start()]
+    return name
+
+
 def _pattern_hits(text: str) -> list[OrganisationMention]:
     from pipeline.extract.municipalities import municipality, province
 
@@ -679,6 +697,7 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
                 continue
             start, end = m.start(), m.end()
             if regex is _VZW_BEFORE:
+                name = _place_in_name(name)
                 end = m.start("name") + len(name)
                 end += 1 if text[end : end + 1] in "’'”\"" and text[end : end + 1] else 0
             if regex is _VZW_ITEM:
@@ -812,7 +831,14 @@ def _acronym_definitions(text: str) -> tuple[AcronymDefinition, ...]:
             continue
         # "het Vlaams Instituut voor Sportbeheer en Recreatiebeleid (ISB)": an adjective right before the first
         # word the letters need opens the name ("Vlaams", "Nationaal", "Koninklijke"), not a sentence adverb.
-        if found > 0 and _NAME_ADJECTIVE.fullmatch(words[found - 1]) and words[found - 1] not in _SENTENCE_ADVERBS:
+        # An adjective of another country the letters lack describes the name ("het Oostenrijkse Zentrum für
+        # Radikalisierungsprävention (ZRP)"); one they need is part of it ("het Deense Nationaal Centrum ... (DNCPE)").
+        if (
+            found > 0
+            and _NAME_ADJECTIVE.fullmatch(words[found - 1])
+            and words[found - 1] not in _SENTENCE_ADVERBS
+            and words[found - 1] not in _FOREIGN_ADJECTIVES
+        ):
             found -= 1
         if not spans:
             continue
