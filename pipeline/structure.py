@@ -113,11 +113,44 @@ def split_parties(text: str, known: Sequence[str]) -> list[str]:
         # Not inside parentheses: "Centrum X (Gent, Brussel)" is one party. A spaced slash separates parties
         # ("Scholengroep X / GO! atheneum Y"); an unspaced one is part of a name ("OVSE/ODIHR").
         parts = [p.strip() for p in re.split(r"(?:[,;\n]|\s/\s)(?![^()]*\))", text) if p.strip()]
+        parts = _rejoin_enumerated_names(parts, text)
         return [q for p in parts for r in _split_partner_bracket(p) for q in _split_en(r, known, listed=True)]
     joined = _split_en(text, known)
     if len(joined) > 1:
         return [part for side in joined for part in split_parties(side, known)]
     return [part for piece in _split_known(text, known) for part in _split_acronyms(piece)]
+
+
+_ACRONYM_AT_END = re.compile(r"\((?P<acr>[A-Z][A-Za-z&]{1,9})\)$")
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper()).lower()
+
+
+def _rejoin_enumerated_names(parts: list[str], text: str) -> list[str]:
+    """ "UGent – onderzoeksgroep Conflict, Identiteit en Samenleving (CIS), Statistiek Vlaanderen": a name that
+    enumerates its fields with commas is one party where the acronym after it needs the words before the comma
+    (its letters are exactly the initials of the name's last capitalised words, across the comma)."""
+    printed = " ".join(text.split())
+    out: list[str] = []
+    for part in parts:
+        m = _ACRONYM_AT_END.search(part)
+        letters = m.group("acr").lower() if m else ""
+        own = _initials(part[: m.start()].split()) if m else ""
+        joined = None
+        if own and len(own) < len(letters) and letters.endswith(own):
+            for back in range(1, min(3, len(out)) + 1):
+                candidate = ", ".join([*out[-back:], part])
+                if candidate not in printed:  # (only pieces the text printed with a comma between them)
+                    break
+                words = candidate[: candidate.rindex("(")].split()
+                if any(_initials(words[k:]) == letters for k in range(len(words)) if words[k][:1].isupper()):
+                    joined = candidate
+                    del out[-back:]
+                    break
+        out.append(joined or part)
+    return out
 
 
 _STANDALONE = re.compile(

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.organisations import find_organisations, party_canonical
+from pipeline.extract.organisations import find_organisations, listed_names, party_canonical
+from pipeline.structure import split_parties
 
 
 def canonicals(text: str) -> list[str]:
@@ -160,4 +161,45 @@ def test_name_and_descriptor_after_a_dash(text: str, expected: list[str]) -> Non
     ],
 )
 def test_inner_link_words_and_foreign_adjectives(text: str, expected: list[str]) -> None:
+    assert canonicals(text) == expected
+
+
+def test_a_name_enumerating_its_fields_is_one_party() -> None:
+    # dev-2020-12 H36: the acronym's letters need the words before the comma, so the comma is inside the name
+    printed = (
+        "Vlaams Vredesinstituut, UGent – onderzoeksgroep Conflict, Identiteit en Samenleving (CIS), Statistiek "
+        "Vlaanderen, Steunpunt Sociaal Weefsel, Universiteit Hasselt"
+    )
+    parties = split_parties(printed, [])
+    assert parties == [
+        "Vlaams Vredesinstituut",
+        "UGent – onderzoeksgroep Conflict, Identiteit en Samenleving (CIS)",
+        "Statistiek Vlaanderen",
+        "Steunpunt Sociaal Weefsel",
+        "Universiteit Hasselt",
+    ]
+    assert party_canonical(parties[1]) == "UGent"
+    # the acronym is the unit's, not the university's: the list does not make "CIS" an alias of UGent
+    assert "CIS" not in listed_names(parties)
+    # an acronym that its own piece spells out keeps the commas as separators
+    assert split_parties("OCAD, Vlaamse Vereniging voor Solidaire Economie (VVSE), VVSG", []) == [
+        "OCAD",
+        "Vlaamse Vereniging voor Solidaire Economie (VVSE)",
+        "VVSG",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev-2020-12 H39 (gold6 D1): a school's own name after its lower-case type noun
+        (
+            "Het CLB Waasland en de vrije basisschool De Regenboog in Temse fungeren als pilootpartners",
+            ["CLB Waasland", "De Regenboog"],
+        ),
+        # dev-2019 E15: printed with its network, the name as a whole
+        ("in het GO! atheneum De Brug", ["GO! atheneum De Brug"]),
+    ],
+)
+def test_school_type_noun(text: str, expected: list[str]) -> None:
     assert canonicals(text) == expected

@@ -619,6 +619,10 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
             end += noun.end()
         head = m.group("head")
         own = _own_name(text[m.start("name") : end], text) if head in _OWN_NAME_HEADS else ""
+        # gold6 D1: "de vrije basisschool De Regenboog" → "De Regenboog" (a school's own name after its lower-case
+        # type noun; "GO! atheneum De Brug" is printed with its network, a name as a whole)
+        if school and head[:1].islower() and not municipality(text[m.start("name") : end]):
+            own = text[m.start("name") : end]
         hits.append(OrganisationMention(text[start:end], normalise(own or text[start:end]), "pattern", start, end))
     for m in _FOREIGN_GOVERNMENT.finditer(text) if "se overheid" in text or "se regering" in text else ():
         hits.append(OrganisationMention(m.group(0), m.group(0), "pattern", m.start(), m.end()))
@@ -2440,8 +2444,11 @@ def listed_names(parties: list[str], options: Options | None = None, printed: st
         bracketed = re.fullmatch(r"(?P<main>[^()]+?)\s*\((?P<inner>[^()]+)\)", name)
         if bracketed:
             forms = [bracketed.group("main"), normalise(bracketed.group("main"))]
-            # the acronym of "Name (ACR)" / "ACR (Name)": defined by the list itself
-            forms += [f for f in (bracketed.group("inner"), bracketed.group("main")) if _looks_like_acronym(f)]
+            # the acronym of "Name (ACR)" / "ACR (Name)": defined by the list itself; not where the party is an
+            # organisation and its unit ("UGent – onderzoeksgroep X (CIS)"): the acronym is the unit's
+            unit = re.fullmatch(r"(?P<main>.+?)\s+[–-]\s+(?P<unit>[^–-].*)", bracketed.group("main"))
+            if not (unit and _unit_after_dash(unit.group("main"), unit.group("unit"), opts)):
+                forms += [f for f in (bracketed.group("inner"), bracketed.group("main")) if _looks_like_acronym(f)]
         for form in forms:
             form = form.strip()
             words = form.split()
