@@ -203,3 +203,25 @@ def test_a_name_enumerating_its_fields_is_one_party() -> None:
 )
 def test_school_type_noun(text: str, expected: list[str]) -> None:
     assert canonicals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev-2019-12 F21, dev-2020-12 H16 (gold6 D3's canonical): a house of a network of local houses is the
+        # house of the town the sentence names before it
+        ("In Brussel werkt het Huis van het Kind samen met de VGC.", ["Huis van het Kind Brussel", "VGC"]),
+        (
+            "het netwerk kwam op 24/09/2020 samen in Brussel, in de lokalen van het Huis van het Nederlands, en een "
+            "tweede keer online.",
+            ["Huis van het Nederlands Brussel"],
+        ),
+        # not a town of another sentence, nor over the house's own place
+        (
+            "In Gent werkt het Huis van het Kind Menen samen. Het Huis van het Kind doet mee.",
+            ["Huis van het Kind Menen", "Huis van het Kind"],
+        ),
+    ],
+)
+def test_house_of_the_town_named_before_it(text: str, expected: list[str]) -> None:
+    assert canonicals(text) == expected

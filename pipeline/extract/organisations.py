@@ -1317,6 +1317,8 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
 # Nederlands Brussel") is that house where the text gives the place after "te": "vergaderd in het Huis van het
 # Nederlands te Brussel" → "Huis van het Nederlands Brussel" (the venue's owner takes part).
 _TE_PLACE = re.compile(r"\s+te\s+(?P<place>[A-ZÀ-Ý][\w'’-]+)")
+_BARE_HOUSE = re.compile(r"Huis van (?:het|de) [A-ZÀ-Ý][\w-]+")
+_IN_PLACE = re.compile(r"(?<![\w-])[Ii]n\s+(?P<place>[A-ZÀ-Ý][\w'’-]+)(?![\w'’-])")
 
 
 def _houses_with_their_place(text: str, hits: list[OrganisationMention]) -> list[OrganisationMention]:
@@ -1325,6 +1327,11 @@ def _houses_with_their_place(text: str, hits: list[OrganisationMention]) -> list
     out = []
     for h in hits:
         m = _TE_PLACE.match(text, h.char_end) if h.canonical.startswith("Huis van ") else None
+        if not m and _BARE_HOUSE.fullmatch(h.canonical):
+            # "In Brussel werkt het Huis van het Kind samen met ...", "samen in Brussel, in de lokalen van het Huis
+            # van het Nederlands": the house of the town the sentence names before it
+            sentence = max((b.end() for b in _SENTENCE_END.finditer(text, 0, h.char_start)), default=0)
+            m = next(reversed(list(_IN_PLACE.finditer(text, sentence, h.char_start))), None)
         if m and municipality(m.group("place")) and not h.canonical.endswith(m.group("place")):
             h = OrganisationMention(h.mention, f"{h.canonical} {m.group('place')}", h.source, h.char_start, h.char_end)
         out.append(h)
