@@ -578,17 +578,24 @@ _FOREIGN_GOVERNMENT = re.compile(
 
 
 _IN_WORD = re.compile(r"\s+in\s+(?P<word>[A-ZÀ-Ý][\w'’-]*)")
-_PLACES_ABROAD = frozenset({"België", "Europa", "Nederland", "Frankrijk", "Duitsland", "Vlaanderen", "Wallonië"})
+_HOME_REGIONS = frozenset({"België", "Vlaanderen", "Wallonië"})
+
+
+def _where_it_works(word: str) -> bool:
+    """ "in Antwerpen", "in Vlaams-Brabant", "in Vlaanderen", "in Nederlandstalige ...": where a body works (a
+    Belgian town, province or region) or an inflected adjective of what follows, not the end of its name
+    ("Leerkracht in Balans", "Jong Gent in Actie")."""
+    from pipeline.extract.municipalities import municipality, province
+
+    adjective = word.endswith("e") and _NAME_ADJECTIVE.fullmatch(word)
+    return bool(word in _HOME_REGIONS or municipality(word) or province(word) or adjective)
 
 
 def _place_in_name(name: str) -> str:
-    """``name`` up to an "in" before a place: "vzw Tweede Stem in Antwerpen" is that vzw, where it works; "vzw
-    Leerkracht in Balans", "Jong Gent in Actie" keep theirs."""
-    from pipeline.extract.municipalities import municipality, province
-
+    """``name`` up to an "in" before where it works (``_where_it_works``): "vzw Tweede Stem in Antwerpen" is that
+    vzw; "vzw Leerkracht in Balans", "Jong Gent in Actie" keep theirs."""
     for m in _IN_WORD.finditer(name):
-        word = m.group("word")
-        if word in _PLACES_ABROAD or municipality(word) or province(word):
+        if _where_it_works(m.group("word")):
             return name[: m.start()]
     return name
 
