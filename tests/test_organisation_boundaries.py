@@ -225,3 +225,15 @@ def test_school_type_noun(text: str, expected: list[str]) -> None:
 )
 def test_house_of_the_town_named_before_it(text: str, expected: list[str]) -> None:
     assert canonicals(text) == expected
+
+
+def test_elided_article_opens_no_quote() -> None:
+    # dev-2020-12 H34: "'t Anker" is a name with its elided article, not an opening quote that would make every
+    # name after it on the line a quoted title
+    text = (
+        "Het TDV werkt daarbij samen met het Centrum Integrale Gezinszorg 't Anker in Ninove, met het CAW "
+        "Brabant-Zenne. Met de FOD Binnenlandse Zaken (Federale Dienst Lokale Veiligheid) werd overlegd."
+    )
+    assert "Federale Dienst Lokale Veiligheid" in canonicals(text)
+    # a real quote still makes a title
+    assert "Samen Sterk Centrum" not in canonicals("het project 'Samen Sterk Centrum werkt' liep")

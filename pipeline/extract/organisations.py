@@ -1126,7 +1126,8 @@ def _inside_quotes(text: str, start: int) -> bool:
     line = text[text.rfind("\n", 0, start) + 1 : start]
     if "'" not in line and "‘" not in line and "“" not in line and '"' not in line:
         return False  # nothing opened: the common case, without the two scans
-    opened = len(re.findall(r"(?:^|[\s(])['‘“\"]", line))
+    # (the elided articles "'t", "'s" open a name, not a quote: "Centrum Integrale Gezinszorg 't Anker")
+    opened = len(re.findall(r"(?:^|[\s(])['‘“\"](?!(?:t|s)\s|s-)", line))
     closed = len(re.findall(r"['’”\"](?=[\s.,;:)!?]|$)", line))
     return opened > closed
 
