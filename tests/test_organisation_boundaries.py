@@ -237,3 +237,20 @@ def test_elided_article_opens_no_quote() -> None:
     assert "Federale Dienst Lokale Veiligheid" in canonicals(text)
     # a real quote still makes a title
     assert "Samen Sterk Centrum" not in canonicals("het project 'Samen Sterk Centrum werkt' liep")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev-2020-12 H02 (NOTES #32): a judicial body with its district, up to its last capitalised word
+        (
+            "Ook werd er in oktober 2020 overlegd met het Openbaar Ministerie van het arrondissement Brussel over de "
+            "doorstroming.",
+            ["Openbaar Ministerie van het arrondissement Brussel"],
+        ),
+        # the district alone is a place (GUIDELINES)
+        ("een regionaal netwerk met de gemeenten van het arrondissement Leuven", []),
+    ],
+)
+def test_body_with_its_district(text: str, expected: list[str]) -> None:
+    assert canonicals(text) == expected

@@ -1231,6 +1231,23 @@ def _select(hits: list[tuple[str, OrganisationMention]]) -> list[OrganisationMen
 
 
 _DASH = re.compile(r"[ \t]+[–-][ \t]+")
+# "het Openbaar Ministerie van het arrondissement Brussel": a judicial body named with its district; the name runs
+# to its last capitalised word (GUIDELINES), where "het arrondissement Halle-Vilvoorde" alone is a place.
+_JURISDICTION = re.compile(
+    r"\s+van\s+het\s+(?:gerechtelijk\s+)?arrondissement\s+[A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*)*(?![\w'’-])"
+)
+
+
+def _with_jurisdiction(text: str, hits: list[OrganisationMention]) -> list[OrganisationMention]:
+    out = []
+    for h in hits:
+        m = _JURISDICTION.match(text, h.char_end) if h.source == "pattern" and h.mention[:1].isupper() else None
+        if m and h.canonical == normalise(h.mention) and not any(o.char_start < m.end() <= o.char_end for o in hits):
+            name = text[h.char_start : m.end()]
+            h = OrganisationMention(name, normalise(name), h.source, h.char_start, m.end())
+        out.append(h)
+    return out
+
 
 
 def _joined_by_dash(text: str, hits: list[OrganisationMention], opts: Options) -> list[OrganisationMention]:
@@ -1316,7 +1333,7 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     # The definitions outrank everything; what stands inside their parentheses is not a second mention.
     hits = [(s, h) for s, h in hits if not any(h.char_start < pe and h.char_end > ps for ps, pe in parens)]
     hits += [("definition", d) for d in definitions]
-    selected = _joined_by_dash(text, _select(hits), opts)
+    selected = _with_jurisdiction(text, _joined_by_dash(text, _select(hits), opts))
     selected = _with_coordinated_peers(text, _committees_as_parliaments(text, selected))
     return _drop_parenthesised_repeats(_houses_with_their_place(text, selected), text)
 
