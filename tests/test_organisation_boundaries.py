@@ -254,3 +254,20 @@ def test_elided_article_opens_no_quote() -> None:
 )
 def test_body_with_its_district(text: str, expected: list[str]) -> None:
     assert canonicals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev-2020-06 G23: a known acronym closing a head-noun name is part of that body's name
+        (
+            "Het ILVD werkt hiervoor samen met de Pedagogische Begeleidingsdienst GO! en de lerarenopleiding van de "
+            "Arteveldehogeschool.",
+            ["Pedagogische Begeleidingsdienst GO!", "Arteveldehogeschool"],
+        ),
+        # ... one opening a longer name is that organisation (GUIDELINES), and alone it stays itself
+        ("met het GO! en de VVSG", ["GO!", "VVSG"]),
+    ],
+)
+def test_acronym_closing_a_headed_name(text: str, expected: list[str]) -> None:
+    assert canonicals(text) == expected

@@ -2128,7 +2128,8 @@ _ORG_HEADS = (
     "fondation",
     "fédération",
 )
-_NAME_WORD = r"(?:[A-ZÀ-Ý][\w'’-]*[\w]|[A-ZÀ-Ý]|[A-Z]{2,}!?)"
+# ("GO!" first: the word alternative would stop before its "!")
+_NAME_WORD = r"(?:[A-Z]{2,}!(?![\w!])|[A-ZÀ-Ý][\w'’-]*[\w]|[A-ZÀ-Ý]|[A-Z]{2,}!?)"
 _HEAD_WORD = rf"(?i:[a-zà-ý-]*(?:{'|'.join(_ORG_HEADS)}))(?![\w-])"
 _HEADED_NAME = re.compile(
     # (French names elide their articles: "Centre d'Etudes de l'Ethnicité et des Migrations")
@@ -2424,6 +2425,19 @@ def _enumeration_hits(text: str) -> list[OrganisationMention]:
     return hits
 
 
+def _acronym_closes_headed_name(longer: OrganisationMention, acronym: OrganisationMention) -> bool:
+    """ "de Pedagogische Begeleidingsdienst GO!": a known acronym closing a name of two or more capitalised words
+    on a head noun names the parent of that body, printed as part of its name (a known acronym opening a longer
+    name is that organisation: "VVSG-werkgroep", "RAN Centre of Excellence")."""
+    words = longer.mention.split()
+    return (
+        acronym.char_end == longer.char_end
+        and len(words) >= 3
+        and all(w[:1].isupper() for w in words)
+        and _is_head_word(words[-2])
+    )
+
+
 def _drop_gazetteer_inside_longer_names(
     hits: list[tuple[str, OrganisationMention]], headed: list[OrganisationMention], text: str, opts: Options
 ) -> list[tuple[str, OrganisationMention]]:
@@ -2438,7 +2452,7 @@ def _drop_gazetteer_inside_longer_names(
             and h.char_start <= hit.char_start
             and hit.char_end <= h.char_end
             and (h.char_end - h.char_start) > (hit.char_end - hit.char_start)
-            and not hit.mention.isupper()
+            and (not hit.mention.isupper() or _acronym_closes_headed_name(h, hit))
             and re.fullmatch(rf"(?:{_NAME_WORD}\s+)*", text[h.char_start : hit.char_start])
             and re.fullmatch(rf"(?:\s+{_NAME_WORD})*(?:\s+en\s+{_NAME_WORD})?", text[hit.char_end : h.char_end])
             for h in headed
