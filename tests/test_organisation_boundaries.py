@@ -88,7 +88,8 @@ def test_name_boundaries_in_running_text(text: str, expected: list[str]) -> None
             ["CAW Oost-Vlaanderen", "EMB", "CAW Oost-Vlaanderen"],
         ),
         # ... not where the text names two CAWs, nor before the full name
-        ("het CAW Limburg en het CAW Antwerpen; het CAW", ["CAW Limburg", "CAW Antwerpen", "CAW"]),
+        ("het CAW Limburg en het CAW Antwerpen. Daarna het CAW", ["CAW Limburg", "CAW Antwerpen", "CAW"]),
+        ("CAW Noord zat samen met het CAW.", ["CAW Noord", "CAW"]),
         ("Daarna werkt het CAW samen met het CAW Limburg.", ["CAW", "CAW Limburg"]),
         # dev-2020-12 H13: a second "en" after the list's closing "en" joins the last name
         (

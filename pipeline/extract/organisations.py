@@ -642,10 +642,12 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
     for m in _THE_KIND.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
             continue
-        # gold6 D4: "het CAW" after "het CAW Oost-Vlaanderen" in the same text is the short form of that name
+        # gold6 D4: "het CAW" after "het CAW Oost-Vlaanderen" in an earlier sentence of the same text is the short
+        # form of that name (in the same sentence it is another one: "CAW Noord zat samen met het CAW")
+        sentence = max((b.end() for b in _SENTENCE_END.finditer(text, 0, m.start())), default=0)
         named = {
             a.group(0)
-            for a in _KIND_WITH_AREA.finditer(text, 0, m.start())
+            for a in _KIND_WITH_AREA.finditer(text, 0, sentence)
             if a.group(0).split()[0] == m.group("kind") and a.group("area") not in _NOT_A_NAME
         }
         canonical = named.pop() if len(named) == 1 else m.group("kind")
