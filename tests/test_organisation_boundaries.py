@@ -80,6 +80,8 @@ def test_name_boundaries_in_running_text(text: str, expected: list[str]) -> None
             "Lier en het jeugdwelzijnswerk.",
             ["politiezone Mechelen-Willebroek", "OCMW", "CAW Boom Mechelen Lier"],
         ),
+        # dev-2020-12 H29: Brussels is an area a CAW serves like any other ("CAW Brussel")
+        ("de Helplijn Extremisme van het CAW Brussel", ["CAW Brussel"]),
         # a capitalised word that is no town ends the area
         ("het CAW Limburg Gaf een toelichting", ["CAW Limburg"]),
         # dev-2020-12 H30: "het CAW" after "het CAW Oost-Vlaanderen" is its short form (D4)

@@ -653,7 +653,7 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
         canonical = named.pop() if len(named) == 1 else m.group("kind")
         hits.append(OrganisationMention(m.group("kind"), canonical, "pattern", *m.span("kind")))
     for m in _KIND_WITH_AREA.finditer(text):
-        if m.group("area") not in _NOT_A_NAME and m.group("area") not in _LEADING_NOT_NAME:
+        if m.group("area") not in _NOT_A_NAME - {"Brussel"} and m.group("area") not in _LEADING_NOT_NAME:
             end = m.end()
             joined = re.search(r"\s+en\s+(\S+)$", m.group(0))
             if joined and municipality(joined.group(1)):  # "CAW Limburg en Gent": the town is a second party
