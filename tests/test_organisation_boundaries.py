@@ -274,3 +274,22 @@ def test_body_with_its_district(text: str, expected: list[str]) -> None:
 )
 def test_acronym_closing_a_headed_name(text: str, expected: list[str]) -> None:
     assert canonicals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev-2019 E16: a compound descriptor capitalised only because it opens the sentence is dropped (D1)
+        (
+            "op de website van de afdeling Jeugd. Jeugdorganisatie Wijkwerk Noord vzw en de Europese koepel Youth "
+            "Bridges Europe aisbl organiseerden",
+            ["afdeling Jeugd", "Wijkwerk Noord", "Youth Bridges Europe"],
+        ),
+        # inside the sentence it was printed capitalised as part of the name
+        ("met Jeugdorganisatie Wijkwerk Noord vzw", ["Jeugdorganisatie Wijkwerk Noord"]),
+        # a house keeps its head (NOTES dev-2020-12: "Jeugdhuis De Schakel")
+        ("Jeugdhuis De Schakel vzw organiseerde", ["Jeugdhuis De Schakel"]),
+    ],
+)
+def test_descriptor_opening_a_sentence(text: str, expected: list[str]) -> None:
+    assert canonicals(text) == expected

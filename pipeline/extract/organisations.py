@@ -195,6 +195,9 @@ _DESCRIBED = re.compile(
     rf"|krant|dagblad|weekblad|tijdschrift|omroep|zender|bureau|bedrijf|club|collectief)(?:s|en)?\s+"
     rf"(?P<names>{_NAME}(?:(?:\s*,\s*|\s+en\s+){_NAME})*)"
 )
+_DESCRIPTOR_COMPOUND = re.compile(
+    r"[a-zà-ý]{3,}(?:organisatie|vereniging|koepel|federatie|beweging|instelling|bureau|bedrijf|collectief)"
+)
 # A list item that is a name with its legal form: the whole item is the name, lower-case words too
 # ("- Zonder handen vzw").
 _VZW_ITEM = re.compile(
@@ -724,7 +727,11 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
             if regex is _VZW_AFTER and joined and not re.search(r"(?:^|[,;:(\n•–-])\s*$", text[:start]):
                 start += text[start:end].rindex(" en ") + len(" en ")
             first, _, rest = text[start:end].partition(" ")
-            if (first in _SENTENCE_ADVERBS or _descriptive_adjective(text, start)) and rest:
+            # "… van de afdeling Jeugd. Jeugdorganisatie Wijkwerk Noord vzw en …": a compound descriptor noun
+            # capitalised only because it opens the sentence describes the name, as in lower case (gold6 D1)
+            opening = not _last_char_before(text, start) or _last_char_before(text, start) in ".!?:"
+            described = opening and _DESCRIPTOR_COMPOUND.fullmatch(first.lower()) and rest[:1].isupper()
+            if (first in _SENTENCE_ADVERBS or _descriptive_adjective(text, start) or described) and rest:
                 start += len(first) + 1
             hits.append(OrganisationMention(text[start:end], normalise(text[start:end]), "pattern", start, end))
     return hits
