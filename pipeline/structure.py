@@ -255,12 +255,19 @@ def _split_known(text: str, names: Sequence[str]) -> list[str]:
     return [text] if text else []
 
 
+_UNIT_HEAD = re.compile(
+    r"(?i)(?:(?:onderwijs)?inspectie|departement|afdeling|agentschap|dienst|directie|kabinet|cel|onderzoeksgroep)"
+)
+
+
 def _split_acronyms(text: str) -> list[str]:
     if not text:
         return []
     parts: list[list[str]] = []
     for token in text.split():
-        if _is_acronym(token) or not parts:
+        if _is_acronym(token) and len(parts) == 1 and parts[0] and _UNIT_HEAD.fullmatch(" ".join(parts[-1])):
+            parts[-1].append(token)  # "Inspectie LBV", "Departement WVG": a unit named by its subject's acronym
+        elif _is_acronym(token) or not parts:
             parts.append([token])
         elif _is_acronym(parts[-1][-1]) and len(parts[-1]) == 1 and token[0].isupper():
             parts[-1].append(token)  # "FOD Justitie", "KU Leuven"
