@@ -304,3 +304,24 @@ def test_a_unit_named_by_an_acronym_is_one_party() -> None:
     assert split_parties("Departement WVG VVSG", []) == ["Departement WVG", "VVSG"]
     # acronyms still open parties of their own after another party
     assert split_parties("OCAD FOD Justitie VVSG", []) == ["OCAD", "FOD Justitie", "VVSG"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev-2020-12 H33, H40 (NOTES D1 list): a company's type noun before its name is no part of it
+        (
+            "onder meer door het OCMW Hasselt en het interimkantoor Werkpunt Limburg; door de coronamaatregelen",
+            ["OCMW Hasselt", "Werkpunt Limburg"],
+        ),
+        (
+            "de technologiefirma Zeebrugge Data Solutions, het uitzendkantoor Interpersoneel Mechelen en de sociale "
+            "werkplaats Wase Werkkracht namen deel",
+            ["Zeebrugge Data Solutions", "Interpersoneel Mechelen", "Wase Werkkracht"],
+        ),
+        # the noun alone before a lower-case word names nothing
+        ("het kantoor werd gesloten en de werkplaats verhuisde", []),
+    ],
+)
+def test_company_type_nouns(text: str, expected: list[str]) -> None:
+    assert canonicals(text) == expected

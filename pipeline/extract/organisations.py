@@ -189,10 +189,12 @@ _CLOSED_NAME = (
 _VZW_AFTER = re.compile(rf"(?P<name>{_CLOSED_NAME})\s+(?:{_LEGAL_FORM}(?![\w])|e\.V\.)")
 # Sentence adverbs that open a sentence before a name ("Ook Uit De Marge vzw").
 _SENTENCE_ADVERBS = {"Ook", "Daarnaast", "Zo", "Verder", "Tevens", "Bovendien", "Daarom", "Hierbij", "Nu"}
-# "de jeugdorganisatie Chiro Vlaanderen", "de vereniging Ella": a descriptor noun before the name.
+# "de jeugdorganisatie Chiro Vlaanderen", "de vereniging Ella", "het interimkantoor Werkpunt Limburg", "de
+# technologiefirma Zeebrugge Data Solutions": a descriptor noun before the name.
 _DESCRIBED = re.compile(
     rf"(?<![\w-])[a-zà-ý]*(?:organisatie|vereniging|koepel|federatie|stichting|beweging|instelling|huis|magazine"
-    rf"|krant|dagblad|weekblad|tijdschrift|omroep|zender|bureau|bedrijf|club|collectief)(?:s|en)?\s+"
+    rf"|krant|dagblad|weekblad|tijdschrift|omroep|zender|bureau|bedrijf|club|collectief|kantoor|firma|werkplaats)"
+    rf"(?:s|en)?\s+"
     rf"(?P<names>{_NAME}(?:(?:\s*,\s*|\s+en\s+){_NAME})*)"
 )
 _DESCRIPTOR_COMPOUND = re.compile(
