@@ -325,3 +325,19 @@ def test_a_unit_named_by_an_acronym_is_one_party() -> None:
 )
 def test_company_type_nouns(text: str, expected: list[str]) -> None:
     assert canonicals(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev-2020-12 H25: the houses of justice of the towns listed after the plural head
+        (
+            "een handleiding publiceren waaraan de justitiehuizen van Antwerpen en Hasselt input leverden.",
+            ["justitiehuis Antwerpen", "justitiehuis Hasselt"],
+        ),
+        # "van" before names that are no towns is not a list of units
+        ("de afdelingen van Jeugd en Cultuur", []),
+    ],
+)
+def test_plural_unit_head_before_towns(text: str, expected: list[str]) -> None:
+    assert canonicals(text) == expected

@@ -546,9 +546,11 @@ _UNIT_SINGULAR = {
     "agentschappen": "agentschap",
     "directies": "directie",
     "faculteiten": "faculteit",
+    "justitiehuizen": "justitiehuis",
 }
 _PLURAL_UNIT_HEAD = re.compile(
-    rf"(?<![\w-])(?P<head>[Aa]fdelingen|[Dd]epartementen|[Aa]gentschappen|[Dd]irecties|[Ff]aculteiten)\s+"
+    rf"(?<![\w-])(?P<head>[Aa]fdelingen|[Dd]epartementen|[Aa]gentschappen|[Dd]irecties|[Ff]aculteiten"
+    rf"|[Jj]ustitiehuizen)\s+(?P<of>van\s+)?"
     rf"(?P<names>{_CAP}(?:(?:\s*,\s*|\s+en\s+){_CAP})+)"
 )
 def _unit_list_items(names: str) -> list[re.Match[str]]:
@@ -671,9 +673,14 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
         # "met de afdelingen Jongerenwelzijn, Justitiehuisen en Beleidsontwikkeling": each name after the plural
         # head is a unit of that kind ("afdeling Beleidsontwikkeling"), the gazetteer's where it knows it
         singular = _UNIT_SINGULAR[m.group("head").lower()]
+        # "de justitiehuizen van Antwerpen en Hasselt": the houses of those towns (only towns follow "van")
+        if m.group("of") and not all(municipality(p.group(0)) for p in re.finditer(_NAME, m.group("names"))):
+            continue
+        by_town = singular == "justitiehuis"  # a house of justice is named by its town ("justitiehuis Gent")
         for part in _unit_list_items(m.group("names")):
             name = _trim_name(part.group(0))
-            if name and name not in _NOT_A_NAME and name not in _NOT_ORG_WORDS and not municipality(name):
+            named = municipality(name) if by_town else not (name in _NOT_ORG_WORDS or municipality(name))
+            if name and name not in _NOT_A_NAME and named:
                 start = m.start("names") + part.start()
                 hits.append(OrganisationMention(name, f"{singular} {name}", "pattern", start, start + len(name)))
     for flanders in _FLANDERS.finditer(text) if "Vlaanderen" in text else ():
