@@ -341,3 +341,10 @@ def test_company_type_nouns(text: str, expected: list[str]) -> None:
 )
 def test_plural_unit_head_before_towns(text: str, expected: list[str]) -> None:
     assert canonicals(text) == expected
+
+
+def test_name_with_its_elided_article() -> None:
+    # dev-2020-12 H36 (NOTES D1): "het jeugdhuis 't Kwadrant" → "'t Kwadrant", the elided article kept
+    text = "van de Scholengemeenschap Sint-Trudo en van het jeugdhuis 't Kwadrant in Tongeren. Het rapport"
+    assert canonicals(text) == ["Scholengemeenschap Sint-Trudo", "'t Kwadrant"]
+    assert canonicals("de gemeenschapsinstellingen De Zande en De Grubbe") == ["De Zande", "De Grubbe"]

@@ -188,6 +188,7 @@ _CLOSED_NAME = (
 )
 _VZW_AFTER = re.compile(rf"(?P<name>{_CLOSED_NAME})\s+(?:{_LEGAL_FORM}(?![\w])|e\.V\.)")
 # Sentence adverbs that open a sentence before a name ("Ook Uit De Marge vzw").
+_ELIDED_NAME = rf"(?:['’]t\s+)?{_NAME}"
 _SENTENCE_ADVERBS = {"Ook", "Daarnaast", "Zo", "Verder", "Tevens", "Bovendien", "Daarom", "Hierbij", "Nu"}
 # "de jeugdorganisatie Chiro Vlaanderen", "de vereniging Ella", "het interimkantoor Werkpunt Limburg", "de
 # technologiefirma Zeebrugge Data Solutions": a descriptor noun before the name.
@@ -195,7 +196,7 @@ _DESCRIBED = re.compile(
     rf"(?<![\w-])[a-zà-ý]*(?:organisatie|vereniging|koepel|federatie|stichting|beweging|instelling|huis|magazine"
     rf"|krant|dagblad|weekblad|tijdschrift|omroep|zender|bureau|bedrijf|club|collectief|kantoor|firma|werkplaats)"
     rf"(?:s|en)?\s+"
-    rf"(?P<names>{_NAME}(?:(?:\s*,\s*|\s+en\s+){_NAME})*)"
+    rf"(?P<names>{_ELIDED_NAME}(?:(?:\s*,\s*|\s+en\s+){_NAME})*)"
 )
 _DESCRIPTOR_COMPOUND = re.compile(
     r"[a-zà-ý]{3,}(?:organisatie|vereniging|koepel|federatie|beweging|instelling|bureau|bedrijf|collectief)"
@@ -229,7 +230,11 @@ def _descriptive_adjective(text: str, start: int) -> bool:
 
 def normalise(name: str) -> str:
     """Canonical form of a name the gazetteer does not know: no legal form or article."""
-    text = re.sub(r"\s+", " ", name).strip(" .,;:()'\"“”‘’")
+    text = re.sub(r"\s+", " ", name)
+    elided = re.match(r"\s*(?P<article>['’][ts]) ", text)  # "'t Kwadrant": the elided article is no quote
+    if elided:
+        text = text[elided.end() :]
+    text = text.strip(" .,;:()'\"“”‘’")
     legal = r"(?i)^(vzw|asbl|ivzw)\s+|\s+(vzw|asbl|ivzw|nv|cvba|cv|bv|vof|aisbl|e\.v)$"
     text = re.sub(legal, "", text).strip(" '\"“”‘’")
     text = re.sub(r"^(de|het|De|Het)\s+(?=[a-zà-ý])", "", text)
@@ -242,7 +247,7 @@ def normalise(name: str) -> str:
         text = " ".join(rest)
     # Issue 12 (GUIDELINES.md): a name the gazetteer does not know keeps its head word as printed
     # ("Agentschap Opgroeien", "het agentschap Opgroeien" → "agentschap Opgroeien").
-    return text
+    return f"{elided.group('article')} {text}" if elided else text
 
 
 @dataclass(frozen=True)
@@ -709,8 +714,9 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
                 )
             )
     for m in _DESCRIBED.finditer(text):
-        # "de gemeenschapsinstellingen De Zande en De Grubbe": each name after the descriptor noun.
-        for part in re.finditer(_NAME, m.group("names")):
+        # "de gemeenschapsinstellingen De Zande en De Grubbe": each name after the descriptor noun ("het jeugdhuis
+        # 't Kwadrant": with its elided article).
+        for part in re.finditer(_ELIDED_NAME, m.group("names")):
             name = _trim_name(part.group(0))
             if name and name not in _NOT_A_NAME and name not in _NOT_ORG_WORDS:
                 start = m.start("names") + part.start()
