@@ -17,12 +17,17 @@ The gazetteer is ``pipeline.gazetteer``'s record.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline.gazetteer import Gazetteer, load_gazetteer
 from pipeline.vocabulary import MONTH_NAMES, POLICY_DOMAINS
+
+if TYPE_CHECKING:
+    from pipeline.extract.municipalities import LocalAuthority
 
 
 @dataclass(frozen=True)
@@ -62,14 +67,30 @@ def _gazetteer_regex(gazetteer: Gazetteer, hidden: frozenset[str]) -> tuple[re.P
             continue
         for alias in entry.aliases:
             canon.setdefault(alias, entry.canonical)
+            # the variants print gives an alias: either apostrophe ("D'Broej", "D’Broej"), and a name that
+            # opens on its article without it ("De Ambrassade" → "bij Ambrassade", "Ambrassade-medewerkers")
+            canon.setdefault(alias.replace("'", "’"), entry.canonical)
+            # "Kind & Gezin", "Associatie Universiteit en Hogescholen Antwerpen"; "Coordinatieorgaan", "Belgie"
+            canon.setdefault(alias.replace(" en ", " & "), entry.canonical)
+            canon.setdefault(alias.replace(" & ", " en "), entry.canonical)
+            canon.setdefault(_without_accents(alias), entry.canonical)
+            bare = re.fullmatch(r"(?:De|Het)\s+(?P<rest>[A-ZÀ-Ý][\w'’-]{3,}(?:\s+\S+)*)", alias)
+            if bare:
+                canon.setdefault(bare.group("rest"), entry.canonical)
     # Longest alias first so "Vaste Commissie van de Lokale Politie" beats "Lokale Politie". The
     # boundary checks sit once around the alternation, and a look-ahead on the first letters lets
     # the engine skip most positions at once: ~80x faster than one look-behind per alias.
     ordered = sorted(canon, key=len, reverse=True)
     firsts = "".join(sorted({re.escape(a[0]) for a in ordered}))
     body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in ordered)
-    # "bestek ABB/2018/0457": an alias followed by "/" and a number is part of a reference code.
-    return re.compile(rf"(?<![\w-])(?=[{firsts}])(?:{body})(?![\w]|-\w|/\d)"), canon
+    # "bestek ABB/2018/0457": an alias followed by "/" and a number is part of a reference code. A hyphen glues the
+    # alias into a compound ("VVSG-werkgroep": _acronym_compound_hits), unless a capitalised word follows it, the
+    # other name of a pair ("de werkgroep DG EPI-Vlaamse Gemeenschap").
+    return re.compile(rf"(?<![\w-])(?=[{firsts}])(?:{body})(?![\w]|-(?![A-ZÀ-Ý][a-zà-ý])\w|/\d)"), canon
+
+
+def _without_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 # An apostrophe inside a word ("CAW's"), not a closing quote ("‘Klas in Dialoog’ van X vzw": the title ends there).
@@ -239,6 +260,74 @@ def _gazetteer_hits(text: str, opts: Options) -> list[OrganisationMention]:
             continue
         alias = re.sub(r"\s+", " ", m.group(0))
         hits.append(OrganisationMention(m.group(0), canon[alias], "gazetteer", m.start(), m.end()))
+    # a variant longer than the exact hits inside it wins, as the longest alias does ("GO! Onderwijs van de
+    # Vlaamse Gemeenschap" over "GO!" and "Vlaamse Gemeenschap"); one that overlaps a longer exact hit does not
+    for v in _case_variant_hits(text, opts) + _dotted_acronym_hits(text, opts):
+        inside = [h for h in hits if v.char_start <= h.char_start and h.char_end <= v.char_end]
+        others = [h for h in hits if h not in inside and v.char_start < h.char_end and h.char_start < v.char_end]
+        if not others and all(h.char_end - h.char_start < v.char_end - v.char_start for h in inside):
+            hits = [h for h in hits if h not in inside] + [v]
+    return sorted(hits, key=lambda h: h.char_start)
+
+
+@lru_cache(maxsize=16)
+def _case_free_regex(gazetteer: Gazetteer, hidden: frozenset[str]) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The multi-word aliases in any case, by their lower-case form."""
+    _, canon = _gazetteer_regex(gazetteer, hidden)
+    lower: dict[str, str] = {}
+    for alias in sorted(canon, key=len, reverse=True):
+        if len(alias.split()) > 1:
+            lower.setdefault(alias.lower(), canon[alias])
+    body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in lower)
+    # searched in the lower-cased text (same offsets), with a look-ahead on the first three letters: most words
+    # open in lower case, so one letter would let the engine try the alternation at nearly every word
+    prefixes = "|".join(sorted({re.escape(a[:3]) for a in lower}))
+    return re.compile(rf"(?<![\w-])(?={prefixes})(?:{body})(?![\w]|-\w|/\d)"), lower
+
+
+def _case_variant_hits(text: str, opts: Options) -> list[OrganisationMention]:
+    """ "het agentschap Integratie en Inburgering", "de Vereniging van Vlaamse steden en gemeenten", "het Vlaams
+    parlement": a known name of several words printed with another case of its common nouns is that name. The
+    printing must still mark it as a name (a capital beyond its first letter, or a first capital inside the
+    sentence), so that "kind en gezin" or "Lokale politie" opening a sentence stay words."""
+    regex, lower = _case_free_regex(opts.gazetteer, opts.hidden)
+    folded = text.lower()
+    if len(folded) != len(text):  # a character whose lower case is longer: offsets would shift
+        return []
+    _, canon = _gazetteer_regex(opts.gazetteer, opts.hidden)
+    hits = []
+    for m in regex.finditer(folded):
+        printed = text[m.start() : m.end()]
+        words = printed.split()
+        if " ".join(words) in canon:
+            continue  # printed as the gazetteer has it: the exact search finds it
+        before = text[max(0, m.start() - 8) : m.start()]
+        sentence_initial = m.start() < 8 and not before.strip() or bool(re.search(r"[.!?:;\n•–-]\s*$", before))
+        marked = any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and not sentence_initial)
+        if marked and not _in_address(text, m.start(), m.end()):
+            canonical = lower[" ".join(words).lower()]
+            hits.append(OrganisationMention(printed, canonical, "gazetteer", m.start(), m.end()))
+    return hits
+
+
+# "V.V.S.G.", "O.C.A.D.", "K.U. Leuven", "K.U.Leuven": an acronym printed with dots is the acronym.
+_DOTTED_ACRONYM = re.compile(r"(?<![\w.])(?P<acr>(?:[A-Z]\.){2,8})(?:(?P<sep>\s?)(?P<word>[A-ZÀ-Ý][a-zà-ý]+))?(?![\w])")
+
+
+def _dotted_acronym_hits(text: str, opts: Options) -> list[OrganisationMention]:
+    if "." not in text:
+        return []
+    _, canon = _gazetteer_regex(opts.gazetteer, opts.hidden)
+    hits = []
+    for m in _DOTTED_ACRONYM.finditer(text):
+        acronym = m.group("acr").replace(".", "")
+        if m.group("word"):  # "K.U. Leuven" → "KU Leuven", "K.U.Leuven" → "KULeuven"
+            name = acronym + (" " if m.group("sep") else "") + m.group("word")
+            if name in canon:
+                hits.append(OrganisationMention(m.group(0), canon[name], "gazetteer", m.start(), m.end()))
+                continue
+        if acronym in canon and _looks_like_acronym(acronym):
+            hits.append(OrganisationMention(m.group("acr"), canon[acronym], "gazetteer", *m.span("acr")))
     return hits
 
 
@@ -1193,6 +1282,13 @@ def _acronym_compound_hits(
             canonical = canon[acronym]
         if canonical:
             hits.append(OrganisationMention(acronym, canonical, "pattern", m.start("acr"), m.end("acr")))
+    # "de Unia-medewerkers", "Arktos-begeleiders": a known name of one word (not an acronym) glued to a noun for its
+    # staff names the organisation acting through its people, as "VDAB-bemiddelaars" does (an event or a tool on
+    # it, "de Mediawijs-dag", stays a modifier: gold6 D5).
+    for m in _STAFF_COMPOUND.finditer(text) if "-" in text else ():
+        name = m.group("name")
+        if name in canon and not _looks_like_acronym(name) and not any(h.char_start == m.start() for h in hits):
+            hits.append(OrganisationMention(name, canon[name], "pattern", m.start("name"), m.end("name")))
     # "Uitwisseling VVSG-VNG": two acronyms joined by a hyphen pair two organisations, when one of them is known.
     for m in _ACRONYM_PAIR.finditer(text):
         pair = [(m.group(k), m.start(k), m.end(k)) for k in ("a", "b")]
@@ -1203,6 +1299,10 @@ def _acronym_compound_hits(
     return hits
 
 
+_STAFF_COMPOUND = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÀ-Ý][\w'’]{2,30})-(?:medewerk|personeel|consulent|begeleider|bemiddelaar|expert"
+    r"|deskundige|coördinator|vertegenwoordiger|afgevaardigde|vrijwilliger|trainer|lesgever|team)\w*(?![\w-])"
+)
 _ACRONYM_PAIR = re.compile(r"(?<![\w/-])(?P<a>[A-Z][A-Za-z&]{1,9})-(?P<b>[A-Z][A-Za-z&]{1,9})(?![\w/-])")
 
 
@@ -1248,16 +1348,28 @@ _PLACE_WORDS = {
 }
 _PARTNER_CUE = re.compile(
     r"(?i)(?:\bi\.s\.m\.|\bin\s+samenwerking\s+met|\bsamen\s+met|\bpartners?\s*:?|\bpartnerorganisaties?\s*:?"
-    r"|\bdoor|\bvanwege|\bmet\s+steun\s+van|\bvertegenwoordigers?\s+van|\bnamens|\bsamenwerking\s+tussen)"
+    r"|\bdoor|\bvanwege|\bmet\s+(?:de\s+)?steun\s+van|\bvertegenwoordigers?\s+van|\bnamens|\bsamenwerking\s+tussen"
+    # the other party of a consultation or an agreement, who asked or took the initiative, who is partner,
+    # selected or funded: "overleg gepleegd met Kortrijk", "op initiatief van Vilvoorde", "de partners zijn
+    # Antwerpen en Gent", "de geselecteerde gemeenten zijn ...", "de subsidie voor Lier"
+    r"|\b(?:overleg(?:\s+gepleegd)?|afspraken(?:\s+gemaakt)?|\w*(?:overeenkomst|convenant|protocol|akkoord)"
+    r"(?:\s+(?:afgesloten|gesloten|getekend|ondertekend))?)\s+met|\bop\s+(?:initiatief|vraag|verzoek)\s+van"
+    r"|\b(?:partners?|trekkers?|promotoren|aanvragers|begunstigden|steden|gemeenten|besturen)\s+(?:zijn|waren)"
+    r"|\b(?:subsidies?|toelagen?|middelen|financiering)\s+(?:voor|aan))"
     r"\s+(?:de\s+|het\s+)?$"
 )
+# (also "steden en gemeenten (Aalst, Gent en Lier)": the list in parentheses after the plural head)
 _PLURAL_HEAD = re.compile(
-    r"(?i)\b(?:steden|gemeenten|gemeentebesturen|stadsbesturen|lokale\s+besturen)(?:\s+en\s+OCMW'?s)?"
-    r"\s*(?:,?\s*(?:namelijk|waaronder|zoals|onder\s+meer)|:)?\s*$"
+    r"(?i)\b(?:\w*steden|\w*gemeenten|gemeentebesturen|stadsbesturen|lokale\s+besturen)(?:\s+en\s+OCMW'?s)?"
+    # "de centrumsteden Gent en Antwerpen", "de gemeentebesturen van Dilbeek en Machelen"
+    r"(?:\s+van)?\s*(?:,?\s*(?:namelijk|waaronder|zoals|onder\s+meer)|:|\()?\s*$"
 )
+# "de provincies Antwerpen en Limburg": after the plural head the names are the provinces (not the towns of the
+# same name), acting as the towns after "de gemeenten" do.
+_PROVINCES_HEAD = re.compile(r"(?i)\bprovincies\s*(?:,?\s*(?:namelijk|waaronder|zoals|onder\s+meer)|:|\()?\s*$")
 _AMOUNT_IN_PARENS = re.compile(r"\s*\(\s*(?:€\s*)?\d[\d.,]*\s*(?:euro|EUR|€|miljoen)")
 # "Aalst: € 350.000", "Ronse €60.000", "Lier 40.000 euro": the name labels the amount it receives.
-_AMOUNT_LABEL = re.compile(r"\s*:?\s*(?:(?:€|EUR)\s*\d|\d[\d.,]*\s*(?:euro|EUR|€))")
+_AMOUNT_LABEL = re.compile(r"\s*[:–]?\s*(?:(?:€|EUR)\s*\d|\d[\d.,]*\s*(?:euro|EUR|€))")
 _AFTER_AMOUNT_PAREN = re.compile(r"(?:euro|EUR|€|\d)\s*\(\s*$")
 # A list item starts after the previous one ended (";", ":", "."): "- Jeugdclubs vzw\n- Lokeren (...)" is one
 # item printed over two lines, the organisation and its town.
@@ -1290,6 +1402,9 @@ _SUBJECT_SLOT = {
 }
 _HEAD_BEFORE = re.compile(
     r"(?<![\w-])(?P<head>[Ss]tad|[Gg]emeente|[Pp]rovincie|(?:[Pp]rovincie|[Ss]tads|[Gg]emeente)bestuur\s+van"
+    r"|[Ll]okaal\s+bestuur\s+van|[Cc]ollege\s+van\s+burgemeester\s+en\s+schepenen\s+van|[Ll]okaal\s+[Bb]estuur"
+    # "de gemeente en het OCMW Zele", "Stad en OCMW Lier": the town beside its OCMW (found as "OCMW Zele")
+    r"|(?:[Ss]tad|[Gg]emeente)(?=\s+en\s+(?:het\s+)?OCMW\s)\s+en\s+(?:het\s+)?OCMW"
     r"|(?:[Gg]emeente|[Pp]rovincie)raad\s+van|[Ss]chepencollege\s+van)\s+$"  # "de gemeenteraad van Menen besliste"
 )
 # "de gemeente Venlo", "de stad Luik": a municipality outside the data file (abroad, Wallonia) named by its title.
@@ -1305,7 +1420,12 @@ def _last_word(text: str) -> str:
     return words[-1].lower().strip(".") if words else ""
 
 
-_HOLDER_CUE = re.compile(r"(?i)\b(?:project|projectvoorstel|aanpak|actieplan|subsidiedossier)\s+van\s+$")
+# "het project van Maaseik", "de preventiedienst van Mechelen", "de LIVC van Genk": the municipality holds the
+# project or owns the service (gold6 D6: an owner is a mention; not a person's town, "de burgemeester van X").
+_HOLDER_CUE = re.compile(
+    r"(?i)\b(?:project|projectvoorstel|aanpak|actieplan|subsidiedossier|\w*dienst(?:en)?|LIVC|aanvraag|dossier"
+    r"|engagement|beleidsplan)\s+van\s+$"
+)
 
 
 def _inside_other_name(before: str) -> bool:
@@ -1320,7 +1440,28 @@ def _inside_other_name(before: str) -> bool:
         or _tail_search(_HOLDER_CUE, before, end)
         or _tail_search(_AFTER_AMOUNT_PAREN, before, end)
         or _last_word(before) in _SUBJECT_SLOT
+        or _ROLE_VERB.fullmatch(_last_word(before))
+        or _ACT_VERB_FORMS.fullmatch(_last_word(before))  # "In 2018 lanceerde Antwerpen": the subject
+        or _last_word(before) in _PREPOSITIONS  # "verdeeld over Aalst (50.000 euro)": the role decides
     )
+
+
+# A preposition before a bare name joins it to the sentence (the name's role is decided by _group_acts).
+_PREPOSITIONS = {"over", "tussen", "via", "tot", "onder", "vanuit", "op", "in", "te", "uit", "binnen"}
+
+
+# "werden acht lokale besturen geselecteerd: Aalst, Halle, ...": the list after a colon names the towns the plural
+# head of its clause spoke of (not "in zeven gemeenten: ...", a place phrase).
+# (at most 40 characters between the head and the colon: _TAIL_REACH)
+_PLURAL_BEFORE_COLON = re.compile(r"(?i)\b(?:steden|gemeenten|besturen)\b[^.;:!?()]{0,40}:\s*$")
+_PLACE_PREPOSITIONS = {"in", "te", "uit", "binnen", "buiten", "rond", "nabij", "doorheen"}
+
+
+def _place_phrase(before: str) -> bool:
+    """Whether a place preposition opens the noun phrase that ends here ("in zeven gemeenten", "in de
+    deelnemende steden"): one of the last three words, with no verb or comma between."""
+    phrase = re.split(r"[,;:()]", before[-40:])[-1]
+    return any(w.lower() in _PLACE_PREPOSITIONS for w in re.findall(r"[\w'’-]+", phrase)[-3:])
 
 
 def _place_governed(before: str) -> bool:
@@ -1361,7 +1502,13 @@ def _group_acts(text: str, group: list[re.Match[str]]) -> bool:
         return True  # "30.000 euro aan Zottegem"
     if _tail_search(_AFTER_AMOUNT_PAREN, text, start) and text[end : end + 1] == ")":
         return True  # "854.000 euro (Dilbeek)"
-    if _tail_search(_PARTNER_CUE, text, start) or _tail_search(_PLURAL_HEAD, text, start):
+    plural = _tail_search(_PLURAL_HEAD, text, start)
+    if plural and plural.group(0).rstrip().endswith("(") and _place_phrase(text[: plural.start()]):
+        return False  # "in zeven gemeenten (Aalst, Ronse, ...)": the places where something happens
+    colon = _tail_search(_PLURAL_BEFORE_COLON, text, start)
+    if colon and _place_phrase(text[: colon.start()]):
+        return False  # "in zeven gemeenten: Aalst, ..."
+    if _tail_search(_PARTNER_CUE, text, start) or plural or colon:
         return True  # "in samenwerking met Mechelen", "de gemeenten Herentals, Olen en Lille"
     if _tail_search(_HOLDER_CUE, text, start):
         return True  # "het project van Maaseik": the municipality holds the project (not "de burgemeester van X")
@@ -1369,8 +1516,89 @@ def _group_acts(text: str, group: list[re.Match[str]]) -> bool:
         return False
     clause_start = max((m.end() for m in re.finditer(r"[.;:!?\n]", before)), default=0)
     clause_end = min((m.start() for m in re.finditer(r"[.;!?\n]", text[end:])), default=len(text) - end) + end
-    at_slot = not before[clause_start:].strip() or _last_word(before) in _SUBJECT_SLOT
-    return at_slot and bool(_ROLE_VERB.search(text[clause_start:clause_end]))
+    clause = text[clause_start:clause_end]
+    if _last_word(before) == "aan" and (_ROLE_VERB.search(clause) or _FUNDS.search(clause)):
+        return True  # "een subsidie toegekend aan Lokeren": the recipient (not "een werkbezoek aan Essen")
+    opening = not before[clause_start:].strip(" \t-–•")
+    if opening and _finite_verb_follows(text, end, clause_end, plural=len(group) > 1):
+        return True  # "Antwerpen lanceerde een meldpunt", "Gent en Genk ontwikkelden": the subject of an act
+    if _inverted_subject(before, clause_start):
+        return True  # "In 2018 lanceerde Antwerpen een meldpunt": the subject right after the fronted verb
+    # "In 2019 ontving Mechelen 210.000 euro": the subject right after the finite verb of the clause
+    at_slot = opening or _last_word(before) in _SUBJECT_SLOT or bool(_ROLE_VERB.fullmatch(_last_word(before)))
+    return at_slot and bool(_ROLE_VERB.search(clause))
+
+
+_FUNDS = re.compile(r"(?i)\b(?:subsidie\w*|toelage\w*|middelen|euro|€|financier\w*|uitgekeerd|overgemaakt)")
+# Dutch main clauses put the finite verb second: a bare municipality name opening a clause and followed by a
+# lower-case word that is no function word is the subject of that verb. A stative verb ("Gent telt 260.000
+# inwoners", "Brussel is") says nothing about the town acting, nor does a passive auxiliary alone (the role verb
+# rule above decides "Vilvoorde werd geselecteerd"); "heeft" acts only with a participle ("heeft aangesteld").
+# The verb must be a finite form of a verb of acting (the report's: organise, launch, start, set up, work with,
+# develop, take, receive, decide, fund, support, hire, sign, ask, want/will): "Peer support is een methodiek",
+# "Boom" or "Essen" as a noun opening a sentence, are no subject of an act.
+_AFTER_SUBJECT = re.compile(
+    r"\s+(?:(?:ook|zelf|bijvoorbeeld|daarentegen|echter|dan)\s+)?(?P<verb>[a-zà-ý]+)(?![\w'’-])"
+)
+_ACT_VERB_FORMS = re.compile(
+    r"(?:organiseer|lanceer|investeer|engageer|coördineer|financier|subsidieer)(?:t|de|den)"
+    r"|(?:ontwikkel|onderteken|teken|open|ondersteun|begeleid|bouw|zorg|voer|stel|dien|werk|vraag|zet|start"
+    r"|richt|sluit|neem|bied|beslis|kies|maak|ontvang|krijg|stap|werf|nodig)(?:t|te|ten|de|den|en)?"
+    r"|nam(?:en)?|kreeg|kregen|ontving(?:en)?|bood|boden|koos|kozen|sloot|sloten|wierf|wierven|hield(?:en)?"
+    r"|gaf|gaven|liet|lieten|bracht(?:en)?|zocht(?:en)?|nodigde|wil|wilde|zal|zullen|kan|kon|heeft|hebben"
+    r"|had|hadden|ging(?:en)?|begon(?:nen)?|trok(?:ken)?|kwam(?:en)?|deed|deden|vond(?:en)?|sprak(?:en)?"
+    r"|voorzie[tn]|trek(?:t|ken)"
+)
+_ACT_VERB = re.compile(
+    rf"{_ACT_VERB_FORMS.pattern}"
+    # any other weak past, and the present of the verbs on -eren: "volgde", "breidde uit", "fungeert als" (not any
+    # word on -t: "Peer support als methodiek", the town Peer's name as a noun)
+    r"|[a-zà-ý]{3,}(?:de|te|den|ten)|[a-zà-ý]{2,}eer(?:t|den)"
+)
+# Not acts: being, lying, counting, knowing ("Gent telt 260.000 inwoners", "Brussel kent een hoge werkloosheid")
+# nor a passive auxiliary alone (the role verb rule decides "Vilvoorde werd geselecteerd", not "Leuven wordt vermeld")
+_STATIVE = {
+    *("ligt", "telt", "kent", "bevat", "beschikt", "blijkt", "lijkt", "heet", "betreft", "kende", "telde"),
+    *("staat", "stond", "zit", "zat", "blijft", "bleef", "wordt", "werd", "worden", "werden"),
+}
+# "Antwerpen, Gent en Mechelen zijn partner": being a party is acting as one.
+_ROLE_NOUN = re.compile(
+    r"\s+(?:\w+\s+)?(?:partners?|trekkers?|promotors?|aanvragers?|lid|leden|begunstigden?|pilootgemeenten?)\b"
+)
+_BE = {"is", "was", "zijn", "waren"}
+# "Peer support is een methodiek": a noun after the name is followed by the finite verb itself.
+# ("zijn" is left out: "Turnhout breidde zijn aanbod uit", the possessive)
+_AUX_NEXT = re.compile(r"\s+(?:is|was|wordt|werd|heeft|kan|zal|moet|blijft)\b")
+_HAVE = {"heeft", "had", "hebben", "hadden"}
+
+
+def _inverted_subject(before: str, clause_start: int) -> bool:
+    """Whether the name follows the finite verb of a clause that opened on another part ("In 2018 lanceerde X",
+    "Sinds januari werkt X met"): the verb must be one of the lexicon's own forms (a word on -de before a name may
+    be a noun: "de ronde Gent")."""
+    words = re.findall(r"[\w'’-]+", before[clause_start:])
+    if len(words) < 2:
+        return False
+    verb = words[-1]
+    lexical = _ACT_VERB_FORMS.fullmatch(verb) or _ROLE_VERB.fullmatch(verb)
+    return bool(lexical) and verb not in _STATIVE and verb not in _HAVE
+
+
+_PARTICIPLE = re.compile(r"(?<![\w-])(?:\w*ge\w+[dt]|\w*ge\w+en)(?![\w-])")
+
+
+def _finite_verb_follows(text: str, end: int, clause_end: int, plural: bool = False) -> bool:
+    m = _AFTER_SUBJECT.match(text, end, clause_end)
+    if not m:
+        return False
+    verb = m.group("verb")
+    if verb in _BE:
+        return bool(_ROLE_NOUN.match(text, m.end(), clause_end))
+    # after two names or more the word that follows is the plural verb ("Mechelen en Willebroek dragen")
+    acting = _ACT_VERB.fullmatch(verb) or (plural and re.fullmatch(r"[a-zà-ý]{2,}en", verb))
+    if not acting or verb in _STATIVE or _AUX_NEXT.match(text, m.end(), clause_end):
+        return False
+    return verb not in _HAVE or bool(_PARTICIPLE.search(text, m.end(), clause_end))
 
 
 _ISM_BEFORE = re.compile(r"i\.s\.m\.\s+$")
@@ -1383,8 +1611,10 @@ def _authority_hits(text: str) -> list[OrganisationMention]:
 
     hits = []
     place_until = -1  # end of the last authority name that was a place: a name coordinated with it is one too
+    listed = _listed_in_parentheses(text)
     for group in _authority_groups(text):
         bare_acts = None
+        headed = ""  # "stad"/"provincie" when the group's first name carries a title and acts
         for i, m in enumerate(group):
             before = text[: m.start()]
             head = _tail_search(_HEAD_BEFORE, text, m.start())
@@ -1396,11 +1626,24 @@ def _authority_hits(text: str) -> list[OrganisationMention]:
                 if authority and (_place_governed(text[: head.start()]) or coordinated):
                     place_until = m.end()
                 elif authority:
+                    # "Stad en OCMW Lier": the title word alone, since "OCMW Lier" is a mention of its own
+                    end = head.start() + len(head.group("head").split()[0]) if "OCMW" in head.group(0) else m.end()
                     hits.append(
-                        OrganisationMention(
-                            text[head.start() : m.end()], authority.canonical, "pattern", head.start(), m.end()
-                        )
+                        OrganisationMention(text[head.start() : end], authority.canonical, "pattern", head.start(), end)
                     )
+                    headed = "provincie" if authority.title == "provincie" else "stad" if i == 0 else ""
+                continue
+            if headed:
+                # "De stad Vilvoorde en Halle kregen elk een coördinator": the title printed once for the list
+                authority = province(m.group(0)) if headed == "provincie" else municipality(m.group(0))
+                if authority:
+                    hits.append(OrganisationMention(m.group(0), authority.canonical, "pattern", m.start(), m.end()))
+                    continue
+            provinces = _tail_search(_PROVINCES_HEAD, text, group[0].start())
+            if provinces:
+                authority = province(m.group(0))
+                if authority and not _place_governed(text[: provinces.start()]):  # not "in de provincies X en Y"
+                    hits.append(OrganisationMention(m.group(0), authority.canonical, "pattern", m.start(), m.end()))
                 continue
             authority = municipality(m.group(0))
             if authority is None:
@@ -1412,14 +1655,157 @@ def _authority_hits(text: str) -> list[OrganisationMention]:
                 continue
             if bare_acts is None:
                 bare_acts = _group_acts(text, group)
-            if bare_acts or after_isms:
+            in_list = any(s <= m.start() < e for s, e in listed) and not _place_governed(before)
+            if bare_acts or after_isms or in_list or _recipient_item(text, group):
                 hits.append(OrganisationMention(m.group(0), authority.canonical, "pattern", m.start(), m.end()))
     for m in _TITLED_TOWN.finditer(text):
         name = m.group("name")
         if municipality(name) or province(name) or name in _NOT_ORG_WORDS or _place_governed(text[: m.start()]):
             continue
         hits.append(OrganisationMention(m.group(0), f"{m.group('head').lower()} {name}", "pattern", *m.span()))
+    return hits + _title_references(text) + _demonym_hits(text)
+
+
+# "bracht ABB werkbezoeken aan de betrokken besturen (onder meer aan Genk op 22/9 en aan Zele op 14/10)": the towns
+# in parentheses after a plural head are those steden, gemeenten or besturen (not after "in zeven gemeenten").
+_PLURAL_PARENTHESIS = re.compile(r"(?i)\b(?:\w*steden|\w*gemeenten|\w*besturen)\s*\((?P<inner>[^()]{1,300})\)")
+
+
+def _listed_in_parentheses(text: str) -> list[tuple[int, int]]:
+    if "(" not in text:
+        return []
+    return [m.span("inner") for m in _PLURAL_PARENTHESIS.finditer(text) if not _place_phrase(text[: m.start()])]
+
+
+# "– Maasmechelen, i.s.m. Lanaken en de Welzijnsvereniging Maasland (55.000 euro);": a list item that opens on a town
+# and ends on the amount in parentheses names its recipient first, its partners after "i.s.m.".
+_ITEM_END = re.compile(r"[;\n]|\s[–•]\s|$")
+_AMOUNT_CLOSES_ITEM = re.compile(r"\(\s*(?:€\s*)?\d[\d.,]*\s*(?:euro|EUR|€|miljoen)[^()]*\)\s*[.;]?\s*$")
+
+
+def _recipient_item(text: str, group: list[re.Match[str]]) -> bool:
+    start, end = group[0].start(), group[-1].end()
+    # (after a ";", ":" or "." only, as _ITEM_START: "- Jeugdclubs vzw\n- Lokeren (...)" is one item, the
+    # organisation and its town)
+    if start < 30 or not _ITEM_START.search(text, start - 30, start) or not re.search(r"[-–•]\s*$", text[:start]):
+        return False
+    item_end = _ITEM_END.search(text, end)
+    item = text[end : item_end.start() if item_end else len(text)]
+    return len(item) < 200 and bool(_AMOUNT_CLOSES_ITEM.search(item))
+
+
+# "het Gentse stadsbestuur", "de Mechelse preventiedienst", "het Limburgse provinciebestuur": the adjective of a
+# place before its authority's own organ or service names that authority (as "stadsbestuur van Gent" does).
+_DEMONYM_HEAD = re.compile(
+    r"(?<![\w-])(?P<adj>[A-ZÀ-Ý][\w-]+se)\s+(?P<noun>stadsbestuur|gemeentebestuur|provinciebestuur|lokaal\s+bestuur"
+    r"|(?:stads|gemeente|provincie)diensten|\w*dienst|LIVC(?:-R)?|schepencollege|(?:gemeente|provincie)raad)(?![\w-])"
+)
+
+
+def _demonym_place(adjective: str, provincial: bool) -> LocalAuthority | None:
+    """The authority whose place ``adjective`` is the adjective of: "Gentse" → Gent, "Mechelse" → Mechelen,
+    "Brugse" → Brugge, "Aalsterse" → Aalst, "West-Vlaamse" → West-Vlaanderen."""
+    from pipeline.extract.municipalities import municipality, province
+
+    lookup = province if provincial else municipality
+    base = adjective[:-2]
+    candidates = (
+        base,
+        base + "en",
+        base + "e",
+        base + base[-1:] + "e",  # "Brugse" → Brugge
+        base[:-2] if base.endswith("er") else "",
+        base[:-1] + "nderen" if base.endswith("Vlaam") else "",
+    )
+    return next((a for c in candidates if c and (a := lookup(c))), None)
+
+
+def _demonym_hits(text: str) -> list[OrganisationMention]:
+    hits = []
+    for m in _DEMONYM_HEAD.finditer(text) if "se " in text else ():
+        authority = _demonym_place(m.group("adj"), m.group("noun").startswith("provincie"))
+        if authority:
+            hits.append(OrganisationMention(m.group("adj"), authority.canonical, "pattern", *m.span("adj")))
     return hits
+
+
+# "In Vlaams-Brabant liet de provincie weten", "In Zele werkte het lokaal bestuur samen met", "De stad Genk
+# lanceerde ..., waarbij ... de jeugddienst van de stad aan tafel zit": the title noun without a name refers back to
+# the one authority of its kind the sentence named before it (as a place or as an organisation), and that authority
+# acts. "in de stad" stays a place; with no or two candidates the reference is left alone.
+_BARE_TITLE = re.compile(
+    r"(?<![\w-])(?:[Dd]e|[Hh]et)\s+(?P<title>stad|gemeente|provincie|lokaal\s+bestuur|stadsbestuur|gemeentebestuur"
+    r"|provinciebestuur)(?![\w-])(?!\s+(?:[A-ZÀ-Ý]|van\s))"
+)
+
+
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+
+
+def _named_before(text: str, end: int, lookup: Callable[[str], LocalAuthority | None]) -> list[LocalAuthority]:
+    """The authorities ``lookup`` finds among the place names of the sentence before ``end``."""
+    from pipeline.extract.municipalities import name_regex
+
+    start = max((s.end() for s in _SENTENCE_END.finditer(text, 0, end)), default=0)
+    return [a for n in name_regex().finditer(text, start, end) if (a := lookup(n.group(0)))]
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    return not text[:start].strip() or bool(re.search(r"[.!?]\s+$", text[max(0, start - 5) : start]))
+
+
+def _places_of_previous_sentence(
+    text: str, start: int, lookup: Callable[[str], LocalAuthority | None]
+) -> list[LocalAuthority]:
+    """The authorities the sentence before ``start`` names, if it names them all as places only ("In X")."""
+    from pipeline.extract.municipalities import name_regex
+
+    ends = [s.end() for s in _SENTENCE_END.finditer(text, 0, start)]
+    if not ends:
+        return []
+    begin = ends[-2] if len(ends) > 1 else 0
+    found = []
+    for n in name_regex().finditer(text, begin, ends[-1]):
+        authority = lookup(n.group(0))
+        if authority is None:
+            continue
+        head = _tail_search(_HEAD_BEFORE, text, n.start())
+        if not _place_governed(text[begin : head.start() if head else n.start()]):
+            return []  # named as an organisation: a back-reference, no new mention
+        found.append(authority)
+    return found
+
+
+def _title_references(text: str) -> list[OrganisationMention]:
+    from pipeline.extract.municipalities import municipality, province
+
+    hits = []
+    for m in _BARE_TITLE.finditer(text) if "de " in text or "het " in text else ():
+        if _place_governed(text[: m.start()]):
+            continue
+        lookup = province if m.group("title").startswith("provincie") else municipality
+        named = {a.canonical for a in _named_before(text, m.start(), lookup)}
+        if not named and _opens_sentence(text, m.start()):
+            # "In Mechelen startte een casustafel. De stad werkt daarvoor samen met ...": a sentence opening on the
+            # title noun continues the one before it, when that one named the place only as a place (an organisation
+            # named before is only referred back to: gold6 D4, "de provincie" after "de provincie West-Vlaanderen")
+            named = {a.canonical for a in _places_of_previous_sentence(text, m.start(), lookup)}
+        if len(named) == 1:
+            hits.append(OrganisationMention(m.group("title"), named.pop(), "pattern", *m.span("title")))
+    # "De stad Genk lanceerde een vernieuwde werking van haar LIVC", "In Antwerpen werd de frequentie van de LIVC
+    # teruggebracht": a town's own cell without its town printed is that town's ("LIVC Genk", as "de LIVC van de
+    # stad Vilvoorde"); not "in de LIVC" (the cell as a kind, wherever it sits).
+    for m in _TOWN_CELL.finditer(text) if "LIVC" in text else ():
+        if _place_governed(text[: m.start()]):
+            continue
+        towns = {a.name for a in _named_before(text, m.start(), municipality)}
+        if len(towns) == 1:
+            kind = m.group("kind")
+            hits.append(OrganisationMention(kind, f"{kind} {towns.pop()}", "pattern", *m.span("kind")))
+    return hits
+
+
+_TOWN_CELL = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et|haar|zijn)\s+(?P<kind>LIVC(?:-R)?)(?![\w'’-]|\s+[A-ZÀ-Ý]|\s+van\s)")
 
 
 def _looks_like_acronym(word: str) -> bool:
