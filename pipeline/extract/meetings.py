@@ -88,6 +88,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from pipeline.extract.dates import DateFact, find_dates
+from pipeline.extract.municipalities import municipality, province
 from pipeline.extract.numbers import NUMBER_WORDS
 from pipeline.extract.organisations import acronym_definitions, find_organisations
 from pipeline.gazetteer import load_gazetteer
@@ -577,7 +578,18 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
                 topic = []  # "kwam het overlegforum negen keer samen": no topic, only how often
             break
         if in_pp:
-            if low in _STOP_WORDS - {"het", "de", "en", "in", "op"} or (low in {"op", "in"} and i > 0):
+            # a lowercase "op"/"in" between capitalised words is inside a name ("partneroverleg van Focus op
+            # Talent"), as in the organisation extractor's names; before anything else it starts a tail
+            inner = (
+                low in {"op", "in"}
+                and suffix[-1:] != []
+                and suffix[-1][:1].isupper()
+                and i + 1 < len(tokens)
+                and tokens[i + 1][0][:1].isupper()
+                and not _is_finite_verb(rest, tokens[i + 1][1])
+                and not _is_place(tokens[i + 1][0])
+            )
+            if not inner and (low in _STOP_WORDS - {"het", "de", "en", "in", "op"} or (low in {"op", "in"} and i > 0)):
                 break
             suffix.append(tok)
             continue
@@ -643,6 +655,12 @@ _FINITE_VERB_RE = re.compile(
     r")(?!\w)"
     r"|[a-zà-ÿ]{3,}(?:de|te)(?!\w)",  # a regular past tense ("vergaderde", "overlegde"), never a name
 )
+
+
+def _is_place(name: str) -> bool:
+    """A municipality, province or region name ("Gent", "Limburg", "Vlaanderen"): "in Gent" after a name is where,
+    not part of the name."""
+    return bool(municipality(name) or province(name)) or name in ("Vlaanderen", "Wallonië", "België", "Europa")
 
 
 def _is_finite_verb(text: str, at: int) -> bool:
@@ -1351,12 +1369,26 @@ def _fuller_name(text: str, start: int, body: str) -> str:
     names = [(pos, name) for pos, name in _bodies(before) if _clean_body(name).lower() != head.lower()]
     names += [(o.char_start, o.mention) for o in find_organisations(before) if " " in o.mention]
     fuller = [(pos, name) for pos, name in names if _has_head(name, head)]
+    if not fuller and (single := _singular_body_head(head)):
+        # "In elk van deze gemeenten werd een lokale stuurgroep samengesteld ...; de stuurgroepen kwamen ... samen":
+        # a plural back-reference names the body introduced in the singular (dev-2020-06 G09)
+        fuller = [(pos, name) for pos, name in names if " " in _clean_body(name) and _has_head(name, single)]
     if not fuller:
         return body
     pos, name = max(fuller)
     # "Het comité" after "Het stuurcomité" after "een netoverschrijdend stuurcomité X": the compound is itself a
     # bare head, named in its turn by the text before it
     return _fuller_name(text, start - len(before) + pos, name) if " " not in _clean_body(name) else name
+
+
+def _singular_body_head(head: str) -> str | None:
+    """The singular of a plural body head ("stuurgroepen" -> "stuurgroep", "platformen" -> "platform",
+    "comités" -> "comité"), or None when the word is no plural of one."""
+    low = head.lower()
+    for single in (_singular_head(low), low[:-1] if low.endswith("s") else ""):
+        if single and single != low and _BODY_RE.fullmatch(single) and not _NOT_BODY_WORD.fullmatch(single):
+            return single
+    return None
 
 
 def _fuller_phrase(before: str, phrase: str) -> str | None:
@@ -1462,6 +1494,8 @@ def _without_generic_tail(name: str) -> str:
     if not m:
         return _LEGAL_FORM_RE.sub("", name)
     head, tail = name[: m.start()], name[m.end() :]
+    if _MEMBER_SECTORS_RE.fullmatch(name, m.start()):
+        return f"{head} {tail}"  # "werkgroep van politie en onderwijs": who it joins is its name (no article)
     # (a name may start in lower case with a capital inside: "redactieraad van rePresent")
     proper = re.search(r"(?<!\S)[a-z]*[A-Z0-9ÀÉÈ]\S*", tail)
     if proper:
@@ -1473,6 +1507,9 @@ def _without_generic_tail(name: str) -> str:
 
 
 _TOPIC_TAIL_RE = re.compile(r"\s(?:rond|over|inzake|omtrent)\s", re.IGNORECASE)
+# An articleless "van" tail of two sectors joined by "en" says whom the body joins, not whose it is: "werkgroep van
+# politie en onderwijs" -> "werkgroep politie en onderwijs" (a tail with an article is the owner or a generic tail)
+_MEMBER_SECTORS_RE = re.compile(r"\s+van\s+(?!(?:de|het|een)\s)[a-zà-ÿ]{4,}\s+en\s+[a-zà-ÿ]{4,}")
 
 
 @dataclass(frozen=True)
