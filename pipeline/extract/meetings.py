@@ -1509,7 +1509,9 @@ def _without_generic_tail(name: str) -> str:
 _TOPIC_TAIL_RE = re.compile(r"\s(?:rond|over|inzake|omtrent)\s", re.IGNORECASE)
 # An articleless "van" tail of two sectors joined by "en" says whom the body joins, not whose it is: "werkgroep van
 # politie en onderwijs" -> "werkgroep politie en onderwijs" (a tail with an article is the owner or a generic tail)
-_MEMBER_SECTORS_RE = re.compile(r"\s+van\s+(?!(?:de|het|een)\s)[a-zà-ÿ]{4,}\s+en\s+[a-zà-ÿ]{4,}")
+# (sectors are mass nouns; plural people are members, not a name: "lotgenotengroepen van ouders en familieleden")
+_SECTOR = r"(?![a-zà-ÿ]*(?:en|rs)\b)[a-zà-ÿ]{4,}"
+_MEMBER_SECTORS_RE = re.compile(rf"\s+van\s+(?!(?:de|het|een)\s){_SECTOR}\s+en\s+{_SECTOR}")
 
 
 @dataclass(frozen=True)
@@ -1662,6 +1664,8 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             body = canonical_body(who)
         if body is None:
             continue  # no body that met: "Een startbijeenkomst werd georganiseerd", "hulplijnen"
+        if kind == "verbal" and (place := _fronted_place(stmt)):
+            body = _local_body(body, place)
         periods = [f for f in date_facts if start <= f.char_start < end]
         planned = _is_planned(stmt, dates, periods, report_date)
         if own_body is None and not (periods or count or frequency or planned):
@@ -1713,6 +1717,38 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             continue
         facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
     return facts
+
+
+# A place fronted before the finite verb: "In stad Kortrijk vergaderde de casustafel ...", "in de gevangenis van
+# Hasselt kwam dat lokaal overleg ... samen", "in Brussel kwam de groep samen" (Dutch inversion after the adverbial)
+_FRONTED_PLACE_RE = re.compile(
+    r"(?:[Ii]n)\s+(?:(?:de\s+)?(?:stad|gemeente|provincie)\s+(?:van\s+)?|de\s+(?P<site>gevangenis|regio)\s+van\s+)?"
+    r"(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?=\w)"
+)
+# A body without a name of its own: describing adjectives, a head (or a type acronym: "LIVC", "LTF"), at most a
+# type acronym after it ("casustafel LIVC-R")
+_UNNAMED_BODY_RE = re.compile(r"(?:[a-zà-ÿ]+\s+){0,2}(?:[a-zà-ÿ-]+|[A-Z][A-Z0-9-]{1,9})(?:\s+[A-Z][A-Z0-9-]{1,9})?")
+
+
+def _fronted_place(stmt: str) -> str | None:
+    """The one place a statement opens with before its finite verb ("Hasselt", "gevangenis Hasselt"), or None."""
+    m = _FRONTED_PLACE_RE.match(stmt)
+    if not m or not _is_place(m.group("place")) or not _is_finite_verb(stmt, m.end()):
+        return None
+    return f"{m.group('site')} {m.group('place')}" if m.group("site") else m.group("place")
+
+
+def _local_body(body: str, place: str) -> str:
+    """A body with no name of its own meeting in a place the statement opens with is that place's body
+    ("casustafel LIVC-R Kortrijk", "lokaal overleg gevangenis Hasselt"; one of a plural set, in the singular:
+    "lotgenotengroepen ...; in Brussel kwam de groep samen" -> "lotgenotengroep Brussel"), as a place right after
+    the head is kept ("lotgenotengroep in Vilvoorde"; GUIDELINES precedent "LTF Gent"). A named body stays as named
+    ("In de gemeente Boom kwam de stuurgroep Samenleven samen")."""
+    if place.split()[-1] in body or not _UNNAMED_BODY_RE.fullmatch(body):
+        return body
+    head, _, rest = body.rpartition(" ")
+    single = _singular_body_head(rest)
+    return f"{head} {single} {place}".strip() if single else f"{body} {place}"
 
 
 # Taking part in, being invited to, presenting at or being heard at another body's meeting (GUIDELINES, gold5)
