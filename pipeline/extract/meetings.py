@@ -271,7 +271,9 @@ _BODY_SUFFIXES = (
     # a standing consultation table ("overlegtafels", "casustafel"; a "rondetafel" is an event, _EVENT_RE)
     "tafel",
 )
-_BODY_EXACT = ("ntf", "task force")
+# (the report's acronyms of a kind of body that meets: the national and local task forces, the local integral security
+# cells, "LIVC-R" for radicalisation; a bare one is a body type, and a place names one: "LTF Gent", "LIVC Vilvoorde")
+_BODY_EXACT = ("ntf", "task force", "ltf", "livc", "livc-r")
 # Parties: not standing bodies, but the body of a meeting when they are its subject
 # ("Het Departement OV zit ... samen met", "Met hen" -> "referentiepersonen"). Never used
 # to resolve a statement without a body from its context.
@@ -293,7 +295,7 @@ _NOT_BODY_WORD = re.compile(
 )
 _BODY_RE = re.compile(
     r"\b(?!overleg\b)(?:task\s+force|[\w-]*(?:" + "|".join(_BODY_SUFFIXES) + r")(?:en|s)?"
-    r"|" + "|".join(b for b in _BODY_EXACT if " " not in b) + r")\b",
+    r"|(?:" + "|".join(b for b in _BODY_EXACT if " " not in b) + r")(?:['’]?s)?(?![\w-]))\b",
     re.IGNORECASE,
 )
 _NAMED_OVERLEG_RE = re.compile(
@@ -1589,12 +1591,12 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         count, frequency = _count(stmt), _frequency(stmt)
         pred = _predicate(stmt, bool(dates or count or frequency), bool(dates))
         if pred is None:
-            if (dates or count or frequency) and (hosts := _host_meetings(text, start, end, date_facts, facts)):
+            if (dates or count or frequency) and (hosts := _host_meetings(text, start, end, date_facts, facts, count)):
                 # "neemt deel aan de maandelijkse bijeenkomsten van de NTF", "Toelichting ... op platform
                 # Oost-Vlaanderen (15/5/2017)": a guest at a named body's meeting with its day, count or frequency
                 # is that host body's meeting (GUIDELINES, gold5: host body)
                 planned = _is_planned(stmt, dates, [f for f in date_facts if start <= f.char_start < end], report_date)
-                facts += [replace(h, count=count, frequency=frequency, planned=planned) for h in hosts]
+                facts += [replace(h, frequency=frequency, planned=planned) for h in hosts]
                 continue
             if (
                 count
@@ -1630,6 +1632,8 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             continue  # "kwamen samen op een uitwisselingsdag": an event, not a body's meeting
         if kind == "verbal" and not (dates or count or frequency) and _in_composition(stmt):
             continue  # "een buurtnetwerk waarin wijkagenten en scholen samenzitten": who sits in it, not a meeting
+        if not (dates or count or frequency) and _ON_DEMAND_RE.search(stmt):
+            continue  # "komt de LIVC ad hoc samen wanneer een casus zich aandient": when needed, no meeting reported
         if kind == "dated" and set(dates) <= {d for f in facts for d in f.dates}:
             continue  # a meeting already reported, referred back to by its day
         dated, kind = kind == "dated", "nominal" if kind == "dated" else kind
@@ -1834,7 +1838,7 @@ def _owner_last(name: str) -> str:
 
 
 def _host_meetings(
-    text: str, start: int, end: int, date_facts: list[DateFact], facts: list[MeetingFact]
+    text: str, start: int, end: int, date_facts: list[DateFact], facts: list[MeetingFact], count: int | None = None
 ) -> list[MeetingFact]:
     """The meetings of the named host bodies of a guest statement: one per host, each on the days of its own
     parentheses when the hosts have them ("op het provinciaal overlegplatform X (19/12/2016), Netwerk Y
@@ -1856,21 +1860,29 @@ def _host_meetings(
         if not (_HOST_PREP_RE.search(left) or listed) or _in_parens(stmt, m.start()):
             continue
         own = re.match(r"[^()]{0,40}?\((?=[^()]*\d)[^()]*\)", stmt[m.end() :])
-        hosts.append((name, m.end() + own.end() if own else None))
+        # "op de LTF in Gent op 10 oktober": a body with no name of its own, in a place, is that place's body
+        place = re.match(r"\s+in\s+([A-Z][\w-]+)", stmt[at + len(name) :])
+        if place and _is_place(place.group(1)):
+            name = _local_body(name, place.group(1))
+        # "een toelichting ...: op de LTF in Gent op 10 oktober 2017 en een studiedag ... op 20 oktober": the days
+        # after an event named after the host are the event's, and a count then counts talks at both
+        event = _EVENT_RE.search(stmt, m.end())
+        hosts.append((name, m.end() + own.end() if own else None, event.start() if event else len(stmt)))
     out: list[MeetingFact] = []
     dated = [h for h in hosts if h[1] is not None]
-    for name, own_end in dated if len(dated) > 1 else hosts[:1]:
+    for name, own_end, upto in dated if len(dated) > 1 else hosts[:1]:
         body = canonical_body(_owner_last(name))
         if body is None:
             continue
         if own_end is not None and len(dated) > 1:
             days = _meeting_dates(date_facts, start + stmt.rfind("(", 0, own_end), start + own_end, text)
         else:
-            days = _meeting_dates(date_facts, start, end, text)
+            days = _meeting_dates(date_facts, start, start + upto, text)
         key = body_key(body)
         if days and any(f.body_key == key and set(days) <= set(f.dates) for f in facts):
             continue  # "Tijdens de stuurgroep van 26 september 2017 gaf ... een toelichting": already reported
-        out.append(MeetingFact(body, None, None, days, False, stmt, start, end, key))
+        # (the statement's count is the host's, unless an event after it shares it)
+        out.append(MeetingFact(body, count if upto == len(stmt) else None, None, days, False, stmt, start, end, key))
     return out
 
 
@@ -2020,6 +2032,11 @@ _CANCELLED_RE = re.compile(
 # After the predicate, the occasion it met at: "samen op een uitwisselingsdag", "bijeen voor een studiedag"
 _EVENT_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:op|voor|tijdens)\s+(?:een|de|het)\s+", re.IGNORECASE)
 # A meeting verb inside "waarin"/"waarbij" says who makes up a body ("waarin X, Y en Z samenzitten")
+# Meeting only when needed: a standing arrangement, not a statement that the body met (dev-2019-12 F07)
+_ON_DEMAND_RE = re.compile(
+    r"\bad\s+hoc\b|\b(?:indien|wanneer|waar|als)\s+(?:dat\s+|dit\s+)?nodig\b|\bnaar\s+behoefte\b|\bop\s+afroep\b",
+    re.IGNORECASE,
+)
 _COMPOSITION_RE = re.compile(r"\b(?:waarin|waarbij)\b[^;]*$", re.IGNORECASE)
 
 
@@ -2052,7 +2069,9 @@ _CLAUSE_END_RE = re.compile(r"[,;]|\s(?:om|omdat|zodat|waarbij|waarin|terwijl|ho
 # A meeting held for a group of people ("voor ouders", "voor de projectpromotoren") is an activity offered to them
 # (dev-extra NOTES, the unseen U03 precedent: sessions organised for others)
 _FOR_PEOPLE_RE = re.compile(
-    r"\bvoor\s+(?:de\s+)?(?:[a-z]+e\s+)?(?!leden\b)(?-i:[a-z]{3,}(?:en|s))\b(?!\s+\d)", re.IGNORECASE
+    # (people named with a body's acronym too: "voor LIVC-coördinatoren")
+    r"\bvoor\s+(?:de\s+)?(?:[a-z]+e\s+)?(?!leden\b)(?-i:(?:[A-Z][A-Z0-9]+-)?[a-zà-ÿ]{3,}(?:en|s))\b(?!\s+\d)",
+    re.IGNORECASE,
 )
 
 
