@@ -540,7 +540,9 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
         adjectives: list[str] = []
         for adj in reversed(words_left[-4:]):
             # ("De vijf provinciale overlegplatformen": a numeral or quantifier ends the adjectives as an article does)
-            if adj.lower() in _DEFINITE | {"een"} | _QUANTIFIERS or adj.lower() in _COUNT_WORDS or adj.isdigit():
+            # (so does a preposition before an articleless noun phrase: "op strategische tafel Lokale politie Gent")
+            low = adj.lower()
+            if low in _DEFINITE | {"een"} | _QUANTIFIERS | _NP_PREPS or low in _COUNT_WORDS or adj.isdigit():
                 prefix = adjectives
                 break
             # (a comparative describes, it does not name: "twee kleinere redactiegroepen")
@@ -637,6 +639,7 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
     return " ".join(prefix + [m.group(0)] + suffix).strip()
 
 
+_NP_PREPS = {"op", "aan", "voor", "in", "met", "bij", "tijdens", "naar"}
 # Words between a head and the particle of its verb that say how or how often, not what the body is about
 _ADVERB_RE = re.compile(
     r"(?:" + "|".join(_COUNT_WORDS) + r"|\d+|\w*(?:maal|keer|lijks|lijkse|matig|matige)|opnieuw|nog|reeds|al|ook|eerst"
@@ -692,10 +695,19 @@ def _bodies(stmt: str, pattern: re.Pattern[str] = _BODY_RE) -> list[tuple[int, s
         # ("Europese Commissie" is no committee that meets; "expertengroep van de Europese Commissie" is a body)
         if any(stmt[: m.end()].lower().endswith(bad) for bad in _BODY_NOT) or stmt[m.start() - 1 : m.start()] == "-":
             continue
-        if _NOT_BODY_WORD.fullmatch(m.group(0)):
+        if _NOT_BODY_WORD.fullmatch(m.group(0)) and not _named_bare_head(stmt, m):
             continue
         found.append((m.start(), name))
     return found
+
+
+# A bare "groep", "team" or "tafel" named by the capitalised words after it is a body: "strategische tafel Lokale
+# politie Gent", "de groep Samenleven" (alone it is any group of people, or furniture)
+_BARE_NAMED_RE = re.compile(r"(?:groep|team|tafel)\s+(?!(?:De|Het|In|Op|Een)\b)(?:[A-Z][\w'’-]+|[A-Z]{2,})")
+
+
+def _named_bare_head(stmt: str, m: re.Match[str]) -> bool:
+    return bool(_BARE_NAMED_RE.match(stmt, m.start()))
 
 
 def _subject_np(stmt: str) -> str | None:
@@ -1206,7 +1218,13 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
     return None
 
 
-_DATED_NOUN_RE = re.compile(r"(?:\s+van\s+(?:de|het)(?:\s+[\w/-]+){1,4}?)?,?\s+(?:van|op)\s+\d{1,2}\b", re.IGNORECASE)
+_DATED_NOUN_RE = re.compile(
+    r"(?:\s+van\s+(?:de|het)(?:\s+[\w/-]+){1,4}?)?,?\s+(?:van|op)\s+\d{1,2}\b"
+    # "Gedurende het eerste overleg met 7 gemeenten (10/03/2017) werd": its day in parentheses (GUIDELINES, gold5:
+    # follow-up sentences)
+    r"|(?:\s+met\s+[^(),;.]{1,40}?)?\s*\(\s*\d{1,2}[/.-]\d",
+    re.IGNORECASE,
+)
 
 
 def _topic(text: str, para_start: int, upto: int) -> str | None:
@@ -1644,7 +1662,10 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         continued = _elliptic_or_repeated(stmt, facts[-1], text, start) if facts else None
         body = own_body = continued or _choose_body(stmt, pos, kind) or (None if dated else _described_meeting(stmt))
         partner = _PARTNER_RE.search(stmt) or _CONSULTED_RE.search(stmt)
-        if body is None and kind == "nominal" and partner and not _is_named_party(partner.group("who")):
+        # (a dated follow-up "Gedurende het eerste overleg met 7 gemeenten (10/03/2017)" is the meeting just reported)
+        if body is None and kind == "nominal" and partner and not _is_named_party(partner.group("who")) and not (
+            dated and facts
+        ):
             continue  # "werd er een overleg georganiseerd met de directies": a consultation of people, no body
         if body is None and facts and _split_from(text, facts[-1], start):
             body = facts[-1].body  # "..., dat bijeenkwam op 24 april en [tegen eind 2019 nog twee keer zal samenkomen]"
@@ -1666,9 +1687,14 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             # "Het overleg met de Brusselse politiezones vond plaats", "Er vonden drie overlegmomenten plaats met de
             # Franse Gemeenschap": the named party met with
             body = canonical_body(who)
+        place = _fronted_place(stmt)
+        if body is None and place and (count or dates) and (members := _introduced_set(text, start)):
+            # "De VVSG organiseert ook provinciale overlegplatformen ...: - In Oost-Vlaanderen waren er reeds drie
+            # vergadermomenten": that place's member of the set of bodies just introduced (dev 4.3)
+            body = _local_body(members, place)
         if body is None:
             continue  # no body that met: "Een startbijeenkomst werd georganiseerd", "hulplijnen"
-        if kind == "verbal" and (place := _fronted_place(stmt)):
+        if place and (kind == "verbal" or own_body is None):
             body = _local_body(body, place)
         periods = [f for f in date_facts if start <= f.char_start < end]
         planned = _is_planned(stmt, dates, periods, report_date)
@@ -1732,6 +1758,36 @@ _FRONTED_PLACE_RE = re.compile(
 # A body without a name of its own: describing adjectives, a head (or a type acronym: "LIVC", "LTF"), at most a
 # type acronym after it ("casustafel LIVC-R")
 _UNNAMED_BODY_RE = re.compile(r"(?:[a-zà-ÿ]+\s+){0,2}(?:[a-zà-ÿ-]+|[A-Z][A-Z0-9-]{1,9})(?:\s+[A-Z][A-Z0-9-]{1,9})?")
+
+
+# A set of bodies introduced in the plural, with its describing adjectives: "organiseert de VVSG ook provinciale
+# overlegplatformen", "In elk van deze gemeenten ... lokale stuurgroepen"
+_BODY_SET_RE = re.compile(
+    r"(?<![\w-])(?P<adjs>(?:[a-zà-ÿ]+(?:ale|ele|ische|lijke|ende|ieve|e)\s+){0,2})(?P<head>[\w-]*(?:"
+    + "|".join(_BODY_SUFFIXES)
+    + r")(?:en|s))\b"
+)
+# Het-words among the heads: their adjective is uninflected in the singular ("provinciaal overlegplatform", "lokaal
+# overleg", "lerend netwerk"; but "lokale stuurgroep")
+_NEUTER_HEADS = ("platform", "netwerk", "network", "overleg", "comité", "forum", "team", "college", "consortium")
+_UNINFLECTED = (("ale", "aal"), ("ele", "eel"), ("ische", "isch"), ("lijke", "lijk"), ("ende", "end"), ("ieve", "ief"))
+
+
+def _introduced_set(text: str, start: int) -> str | None:
+    """The nearest set of bodies introduced in the plural in the passage before ``start`` (this paragraph and the
+    two before), named in the singular with its adjectives ("provinciale overlegplatformen" -> "provinciaal
+    overlegplatform"), or None."""
+    paras = [p for p in _paragraph_spans(text) if p[0] <= start]
+    since = paras[-3][0] if len(paras) >= 3 else 0
+    found = [m for m in _BODY_SET_RE.finditer(text, since, start) if _singular_body_head(m.group("head"))]
+    if not found:
+        return None
+    m = found[-1]
+    head = _singular_body_head(m.group("head")) or ""
+    adjs = m.group("adjs").split()
+    if head.endswith(_NEUTER_HEADS):
+        adjs = [next((a[: -len(e)] + u for e, u in _UNINFLECTED if a.endswith(e)), a) for a in adjs]
+    return " ".join([*adjs, head])
 
 
 def _fronted_place(stmt: str) -> str | None:
@@ -1849,7 +1905,7 @@ def _host_meetings(
         return []
     hosts = []
     for m in _BODY_RE.finditer(stmt):
-        if _in_parens(stmt, m.start()) or _NOT_BODY_WORD.fullmatch(m.group(0)):
+        if _in_parens(stmt, m.start()) or (_NOT_BODY_WORD.fullmatch(m.group(0)) and not _named_bare_head(stmt, m)):
             continue
         at, name = _host_name(stmt, m)
         left = stmt[:at]
