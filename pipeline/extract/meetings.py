@@ -1208,6 +1208,10 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
     # consultation of a named body as "er was een eerste overleg met het College op 11 oktober"; dev 4.7)
     if coordination and (_frequency(stmt) or (has_days and _OVERLEGD_MET_RE.search(stmt))):
         return "coordination", coordination.start()
+    if has_days and (decided := _DECIDED_RE.match(stmt)) and _BODY_RE.fullmatch(decided.group("head")):
+        # "De gemeenteraad van Menen besliste op 24 september 2018 om ...": a council decides in session, so it met that
+        # day (as "De raad van bestuur ... besliste tijdens zijn vergadering van 26 februari")
+        return "dated", decided.start("verb")  # (a day already reported is none: "besliste op zijn vergadering")
     if has_days:
         # "Op de vergadering van 19 maart werd ... besproken", "Op haar laatste bijeenkomst, op 7 mei, werd":
         # a meeting referred to by its day states that the body met that day (find_meetings drops it when
@@ -1218,6 +1222,11 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
     return None
 
 
+# A deliberative body as the subject of a decision: "De gemeenteraad van Menen besliste", "Het college keurde ... goed"
+_DECIDED_RE = re.compile(
+    r"(?:De|Het)\s+(?:[a-zà-ÿ]+\s+)?(?P<head>[\w-]*(?:raad|college|bestuur|comité|commissie))(?:\s+van\s+[^,;]{1,60}?)?"
+    r"\s+(?P<verb>besliste|besloot|beslisten|besloten|keurde|keurden)\b"
+)
 _DATED_NOUN_RE = re.compile(
     r"(?:\s+van\s+(?:de|het)(?:\s+[\w/-]+){1,4}?)?,?\s+(?:van|op)\s+\d{1,2}\b"
     # "Gedurende het eerste overleg met 7 gemeenten (10/03/2017) werd": its day in parentheses (GUIDELINES, gold5:
@@ -1459,6 +1468,10 @@ def canonical_body(name: str) -> str | None:
         return known  # one name per body across actions and rounds (models/meeting_bodies.jsonl)
     orgs = find_organisations(cleaned)
     if len(orgs) == 1 and orgs[0].char_start == 0 and orgs[0].char_end == len(cleaned):
+        town = re.fullmatch(r"(?:stad|gemeente|provincie) (?P<place>.+)", orgs[0].canonical)
+        head = cleaned.split()[0]
+        if town and head.islower() and _BODY_RE.fullmatch(head):
+            return f"{head} {town.group('place')}"  # an organ of a municipality: "gemeenteraad van Menen"
         return orgs[0].canonical
     if known := _gazetteer_keys().get(body_key(cleaned)):
         return known  # a gazetteer name spelt in other case or punctuation ("college van procureurs-generaal")
