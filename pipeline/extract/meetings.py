@@ -991,6 +991,10 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
         r"(?:bijeenkomst|vergadering|meeting|vergadermoment)\w*\s+van\s+(?:de|het)\s+", stmt, re.IGNORECASE
     )
     bodies = _bodies(stmt)
+    if _DEMONSTRATIVE_NOUN_RE.match(stmt):
+        # "dit overleg vond plaats op 16/12/2019, samen met het sectoroverleg X": a co-host is not the meeting the
+        # demonstrative refers back to (dev-2020-06 G28)
+        bodies = [(pos, name) for pos, name in bodies if not _CO_HOST_RE.search(stmt, 0, pos)]
     # "De algemene vergadering van vzw X vond plaats": an organ of a named organisation (as "hield haar algemene
     # vergadering", _ORGAN_RE)
     organ = re.search(
@@ -1289,6 +1293,24 @@ _OWNED_MEETING_RE = re.compile(
 )
 
 
+_CO_HOST_RE = re.compile(r"\bsamen\s+met\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+
+
+def _holder_before(before: str) -> str | None:
+    """The party or organisation holding the meeting of the statement just before (``before`` ends there), when
+    it names its meeting with generic partners: "de afdeling Jeugd zette het overleg met de jeugdwerkkoepels
+    voort; dit overleg ..." -> "afdeling Jeugd" (GUIDELINES, gold5: organiser vs group)."""
+    spans = split_statements(before)
+    if not spans:
+        return None
+    last = before[spans[-1][0] : spans[-1][1]]
+    nouns = _meeting_nouns(last, governed=True)
+    partner = _PARTNER_RE.search(last)
+    if not nouns or not partner or _is_named_party(partner.group("who")):
+        return None
+    return _subject_body(last, nouns[0].start())
+
+
 def _owner_before(before: str) -> str | None:
     """The owner of the last meeting noun with a "van" owner in ``before`` (an organisation or a body)."""
     owned = list(_OWNED_MEETING_RE.finditer(before))
@@ -1326,6 +1348,8 @@ def _resolve_body(text: str, start: int, stmt: str, previous: MeetingFact | None
         return pair  # "Tussen de afdeling X en Y werd een intern overleg opgestart; dit overleg komt ... samen"
     if _DEMONSTRATIVE_NOUN_RE.match(stmt) and (owner := _owner_before(text[paras[idx][0] : start])):
         return owner  # "... in een intern overleg van de afdeling X. Dit interne overleg kwam ... samen"
+    if _DEMONSTRATIVE_NOUN_RE.match(stmt) and (holder := _holder_before(text[paras[idx][0] : start])):
+        return holder
     # "Het EDRI organiseert maandelijks een casusoverleg ... Het overleg kwam samen op ...": a bare anaphoric meeting
     # noun is the meeting just reported in the paragraph, before any body the paragraph names first
     # (the same noun: "Het overleg" after "een casusoverleg", not after "zijn vergadering van 26 februari")
