@@ -1296,6 +1296,28 @@ _OWNED_MEETING_RE = re.compile(
 _CO_HOST_RE = re.compile(r"\bsamen\s+met\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
 
 
+# An activity noun for generic participants as the subject: "De intervisie voor casemanagers", "De supervisiesessies
+# voor de LIVC-coördinatoren" (an "intervisiegroep voor X" is a group of its own: not matched)
+_ACTIVITY_FOR_RE = re.compile(
+    r"(?:De|Het)\s+(?:[a-zà-ÿ]+e\s+)?(?:inter|super)visie(?:s|sessies?|momenten)?\s+voor\s+(?:de\s+)?"
+    r"(?:[A-Z][A-Z0-9]+-)?[a-zà-ÿ]+(?:en|s)\b"
+)
+_ORGANISED_BY_RE = re.compile(r"\b(?:begeleid|georganiseerd|getrokken|gecoördineerd|aangeboden)\s+door\s+", re.I)
+
+
+def _organiser_of(stmt: str, text: str) -> str | None:
+    """Who organises the activity of ``stmt``: the organisation after "begeleid/georganiseerd door" in it, else the
+    organisation the text (an entry) names most often (the first of those on a tie), or None."""
+    if by := _ORGANISED_BY_RE.search(stmt):
+        orgs = find_organisations(stmt[by.end() :][:120])
+        if orgs and orgs[0].char_start <= 4:
+            return orgs[0].mention
+    counts: dict[str, int] = {}
+    for o in find_organisations(text):
+        counts[o.canonical] = counts.get(o.canonical, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
 def _holder_before(before: str) -> str | None:
     """The party or organisation holding the meeting of the statement just before (``before`` ends there), when
     it names its meeting with generic partners: "de afdeling Jeugd zette het overleg met de jeugdwerkkoepels
@@ -1697,6 +1719,10 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             continue  # "organiseerde een lotgenotenbijeenkomst voor families": an activity for others, no body met
         # (a statement continuing the meeting just reported names no body of its own: "dat van Lokeren")
         continued = _elliptic_or_repeated(stmt, facts[-1], text, start) if facts else None
+        if continued is None and kind == "verbal" and _ACTIVITY_FOR_RE.match(stmt):
+            # "De intervisie voor casemanagers kwam driemaandelijks samen": an activity for generic participants has
+            # no name of its own, so its organiser is the body (GUIDELINES, gold5: organiser vs group, intervisie)
+            continued = _organiser_of(stmt, text)
         body = own_body = continued or _choose_body(stmt, pos, kind) or (None if dated else _described_meeting(stmt))
         partner = _PARTNER_RE.search(stmt) or _CONSULTED_RE.search(stmt)
         # (a dated follow-up "Gedurende het eerste overleg met 7 gemeenten (10/03/2017)" is the meeting just reported)
