@@ -985,6 +985,25 @@ _ORGAN_OF_RE = re.compile(
 )
 
 
+_ORGAN_NOUN_RE = re.compile(
+    r"\b(algemene\s+vergadering|raad\s+van\s+(?:bestuur|beheer)|(?:dagelijks\s+)?bestuur)\s+van\s+(?:de\s+|het\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _organ_name(stmt: str, at: int | None = None) -> str | None:
+    """ "De algemene vergadering van vzw X vond plaats": an organ of a named organisation (as "hield haar algemene
+    vergadering", _ORGAN_RE), as "algemene vergadering X"; ``at``: where the organ noun must start."""
+    organ = _ORGAN_NOUN_RE.search(stmt) if at is None else _ORGAN_NOUN_RE.match(stmt, at)
+    if organ and (orgs := find_organisations(stmt[organ.end() :])) and orgs[0].char_start == 0:
+        return f"{' '.join(organ.group(1).lower().split())} {orgs[0].canonical}"
+    if organ and (of := _ORGAN_OF_RE.match(stmt, organ.end())) and of.group("who").lower() not in _STOP_WORDS:
+        # an organ of a party the organisation extractor does not know: "De algemene vergadering van de
+        # onderwijsinspectie" -> "algemene vergadering onderwijsinspectie" (dev-2019)
+        return f"{' '.join(organ.group(1).lower().split())} {of.group('who')}"
+    return None
+
+
 def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
     # "bijeenkomsten van de NTF": the body owns the meetings.
     owner = re.search(
@@ -995,19 +1014,8 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
         # "dit overleg vond plaats op 16/12/2019, samen met het sectoroverleg X": a co-host is not the meeting the
         # demonstrative refers back to (dev-2020-06 G28)
         bodies = [(pos, name) for pos, name in bodies if not _CO_HOST_RE.search(stmt, 0, pos)]
-    # "De algemene vergadering van vzw X vond plaats": an organ of a named organisation (as "hield haar algemene
-    # vergadering", _ORGAN_RE)
-    organ = re.search(
-        r"\b(algemene\s+vergadering|raad\s+van\s+(?:bestuur|beheer)|(?:dagelijks\s+)?bestuur)\s+van\s+(?:de\s+|het\s+)?",
-        stmt,
-        re.I,
-    )
-    if organ and (orgs := find_organisations(stmt[organ.end() :])) and orgs[0].char_start == 0:
-        return f"{' '.join(organ.group(1).lower().split())} {orgs[0].canonical}"
-    if organ and (of := _ORGAN_OF_RE.match(stmt, organ.end())) and of.group("who").lower() not in _STOP_WORDS:
-        # an organ of a party the organisation extractor does not know: "De algemene vergadering van de
-        # onderwijsinspectie" -> "algemene vergadering onderwijsinspectie" (dev-2019)
-        return f"{' '.join(organ.group(1).lower().split())} {of.group('who')}"
+    if organ := _organ_name(stmt):
+        return organ
     if owner:
         owned = [name for pos, name in bodies if 0 <= pos - owner.end() < 40]
         if owned:
@@ -1417,7 +1425,7 @@ _TRAILING_CLAUSE_RE = re.compile(
 # "overleg" alone, help lines. Compound "-overleg" names ("sectoroverleg") are bodies.
 _GENERIC_BODY_RE = re.compile(
     r"[\w-]*(?:bijeenkomst|vergadering|vergadermoment|meeting|overlegmoment|sessie|samenkomst|moment)(?:en|s)?"
-    r"|(?:(?:op)?start|kick-?off|eerste|volgende|)overleg|hulplijn(?:en)?|(?:inter|super)visie(?:s|moment\w*|dag\w*|sessie\w*)?",
+    r"|(?:(?:op)?start|kick-?off|eerste|volgende|)overleg|hulplijn(?:en)?(?:overleg)?|(?:inter|super)visie(?:s|moment\w*|dag\w*|sessie\w*)?",
     re.IGNORECASE,
 )
 
@@ -1956,6 +1964,9 @@ def _owner_last(name: str) -> str:
     return name
 
 
+_AT_ORGAN_RE = re.compile(r"\b(?:op|tijdens|aan|voor)\s+(?:de|het)\s+(?=algemene|raad|bestuur)", re.IGNORECASE)
+
+
 def _host_meetings(
     text: str, start: int, end: int, date_facts: list[DateFact], facts: list[MeetingFact], count: int | None = None
 ) -> list[MeetingFact]:
@@ -1987,6 +1998,11 @@ def _host_meetings(
         # after an event named after the host are the event's, and a count then counts talks at both
         event = _EVENT_RE.search(stmt, m.end())
         hosts.append((name, m.end() + own.end() if own else None, event.start() if event else len(stmt)))
+    # "Op de algemene vergadering van de onderwijsinspectie van 18 december 2018 gaf het aanspreekpunt een
+    # toelichting": a guest at an organ's meeting (dev-2019 E07)
+    prep = None if hosts else _AT_ORGAN_RE.search(stmt)
+    if prep and (organ := _organ_name(stmt, prep.end())):
+        hosts.append((organ, None, len(stmt)))
     out: list[MeetingFact] = []
     dated = [h for h in hosts if h[1] is not None]
     for name, own_end, upto in dated if len(dated) > 1 else hosts[:1]:
