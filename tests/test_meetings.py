@@ -1483,3 +1483,143 @@ def test_synthetic_dev_2020_06_statements(text: str, expected: list) -> None:
 )
 def test_overleg_with_a_named_organisation(sentence: str, bodies: list[str]) -> None:
     assert [f.body for f in find_meetings(sentence, D)] == bodies
+
+
+# ------------------------------------------------------------------ meet6: bodies taken whole, places, sets, organisers
+# (sentences of the tuning sets dev, dev-2019, dev-2019-12 and the SYNTHETIC dev-2020-06; expected values are their gold)
+
+D20 = date(2020, 6, 1)
+
+
+def test_a_name_runs_on_over_a_preposition_between_capitalised_words() -> None:
+    facts = find_meetings(
+        "Het partneroverleg van Focus op Talent, dat door het departement WSE wordt gecoördineerd, kwam samen op "
+        "12/12/2019 en 12/3/2020.",
+        D20,
+    )
+    assert [(f.body, f.dates) for f in facts] == [
+        ("partneroverleg Focus op Talent", (date(2019, 12, 12), date(2020, 3, 12)))
+    ]
+    # a place after "in" stays a place: the venue, not the name
+    (f,) = find_meetings("De werkgroep van Kind en Gezin in Gent kwam samen op 3/2/2020.", D20)
+    assert "Gent" not in f.body
+
+
+def test_an_articleless_van_tail_of_sectors_is_kept_and_people_are_not() -> None:
+    (f,) = find_meetings(
+        "Een gezamenlijke werkgroep van politie en onderwijs zal in het voorjaar van 2020 voor het eerst vergaderen.",
+        D20,
+    )
+    assert (f.body, f.planned) == ("werkgroep politie en onderwijs", True)
+    assert canonical_body("lotgenotengroepen van ouders en familieleden") == "lotgenotengroepen"
+    assert canonical_body("begeleidingscommissie van de evaluatie") == "begeleidingscommissie"
+
+
+def test_a_plural_back_reference_takes_the_body_introduced_in_the_singular() -> None:
+    text = (
+        "In elk van deze gemeenten werd een lokale stuurgroep samengesteld met vertegenwoordigers van de gemeentelijke "
+        "diensten, het OCMW, de lokale politie en het middenveld; de stuurgroepen kwamen gemiddeld om de twee maanden "
+        "samen."
+    )
+    (f,) = find_meetings(text, D20)
+    assert (f.body, f.frequency) == ("lokale stuurgroep", "om de twee maanden")
+
+
+def test_a_body_without_a_name_of_its_own_in_a_fronted_place_is_that_places_body() -> None:
+    (f,) = find_meetings(
+        "In stad Kortrijk vergaderde de casustafel van de LIVC-R in de rapportageperiode zes keer, met deelname van "
+        "de politiezone.",
+        D20,
+    )
+    assert (f.body, f.count) == ("casustafel LIVC-R Kortrijk", 6)
+    text = (
+        "Per gevangenis met een specifieke afdeling is er bovendien een lokaal overleg; in de gevangenis van Hasselt "
+        "kwam dat lokaal overleg maandelijks samen."
+    )
+    assert [(f.body, f.frequency) for f in find_meetings(text, D20)] == [
+        ("lokaal overleg gevangenis Hasselt", "maandelijks")
+    ]
+    # one of a plural set, in the singular, and a record of its own (not merged into the set's)
+    text = (
+        "De lotgenotengroepen, begeleid door de vzw Ouders voor Verbinding, kwamen in de rapportageperiode maandelijks "
+        "samen in Antwerpen en Vilvoorde; in Brussel kwam de groep samen op 14/12/2019, 18/1/2020 en 15/2/2020."
+    )
+    groups, brussels = find_meetings(text, D20)
+    assert (groups.body, groups.dates) == ("lotgenotengroepen", ())
+    assert (brussels.body, len(brussels.dates)) == ("lotgenotengroep Brussel", 3)
+    # a body with a name of its own stays as named
+    (f,) = find_meetings("In de gemeente Boom kwam de stuurgroep Samenleven op 17/12/2019 en 18/2/2020 samen.", D20)
+    assert f.body == "stuurgroep Samenleven"
+
+
+def test_a_place_member_of_a_set_of_bodies_just_introduced() -> None:
+    text = (
+        "Om de noden van gemeenten beter te detecteren organiseert de VVSG ook provinciale overlegplatformen. "
+        "Ondertussen heeft de VVSG reeds deelgenomen aan overlegstructuren in drie provincies:\n"
+        "- In Oost-Vlaanderen waren er reeds drie vergadermomenten. Gedurende het eerste overleg met 7 gemeenten "
+        "(10/03/2017) werd de nood aangegeven aan een multidisciplinaire bijeenkomst."
+    )
+    assert [(f.body, f.count, f.dates) for f in find_meetings(text, D)] == [
+        ("provinciaal overlegplatform Oost-Vlaanderen", 3, ()),
+        ("provinciaal overlegplatform Oost-Vlaanderen", None, (date(2017, 3, 10),)),
+    ]
+
+
+def test_a_host_without_a_name_of_its_own_in_a_place_and_an_event_after_it() -> None:
+    text = (
+        "Departement OV gaf twee keer een toelichting aan agenten van de lokale politie over het actieplan: op de LTF "
+        "in Gent op 10 oktober 2017 en een studiedag voor politie op 20 oktober 2017 in Asse."
+    )
+    # the studiedag is an event with its own day; "twee keer" counts the talks at both
+    assert [(f.body, f.count, f.dates) for f in find_meetings(text, D)] == [("LTF Gent", None, (date(2017, 10, 10),))]
+    (f,) = find_meetings("- Toelichting werking VVSG op strategische tafel Lokale politie Gent (10/10/2017)", D)
+    assert (f.body, f.dates) == ("strategische tafel Lokale politie Gent", (date(2017, 10, 10),))
+
+
+def test_a_guest_at_an_organs_meeting_is_that_organs_meeting() -> None:
+    text = (
+        "Op de algemene vergadering van de onderwijsinspectie van 18 december 2018 gaf het aanspreekpunt radicalisering "
+        "bovendien een toelichting over de werking van het netwerk."
+    )
+    (f,) = find_meetings(text, date(2019, 6, 1))
+    assert (f.body, f.dates) == ("algemene vergadering onderwijsinspectie", (date(2018, 12, 18),))
+
+
+def test_a_council_deciding_on_a_day_met_that_day() -> None:
+    text = (
+        "De gemeenteraad van Menen besliste op 24 september 2018 om het project na afloop van de subsidie met eigen "
+        "middelen (€ 45.000 per jaar) voort te zetten."
+    )
+    (f,) = find_meetings(text, date(2019, 6, 1))
+    assert (f.body, f.dates) == ("gemeenteraad Menen", (date(2018, 9, 24),))
+    # a decision at a meeting already reported is no new record
+    text = (
+        "Het begeleidingscomité van het project kwam dit semester drie keer bijeen (6 juni, 5 september en 7 november "
+        "2019). Het comité besliste op zijn vergadering van 5 september om de aanmeldingsprocedure te vereenvoudigen."
+    )
+    assert [f.body for f in find_meetings(text, date(2019, 12, 1))] == ["begeleidingscomité"]
+
+
+def test_meeting_only_when_needed_is_no_record() -> None:
+    text = "In zes gemeenten komt de LIVC maandelijks samen; in vier gemeenten komt de LIVC ad hoc samen."
+    assert [(f.body, f.frequency) for f in find_meetings(text, date(2019, 12, 1))] == [("LIVC", "maandelijks")]
+
+
+def test_a_demonstrative_meeting_refers_back_past_a_co_host() -> None:
+    text = (
+        "Daarnaast zette de afdeling Jeugd het overleg met de jeugdwerkkoepels rond de opvolging van de projecten "
+        "voort; dit overleg vond plaats op 16/12/2019, samen met het sectoroverleg jeugd en polarisering."
+    )
+    assert [(f.body, f.dates) for f in find_meetings(text, D20)] == [("afdeling Jeugd", (date(2019, 12, 16),))]
+
+
+def test_an_intervision_for_generic_participants_is_its_organisers_meeting() -> None:
+    text = (
+        "De helpdeskfunctie van de VVSG werd verdergezet.\n"
+        "De intervisie voor casemanagers kwam driemaandelijks samen (9/12/2019, 10/3/2020), telkens met 14 deelnemers "
+        "uit 10 gemeenten. Op 30 januari 2020 organiseerde de VVSG een studiedag."
+    )
+    assert [(f.body, len(f.dates)) for f in find_meetings(text, D20)] == [("VVSG", 2)]
+    # no record for intervision offered for others, begeleid door an organisation (GUIDELINES, gold5)
+    text = "Daarnaast vonden in de provincie Antwerpen drie intervisiemomenten plaats voor LIVC-coördinatoren."
+    assert find_meetings(text, date(2019, 12, 1)) == []
