@@ -1486,7 +1486,7 @@ def test_overleg_with_a_named_organisation(sentence: str, bodies: list[str]) -> 
 
 
 # ------------------------------------------------------------------ meet6: bodies taken whole, places, sets, organisers
-# (sentences of the tuning sets dev, dev-2019, dev-2019-12 and the SYNTHETIC dev-2020-06; expected values are their gold)
+# (sentences of the tuning sets dev, dev-2019, dev-2019-12 and the SYNTHETIC dev-2020-06; expected: their gold)
 
 D20 = date(2020, 6, 1)
 
@@ -1578,8 +1578,8 @@ def test_a_host_without_a_name_of_its_own_in_a_place_and_an_event_after_it() -> 
 
 def test_a_guest_at_an_organs_meeting_is_that_organs_meeting() -> None:
     text = (
-        "Op de algemene vergadering van de onderwijsinspectie van 18 december 2018 gaf het aanspreekpunt radicalisering "
-        "bovendien een toelichting over de werking van het netwerk."
+        "Op de algemene vergadering van de onderwijsinspectie van 18 december 2018 gaf het aanspreekpunt "
+        "radicalisering bovendien een toelichting over de werking van het netwerk."
     )
     (f,) = find_meetings(text, date(2019, 6, 1))
     assert (f.body, f.dates) == ("algemene vergadering onderwijsinspectie", (date(2018, 12, 18),))
