@@ -1734,8 +1734,12 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         body = own_body = continued or _choose_body(stmt, pos, kind) or (None if dated else _described_meeting(stmt))
         partner = _PARTNER_RE.search(stmt) or _CONSULTED_RE.search(stmt)
         # (a dated follow-up "Gedurende het eerste overleg met 7 gemeenten (10/03/2017)" is the meeting just reported)
-        if body is None and kind == "nominal" and partner and not _is_named_party(partner.group("who")) and not (
-            dated and facts
+        if (
+            body is None
+            and kind == "nominal"
+            and partner
+            and not _is_named_party(partner.group("who"))
+            and not (dated and facts)
         ):
             continue  # "werd er een overleg georganiseerd met de directies": a consultation of people, no body
         if body is None and facts and _split_from(text, facts[-1], start):
