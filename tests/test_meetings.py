@@ -1623,3 +1623,19 @@ def test_an_intervision_for_generic_participants_is_its_organisers_meeting() -> 
     # no record for intervision offered for others, begeleid door an organisation (GUIDELINES, gold5)
     text = "Daarnaast vonden in de provincie Antwerpen drie intervisiemomenten plaats voor LIVC-coördinatoren."
     assert find_meetings(text, date(2019, 12, 1)) == []
+
+
+def test_english_names_of_international_bodies_are_taken_whole() -> None:
+    (f,) = find_meetings(
+        "De RAN Working Group Youth, Families and Communities kwam samen in Berlijn op 5 en 6 oktober 2017.", D
+    )
+    assert (f.body, f.dates) == (
+        "RAN Working Group Youth, Families and Communities",
+        (date(2017, 10, 5), date(2017, 10, 6)),
+    )
+    text = "De Commissie organiseerde op 5 mei een vergadering van de High Level Expert Group on Radicalisation."
+    assert [f.body for f in find_meetings(text, D)] == ["High Level Expert Group on Radicalisation"]
+    assert [f.body for f in find_meetings("Het bureau van de VLOR vergaderde op 3 maart 2017.", D)] == ["bureau VLOR"]
+    # a bare English head is no body, nor an office that is a firm
+    assert find_meetings("De group kwam samen op 3 mei 2017.", D) == []
+    assert find_meetings("Het reisbureau kwam samen op 3 mei 2017.", D) == []

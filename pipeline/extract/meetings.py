@@ -270,6 +270,14 @@ _BODY_SUFFIXES = (
     "jury",
     # a standing consultation table ("overlegtafels", "casustafel"; a "rondetafel" is an event, _EVENT_RE)
     "tafel",
+    # the English names of European and international bodies ("RAN Working Group ...", "Steering Committee", "High
+    # Level Expert Group on ...", "Advisory Board"); "network" is above
+    "group",
+    "committee",
+    "board",
+    "panel",
+    # an organisation's executive ("het bureau van de VLOR vergaderde")
+    "bureau",
 )
 # (the report's acronyms of a kind of body that meets: the national and local task forces, the local integral security
 # cells, "LIVC-R" for radicalisation; a bare one is a body type, and a place names one: "LTF Gent", "LIVC Vilvoorde")
@@ -290,7 +298,8 @@ _BODY_NOT = ("europese commissie",)  # an institution, not a committee that meet
 # "-groep" compounds that name people, not a body: "doelgroep", "risicogroep", "leeftijdsgroep".
 _NOT_BODY_WORD = re.compile(
     r"(?:doel|risico|leeftijds|kansen|bevolkings|beroeps|probleem|jongeren|inkomens)groep\w*|raadpleg\w*"
-    r"|\w*raadsel\w*|\w*(?:schaats|voetbal|zwem)team\w*|groep|groepen|team|teams|ronde?tafel\w*|tafels?",
+    r"|\w*raadsel\w*|\w*(?:schaats|voetbal|zwem)team\w*|groep|groepen|team|teams|ronde?tafel\w*|tafels?|groups?|panels?"
+    r"|\w*(?:reis|advies|studie|onderzoeks|architecten|ontwerp|advocaten|vertaal)bureau\w*|\w*(?:skate|snow|key)board\w*",
     re.IGNORECASE,
 )
 _BODY_RE = re.compile(
@@ -575,6 +584,9 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
         if tok == "/" and suffix and i + 1 < len(tokens) and tokens[i + 1][0][:1].isupper():
             suffix[-1] += "/"  # "werkgroep Brussel/Vlaamse Rand"
             continue
+        if tok == "," and suffix and suffix[-1][:1].isupper() and not topic and _NAME_ENUM_RE.match(rest, at):
+            suffix[-1] += ","  # "RAN Working Group Youth, Families and Communities": a name's own enumeration
+            continue
         if not re.match(r"[\w'’&]", tok) or re.fullmatch(r"\d+", tok):
             break
         if _is_finite_verb(rest, at) or (topic and _PARTICLE_RE.match(rest, at)):
@@ -603,6 +615,13 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
             suffix.append(tok)
         elif low == "en" and (suffix or topic) and i + 1 < len(tokens) and tokens[i + 1][0][:1].isupper():
             suffix.append(tok)  # an "en"-joined tail: "departement Onderwijs en Vorming"
+        elif (
+            low in ("on", "of", "for")
+            and (suffix or m.group(0)[:1].isupper())
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0][:1].isupper()
+        ):
+            suffix.append(tok)  # an English name: "High Level Expert Group on Radicalisation"
         elif _PARTICIPLE_RE.fullmatch(low) and not low.endswith(_TOPIC_ENDINGS):
             break  # "een begeleidingscomité samengesteld, dat ...": a participle is no part of the name
         elif not suffix and _ADVERB_RE.fullmatch(tok):
@@ -640,6 +659,8 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
 
 
 _NP_PREPS = {"op", "aan", "voor", "in", "met", "bij", "tijdens", "naar"}
+# The rest of a capitalised enumeration inside a name, after its first comma: ", Families and Communities"
+_NAME_ENUM_RE = re.compile(r",(?:\s+[A-Z][\w'’-]*)+(?:,(?:\s+[A-Z][\w'’-]*)+)*\s+(?:en|and|&)\s+[A-Z]")
 # Words between a head and the particle of its verb that say how or how often, not what the body is about
 _ADVERB_RE = re.compile(
     r"(?:" + "|".join(_COUNT_WORDS) + r"|\d+|\w*(?:maal|keer|lijks|lijkse|matig|matige)|opnieuw|nog|reeds|al|ook|eerst"
@@ -703,11 +724,15 @@ def _bodies(stmt: str, pattern: re.Pattern[str] = _BODY_RE) -> list[tuple[int, s
 
 # A bare "groep", "team" or "tafel" named by the capitalised words after it is a body: "strategische tafel Lokale
 # politie Gent", "de groep Samenleven" (alone it is any group of people, or furniture)
-_BARE_NAMED_RE = re.compile(r"(?:groep|team|tafel)\s+(?!(?:De|Het|In|Op|Een)\b)(?:[A-Z][\w'’-]+|[A-Z]{2,})")
+_BARE_NAMED_RE = re.compile(
+    r"(?i:groep|team|tafel|group|panel|bureau)\s+(?!(?:De|Het|In|Op|Een)\b)(?:[A-Z][\w'’-]+|[A-Z]{2,})"
+)
 
 
 def _named_bare_head(stmt: str, m: re.Match[str]) -> bool:
-    return bool(_BARE_NAMED_RE.match(stmt, m.start()))
+    """A bare head named by the capitalised words after it, or capitalised inside a name ("RAN Working Group")."""
+    inside = m.group(0)[:1].isupper() and re.search(r"[A-Z][\w-]*\s+$", stmt[: m.start()])
+    return bool(_BARE_NAMED_RE.match(stmt, m.start()) or inside)
 
 
 def _subject_np(stmt: str) -> str | None:
@@ -1416,7 +1441,7 @@ def _clean_body(name: str) -> str:
 # A relative or final clause, a parenthesis or a comma ends a body's name: "het platform, dat overleg ..."; not the
 # commas of a capitalised enumeration ending in "en" ("Commissie voor Cultuur, Jeugd, Sport en Media").
 _TRAILING_CLAUSE_RE = re.compile(
-    r"\s*[;:(]|\s*,(?!\s+[A-Z][\w'-]*(?:,\s+[A-Z][\w'-]*)*\s+en\s+[A-Z])|\s+(?-i:dat|die|waar|waar(?:in|bij|van|op|door|mee|aan|onder)|wat|om|zodat|welke|dewelke|wanneer|met|binnen"
+    r"\s*[;:(]|\s*,(?!\s+[A-Z][\w'-]*(?:,\s+[A-Z][\w'-]*)*\s+(?:en|and|&)\s+[A-Z])|\s+(?-i:dat|die|waar|waar(?:in|bij|van|op|door|mee|aan|onder)|wat|om|zodat|welke|dewelke|wanneer|met|binnen"
     r"|tijdens|bij|ter|ten|rond\s+de|naar)\s"
     r"|\s+voor\s+(?:de|het)\s+(?:\w+\s+)?(?:keer|maal|eerst)\b",
     re.IGNORECASE,
