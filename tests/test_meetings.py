@@ -1639,3 +1639,8 @@ def test_english_names_of_international_bodies_are_taken_whole() -> None:
     # a bare English head is no body, nor an office that is a firm
     assert find_meetings("De group kwam samen op 3 mei 2017.", D) == []
     assert find_meetings("Het reisbureau kwam samen op 3 mei 2017.", D) == []
+
+
+def test_a_strong_participle_is_no_part_of_a_name() -> None:
+    (f,) = find_meetings("Er werden drie vergaderingen van het begeleidingscomité gehouden (12/1, 5/4 en 3/10).", D)
+    assert (f.body, f.count, len(f.dates)) == ("begeleidingscomité", 3, 3)

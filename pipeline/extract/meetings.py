@@ -670,7 +670,11 @@ _ADVERB_RE = re.compile(
 _PARTICLE_RE = re.compile(r"(?:samen|bijeen)\b(?!\s+met\b)", re.IGNORECASE)
 _OPEN_QUOTES = ("‘", "“", '"', "'")
 # A past participle, with a separable prefix ("samengesteld", "opgericht", "gevormd"), not a topic noun.
-_PARTICIPLE_RE = re.compile(r"(?:samen|op|bijeen|aan|in|uit|af|mee|door|vast|voor|her)?ge\w{2,}[dt]")
+_PARTICIPLE_RE = re.compile(
+    r"(?:samen|op|bijeen|aan|in|uit|af|mee|door|vast|voor|her)?ge(?:\w{2,}[dt]"
+    # strong verbs: "Er werden drie vergaderingen van het begeleidingscomité gehouden"
+    r"|(?:houden|geven|komen|zeten|sproken|bleven|vonden|daan|zien|nomen|weest|schreven|trokken|roepen|dragen|slagen))"
+)
 _DESCRIBING = ("e", "end", "aal", "eel", "isch", "ief", "lijk")
 # Finite verbs that end a subject noun phrase ("De werkgroep infolux vergaderde", "De commissie van de
 # evaluatie hield"): auxiliaries and the meeting, holding and organising verbs; regular past tenses.
