@@ -1642,5 +1642,5 @@ def test_english_names_of_international_bodies_are_taken_whole() -> None:
 
 
 def test_a_strong_participle_is_no_part_of_a_name() -> None:
-    (f,) = find_meetings("Er werden drie vergaderingen van het begeleidingscomité gehouden (12/1, 5/4 en 3/10).", D)
-    assert (f.body, f.count, len(f.dates)) == ("begeleidingscomité", 3, 3)
+    (f,) = find_meetings("Er werden in 2017 drie vergaderingen van het begeleidingscomité gehouden.", D)
+    assert (f.body, f.count) == ("begeleidingscomité", 3)
