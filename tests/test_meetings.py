@@ -1644,3 +1644,9 @@ def test_english_names_of_international_bodies_are_taken_whole() -> None:
 def test_a_strong_participle_is_no_part_of_a_name() -> None:
     (f,) = find_meetings("Er werden in 2017 drie vergaderingen van het begeleidingscomité gehouden.", D)
     assert (f.body, f.count) == ("begeleidingscomité", 3)
+
+
+def test_a_text_discussed_at_a_named_bodys_meeting_on_a_day_is_that_bodys_meeting() -> None:
+    (f,) = find_meetings("Op 12 juni 2017 werd de nota besproken op de stuurgroep Imamopleiding.", D)
+    assert (f.body, f.dates) == ("stuurgroep Imamopleiding", (date(2017, 6, 12),))
+    assert find_meetings("Het plan werd besproken met de scholen op 5 mei.", D) == []  # people, no body

@@ -1917,7 +1917,9 @@ def _local_body(body: str, place: str) -> str:
 
 # Taking part in, being invited to, presenting at or being heard at another body's meeting (GUIDELINES, gold5)
 _GUEST_RE = re.compile(
-    _PARTICIPATION_RE.pattern + r"|\b(?:toelichting|presentatie|uitleg|gehoord|voorgesteld)\b", re.IGNORECASE
+    # (a text discussed at or put before a body's meeting: "werd op 12 juni besproken op de stuurgroep")
+    _PARTICIPATION_RE.pattern + r"|\b(?:toelichting|presentatie|uitleg|gehoord|voorgesteld|besproken|voorgelegd)\b",
+    re.IGNORECASE,
 )
 # The preposition that makes a body the host: "deel aan de werkgroep", "uitgenodigd voor de RAN werkgroep", "een
 # toelichting op het platform", "gehoord in de Commissie", "de bijeenkomsten van de NTF"
