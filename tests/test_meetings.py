@@ -1547,9 +1547,11 @@ def test_a_body_without_a_name_of_its_own_in_a_fronted_place_is_that_places_body
     groups, brussels = find_meetings(text, D20)
     assert (groups.body, groups.dates) == ("lotgenotengroepen", ())
     assert (brussels.body, len(brussels.dates)) == ("lotgenotengroep Brussel", 3)
-    # a body with a name of its own stays as named
+    # a body with a name of its own stays as named, and a kind of body that does not exist per place meets there
     (f,) = find_meetings("In de gemeente Boom kwam de stuurgroep Samenleven op 17/12/2019 en 18/2/2020 samen.", D20)
     assert f.body == "stuurgroep Samenleven"
+    (f,) = find_meetings("In Brussel kwam de werkgroep samen op 5 mei 2017.", D)
+    assert f.body == "werkgroep"
 
 
 def test_a_place_member_of_a_set_of_bodies_just_introduced() -> None:

@@ -1894,6 +1894,13 @@ def _introduced_set(text: str, start: int) -> str | None:
     return " ".join([*adjs, head])
 
 
+# Kinds of bodies that exist per place: local, provincial, municipal ones and the local cells and task forces
+_LOCAL_KIND_RE = re.compile(
+    r"(?i:\b(?:lokaa?le?|provincia(?:al|le)|stedelijke?|gemeentelijke?|regionaa?le?|bovenlokaa?le?)\b)"
+    r"|\b(?:LIVC|LTF)(?:-R)?\b"
+)
+
+
 def _fronted_place(stmt: str) -> str | None:
     """The one place a statement opens with before its finite verb ("Hasselt", "gevangenis Hasselt"), or None."""
     m = _FRONTED_PLACE_RE.match(stmt)
@@ -1912,7 +1919,10 @@ def _local_body(body: str, place: str) -> str:
         return body
     head, _, rest = body.rpartition(" ")
     single = _singular_body_head(rest)
-    return f"{head} {single} {place}".strip() if single else f"{body} {place}"
+    if single:
+        return f"{head} {single} {place}".strip()
+    # (only a kind of body that exists per place: "In Brussel kwam de werkgroep samen" names the venue)
+    return f"{body} {place}" if _LOCAL_KIND_RE.search(body) else body
 
 
 # Taking part in, being invited to, presenting at or being heard at another body's meeting (GUIDELINES, gold5)
