@@ -73,6 +73,21 @@ overige netwerken") and a meeting named by its month are no body; an owner is pa
 organisation, and its own "van" and any topic after it are not; HTML block tags, where a caller passes them
 (the text reader and the gold item sets convert them first), end statements and paragraphs.
 
+Bodies taken whole, places, sets and organisers (meet6, tuned on the tuning sets only): a name runs on over a
+lowercase "op"/"in" between capitalised words and over its own capitalised enumeration ("partneroverleg Focus op
+Talent", "RAN Working Group Youth, Families and Communities"; English heads: group, committee, board, panel); an
+articleless "van X en Y" of two sectors says whom a body joins ("werkgroep politie en onderwijs"); a plural
+back-reference takes the body introduced in the singular ("de stuurgroepen" -> "lokale stuurgroep"). A place the
+statement opens with ("In stad Kortrijk vergaderde de casustafel van de LIVC-R") or right after a host ("op de LTF in
+Gent") names a body without a name of its own when that kind exists per place (local, provincial, municipal;
+LIVC, LTF) or it is one of a plural set ("lotgenotengroepen ...; in Brussel kwam de groep samen" -> "lotgenotengroep
+Brussel"); a set introduced in the plural gives its place member to a statement that names no body ("provinciale
+overlegplatformen ...: In Oost-Vlaanderen waren er drie vergadermomenten"). An intervision for generic participants
+that met is its organiser's ("begeleid door X", else the organisation the text names most); a demonstrative meeting
+refers back past a co-host ("samen met het sectoroverleg") to the holder of the meeting just before; a council
+deciding on a day met that day; a guest at an organ's meeting or a text discussed at a named body on a day gives that
+host's meeting; a meeting only when needed ("ad hoc") is none.
+
 Owns: the meeting rules, and ``models/meeting_bodies.jsonl`` (its format and loading: ``load_meeting_bodies``).
 """
 
