@@ -1747,7 +1747,7 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
                     MeetingFact(party, None, prev.frequency, dates, prev.planned, stmt, start, end, body_key(party))
                 )
                 continue
-            if dates and facts and _continues_meeting(text, facts[-1], start):
+            if dates and facts and any(f(text, facts[-1], start) for f in (_continues_meeting, _invited_next)):
                 # "...vond plaats op 7 februari; een tweede volgde op 3 juli": an elliptic next meeting of the
                 # body just reported
                 prev = facts[-1]
@@ -2209,6 +2209,29 @@ def _continues_meeting(text: str, prev: MeetingFact, start: int) -> bool:
     """Is the statement at ``start`` an elliptic next meeting right after the meeting ``prev`` (only ";", a
     full stop or space between them)?"""
     return bool(re.fullmatch(r"[\s.;]*", text[prev.char_end : start])) and bool(_ELLIPTIC_NEXT_RE.match(text, start))
+
+
+# People invited on days, with no meeting of their own named: "Op 8/05/2017 en 13/09/2017 werden 9 lokale besturen
+# uitgenodigd, samen met ..." (invited to something named is a guest at it: _GUEST_RE)
+_INVITED_RE = re.compile(
+    r"\b(?:werd|werden|wordt|worden)\b(?:\s+[^\s.;]+){1,8}?\s+uitgenodigd\b(?!\s+(?:voor|op|tijdens|bij|op|naar|aan)\b)",
+    re.IGNORECASE,
+)
+
+
+def _invited_next(text: str, prev: MeetingFact, start: int) -> bool:
+    """Is the statement at ``start``, right after the meeting ``prev``, the next meetings of that body, to which
+    people were invited (GUIDELINES, gold5: follow-up sentences naming new days; dev 4.3)?"""
+    end = next((b for a, b in split_statements(text[start:]) if a == 0), len(text) - start)
+    stmt = text[start : start + end]
+    invited = _INVITED_RE.search(stmt)
+    # (who was invited may be named, after the verb: "samen met ... het Agentschap Integratie en Inburgering")
+    return (
+        invited is not None
+        and bool(re.fullmatch(r"[\s.;]*", text[prev.char_end : start]))
+        and not _bodies(stmt[: invited.end()])
+        and not find_organisations(stmt[: invited.end()])
+    )
 
 
 # A meeting said not to happen is none (brief of issue 12: cancelled meetings): the predicate's clause is
