@@ -1656,3 +1656,17 @@ def test_a_text_discussed_at_a_named_bodys_meeting_on_a_day_is_that_bodys_meetin
     (f,) = find_meetings("Op 12 juni 2017 werd de nota besproken op de stuurgroep Imamopleiding.", D)
     assert (f.body, f.dates) == ("stuurgroep Imamopleiding", (date(2017, 6, 12),))
     assert find_meetings("Het plan werd besproken met de scholen op 5 mei.", D) == []  # people, no body
+
+
+def test_a_start_on_a_day_is_a_meeting_when_the_body_met_again_after_it() -> None:
+    text = (
+        "In de provincie Antwerpen ging het provinciaal overlegplatform radicalisering van start op 12 oktober 2018, "
+        "in aanwezigheid van de gouverneur. Het platform kwam daarna nog tweemaal samen, op 1 februari en 10 mei 2019."
+    )
+    assert [(f.body, f.count, f.dates) for f in find_meetings(text, date(2019, 6, 1))] == [
+        ("provinciaal overlegplatform radicalisering", None, (date(2018, 10, 12),)),
+        ("provinciaal overlegplatform radicalisering", 2, (date(2019, 2, 1), date(2019, 5, 10))),
+    ]
+    # set-up alone is no meeting (GUIDELINES, gold5)
+    text = "De werkgroep Preventie ging van start op 12 oktober 2018. De werkgroep kwam maandelijks samen."
+    assert [(f.body, f.dates) for f in find_meetings(text, date(2019, 6, 1))] == [("werkgroep Preventie", ())]

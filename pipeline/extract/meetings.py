@@ -1864,8 +1864,42 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
                 days = _meeting_dates(date_facts, start + a, start + b, text)
                 facts.append(MeetingFact(party, count, frequency, days, planned, stmt, start, end, body_key(party)))
             continue
+        if kind == "verbal" and (start_day := _start_meeting(text, start, stmt, date_facts, facts)):
+            facts.append(start_day)  # "ging van start op 12 oktober 2018. Het platform kwam daarna nog tweemaal samen"
         facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
     return facts
+
+
+# A body set up on a day ("ging van start op", "werd opgestart op", "startte op") ...
+_STARTED_RE = re.compile(
+    r"\b(?:ging|gingen|gaat)\b[^.;]*?\bvan\s+start\b|\b(?:startte|startten)\b|\b(?:werd|werden)\b[^.;]*?\bopgestart\b",
+    re.IGNORECASE,
+)
+# ... that met "daarna" or "sindsdien" again: its start was its first meeting (GUIDELINES, gold5: set-up)
+_AFTER_START_RE = re.compile(
+    r"\b(?:daarna|nadien|sindsdien|vervolgens)\b(?:\s+\w+){0,3}?\s+(?:nog|opnieuw|nogmaals)\b", re.IGNORECASE
+)
+
+
+def _start_meeting(
+    text: str, start: int, stmt: str, date_facts: list[DateFact], facts: list[MeetingFact]
+) -> MeetingFact | None:
+    """The first meeting of a body whose start on a day the sentence before reports, when ``stmt`` says it met
+    again after that ("In de provincie Antwerpen ging het provinciaal overlegplatform radicalisering van start op 12
+    oktober 2018 ... Het platform kwam daarna nog tweemaal samen"), or None."""
+    if not _AFTER_START_RE.search(stmt):
+        return None
+    spans = split_statements(text[:start])
+    if not spans:
+        return None
+    a, b = spans[-1]
+    before = text[a:b]
+    days = _meeting_dates(date_facts, a, b, text)
+    if not days or not _STARTED_RE.search(before) or any(f.char_start >= a for f in facts):
+        return None
+    names = [name for _, name in _bodies(before) if " " in _clean_body(name)]
+    body = canonical_body(names[0]) if names else None
+    return MeetingFact(body, None, None, days, False, before, a, b, body_key(body)) if body else None
 
 
 # A place fronted before the finite verb: "In stad Kortrijk vergaderde de casustafel ...", "in de gevangenis van
