@@ -480,7 +480,8 @@ def evaluate(
         "test,unseen",
         "--split",
         help="test (held out), unseen (synthetic text nobody tuned on), dev, dev-extra, dev-2019, "
-        "dev-2019-12, dev-2020-06 (synthetic tuning items), or several separated by commas: one table each.",
+        "dev-2019-12, dev-2020-06, dev-2020-12 (synthetic tuning items), or several separated by commas: one "
+        "table each.",
     ),
     report: Path = typer.Option(
         None,

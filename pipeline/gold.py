@@ -37,9 +37,10 @@ ITEM_SPLITS = {
     "dev-2019": date(2019, 6, 1),
     "dev-2019-12": date(2019, 12, 1),
     "dev-2020-06": date(2020, 6, 1),
+    "dev-2020-12": date(2020, 12, 1),
 }
 # What `evaluate` can score: the held-out actions, the unseen-text set, the tuning actions, the tuning items.
-SPLITS = ("test", "unseen", "dev", "dev-extra", "dev-2019", "dev-2019-12", "dev-2020-06")
+SPLITS = ("test", "unseen", "dev", "dev-extra", "dev-2019", "dev-2019-12", "dev-2020-06", "dev-2020-12")
 KINDS = ("dates", "amounts", "meetings", "organisations")
 # The only action of its measure: held out although its number is odd, so that the test split covers all 14.
 SOLE_ACTIONS = frozenset({"8.1", "9.1"})

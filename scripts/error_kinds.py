@@ -1,4 +1,4 @@
-"""Error kinds of the organisation and meeting extractors on a gold split, as counts (and, for tuning
+"""Error kinds of the date, organisation and meeting extractors on a gold split, as counts (and, for tuning
 splits only, the cases).
 
     python scripts/error_kinds.py --split dev-2020-06 [--cases]
@@ -113,6 +113,56 @@ def org_kinds(split: str) -> tuple[Counter, list[tuple[str, str, str]]]:
     return kinds, cases
 
 
+def date_kinds(split: str) -> tuple[Counter, list[tuple[str, str, str]]]:
+    from pipeline.evaluate import _annotated_actions
+    from pipeline.extract.stage import extract_report, text_units
+    from pipeline.rows import fact_rows
+
+    report = split_report(split, GOLD_DIR, REPORT_TEXT)
+    gold = load_gold(split, "dates", GOLD_DIR)
+    actions = {g["action_id"] for g in gold} | _annotated_actions(split, report, GOLD_DIR)
+    rows = [r for r in fact_rows(extract_report(report))["dates"] if r["action_id"] in actions]
+    seen: dict[str, str] = {}
+    for unit in text_units(report):
+        seen[unit.action_id] = seen.get(unit.action_id, "") + "\n" + " ".join(unit.text.split())
+    kinds: Counter = Counter()
+    cases = []
+    for aid in sorted(actions):
+        g = [x for x in gold if x["action_id"] == aid]
+        p = [r for r in rows if r["action_id"] == aid]
+        key = lambda r: (str(r["start"]), str(r["end"]), r.get("relation"))  # noqa: E731
+        fn = list((Counter(map(key, g)) - Counter(map(key, p))).elements())
+        fp = list((Counter(map(key, p)) - Counter(map(key, g))).elements())
+        raw_of = {key(x): x["raw"] for x in g} | {key(r): r["raw"] for r in p}
+        for k in list(fn):
+            twin = next((q for q in fp if q[:2] == k[:2]), None)
+            kind = "same period, relation differs"
+            if twin is None:
+                twin = next((q for q in fp if q[0] == k[0] or q[1] == k[1]), None)
+                kind = "one bound differs"
+            if twin is None:
+                twin = next((q for q in fp if raw_of[q] in raw_of[k] or raw_of[k] in raw_of[q]), None)
+                kind = "same words, other period"
+            if twin is not None:
+                kinds[f"FN+FP {kind}"] += 1
+                cases.append((kind, aid, f"gold {k} {raw_of[k]!r} <- pred {twin} {raw_of[twin]!r}"))
+                fn.remove(k)
+                fp.remove(twin)
+        shape = {key(x): (x.get("granularity"), x.get("relation"), x.get("where")) for x in g}
+        for k in fn:
+            kinds["FN"] += 1
+            gran, rel, where = shape[k]
+            kinds[f"  FN: {gran}, relation {rel}"] += 1
+            kinds[f"  FN: in {where}"] += 1
+            printed = " ".join(raw_of[k].split()) in seen.get(aid, "")
+            kinds[f"  FN: {'in' if printed else 'NOT in'} the text the extractors see"] += 1
+            cases.append(("FN", aid, f"{k} {raw_of[k]!r}"))
+        for k in fp:
+            kinds["FP"] += 1
+            cases.append(("FP", aid, f"{k} {raw_of[k]!r}"))
+    return kinds, cases
+
+
 def meeting_kinds(split: str) -> tuple[Counter, list[tuple[str, str, str]]]:
     from pipeline.evaluate import _action_meetings, _annotated_actions
     from pipeline.extract.meetings import body_key
@@ -176,7 +226,7 @@ def main() -> None:
     ap.add_argument("--cases", action="store_true", help="print the cases too (tuning splits only)")
     args = ap.parse_args()
     for split in args.split.split(","):
-        for label, fn in (("organisations", org_kinds), ("meetings", meeting_kinds)):
+        for label, fn in (("dates", date_kinds), ("organisations", org_kinds), ("meetings", meeting_kinds)):
             kinds, cases = fn(split)
             top = {k: n for k, n in kinds.items() if not k.startswith(" ")}
             print(f"== {split}: {label} errors, {sum(top.values())} ==")

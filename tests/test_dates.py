@@ -418,6 +418,47 @@ def test_years_in_names_codes_and_numbers_are_not_dates(text: str) -> None:
     assert [f.raw for f in find_dates(text, REPORT_DATE) if f.granularity == "year"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (hand-checked, dev-2020-12 and generated) scheduling verbs before "voor" mean "for", not "before"
+        ("een volgende bijeenkomst werd vooropgesteld voor het voorjaar van 2018", ("2018-03-01", "2018-05-31", None)),
+        ("Een tweede overleg, vooropgesteld voor begin november, werd afgelast", ("2017-11-01", "2017-11-10", None)),
+        ("het punt werd geagendeerd voor 12 maart 2018", ("2018-03-12", "2018-03-12", None)),
+        # the year a thing is moved to
+        ("De laatste ouderavond werd verplaatst naar 2018.", ("2018-01-01", "2018-12-31", None)),
+        ("De sessie werd uitgesteld naar januari 2018.", ("2018-01-01", "2018-01-31", None)),
+        # a compound budget noun and a meeting of a year modify their year
+        ("280.000 euro (werkingsmiddelen 2017, waarvan 35.000 euro)", ("2017-01-01", "2017-12-31", None)),
+        ("Voor de eerste Platformvergadering van 2018 werden ook", ("2018-01-01", "2018-12-31", None)),
+        # a committee's meeting dated by its month
+        ("Op het comité van oktober werden de resultaten besproken", ("2017-10-01", "2017-10-31", None)),
+    ],
+)
+def test_scheduled_moved_and_modified_periods(text: str, expected: tuple) -> None:
+    facts = find_dates(text, REPORT_DATE)
+    assert [(str(f.start), str(f.end), f.relation) for f in facts] == [expected]
+
+
+@pytest.mark.parametrize("text", ["Het comité van Van Dijk", "Het overleg van 12 mensen", "verplaatst naar Gent"])
+def test_event_and_move_words_alone_give_no_date(text: str) -> None:
+    assert find_dates(text, REPORT_DATE) == []
+
+
+def test_a_day_without_month_takes_the_nearest_month_after_it() -> None:
+    # (hand-checked) in a chain over two months, "12 en 26 september" are both September days: the month of
+    # the nearest day after the 12th, not of the chain's last day (October)
+    facts = find_dates("sessies op 12 en 26 september en 10 oktober 2017", REPORT_DATE)
+    assert [(f.raw, f.start) for f in facts] == [
+        ("12", D("2017-09-12")),
+        ("26 september", D("2017-09-26")),
+        ("10 oktober 2017", D("2017-10-10")),
+    ]
+    # the year still comes from the chain's end where the nearer days have none
+    facts = find_dates("op 12 september en 3 en 10 oktober 2016", REPORT_DATE)
+    assert [f.start for f in facts] == [D("2016-09-12"), D("2016-10-03"), D("2016-10-10")]
+
+
 def test_enumerations_give_one_record_per_day() -> None:
     facts = find_dates("vormingen op 18, 22 en 23/5/2017 in Brussel", REPORT_DATE)
     assert [(f.raw, f.start) for f in facts] == [

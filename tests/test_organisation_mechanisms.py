@@ -177,6 +177,19 @@ def test_one_word_party_real_report():
             "Ook de onderzoeksgroep Maatschappelijk werk van de Noordhogeschool nam deel.",
             ["onderzoeksgroep Maatschappelijk werk", "Noordhogeschool"],
         ),
+        # (hand-checked, dev-2020-12) a division named after its head noun is an organisation (GUIDELINES:
+        # "departments and their divisions"); the head stays when a subject follows (D1)
+        (
+            "Er werd afgestemd met de dienst Preventie en met de cel Radicalisme van de federale overheid.",
+            ["dienst Preventie", "cel Radicalisme"],
+        ),
+        (
+            "De vakgroep Criminologie en het beleidsteam Gedetineerdenzorg overlegden.",
+            ["vakgroep Criminologie", "beleidsteam Gedetineerdenzorg"],
+        ),
+        ("Het justitiehuis Antwerpen volgde de dossiers op.", ["justitiehuis Antwerpen"]),
+        # the words alone, or before a lower-case word, name nothing
+        ("De dienst werd uitgebreid; een cel van drie medewerkers werkt in dienst van de stad.", []),
     ],
 )
 def test_heads_descriptors_and_authorities(text, expected):

@@ -164,14 +164,17 @@ _RE_SCHOOL_PART = re.compile(
     rf"(?P<y2>{_YEAR}|'?\d{{2}})(?!\d)",
     re.I,
 )
+# Meetings and editions, and their compounds ("Platformvergadering", "stuurgroepoverleg"): "het comité van
+# oktober" is dated by its month.
+_EVENT_NOUNS = r"vergadering|bijeenkomst|meeting|editie|sessie|overleg|comité"
 # "de vergadering van september": a meeting or edition dated by a month (a bare "van mei" is not a date).
 _RE_MONTH_OF_EVENT = re.compile(
-    rf"(?<!\w)(?:vergadering|bijeenkomst|meeting|editie|sessie|overleg)\s+van\s+(?P<core>(?P<m>{_MON_FULL}))",
+    rf"(?<!\w)\w*(?:{_EVENT_NOUNS})\s+van\s+(?P<core>(?P<m>{_MON_FULL}))",
     re.I,
 )
 # "aan alle vergaderingen, behalve aan die van maart": the pronoun stands for the meeting noun before it
 _RE_MONTH_OF_PRONOUN = re.compile(rf"(?<!\w)(?:die|diegene|degene)\s+van\s+(?P<core>(?P<m>{_MON_FULL}))", re.I)
-_RE_EVENT_NOUN = re.compile(r"(?:vergadering|bijeenkomst|meeting|editie|sessie|overleg)\w*", re.I)
+_RE_EVENT_NOUN = re.compile(rf"(?:{_EVENT_NOUNS})\w*", re.I)
 # Flemish school holidays ("herfstvakantie"): a named stretch of days, its year from the context.
 _RE_HOLIDAY = re.compile(
     r"(?<!\w)(?P<h>herfst|kerst|krokus|paas|zomer)vakantie(?:\s+(?:van\s+)?(?P<y>(?:19[5-9]\d|20[0-4]\d)))?(?!\w)",
@@ -193,14 +196,20 @@ _RE_QUARTER = re.compile(rf"{_B}Q(?P<n>[1-4])\s+(?P<y>{_YEAR})(?!\d)")
 _RE_YEARS = re.compile(rf"{_B}(?P<y1>{_YEAR})\s*(?P<sep>[-–/])\s*(?P<y2>{_YEAR}|'?\d{{2}})(?![\d/-])")
 _RE_YEAR = re.compile(rf"{_B}(?P<y>{_YEAR})(?![\w/-]|[.,]\d)")
 _RE_TRIGGER_BEFORE = re.compile(
-    rf"(?:^|[^\w])(?:{_TEMPORAL}|het\s+jaar|in\s+de\s+loop\s+van|van\s+het\s+jaar)(?:\s+(?:heel|geheel))?\s+$", re.I
+    rf"(?:^|[^\w])(?:{_TEMPORAL}|het\s+jaar|in\s+de\s+loop\s+van|van\s+het\s+jaar"
+    # "werd verplaatst naar 2021": the year a thing is moved to
+    rf"|(?:verplaatst|verschoven|uitgesteld|doorgeschoven)\s+naar)(?:\s+(?:heel|geheel))?\s+$",
+    re.I,
 )
 # A year that modifies a period-bound thing is a date: an annual report or accounts ("jaarverslag (van)
 # 2016"), a report round, a budget year ("Middelen 2017:", "begroting 2018"), an edition ("editie 2017").
 _PERIOD_NOUN = (
     r"jaarverslag\w*|jaarrapport\w*|jaarrekening\w*|jaarprogramma\w*|jaarplan\w*|activiteitenverslag\w*"
     r"|werkingsverslag\w*|rapportage|verslag|begroting\w*|\w*jaar"
-    r"|editie|middelen|budget|subsidie\w*|werking|kalenderjaar|boekjaar|dienstjaar|\w*oproep|campagne"
+    r"|editie|\w*middelen|\w*budget|subsidie\w*|werking|kalenderjaar|boekjaar|dienstjaar|\w*oproep|campagne"
+    # (compounds too: "werkingsmiddelen 2020", "projectbudget 2021"; a meeting of a year: "de eerste
+    # Platformvergadering van 2021")
+    r"|\w*vergadering"
 )
 _RE_MODIFIED_BEFORE = re.compile(rf"(?<!\w)(?:{_PERIOD_NOUN})(?:\s+van)?\s+$", re.I)
 # "200.000 euro (2017)", "Middelen 2017:": a bare year in parentheses of its own, or a year heading a colon.
@@ -236,7 +245,7 @@ _RELATION = re.compile(
 # "voor eind 2017", "voor 1 maart 2018"), and not after a verb of planning or a noun it belongs to.
 _VOOR = re.compile(r"(?:^|\W)(?P<w>voor\s+(?:het\s+|de\s+)?)$", re.I)
 _VOOR_IS_FOR = re.compile(
-    r"(?:gepland|ingepland|voorzien|verlengd|vastgelegd|bestemd|budget|middelen|subsidie\w*|euro|periode|"
+    r"(?:gepland|ingepland|vooropgesteld|geagendeerd|voorzien|verlengd|vastgelegd|bestemd|budget|middelen|subsidie\w*|euro|periode|"
     r"ingediend|kandidaturen|uitgebreid|is|zijn|was|waren|wordt|worden)\s*$",
     re.I,
 )
@@ -617,12 +626,13 @@ class _Group:
     is_range: bool
 
 
-def _fill(a: _Atom, donor: _Atom) -> _Atom:
-    """Give an incomplete atom the month/year of the complete one it is joined to."""
+def _fill(a: _Atom, later: list[_Atom]) -> _Atom:
+    """Give an incomplete atom the month and the year of the nearest atom after it in its chain that has one:
+    "12 en 26 september en 10 oktober" puts the 12th in September, not in the last atom's October."""
     month = a.month
     if a.kind == "day" and month is None:
-        month = donor.month
-    year = a.year if a.year is not None else donor.year
+        month = next((b.month for b in later if b.month is not None), None)
+    year = a.year if a.year is not None else next((b.year for b in later if b.year is not None), None)
     return replace(a, month=month, year=year)
 
 
@@ -686,8 +696,7 @@ def _split_chain(chain: list[_Atom], seps: list[str]) -> list[_Group]:
     """An enumeration gives one group per atom; a range gives one group of two."""
     if not seps:
         return [_Group(chain, False)]
-    donor = chain[-1]
-    filled = [_fill(a, donor) for a in chain[:-1]] + [donor]
+    filled = [_fill(a, chain[k + 1 :]) for k, a in enumerate(chain[:-1])] + [chain[-1]]
     groups: list[_Group] = []
     k = 0
     while k < len(filled):

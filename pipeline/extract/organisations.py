@@ -81,7 +81,10 @@ _NAME = rf"{_CAP}(?:(?:\s+|{_LINK}){_CAP})*"
 _HEAD_RE = re.compile(
     rf"(?<![\w-])(?P<head>[Dd]epartement|[Aa]fdeling|[Aa]gentschap"
     rf"|[Hh]ogeschool|[Uu]niversiteit|[Pp]olitiezone|PZ|[Ss]cholengroep|[Ss]cholengemeenschap|[Oo]nderzoeksgroep"
-    rf"|[Kk]abinet|[Dd]irectie|[Ff]aculteit|[Mm]oskee|(?:GO!\s+)?(?:atheneum|lyceum|basisschool|middenschool))"
+    rf"|[Kk]abinet|[Dd]irectie|[Ff]aculteit|[Mm]oskee|(?:GO!\s+)?(?:atheneum|lyceum|basisschool|middenschool)"
+    # a service, unit or department of a body named after its head noun ("dienst Preventie", "cel Radicalisme",
+    # "vakgroep Criminologie", "beleidsteam Gedetineerdenzorg", "justitiehuis Antwerpen")
+    rf"|[Dd]ienst|[Cc]el|[Vv]akgroep|[Bb]eleidsteam|[Jj]ustitiehuis)"
     rf"\s+(?P<name>{_NAME}(?:,\s+{_CAP})*(?:\s+en\s+{_NAME})?)"
 )
 # "CAW Limburg", "OCMW Menen", "Vrij CLB Pajottenland": a kind of body the report names by its acronym, with
