@@ -483,7 +483,8 @@ _ABBREVIATIONS = {
     "i.p.v",
     "v.z.w",
 }
-_SENT_END_RE = re.compile(r"[.!?][\"'’”)\]]*\s+(?=[A-Z0-9ÀÉÈ\"'‘“(•–-])|;\s*|•\s*")
+# (a list item glued to the sentence before it, "... voor.- In Limburg werd", ends that sentence too)
+_SENT_END_RE = re.compile(r"[.!?][\"'’”)\]]*\s+(?=[A-Z0-9ÀÉÈ\"'‘“(•–-])|[.!?](?=[-–•]\s+[A-Z])|;\s*|•\s*")
 
 
 _BLOCK_TAG_RE = re.compile(r"(?:\s*</?(?:p|ul|ol|li|div|br|h\d|table|tr|td)\b[^>]*>)+\s*", re.IGNORECASE)
@@ -950,6 +951,10 @@ def _common_subject(stmt: str, verb_start: int) -> str | None:
     return m.group("np")
 
 
+# A party in a "samen met" phrase, or listed after one: "samen met de provincie Vlaams-Brabant en het RWOP"
+_WITH_BEFORE_RE = re.compile(r"\bsamen\s+met\s+[^,;:()]*$", re.IGNORECASE)
+
+
 def _relative_antecedent(stmt: str, verb_start: int, bodies: list[tuple[int, str]]) -> str | None:
     """'X richtte een commissie Burgerschap op, die ... samenkomt': the body just before ", die"."""
     # (also without the comma: "omgevormd tot een regionaal overleg Polarisering dat om de zes weken samenkomt")
@@ -957,7 +962,8 @@ def _relative_antecedent(stmt: str, verb_start: int, bodies: list[tuple[int, str
     rel = rels[-1] if rels else None
     if rel is None or "," in stmt[rel.end() : verb_start]:
         return None
-    before = [name for pos, name in bodies if pos < rel.start()]
+    # (not a co-founder or co-host: "werd een werkgroep opgericht samen met de provincie en het RWOP, die ...")
+    before = [name for pos, name in bodies if pos < rel.start() and not _WITH_BEFORE_RE.search(stmt, 0, pos)]
     if before:
         return before[-1]
     # "De VIR, die sinds februari 2020 maandelijks vergadert, bundelt ...": an acronym or an organisation right
@@ -1484,6 +1490,12 @@ _LOWER_HEADS = {h for h in _BODY_SUFFIXES + _PARTY_HEADS if h not in ("network",
 NAMING_WINDOW = 20_000
 
 
+def _introduced_in(stmt: str, body: str) -> bool:
+    """Is the bare body introduced in ``stmt`` by an indefinite article ("In Vlaams-Brabant werd een werkgroep
+    opgericht ..., die ... zal vergaderen")? A new body then, not one named earlier."""
+    return " " not in body and bool(re.search(rf"\been\s+(?:[a-zà-ÿ]+e\s+)?{re.escape(body)}\b", stmt, re.IGNORECASE))
+
+
 def _fuller_name(text: str, start: int, body: str) -> str:
     """A bare head ("De werkgroep", "het College") stands for the nearest fuller name earlier in the
     text that starts with it ("werkgroep radicalisering", "College van Procureurs-generaal")."""
@@ -1755,6 +1767,10 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
                 facts.append(MeetingFact(prev.body, None, None, dates, planned, stmt, start, end, prev.body_key))
             continue
         kind, pos = pred
+        if kind == "verbal" and _did_not_meet(stmt, pos, True) and (again := _VERBAL_RE.search(stmt, pos)):
+            # "De werkgroep Preventie, die in het voorjaar niet kon samenkomen, werd in het najaar opnieuw
+            # samengeroepen (15/10/2020)": a later predicate of its own that is not negated
+            pos = again.end()
         if _did_not_meet(stmt, pos, kind == "verbal"):
             continue  # "kwam in 2017 niet samen", "De geplande vergadering ... werd geannuleerd": no meeting held
         if kind == "verbal" and _EVENT_AFTER_RE.match(stmt, pos) and _has_event(stmt[pos:]):
@@ -1792,7 +1808,9 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             body = facts[-1].body  # "Het Platform kwam samen op ...; vanaf half maart ... digitale vergaderingen"
         if body is None:
             body = _resolve_body(text, start, stmt, facts[-1] if facts else None)
-        body = canonical_body(_fuller_name(text, start, body)) if body is not None else None
+        if body is not None and not _introduced_in(stmt, body):
+            body = _fuller_name(text, start, body)
+        body = canonical_body(body) if body is not None else None
         body = _expanded(body, text)
         if body is None and (subject := _subject_body(stmt, pos)):
             body = canonical_body(subject)  # the meeting noun was generic; its organiser is named
@@ -1806,7 +1824,9 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             # "Het overleg met de Brusselse politiezones vond plaats", "Er vonden drie overlegmomenten plaats met de
             # Franse Gemeenschap": the named party met with
             body = canonical_body(who)
-        place = _fronted_place(stmt)
+        # (a ";"-clause takes the place its sentence opens with: "In Limburg werd het platform ... uitgebreid; het
+        # platform komt sinds september 2020 maandelijks samen")
+        place = _fronted_place(stmt) or _fronted_place(text[_sentence_start(text, start) : start])
         if body is None and place and (count or dates) and (members := _introduced_set(text, start)):
             # "De VVSG organiseert ook provinciale overlegplatformen ...: - In Oost-Vlaanderen waren er reeds drie
             # vergadermomenten": that place's member of the set of bodies just introduced (dev 4.3)
@@ -1950,9 +1970,16 @@ _LOCAL_KIND_RE = re.compile(
 )
 
 
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence (not the ";"-clause) containing ``start`` begins."""
+    ends = [m.end() for m in re.finditer(r"[.!?](?:\s+|(?=[-–•]\s))|\n", text[max(0, start - 2000) : start])]
+    return max(0, start - 2000) + ends[-1] if ends else max(0, start - 2000)
+
+
 def _fronted_place(stmt: str) -> str | None:
     """The one place a statement opens with before its finite verb ("Hasselt", "gevangenis Hasselt"), or None."""
-    m = _FRONTED_PLACE_RE.match(stmt)
+    m = _FRONTED_PLACE_RE.match(stmt.lstrip("-–•* \n"))
+    stmt = stmt.lstrip("-–•* \n")
     if not m or not _is_place(m.group("place")) or not _is_finite_verb(stmt, m.end()):
         return None
     return f"{m.group('site')} {m.group('place')}" if m.group("site") else m.group("place")
@@ -2311,10 +2338,22 @@ def _did_not_meet(stmt: str, pos: int, verbal: bool) -> bool:
         ends = [m.start() for m in _CLAUSE_END_RE.finditer(stmt, pos)]
         end = ends[0] if ends else len(stmt)
     clause = stmt[start:end]
+    if _NOT_HELD_RE.search(stmt):
+        return True  # "Een fysieke werkgroepmeeting in Lissabon, gepland voor 10-11 juni 2020, ging niet door"
     # ("Een vergadering met het EMB, gepland op 20 november, werd verplaatst": the noun's verb may stand after a comma)
-    return bool(_NEGATION_RE.search(clause) or _CANCELLED_RE.search(clause if verbal else stmt))
+    cancelled = _CANCELLED_RE.search(clause if verbal else stmt)
+    # (moved, then held: "werd verplaatst en vond uiteindelijk digitaal plaats op 29/09/2020")
+    held_after = cancelled is not None and _TOOK_PLACE_RE.search(stmt, cancelled.end()) is not None
+    return bool(_NEGATION_RE.search(clause) or (cancelled and not held_after))
 
 
+# A meeting said not to be held, wherever its verb stands: "ging niet door", "is nog niet doorgegaan", "werd tussen
+# juni en november niet georganiseerd"
+_NOT_HELD_RE = re.compile(
+    r"\b(?:niet|nooit)\s+(?:(?:meer|langer|opnieuw)\s+)?(?:door(?:gegaan|gaan)?|plaats(?:gevonden|vinden)?|georganiseerd"
+    r"|gehouden|samengekomen|bijeengekomen)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_END_RE = re.compile(r"[,;]|\s(?:om|omdat|zodat|waarbij|waarin|terwijl|hoewel|want|maar)\s", re.IGNORECASE)
 
 
@@ -2351,7 +2390,7 @@ def named_across_pieces(text: str, facts: list[MeetingFact]) -> list[MeetingFact
     not lose "stuurgroep Imamopleiding" named just before it)."""
     out = []
     for f in facts:
-        name = _fuller_name(text, f.char_start, f.body)
+        name = f.body if _introduced_in(f.raw, f.body) else _fuller_name(text, f.char_start, f.body)
         body = canonical_body(name) if name != f.body else None
         out.append(replace(f, body=body, body_key=body_key(body)) if body else f)
     return out
@@ -2405,7 +2444,7 @@ def with_action_names(meetings: list[list[MeetingFact]], texts: list[str]) -> li
         named = []
         for f in facts:
             name = f.body
-            if " " not in name or name.islower():
+            if (" " not in name or name.islower()) and not _introduced_in(f.raw, name):
                 name = _fuller_name(before, len(before), name)
                 if name == f.body and after:
                     name = _first_fuller(after, f.body)
