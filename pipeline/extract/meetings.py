@@ -230,6 +230,7 @@ _FUTURE_RE = re.compile(
 # at a body's meeting is a talk given there, reported for the talk, not for the meeting.
 _EVENT_RE = re.compile(
     r"\b[\w-]*(?:studiedag|studiemoment|vorming|vormingen|vormings(?:sessie|dag|reeks|traject|avond|namiddag|voormiddag)\w*|train-de-trainer\w*|congres|conferenti?e|seminarie"
+    r"|(?:info|inspiratie|werk|opleidings)sessie\w*"
     r"|opleiding|infomoment|werkbezoek\w*|toonmoment|workshop|training|lezing|toelichting|presentatie"
     r"|rondetafel|ronde\s+tafel|netwerkdag|uitwisseling\w*|evaluatiemoment\w*|delegatie|ministertop"
     r"|dialoogdag|inspiratiedag|webinar|focusgroep|klankbordmoment\w*|brainstorm)(?:en|s)?\b",
@@ -2041,7 +2042,9 @@ def _host_name(stmt: str, m: re.Match[str]) -> tuple[int, str]:
     if title and name[:1].isupper():
         at, name = title.start(), stmt[title.start() : at] + name
     tail = re.match(
-        r"((?:\s+(?!(?:op|in|tijdens|door|over|om|en|met|georganiseerd)\b)[\w'’-]+){1,6}?)\s*(?:\(|[.;:]?$)",
+        # (not a separable verb's particle or a date: "woont de vergaderingen van de NTF bij", "van 1-2 juli")
+        r"((?:\s+(?!(?:op|in|tijdens|door|over|om|en|met|georganiseerd|bij|toe|mee|samen|af|aan|uit|van|voor)\b)"
+        r"(?![\d])[\w'’-]+){1,6}?)\s*(?:\(|[.;:]?$)",
         stmt[at + len(name) :],
     )
     if tail and not any(
@@ -2319,11 +2322,22 @@ _ON_DEMAND_RE = re.compile(
 _COMPOSITION_RE = re.compile(r"\b(?:waarin|waarbij)\b[^;]*$", re.IGNORECASE)
 
 
+_CLAUSE_CLOSED_RE = re.compile(
+    r"\b(?:zetel(?:t|en|de|den)|zit|zitten|zat|zaten|zijn|is|waren|was|hebben|heeft|vertegenwoordigd)\s*,",
+    re.IGNORECASE,
+)
+
+
 def _in_composition(stmt: str) -> bool:
     """Is the meeting verb inside a "waarin" clause that says who makes up a body (not the main clause after it:
     "De werkgroep, waarin X en Y zetelen, kwam ... samen")?"""
     verb = _verb_start(stmt)
-    return verb is not None and bool(_COMPOSITION_RE.search(stmt, 0, verb)) and not stmt[:verb].rstrip().endswith(",")
+    if verb is None or not (clause := _COMPOSITION_RE.search(stmt, 0, verb)):
+        return False
+    # (the clause closed by its own verb and a comma before the meeting verb: "De werkgroep Preventie, waarin ook de
+    # FOD zetelen, zal ... opnieuw samenkomen"; not the commas of its enumeration: "waarin wijkagenten, scholen en
+    # verenigingen samenzitten")
+    return not _CLAUSE_CLOSED_RE.search(stmt, clause.start(), verb)
 
 
 def _did_not_meet(stmt: str, pos: int, verbal: bool) -> bool:
