@@ -1670,3 +1670,56 @@ def test_a_start_on_a_day_is_a_meeting_when_the_body_met_again_after_it() -> Non
     # set-up alone is no meeting (GUIDELINES, gold5)
     text = "De werkgroep Preventie ging van start op 12 oktober 2018. De werkgroep kwam maandelijks samen."
     assert [(f.body, f.dates) for f in find_meetings(text, date(2019, 6, 1))] == [("werkgroep Preventie", ())]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        # (SYNTHETIC dev-2020-12 sentences; expected: its gold)
+        ("De stuurgroep Focus op Talent vergaderde op 2/7/2020 en 12/11/2020.", "stuurgroep Focus op Talent"),
+        (
+            "Daarnaast vergaderde de werkgroep Gezinnen in Diversiteit van Kind en Gezin op 15/09/2020.",
+            "werkgroep Gezinnen in Diversiteit",
+        ),
+        (
+            "Vanuit het departement CJM werd deelgenomen aan de RAN-werkgroep Youth & Education op 8/10/2020.",
+            "RAN-werkgroep Youth & Education",
+        ),
+        (
+            "De werknemersorganisaties komen in een gezamenlijke werkgroep diversiteit maandelijks samen.",
+            "werkgroep diversiteit",
+        ),
+        ("Het centraal aanspreekpunt woont de maandelijkse vergaderingen van de NTF bij.", "NTF"),
+        # a city after "in" is where, a verb after a topic is no part of it (dev-2019-12)
+        (
+            "Iemand nam deel aan de vergadering van de RAN-werkgroep Education in Lissabon (3 en 4 oktober 2019).",
+            "RAN-werkgroep Education",
+        ),
+        ("Het bovenlokaal overleg blijft in 2020 driemaandelijks samenkomen.", "bovenlokaal overleg"),
+    ],
+)
+def test_names_taken_whole_up_to_a_time_adverbial_a_place_or_a_particle(sentence: str, body: str) -> None:
+    assert [f.body for f in find_meetings(sentence, D20)] == [body]
+
+
+def test_meetings_not_held_or_moved_then_held() -> None:
+    for sentence in (
+        "Een fysieke werkgroepmeeting in Lissabon, gepland voor 10-11 juni 2020, ging niet door.",
+        "Een overleg met de Vereniging van Moskeebesturen, voorzien in november 2020, is nog niet doorgegaan.",
+        "Het regionaal overleg tussen de VDAB en Actiris, dat normaal elk kwartaal doorgaat, werd niet georganiseerd.",
+    ):
+        assert find_meetings(sentence, D20) == [], sentence
+    text = (
+        "Het netoverschrijdend overleg met de zes Brusselse politiezones, voorzien in het voorjaar van 2020, werd "
+        "verplaatst en vond uiteindelijk digitaal plaats op 29/09/2020."
+    )
+    assert [(f.body, f.dates) for f in find_meetings(text, date(2020, 12, 1))] == [
+        ("netoverschrijdend overleg", (date(2020, 9, 29),))
+    ]
+    text = (
+        "De werkgroep Preventie, die in het voorjaar niet kon samenkomen, werd in het najaar opnieuw samengeroepen "
+        "(15/10/2020)."
+    )
+    assert [(f.body, f.dates) for f in find_meetings(text, date(2020, 12, 1))] == [
+        ("werkgroep Preventie", (date(2020, 10, 15),))
+    ]

@@ -440,7 +440,7 @@ _STOP_WORDS = {
 }
 # A lowercase word right after a head is part of the name only when it looks like a
 # topic noun ("werkgroep radicalisering"), never a verb ("overleg vond plaats").
-_TOPIC_ENDINGS = ("ing", "ie", "isme", "heid", "schap", "wijs", "beleid", "zorg", "werk")
+_TOPIC_ENDINGS = ("ing", "ie", "isme", "heid", "schap", "wijs", "beleid", "zorg", "werk", "iteit")
 _WORD_RE = re.compile(r"[\w'’&!–-]+|[^\w\s]")  # (an en dash joins a name: "Brussel–Onderwijs")
 
 
@@ -630,8 +630,21 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
             suffix[-1] += tok
         elif (tok[0].isupper() or tok.isupper() or low == "and") and not topic:
             suffix.append(tok)
-        elif low == "en" and (suffix or topic) and i + 1 < len(tokens) and tokens[i + 1][0][:1].isupper():
-            suffix.append(tok)  # an "en"-joined tail: "departement Onderwijs en Vorming"
+        elif low in ("en", "&") and (suffix or topic) and i + 1 < len(tokens) and tokens[i + 1][0][:1].isupper():
+            suffix.append(tok)  # an "en"-joined tail: "departement Onderwijs en Vorming", "Youth & Education"
+        elif (
+            low in ("op", "in")
+            and suffix[-1:] != []
+            and suffix[-1][:1].isupper()
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0][:1].isupper()
+            and not _is_place(tokens[i + 1][0])
+            and not _is_finite_verb(rest, tokens[i + 1][1])
+        ):
+            # (after "in" a noun, not a city: "Gezinnen in Diversiteit", "Talent in Beweging"; "Education in Lissabon")
+            if low == "in" and not tokens[i + 1][0].lower().endswith((*_TOPIC_ENDINGS, "teit", "en")):
+                break
+            suffix.append(tok)  # inside a name, as after "van": "stuurgroep Focus op Talent", "Gezinnen in Diversiteit"
         elif (
             low in ("on", "of", "for")
             and (suffix or m.group(0)[:1].isupper())
@@ -643,7 +656,13 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
             break  # "een begeleidingscomité samengesteld, dat ...": a participle is no part of the name
         elif not suffix and _ADVERB_RE.fullmatch(tok):
             break  # "vergaderde de beoordelingscommissie nog eenmaal": how often, not a topic
-        elif not suffix and low not in _STOP_WORDS - {"en"} and low not in _RIGHT_PREPS and tok.islower():
+        elif (
+            not suffix
+            and low not in _STOP_WORDS - {"en"}
+            and low not in _RIGHT_PREPS
+            and low not in _VERB_PARTICLES
+            and tok.islower()
+        ):
             topic.append(tok)  # "werkgroep radicalisering", "klankbordgroep welzijn en radicalisering"
             if len(topic) > 5:
                 topic = []
@@ -667,7 +686,15 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
             if owner and owner[0].char_start == 0:
                 topic = [*topic, owner[0].mention]
         # (or at the particle of a split verb: "kwam voor het eerst de klankbordgroep jongeren samen")
-        elif not (nxt >= len(rest) or rest[nxt] in ",(" or _is_finite_verb(rest, nxt) or _PARTICLE_RE.match(rest, nxt)):
+        # (or at a time or manner adverbial: "kwam de werkgroep radicalisering en polarisering op 13/10/2020 samen",
+        # "in een werkgroep diversiteit maandelijks samen")
+        elif not (
+            nxt >= len(rest)
+            or rest[nxt] in ",(;."
+            or _is_finite_verb(rest, nxt)
+            or _PARTICLE_RE.match(rest, nxt)
+            or _TOPIC_END_RE.match(rest, nxt)
+        ):
             topic = topic[:1] if topic[0].endswith(_TOPIC_ENDINGS) else []
         suffix = topic
     while suffix and suffix[-1].lower() in _STOP_WORDS | _RIGHT_PREPS | {"and"}:
@@ -676,6 +703,17 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
 
 
 _NP_PREPS = {"op", "aan", "voor", "in", "met", "bij", "tijdens", "naar"}
+# Separable verb particles: "woont de vergaderingen van de NTF bij" (no topic of a name)
+_VERB_PARTICLES = {"bij", "toe", "mee", "af", "aan", "uit", "door", "terug", "na", "voor", "op", "in", "plaats", "vast"}
+# Where a name's lowercase topic ends: a time adverbial or a how-often or manner adverb after it
+_TOPIC_END_RE = re.compile(
+    r"(?:(?:op|sinds|vanaf|tot|tijdens)\s+\d|in\s+(?:de\s+rapportageperiode|\d{4}|(?:"
+    + "|".join(MONTH_NAMES)
+    + r")\b)|(?:\w*lijks|digitaal|online|opnieuw|nog|reeds|al|telkens|voortaan|[a-z]+maal|\d+\s+keer|"
+    + "|".join(w for w in NUMBER_WORDS if w.isalpha())
+    + r")\b)",
+    re.IGNORECASE,
+)
 # The rest of a capitalised enumeration inside a name, after its first comma: ", Families and Communities"
 _NAME_ENUM_RE = re.compile(r",(?:\s+[A-Z][\w'’-]*)+(?:,(?:\s+[A-Z][\w'’-]*)+)*\s+(?:en|and|&)\s+[A-Z]")
 # Words between a head and the particle of its verb that say how or how often, not what the body is about
@@ -698,7 +736,8 @@ _DESCRIBING = ("e", "end", "aal", "eel", "isch", "ief", "lijk")
 _FINITE_VERB_RE = re.compile(
     r"(?i:zal|zullen|is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kwam|kwamen|komt|komen"
     r"|zat|zaten|zit|zitten|hield|hielden|houdt|houden|vond|vonden|vergadert|overlegt|organiseert|richtte"
-    r"|startte|begeleidt|bereidt|besprak|bespreekt|ging|gingen|gaat|nam|neemt|bestaat|bestond"
+    r"|startte|begeleidt|bereidt|besprak|bespreekt|ging|gingen|gaat|nam|neemt|bestaat|bestond|blijft|blijven|bleef"
+    r"|bleven|kan|kon|konden|kunnen|moet|moest|wil|wilde"
     r")(?!\w)"
     r"|[a-zà-ÿ]{3,}(?:de|te)(?!\w)",  # a regular past tense ("vergaderde", "overlegde"), never a name
 )
