@@ -1723,3 +1723,44 @@ def test_meetings_not_held_or_moved_then_held() -> None:
     assert [(f.body, f.dates) for f in find_meetings(text, date(2020, 12, 1))] == [
         ("werkgroep Preventie", (date(2020, 10, 15),))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # (SYNTHETIC dev-2020-12 sentences; expected: its gold) a function is no body, its organisation is
+        ("De coördinator van ABB bracht de tien besturen op 26/11/2020 samen in een uitwisselingsoverleg.", "ABB"),
+        # the first of two organisations joined by "en", the subject
+        ("De VDAB en Jobkracht overlegden op 14/9/2020 met de bouwfirma Bouwgroep Heyvaert & Zonen nv.", "VDAB"),
+        # a generic collective is no body of a pair; an acronym another text expands (here: the same text)
+        (
+            "Het Netwerk Ouders in Dialoog (NOD) startte in 2019. In opvolging daarvan was er in oktober 2020 overleg "
+            "tussen de ouderkoepelverenigingen en het NOD.",
+            "Netwerk Ouders in Dialoog",
+        ),
+        # consultation with a named organisation, fronted
+        (
+            "Met de FOD Binnenlandse Zaken (Federale Dienst Lokale Veiligheid) werd overlegd over de omzendbrief.",
+            "FOD Binnenlandse Zaken",
+        ),
+        # who brings people together in groups holds the meeting
+        (
+            "Het Vlaams Ondersteuningscentrum Gezinsnetwerken (VOG) is actief. Het VOG bracht de coördinatoren in de "
+            "rapportageperiode vier keer samen in regionale intervisiegroepen.",
+            "Vlaams Ondersteuningscentrum Gezinsnetwerken",
+        ),
+    ],
+)
+def test_the_party_that_met_is_an_organisation_not_a_function_or_a_collective(text: str, body: str) -> None:
+    facts = with_action_names([find_meetings(text, date(2020, 12, 1))], [text])[0]
+    assert [f.body_key for f in facts] == [body_key(body)]  # (a generic head in lower case: "netwerk Ouders ...")
+
+
+def test_a_pronoun_subject_is_the_body_just_reported() -> None:
+    text = (
+        "Een begeleidingsgroep, bestaande uit ABB en de VVSG, volgt het traject op en vergaderde op 10 juli 2020; op "
+        "5 november 2020 kwam ze samen met de stuurgroep Wijkgericht Werken van de VVSG bijeen."
+    )
+    assert [(f.body, f.dates) for f in find_meetings(text, date(2020, 12, 1))] == [
+        ("begeleidingsgroep", (date(2020, 7, 10), date(2020, 11, 5)))
+    ]

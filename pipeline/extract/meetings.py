@@ -168,7 +168,7 @@ _VERBAL_RE = re.compile(
     # "Het AgII bracht de coördinatoren op 19 juni samen": the one who brings people together holds the meeting
     # (into a meeting: "bracht twintig werkgevers samen in Sint-Niklaas" is an event it held, dev-2019-12)
     r"|\b(?:bracht|brachten|brengt|brengen)\b(?:\s+[^\s.;]+){0,14}?\s+samen\s+(?:\w+\s+){0,3}?(?:in|op|voor|tijdens)"
-    r"\s+(?:een|de|het)\s+[\w-]*(?:overleg|bijeenkomst|vergadering|meeting)"
+    r"\s+(?:(?:een|de|het)\s+|[a-zà-ÿ]+e\s+)?[\w-]*(?:overleg|bijeenkomst|vergadering|meeting|groep|groepen)\b"
     # "ontmoeten elkaar maandelijks", "elkaar ontmoeten": a group meeting its own members
     r"|\b(?:ontmoet|ontmoeten|ontmoette|ontmoetten)\s+elkaar\b|\belkaar\s+(?:te\s+)?(?:ontmoeten|ontmoet|ontmoette|ontmoetten)\b"
     r"|\b(?:riep|riepen|roept|roepen)\b(?:\s+[^\s.;]+){0,8}?\s+(?:bijeen|samen)\b|\b(?:samen|bijeen)(?:ge)?roep(?:t|en)?\b|\b(?:samen|bijeen)riep(?:en)?\b",
@@ -850,7 +850,7 @@ _OVERLEGD_MET_RE = re.compile(
     r"\b(?:overlegd|overlegde|overlegden|vergaderd|samengezeten|afgestemd|overleg\s+gepleegd)\s+met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)"
     r"(?=\s+(?:op|in|over|om|rond|voor|binnen|waarbij|werd|is|was|zodat)\b|[,;:().]|$)"
     # "Met de provinciegouverneurs werd op 8 maart overlegd"
-    r"|^Met\s+(?:de\s+|het\s+)?(?P<who2>[^,;:()]+?)\s+(?:werd|wordt|is|was)\b(?=[^.;]*\boverlegd\b)"
+    r"|^Met\s+(?:de\s+|het\s+)?(?P<who2>[^,;:()]+?)(?:\s+\([^()]*\))?\s+(?:werd|wordt|is|was)\b(?=[^.;]*\boverlegd\b)"
     # "Daarnaast werd er met het DG X tweewekelijks vergaderd"
     r"|\ber\s+met\s+(?:de\s+|het\s+)?(?P<who3>[^,;:()]+?)\s+(?-i:[a-z]+\s+){0,3}?(?:vergaderd|overlegd|samengezeten)\b",
     re.IGNORECASE,
@@ -867,7 +867,9 @@ def _group_of_pair(parties: str) -> str:
     first, sep, second = parties.partition(" en ")
     if not sep:
         return parties
-    return second if _is_person(first) else first
+    # (a generic collective is no body either: "overleg tussen de ouderkoepelverenigingen en het NOD" -> NOD)
+    collective = not _is_named_party(first) and _is_named_party(second)
+    return second if _is_person(first) or collective else first
 
 
 def _subject_body(stmt: str, pred_pos: int) -> str | None:
@@ -911,7 +913,9 @@ def _named_subject(stmt: str, verb_start: int) -> str | None:
         return None
     # One capitalised word may be an adverb opening the sentence ("Maandelijks vergadert ..."): only an
     # acronym or an organisation the organisation extractor knows is a name on its own.
-    if len(words) == 1 and not (name.isupper() or find_organisations(name)):
+    # (a hyphenated or inner-capital word has a proper name's shape: "Al-Wasat overlegde", "rePresent")
+    proper = bool(re.fullmatch(r"[A-Z][a-z]+-[A-Z][\w-]+|[A-Za-z][a-z]+[A-Z][\w]*", name))
+    if len(words) == 1 and not (name.isupper() or proper or find_organisations(name)):
         return None
     return name
 
@@ -1286,6 +1290,11 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
     overleg = _OVERLEG_VERB_RE.search(stmt)
     if overleg and (has_attrs or named_bodies() or _named_subject(stmt, overleg.start())):
         return "verbal", overleg.end()
+    # "Met de FOD Binnenlandse Zaken werd overlegd over ...": consultation with a named organisation is its meeting
+    # (GUIDELINES, gold5: "overleg met ORGANISATIE")
+    met = _OVERLEGD_MET_RE.search(stmt) if overleg else None
+    if overleg and met and _is_organisation(met.group("who2") or met.group("who") or ""):
+        return "verbal", overleg.end()
     if _PARTICIPATION_RE.search(stmt):
         return None  # a guest at another body's meeting or event is not a meeting (GUIDELINES)
     if _has_event(stmt):
@@ -1301,6 +1310,9 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
         # when (GUIDELINES, gold5: overleg met ORGANISATIE); not with people or a generic collective, nor an overleg
         # set up ("Er werd een structureel bovenlokaal overleg met DG EPI opgestart": set-up is no meeting)
         anchored = _is_organisation(partner.group("who")) and not _FOUNDING_RE.search(stmt)
+    if nouns and not anchored and _EXISTENTIAL_RE.search(stmt) and (between := _between(stmt)):
+        # "was er in oktober 2020 overleg tussen de ouderkoepelverenigingen en het NOD": the same, between parties
+        anchored = _is_organisation(_group_of_pair(between)) and not _FOUNDING_RE.search(stmt)
     if nouns and anchored:
         return "nominal", nouns[0].start()
     if not nouns and named_bodies() and _TOOK_PLACE_RE.search(stmt):
@@ -1827,6 +1839,16 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             continue  # "organiseerde een lotgenotenbijeenkomst voor families": an activity for others, no body met
         # (a statement continuing the meeting just reported names no body of its own: "dat van Lokeren")
         continued = _elliptic_or_repeated(stmt, facts[-1], text, start) if facts else None
+        if (
+            continued is None
+            and kind == "verbal"
+            and facts
+            and _PRONOUN_SUBJECT_RE.search(stmt, 0, pos + 12)
+            and (_semicolon_continuation(text, facts[-1], start, stmt) or _continues_sentence(text, facts[-1], start))
+        ):
+            # "... vergaderde op 10 juli 2020; op 5 november 2020 kwam ze samen met de stuurgroep X bijeen": a pronoun
+            # subject is the body just reported, the party after "samen met" the one it met with
+            continued = facts[-1].body
         if continued is None and kind == "verbal" and _ACTIVITY_FOR_RE.match(stmt):
             # "De intervisie voor casemanagers kwam driemaandelijks samen": an activity for generic participants has
             # no name of its own, so its organiser is the body (GUIDELINES, gold5: organiser vs group, intervisie)
@@ -1851,7 +1873,11 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         if body is not None and not _introduced_in(stmt, body):
             body = _fuller_name(text, start, body)
         body = canonical_body(body) if body is not None else None
-        body = _expanded(body, text)
+        body = _expanded(_one_party(body), text) if body else body
+        if body is None and (host := _INVITED_BY_RE.search(stmt)) and (orgs := find_organisations(stmt[host.end() :])):
+            # "De lokale coördinatoren kwamen, op uitnodiging van ABB, samen ... in een uitwisselingsoverleg": generic
+            # participants meet at their organiser's invitation (GUIDELINES, gold5: organiser vs group)
+            body = orgs[0].canonical if orgs[0].char_start == 0 else None
         if body is None and (subject := _subject_body(stmt, pos)):
             body = canonical_body(subject)  # the meeting noun was generic; its organiser is named
         if body is None and (organiser := _organiser_before(text, start)):
@@ -2308,6 +2334,18 @@ _ELLIPTIC_NEXT_RE = re.compile(
 )
 
 
+# A personal pronoun as the subject of the meeting verb: "Ze kwam samen", "kwam ze samen met"
+_PRONOUN_SUBJECT_RE = re.compile(
+    r"^(?:Ze|Zij|Het)\s+(?:kwam|kwamen|vergaderde|vergaderden|zat|zaten|komt|komen|vergadert)\b"
+    r"|\b(?:kwam|kwamen|vergaderde|vergaderden|zat|zaten|komt|komen|vergadert)\s+(?:ze|zij)\b"
+)
+
+
+def _continues_sentence(text: str, prev: MeetingFact, start: int) -> bool:
+    """Is the statement at ``start`` the next one after the meeting ``prev`` (only a full stop, ";" or space)?"""
+    return bool(re.fullmatch(r"[\s.;]*", text[prev.char_end : start]))
+
+
 def _continues_meeting(text: str, prev: MeetingFact, start: int) -> bool:
     """Is the statement at ``start`` an elliptic next meeting right after the meeting ``prev`` (only ";", a
     full stop or space between them)?"""
@@ -2449,6 +2487,30 @@ def named_across_pieces(text: str, facts: list[MeetingFact]) -> list[MeetingFact
     return out
 
 
+_INVITED_BY_RE = re.compile(r"\bop\s+uitnodiging\s+van\s+(?:de\s+|het\s+)?", re.IGNORECASE)
+_OF_ORG_RE = re.compile(r"(?P<who>\S+)\s+van\s+(?:de\s+|het\s+)?(?P<org>.+)")
+
+
+def _one_party(body: str) -> str:
+    """The body a party phrase stands for: a person's organisation ("De coördinator van ABB bracht ... samen" ->
+    ABB; a function is no body, GUIDELINES), the first of two organisations joined by "en" ("De VDAB en Jobkracht
+    overlegden met ..." -> VDAB); else the phrase."""
+    if (of := _OF_ORG_RE.fullmatch(body)) and _is_person(of.group("who")):
+        orgs = find_organisations(of.group("org"))
+        if orgs and orgs[0].char_start == 0:
+            return orgs[0].mention
+    first, sep, second = body.partition(" en ")
+    named = sep and (_is_whole_organisation(second) or re.fullmatch(r"[A-Z][\w-]+", second))
+    if named and " en " not in second and not _is_whole_organisation(body) and _is_whole_organisation(first):
+        return first
+    return body
+
+
+def _is_whole_organisation(name: str) -> bool:
+    orgs = find_organisations(name)
+    return len(orgs) == 1 and orgs[0].char_start == 0 and orgs[0].char_end == len(name)
+
+
 def _expanded(body: str | None, text: str) -> str | None:
     """An acronym the text introduces beside its expansion ("Het Vlaams Overlegplatform Jeugdhulp en Preventie
     (VOJP) ... Het VOJP zal vergaderen") is named by the expansion, unless the gazetteer knows the acronym
@@ -2502,9 +2564,28 @@ def with_action_names(meetings: list[list[MeetingFact]], texts: list[str]) -> li
                 if name == f.body and after:
                     name = _first_fuller(after, f.body)
             body = canonical_body(name) if name != f.body else None
+            if body is None and re.fullmatch(r"[A-Z][\w-]+", f.body) and (full := _full_name(f.body, texts)):
+                body = full  # "Al-Wasat overlegde" after "Al-Wasat – Centrum voor Religieuze Duiding" (GUIDELINES D4)
+            if body is None and re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", f.body):
+                # an acronym another text of the action expands ("het Netwerk Ouders in Dialoog (NOD)" in the
+                # description, "het NOD" in an entry)
+                expanded = _expanded(f.body, "\n".join(texts))
+                body = expanded if expanded != f.body else None
             named.append(replace(f, body=body, body_key=body_key(body)) if body else f)
         out.append(named)
     return out
+
+
+def _full_name(word: str, texts: list[str]) -> str | None:
+    """The canonical of an organisation the action names in full starting with ``word`` ("Al-Wasat – Centrum voor
+    Religieuze Duiding" for "Al-Wasat"), or None (the cheap test first: the word followed by more of a name)."""
+    text = "\n".join(texts)
+    if not re.search(rf"\b{re.escape(word)}\s+(?:[–-]\s+)?[A-Z]", text):
+        return None
+    for o in find_organisations(text):
+        if o.mention.startswith(word + " ") and o.canonical != word:
+            return o.canonical
+    return None
 
 
 def _first_fuller(text: str, head: str) -> str:
