@@ -1764,3 +1764,38 @@ def test_a_pronoun_subject_is_the_body_just_reported() -> None:
     assert [(f.body, f.dates) for f in find_meetings(text, date(2020, 12, 1))] == [
         ("begeleidingsgroep", (date(2020, 7, 10), date(2020, 11, 5)))
     ]
+
+
+def test_hosts_of_talks_and_invitations_and_names_with_enumerations() -> None:
+    d = date(2020, 12, 1)
+    text = (
+        "De Vlaamse minister gaf op 19/11/2020 een stand van zaken in de Commissie voor Binnenlands Bestuur, Gelijke "
+        "Kansen en Inburgering van het Vlaams Parlement."
+    )
+    assert [f.body for f in find_meetings(text, d)] == [
+        "commissie voor Binnenlands Bestuur, Gelijke Kansen en Inburgering Vlaams Parlement"
+    ]
+    text = (
+        "Op uitnodiging van de Commissie voor Binnenlandse Zaken lichtte het OCAD op 25 november 2020 de evaluatie toe."
+    )
+    assert [(f.body, f.dates) for f in find_meetings(text, d)] == [
+        ("Commissie voor Binnenlandse Zaken", (date(2020, 11, 25),))
+    ]
+    text = (
+        "De lokale coördinatoren kwamen, op uitnodiging van ABB, samen op 23/6/2020 en 6/10/2020 in een "
+        "uitwisselingsoverleg over de impact van de crisis."
+    )
+    assert [f.body for f in find_meetings(text, d)] == ["ABB"]  # generic participants: the organiser's meeting
+
+
+def test_an_own_name_drops_its_owner_and_an_ordinal_is_the_next_meeting() -> None:
+    assert canonical_body("dienst Samenleven en Veiligheid van de stad Leuven") == "dienst Samenleven en Veiligheid"
+    assert canonical_body("lerend netwerk Polarisering van de VVSG") == "lerend netwerk Polarisering"
+    text = "De adviesraad Connect kwam samen op 5 oktober 2020. Een tweede adviesraad staat gepland voor maart 2021."
+    assert [(f.body, f.planned) for f in find_meetings(text, date(2020, 12, 1))] == [
+        ("adviesraad Connect", False),
+        ("adviesraad Connect", True),
+    ]
+    # help lines consulting each other are no body (GUIDELINES)
+    text = "Het overleg tussen de hulplijnen (Opvoedingslijn, infolijn Islam) vond plaats op 10/7/2020 en 6/11/2020."
+    assert find_meetings(text, date(2020, 12, 1)) == []
