@@ -1799,3 +1799,20 @@ def test_an_own_name_drops_its_owner_and_an_ordinal_is_the_next_meeting() -> Non
     # help lines consulting each other are no body (GUIDELINES)
     text = "Het overleg tussen de hulplijnen (Opvoedingslijn, infolijn Islam) vond plaats op 10/7/2020 en 6/11/2020."
     assert find_meetings(text, date(2020, 12, 1)) == []
+
+
+def test_past_and_planned_days_a_place_after_a_topic_and_a_host_clause_of_the_same_body() -> None:
+    d = date(2020, 12, 1)
+    text = "De intervisiegroep casemanagers kwam driemaandelijks samen (3/9/2020 en 3/12/2020, deze laatste gepland)."
+    assert [(f.body, f.dates, f.planned) for f in find_meetings(text, d)] == [
+        ("intervisiegroep casemanagers", (date(2020, 9, 3),), False),
+        ("intervisiegroep casemanagers", (date(2020, 12, 3),), True),
+    ]
+    text = "Het provinciaal overlegplatform radicalisering Oost-Vlaanderen kwam samen op 8 oktober 2020."
+    assert [f.body for f in find_meetings(text, d)] == ["provinciaal overlegplatform radicalisering Oost-Vlaanderen"]
+    text = "Het LTF Limburg vergaderde maandelijks; op het LTF van 9/09/2020 werd ABB gehoord over de ondersteuning."
+    assert [(f.body, f.frequency, f.dates) for f in find_meetings(text, d)] == [
+        ("LTF Limburg", "maandelijks", (date(2020, 9, 9),))
+    ]
+    text = "Het aanspreekpunt nam deel aan de bijeenkomsten van het Network of Prevent Policy Makers van 1-2 juli 2020."
+    assert [f.body for f in find_meetings(text, d)] == ["Network of Prevent Policy Makers"]

@@ -584,6 +584,7 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
     tokens = [(t.group(0), t.start()) for t in _WORD_RE.finditer(rest)]
     suffix: list[str] = []
     topic: list[str] = []  # lowercase words naming the topic, kept only up to the verb or a comma
+    place_end: int | None = None
     in_pp = bool(tokens) and tokens[0][0].lower() in _RIGHT_PREPS
     if in_pp and tokens[0][0].lower() == "voor" and len(tokens) > 1 and tokens[1][0][:1].islower():
         in_pp = False
@@ -627,12 +628,20 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
             )
             if not inner and (low in _STOP_WORDS - {"het", "de", "en", "in", "op"} or (low in {"op", "in"} and i > 0)):
                 break
+            # (a date ends it: "het Network of Prevent Policy Makers van 1-2 juli")
+            if tok[:1].isdigit() or (low == "van" and i + 1 < len(tokens) and tokens[i + 1][0][:1].isdigit()):
+                break
             suffix.append(tok)
             continue
         if suffix and suffix[-1].endswith("/"):
             suffix[-1] += tok
         elif (tok[0].isupper() or tok.isupper() or low == "and") and not topic:
             suffix.append(tok)
+        elif topic and _is_place(tok) and not suffix:
+            # the place of a local body after its topic: "overlegplatform radicalisering Oost-Vlaanderen"
+            topic.append(tok)
+            place_end = at + len(tok)
+            break
         elif low in ("en", "&") and (suffix or topic) and i + 1 < len(tokens) and tokens[i + 1][0][:1].isupper():
             suffix.append(tok)  # an "en"-joined tail: "departement Onderwijs en Vorming", "Youth & Education"
         elif (
@@ -676,6 +685,8 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
         i, at = len(tokens), len(rest)
     if topic:
         nxt = tokens[i][1] if i < len(tokens) else len(rest)
+        if place_end is not None:
+            nxt = place_end + len(rest[place_end:]) - len(rest[place_end:].lstrip())
         # A lowercase tail is the topic of the name when the subject ends there: at the verb or a
         # comma ("Het intersectoraal overleg lokale aanpak zat ... samen"); else only one topic noun.
         # Before a "van" tail the lowercase words are the topic too ("De werkgroep radicalisering en
@@ -1806,6 +1817,18 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
                 # Oost-Vlaanderen (15/5/2017)": a guest at a named body's meeting with its day, count or frequency
                 # is that host body's meeting (GUIDELINES, gold5: host body)
                 planned = _is_planned(stmt, dates, [f for f in date_facts if start <= f.char_start < end], report_date)
+                prev = facts[-1] if facts else None
+                if (
+                    len(hosts) == 1
+                    and prev is not None
+                    and _semicolon_continuation(text, prev, start, stmt)
+                    and prev.body_key.startswith(hosts[0].body_key)
+                ):
+                    # "Het LTF Limburg vergaderde maandelijks; op het LTF van 9/09/2020 werd ABB gehoord": the same
+                    # body's meeting, one record per sentence
+                    days = prev.dates + tuple(d for d in hosts[0].dates if d not in prev.dates)
+                    facts[-1] = replace(prev, dates=days, raw=text[prev.char_start : end], char_end=end)
+                    continue
                 facts += [replace(h, frequency=frequency, planned=planned) for h in hosts]
                 continue
             if (
@@ -1973,7 +1996,18 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         if kind == "verbal" and (start_day := _start_meeting(text, start, stmt, date_facts, facts)):
             facts.append(start_day)  # "ging van start op 12 oktober 2018. Het platform kwam daarna nog tweemaal samen"
         facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
-    return facts
+    return [part for f in facts for part in _past_and_planned(f, report_date)]
+
+
+def _past_and_planned(fact: MeetingFact, report_date: date) -> list[MeetingFact]:
+    """A record whose days lie both before and after the report date is two: the meetings held and the one(s)
+    planned ("kwam driemaandelijks samen (3/9/2020 en 3/12/2020, deze laatste gepland)"; GUIDELINES: clauses about the
+    same body are split when they differ in `planned`)."""
+    past = tuple(d for d in fact.dates if d <= report_date)
+    ahead = tuple(d for d in fact.dates if d > report_date)
+    if not past or not ahead:
+        return [fact]
+    return [replace(fact, dates=past, planned=False), replace(fact, dates=ahead, planned=True, count=None)]
 
 
 # A body set up on a day ("ging van start op", "werd opgestart op", "startte op") ...
