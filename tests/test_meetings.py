@@ -1816,3 +1816,15 @@ def test_past_and_planned_days_a_place_after_a_topic_and_a_host_clause_of_the_sa
     ]
     text = "Het aanspreekpunt nam deel aan de bijeenkomsten van het Network of Prevent Policy Makers van 1-2 juli 2020."
     assert [f.body for f in find_meetings(text, d)] == ["Network of Prevent Policy Makers"]
+
+
+def test_the_next_meeting_right_after_a_body_s_meetings_is_that_body_s() -> None:
+    text = (
+        "De helpdesk beantwoordde vragen over de werking van de LIVC. In de werkgroep radicalisering werden de "
+        "ambtenaren geïnformeerd; de werkgroep vergaderde online op 18/06/2020 en 17/09/2020. De volgende vergadering "
+        "is voorzien voor 18 maart 2021."
+    )
+    assert [(f.body, f.planned) for f in find_meetings(text, date(2020, 12, 1))] == [
+        ("werkgroep radicalisering", False),
+        ("werkgroep radicalisering", True),
+    ]

@@ -1508,6 +1508,19 @@ def _resolve_body(text: str, start: int, stmt: str, previous: MeetingFact | None
     ):
         return previous.body
     found = _topic(text, paras[idx][0], start)
+    nouns = _meeting_nouns(stmt, governed=True)
+    # (unless the paragraph's body is named by the same noun: "Het Jeugdwerkoverleg Polarisering ... Het overleg zal")
+    same_noun = bool(found and nouns and found.split()[0].lower().endswith(nouns[0].group(0).lower()))
+    if (
+        _is_anaphoric(stmt)
+        and previous is not None
+        and previous.char_start >= paras[idx][0]
+        and re.fullmatch(r"[\s.;]*", text[previous.char_end : start])
+        and not same_noun
+    ):
+        # "...; de werkgroep vergaderde online op 18/06/2020 ... De volgende vergadering is voorzien voor 18 maart
+        # 2021": the next meeting of the body just reported, before any body the paragraph names first
+        return previous.body
     if found is not None:
         return found
     if not _is_anaphoric(stmt):
