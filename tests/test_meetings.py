@@ -1828,3 +1828,16 @@ def test_the_next_meeting_right_after_a_body_s_meetings_is_that_body_s() -> None
         ("werkgroep radicalisering", False),
         ("werkgroep radicalisering", True),
     ]
+
+
+def test_a_host_s_place_after_its_acronym_and_a_meeting_at_an_event() -> None:
+    d = date(2020, 12, 1)
+    text = (
+        "Op 6 oktober 2020 gaf het aanspreekpunt een toelichting voor het Lokaal Overlegplatform (LOP) Gent secundair."
+    )
+    assert [f.body for f in find_meetings(text, d)] == ["Lokaal Overlegplatform Gent"]
+    text = (
+        "Een uitwisselingsdag van de betrokken diensten, waarop de leden van de werkgroep samenkwamen met medewerkers "
+        "van de inrichtingen, vond plaats op 17 september 2020."
+    )
+    assert find_meetings(text, d) == []

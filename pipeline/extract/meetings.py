@@ -1880,6 +1880,9 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             continue  # "kwam in 2017 niet samen", "De geplande vergadering ... werd geannuleerd": no meeting held
         if kind == "verbal" and _EVENT_AFTER_RE.match(stmt, pos) and _has_event(stmt[pos:]):
             continue  # "kwamen samen op een uitwisselingsdag": an event, not a body's meeting
+        rel = _EVENT_RELATIVE_RE.search(stmt, 0, pos) if kind == "verbal" else None
+        if rel and _EVENT_RE.search(stmt, 0, rel.start()) and not _bodies(stmt[: rel.start()]):
+            continue  # "Een uitwisselingsdag ..., waarop de leden van de werkgroep samenkwamen, vond plaats": the event
         if kind == "verbal" and not (dates or count or frequency) and _in_composition(stmt):
             continue  # "een buurtnetwerk waarin wijkagenten en scholen samenzitten": who sits in it, not a meeting
         if not (dates or count or frequency) and _ON_DEMAND_RE.search(stmt):
@@ -2173,6 +2176,10 @@ def _host_name(stmt: str, m: re.Match[str]) -> tuple[int, str]:
         return m.start(), name
     if owned := _owned_name(stmt, m):
         return at, stmt[at : m.end()] + owned
+    # "het Lokaal Overlegplatform (LOP) Gent secundair onderwijs": its place after its acronym
+    after_acronym = re.match(r"\s*\([A-Z][A-Za-z0-9&-]{1,9}\)\s+([A-Z][\w-]+)", stmt[at + len(name) :])
+    if after_acronym and _is_place(after_acronym.group(1)):
+        return at, f"{name} {after_acronym.group(1)}"
     title = re.search(r"\b(?:[Ss]tad|[Gg]emeente)\s+$", stmt[:at])
     if title and name[:1].isupper():
         at, name = title.start(), stmt[title.start() : at] + name
@@ -2404,6 +2411,8 @@ _ELLIPTIC_NEXT_RE = re.compile(
 )
 
 
+# A relative clause of an event: "Een uitwisselingsdag ..., waarop de leden van de werkgroep samenkwamen"
+_EVENT_RELATIVE_RE = re.compile(r"\b(?:waarop|waarbij|waarin|tijdens\s+(?:dewelke|welke))\b")
 # A personal pronoun as the subject of the meeting verb: "Ze kwam samen", "kwam ze samen met"
 _PRONOUN_SUBJECT_RE = re.compile(
     r"^(?:Ze|Zij|Het)\s+(?:kwam|kwamen|vergaderde|vergaderden|zat|zaten|komt|komen|vergadert)\b"
