@@ -1841,3 +1841,12 @@ def test_a_host_s_place_after_its_acronym_and_a_meeting_at_an_event() -> None:
         "van de inrichtingen, vond plaats op 17 september 2020."
     )
     assert find_meetings(text, d) == []
+
+
+def test_an_estimate_is_no_count_and_a_part_of_the_meetings_neither() -> None:
+    text = "Het lerend netwerk Verbindende Wijken kwam een vijftal keer samen, waarvan drie keer online."
+    assert [(f.body, f.count) for f in find_meetings(text, date(2020, 12, 1))] == [
+        ("lerend netwerk Verbindende Wijken", None)
+    ]
+    text = "De werkgroep kwam vijf keer samen, waarvan twee keer digitaal."
+    assert [f.count for f in find_meetings(text, date(2020, 12, 1))] == [5]

@@ -1218,8 +1218,10 @@ def _count(stmt: str) -> int | None:
     for m in _COUNT_RE.finditer(stmt):
         if re.match(rf"\s+{_PER}", stmt[m.end() :], re.IGNORECASE):
             continue  # "drie keer per jaar" is a frequency
+        if re.search(r"\bwaarvan\s+(?:\w+\s+)?$", stmt[: m.start()], re.I):
+            continue  # "een vijftal keer samen, waarvan drie keer online": a part of the meetings, not their count
         if m.group("tal") or re.search(r"\b(?:ongeveer|gemiddeld|zo'n|ca\.|maximaal)\s+$", stmt[: m.start()], re.I):
-            continue  # "een viertal keer", "ongeveer vijf keer": an estimate, not a count
+            return None  # "een viertal keer", "ongeveer vijf keer": an estimate, not a count (and no other count)
         # "minstens vier keer", "minimaal driemaal", "minstens één keer" give the number printed (GUIDELINES, gold5:
         # bounded counts)
         if m.group("maal"):
