@@ -1850,3 +1850,15 @@ def test_an_estimate_is_no_count_and_a_part_of_the_meetings_neither() -> None:
     ]
     text = "De werkgroep kwam vijf keer samen, waarvan twee keer digitaal."
     assert [f.count for f in find_meetings(text, date(2020, 12, 1))] == [5]
+
+
+def test_a_capitals_initialism_ends_a_sentence_before_an_opening_word() -> None:
+    text = (
+        "Het aanspreekpunt bereidde de evaluatie van de Strategie T.E.R. Op 19 november 2020 nam het deel. Dat werd "
+        "i.s.m. De Ambrassade gedaan."
+    )
+    assert [text[a:b] for a, b in split_statements(text)] == [
+        "Het aanspreekpunt bereidde de evaluatie van de Strategie T.E.R.",
+        "Op 19 november 2020 nam het deel.",
+        "Dat werd i.s.m. De Ambrassade gedaan.",
+    ]

@@ -491,6 +491,12 @@ _SENT_END_RE = re.compile(r"[.!?][\"'’”)\]]*\s+(?=[A-Z0-9ÀÉÈ\"'‘“(•
 _BLOCK_TAG_RE = re.compile(r"(?:\s*</?(?:p|ul|ol|li|div|br|h\d|table|tr|td)\b[^>]*>)+\s*", re.IGNORECASE)
 
 
+# A capitals' initialism ending a sentence before a word that opens one: "de Strategie T.E.R. Op 19 november nam"
+_OPENER_AFTER_INITIALISM_RE = re.compile(
+    r"[A-Z]\.[A-Z]\.\s+(?:Op|In|De|Het|Er|Daarnaast|Ook|Dit|Deze|Zo|Tijdens|Bovendien|Verder|Sinds|Vanaf|Na|Een)\b"
+)
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     m = re.search(r"(?:^|(?<=[\s(]))([\w.'’-]+)$", text[:dot])
     if not m:
@@ -507,7 +513,9 @@ def split_statements(text: str) -> list[tuple[int, int]]:
         start = pos
         cuts = [0]
         for m in _SENT_END_RE.finditer(para):
-            if para[m.start()] == "." and _is_abbreviation(para, m.start()):
+            if para[m.start()] == "." and _is_abbreviation(para, m.start()) and not _OPENER_AFTER_INITIALISM_RE.match(
+                para, m.start() - 3, m.end() + 12
+            ):
                 continue
             cuts.append(m.end() if para[m.start()] in ";•" else m.start() + 1)
         # an HTML block tag of a text cell ("...in Brussel.</p> <p>Het KSD ...") ends a statement as a line does
