@@ -1862,3 +1862,13 @@ def test_a_capitals_initialism_ends_a_sentence_before_an_opening_word() -> None:
         "Op 19 november 2020 nam het deel.",
         "Dat werd i.s.m. De Ambrassade gedaan.",
     ]
+
+
+def test_results_presented_at_a_body_s_meeting_and_at_an_event_after_it() -> None:
+    text = (
+        "Het CIS stelde de eerste resultaten voor op de vergadering van het Vlaams Platform Radicalisering van 20 "
+        "oktober 2020 en op een online studievoormiddag van het Vlaams Vredesinstituut op 12 november 2020."
+    )
+    assert [(f.body, f.dates) for f in find_meetings(text, date(2020, 12, 1))] == [
+        ("Vlaams Platform Radicalisering", (date(2020, 10, 20),))
+    ]

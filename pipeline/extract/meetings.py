@@ -229,7 +229,7 @@ _FUTURE_RE = re.compile(
 # uitwisselings- and evaluatiemomenten, webinars, ...; "gesprekken" are not meeting nouns); "toelichting"/"presentatie"
 # at a body's meeting is a talk given there, reported for the talk, not for the meeting.
 _EVENT_RE = re.compile(
-    r"\b[\w-]*(?:studiedag|studiemoment|vorming|vormingen|vormings(?:sessie|dag|reeks|traject|avond|namiddag|voormiddag)\w*|train-de-trainer\w*|congres|conferenti?e|seminarie"
+    r"\b[\w-]*(?:studie(?:dag|moment|voormiddag|namiddag|avond|reis)|vorming|vormingen|vormings(?:sessie|dag|reeks|traject|avond|namiddag|voormiddag)\w*|train-de-trainer\w*|congres|conferenti?e|seminarie"
     r"|(?:info|inspiratie|werk|opleidings)sessie\w*"
     r"|opleiding|infomoment|werkbezoek\w*|toonmoment|workshop|training|lezing|toelichting|presentatie"
     r"|rondetafel|ronde\s+tafel|netwerkdag|uitwisseling\w*|evaluatiemoment\w*|delegatie|ministertop"
@@ -513,8 +513,10 @@ def split_statements(text: str) -> list[tuple[int, int]]:
         start = pos
         cuts = [0]
         for m in _SENT_END_RE.finditer(para):
-            if para[m.start()] == "." and _is_abbreviation(para, m.start()) and not _OPENER_AFTER_INITIALISM_RE.match(
-                para, m.start() - 3, m.end() + 12
+            if (
+                para[m.start()] == "."
+                and _is_abbreviation(para, m.start())
+                and not _OPENER_AFTER_INITIALISM_RE.match(para, m.start() - 3, m.end() + 12)
             ):
                 continue
             cuts.append(m.end() if para[m.start()] in ";•" else m.start() + 1)
@@ -2153,6 +2155,7 @@ _GUEST_RE = re.compile(
     _PARTICIPATION_RE.pattern + r"|\b(?:toelichting|presentatie|uitleg|gehoord|voorgesteld|besproken|voorgelegd)\b"
     # "lichtte het OCAD de dreigingsevaluatie toe", "gaf een stand van zaken in de Commissie", "op uitnodiging van"
     r"|\b(?:licht|lichtte|lichtten|lichten)\b[^.;]*?\btoe\b|\btoegelicht\b|\bstand\s+van\s+zaken\b"
+    r"|\b(?:stel|stelt|stelde|stelden)\b[^.;]*?\bvoor\s+(?:op|aan|in|tijdens)\b"
     r"|\bop\s+uitnodiging\s+van\b",
     re.IGNORECASE,
 )
