@@ -87,6 +87,14 @@ that met is its organiser's ("begeleid door X", else the organisation the text n
 refers back past a co-host ("samen met het sectoroverleg") to the holder of the meeting just before; a council
 deciding on a day met that day; a guest at an organ's meeting or a text discussed at a named body on a day gives that
 host's meeting; a meeting only when needed ("ad hoc") is none.
+Tuned on the blind SYNTHETIC dev-2020-12 round in the report's register as well: a meeting said not to be held
+wherever its verb stands ("ging niet door", "is nog niet doorgegaan"), unless moved and then held; a later
+predicate past a negated relative clause; a "waarin" clause closed by its own verb does not hold the main one; days
+before and after the report date are two records (held, planned); a function's organisation, the first of two
+organisations, the named party of a pair with a collective, an organiser who invites generic participants, a
+pronoun subject continuing the body just reported; talks given at a body ("lichtte ... toe", "stelde ... voor op",
+"stand van zaken") make it the host; a name runs up to a time or how-often adverbial, over "op", "in" (before a
+noun) and "&" between capitalised words, never over a verb particle or a date; an estimate of meetings is no count.
 
 Owns: the meeting rules, and ``models/meeting_bodies.jsonl`` (its format and loading: ``load_meeting_bodies``).
 """
