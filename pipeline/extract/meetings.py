@@ -165,11 +165,11 @@ _COUNT_RE = re.compile(rf"\b(?:(?:(?P<tal>{_TAL})|(?P<num>{_NUM}))\s+{_TIMES}|(?
 _VERBAL_RE = re.compile(
     r"\bsamen(?:ge)?k(?:o|om|omt|omen|wam|wamen)\b|\bsamenkomst\b"
     # ("Het plan kwam tot stand samen met de partners" is no meeting)
-    r"|\b(?:kom|komt|komen|kwam|kwamen)\b,?(?:\s+(?!stand\b)[^\s.;]+){0,14}?\s+samen\b"
+    r"|\b(?:kom|komt|komen|kwam|kwamen)\b,?(?:\s+(?!stand\b)[^\s.;]+){0,20}?\s+samen\b"
     r"|\b(?:zit|zitten|zat|zaten)\b(?:\s+[^\s.;]+){0,14}?\s+samen\b"
     r"|\bvergader(?:t|de|den|d|en)\b"
     r"|\bbijeen(?:ge)?(?:kom|komt|komen|kwam|kwamen)\b"
-    r"|\b(?:kom|komt|komen|kwam|kwamen)\b(?:\s+[^\s.;]+){0,14}?\s+bijeen\b"
+    r"|\b(?:kom|komt|komen|kwam|kwamen)\b(?:\s+[^\s.;]+){0,20}?\s+bijeen\b"
     # an infinitive with "te" ("om halfjaarlijks bijeen te komen") and calling a body together
     # ("werd vijfmaal samengeroepen", "zal worden bijeengeroepen")
     r"|\b(?:samen|bijeen)\s+te\s+(?:komen|zitten)\b|\bsamen(?:zit|zitten|gezeten)\b"
