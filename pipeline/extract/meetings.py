@@ -2301,7 +2301,9 @@ def _host_meetings(
         else:
             days = _meeting_dates(date_facts, start, start + upto, text)
         key = body_key(body)
-        if days and any(f.body_key == key and set(days) <= set(f.dates) for f in facts):
+        # (within the passage: a blank line parts texts joined into one field)
+        block = text.rfind("\n\n", 0, start) + 1
+        if days and any(f.body_key == key and set(days) <= set(f.dates) and f.char_start >= block for f in facts):
             continue  # "Tijdens de stuurgroep van 26 september 2017 gaf ... een toelichting": already reported
         # (the statement's count is the host's, unless an event after it shares it)
         out.append(MeetingFact(body, count if upto == len(stmt) else None, None, days, False, stmt, start, end, key))
