@@ -1971,7 +1971,9 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             body = canonical_body(who)
         # (a ";"-clause takes the place its sentence opens with: "In Limburg werd het platform ... uitgebreid; het
         # platform komt sinds september 2020 maandelijks samen")
-        place = _fronted_place(stmt) or _fronted_place(text[_sentence_start(text, start) : start])
+        place = _fronted_place(stmt)
+        if place is None and text[max(0, start - 3) : start].rstrip().endswith(";"):
+            place = _fronted_place(text[_sentence_start(text, start) : start])
         if body is None and place and (count or dates) and (members := _introduced_set(text, start)):
             # "De VVSG organiseert ook provinciale overlegplatformen ...: - In Oost-Vlaanderen waren er reeds drie
             # vergadermomenten": that place's member of the set of bodies just introduced (dev 4.3)
