@@ -535,9 +535,9 @@ def test_dev_score() -> None:
     # convention of GUIDELINES "gold5 decisions"): these pin where the
     # rules stand on it, so that a change to them shows here as well as in `rapportage evaluate`.
     got, notes = score(fair_match)
-    assert got == Score(gold=37, predicted=32, correct=31), notes
+    assert got == Score(gold=37, predicted=37, correct=36), notes
     strict, notes = score()
-    assert strict == Score(gold=37, predicted=32, correct=21), notes
+    assert strict == Score(gold=37, predicted=37, correct=26), notes
 
 
 def test_synthetic_june_2018_new_meetings_are_found() -> None:
@@ -1483,3 +1483,392 @@ def test_synthetic_dev_2020_06_statements(text: str, expected: list) -> None:
 )
 def test_overleg_with_a_named_organisation(sentence: str, bodies: list[str]) -> None:
     assert [f.body for f in find_meetings(sentence, D)] == bodies
+
+
+# ------------------------------------------------------------------ meet6: bodies taken whole, places, sets, organisers
+# (sentences of the tuning sets dev, dev-2019, dev-2019-12 and the SYNTHETIC dev-2020-06; expected: their gold)
+
+D20 = date(2020, 6, 1)
+
+
+def test_a_name_runs_on_over_a_preposition_between_capitalised_words() -> None:
+    facts = find_meetings(
+        "Het partneroverleg van Focus op Talent, dat door het departement WSE wordt gecoördineerd, kwam samen op "
+        "12/12/2019 en 12/3/2020.",
+        D20,
+    )
+    assert [(f.body, f.dates) for f in facts] == [
+        ("partneroverleg Focus op Talent", (date(2019, 12, 12), date(2020, 3, 12)))
+    ]
+    # a place after "in" stays a place: the venue, not the name
+    (f,) = find_meetings("De werkgroep van Kind en Gezin in Gent kwam samen op 3/2/2020.", D20)
+    assert "Gent" not in f.body
+
+
+def test_an_articleless_van_tail_of_sectors_is_kept_and_people_are_not() -> None:
+    (f,) = find_meetings(
+        "Een gezamenlijke werkgroep van politie en onderwijs zal in het voorjaar van 2020 voor het eerst vergaderen.",
+        D20,
+    )
+    assert (f.body, f.planned) == ("werkgroep politie en onderwijs", True)
+    assert canonical_body("lotgenotengroepen van ouders en familieleden") == "lotgenotengroepen"
+    assert canonical_body("begeleidingscommissie van de evaluatie") == "begeleidingscommissie"
+
+
+def test_a_plural_back_reference_takes_the_body_introduced_in_the_singular() -> None:
+    text = (
+        "In elk van deze gemeenten werd een lokale stuurgroep samengesteld met vertegenwoordigers van de gemeentelijke "
+        "diensten, het OCMW, de lokale politie en het middenveld; de stuurgroepen kwamen gemiddeld om de twee maanden "
+        "samen."
+    )
+    (f,) = find_meetings(text, D20)
+    assert (f.body, f.frequency) == ("lokale stuurgroep", "om de twee maanden")
+
+
+def test_a_body_without_a_name_of_its_own_in_a_fronted_place_is_that_places_body() -> None:
+    (f,) = find_meetings(
+        "In stad Kortrijk vergaderde de casustafel van de LIVC-R in de rapportageperiode zes keer, met deelname van "
+        "de politiezone.",
+        D20,
+    )
+    assert (f.body, f.count) == ("casustafel LIVC-R Kortrijk", 6)
+    text = (
+        "Per gevangenis met een specifieke afdeling is er bovendien een lokaal overleg; in de gevangenis van Hasselt "
+        "kwam dat lokaal overleg maandelijks samen."
+    )
+    assert [(f.body, f.frequency) for f in find_meetings(text, D20)] == [
+        ("lokaal overleg gevangenis Hasselt", "maandelijks")
+    ]
+    # one of a plural set, in the singular, and a record of its own (not merged into the set's)
+    text = (
+        "De lotgenotengroepen, begeleid door de vzw Ouders voor Verbinding, kwamen in de rapportageperiode maandelijks "
+        "samen in Antwerpen en Vilvoorde; in Brussel kwam de groep samen op 14/12/2019, 18/1/2020 en 15/2/2020."
+    )
+    groups, brussels = find_meetings(text, D20)
+    assert (groups.body, groups.dates) == ("lotgenotengroepen", ())
+    assert (brussels.body, len(brussels.dates)) == ("lotgenotengroep Brussel", 3)
+    # a body with a name of its own stays as named, and a kind of body that does not exist per place meets there
+    (f,) = find_meetings("In de gemeente Boom kwam de stuurgroep Samenleven op 17/12/2019 en 18/2/2020 samen.", D20)
+    assert f.body == "stuurgroep Samenleven"
+    (f,) = find_meetings("In Brussel kwam de werkgroep samen op 5 mei 2017.", D)
+    assert f.body == "werkgroep"
+
+
+def test_a_place_member_of_a_set_of_bodies_just_introduced() -> None:
+    text = (
+        "Om de noden van gemeenten beter te detecteren organiseert de VVSG ook provinciale overlegplatformen. "
+        "Ondertussen heeft de VVSG reeds deelgenomen aan overlegstructuren in drie provincies:\n"
+        "- In Oost-Vlaanderen waren er reeds drie vergadermomenten. Gedurende het eerste overleg met 7 gemeenten "
+        "(10/03/2017) werd de nood aangegeven aan een multidisciplinaire bijeenkomst. Op 8/05/2017 en 13/09/2017 "
+        "werden 9 lokale besturen uitgenodigd, samen met referentiepersonen van de justitiehuizen en het Agentschap "
+        "Integratie en Inburgering."
+    )
+    # (the follow-up sentences name new days of that platform's meetings: GUIDELINES, gold5)
+    assert [(f.body, f.count, f.dates) for f in find_meetings(text, D)] == [
+        ("provinciaal overlegplatform Oost-Vlaanderen", 3, ()),
+        ("provinciaal overlegplatform Oost-Vlaanderen", None, (date(2017, 3, 10),)),
+        ("provinciaal overlegplatform Oost-Vlaanderen", None, (date(2017, 5, 8), date(2017, 9, 13))),
+    ]
+
+
+def test_a_host_without_a_name_of_its_own_in_a_place_and_an_event_after_it() -> None:
+    text = (
+        "Departement OV gaf twee keer een toelichting aan agenten van de lokale politie over het actieplan: op de LTF "
+        "in Gent op 10 oktober 2017 en een studiedag voor politie op 20 oktober 2017 in Asse."
+    )
+    # the studiedag is an event with its own day; "twee keer" counts the talks at both
+    assert [(f.body, f.count, f.dates) for f in find_meetings(text, D)] == [("LTF Gent", None, (date(2017, 10, 10),))]
+    (f,) = find_meetings("- Toelichting werking VVSG op strategische tafel Lokale politie Gent (10/10/2017)", D)
+    assert (f.body, f.dates) == ("strategische tafel Lokale politie Gent", (date(2017, 10, 10),))
+
+
+def test_a_guest_at_an_organs_meeting_is_that_organs_meeting() -> None:
+    text = (
+        "Op de algemene vergadering van de onderwijsinspectie van 18 december 2018 gaf het aanspreekpunt "
+        "radicalisering bovendien een toelichting over de werking van het netwerk."
+    )
+    (f,) = find_meetings(text, date(2019, 6, 1))
+    assert (f.body, f.dates) == ("algemene vergadering onderwijsinspectie", (date(2018, 12, 18),))
+
+
+def test_a_council_deciding_on_a_day_met_that_day() -> None:
+    text = (
+        "De gemeenteraad van Menen besliste op 24 september 2018 om het project na afloop van de subsidie met eigen "
+        "middelen (€ 45.000 per jaar) voort te zetten."
+    )
+    (f,) = find_meetings(text, date(2019, 6, 1))
+    assert (f.body, f.dates) == ("gemeenteraad Menen", (date(2018, 9, 24),))
+    # a decision at a meeting already reported is no new record
+    text = (
+        "Het begeleidingscomité van het project kwam dit semester drie keer bijeen (6 juni, 5 september en 7 november "
+        "2019). Het comité besliste op zijn vergadering van 5 september om de aanmeldingsprocedure te vereenvoudigen."
+    )
+    assert [f.body for f in find_meetings(text, date(2019, 12, 1))] == ["begeleidingscomité"]
+
+
+def test_meeting_only_when_needed_is_no_record() -> None:
+    text = "In zes gemeenten komt de LIVC maandelijks samen; in vier gemeenten komt de LIVC ad hoc samen."
+    assert [(f.body, f.frequency) for f in find_meetings(text, date(2019, 12, 1))] == [("LIVC", "maandelijks")]
+
+
+def test_a_demonstrative_meeting_refers_back_past_a_co_host() -> None:
+    text = (
+        "Daarnaast zette de afdeling Jeugd het overleg met de jeugdwerkkoepels rond de opvolging van de projecten "
+        "voort; dit overleg vond plaats op 16/12/2019, samen met het sectoroverleg jeugd en polarisering."
+    )
+    assert [(f.body, f.dates) for f in find_meetings(text, D20)] == [("afdeling Jeugd", (date(2019, 12, 16),))]
+
+
+def test_an_intervision_for_generic_participants_is_its_organisers_meeting() -> None:
+    text = (
+        "De helpdeskfunctie van de VVSG werd verdergezet.\n"
+        "De intervisie voor casemanagers kwam driemaandelijks samen (9/12/2019, 10/3/2020), telkens met 14 deelnemers "
+        "uit 10 gemeenten. Op 30 januari 2020 organiseerde de VVSG een studiedag."
+    )
+    assert [(f.body, len(f.dates)) for f in find_meetings(text, D20)] == [("VVSG", 2)]
+    # no record for intervision offered for others, begeleid door an organisation (GUIDELINES, gold5)
+    text = "Daarnaast vonden in de provincie Antwerpen drie intervisiemomenten plaats voor LIVC-coördinatoren."
+    assert find_meetings(text, date(2019, 12, 1)) == []
+
+
+def test_english_names_of_international_bodies_are_taken_whole() -> None:
+    (f,) = find_meetings(
+        "De RAN Working Group Youth, Families and Communities kwam samen in Berlijn op 5 en 6 oktober 2017.", D
+    )
+    assert (f.body, f.dates) == (
+        "RAN Working Group Youth, Families and Communities",
+        (date(2017, 10, 5), date(2017, 10, 6)),
+    )
+    text = "De Commissie organiseerde op 5 mei een vergadering van de High Level Expert Group on Radicalisation."
+    assert [f.body for f in find_meetings(text, D)] == ["High Level Expert Group on Radicalisation"]
+    assert [f.body for f in find_meetings("Het bureau van de VLOR vergaderde op 3 maart 2017.", D)] == ["bureau VLOR"]
+    # a bare English head is no body, nor an office that is a firm
+    assert find_meetings("De group kwam samen op 3 mei 2017.", D) == []
+    assert find_meetings("Het reisbureau kwam samen op 3 mei 2017.", D) == []
+
+
+def test_a_strong_participle_is_no_part_of_a_name() -> None:
+    (f,) = find_meetings("Er werden in 2017 drie vergaderingen van het begeleidingscomité gehouden.", D)
+    assert (f.body, f.count) == ("begeleidingscomité", 3)
+
+
+def test_a_text_discussed_at_a_named_bodys_meeting_on_a_day_is_that_bodys_meeting() -> None:
+    (f,) = find_meetings("Op 12 juni 2017 werd de nota besproken op de stuurgroep Imamopleiding.", D)
+    assert (f.body, f.dates) == ("stuurgroep Imamopleiding", (date(2017, 6, 12),))
+    assert find_meetings("Het plan werd besproken met de scholen op 5 mei.", D) == []  # people, no body
+
+
+def test_a_start_on_a_day_is_a_meeting_when_the_body_met_again_after_it() -> None:
+    text = (
+        "In de provincie Antwerpen ging het provinciaal overlegplatform radicalisering van start op 12 oktober 2018, "
+        "in aanwezigheid van de gouverneur. Het platform kwam daarna nog tweemaal samen, op 1 februari en 10 mei 2019."
+    )
+    assert [(f.body, f.count, f.dates) for f in find_meetings(text, date(2019, 6, 1))] == [
+        ("provinciaal overlegplatform radicalisering", None, (date(2018, 10, 12),)),
+        ("provinciaal overlegplatform radicalisering", 2, (date(2019, 2, 1), date(2019, 5, 10))),
+    ]
+    # set-up alone is no meeting (GUIDELINES, gold5)
+    text = "De werkgroep Preventie ging van start op 12 oktober 2018. De werkgroep kwam maandelijks samen."
+    assert [(f.body, f.dates) for f in find_meetings(text, date(2019, 6, 1))] == [("werkgroep Preventie", ())]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        # (SYNTHETIC dev-2020-12 sentences; expected: its gold)
+        ("De stuurgroep Focus op Talent vergaderde op 2/7/2020 en 12/11/2020.", "stuurgroep Focus op Talent"),
+        (
+            "Daarnaast vergaderde de werkgroep Gezinnen in Diversiteit van Kind en Gezin op 15/09/2020.",
+            "werkgroep Gezinnen in Diversiteit",
+        ),
+        (
+            "Vanuit het departement CJM werd deelgenomen aan de RAN-werkgroep Youth & Education op 8/10/2020.",
+            "RAN-werkgroep Youth & Education",
+        ),
+        (
+            "De werknemersorganisaties komen in een gezamenlijke werkgroep diversiteit maandelijks samen.",
+            "werkgroep diversiteit",
+        ),
+        ("Het centraal aanspreekpunt woont de maandelijkse vergaderingen van de NTF bij.", "NTF"),
+        # a city after "in" is where, a verb after a topic is no part of it (dev-2019-12)
+        (
+            "Iemand nam deel aan de vergadering van de RAN-werkgroep Education in Lissabon (3 en 4 oktober 2019).",
+            "RAN-werkgroep Education",
+        ),
+        ("Het bovenlokaal overleg blijft in 2020 driemaandelijks samenkomen.", "bovenlokaal overleg"),
+    ],
+)
+def test_names_taken_whole_up_to_a_time_adverbial_a_place_or_a_particle(sentence: str, body: str) -> None:
+    assert [f.body for f in find_meetings(sentence, D20)] == [body]
+
+
+def test_meetings_not_held_or_moved_then_held() -> None:
+    for sentence in (
+        "Een fysieke werkgroepmeeting in Lissabon, gepland voor 10-11 juni 2020, ging niet door.",
+        "Een overleg met de Vereniging van Moskeebesturen, voorzien in november 2020, is nog niet doorgegaan.",
+        "Het regionaal overleg tussen de VDAB en Actiris, dat normaal elk kwartaal doorgaat, werd niet georganiseerd.",
+    ):
+        assert find_meetings(sentence, D20) == [], sentence
+    text = (
+        "Het netoverschrijdend overleg met de zes Brusselse politiezones, voorzien in het voorjaar van 2020, werd "
+        "verplaatst en vond uiteindelijk digitaal plaats op 29/09/2020."
+    )
+    assert [(f.body, f.dates) for f in find_meetings(text, date(2020, 12, 1))] == [
+        ("netoverschrijdend overleg", (date(2020, 9, 29),))
+    ]
+    text = (
+        "De werkgroep Preventie, die in het voorjaar niet kon samenkomen, werd in het najaar opnieuw samengeroepen "
+        "(15/10/2020)."
+    )
+    assert [(f.body, f.dates) for f in find_meetings(text, date(2020, 12, 1))] == [
+        ("werkgroep Preventie", (date(2020, 10, 15),))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # (SYNTHETIC dev-2020-12 sentences; expected: its gold) a function is no body, its organisation is
+        ("De coördinator van ABB bracht de tien besturen op 26/11/2020 samen in een uitwisselingsoverleg.", "ABB"),
+        # the first of two organisations joined by "en", the subject
+        ("De VDAB en Jobkracht overlegden op 14/9/2020 met de bouwfirma Bouwgroep Heyvaert & Zonen nv.", "VDAB"),
+        # a generic collective is no body of a pair; an acronym another text expands (here: the same text)
+        (
+            "Het Netwerk Ouders in Dialoog (NOD) startte in 2019. In opvolging daarvan was er in oktober 2020 overleg "
+            "tussen de ouderkoepelverenigingen en het NOD.",
+            "Netwerk Ouders in Dialoog",
+        ),
+        # consultation with a named organisation, fronted
+        (
+            "Met de FOD Binnenlandse Zaken (Federale Dienst Lokale Veiligheid) werd overlegd over de omzendbrief.",
+            "FOD Binnenlandse Zaken",
+        ),
+        # who brings people together in groups holds the meeting
+        (
+            "Het Vlaams Ondersteuningscentrum Gezinsnetwerken (VOG) is actief. Het VOG bracht de coördinatoren in de "
+            "rapportageperiode vier keer samen in regionale intervisiegroepen.",
+            "Vlaams Ondersteuningscentrum Gezinsnetwerken",
+        ),
+    ],
+)
+def test_the_party_that_met_is_an_organisation_not_a_function_or_a_collective(text: str, body: str) -> None:
+    facts = with_action_names([find_meetings(text, date(2020, 12, 1))], [text])[0]
+    assert [f.body_key for f in facts] == [body_key(body)]  # (a generic head in lower case: "netwerk Ouders ...")
+
+
+def test_a_pronoun_subject_is_the_body_just_reported() -> None:
+    text = (
+        "Een begeleidingsgroep, bestaande uit ABB en de VVSG, volgt het traject op en vergaderde op 10 juli 2020; op "
+        "5 november 2020 kwam ze samen met de stuurgroep Wijkgericht Werken van de VVSG bijeen."
+    )
+    assert [(f.body, f.dates) for f in find_meetings(text, date(2020, 12, 1))] == [
+        ("begeleidingsgroep", (date(2020, 7, 10), date(2020, 11, 5)))
+    ]
+
+
+def test_hosts_of_talks_and_invitations_and_names_with_enumerations() -> None:
+    d = date(2020, 12, 1)
+    text = (
+        "De Vlaamse minister gaf op 19/11/2020 een stand van zaken in de Commissie voor Binnenlands Bestuur, Gelijke "
+        "Kansen en Inburgering van het Vlaams Parlement."
+    )
+    assert [f.body for f in find_meetings(text, d)] == [
+        "commissie voor Binnenlands Bestuur, Gelijke Kansen en Inburgering Vlaams Parlement"
+    ]
+    text = (
+        "Op uitnodiging van de Commissie voor Binnenlandse Zaken lichtte het OCAD op 25 november 2020 de evaluatie toe."
+    )
+    assert [(f.body, f.dates) for f in find_meetings(text, d)] == [
+        ("Commissie voor Binnenlandse Zaken", (date(2020, 11, 25),))
+    ]
+    text = (
+        "De lokale coördinatoren kwamen, op uitnodiging van ABB, samen op 23/6/2020 en 6/10/2020 in een "
+        "uitwisselingsoverleg over de impact van de crisis."
+    )
+    assert [f.body for f in find_meetings(text, d)] == ["ABB"]  # generic participants: the organiser's meeting
+
+
+def test_an_own_name_drops_its_owner_and_an_ordinal_is_the_next_meeting() -> None:
+    assert canonical_body("dienst Samenleven en Veiligheid van de stad Leuven") == "dienst Samenleven en Veiligheid"
+    assert canonical_body("lerend netwerk Polarisering van de VVSG") == "lerend netwerk Polarisering"
+    text = "De adviesraad Connect kwam samen op 5 oktober 2020. Een tweede adviesraad staat gepland voor maart 2021."
+    assert [(f.body, f.planned) for f in find_meetings(text, date(2020, 12, 1))] == [
+        ("adviesraad Connect", False),
+        ("adviesraad Connect", True),
+    ]
+    # help lines consulting each other are no body (GUIDELINES)
+    text = "Het overleg tussen de hulplijnen (Opvoedingslijn, infolijn Islam) vond plaats op 10/7/2020 en 6/11/2020."
+    assert find_meetings(text, date(2020, 12, 1)) == []
+
+
+def test_past_and_planned_days_a_place_after_a_topic_and_a_host_clause_of_the_same_body() -> None:
+    d = date(2020, 12, 1)
+    text = "De intervisiegroep casemanagers kwam driemaandelijks samen (3/9/2020 en 3/12/2020, deze laatste gepland)."
+    assert [(f.body, f.dates, f.planned) for f in find_meetings(text, d)] == [
+        ("intervisiegroep casemanagers", (date(2020, 9, 3),), False),
+        ("intervisiegroep casemanagers", (date(2020, 12, 3),), True),
+    ]
+    text = "Het provinciaal overlegplatform radicalisering Oost-Vlaanderen kwam samen op 8 oktober 2020."
+    assert [f.body for f in find_meetings(text, d)] == ["provinciaal overlegplatform radicalisering Oost-Vlaanderen"]
+    text = "Het LTF Limburg vergaderde maandelijks; op het LTF van 9/09/2020 werd ABB gehoord over de ondersteuning."
+    assert [(f.body, f.frequency, f.dates) for f in find_meetings(text, d)] == [
+        ("LTF Limburg", "maandelijks", (date(2020, 9, 9),))
+    ]
+    text = "Het aanspreekpunt nam deel aan de bijeenkomsten van het Network of Prevent Policy Makers van 1-2 juli 2020."
+    assert [f.body for f in find_meetings(text, d)] == ["Network of Prevent Policy Makers"]
+
+
+def test_the_next_meeting_right_after_a_body_s_meetings_is_that_body_s() -> None:
+    text = (
+        "De helpdesk beantwoordde vragen over de werking van de LIVC. In de werkgroep radicalisering werden de "
+        "ambtenaren geïnformeerd; de werkgroep vergaderde online op 18/06/2020 en 17/09/2020. De volgende vergadering "
+        "is voorzien voor 18 maart 2021."
+    )
+    assert [(f.body, f.planned) for f in find_meetings(text, date(2020, 12, 1))] == [
+        ("werkgroep radicalisering", False),
+        ("werkgroep radicalisering", True),
+    ]
+
+
+def test_a_host_s_place_after_its_acronym_and_a_meeting_at_an_event() -> None:
+    d = date(2020, 12, 1)
+    text = (
+        "Op 6 oktober 2020 gaf het aanspreekpunt een toelichting voor het Lokaal Overlegplatform (LOP) Gent secundair."
+    )
+    assert [f.body for f in find_meetings(text, d)] == ["Lokaal Overlegplatform Gent"]
+    text = (
+        "Een uitwisselingsdag van de betrokken diensten, waarop de leden van de werkgroep samenkwamen met medewerkers "
+        "van de inrichtingen, vond plaats op 17 september 2020."
+    )
+    assert find_meetings(text, d) == []
+
+
+def test_an_estimate_is_no_count_and_a_part_of_the_meetings_neither() -> None:
+    text = "Het lerend netwerk Verbindende Wijken kwam een vijftal keer samen, waarvan drie keer online."
+    assert [(f.body, f.count) for f in find_meetings(text, date(2020, 12, 1))] == [
+        ("lerend netwerk Verbindende Wijken", None)
+    ]
+    text = "De werkgroep kwam vijf keer samen, waarvan twee keer digitaal."
+    assert [f.count for f in find_meetings(text, date(2020, 12, 1))] == [5]
+
+
+def test_a_capitals_initialism_ends_a_sentence_before_an_opening_word() -> None:
+    text = (
+        "Het aanspreekpunt bereidde de evaluatie van de Strategie T.E.R. Op 19 november 2020 nam het deel. Dat werd "
+        "i.s.m. De Ambrassade gedaan."
+    )
+    assert [text[a:b] for a, b in split_statements(text)] == [
+        "Het aanspreekpunt bereidde de evaluatie van de Strategie T.E.R.",
+        "Op 19 november 2020 nam het deel.",
+        "Dat werd i.s.m. De Ambrassade gedaan.",
+    ]
+
+
+def test_results_presented_at_a_body_s_meeting_and_at_an_event_after_it() -> None:
+    text = (
+        "Het CIS stelde de eerste resultaten voor op de vergadering van het Vlaams Platform Radicalisering van 20 "
+        "oktober 2020 en op een online studievoormiddag van het Vlaams Vredesinstituut op 12 november 2020."
+    )
+    assert [(f.body, f.dates) for f in find_meetings(text, date(2020, 12, 1))] == [
+        ("Vlaams Platform Radicalisering", (date(2020, 10, 20),))
+    ]

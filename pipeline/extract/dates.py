@@ -14,7 +14,8 @@ The core is an own regex grammar in three passes, all linear in the text:
    temporal word such as "in", "sinds", "tot", or when joined to another atom).
    Atoms may be incomplete (a day without month, a month without year).
    Deictic calendar periods ("dit jaar", "eind dit jaar", "volgend schooljaar",
-   "vorige maand") are resolved against the report date.
+   "vorige maand") are resolved against the report date. A day introduced by
+   "de week van" / "de weken van" names its week, Monday to Sunday.
 2. *Combination*: neighbouring atoms joined by a range connector ("tot (en met)",
    "-", "t/m", "tussen .. en", "van .. tot") become one record; joined by "," /
    "en" they stay one record each (enumeration), and the incomplete ones borrow

@@ -202,8 +202,30 @@ def extract_many(
             getattr(facts[i], name).extend(_shifted(f, offset) for f in getattr(doc._, name) or [])
     for i, (text, _) in enumerate(texts):
         if len(text) > size:  # it was cut: a meeting's body may be named in the chunk before
-            facts[i].meetings[:] = named_across_pieces(text, facts[i].meetings)
+            cuts = [offset for j, offset, _ in pieces if j == i]
+            # (the date the meeting component reads: the report's, else its configured one, else today)
+            when = report_date or nlp.get_pipe("facts_meetings").report_date or date.today()
+            facts[i].meetings[:] = named_across_pieces(text, _meetings_with_context(text, cuts, facts[i], when))
     return facts
+
+
+# How much of the text before a chunk its meeting rules see: a paragraph or three (a set of bodies introduced before
+# a list of its members, the sentence a ";"-clause belongs to), not the whole field
+MEETING_CONTEXT = 2_000
+
+
+def _meetings_with_context(text: str, cuts: list[int], facts: Facts, report_date: date) -> list:
+    """The meetings of a cut text with each chunk's statements read with the text just before the chunk, as they are
+    in the uncut text (the meeting rules are rules on text: they need no spaCy doc)."""
+    out = []
+    bounds = [*cuts[1:], len(text)]
+    for start, end in zip(cuts, bounds, strict=True):
+        origin = max(0, start - MEETING_CONTEXT)
+        window = text[origin:end]
+        dates = [_shifted(d, -origin) for d in facts.dates if origin <= d.char_start and d.char_end <= end]
+        found = find_meetings(window, report_date, dates)
+        out += [_shifted(m, origin) for m in found if m.char_start + origin >= start]
+    return out
 
 
 def _shifted(fact: Any, offset: int) -> Any:  # any of the four fact records
