@@ -558,6 +558,8 @@ _PLURAL_UNIT_HEAD = re.compile(
     rf"|[Jj]ustitiehuizen)\s+(?P<of>van\s+)?"
     rf"(?P<names>{_CAP}(?:(?:\s*,\s*|\s+en\s+){_CAP})+)"
 )
+
+
 def _unit_list_items(names: str) -> list[re.Match[str]]:
     """The names of "de afdelingen A, B en C": one per comma, the last "en" after the last comma closing the list;
     so a second "en" joins the last name ("Jongerenwelzijn, Justitiehuizen en Welzijn en Samenleving")."""
@@ -1271,7 +1273,6 @@ def _with_jurisdiction(text: str, hits: list[OrganisationMention]) -> list[Organ
             h = OrganisationMention(name, normalise(name), h.source, h.char_start, m.end())
         out.append(h)
     return out
-
 
 
 def _joined_by_dash(text: str, hits: list[OrganisationMention], opts: Options) -> list[OrganisationMention]:
