@@ -112,9 +112,6 @@ def split_parties(text: str, known: Sequence[str]) -> list[str]:
     if "," in text or "\n" in text or ";" in text or re.search(r"\s/\s", text):
         # Not inside parentheses: "Centrum X (Gent, Brussel)" is one party. A spaced slash separates parties
         # ("Scholengroep X / GO! atheneum Y"); an unspaced one is part of a name ("OVSE/ODIHR").
-        # "Inspectie\nLBV", "Inspectie, LBV": a bare head noun names no party; before an acronym it is wrapped
-        # (or broken) inside one ("Inspectie LBV")
-        text = _WRAPPED_UNIT.sub(lambda m: f"{m.group('head')} ", text)
         parts = [p.strip() for p in re.split(r"(?:[,;\n]|\s/\s)(?![^()]*\))", text) if p.strip()]
         parts = _rejoin_enumerated_names(parts, text)
         return [q for p in parts for r in _split_partner_bracket(p) for q in _split_en(r, known, listed=True)]
@@ -258,23 +255,12 @@ def _split_known(text: str, names: Sequence[str]) -> list[str]:
     return [text] if text else []
 
 
-_UNIT_HEADS = r"(?i:inspectie|departement|afdeling|agentschap|dienst|directie|kabinet|cel|onderzoeksgroep)"
-_UNIT_HEAD = re.compile(_UNIT_HEADS)
-
-_WRAPPED_UNIT = re.compile(
-    rf"(?:(?<=^)|(?<=[,;\n]))[ \t]*(?P<head>{_UNIT_HEADS})[ \t]*[,\n][ \t]*"
-    r"(?=[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*(?:$|[ \t]*[,;\n]))"
-)
-
-
 def _split_acronyms(text: str) -> list[str]:
     if not text:
         return []
     parts: list[list[str]] = []
     for token in text.split():
-        if _is_acronym(token) and len(parts) == 1 and parts[0] and _UNIT_HEAD.fullmatch(" ".join(parts[-1])):
-            parts[-1].append(token)  # "Inspectie LBV", "Departement WVG": a unit named by its subject's acronym
-        elif _is_acronym(token) or not parts:
+        if _is_acronym(token) or not parts:
             parts.append([token])
         elif _is_acronym(parts[-1][-1]) and len(parts[-1]) == 1 and token[0].isupper():
             parts[-1].append(token)  # "FOD Justitie", "KU Leuven"

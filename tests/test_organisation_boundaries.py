@@ -295,17 +295,6 @@ def test_descriptor_opening_a_sentence(text: str, expected: list[str]) -> None:
     assert canonicals(text) == expected
 
 
-def test_a_unit_named_by_an_acronym_is_one_party() -> None:
-    # real report 12.5 ("Andere betrokkenen: Inspectie LBV"): a unit's head noun and its subject's acronym
-    assert split_parties("Inspectie LBV", []) == ["Inspectie LBV"]
-    # wrapped or broken in a rendition (tests/fixtures/matrix: pdf-weasyprint-ruled-open-breaks)
-    assert split_parties("VVSG\nInspectie, LBV\nOCAD", []) == ["VVSG", "Inspectie LBV", "OCAD"]
-    assert split_parties("Onderwijsinspectie, VVSG", []) == ["Onderwijsinspectie", "VVSG"]
-    assert split_parties("Departement WVG VVSG", []) == ["Departement WVG", "VVSG"]
-    # acronyms still open parties of their own after another party
-    assert split_parties("OCAD FOD Justitie VVSG", []) == ["OCAD", "FOD Justitie", "VVSG"]
-
-
 @pytest.mark.parametrize(
     "text, expected",
     [
