@@ -30,7 +30,7 @@ REPORT_TEXT = GOLD_DIR / "report-2017-12.txt"
 # The splits of the real report: their gold lies in ``<split>/*/<kind>.jsonl``.
 REPORT_SPLITS = ("test", "dev")
 # The item splits: action-like items of a synthetic round (``<split>/text.jsonl``, gold beside it), by the
-# report date of that round. "unseen" is never tuned on; the dev-* ones are tuning sets.
+# report date of that round. "unseen" and "unseen-2021-06" are never tuned on; the dev-* ones are tuning sets.
 ITEM_SPLITS = {
     "unseen": date(2018, 6, 1),
     "dev-extra": date(2018, 12, 1),
@@ -38,9 +38,20 @@ ITEM_SPLITS = {
     "dev-2019-12": date(2019, 12, 1),
     "dev-2020-06": date(2020, 6, 1),
     "dev-2020-12": date(2020, 12, 1),
+    "unseen-2021-06": date(2021, 6, 1),
 }
 # What `evaluate` can score: the held-out actions, the unseen-text set, the tuning actions, the tuning items.
-SPLITS = ("test", "unseen", "dev", "dev-extra", "dev-2019", "dev-2019-12", "dev-2020-06", "dev-2020-12")
+SPLITS = (
+    "test",
+    "unseen",
+    "unseen-2021-06",
+    "dev",
+    "dev-extra",
+    "dev-2019",
+    "dev-2019-12",
+    "dev-2020-06",
+    "dev-2020-12",
+)
 KINDS = ("dates", "amounts", "meetings", "organisations")
 # The only action of its measure: held out although its number is odd, so that the test split covers all 14.
 SOLE_ACTIONS = frozenset({"8.1", "9.1"})
