@@ -70,11 +70,7 @@ def evaluate(split: str = "test", root: Path = GOLD_DIR, report_text: Path = REP
             )
     # meetings: greedy one-to-one matching within each action
     gold_meetings = load_gold(split, "meetings", root)
-    texts: dict[str, list[str]] = {}
-    for unit in text_units(report):
-        if unit.action_id in annotated and unit.field == "description":
-            texts.setdefault(unit.action_id, []).append(unit.text)
-    predicted_meetings = [(aid, m) for aid, ts in texts.items() for m in _action_meetings(ts, report.report_date)]
+    predicted_meetings = predicted_meetings_of(report, annotated)
     for label, strict in (("meetings", False), ("meetings (strict: count or day dates)", True)):
         results[label] = one_to_one_score(gold_meetings, predicted_meetings, _meeting_rule(strict))
     # dateparser's own search_dates on the same texts, as the baseline
@@ -89,6 +85,17 @@ def evaluate(split: str = "test", root: Path = GOLD_DIR, report_text: Path = REP
         [kinds["dates"](g) for g in load_gold(split, "dates", root)], baseline
     )
     return results
+
+
+def predicted_meetings_of(report: Report, actions: set[str]) -> list[tuple[str, MeetingFact]]:
+    """(action, meeting) for the description texts of ``actions``, as the pipeline finds them."""
+    from pipeline.extract.stage import text_units
+
+    texts: dict[str, list[str]] = {}
+    for unit in text_units(report):
+        if unit.action_id in actions and unit.field == "description":
+            texts.setdefault(unit.action_id, []).append(unit.text)
+    return [(aid, m) for aid, ts in texts.items() for m in _action_meetings(ts, report.report_date)]
 
 
 def _action_meetings(texts: list[str], report_date: date) -> list[MeetingFact]:

@@ -164,18 +164,12 @@ def date_kinds(split: str) -> tuple[Counter, list[tuple[str, str, str]]]:
 
 
 def meeting_kinds(split: str) -> tuple[Counter, list[tuple[str, str, str]]]:
-    from pipeline.evaluate import _action_meetings, _annotated_actions
+    from pipeline.evaluate import _annotated_actions, predicted_meetings_of
     from pipeline.extract.meetings import body_key
-    from pipeline.extract.stage import text_units
 
     report = split_report(split, GOLD_DIR, REPORT_TEXT)
-    annotated = _annotated_actions(split, report, GOLD_DIR)
     gold = load_gold(split, "meetings", GOLD_DIR)
-    texts: dict[str, list[str]] = {}
-    for unit in text_units(report):
-        if unit.action_id in annotated and unit.field == "description":
-            texts.setdefault(unit.action_id, []).append(unit.text)
-    predicted = [(aid, m) for aid, ts in texts.items() for m in _action_meetings(ts, report.report_date)]
+    predicted = predicted_meetings_of(report, _annotated_actions(split, report, GOLD_DIR))
     hits = match_one_to_one(gold, predicted, lambda g, p: meeting_matches(g, p))
     used = {h for h in hits if h is not None}
     spare = [i for i in range(len(predicted)) if i not in used]
