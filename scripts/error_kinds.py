@@ -15,8 +15,13 @@ import argparse
 import re
 import unicodedata
 from collections import Counter
+from functools import cache
+from typing import TYPE_CHECKING
 
 from pipeline.gold import GOLD_DIR, REPORT_TEXT, load_gold, match_one_to_one, meeting_matches, split_report
+
+if TYPE_CHECKING:
+    from pipeline.model import Report
 
 HELD_OUT = {"test", "unseen", "unseen-2021-06"}  # never tuned on: counts only
 
@@ -56,17 +61,31 @@ def _shape(name: str) -> str:
     return f"{min(len(words), 4)}{'+' if len(words) >= 4 else ''} words, no head noun"
 
 
-def org_kinds(split: str) -> tuple[Counter, list[tuple[str, str, str]]]:
-    from pipeline.evaluate import _annotated_actions
-    from pipeline.extract.organisations import load_gazetteer
+@cache
+def _split_facts(split: str) -> tuple[Report, dict[str, list[dict]]]:
+    """The split's report and its fact rows per kind: extracted once, for every kind's counts."""
     from pipeline.extract.stage import extract_report
     from pipeline.rows import fact_rows
 
-    known = {e.canonical for e in load_gazetteer()}
     report = split_report(split, GOLD_DIR, REPORT_TEXT)
-    gold = load_gold(split, "organisations", GOLD_DIR)
+    return report, fact_rows(extract_report(report))
+
+
+def _gold_and_rows(split: str, kind: str) -> tuple[Report, list[dict], set[str], list[dict]]:
+    """The report, the gold of ``kind``, the actions scored (as evaluate scores them) and their fact rows."""
+    from pipeline.evaluate import _annotated_actions
+
+    report, facts = _split_facts(split)
+    gold = load_gold(split, kind, GOLD_DIR)
     actions = {g["action_id"] for g in gold} | _annotated_actions(split, report, GOLD_DIR)
-    rows = [r for r in fact_rows(extract_report(report))["organisations"] if r["action_id"] in actions]
+    return report, gold, actions, [r for r in facts[kind] if r["action_id"] in actions]
+
+
+def org_kinds(split: str) -> tuple[Counter, list[tuple[str, str, str]]]:
+    from pipeline.extract.organisations import load_gazetteer
+
+    known = {e.canonical for e in load_gazetteer()}
+    _, gold, actions, rows = _gold_and_rows(split, "organisations")
     kinds: Counter = Counter()
     cases = []
     for aid in sorted(actions):
@@ -114,14 +133,9 @@ def org_kinds(split: str) -> tuple[Counter, list[tuple[str, str, str]]]:
 
 
 def date_kinds(split: str) -> tuple[Counter, list[tuple[str, str, str]]]:
-    from pipeline.evaluate import _annotated_actions
-    from pipeline.extract.stage import extract_report, text_units
-    from pipeline.rows import fact_rows
+    from pipeline.extract.stage import text_units
 
-    report = split_report(split, GOLD_DIR, REPORT_TEXT)
-    gold = load_gold(split, "dates", GOLD_DIR)
-    actions = {g["action_id"] for g in gold} | _annotated_actions(split, report, GOLD_DIR)
-    rows = [r for r in fact_rows(extract_report(report))["dates"] if r["action_id"] in actions]
+    report, gold, actions, rows = _gold_and_rows(split, "dates")
     seen: dict[str, str] = {}
     for unit in text_units(report):
         seen[unit.action_id] = seen.get(unit.action_id, "") + "\n" + " ".join(unit.text.split())
@@ -167,7 +181,7 @@ def meeting_kinds(split: str) -> tuple[Counter, list[tuple[str, str, str]]]:
     from pipeline.evaluate import _annotated_actions, predicted_meetings_of
     from pipeline.extract.meetings import body_key
 
-    report = split_report(split, GOLD_DIR, REPORT_TEXT)
+    report, _ = _split_facts(split)
     gold = load_gold(split, "meetings", GOLD_DIR)
     predicted = predicted_meetings_of(report, _annotated_actions(split, report, GOLD_DIR))
     hits = match_one_to_one(gold, predicted, lambda g, p: meeting_matches(g, p))
