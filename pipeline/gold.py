@@ -142,7 +142,26 @@ def split_report(split: str, root: Path = GOLD_DIR, report_text: Path = REPORT_T
     from pipeline.structure import build_report
 
     document = read_document(report_text)
-    return build_report(document.blocks, document.n_pages, gazetteer=load_gazetteer())
+    report = build_report(document.blocks, document.n_pages, gazetteer=load_gazetteer())
+    return _only_split(report, split) if split in REPORT_SPLITS else report
+
+
+def _only_split(report: Report, split: str) -> Report:
+    """The report with only the actions of ``split``: a tool that prints a split's text (a tuning script, a
+    helper's check) cannot show another split's actions by accident (it once did: the dev split was the whole
+    report)."""
+    from dataclasses import replace
+
+    lines = [
+        replace(
+            line,
+            measures=[
+                replace(m, actions=[a for a in m.actions if in_split(a.action_id, split)]) for m in line.measures
+            ],
+        )
+        for line in report.policy_lines
+    ]
+    return replace(report, policy_lines=lines, introduction=[])
 
 
 @dataclass(frozen=True)

@@ -1806,12 +1806,18 @@ def _gazetteer_keys() -> dict[str, str]:
 
 
 def body_key(body: str) -> str:
-    """Normalised key of a canonical body: case, accents, articles and punctuation do not count
-    ("Het Sectoroverleg" and "sectoroverleg", "netwerk islamexperten en het aanspreekpunt" and
-    "Netwerk Islamexperten en aanspreekpunt" share one key)."""
+    """Normalised key of a canonical body: case, accents, articles, punctuation and the linking words between a
+    head and its name do not count ("Het Sectoroverleg" and "sectoroverleg", "netwerk islamexperten en het
+    aanspreekpunt" and "Netwerk Islamexperten en aanspreekpunt", "platform over radicalisering" and "platform
+    radicalisering", "preventiedienst van de stad Gent" and "preventiedienst stad Gent" share one key; GUIDELINES
+    gold7)."""
     text = unicodedata.normalize("NFKD", body).encode("ascii", "ignore").decode().casefold()
-    words = [w for w in re.split(r"[^\w]+", text) if w and w not in _ARTICLES]
+    words = [w for w in re.split(r"[^\w]+", text) if w and w not in _ARTICLES and w not in _LINKING_WORDS]
     return " ".join(words)
+
+
+# Prepositions that link a body's head to its name, topic or owner: writers use them or leave them out.
+_LINKING_WORDS = {"van", "voor", "over", "rond", "inzake", "omtrent"}
 
 
 def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
