@@ -61,6 +61,39 @@ def _shape(name: str) -> str:
     return f"{min(len(words), 4)}{'+' if len(words) >= 4 else ''} words, no head noun"
 
 
+_BEFORE_CLASSES = (
+    ("a preposition", r"(?i:met|door|bij|van|aan|voor|via|tussen|naar|op|in|uit|tot|onder|i\.s\.m\.)"),
+    ("en/of", r"(?i:en|of|&)"),
+    ("an article", r"(?i:de|het|'t)"),
+    ("a legal form or head noun", r"(?i:vzw|asbl|organisatie|project|partner|partners|school)"),
+)
+
+
+def _context(text: str, mention: str) -> str:
+    """What stands before and after the first occurrence of a one-word name (a class, never the words): the
+    evidence a rule could use."""
+    m = re.search(rf"(?<![\w-]){re.escape(mention)}(?![\w-])", text)
+    if not m:
+        return "not found as printed"
+    before = text[: m.start()].rstrip()
+    word = re.search(r"([\w.'’]+)$", before)
+    if not before or before[-1] in ".!?\n":
+        left = "sentence start"
+    elif before[-1] in ",;:–-/":
+        left = "a comma or list mark"
+    elif before[-1] in "(\"'‘“":
+        left = "a bracket or quote"
+    elif word:
+        left = next((label for label, rx in _BEFORE_CLASSES if re.fullmatch(rx, word.group(1))), "another word")
+    else:
+        left = "other"
+    after = text[m.end() :].lstrip()[:1]
+    right = {"(": "a bracket", ",": "a comma", ";": "a comma", ")": "a closing bracket", ".": "a full stop"}.get(
+        after, "en/of" if re.match(r"(?:en|of)\s", text[m.end() :].lstrip()) else "a word"
+    )
+    return f"after {left}, before {right}"
+
+
 @cache
 def _split_facts(split: str) -> tuple[Report, dict[str, list[dict]]]:
     """The split's report and its fact rows per kind: extracted once, for every kind's counts."""
@@ -83,9 +116,14 @@ def _gold_and_rows(split: str, kind: str) -> tuple[Report, list[dict], set[str],
 
 def org_kinds(split: str) -> tuple[Counter, list[tuple[str, str, str]]]:
     from pipeline.extract.organisations import load_gazetteer
+    from pipeline.extract.stage import text_units
 
     known = {e.canonical for e in load_gazetteer()}
-    _, gold, actions, rows = _gold_and_rows(split, "organisations")
+    aliases = {_norm(a) for e in load_gazetteer() for a in e.aliases}
+    report, gold, actions, rows = _gold_and_rows(split, "organisations")
+    texts: dict[str, str] = {}
+    for unit in text_units(report):
+        texts[unit.action_id] = texts.get(unit.action_id, "") + "\n" + unit.text
     kinds: Counter = Counter()
     cases = []
     for aid in sorted(actions):
@@ -115,13 +153,18 @@ def org_kinds(split: str) -> tuple[Counter, list[tuple[str, str, str]]]:
                 fn.remove(name)
                 fp.remove(twin)
         wheres = {x["canonical"]: x.get("where") for x in gold if x["action_id"] == aid}
+        mentions = {x["canonical"]: x.get("mention") or x["raw"] for x in gold if x["action_id"] == aid}
         for name in fn:
             kinds[f"FN {'in' if name in known else 'outside'} gazetteer"] += 1
             if name not in known:
                 kinds[f"  FN outside gazetteer: {_shape(name)}"] += 1
                 kinds[f"  FN outside gazetteer: in {wheres.get(name)}"] += 1
+                if _shape(name) in ("acronym", "one capitalised word"):
+                    kinds[f"  FN outside gazetteer: one word {_context(texts.get(aid, ''), mentions[name])}"] += 1
             else:
                 kinds[f"  FN in gazetteer: in {wheres.get(name)}"] += 1
+                alias = _norm(mentions[name]) in aliases
+                kinds[f"  FN in gazetteer: the printed mention {'is' if alias else 'is no'} alias"] += 1
             cases.append(("FN", aid, repr(name)))
         for name in fp:
             source, fld = src.get(name, ("?", "?"))

@@ -379,17 +379,10 @@ _NOT_NAMING = {
     "wekelijkse",
     "plenaire",
     "volledige",
-    "interne",
-    "externe",
-    # manner, not name ("Het structureel bovenlokaal overleg", "Een gezamenlijke werkgroep": dev-2019-12)
-    "structureel",
-    "structurele",
+    # (how often, not which body: "het regelmatig overleg"; "interne", "structureel", "gezamenlijke" and the like
+    # are printed adjectives of the name, GUIDELINES gold7)
     "regelmatig",
     "regelmatige",
-    "informeel",
-    "informele",
-    "gezamenlijk",
-    "gezamenlijke",
 }
 _QUANTIFIERS = {"verschillende", "diverse", "alle", "beide", "betrokken", "aantal", "elke", "iedere"}
 _RIGHT_PREPS = {"over", "rond", "van", "of", "voor"}
@@ -604,10 +597,11 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
     topic: list[str] = []  # lowercase words naming the topic, kept only up to the verb or a comma
     place_end: int | None = None
     in_pp = bool(tokens) and tokens[0][0].lower() in _RIGHT_PREPS
-    if in_pp and tokens[0][0].lower() == "voor" and len(tokens) > 1 and tokens[1][0][:1].islower():
+    if in_pp and tokens[0][0].lower() == "voor" and len(tokens) > 1 and tokens[1][0][:1].islower() and prefix:
         in_pp = False
-        # "Het begeleidingscomité voor het werkmodel ...", "een intervisiegroep voor lokale aanspreekpunten": what
-        # the body is for, not its name (GUIDELINES: no prepositional tail)
+        # "VVSG werkgroep voor ...": a body with a name of its own takes no tail saying what it is for; a bare
+        # head does ("Het begeleidingscomité voor het werkmodel lotgenotengroepen", "een intervisiegroep voor
+        # lokale aanspreekpunten": GUIDELINES gold7, a bare head's complement is its name)
         tokens = []
     for i, (tok, at) in enumerate(tokens[:20]):
         low = tok.lower()
@@ -633,6 +627,8 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
             suffix[-1] += ","  # "Commissie voor Binnenlands Bestuur, Gelijke Kansen en Inburgering"
             continue
         if in_pp:
+            if low in {"dat", "dit", "deze", "die"} and i > 0 and tokens[i - 1][0].lower() == "van":
+                continue  # "De begeleidingscommissie van dat onderzoek": a demonstrative, no clause
             # a lowercase "op"/"in" between capitalised words is inside a name ("partneroverleg van Focus op
             # Talent"), as in the organisation extractor's names; before anything else it starts a tail
             inner = (
@@ -648,6 +644,9 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
                 break
             # (a date ends it: "het Network of Prevent Policy Makers van 1-2 juli")
             if tok[:1].isdigit() or (low == "van" and i + 1 < len(tokens) and tokens[i + 1][0][:1].isdigit()):
+                break
+            # (so does a participle: "een klankbordgroep van praktijkdeskundigen samengesteld")
+            if i > 1 and tok.islower() and _PARTICIPLE_RE.fullmatch(low) and not low.endswith(_TOPIC_ENDINGS):
                 break
             suffix.append(tok)
             continue
@@ -783,7 +782,13 @@ def _is_place(name: str) -> bool:
 
 def _is_finite_verb(text: str, at: int) -> bool:
     """Does a finite verb (or a meeting predicate) start at text[at]?"""
+    if _ATTRIBUTIVE_RE.match(text, at) and _ARTICLE_END_RE.search(text, 0, at):
+        return False  # "van de gesubsidieerde gemeenten": an inflected participle after an article is an adjective
     return bool(_FINITE_VERB_RE.match(text, at) or _VERBAL_RE.match(text, at) or _OVERLEG_VERB_RE.match(text, at))
+
+
+_ATTRIBUTIVE_RE = re.compile(r"ge[a-zà-ÿ]{3,}[dt]e\s+[a-zà-ÿ]")
+_ARTICLE_END_RE = re.compile(r"(?<![\w-])(?i:de|het|een|deze|die|dit|dat)\s+$")
 
 
 def _bodies(stmt: str, pattern: re.Pattern[str] = _BODY_RE) -> list[tuple[int, str]]:
@@ -1565,7 +1570,7 @@ def _clean_body(name: str) -> str:
 # A relative or final clause, a parenthesis or a comma ends a body's name: "het platform, dat overleg ..."; not the
 # commas of a capitalised enumeration ending in "en" ("Commissie voor Cultuur, Jeugd, Sport en Media").
 _TRAILING_CLAUSE_RE = re.compile(
-    r"\s*[;:(]|\s*,(?!(?-i:(?:\s+[A-Z][\w'-]*)+(?:,(?:\s+[A-Z][\w'-]*)+)*\s+(?:en|and|&)\s+[A-Z]))|\s+(?-i:dat|die|waar|waar(?:in|bij|van|op|door|mee|aan|onder)|wat|om|zodat|welke|dewelke|wanneer|met|binnen|tussen"
+    r"\s*[;:(]|\s*,(?!(?-i:(?:\s+[A-Z][\w'-]*)+(?:,(?:\s+[A-Z][\w'-]*)+)*\s+(?:en|and|&)\s+[A-Z]))|(?<!\svan)\s+(?-i:dat|die|waar|waar(?:in|bij|van|op|door|mee|aan|onder)|wat|om|zodat|welke|dewelke|wanneer|met|binnen|tussen"
     r"|tijdens|bij|ter|ten|rond\s+de|naar)\s"
     r"|\s+voor\s+(?:de|het)\s+(?:\w+\s+)?(?:keer|maal|eerst)\b",
     re.IGNORECASE,
@@ -1687,7 +1692,11 @@ def canonical_body(name: str) -> str | None:
         town = re.fullmatch(r"(?:stad|gemeente|provincie) (?P<place>.+)", orgs[0].canonical)
         head = cleaned.split()[0]
         if town and head.islower() and _BODY_RE.fullmatch(head):
-            return f"{head} {town.group('place')}"  # an organ of a municipality: "gemeenteraad van Menen"
+            # an organ of a municipality: "gemeenteraad van Menen" -> "gemeenteraad Menen", "Het LIVC van de stad
+            # Mechelen" -> "LIVC stad Mechelen" (the owner as printed, GUIDELINES gold7)
+            kind = orgs[0].canonical.split()[0]
+            printed = re.search(rf"\b{kind}\s", cleaned, re.IGNORECASE)
+            return f"{head} {kind} {town.group('place')}" if printed else f"{head} {town.group('place')}"
         return orgs[0].canonical
     if known := _gazetteer_keys().get(body_key(cleaned)):
         return known  # a gazetteer name spelt in other case or punctuation ("college van procureurs-generaal")
@@ -1759,7 +1768,13 @@ def _without_generic_tail(name: str) -> str:
         # -> "expertengroep Europese Commissie" (GUIDELINES: no prepositional tail)
         org = next((o for o in orgs if o.char_start == m.end() + proper.start()), None)
         tail = tail[: org.char_end - m.end()] if org else tail
-    return f"{head} {_LEGAL_FORM_RE.sub('', tail[proper.start() :])}" if proper else head
+        return f"{head} {_LEGAL_FORM_RE.sub('', tail[proper.start() :])}"
+    # a bare head is named by its complement, up to the next linking word: "begeleidingscommissie van de evaluatie
+    # van het actieplan" -> "begeleidingscommissie evaluatie", "De stuurgroep van het project" -> "stuurgroep
+    # project" (GUIDELINES gold7); a demonstrative is no part of it ("van dat onderzoek")
+    words = re.split(r"\s+(?:van|voor|over|rond|inzake|omtrent|met|in|op)\s", tail, maxsplit=1)[0].split()
+    words = [w for w in words if w.lower() not in _ARTICLES]
+    return f"{head} {' '.join(words)}" if words else head
 
 
 _TOPIC_TAIL_RE = re.compile(r"\s(?:rond|over|inzake|omtrent)\s", re.IGNORECASE)
