@@ -480,7 +480,7 @@ def evaluate(
         "test,unseen,unseen-2021-06",
         "--split",
         help="test (held out), unseen and unseen-2021-06 (synthetic text nobody tuned on), dev, dev-extra, "
-        "dev-2019, dev-2019-12, dev-2020-06, dev-2020-12 (synthetic tuning items), or several separated by "
+        "dev-2019, dev-2019-12, dev-2020-06, dev-2020-12, dev-2021-12 (synthetic tuning items), or several separated by "
         "commas: one table each.",
     ),
     report: Path = typer.Option(
