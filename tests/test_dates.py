@@ -708,3 +708,49 @@ def test_weekdays_whole_years_and_working_years(text: str, expected: list) -> No
 )
 def test_two_digit_years_slashes_and_bare_day_months(text: str, expected: list) -> None:
     assert [f[1:] for f in spans(text, date(2017, 12, 1))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "report_date", "expected"),
+    [
+        # (hand-checked, dev-2021-12 J01-J16, a blind writer's sentences; expected: its gold) a day named by "van";
+        # a score or share "van" is no day
+        (
+            "voorgesteld op het Vlaams Platform Radicalisering van 14/9 en in het Parlement",
+            (2021, 12, 1),
+            [("2021-09-14", "2021-09-14")],
+        ),
+        ("een score van 3/4 en een meerderheid van 2/3", (2021, 12, 1), []),
+        # school years as schools print them: two-digit years, "sj."
+        ("In het schooljaar '20-'21 werden 41 scholen ondersteund.", (2021, 12, 1), [("2020-09-01", "2021-08-31")]),
+        # (a day of a school year's autumn lies in its first year)
+        (
+            "Voor het sj. 2021-22 stapten tot 15 november reeds 33 scholen in.",
+            (2021, 12, 1),
+            [("2021-09-01", "2022-08-31"), ("2021-11-15", "2021-11-15")],
+        ),
+        ("in het schooljaar 21-23 en seizoen 12-15", (2021, 12, 1), []),  # (two-digit years must follow each other)
+        # a year that modifies a thing does not date a later day of the sentence
+        (
+            "Het jaarverslag 2020 van Draaischijf werd op 30 juni ingediend.",
+            (2021, 12, 1),
+            [("2020-01-01", "2020-12-31"), ("2021-06-30", "2021-06-30")],
+        ),
+        # a planned month: the coming one, when it is the nearer; a past one stays in the year behind
+        ("een volgende vergadering is voorzien in januari.", (2021, 12, 1), [("2022-01-01", "2022-01-31")]),
+        (
+            "één keer minder dan gepland omdat de bijeenkomst van augustus niet doorging",
+            (2021, 12, 1),
+            [("2021-08-01", "2021-08-31")],
+        ),
+        # a holiday followed by its own days in brackets is one date, those days
+        (
+            "die in de krokusvakantie (28/2-4/3/2022) voor het eerst worden",
+            (2021, 12, 1),
+            [("2022-02-28", "2022-03-04")],
+        ),
+    ],
+)
+def test_days_school_years_and_years_in_context(text: str, report_date: tuple, expected: list) -> None:
+    facts = find_dates(text, date(*report_date))
+    assert [(str(f.start), str(f.end)) for f in facts] == expected

@@ -112,6 +112,7 @@ class _Atom:
     season: str | None = None
     year2: int | None = None  # second year of a school year / year range
     triggered: bool = True  # False: bare year or bare day that needs a partner
+    modifier: bool = False  # a year that modifies a thing ("jaarverslag 2020"): what it is about, not when
 
 
 # --- grammar --------------------------------------------------------------------
@@ -135,7 +136,9 @@ _RE_NUMDATE = re.compile(
 )
 _RE_DAY_MONTH = re.compile(rf"{_BN}(?P<d>{_DAY})(?:ste|de|e)?\s+(?P<m>{_MON})(?:\s+(?P<y>{_YEAR}|{_YY})(?!\d))?", re.I)
 _RE_DM_NOYEAR = re.compile(rf"{_BN}(?P<d>{_DAY})/(?P<m>1[0-2]|0?[1-9])(?![\d/])")
-_RE_DM_TRIGGER = re.compile(r"(?<!\w)(?:op|sinds|vanaf|tot|t\.e\.m\.|t/m|tegen|vóór|uiterlijk)\s+$", re.I)
+# ("de vergadering van 14/9": "van" before a day names the day of a thing; "1/3 van de scholen" is refused below)
+_RE_DM_TRIGGER = re.compile(r"(?<!\w)(?:op|sinds|vanaf|tot|t\.e\.m\.|t/m|tegen|vóór|uiterlijk|van)\s+$", re.I)
+_MEASURE_BEFORE = re.compile(r"(?<!\w)een\s+(?:\w+\s+)?\w+\s+$", re.I)
 _RE_FRACTION_AFTER = re.compile(r"\s*(?:van\b|%|ste\b|de\b|e\b)", re.I)
 _RE_PART = re.compile(
     rf"(?<!\w){_PART}\s*(?:van\s+)?(?:het\s+(?:werkings|kalender|boek)?jaar\s+|de\s+maand\s+)?"
@@ -185,12 +188,15 @@ _RE_MONTH_OF_EVENT = re.compile(
 _RE_MONTH_OF_PRONOUN = re.compile(rf"(?<!\w)(?:die|diegene|degene)\s+van\s+(?P<core>(?P<m>{_MON_FULL}))", re.I)
 _RE_EVENT_NOUN = re.compile(rf"(?:{_EVENT_NOUNS})\w*", re.I)
 # Flemish school holidays ("herfstvakantie"): a named stretch of days, its year from the context.
+_OWN_DAYS_AFTER = re.compile(r"\s*\(\s*\d{1,2}[/.-]\d{1,2}")
 _RE_HOLIDAY = re.compile(
     r"(?<!\w)(?P<h>herfst|kerst|krokus|paas|zomer)vakantie(?:\s+(?:van\s+)?(?P<y>(?:19[5-9]\d|20[0-4]\d)))?(?!\w)",
     re.I,
 )
+# ("schooljaar '20-'21", "sj. 2021-22": two-digit years and the abbreviation schools print; the years must follow)
 _RE_SCHOOL = re.compile(
-    rf"(?<!\w)(?:(?:school|academie|werk)jaar|seizoen|speelseizoen|sportseizoen)\s+(?P<y1>{_YEAR})\s*[-–/]\s*(?P<y2>{_YEAR}|'?\d{{2}})(?!\d)",
+    rf"(?<!\w)(?:(?:school|academie|werk)jaar|sj\.|seizoen|speelseizoen|sportseizoen)\s+(?P<y1>{_YEAR}|'?\d{{2}})"
+    rf"\s*[-–/]\s*(?P<y2>{_YEAR}|'?\d{{2}})(?!\d)",
     re.I,
 )
 # Halves and quarters of a year: "eerste jaarhelft van 2018", "tweede semester 2017", "derde kwartaal 2018".
@@ -284,7 +290,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     **dict.fromkeys((_RE_MONTH_BARE, _RE_MONTH_OF_EVENT, _RE_MONTH_OF_PRONOUN), tuple(MONTH_NAMES)),
     _RE_MONTH_CHAINED: tuple(MONTHS),
     **dict.fromkeys((_RE_SEASON, _RE_SEASON_BARE), tuple(SEASONS)),
-    _RE_SCHOOL: ("jaar", "seizoen"),
+    _RE_SCHOOL: ("jaar", "seizoen", "sj."),
     _RE_SCHOOL_PART: ("jaar",),
     _RE_HALF: ("helft", "semester", "kwartaal", "trimester"),
     _RE_HOLIDAY: ("vakantie",),
@@ -323,9 +329,11 @@ def _atoms(text: str) -> list[_Atom]:
         y = expand_year(m["y"].lstrip("'")) if m["y"] else None
         found.append(_Atom(m.start(), m.end(), "day", int(m["d"]), month_number(m["m"]), y))
     for m in _RE_DM_NOYEAR.finditer(text):
-        trig = bool(_RE_DM_TRIGGER.search(text, max(0, m.start() - 12), m.start())) and not _RE_FRACTION_AFTER.match(
-            text, m.end()
-        )
+        trigger = _RE_DM_TRIGGER.search(text, max(0, m.start() - 12), m.start())
+        trig = bool(trigger) and not _RE_FRACTION_AFTER.match(text, m.end())
+        if trigger and trigger.group(0).lower().startswith("van"):
+            # "de vergadering van 14/9" dates a thing; "een score van 3/4", "een meerderheid van 2/3" measure one
+            trig = trig and not _MEASURE_BEFORE.search(text, max(0, trigger.start() - 30), trigger.start())
         found.append(_Atom(m.start(), m.end(), "day", int(m["d"]), int(m["m"]), None, triggered=trig))
     for m in _RE_BARE_DAY.finditer(text):
         found.append(_Atom(m.start(), m.end(), "day", int(m["d"]), triggered=False))
@@ -377,10 +385,12 @@ def _atoms(text: str) -> list[_Atom]:
         if _RE_EVENT_NOUN.search(text, max(0, m.start() - 100), m.start()):
             found.append(_Atom(m.start("core"), m.end("core"), "month", month=month_number(m["m"])))
     for m in finditer(_RE_HOLIDAY):
+        if _OWN_DAYS_AFTER.match(text, m.end()):
+            continue  # "in de krokusvakantie (28/2-4/3/2022)": the parenthesis names the holiday's days, one date
         y = int(m["y"]) if m["y"] else None
         found.append(_Atom(m.start(), m.end(), "holiday", year=y, season=m["h"].lower()))
     for m in finditer(_RE_SCHOOL):
-        y1 = int(m["y1"])
+        y1 = int(m["y1"]) if len(m["y1"]) == 4 else expand_year(m["y1"].lstrip("'"))
         y2 = _second_year(y1, m["y2"])
         if y2 == y1 + 1:
             found.append(_Atom(m.start(), m.end(), "school_year", year=y1, year2=y2))
@@ -391,9 +401,9 @@ def _atoms(text: str) -> list[_Atom]:
             found.append(_Atom(m.start(), m.end(), "years", year=y1, year2=y2))
     for m in _RE_YEAR.finditer(text):
         before = text[max(0, m.start() - 25) : m.start()]
-        trig = bool(_RE_TRIGGER_BEFORE.search(before) or _RE_MODIFIED_BEFORE.search(before))
-        trig = trig or _is_year_alone(text, m.start(), m.end())
-        found.append(_Atom(m.start(), m.end(), "year", year=int(m["y"]), triggered=trig))
+        modifier = bool(_RE_MODIFIED_BEFORE.search(before)) and not _RE_TRIGGER_BEFORE.search(before)
+        trig = bool(_RE_TRIGGER_BEFORE.search(before)) or modifier or _is_year_alone(text, m.start(), m.end())
+        found.append(_Atom(m.start(), m.end(), "year", year=int(m["y"]), triggered=trig, modifier=modifier))
     return _non_overlapping(found)
 
 
@@ -597,11 +607,15 @@ def _part_bounds(part: str, year: int, month: int | None) -> tuple[date, date, s
     return date(year, month, d1), date(year, month, d2), "part_of_month"
 
 
-def _context_year(text: str, pos: int, atoms: list[_Atom], default: int) -> int:
-    """Explicit year of an earlier atom in the same sentence, else the report year."""
+def _context_year(text: str, pos: int, atoms: list[_Atom], default: int, month: int | None = None) -> int:
+    """Explicit year of an earlier atom in the same sentence, else the report year.
+    A year that modifies a thing gives none ("Het jaarverslag 2020 werd op 30 juni ingediend": a 2020 report,
+    handed in in the report's year); in a school year, September to December lie in its first year."""
     sent_start = _sentence_start(text, pos)
     for a in reversed(atoms):
-        if a.e <= pos and a.s >= sent_start and a.year is not None and a.triggered:
+        if a.e <= pos and a.s >= sent_start and a.year is not None and a.triggered and not a.modifier:
+            if a.kind == "school_year" and a.year2 and month is not None:
+                return a.year if month >= 9 else a.year2
             return a.year2 if a.kind in ("school_year", "years") and a.year2 else a.year
     return default
 
@@ -743,7 +757,7 @@ def _group_fact(text: str, g: _Group, atoms: list[_Atom], report_date: date) -> 
     first, last = g.atoms[0], g.atoms[-1]
     if not all(a.triggered for a in g.atoms):
         return None
-    year = _context_year(text, first.s, atoms, report_date.year)
+    year = _context_year(text, first.s, atoms, report_date.year, first.month)
     if (
         year == report_date.year
         and first.kind == "month"
@@ -755,6 +769,20 @@ def _group_fact(text: str, g: _Group, atoms: list[_Atom], report_date: date) -> 
         and not _is_future(text, first.s, last.e)
     ):
         year -= 1  # "Tijdens het overleg van december werd" in a June report: last December (GUIDELINES: nearest)
+    elif (
+        year == report_date.year
+        and first.kind in ("month", "day", "part")
+        and first.year is None
+        and last.year is None
+        and first.month is not None
+        and first.month < report_date.month
+        and first.month + 12 - report_date.month <= 6
+        and not _context_year(text, first.s, atoms, 0)
+        and _is_future(text, first.s, last.e)
+    ):
+        # "een volgende vergadering is voorzien in januari" in a December report: the coming January, the nearest
+        # one in the direction the tense says (GUIDELINES: the nearest year that makes sense)
+        year += 1
     b1 = _bounds(first, year)
     b2 = _bounds(last, b1[0].year if b1 and last.year is None else year)
     if b1 is None or b2 is None:
