@@ -220,6 +220,21 @@ def date_kinds(split: str) -> tuple[Counter, list[tuple[str, str, str]]]:
     return kinds, cases
 
 
+def _body_difference(gold: str, predicted: str) -> str:
+    """How a predicted body differs from the gold's (a class, never the words): words missing, words too many, the
+    same head with other words, or another body."""
+    from pipeline.extract.meetings import body_key
+
+    g, p = set(body_key(gold).split()), set(body_key(predicted).split())
+    if p < g:
+        return "predicted name shorter (gold's words missing)"
+    if g < p:
+        return "predicted name longer (words the gold has not)"
+    if g & p:
+        return "shares words, others differ"
+    return "another body altogether"
+
+
 def meeting_kinds(split: str) -> tuple[Counter, list[tuple[str, str, str]]]:
     from pipeline.evaluate import _annotated_actions, predicted_meetings_of
     from pipeline.extract.meetings import body_key
@@ -250,6 +265,9 @@ def meeting_kinds(split: str) -> tuple[Counter, list[tuple[str, str, str]]]:
         elif near:
             kinds["FN+FP same statement, body differs"] += 1
             i = near[0]
+            kinds[
+                f"  FN+FP same statement, body differs: {_body_difference(g['body'] or '', predicted[i][1].body)}"
+            ] += 1
         else:
             kinds["FN, no prediction on the statement"] += 1
             cases.append(("FN", aid, f"{g['body']!r} count={g.get('count')} dates={g.get('dates')} | {g['raw']!r}"))
