@@ -30,7 +30,8 @@ REPORT_TEXT = GOLD_DIR / "report-2017-12.txt"
 # The splits of the real report: their gold lies in ``<split>/*/<kind>.jsonl``.
 REPORT_SPLITS = ("test", "dev")
 # The item splits: action-like items of a synthetic round (``<split>/text.jsonl``, gold beside it), by the
-# report date of that round. "unseen" and "unseen-2021-06" are never tuned on; the dev-* ones are tuning sets.
+# report date of that round. "unseen", "unseen-2021-06" and "unseen-2022-06" are never tuned on; the dev-* ones
+# are tuning sets.
 ITEM_SPLITS = {
     "unseen": date(2018, 6, 1),
     "dev-extra": date(2018, 12, 1),
@@ -40,12 +41,14 @@ ITEM_SPLITS = {
     "dev-2020-12": date(2020, 12, 1),
     "unseen-2021-06": date(2021, 6, 1),
     "dev-2021-12": date(2021, 12, 1),
+    "unseen-2022-06": date(2022, 6, 1),
 }
 # What `evaluate` can score: the held-out actions, the unseen-text set, the tuning actions, the tuning items.
 SPLITS = (
     "test",
     "unseen",
     "unseen-2021-06",
+    "unseen-2022-06",
     "dev",
     "dev-extra",
     "dev-2019",
