@@ -1270,7 +1270,7 @@ def _meeting_dates(facts: list[DateFact], start: int, end: int, text: str = "") 
         if f.relation is not None or f.end - f.start > timedelta(days=7):
             continue  # "sinds 1 oktober 2016" bounds the meetings, it is not one
         clause = re.split(r",|\ben\b", text[start : f.char_start])[-1] if text else ""
-        if _FOUNDING_RE.search(clause) and not _VERBAL_RE.search(clause):
+        if (_FOUNDING_RE.search(clause) or _STARTING_RE.search(clause)) and not _VERBAL_RE.search(clause):
             continue
         for n in range((f.end - f.start).days + 1):
             if (day := f.start + timedelta(days=n)) not in days:
@@ -1280,6 +1280,12 @@ def _meeting_dates(facts: list[DateFact], start: int, end: int, text: str = "") 
 
 # Founding a body is not a meeting of it (dev-2019 NOTES: "werd opgestart op 11 september 2018")
 _FOUNDING_RE = re.compile(r"\b(?:opgestart|opgericht|geïnstalleerd|samengesteld|gelanceerd)\b", re.IGNORECASE)
+# The day of another start in the same sentence is no meeting day: "elf projecten ..., die van start gaan op 1 januari
+# 2022", "na de installatie van de regering op 1 oktober", "startte op 15/09/2021 een tweede groep" (dev-2021-12,
+# dev-2020-12)
+_STARTING_RE = re.compile(
+    r"\b(?:die|dat)\s+(?:\w+\s+){0,2}?van\s+start\b|\bstart(?:te|ten|t|en)\b|\b(?:installatie|oprichting|lancering|opstart)\b", re.IGNORECASE
+)
 
 
 # ---------------------------------------------------------------- predicates
@@ -1336,6 +1342,12 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
         return "verbal", overleg.end()
     if _PARTICIPATION_RE.search(stmt):
         return None  # a guest at another body's meeting or event is not a meeting (GUIDELINES)
+    if has_days and (dated := _dated_reference(stmt)) is not None:
+        # "Op de vergadering van 16/9/2021 was een delegatie ... te gast om ... toe te lichten", "Op het
+        # begeleidingscomité van 2/9/2021 werd beslist": a meeting (or a body standing for its meeting) fronted with
+        # its own day is a follow-up sentence naming a new day (GUIDELINES, gold5); a talk given there is no event
+        # of its own (find_meetings drops the day when it is one of a meeting already found)
+        return "dated", dated
     if _has_event(stmt):
         return None
     happening = _HAPPENING_RE.search(stmt)
@@ -1373,6 +1385,28 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
             if _GOVERNED_RE.search(stmt[: m.start()]) and _DATED_NOUN_RE.match(stmt, m.end()):
                 return "dated", m.start()
     return None
+
+
+# A statement opening with a dated meeting or body: "Op de vergadering van 16/9/2021", "Op het begeleidingscomité van
+# 2/9/2021", "Tijdens de stuurgroep van 26 september"
+_FRONTED_DATED_RE = re.compile(r"(?:Op|Tijdens|Gedurende)\s+(?:de|het|haar|zijn|hun)\s+(?:[a-zà-ÿ]+e\s+)?")
+
+
+def _dated_reference(stmt: str) -> int | None:
+    """Position of the meeting noun or body a statement opens with when its own day follows ("van 2/9/2021")."""
+    fronted = _FRONTED_DATED_RE.match(stmt)
+    if fronted is None:
+        return None
+    at = fronted.end()
+    noun = _MEETING_NOUN_RE.match(stmt, at)
+    if noun is None and (body := _BODY_RE.search(stmt, at, at + 60)) is not None:
+        # (a capitalised name before its head: "Op het Vlaams Platform Radicalisering van 14/9")
+        noun = body if re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){0,3}", stmt[at : body.start()]) else None
+    if noun is None:
+        return None
+    # (the body's own name may stand between the noun and the day: "op het Vlaams Platform Radicalisering van 14/9")
+    day = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,4}\s+(?:van|op)\s+\d{1,2}\b|\s*\(\s*\d{1,2}[/.-]\d")
+    return noun.start() if day.match(stmt, noun.end()) else None
 
 
 # A deliberative body as the subject of a decision: "De gemeenteraad van Menen besliste", "Het college keurde ... goed"

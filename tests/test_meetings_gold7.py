@@ -1,0 +1,66 @@
+"""Meeting mechanisms of the seventh session (meet7), each on text of the SYNTHETIC tuning sets dev-2021-12 and
+dev-2020-12 (hand-checked against their gold and GUIDELINES) and checked for false hits on the real report's dev
+actions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.extract.meetings import find_meetings
+
+D21 = date(2021, 12, 1)  # report date of dev-2021-12
+D20 = date(2020, 12, 1)  # report date of dev-2020-12
+
+
+def records(text: str, report_date: date = D21) -> list[tuple[str, int | None, tuple[date, ...], bool]]:
+    return [(f.body, f.count, f.dates, f.planned) for f in find_meetings(text, report_date)]
+
+
+def test_a_fronted_dated_meeting_is_a_follow_up_record_even_with_a_talk_given_there() -> None:
+    # dev-2021-12 J17: "delegatie ... te gast om ... toe te lichten" is what happened at the meeting, not an event
+    text = (
+        "Het Vlaams Platform Radicalisering kwam tussen juni en november 2021 zes keer samen. Op de vergadering van "
+        "16/9/2021 was een delegatie van het Brussels Observatorium voor Samenleven en Veiligheid (BOSV) te gast om de "
+        "eerste resultaten van zijn barometer over polarisering in de Brusselse wijken toe te lichten; het BOSV zal "
+        "deze oefening in het voorjaar van 2022 herhalen."
+    )
+    assert records(text) == [
+        ("Vlaams Platform Radicalisering", 6, (), False),
+        ("Vlaams Platform Radicalisering", None, (date(2021, 9, 16),), False),
+    ]
+
+
+def test_a_body_standing_for_its_meeting_with_its_own_day() -> None:
+    # dev-2021-12 J25 and J32: "Op het begeleidingscomité van 2/9/2021 werd beslist"
+    text = (
+        "Het begeleidingscomité van het project, met vertegenwoordigers van de afdeling Justitiehuizen en het EMB, kwam "
+        "in de rapportageperiode viermaal samen. Op het begeleidingscomité van 2/9/2021 werd beslist om ook "
+        "deskundigen met kennis van het Turks aan te trekken."
+    )
+    assert records(text) == [
+        ("begeleidingscomité project", 4, (), False),
+        ("begeleidingscomité project", None, (date(2021, 9, 2),), False),
+    ]
+
+
+def test_the_day_another_thing_starts_is_no_meeting_day() -> None:
+    # dev-2021-12 J32: the projects start on 1 January 2022, the group met on 12/10/2021 (no planned record)
+    text = (
+        "De begeleidingsgroep Focus op Talent kwam in de rapportageperiode drie keer samen, telkens digitaal. Op de "
+        "begeleidingsgroep van 12/10/2021 werden de resultaten van de tweede ESF-oproep besproken: elf projecten werden "
+        "goedgekeurd, die van start gaan op 1 januari 2022."
+    )
+    assert records(text) == [
+        ("begeleidingsgroep Focus op Talent", 3, (), False),
+        ("begeleidingsgroep Focus op Talent", None, (date(2021, 10, 12),), False),
+    ]
+    # dev-2020-12 H41: the government's installation day is not the next meeting's day
+    text = (
+        "Het platform over radicalisering en terrorisme kwam in de rapportageperiode tweemaal samen, op 25/06/2020 en op "
+        "15/10/2020. Een volgende samenkomst staat gepland in januari 2021, na de installatie van de nieuwe federale "
+        "regering op 1 oktober."
+    )
+    assert records(text, D20) == [
+        ("platform over radicalisering en terrorisme", 2, (date(2020, 6, 25), date(2020, 10, 15)), False),
+        ("platform over radicalisering en terrorisme", None, (), True),
+    ]
