@@ -33,8 +33,8 @@ def test_a_fronted_dated_meeting_is_a_follow_up_record_even_with_a_talk_given_th
 def test_a_body_standing_for_its_meeting_with_its_own_day() -> None:
     # dev-2021-12 J25 and J32: "Op het begeleidingscomité van 2/9/2021 werd beslist"
     text = (
-        "Het begeleidingscomité van het project, met vertegenwoordigers van de afdeling Justitiehuizen en het EMB, kwam "
-        "in de rapportageperiode viermaal samen. Op het begeleidingscomité van 2/9/2021 werd beslist om ook "
+        "Het begeleidingscomité van het project, met vertegenwoordigers van de afdeling Justitiehuizen en het EMB, "
+        "kwam in de rapportageperiode viermaal samen. Op het begeleidingscomité van 2/9/2021 werd beslist om ook "
         "deskundigen met kennis van het Turks aan te trekken."
     )
     assert records(text) == [
@@ -47,8 +47,8 @@ def test_the_day_another_thing_starts_is_no_meeting_day() -> None:
     # dev-2021-12 J32: the projects start on 1 January 2022, the group met on 12/10/2021 (no planned record)
     text = (
         "De begeleidingsgroep Focus op Talent kwam in de rapportageperiode drie keer samen, telkens digitaal. Op de "
-        "begeleidingsgroep van 12/10/2021 werden de resultaten van de tweede ESF-oproep besproken: elf projecten werden "
-        "goedgekeurd, die van start gaan op 1 januari 2022."
+        "begeleidingsgroep van 12/10/2021 werden de resultaten van de tweede ESF-oproep besproken: elf projecten "
+        "werden goedgekeurd, die van start gaan op 1 januari 2022."
     )
     assert records(text) == [
         ("begeleidingsgroep Focus op Talent", 3, (), False),
@@ -56,9 +56,9 @@ def test_the_day_another_thing_starts_is_no_meeting_day() -> None:
     ]
     # dev-2020-12 H41: the government's installation day is not the next meeting's day
     text = (
-        "Het platform over radicalisering en terrorisme kwam in de rapportageperiode tweemaal samen, op 25/06/2020 en op "
-        "15/10/2020. Een volgende samenkomst staat gepland in januari 2021, na de installatie van de nieuwe federale "
-        "regering op 1 oktober."
+        "Het platform over radicalisering en terrorisme kwam in de rapportageperiode tweemaal samen, op 25/06/2020 en "
+        "op 15/10/2020. Een volgende samenkomst staat gepland in januari 2021, na de installatie van de nieuwe "
+        "federale regering op 1 oktober."
     )
     assert records(text, D20) == [
         ("platform over radicalisering en terrorisme", 2, (date(2020, 6, 25), date(2020, 10, 15)), False),

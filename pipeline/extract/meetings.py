@@ -1284,7 +1284,9 @@ _FOUNDING_RE = re.compile(r"\b(?:opgestart|opgericht|geïnstalleerd|samengesteld
 # 2022", "na de installatie van de regering op 1 oktober", "startte op 15/09/2021 een tweede groep" (dev-2021-12,
 # dev-2020-12)
 _STARTING_RE = re.compile(
-    r"\b(?:die|dat)\s+(?:\w+\s+){0,2}?van\s+start\b|\bstart(?:te|ten|t|en)\b|\b(?:installatie|oprichting|lancering|opstart)\b", re.IGNORECASE
+    r"\b(?:die|dat)\s+(?:\w+\s+){0,2}?van\s+start\b|\bstart(?:te|ten|t|en)\b"
+    r"|\b(?:installatie|oprichting|lancering|opstart)\b",
+    re.IGNORECASE,
 )
 
 
