@@ -64,3 +64,40 @@ def test_the_day_another_thing_starts_is_no_meeting_day() -> None:
         ("platform over radicalisering en terrorisme", 2, (date(2020, 6, 25), date(2020, 10, 15)), False),
         ("platform over radicalisering en terrorisme", None, (), True),
     ]
+
+
+def test_consulted_parties_each_after_its_own_met_or_with_their_own_days() -> None:
+    # (dev-2021-12 J27 "overleg met Herkansweg", gold5 "overleg met ORGANISATIE"; two parties, each with its "met")
+    assert records("Hiervoor is er daarnaast overleg met Solentra en met Herkansweg.") == [
+        ("Solentra", None, (), False),
+        ("Herkansweg", None, (), False),
+    ]
+    # dev-2021-12 J23: the acronym's own parentheses belong to the party before its dated ones
+    text = (
+        "Daarnaast werd afgestemd met de preventiedienst van de stad Mechelen (8/7/2021) en met het Centrum voor "
+        "Wijkbemiddeling Kortrijk (CWK) (14/9/2021 en 10/11/2021)."
+    )
+    assert [(f.body, f.dates) for f in find_meetings(text, D21)][1:] == [
+        ("Centrum voor Wijkbemiddeling Kortrijk", (date(2021, 9, 14), date(2021, 11, 10)))
+    ]
+    # the real report's dev 4.7: coordination with unnamed organisations is none
+    text = "Structureel sectoroverleg waarbij er wordt afgestemd met koepelorganisaties en lokale organisaties."
+    assert find_meetings(text, date(2017, 12, 1)) == []
+
+
+def test_an_event_the_consultation_is_about_does_not_make_it_an_event() -> None:
+    # dev-2021-12 J13: "de opleiding tot erkende imam" is the topic, the EMB met on two days
+    text = (
+        "Er was overleg met het EMB over de erkenning van het traject als onderdeel van de opleiding tot erkende imam, "
+        "op 6 juli en op 19 oktober 2021."
+    )
+    assert records(text) == [("EMB", None, (date(2021, 7, 6), date(2021, 10, 19)), False)]
+
+
+def test_some_members_of_a_collective_are_no_body() -> None:
+    # dev-2021-12 J20: a capitalised adjective of place does not name the schools
+    text = (
+        "De werkgroep Onderwijs kwam tweemaal samen. Daarnaast was er in september en oktober 2021 overleg met een "
+        "aantal Brusselse scholen over hun ervaringen met de lockdownperiode."
+    )
+    assert [f.body for f in find_meetings(text, D21)] == ["werkgroep Onderwijs"]

@@ -255,7 +255,7 @@ _GOVERNED_RE = re.compile(
 # ("een eerste overleg met het College" -> "College"); a compound names itself ("opstartoverleg").
 _PARTNER_RE = re.compile(
     r"\b(?:overleg|vergadering|bijeenkomst)\s+met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)"
-    r"(?=\s+(?:op|in|over|om|rond|voor|waarbij|werd|is|was|vond|vonden|ging|gingen|kwam|zal|wordt)\b|[,;:()]|$)",
+    r"(?=\s+(?:op|in|over|om|rond|voor|waarbij|werd|is|was|vond|vonden|ging|gingen|kwam|zal|wordt|en\s+met)\b|[,;:()]|$)",
     re.IGNORECASE,
 )
 _EXISTENTIAL_RE = re.compile(
@@ -885,7 +885,7 @@ _WITH_RE = re.compile(
 
 _OVERLEGD_MET_RE = re.compile(
     r"\b(?:overlegd|overlegde|overlegden|vergaderd|samengezeten|afgestemd|overleg\s+gepleegd)\s+met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)"
-    r"(?=\s+(?:op|in|over|om|rond|voor|binnen|waarbij|werd|is|was|zodat)\b|[,;:().]|$)"
+    r"(?=\s+(?:op|in|over|om|rond|voor|binnen|waarbij|werd|is|was|zodat|en\s+met)\b|[,;:().]|$)"
     # "Met de provinciegouverneurs werd op 8 maart overlegd"
     r"|^Met\s+(?:de\s+|het\s+)?(?P<who2>[^,;:()]+?)(?:\s+\([^()]*\))?\s+(?:werd|wordt|is|was)\b(?=[^.;]*\boverlegd\b)"
     # "Daarnaast werd er met het DG X tweewekelijks vergaderd"
@@ -1105,9 +1105,11 @@ def _is_organisation(who: str) -> bool:
 def _is_indefinite_collective(who: str) -> bool:
     """'een aantal lokale actoren', 'enkele partners': some members of a kind, not a named group."""
     first = who.split()[0].lower() if who.split() else ""
-    return first in {"een", "enkele", "sommige", "verschillende", "diverse", "aantal", "meerdere"} and not (
-        _is_named_party(who)
-    )
+    if first not in {"een", "enkele", "sommige", "verschillende", "diverse", "aantal", "meerdere"}:
+        return False
+    # ("een aantal Brusselse scholen": a capitalised adjective of place names no group, dev-2021-12 J20)
+    rest = " ".join(w for w in who.split() if not re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:se|sche|e)", w))
+    return not _is_named_party(rest)
 
 
 # The party after an organ's "van": one noun, or a capitalised name
@@ -1186,8 +1188,10 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
         return group
     partner = _PARTNER_RE.search(stmt)
     indefinite = partner and not _DEFINITE & {w.lower() for w in stmt[: partner.start()].split()[-2:]}
-    if kind == "nominal" and indefinite and _is_named_party(partner.group("who")):
-        return partner.group("who")  # "een eerste overleg met het College": the body met with
+    if kind == "nominal" and indefinite and _is_named_party(who := partner.group("who")):
+        if _is_indefinite_collective(who):
+            return None  # "overleg met een aantal Brusselse scholen": some members of a collective, no body
+        return who  # "een eerste overleg met het College": the body met with
     if kind == "nominal" and bodies:
         return bodies[0][1]  # "er vonden drie bijeenkomsten plaats van de klankbordgroep"
     if kind in ("verbal", "coordination"):
@@ -1350,8 +1354,9 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
         # its own day is a follow-up sentence naming a new day (GUIDELINES, gold5); a talk given there is no event
         # of its own (find_meetings drops the day when it is one of a meeting already found)
         return "dated", dated
-    if _has_event(stmt):
-        return None
+    about = _ABOUT_RE.search(stmt)
+    if _has_event(stmt[: about.end()] if about else stmt):
+        return None  # (an event the meeting is about is none: "overleg met het EMB over ... de opleiding tot imam")
     happening = _HAPPENING_RE.search(stmt)
     nouns = _meeting_nouns(stmt, governed=bool(happening))
     # Without a verb that makes it happen, the meeting must be said to exist ("er waren drie
@@ -1389,6 +1394,11 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
     return None
 
 
+# What a meeting is about: "overleg met het EMB over de erkenning van het traject als onderdeel van de opleiding"
+_ABOUT_RE = re.compile(
+    r"\b[\w-]*(?:overleg|vergadering|bijeenkomst)(?:en)?\s+(?:met\s+[^,;:()]{1,60}?\s+)?(?:over|rond|omtrent|inzake)\s",
+    re.IGNORECASE,
+)
 # A statement opening with a dated meeting or body: "Op de vergadering van 16/9/2021", "Op het begeleidingscomité van
 # 2/9/2021", "Tijdens de stuurgroep van 26 september"
 _FRONTED_DATED_RE = re.compile(r"(?:Op|Tijdens|Gedurende)\s+(?:de|het|haar|zijn|hun)\s+(?:[a-zà-ÿ]+e\s+)?")
@@ -1993,7 +2003,7 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             body is None
             and kind == "nominal"
             and partner
-            and not _is_named_party(partner.group("who"))
+            and (not _is_named_party(partner.group("who")) or _is_indefinite_collective(partner.group("who")))
             and not (dated and facts)
         ):
             continue  # "werd er een overleg georganiseerd met de directies": a consultation of people, no body
@@ -2022,7 +2032,12 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             # organiser of the sentence before (dev 4.3 adjudication; the held-out 9.1 organiser precedent)
             body = canonical_body(organiser)
         partner = _PARTNER_RE.search(stmt) or (_CONSULTED_RE.search(stmt) if kind == "nominal" else None)
-        if body is None and partner and _is_named_party(who := _partner_name(partner.group("who"))):
+        if (
+        body is None
+        and partner
+        and not _is_indefinite_collective(partner.group("who"))
+        and _is_named_party(who := _partner_name(partner.group("who")))
+    ):
             # "Het overleg met de Brusselse politiezones vond plaats", "Er vonden drie overlegmomenten plaats met de
             # Franse Gemeenschap": the named party met with
             body = canonical_body(who)
@@ -2079,7 +2094,7 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
                 days = _meeting_dates(date_facts, start + a, start + b, text)
                 facts.append(MeetingFact(member, None, None, days, planned, stmt, start, end, body_key(member)))
             continue
-        parties = _dated_parties(stmt)
+        parties = _dated_parties(stmt) or _repeated_partners(stmt)
         if len(parties) > 1 and body_key(body) == body_key(canonical_body(parties[0][0]) or ""):
             # "afgestemd met X (16/5/2017) en Y (18/11/2016 en 17/6/2017)": each party met on its own days, one
             # record per body (dev 4.7 adjudication)
@@ -2400,7 +2415,11 @@ def _is_finite_clause(segment: str) -> bool:
 
 # A party with its own days in parentheses, in a list after "met": "met het centraal Meldpunt Antwerpen
 # (16/5/2017) en de preventiedienst van de stad Gent (18/11/2016 en 17/6/2017)"
-_DATED_PARTY_RE = re.compile(r"(?:met\s+)?(?:de\s+|het\s+)?(?P<name>[^(),;]+?)\s*\((?=[^()]*\d)[^()]*\)")
+# (an acronym in its own parentheses is part of the party: "het Centrum voor Wijkbemiddeling Kortrijk (CWK)
+# (14/9/2021)")
+_DATED_PARTY_RE = re.compile(
+    r"(?:met\s+)?(?:de\s+|het\s+)?(?P<name>[^(),;]+?)(?:\s*\([A-Z][\w&-]{1,11}\))?\s*\((?=[^()]*\d)[^()]*\)"
+)
 _PARTY_SEP_RE = re.compile(r"\s*(?:,\s*(?:en\s+)?|\s+en\s+)")
 
 
@@ -2416,6 +2435,20 @@ def _dated_parties(stmt: str) -> list[tuple[str, int, int]]:
             break
         at = sep.end()
     return out
+
+
+# "afgestemd met de FOD Justitie en met Herkansweg": each "met" names a party consulted of its own (dev-2021-12 J19)
+_REPEATED_WITH_RE = re.compile(r"\bmet\s+(?:de\s+|het\s+)?(?P<name>[^(),;:]+?)(?=\s+en\s+met\s|\s*[,;:.]|$)")
+
+
+def _repeated_partners(stmt: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of two or more named organisations each after its own "met", joined by "en"."""
+    out: list[tuple[str, int, int]] = []
+    for m in _REPEATED_WITH_RE.finditer(stmt):
+        if out and not re.fullmatch(r"\s+en\s+", stmt[out[-1][2] : m.start()]):
+            break
+        out.append((m.group("name"), m.start(), m.end()))
+    return out if len(out) > 1 and all(_is_organisation(name) for name, _, _ in out) else []
 
 
 # "dat van Lokeren kwam ... samen": the body just named, of another place
