@@ -2032,12 +2032,12 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             # organiser of the sentence before (dev 4.3 adjudication; the held-out 9.1 organiser precedent)
             body = canonical_body(organiser)
         partner = _PARTNER_RE.search(stmt) or (_CONSULTED_RE.search(stmt) if kind == "nominal" else None)
-        if (
-        body is None
-        and partner
-        and not _is_indefinite_collective(partner.group("who"))
-        and _is_named_party(who := _partner_name(partner.group("who")))
-    ):
+            if (
+            body is None
+            and partner
+            and not _is_indefinite_collective(partner.group("who"))
+            and _is_named_party(who := _partner_name(partner.group("who")))
+        ):
             # "Het overleg met de Brusselse politiezones vond plaats", "Er vonden drie overlegmomenten plaats met de
             # Franse Gemeenschap": the named party met with
             body = canonical_body(who)
