@@ -2032,7 +2032,7 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             # organiser of the sentence before (dev 4.3 adjudication; the held-out 9.1 organiser precedent)
             body = canonical_body(organiser)
         partner = _PARTNER_RE.search(stmt) or (_CONSULTED_RE.search(stmt) if kind == "nominal" else None)
-            if (
+        if (
             body is None
             and partner
             and not _is_indefinite_collective(partner.group("who"))
