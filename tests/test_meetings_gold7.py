@@ -101,3 +101,26 @@ def test_some_members_of_a_collective_are_no_body() -> None:
         "aantal Brusselse scholen over hun ervaringen met de lockdownperiode."
     )
     assert [f.body for f in find_meetings(text, D21)] == ["werkgroep Onderwijs"]
+
+
+def test_a_bare_head_keeps_its_owner_as_the_organisation_is_named() -> None:
+    # the owner by its canonical organisation name (dev-2021-12 J28, the organisation gold's "Vlaams Vredesinstituut")
+    # (a municipality owner is left as it was: GUIDELINES gold7 and dev-2020-12 H12 / dev-2021-12 J26 write "LIVC stad
+    # X", dev-2019-12 F07 and tests/test_meetings.py "LIVC Vilvoorde"; for the lead to settle)
+    text = "De wetenschappelijke raad van het VVI besprak de studie vooraf op zijn vergadering van 23 september 2021."
+    assert records(text) == [("wetenschappelijke raad Vlaams Vredesinstituut", None, (date(2021, 9, 23),), False)]
+    # a capitalised name of its own drops the owner (the GUIDELINES' own example, dev-2021-12 J19)
+    text = "Aan de werkgroep Gevangenissen van de NTF nam de afdeling deel op 15 juni 2021 en op 9 november 2021."
+    assert [f.body for f in find_meetings(text, D21)] == ["werkgroep Gevangenissen"]
+
+
+def test_binnen_an_organisation_owns_a_bare_head() -> None:
+    # GUIDELINES gold7 "binnen ABB een kernteam" -> "kernteam ABB" (dev-2021-12 J17, dev-2020-12 H01)
+    text = "Binnen ABB werd daarnaast een kernteam samengesteld dat om de twee weken samenkomt."
+    assert [(f.body, f.frequency) for f in find_meetings(text, D21)] == [("kernteam ABB", "om de twee weken")]
+    # after the head as well (dev-2019-12 F14); dev-2019 E10 before it
+    text = "De ambtelijke werkgroep binnen het departement WVG kwam sinds de vorige rapportage slechts eenmaal samen."
+    assert [f.body for f in find_meetings(text, date(2019, 12, 1))] == ["ambtelijke werkgroep departement WVG"]
+    # a body with a name of its own does not take it ("interne cel Polarisering", dev-2020-12 H41)
+    text = "Daarnaast bleef de interne cel Polarisering (CePol) binnen ABB wekelijks samenkomen."
+    assert [f.body for f in find_meetings(text, D20)] == ["interne cel Polarisering"]
