@@ -124,3 +124,40 @@ def test_binnen_an_organisation_owns_a_bare_head() -> None:
     # a body with a name of its own does not take it ("interne cel Polarisering", dev-2020-12 H41)
     text = "Daarnaast bleef de interne cel Polarisering (CePol) binnen ABB wekelijks samenkomen."
     assert [f.body for f in find_meetings(text, D20)] == ["interne cel Polarisering"]
+
+
+def test_a_lower_case_topic_enumeration_and_a_topic_up_to_a_participle() -> None:
+    # dev-2020-12 H02: the commas of a lower-case enumeration ending in "en" are inside the name
+    text = (
+        "Daarnaast vergaderde de thematische werkgroep radicalisering, polarisering en gewelddadig extremisme twee "
+        "keer in de rapportageperiode, op 30/06/2020 en op 1/12/2020."
+    )
+    assert records(text, D20) == [
+        (
+            "thematische werkgroep radicalisering, polarisering en gewelddadig extremisme",
+            2,
+            (date(2020, 6, 30), date(2020, 12, 1)),
+            False,
+        )
+    ]
+    # a comma before a participle clause still ends it
+    text = "De werkgroep radicalisering, opgericht in 2019, kwam twee keer samen."
+    assert [f.body for f in find_meetings(text, D20)] == ["werkgroep radicalisering"]
+    # dev-2021-12 J29: the subject's topic runs up to the participle that ends it; the bare head takes that name
+    text = (
+        "Voor de afstemming werd een stuurgroep vorming bedienaars erediensten opgericht, met vertegenwoordigers van "
+        "het AgII. De stuurgroep kwam samen op 21/6/2021 en 4/10/2021; een derde vergadering volgt begin 2022."
+    )
+    assert records(text) == [
+        ("stuurgroep vorming bedienaars erediensten", None, (date(2021, 6, 21), date(2021, 10, 4)), False),
+        ("stuurgroep vorming bedienaars erediensten", None, (), True),
+    ]
+
+
+def test_a_verb_and_its_particle_around_an_abbreviation() -> None:
+    # dev-2021-12 J22: "i.s.m." between "kwam" and "samen" (the fronted place is added as for any provincial body)
+    text = (
+        "In Limburg kwam het provinciaal overlegplatform radicalisering, i.s.m. de provincie Limburg en het "
+        "expertisecentrum Parelkring, samen op 01/07/2021 en 28/10/2021."
+    )
+    assert [f.dates for f in find_meetings(text, D21)] == [(date(2021, 7, 1), date(2021, 10, 28))]

@@ -165,7 +165,8 @@ _COUNT_RE = re.compile(rf"\b(?:(?:(?P<tal>{_TAL})|(?P<num>{_NUM}))\s+{_TIMES}|(?
 _VERBAL_RE = re.compile(
     r"\bsamen(?:ge)?k(?:o|om|omt|omen|wam|wamen)\b|\bsamenkomst\b"
     # ("Het plan kwam tot stand samen met de partners" is no meeting)
-    r"|\b(?:kom|komt|komen|kwam|kwamen)\b,?(?:\s+(?!stand\b)[^\s.;]+){0,20}?\s+samen\b"
+    # (over an abbreviation's dots: "kwam het platform, i.s.m. de provincie Limburg, samen op", dev-2021-12 J22)
+    r"|\b(?:kom|komt|komen|kwam|kwamen)\b,?(?:\s+(?!stand\b)(?:[^\s.;]+|(?:[a-z]\.){2,})){0,20}?\s+samen\b"
     r"|\b(?:zit|zitten|zat|zaten)\b(?:\s+[^\s.;]+){0,14}?\s+samen\b"
     r"|\bvergader(?:t|de|den|d|en)\b"
     r"|\bbijeen(?:ge)?(?:kom|komt|komen|kwam|kwamen)\b"
@@ -617,6 +618,9 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
         if tok == "," and suffix and suffix[-1][:1].isupper() and not topic and _NAME_ENUM_RE.match(rest, at):
             suffix[-1] += ","  # "RAN Working Group Youth, Families and Communities": a name's own enumeration
             continue
+        if tok == "," and topic and not suffix and _topic_enumeration(rest, at):
+            topic[-1] += ","  # "thematische werkgroep radicalisering, polarisering en gewelddadig extremisme"
+            continue
         if not re.match(r"[\w'’&]", tok) or re.fullmatch(r"\d+", tok):
             break
         if _is_finite_verb(rest, at) or (topic and _PARTICLE_RE.match(rest, at)):
@@ -725,12 +729,42 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
             or _is_finite_verb(rest, nxt)
             or _PARTICLE_RE.match(rest, nxt)
             or _TOPIC_END_RE.match(rest, nxt)
+            # (or at a participle: "werd een stuurgroep vorming bedienaars erediensten opgericht", dev-2021-12 J29)
+            or (i < len(tokens) and _PARTICIPLE_RE.fullmatch(tokens[i][0].lower()) is not None)
         ):
             topic = topic[:1] if topic[0].endswith(_TOPIC_ENDINGS) else []
         suffix = topic
     while suffix and suffix[-1].lower() in _STOP_WORDS | _RIGHT_PREPS | {"and"}:
         suffix.pop()
     return " ".join(prefix + [m.group(0)] + suffix).strip()
+
+
+_LOWER_ENUM_RE = re.compile(
+    r",((?:\s+[a-zà-ÿ][\w-]*){1,2}(?:,(?:\s+[a-zà-ÿ][\w-]*){1,2})*\s+en(?:\s+[a-zà-ÿ][\w-]*){1,2})"
+)
+
+
+def _topic_enumeration(rest: str, at: int) -> bool:
+    """Does a lower-case enumeration of topics ending in "en" follow the comma at ``at`` ("werkgroep radicalisering,
+    polarisering en gewelddadig extremisme", dev-2020-12 H02)? Not a clause, an apposition or a list of other things:
+    no article, stop word, verb or particle among its words (the last one's end stands at a verb, adverbial or the
+    end of the subject, which ``_body_at`` checks as for any topic)."""
+    enum = _LOWER_ENUM_RE.match(rest, at)
+    if enum is None:
+        return False
+    words = re.finditer(r"[a-zà-ÿ][\w-]*", enum.group(1))
+    return all(
+        w.group(0) == "en"
+        or not (
+            w.group(0) in _STOP_WORDS
+            or w.group(0) in _ARTICLES
+            or w.group(0) in _VERB_PARTICLES
+            or _ADVERB_RE.fullmatch(w.group(0))
+            or _is_finite_verb(rest, enum.start(1) + w.start())
+            or _PARTICIPLE_RE.fullmatch(w.group(0))
+        )
+        for w in words
+    )
 
 
 _NP_PREPS = {"op", "aan", "voor", "in", "met", "bij", "tijdens", "naar"}
@@ -1616,7 +1650,10 @@ def _clean_body(name: str) -> str:
 # A relative or final clause, a parenthesis or a comma ends a body's name: "het platform, dat overleg ..."; not the
 # commas of a capitalised enumeration ending in "en" ("Commissie voor Cultuur, Jeugd, Sport en Media").
 _TRAILING_CLAUSE_RE = re.compile(
-    r"\s*[;:(]|\s*,(?!(?-i:(?:\s+[A-Z][\w'-]*)+(?:,(?:\s+[A-Z][\w'-]*)+)*\s+(?:en|and|&)\s+[A-Z]))|(?<!\svan)\s+(?-i:dat|die|waar|waar(?:in|bij|van|op|door|mee|aan|onder)|wat|om|zodat|welke|dewelke|wanneer|met|binnen|tussen"
+    r"\s*[;:(]|\s*,(?!(?-i:(?:\s+[A-Z][\w'-]*)+(?:,(?:\s+[A-Z][\w'-]*)+)*\s+(?:en|and|&)\s+[A-Z]))"
+    # (nor those of a lower-case topic enumeration that ends the name, as _body_at takes it: "werkgroep
+    # radicalisering, polarisering en gewelddadig extremisme")
+    r"(?!(?-i:(?:\s+[a-zà-ÿ][\w-]*){1,2}(?:,(?:\s+[a-zà-ÿ][\w-]*){1,2})*\s+en(?:\s+[a-zà-ÿ][\w-]*){1,2})$)|(?<!\svan)\s+(?-i:dat|die|waar|waar(?:in|bij|van|op|door|mee|aan|onder)|wat|om|zodat|welke|dewelke|wanneer|met|binnen|tussen"
     r"|tijdens|bij|ter|ten|rond\s+de|naar)\s"
     r"|\s+voor\s+(?:de|het)\s+(?:\w+\s+)?(?:keer|maal|eerst)\b",
     re.IGNORECASE,
