@@ -161,3 +161,19 @@ def test_a_verb_and_its_particle_around_an_abbreviation() -> None:
         "expertisecentrum Parelkring, samen op 01/07/2021 en 28/10/2021."
     )
     assert [f.dates for f in find_meetings(text, D21)] == [(date(2021, 7, 1), date(2021, 10, 28))]
+
+
+def test_events_and_their_next_session_are_no_meetings() -> None:
+    # dev-2021-12 J21: people meeting at a fronted event (as "kwamen samen op een uitwisselingsdag")
+    text = (
+        "Het Network of Prevent Policy Makers kwam drie keer samen. Op de uitwisselingsdag van 13 oktober 2021 in "
+        "Rotterdam kwamen de leden samen rond de lokale aanpak van online polarisering."
+    )
+    assert records(text) == [("Network of Prevent Policy Makers", 3, (), False)]
+    # dev-2021-12 J14: the next session of a training; school groups and a school grade are no bodies
+    text = (
+        "Kazerne Dossin ontving in totaal 214 schoolgroepen. Een nascholing voor leerkrachten rond antisemitisme vond "
+        "plaats op 24 november; een volgende sessie wordt georganiseerd in het tweede trimester van het schooljaar "
+        "2021-2022. De eerste meting vond plaats bij 3.412 leerlingen van de derde graad."
+    )
+    assert find_meetings(text, D21) == []

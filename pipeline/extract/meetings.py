@@ -322,7 +322,8 @@ _PARTY_HEADS = (
 _BODY_NOT = ("europese commissie",)  # an institution, not a committee that meets
 # "-groep" compounds that name people, not a body: "doelgroep", "risicogroep", "leeftijdsgroep".
 _NOT_BODY_WORD = re.compile(
-    r"(?:doel|risico|leeftijds|kansen|bevolkings|beroeps|probleem|jongeren|inkomens)groep\w*|raadpleg\w*"
+    r"(?:doel|risico|leeftijds|kansen|bevolkings|beroeps|probleem|jongeren|inkomens|school|klas)groep\w*|raadpleg\w*"
+    r"|\w*graad"  # (a grade or degree: "de derde graad", "academische graad")
     r"|\w*raadsel\w*|\w*(?:schaats|voetbal|zwem)team\w*|groep|groepen|team|teams|ronde?tafel\w*|tafels?|groups?|panels?"
     r"|\w*(?:reis|advies|studie|onderzoeks|architecten|ontwerp|advocaten|vertaal)bureau\w*|\w*(?:skate|snow|key)board\w*",
     re.IGNORECASE,
@@ -2011,6 +2012,9 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             continue  # "kwam in 2017 niet samen", "De geplande vergadering ... werd geannuleerd": no meeting held
         if kind == "verbal" and _EVENT_AFTER_RE.match(stmt, pos) and _has_event(stmt[pos:]):
             continue  # "kwamen samen op een uitwisselingsdag": an event, not a body's meeting
+        fronted = _FRONTED_EVENT_RE.match(stmt) if kind == "verbal" else None
+        if fronted and _has_event(fronted.group(0)) and not _bodies(stmt[: fronted.end()]):
+            continue  # "Op de uitwisselingsdag van 13 oktober 2021 in Rotterdam kwamen de leden samen": the same
         rel = _EVENT_RELATIVE_RE.search(stmt, 0, pos) if kind == "verbal" else None
         if rel and _EVENT_RE.search(stmt, 0, rel.start()) and not _bodies(stmt[: rel.start()]):
             continue  # "Een uitwisselingsdag ..., waarop de leden van de werkgroep samenkwamen, vond plaats": the event
@@ -2055,6 +2059,8 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             body = facts[-1].body  # "..., dat bijeenkwam op 24 april en [tegen eind 2019 nog twee keer zal samenkomen]"
         if body is None and facts and _semicolon_continuation(text, facts[-1], start, stmt):
             body = facts[-1].body  # "Het Platform kwam samen op ...; vanaf half maart ... digitale vergaderingen"
+        if body is None and _next_of_event(text, start, stmt):
+            continue  # "Een nascholing ... vond plaats op 24 november; een volgende sessie ...": the event's
         if body is None:
             body = _resolve_body(text, start, stmt, facts[-1] if facts else None)
         if body is not None and not _introduced_in(stmt, body):
@@ -2153,6 +2159,22 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             facts.append(start_day)  # "ging van start op 12 oktober 2018. Het platform kwam daarna nog tweemaal samen"
         facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
     return [part for f in facts for part in _past_and_planned(f, report_date)]
+
+
+# A statement opening with the event where people met: "Op de uitwisselingsdag van 13 oktober 2021 in Rotterdam"
+_FRONTED_EVENT_RE = re.compile(r"(?:Op|Tijdens|Bij)\s+(?:de|het|een)\s+(?:[a-zà-ÿ]+e\s+)?[\w-]+")
+# A statement opening with the event where people met: "Op de uitwisselingsdag van 13 oktober 2021 in Rotterdam"
+_FRONTED_EVENT_RE = re.compile(r"(?:Op|Tijdens|Bij)\s+(?:de|het|een)\s+(?:[a-zà-ÿ]+e\s+)?[\w-]+")
+_NEXT_RE = re.compile(r"(?:een|de|het)\s+(?:volgende|tweede|derde|nieuwe)\s", re.IGNORECASE)
+
+
+def _next_of_event(text: str, start: int, stmt: str) -> bool:
+    """Is stmt a ";"-clause announcing the next one ("een volgende sessie") of the event its sentence reports before it
+    (a training, a study day: no body's meeting, dev-2021-12 J14)?"""
+    if not _NEXT_RE.match(stmt) or not text[max(0, start - 3) : start].rstrip().endswith(";"):
+        return False
+    before = text[_sentence_start(text, start) : start]
+    return _has_event(before) and not _VERBAL_RE.search(before) and not _bodies(before)
 
 
 _WITHIN_RE = re.compile(r"\b[Bb]innen\s+(?:de\s+|het\s+)?")
