@@ -177,3 +177,18 @@ def test_events_and_their_next_session_are_no_meetings() -> None:
         "2021-2022. De eerste meting vond plaats bij 3.412 leerlingen van de derde graad."
     )
     assert find_meetings(text, D21) == []
+
+
+def test_a_fronted_consulted_organisation_and_a_count_said_of_the_meetings_just_reported() -> None:
+    # dev-2021-12 J26: "Met X was er overleg" is X's meeting (gold5 "overleg met ORGANISATIE"), not the paragraph's body
+    text = "Het expertenteam radicalisering kwam twee keer samen. Met Lantaarnwerk was er overleg op 22/9/2021."
+    assert records(text) == [
+        ("expertenteam radicalisering", 2, (), False),
+        ("Lantaarnwerk", None, (date(2021, 9, 22),), False),
+    ]
+    # dev-2021-12 J13: "; ... gebeurde dat vier keer" counts the meetings of the clause before
+    text = (
+        "De stuurgroep Imamopleiding komt daartoe in principe om de zes weken samen; in de rapportageperiode gebeurde "
+        "dat vier keer."
+    )
+    assert records(text) == [("stuurgroep Imamopleiding", 4, (), False)]

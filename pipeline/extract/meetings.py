@@ -1216,6 +1216,9 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
     parties = [name for pos, name in _bodies(stmt, _PARTY_RE) if pos <= pred_pos]
     if parties and kind != "nominal":
         return parties[0]  # the subject of "zit samen met", "ging in overleg met"
+    fronted = _FRONTED_PARTNER_RE.match(stmt) if kind == "nominal" else None
+    if fronted and _is_organisation(fronted.group("who")):
+        return fronted.group("who")  # "Met Lantaarnwerk was er overleg op 22/9/2021" (GUIDELINES, gold5)
     between = _between(stmt)
     # "tussen het aanspreekpunt en een aantal lokale actoren": a function and an unnamed, indefinite collective
     # name no body (GUIDELINES: "er was overleg met de scholen" is no meeting of a body; dev 4.7)
@@ -1249,6 +1252,13 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
         if compound := _COMPOUND_MEETING_RE.fullmatch(noun.group(0)):
             return compound.group("head")
     return None
+
+
+_HAPPENED_SO_RE = re.compile(r"\b(?:gebeurde|gebeurden|gebeurt|is\s+dat\s+gebeurd)\s+(?:dat|dit)?\b", re.IGNORECASE)
+# A consulted party fronted before an existential meeting: "Met Lantaarnwerk was er overleg op 22/9/2021"
+_FRONTED_PARTNER_RE = re.compile(
+    r"Met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)\s+(?:is|was|zijn|waren|wordt|werd|worden|werden)\s+er\b"
+)
 
 
 def _inverted_subject(stmt: str, verb_start: int) -> str | None:
@@ -1980,7 +1990,8 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
                 count
                 and facts
                 and facts[-1].count is None
-                and _meeting_nouns(stmt, governed=True)
+                # ("; in de rapportageperiode gebeurde dat vier keer": the meetings just reported, dev-2021-12 J13)
+                and (_meeting_nouns(stmt, governed=True) or _HAPPENED_SO_RE.search(stmt))
                 and _semicolon_continuation(text, facts[-1], start, stmt)
             ):
                 # "neemt deel aan de maandelijkse vergaderingen van de NTF; in de rapportageperiode werden zes
