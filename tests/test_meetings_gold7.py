@@ -192,3 +192,22 @@ def test_a_fronted_consulted_organisation_and_a_count_said_of_the_meetings_just_
         "dat vier keer."
     )
     assert records(text) == [("stuurgroep Imamopleiding", 4, (), False)]
+
+
+def test_listed_bodies_a_guest_took_part_in_each_with_its_dated_meeting() -> None:
+    # dev-2020-12 H44 (gold5 host body): each listed working group's own dated meeting; not the webinar (an event)
+    text = (
+        "Medewerkers van de beleidsdomeinen namen deel aan de volgende RAN-werkgroepen:\n"
+        "- RAN Local, digitale sessie over polarisering in tijden van corona (25/6/2020);\n"
+        "- RAN Youth & Education, webinar over complotdenken bij jongeren (16 september);\n"
+        "- RAN Families, Communities & Social Care, tweedaagse werkbijeenkomst van 5 tot 6 november 2020;\n"
+        "- RAN Rehabilitation, expertmeeting op 24/11/2020."
+    )
+    assert records(text, D20) == [
+        ("RAN Local", None, (date(2020, 6, 25),), False),
+        ("RAN Families, Communities & Social Care", None, (date(2020, 11, 5), date(2020, 11, 6)), False),
+        ("RAN Rehabilitation", None, (date(2020, 11, 24),), False),
+    ]
+    # without a guest's plural set introducing the list, an item is no meeting
+    text = "Het programma:\n- RAN Local, digitale sessie over polarisering (25/6/2020)."
+    assert find_meetings(text, D20) == []

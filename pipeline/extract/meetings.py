@@ -1966,6 +1966,12 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         dates = _meeting_dates(date_facts, start, end, text)
         count, frequency = _count(stmt), _frequency(stmt)
         pred = _predicate(stmt, bool(dates or count or frequency), bool(dates))
+        if pred is None and dates and (listed := _listed_host(text, start, stmt)):
+            # "namen deel aan de volgende RAN-werkgroepen: - RAN Local, digitale sessie ... (25/6/2020)": each listed
+            # body's own dated meeting is the host's (GUIDELINES, gold5: host body; dev-2020-12 H44)
+            planned = _is_planned(stmt, dates, [f for f in date_facts if start <= f.char_start < end], report_date)
+            facts.append(MeetingFact(listed, None, None, dates, planned, stmt, start, end, body_key(listed)))
+            continue
         if pred is None:
             if (dates or count or frequency) and (hosts := _host_meetings(text, start, end, date_facts, facts, count)):
                 # "neemt deel aan de maandelijkse bijeenkomsten van de NTF", "Toelichting ... op platform
@@ -2186,6 +2192,26 @@ def _next_of_event(text: str, start: int, stmt: str) -> bool:
         return False
     before = text[_sentence_start(text, start) : start]
     return _has_event(before) and not _VERBAL_RE.search(before) and not _bodies(before)
+
+
+_LISTED_RE = re.compile(r"[-–•*\s]*(?P<name>[A-Z].*?),\s+(?=[a-zà-ÿ])(?P<rest>.*)", re.DOTALL)
+
+
+def _listed_host(text: str, start: int, stmt: str) -> str | None:
+    """The body a list item names ("RAN Local, digitale sessie over ... (25/6/2020)") when the item describes a
+    meeting of it, not an event ("webinar"), and the list is introduced by a guest taking part in a plural set of
+    bodies ("namen deel aan de volgende RAN-werkgroepen:")."""
+    item = _LISTED_RE.match(stmt)
+    if item is None or not _MEETING_NOUN_RE.search(item.group("rest")) or _has_event(item.group("rest")):
+        return None
+    colon = text.rfind(":", 0, start)
+    if colon < 0 or re.search(r"[.!?]\s", text[colon:start]):
+        return None
+    intro = text[_sentence_start(text, colon) : colon]
+    plural = any(m.group(0).lower().endswith(("en", "s")) for m in _BODY_RE.finditer(intro))
+    if not (plural and (_PARTICIPATION_RE.search(intro) or _GUEST_RE.search(intro))):
+        return None
+    return canonical_body(item.group("name"))
 
 
 _WITHIN_RE = re.compile(r"\b[Bb]innen\s+(?:de\s+|het\s+)?")
