@@ -211,3 +211,24 @@ def test_listed_bodies_a_guest_took_part_in_each_with_its_dated_meeting() -> Non
     # without a guest's plural set introducing the list, an item is no meeting
     text = "Het programma:\n- RAN Local, digitale sessie over polarisering (25/6/2020)."
     assert find_meetings(text, D20) == []
+
+
+def test_the_next_meeting_of_the_sentence_s_subject_after_a_clause_with_no_record() -> None:
+    # dev-2021-12 J03: a resumed body met; its next meeting is its own, not the body reported before it
+    text = (
+        "De afdeling Justitiehuizen nam deel aan de werkgroep Gevangenissen op 22.06.2021 en 05.10.2021. De werkgroep "
+        "Communicatie, die in het voorjaar niet samenkwam, hervatte haar werking op 28 september; een volgende "
+        "vergadering is voorzien in januari."
+    )
+    assert records(text) == [
+        ("werkgroep Gevangenissen", None, (date(2021, 6, 22), date(2021, 10, 5)), False),
+        ("werkgroep Communicatie", None, (date(2021, 9, 28),), False),
+        ("werkgroep Communicatie", None, (), True),
+    ]
+    # dev-2020-12 H21: a body that did not meet, and its next meeting "vooropgesteld" for the spring
+    text = (
+        "Het interfederale platform over radicalisering en terrorisme, waarin de kabinetten van de federale overheid "
+        "en de deelstaten samenzitten, is in de rapportageperiode niet samengekomen; een volgende bijeenkomst werd "
+        "vooropgesteld voor het voorjaar van 2021."
+    )
+    assert records(text, D20) == [("interfederale platform over radicalisering en terrorisme", None, (), True)]

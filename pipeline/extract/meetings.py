@@ -169,6 +169,9 @@ _VERBAL_RE = re.compile(
     r"|\b(?:kom|komt|komen|kwam|kwamen)\b,?(?:\s+(?!stand\b)(?:[^\s.;]+|(?:[a-z]\.){2,})){0,20}?\s+samen\b"
     r"|\b(?:zit|zitten|zat|zaten)\b(?:\s+[^\s.;]+){0,14}?\s+samen\b"
     r"|\bvergader(?:t|de|den|d|en)\b"
+    # a body resuming its work met again ("De werkgroep ..., die in het voorjaar niet samenkwam, hervatte haar werking
+    # op 28 september", dev-2021-12 J03)
+    r"|\bhervat(?:te|ten|t)?\s+(?:haar|zijn|hun)\s+(?:werking|werkzaamheden|vergaderingen)\b"
     r"|\bbijeen(?:ge)?(?:kom|komt|komen|kwam|kwamen)\b"
     r"|\b(?:kom|komt|komen|kwam|kwamen)\b(?:\s+[^\s.;]+){0,20}?\s+bijeen\b"
     # an infinitive with "te" ("om halfjaarlijks bijeen te komen") and calling a body together
@@ -208,7 +211,7 @@ _PARTICIPATION_RE = re.compile(
 _COORDINATION_RE = re.compile(r"\b(?:stem|stemt|stemmen)\b[^.;]*?\baf\b|\bafgestemd\b|\bafstem\w*", re.IGNORECASE)
 _HAPPENING_RE = re.compile(
     r"\b(?:vond|vonden)\b[^.;]*?\bplaats\b|\bplaatsv\w+|\bging\w*\b[^.;]*?\bdoor\b|\bdoorg\w+"
-    r"|\bgaat\b[^.;]*?\bdoor\b|\bgepland\b|\bvoorzien\b|\bhield(?:en)?\b|\bhoudt\b|\bherhaald\b|\bgeorganiseerd\b|\borganiseer\w*|\bgehouden\b"
+    r"|\bgaat\b[^.;]*?\bdoor\b|\bgepland\b|\bingepland\b|\bvooropgesteld\b|\bvastgelegd\b|\bvoorzien\b|\bhield(?:en)?\b|\bhoudt\b|\bherhaald\b|\bgeorganiseerd\b|\borganiseer\w*|\bgehouden\b"
     r"|\b(?:volgde|volgden|volgt)\b|\b(?:plant|plande|plannen|voorziet)\b|\bbeleg(?:d|de|den|t)\b",
     re.IGNORECASE,
 )
@@ -2072,6 +2075,10 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             and not (dated and facts)
         ):
             continue  # "werd er een overleg georganiseerd met de directies": a consultation of people, no body
+        if body is None and (subject := _sentence_subject(text, start, stmt)):
+            # "De werkgroep Communicatie, die in het voorjaar niet samenkwam, ...; een volgende vergadering is voorzien
+            # in januari": the next meeting is that of its sentence's subject, even when the clause before gave none
+            body = subject
         if body is None and facts and _split_from(text, facts[-1], start):
             body = facts[-1].body  # "..., dat bijeenkwam op 24 april en [tegen eind 2019 nog twee keer zal samenkomen]"
         if body is None and facts and _semicolon_continuation(text, facts[-1], start, stmt):
@@ -2212,6 +2219,24 @@ def _listed_host(text: str, start: int, stmt: str) -> str | None:
     if not (plural and (_PARTICIPATION_RE.search(intro) or _GUEST_RE.search(intro))):
         return None
     return canonical_body(item.group("name"))
+
+
+_NEXT_MEETING_RE = re.compile(
+    r"(?:een|de|het)\s+(?:volgende|eerstvolgende|nieuwe|laatste|derde|vierde)\s+[\w-]*(?:bijeenkomst|vergadering|samenkomst"
+    r"|meeting|overleg)\b",
+    re.IGNORECASE,
+)
+
+
+def _sentence_subject(text: str, start: int, stmt: str) -> str | None:
+    """The body its sentence opens with, for a ";"-clause announcing that body's next meeting, or None."""
+    if not _NEXT_MEETING_RE.match(stmt) or not text[max(0, start - 3) : start].rstrip().endswith(";"):
+        return None
+    before = text[_sentence_start(text, start) : start]
+    bodies = _bodies(before)
+    if not bodies or len(re.findall(r"\S+", before[: bodies[0][0]])) > 2:
+        return None  # (the subject opens the sentence: "De werkgroep X", "Het interfederale platform X")
+    return bodies[0][1]
 
 
 _WITHIN_RE = re.compile(r"\b[Bb]innen\s+(?:de\s+|het\s+)?")
