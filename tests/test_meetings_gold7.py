@@ -232,3 +232,25 @@ def test_the_next_meeting_of_the_sentence_s_subject_after_a_clause_with_no_recor
         "vooropgesteld voor het voorjaar van 2021."
     )
     assert records(text, D20) == [("interfederale platform over radicalisering en terrorisme", None, (), True)]
+
+
+def test_days_of_documents_and_of_things_said_in_a_relative_clause_are_no_meeting_days() -> None:
+    # dev-2021-12 J03: the protocol's day; dev-2020-12 H34: the circular's publication day
+    text = (
+        "Sinds 1/7/2021 is er bovendien tweewekelijks overleg tussen de VSSE en het Vlaams aanspreekpunt over de "
+        "opvolging van personen na vrijlating, zoals afgesproken in het protocol van 31/3/2021."
+    )
+    assert [(f.body, f.dates) for f in find_meetings(text, D21)] == [("VSSE", ())]
+    text = (
+        "Met de FOD Binnenlandse Zaken (Federale Dienst Lokale Veiligheid) werd overlegd over de nieuwe "
+        "LIVC-omzendbrief, die op 29 september 2020 werd gepubliceerd."
+    )
+    assert [(f.body, f.dates) for f in find_meetings(text, D20)] == [("FOD Binnenlandse Zaken", ())]
+    # a relative clause saying the meeting took place keeps its day (dev-extra D09)
+    text = (
+        "De provincie Limburg organiseerde samen met de VVSG een provinciaal overleg voor de Limburgse gemeenten, dat "
+        "op 6 juni 2018 te Hasselt doorging."
+    )
+    assert [(f.body, f.dates) for f in find_meetings(text, date(2018, 12, 1))] == [
+        ("provincie Limburg", (date(2018, 6, 6),))
+    ]

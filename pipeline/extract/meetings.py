@@ -1324,10 +1324,41 @@ def _meeting_dates(facts: list[DateFact], start: int, end: int, text: str = "") 
         clause = re.split(r",|\ben\b", text[start : f.char_start])[-1] if text else ""
         if (_FOUNDING_RE.search(clause) or _STARTING_RE.search(clause)) and not _VERBAL_RE.search(clause):
             continue
+        if text and _dates_something_else(text, start, end, f):
+            continue
         for n in range((f.end - f.start).days + 1):
             if (day := f.start + timedelta(days=n)) not in days:
                 days.append(day)
     return tuple(days)
+
+
+# A day dating a document ("het protocol van 31/3/2021", "de wet van 30 juli 2018") dates no meeting
+_DOCUMENT_OF_RE = re.compile(
+    r"\b[\w-]*(?:protocol|wet|decreet|besluit|omzendbrief|nota|brief|verslag|rapport|akkoord|overeenkomst|beslissing"
+    r"|arrest|advies|mail|uitnodiging|oproep)(?:en)?\s+van\s+$",
+    re.IGNORECASE,
+)
+_RELATIVE_AFTER_COMMA_RE = re.compile(r"(?P<ante>[\w-]+)\s*(?:\([^()]*\))?,\s+(?:die|dat)\s+[^,;]*$")
+
+
+def _dates_something_else(text: str, start: int, end: int, f: DateFact) -> bool:
+    """Does the day date a document, or sit in a relative clause about a thing that is no body or meeting ("de nieuwe
+    LIVC-omzendbrief, die op 29 september 2020 werd gepubliceerd", dev-2020-12 H34; "zoals afgesproken in het
+    protocol van 31/3/2021", dev-2021-12 J03)?"""
+    before = text[start : f.char_start]
+    if _DOCUMENT_OF_RE.search(before):
+        return True
+    rel = _RELATIVE_AFTER_COMMA_RE.search(before)
+    if rel is None:
+        return False
+    ante = rel.group("ante")
+    clause = rel.group(0) + re.match(r"[^,;.]*", text[f.char_end : end]).group(0)
+    # (a name may be the antecedent, not a compound's common head: "de nieuwe LIVC-omzendbrief, die ...")
+    meeting_like = _MEETING_NOUN_RE.fullmatch(ante) or _BODY_RE.fullmatch(ante) or ante.split("-")[-1][:1].isupper()
+    # (a clause saying something took place is the meeting's: "een provinciaal overleg voor de Limburgse gemeenten, dat
+    # op 6 juni 2018 te Hasselt doorging", dev-extra D09)
+    said_of_meeting = _VERBAL_RE.search(clause) or _MEETING_NOUN_RE.search(clause) or _TOOK_PLACE_RE.search(clause)
+    return not meeting_like and not said_of_meeting
 
 
 # Founding a body is not a meeting of it (dev-2019 NOTES: "werd opgestart op 11 september 2018")
