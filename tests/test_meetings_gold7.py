@@ -254,3 +254,20 @@ def test_days_of_documents_and_of_things_said_in_a_relative_clause_are_no_meetin
     assert [(f.body, f.dates) for f in find_meetings(text, date(2018, 12, 1))] == [
         ("provincie Limburg", (date(2018, 6, 6),))
     ]
+
+
+def test_the_relative_clause_s_antecedent_is_the_whole_name_not_a_co_host() -> None:
+    # dev-2021-12 J10: the acronym inside "lerend netwerk LIVC-R" is no body of its own
+    text = (
+        "De VVSG ondersteunt deze LIVC's via het lerend netwerk LIVC-R, dat in de rapportageperiode samenkwam op 17 "
+        "juni, 16 september en 18 november 2021."
+    )
+    assert [f.body for f in find_meetings(text, D21)] == ["lerend netwerk LIVC-R"]
+    # dev-2021-12 J26: "samen met de VVSG in een lerend netwerk X, dat ...": the VVSG co-hosts, the network met
+    text = (
+        "Om de coördinatoren van de kleinere LIVC's te ondersteunen, bracht ABB hen samen met de VVSG in een lerend "
+        "netwerk LIVC-coördinatoren, dat op 29/6/2021 en 19/10/2021 digitaal bijeenkwam."
+    )
+    assert records(text) == [
+        ("lerend netwerk LIVC-coördinatoren", None, (date(2021, 6, 29), date(2021, 10, 19)), False)
+    ]

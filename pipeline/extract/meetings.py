@@ -853,6 +853,10 @@ def _bodies(stmt: str, pattern: re.Pattern[str] = _BODY_RE) -> list[tuple[int, s
             continue
         if _NOT_BODY_WORD.fullmatch(m.group(0)) and not _named_bare_head(stmt, m):
             continue
+        # ("het lerend netwerk LIVC-R": the acronym inside the name just found is no second body, dev-2021-12 J10)
+        prev_at = stmt.rfind(found[-1][1], 0, found[-1][0] + len(found[-1][1])) if found else -1
+        if found and name in found[-1][1] and prev_at >= 0 and m.start() < prev_at + len(found[-1][1]):
+            continue
         found.append((m.start(), name))
     return found
 
@@ -1071,7 +1075,8 @@ def _common_subject(stmt: str, verb_start: int) -> str | None:
 
 
 # A party in a "samen met" phrase, or listed after one: "samen met de provincie Vlaams-Brabant en het RWOP"
-_WITH_BEFORE_RE = re.compile(r"\bsamen\s+met\s+[^,;:()]*$", re.IGNORECASE)
+# (the co-host, not the body it is brought together in: "bracht ABB hen samen met de VVSG in een lerend netwerk X")
+_WITH_BEFORE_RE = re.compile(r"\bsamen\s+met\s+(?:(?!\s(?:in|op)\s)[^,;:()])*$", re.IGNORECASE)
 
 
 def _relative_antecedent(stmt: str, verb_start: int, bodies: list[tuple[int, str]]) -> str | None:
