@@ -271,3 +271,25 @@ def test_the_relative_clause_s_antecedent_is_the_whole_name_not_a_co_host() -> N
     assert records(text) == [
         ("lerend netwerk LIVC-coördinatoren", None, (date(2021, 6, 29), date(2021, 10, 19)), False)
     ]
+
+
+def test_meetings_given_their_days_are_held_by_the_organisation_the_sentence_opens_with() -> None:
+    # dev-2021-12 J15: the group has no name of its own, its organiser holds the meetings (gold5); the start day is
+    # no meeting day
+    text = (
+        "Bindweefsel, een vzw van ervaringsdeskundigen, startte op 15/09/2021 een tweede groep in de regio Kortrijk, "
+        "met bijeenkomsten op 29/9, 27/10 en 24/11/2021."
+    )
+    assert records(text) == [("Bindweefsel", None, (date(2021, 9, 29), date(2021, 10, 27), date(2021, 11, 24)), False)]
+
+
+def test_the_meeting_of_a_semicolon_clause_is_that_of_the_one_body_its_sentence_named() -> None:
+    # dev-2020-12 H06: the network set up before ";" held the start meeting (the fronted place is added as for any
+    # regional body; the H06 gold writes "regionaal netwerk", H27 adds the place: see the report)
+    text = (
+        "In Vlaams-Brabant werd in oktober 2020 een regionaal netwerk opgestart met de gemeenten van het "
+        "arrondissement Leuven; de startbijeenkomst op 27/10/2020 werd bijgewoond door 11 gemeenten."
+    )
+    assert [(f.body_key.startswith("regionaal netwerk"), f.dates) for f in find_meetings(text, D20)] == [
+        (True, (date(2020, 10, 27),))
+    ]

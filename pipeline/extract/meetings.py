@@ -1263,6 +1263,12 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
 
 
 _HAPPENED_SO_RE = re.compile(r"\b(?:gebeurde|gebeurden|gebeurt|is\s+dat\s+gebeurd)\s+(?:dat|dit)?\b", re.IGNORECASE)
+# A sentence opening with an organisation and an apposition saying it is one: "Bindweefsel, een vzw van ..., startte"
+_APPOSED_ORGANISATION_RE = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4}),\s+(?:een|de|het)\s+(?:[a-zà-ÿ]+e\s+)?"
+    r"(?:vzw|organisatie|vereniging|[\w-]*(?:organisatie|vereniging|netwerk|collectief|koepel))\b"
+)
+_DAYS_AFTER_RE = re.compile(r"\s+op\s+\d{1,2}[/.-]\d{1,2}\b")
 # A consulted party fronted before an existential meeting: "Met Lantaarnwerk was er overleg op 22/9/2021"
 _FRONTED_PARTNER_RE = re.compile(
     r"Met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)\s+(?:is|was|zijn|waren|wordt|werd|worden|werden)\s+er\b"
@@ -1455,6 +1461,11 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
     if nouns and not anchored and _EXISTENTIAL_RE.search(stmt) and (between := _between(stmt)):
         # "was er in oktober 2020 overleg tussen de ouderkoepelverenigingen en het NOD": the same, between parties
         anchored = _is_organisation(_group_of_pair(between)) and not _FOUNDING_RE.search(stmt)
+    dated = next((n for n in nouns if _DAYS_AFTER_RE.match(stmt, n.end())), None) if has_days else None
+    if nouns and not anchored and dated is not None:
+        # "startte een tweede groep ..., met bijeenkomsten op 29/9, 27/10 en 24/11/2021": meetings given their days
+        # happened (dev-2021-12 J15)
+        return "nominal", dated.start()
     if nouns and anchored:
         return "nominal", nouns[0].start()
     if not nouns and named_bodies() and _TOOK_PLACE_RE.search(stmt):
@@ -2005,7 +2016,7 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         dates = _meeting_dates(date_facts, start, end, text)
         count, frequency = _count(stmt), _frequency(stmt)
         pred = _predicate(stmt, bool(dates or count or frequency), bool(dates))
-        if pred is None and dates and (listed := _listed_host(text, start, stmt)):
+        if (pred is None or pred[0] == "nominal") and dates and (listed := _listed_host(text, start, stmt)):
             # "namen deel aan de volgende RAN-werkgroepen: - RAN Local, digitale sessie ... (25/6/2020)": each listed
             # body's own dated meeting is the host's (GUIDELINES, gold5: host body; dev-2020-12 H44)
             planned = _is_planned(stmt, dates, [f for f in date_facts if start <= f.char_start < end], report_date)
@@ -2136,6 +2147,11 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             # "De lokale coördinatoren kwamen, op uitnodiging van ABB, samen ... in een uitwisselingsoverleg": generic
             # participants meet at their organiser's invitation (GUIDELINES, gold5: organiser vs group)
             body = orgs[0].canonical if orgs[0].char_start == 0 else None
+        if body is None and kind == "nominal" and (apposed := _APPOSED_ORGANISATION_RE.match(stmt)):
+            # "Bindweefsel, een vzw van ervaringsdeskundigen, startte ... een tweede groep ..., met bijeenkomsten op
+            # 29/9, ...": the organisation the sentence opens with holds the meetings of the group it runs (gold5,
+            # organiser vs group: the group has no name of its own)
+            body = apposed.group("name")
         if body is None and (subject := _subject_body(stmt, pos)):
             body = canonical_body(subject)  # the meeting noun was generic; its organiser is named
         if body is None and (organiser := _organiser_before(text, start)):
@@ -2264,15 +2280,22 @@ _NEXT_MEETING_RE = re.compile(
 )
 
 
+_DEFINITE_MEETING_RE = re.compile(r"(?:de|het)\s+[\w-]*(?:bijeenkomst|vergadering|samenkomst|meeting)\b", re.IGNORECASE)
+
+
 def _sentence_subject(text: str, start: int, stmt: str) -> str | None:
-    """The body its sentence opens with, for a ";"-clause announcing that body's next meeting, or None."""
-    if not _NEXT_MEETING_RE.match(stmt) or not text[max(0, start - 3) : start].rstrip().endswith(";"):
+    """The body its sentence opens with (or the one body it names), for a ";"-clause announcing that body's next
+    meeting or naming its meeting ("...; de startbijeenkomst op 27/10/2020 werd bijgewoond door 11 gemeenten"), or
+    None."""
+    if not text[max(0, start - 3) : start].rstrip().endswith(";"):
+        return None
+    if not (_NEXT_MEETING_RE.match(stmt) or _DEFINITE_MEETING_RE.match(stmt)):
         return None
     before = text[_sentence_start(text, start) : start]
     bodies = _bodies(before)
-    if not bodies or len(re.findall(r"\S+", before[: bodies[0][0]])) > 2:
-        return None  # (the subject opens the sentence: "De werkgroep X", "Het interfederale platform X")
-    return bodies[0][1]
+    if len(bodies) == 1 or (bodies and len(re.findall(r"\S+", before[: bodies[0][0]])) <= 2):
+        return bodies[0][1]  # (the subject opens the sentence: "De werkgroep X", "Het interfederale platform X")
+    return None
 
 
 _WITHIN_RE = re.compile(r"\b[Bb]innen\s+(?:de\s+|het\s+)?")
