@@ -293,3 +293,22 @@ def test_the_meeting_of_a_semicolon_clause_is_that_of_the_one_body_its_sentence_
     assert [(f.body_key.startswith("regionaal netwerk"), f.dates) for f in find_meetings(text, D20)] == [
         (True, (date(2020, 10, 27),))
     ]
+
+
+def test_a_body_s_site_its_owner_acronym_and_another_body_s_negated_main_clause() -> None:
+    # dev-2021-12 J27: a site after the head is part of the name; the next main clause, about other bodies that did
+    # not meet, does not negate this one
+    text = (
+        "In de gevangenissen van Hasselt, Brugge en Antwerpen werden lokale overlegtafels ingericht; de lokale "
+        "overlegtafel in de gevangenis van Hasselt komt driemaandelijks samen, de overlegtafels in Brugge en Antwerpen "
+        "zijn nog niet samengekomen."
+    )
+    assert [(f.body, f.frequency) for f in find_meetings(text, D21)] == [
+        ("lokale overlegtafel gevangenis Hasselt", "driemaandelijks")
+    ]
+    # dev-2021-12 J12: the consultation they meet in, its topic and owner acronym printed after the head
+    text = (
+        "Zij komen tweemaandelijks samen in het overleg referentiepersonen CAW, voor het laatst op 16 november in "
+        "Mechelen."
+    )
+    assert records(text) == [("overleg referentiepersonen CAW", None, (date(2021, 11, 16),), False)]

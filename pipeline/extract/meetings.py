@@ -594,9 +594,12 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
     rest = stmt[m.end() :]
     # "De lotgenotengroep in Vilvoorde komt ... samen": the place of a local group, right before the verb, is
     # kept without the preposition (GUIDELINES precedent "wijkplatform Lommel-Barrier")
-    place = re.match(r"\s+in\s+(?P<place>[A-Z][\w-]+)\s+", rest)
+    # (so is a site there: "de lokale overlegtafel in de gevangenis van Hasselt komt ... samen" -> "lokale overlegtafel
+    # gevangenis Hasselt", as a fronted site, dev-2021-12 J27)
+    place = re.match(r"\s+in\s+(?:de\s+(?P<site>gevangenis|regio)\s+(?:van\s+)?)?(?P<place>[A-Z][\w-]+)\s+", rest)
     if place and _is_finite_verb(rest, place.end()):
-        return " ".join([*prefix, m.group(0), place.group("place")]).strip()
+        site = [place.group("site")] if place.group("site") else []
+        return " ".join([*prefix, m.group(0), *site, place.group("place")]).strip()
     tokens = [(t.group(0), t.start()) for t in _WORD_RE.finditer(rest)]
     suffix: list[str] = []
     topic: list[str] = []  # lowercase words naming the topic, kept only up to the verb or a comma
@@ -662,8 +665,9 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
             suffix[-1] += tok
         elif (tok[0].isupper() or tok.isupper() or low == "and") and not topic:
             suffix.append(tok)
-        elif topic and _is_place(tok) and not suffix:
-            # the place of a local body after its topic: "overlegplatform radicalisering Oost-Vlaanderen"
+        elif topic and not suffix and (_is_place(tok) or re.fullmatch(r"[A-Z]{2,8}", tok)):
+            # the place of a local body after its topic: "overlegplatform radicalisering Oost-Vlaanderen"; or its owner
+            # printed without "van" ("overleg referentiepersonen CAW", dev-2021-12 J12)
             topic.append(tok)
             place_end = at + len(tok)
             break
@@ -1211,6 +1215,12 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
             return subject
         if subject := _common_subject(stmt, verb_start):
             return subject
+        if (where := _MET_IN_RE.search(stmt)) and (noun := _MEETING_NOUN_RE.match(stmt, where.end())):
+            # "Zij komen tweemaandelijks samen in het overleg referentiepersonen CAW": the consultation they meet in
+            # is the body (dev-2021-12 J12)
+            name = _body_at(stmt, noun)
+            if name.lower() != noun.group(0).lower():
+                return name
     before = [name for pos, name in bodies if pos <= pred_pos]
     if before:
         return before[0]
@@ -1268,6 +1278,7 @@ _APPOSED_ORGANISATION_RE = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4}),\s+(?:een|de|het)\s+(?:[a-zà-ÿ]+e\s+)?"
     r"(?:vzw|organisatie|vereniging|[\w-]*(?:organisatie|vereniging|netwerk|collectief|koepel))\b"
 )
+_MET_IN_RE = re.compile(r"\b(?:samen|bijeen)\s+in\s+(?:het|de)\s+", re.IGNORECASE)
 _DAYS_AFTER_RE = re.compile(r"\s+op\s+\d{1,2}[/.-]\d{1,2}\b")
 # A consulted party fronted before an existential meeting: "Met Lantaarnwerk was er overleg op 22/9/2021"
 _FRONTED_PARTNER_RE = re.compile(
@@ -2836,7 +2847,11 @@ def _did_not_meet(stmt: str, pos: int, verbal: bool) -> bool:
         ends = [m.start() for m in _CLAUSE_END_RE.finditer(stmt, pos)]
         end = ends[0] if ends else len(stmt)
     clause = stmt[start:end]
-    if _NOT_HELD_RE.search(stmt):
+    # (not in a main clause of its own about other bodies after the predicate: "de lokale overlegtafel ... komt
+    # driemaandelijks samen, de overlegtafels in Brugge en Antwerpen zijn nog niet samengekomen", dev-2021-12 J27)
+    other = re.search(r",\s+(?:de|het)\s", stmt[pos:]) if verbal else None
+    not_held = _NOT_HELD_RE.search(stmt, 0, pos + other.start() if other else len(stmt))
+    if not_held:
         return True  # "Een fysieke werkgroepmeeting in Lissabon, gepland voor 10-11 juni 2020, ging niet door"
     # ("Een vergadering met het EMB, gepland op 20 november, werd verplaatst": the noun's verb may stand after a comma)
     cancelled = _CANCELLED_RE.search(clause if verbal else stmt)
