@@ -312,3 +312,23 @@ def test_a_body_s_site_its_owner_acronym_and_another_body_s_negated_main_clause(
         "Mechelen."
     )
     assert records(text) == [("overleg referentiepersonen CAW", None, (date(2021, 11, 16),), False)]
+
+
+def test_a_minister_s_cabinet_is_an_organisation_that_meets() -> None:
+    # dev-2020-12 H16: the cabinet as the subject of "overlegde"
+    text = (
+        "Het kabinet van de Vlaamse minister van Welzijn overlegde op 14 juli 2020 met de koepels van de jeugdhulp en "
+        "met het Agentschap Opgroeien over de opvang van jongeren."
+    )
+    assert [(f.body, f.dates) for f in find_meetings(text, D20)] == [
+        ("kabinet van de Vlaamse minister van Welzijn", (date(2020, 7, 14),))
+    ]
+    # dev-2020-12 H21: a second consulted party after the first one's topic, each its own record
+    text = (
+        "Daarnaast was er bilateraal overleg met het OCAD over de actualisering van de Strategienota Radicalisme en "
+        "met het kabinet van de Vlaamse minister van Binnenlands Bestuur."
+    )
+    assert [f.body for f in find_meetings(text, D20)] == [
+        "OCAD",
+        "kabinet van de Vlaamse minister van Binnenlands Bestuur",
+    ]

@@ -1140,10 +1140,19 @@ def _is_named_party(who: str) -> bool:
     )
 
 
+# A minister's cabinet, named by its minister: "het kabinet van de Vlaamse minister van Binnenlands Bestuur"
+_CABINET_RE = re.compile(
+    r"[Kk]abinet(?:ten)?\s+van\s+(?:de\s+)?(?:[A-Z][\w-]*\s+)?(?:minister|viceminister-president|minister-president"
+    r"|staatssecretaris)(?:\s+van\s+[A-Z][\w-]*(?:(?:,\s*|\s+en\s+|\s+)[A-Z][\w-]*)*)?"
+)
+
+
 def _is_organisation(who: str) -> bool:
     """'Solentra', 'het Vlaams Vredesinstituut': an organisation named by the words before any prepositional tail;
     not people or a collective ('de scholen', 'onderzoekers van het CMW', 'de vzw')."""
     name = _clean_body(who)
+    if _CABINET_RE.fullmatch(name):
+        return True  # a minister's cabinet is an organisation ("het kabinet van de Vlaamse minister van Welzijn")
     own = re.split(r"\s(?:van|voor|in|uit|binnen|over|rond|om)\s", name, maxsplit=1)[0]
     orgs = find_organisations(own)
     return bool(own) and not _is_person(own) and (any(w[:1].isupper() for w in own.split()) or bool(orgs))
@@ -1215,6 +1224,9 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
             return subject
         if subject := _common_subject(stmt, verb_start):
             return subject
+        if cabinet := _CABINET_RE.match(stmt.removeprefix("Het ").removeprefix("De ")):
+            # "Het kabinet van de Vlaamse minister van Welzijn overlegde op 14 juli 2020 met ..." (dev-2020-12 H16)
+            return cabinet.group(0)
         if (where := _MET_IN_RE.search(stmt)) and (noun := _MEETING_NOUN_RE.match(stmt, where.end())):
             # "Zij komen tweemaandelijks samen in het overleg referentiepersonen CAW": the consultation they meet in
             # is the body (dev-2021-12 J12)
@@ -2662,14 +2674,18 @@ def _dated_parties(stmt: str) -> list[tuple[str, int, int]]:
 
 
 # "afgestemd met de FOD Justitie en met Herkansweg": each "met" names a party consulted of its own (dev-2021-12 J19)
-_REPEATED_WITH_RE = re.compile(r"\bmet\s+(?:de\s+|het\s+)?(?P<name>[^(),;:]+?)(?=\s+en\s+met\s|\s*[,;:.]|$)")
+_REPEATED_WITH_RE = re.compile(
+    r"\bmet\s+(?:de\s+|het\s+)?(?P<name>[^(),;:]+?)(?=\s+en\s+met\s|\s+(?:over|rond|inzake)\s|\s*[,;:.]|$)"
+)
+# (between two partners, the first one's topic: "overleg met het OCAD over de actualisering van X en met het kabinet")
+_PARTNER_GAP_RE = re.compile(r"(?:\s+(?:over|rond|inzake)\s+[^,;:()]*?)?\s+en\s+")
 
 
 def _repeated_partners(stmt: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of two or more named organisations each after its own "met", joined by "en"."""
     out: list[tuple[str, int, int]] = []
     for m in _REPEATED_WITH_RE.finditer(stmt):
-        if out and not re.fullmatch(r"\s+en\s+", stmt[out[-1][2] : m.start()]):
+        if out and not _PARTNER_GAP_RE.fullmatch(stmt[out[-1][2] : m.start()]):
             break
         out.append((m.group("name"), m.start(), m.end()))
     return out if len(out) > 1 and all(_is_organisation(name) for name, _, _ in out) else []
