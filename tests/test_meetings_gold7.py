@@ -332,3 +332,30 @@ def test_a_minister_s_cabinet_is_an_organisation_that_meets() -> None:
         "OCAD",
         "kabinet van de Vlaamse minister van Binnenlands Bestuur",
     ]
+
+
+def test_a_dated_meeting_names_its_body_up_to_its_day_and_offered_sessions_are_activities() -> None:
+    # dev-2020-12 H07: the groups talked about after the day are not the meeting's body
+    text = (
+        "Het lerend netwerk Verbindende Wijken kwam een vijftal keer samen. Tijdens de bijeenkomst van 16/09/2020 in "
+        "Sint-Niklaas werd bijvoorbeeld ingegaan op de rol van buurtbemiddeling bij conflicten tussen bewonersgroepen."
+    )
+    assert [(f.body, f.dates) for f in find_meetings(text, D20)] == [
+        ("lerend netwerk Verbindende Wijken", ()),
+        ("lerend netwerk Verbindende Wijken", (date(2020, 9, 16),)),
+    ]
+    # dev-2020-12 H47: the sessions of a training offer; H48: intervisions offered "via" a series (gold5)
+    text = (
+        "Het vormingsaanbod 'Signalen lezen' dat vzw Tussenruimte in opdracht van het departement verzorgt, werd na de "
+        "zomer hernomen: sessies vonden plaats op 15/9, 29/9 en 13/10/2020 in Leuven. De VVSG ondersteunde de besturen "
+        "via een reeks online intervisiemomenten, die plaatsvonden in de weken van 22 juni en 14 september 2020."
+    )
+    assert find_meetings(text, D20) == []
+    # a body named after a training offer is still a body (dev-2019 E11)
+    text = (
+        "De klankbordgroep van het vormingsaanbod, samengesteld uit zes jeugdwerkers en twee onderzoekers, evalueerde "
+        "het aanbod tijdens een bijeenkomst op 6 februari 2019."
+    )
+    assert [(f.body, f.dates) for f in find_meetings(text, date(2019, 6, 1))] == [
+        ("klankbordgroep vormingsaanbod", (date(2019, 2, 6),))
+    ]

@@ -241,7 +241,7 @@ _FUTURE_RE = re.compile(
 # uitwisselings- and evaluatiemomenten, webinars, ...; "gesprekken" are not meeting nouns); "toelichting"/"presentatie"
 # at a body's meeting is a talk given there, reported for the talk, not for the meeting.
 _EVENT_RE = re.compile(
-    r"\b[\w-]*(?:studie(?:dag|moment|voormiddag|namiddag|avond|reis)|vorming|vormingen|vormings(?:sessie|dag|reeks|traject|avond|namiddag|voormiddag)\w*|train-de-trainer\w*|congres|conferenti?e|seminarie"
+    r"\b[\w-]*(?:studie(?:dag|moment|voormiddag|namiddag|avond|reis)|vorming|vormingen|vormings(?:sessie|dag|reeks|traject|avond|namiddag|voormiddag|aanbod)\w*|train-de-trainer\w*|congres|conferenti?e|seminarie"
     r"|(?:info|inspiratie|werk|opleidings)sessie\w*"
     r"|opleiding|infomoment|werkbezoek\w*|toonmoment|workshop|training|lezing|toelichting|presentatie"
     r"|rondetafel|ronde\s+tafel|netwerkdag|uitwisseling\w*|evaluatiemoment\w*|delegatie|ministertop"
@@ -1420,8 +1420,15 @@ def _has_event(stmt: str) -> bool:
         (m.start() == 0 or not m.group(0)[0].isupper() or stmt[: m.start()].rstrip().endswith(("-", "•", ":")))
         and not _CONSULTATION_COMPOUND_RE.fullmatch(m.group(0))
         and not _MEDIUM_RE.fullmatch(m.group(0))
+        and not _of_a_body(stmt, m.start())
         for m in _EVENT_RE.finditer(stmt)
     )
+
+
+def _of_a_body(stmt: str, at: int) -> bool:
+    """Is the word at ``at`` the complement of a body's head ("De klankbordgroep van het vormingsaanbod")?"""
+    head = re.search(r"([\w-]+)\s+van\s+(?:de|het)\s+$", stmt[max(0, at - 60) : at])
+    return bool(head and _BODY_RE.fullmatch(head.group(1)))
 
 
 # How a meeting was held, not an event: "verliep via videoconferentie" (dev-2020-06)
@@ -1517,6 +1524,16 @@ _ABOUT_RE = re.compile(
     r"\b[\w-]*(?:overleg|vergadering|bijeenkomst)(?:en)?\s+(?:met\s+[^,;:()]{1,60}?\s+)?(?:over|rond|omtrent|inzake)\s",
     re.IGNORECASE,
 )
+_OFFERED_VIA_RE = re.compile(r"\bvia\s+(?:een\s+)?(?:reeks\s+)?(?:[a-zà-ÿ]+e?\s+)?$", re.IGNORECASE)
+_DAY_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}\s+[a-z]+(?:\s+\d{4})?")
+
+
+def _day_end(stmt: str, pos: int) -> int:
+    """End of the first day written after ``pos`` (the end of stmt when none)."""
+    day = _DAY_RE.search(stmt, pos)
+    return day.end() if day else len(stmt)
+
+
 # A statement opening with a dated meeting or body: "Op de vergadering van 16/9/2021", "Op het begeleidingscomité van
 # 2/9/2021", "Tijdens de stuurgroep van 26 september"
 _FRONTED_DATED_RE = re.compile(r"(?:Op|Tijdens|Gedurende)\s+(?:de|het|haar|zijn|hun)\s+(?:[a-zà-ÿ]+e\s+)?")
@@ -2118,6 +2135,10 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         # (an "overleg voor de gemeenten" is a consultation of them: still a meeting, dev-extra D09)
         if kind == "nominal" and _FOR_PEOPLE_RE.search(stmt, pos) and not re.match(r"[\w-]*overleg", stmt[pos:], re.I):
             continue  # "organiseerde een lotgenotenbijeenkomst voor families": an activity for others, no body met
+        if kind == "nominal" and _OFFERED_VIA_RE.search(stmt, 0, pos) and re.match(r"intervisie", stmt[pos:], re.I):
+            # "ondersteunde de VVSG de besturen via een reeks online intervisiemomenten": intervisions an organisation
+            # offers others are activities, like trainings (GUIDELINES, gold5: intervisie; dev-2020-12 H48)
+            continue
         # (a statement continuing the meeting just reported names no body of its own: "dat van Lokeren")
         continued = _elliptic_or_repeated(stmt, facts[-1], text, start) if facts else None
         if (
@@ -2134,7 +2155,10 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             # "De intervisie voor casemanagers kwam driemaandelijks samen": an activity for generic participants has
             # no name of its own, so its organiser is the body (GUIDELINES, gold5: organiser vs group, intervisie)
             continued = _organiser_of(stmt, text)
-        body = own_body = continued or _choose_body(stmt, pos, kind) or (None if dated else _described_meeting(stmt))
+        # (a meeting referred to by its day names its body up to that day: "Tijdens de bijeenkomst van 16/09/2020 in
+        # Sint-Niklaas werd ingegaan op ... bewonersgroepen" is the paragraph's network's, dev-2020-12 H07)
+        scope = stmt[: _day_end(stmt, pos)] if dated else stmt
+        body = own_body = continued or _choose_body(scope, pos, kind) or (None if dated else _described_meeting(stmt))
         partner = _PARTNER_RE.search(stmt) or _CONSULTED_RE.search(stmt)
         # (a dated follow-up "Gedurende het eerste overleg met 7 gemeenten (10/03/2017)" is the meeting just reported)
         if (
