@@ -165,9 +165,13 @@ _COUNT_RE = re.compile(rf"\b(?:(?:(?P<tal>{_TAL})|(?P<num>{_NUM}))\s+{_TIMES}|(?
 _VERBAL_RE = re.compile(
     r"\bsamen(?:ge)?k(?:o|om|omt|omen|wam|wamen)\b|\bsamenkomst\b"
     # ("Het plan kwam tot stand samen met de partners" is no meeting)
-    r"|\b(?:kom|komt|komen|kwam|kwamen)\b,?(?:\s+(?!stand\b)[^\s.;]+){0,20}?\s+samen\b"
+    # (over an abbreviation's dots: "kwam het platform, i.s.m. de provincie Limburg, samen op", dev-2021-12 J22)
+    r"|\b(?:kom|komt|komen|kwam|kwamen)\b,?(?:\s+(?!stand\b)(?:[^\s.;]+|(?:[a-z]\.){2,})){0,20}?\s+samen\b"
     r"|\b(?:zit|zitten|zat|zaten)\b(?:\s+[^\s.;]+){0,14}?\s+samen\b"
     r"|\bvergader(?:t|de|den|d|en)\b"
+    # a body resuming its work met again ("De werkgroep ..., die in het voorjaar niet samenkwam, hervatte haar werking
+    # op 28 september", dev-2021-12 J03)
+    r"|\bhervat(?:te|ten|t)?\s+(?:haar|zijn|hun)\s+(?:werking|werkzaamheden|vergaderingen)\b"
     r"|\bbijeen(?:ge)?(?:kom|komt|komen|kwam|kwamen)\b"
     r"|\b(?:kom|komt|komen|kwam|kwamen)\b(?:\s+[^\s.;]+){0,20}?\s+bijeen\b"
     # an infinitive with "te" ("om halfjaarlijks bijeen te komen") and calling a body together
@@ -207,7 +211,7 @@ _PARTICIPATION_RE = re.compile(
 _COORDINATION_RE = re.compile(r"\b(?:stem|stemt|stemmen)\b[^.;]*?\baf\b|\bafgestemd\b|\bafstem\w*", re.IGNORECASE)
 _HAPPENING_RE = re.compile(
     r"\b(?:vond|vonden)\b[^.;]*?\bplaats\b|\bplaatsv\w+|\bging\w*\b[^.;]*?\bdoor\b|\bdoorg\w+"
-    r"|\bgaat\b[^.;]*?\bdoor\b|\bgepland\b|\bvoorzien\b|\bhield(?:en)?\b|\bhoudt\b|\bherhaald\b|\bgeorganiseerd\b|\borganiseer\w*|\bgehouden\b"
+    r"|\bgaat\b[^.;]*?\bdoor\b|\bgepland\b|\bingepland\b|\bvooropgesteld\b|\bvastgelegd\b|\bvoorzien\b|\bhield(?:en)?\b|\bhoudt\b|\bherhaald\b|\bgeorganiseerd\b|\borganiseer\w*|\bgehouden\b"
     r"|\b(?:volgde|volgden|volgt)\b|\b(?:plant|plande|plannen|voorziet)\b|\bbeleg(?:d|de|den|t)\b",
     re.IGNORECASE,
 )
@@ -237,7 +241,7 @@ _FUTURE_RE = re.compile(
 # uitwisselings- and evaluatiemomenten, webinars, ...; "gesprekken" are not meeting nouns); "toelichting"/"presentatie"
 # at a body's meeting is a talk given there, reported for the talk, not for the meeting.
 _EVENT_RE = re.compile(
-    r"\b[\w-]*(?:studie(?:dag|moment|voormiddag|namiddag|avond|reis)|vorming|vormingen|vormings(?:sessie|dag|reeks|traject|avond|namiddag|voormiddag)\w*|train-de-trainer\w*|congres|conferenti?e|seminarie"
+    r"\b[\w-]*(?:studie(?:dag|moment|voormiddag|namiddag|avond|reis)|vorming|vormingen|vormings(?:sessie|dag|reeks|traject|avond|namiddag|voormiddag|aanbod)\w*|train-de-trainer\w*|congres|conferenti?e|seminarie"
     r"|(?:info|inspiratie|werk|opleidings)sessie\w*"
     r"|opleiding|infomoment|werkbezoek\w*|toonmoment|workshop|training|lezing|toelichting|presentatie"
     r"|rondetafel|ronde\s+tafel|netwerkdag|uitwisseling\w*|evaluatiemoment\w*|delegatie|ministertop"
@@ -255,7 +259,7 @@ _GOVERNED_RE = re.compile(
 # ("een eerste overleg met het College" -> "College"); a compound names itself ("opstartoverleg").
 _PARTNER_RE = re.compile(
     r"\b(?:overleg|vergadering|bijeenkomst)\s+met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)"
-    r"(?=\s+(?:op|in|over|om|rond|voor|waarbij|werd|is|was|vond|vonden|ging|gingen|kwam|zal|wordt)\b|[,;:()]|$)",
+    r"(?=\s+(?:op|in|over|om|rond|voor|waarbij|werd|is|was|vond|vonden|ging|gingen|kwam|zal|wordt|en\s+met)\b|[,;:()]|$)",
     re.IGNORECASE,
 )
 _EXISTENTIAL_RE = re.compile(
@@ -321,7 +325,8 @@ _PARTY_HEADS = (
 _BODY_NOT = ("europese commissie",)  # an institution, not a committee that meets
 # "-groep" compounds that name people, not a body: "doelgroep", "risicogroep", "leeftijdsgroep".
 _NOT_BODY_WORD = re.compile(
-    r"(?:doel|risico|leeftijds|kansen|bevolkings|beroeps|probleem|jongeren|inkomens)groep\w*|raadpleg\w*"
+    r"(?:doel|risico|leeftijds|kansen|bevolkings|beroeps|probleem|jongeren|inkomens|school|klas)groep\w*|raadpleg\w*"
+    r"|\w*graad"  # (a grade or degree: "de derde graad", "academische graad")
     r"|\w*raadsel\w*|\w*(?:schaats|voetbal|zwem)team\w*|groep|groepen|team|teams|ronde?tafel\w*|tafels?|groups?|panels?"
     r"|\w*(?:reis|advies|studie|onderzoeks|architecten|ontwerp|advocaten|vertaal)bureau\w*|\w*(?:skate|snow|key)board\w*",
     re.IGNORECASE,
@@ -589,9 +594,12 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
     rest = stmt[m.end() :]
     # "De lotgenotengroep in Vilvoorde komt ... samen": the place of a local group, right before the verb, is
     # kept without the preposition (GUIDELINES precedent "wijkplatform Lommel-Barrier")
-    place = re.match(r"\s+in\s+(?P<place>[A-Z][\w-]+)\s+", rest)
+    # (so is a site there: "de lokale overlegtafel in de gevangenis van Hasselt komt ... samen" -> "lokale overlegtafel
+    # gevangenis Hasselt", as a fronted site, dev-2021-12 J27)
+    place = re.match(r"\s+in\s+(?:de\s+(?P<site>gevangenis|regio)\s+(?:van\s+)?)?(?P<place>[A-Z][\w-]+)\s+", rest)
     if place and _is_finite_verb(rest, place.end()):
-        return " ".join([*prefix, m.group(0), place.group("place")]).strip()
+        site = [place.group("site")] if place.group("site") else []
+        return " ".join([*prefix, m.group(0), *site, place.group("place")]).strip()
     tokens = [(t.group(0), t.start()) for t in _WORD_RE.finditer(rest)]
     suffix: list[str] = []
     topic: list[str] = []  # lowercase words naming the topic, kept only up to the verb or a comma
@@ -616,6 +624,9 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
             continue
         if tok == "," and suffix and suffix[-1][:1].isupper() and not topic and _NAME_ENUM_RE.match(rest, at):
             suffix[-1] += ","  # "RAN Working Group Youth, Families and Communities": a name's own enumeration
+            continue
+        if tok == "," and topic and not suffix and _topic_enumeration(rest, at):
+            topic[-1] += ","  # "thematische werkgroep radicalisering, polarisering en gewelddadig extremisme"
             continue
         if not re.match(r"[\w'’&]", tok) or re.fullmatch(r"\d+", tok):
             break
@@ -654,8 +665,9 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
             suffix[-1] += tok
         elif (tok[0].isupper() or tok.isupper() or low == "and") and not topic:
             suffix.append(tok)
-        elif topic and _is_place(tok) and not suffix:
-            # the place of a local body after its topic: "overlegplatform radicalisering Oost-Vlaanderen"
+        elif topic and not suffix and (_is_place(tok) or re.fullmatch(r"[A-Z]{2,8}", tok)):
+            # the place of a local body after its topic: "overlegplatform radicalisering Oost-Vlaanderen"; or its owner
+            # printed without "van" ("overleg referentiepersonen CAW", dev-2021-12 J12)
             topic.append(tok)
             place_end = at + len(tok)
             break
@@ -725,12 +737,42 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
             or _is_finite_verb(rest, nxt)
             or _PARTICLE_RE.match(rest, nxt)
             or _TOPIC_END_RE.match(rest, nxt)
+            # (or at a participle: "werd een stuurgroep vorming bedienaars erediensten opgericht", dev-2021-12 J29)
+            or (i < len(tokens) and _PARTICIPLE_RE.fullmatch(tokens[i][0].lower()) is not None)
         ):
             topic = topic[:1] if topic[0].endswith(_TOPIC_ENDINGS) else []
         suffix = topic
     while suffix and suffix[-1].lower() in _STOP_WORDS | _RIGHT_PREPS | {"and"}:
         suffix.pop()
     return " ".join(prefix + [m.group(0)] + suffix).strip()
+
+
+_LOWER_ENUM_RE = re.compile(
+    r",((?:\s+[a-zà-ÿ][\w-]*){1,2}(?:,(?:\s+[a-zà-ÿ][\w-]*){1,2})*\s+en(?:\s+[a-zà-ÿ][\w-]*){1,2})"
+)
+
+
+def _topic_enumeration(rest: str, at: int) -> bool:
+    """Does a lower-case enumeration of topics ending in "en" follow the comma at ``at`` ("werkgroep radicalisering,
+    polarisering en gewelddadig extremisme", dev-2020-12 H02)? Not a clause, an apposition or a list of other things:
+    no article, stop word, verb or particle among its words (the last one's end stands at a verb, adverbial or the
+    end of the subject, which ``_body_at`` checks as for any topic)."""
+    enum = _LOWER_ENUM_RE.match(rest, at)
+    if enum is None:
+        return False
+    words = re.finditer(r"[a-zà-ÿ][\w-]*", enum.group(1))
+    return all(
+        w.group(0) == "en"
+        or not (
+            w.group(0) in _STOP_WORDS
+            or w.group(0) in _ARTICLES
+            or w.group(0) in _VERB_PARTICLES
+            or _ADVERB_RE.fullmatch(w.group(0))
+            or _is_finite_verb(rest, enum.start(1) + w.start())
+            or _PARTICIPLE_RE.fullmatch(w.group(0))
+        )
+        for w in words
+    )
 
 
 _NP_PREPS = {"op", "aan", "voor", "in", "met", "bij", "tijdens", "naar"}
@@ -815,6 +857,10 @@ def _bodies(stmt: str, pattern: re.Pattern[str] = _BODY_RE) -> list[tuple[int, s
             continue
         if _NOT_BODY_WORD.fullmatch(m.group(0)) and not _named_bare_head(stmt, m):
             continue
+        # ("het lerend netwerk LIVC-R": the acronym inside the name just found is no second body, dev-2021-12 J10)
+        prev_at = stmt.rfind(found[-1][1], 0, found[-1][0] + len(found[-1][1])) if found else -1
+        if found and name in found[-1][1] and prev_at >= 0 and m.start() < prev_at + len(found[-1][1]):
+            continue
         found.append((m.start(), name))
     return found
 
@@ -885,7 +931,7 @@ _WITH_RE = re.compile(
 
 _OVERLEGD_MET_RE = re.compile(
     r"\b(?:overlegd|overlegde|overlegden|vergaderd|samengezeten|afgestemd|overleg\s+gepleegd)\s+met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)"
-    r"(?=\s+(?:op|in|over|om|rond|voor|binnen|waarbij|werd|is|was|zodat)\b|[,;:().]|$)"
+    r"(?=\s+(?:op|in|over|om|rond|voor|binnen|waarbij|werd|is|was|zodat|en\s+met)\b|[,;:().]|$)"
     # "Met de provinciegouverneurs werd op 8 maart overlegd"
     r"|^Met\s+(?:de\s+|het\s+)?(?P<who2>[^,;:()]+?)(?:\s+\([^()]*\))?\s+(?:werd|wordt|is|was)\b(?=[^.;]*\boverlegd\b)"
     # "Daarnaast werd er met het DG X tweewekelijks vergaderd"
@@ -1033,7 +1079,8 @@ def _common_subject(stmt: str, verb_start: int) -> str | None:
 
 
 # A party in a "samen met" phrase, or listed after one: "samen met de provincie Vlaams-Brabant en het RWOP"
-_WITH_BEFORE_RE = re.compile(r"\bsamen\s+met\s+[^,;:()]*$", re.IGNORECASE)
+# (the co-host, not the body it is brought together in: "bracht ABB hen samen met de VVSG in een lerend netwerk X")
+_WITH_BEFORE_RE = re.compile(r"\bsamen\s+met\s+(?:(?!\s(?:in|op)\s)[^,;:()])*$", re.IGNORECASE)
 
 
 def _relative_antecedent(stmt: str, verb_start: int, bodies: list[tuple[int, str]]) -> str | None:
@@ -1093,10 +1140,19 @@ def _is_named_party(who: str) -> bool:
     )
 
 
+# A minister's cabinet, named by its minister: "het kabinet van de Vlaamse minister van Binnenlands Bestuur"
+_CABINET_RE = re.compile(
+    r"[Kk]abinet(?:ten)?\s+van\s+(?:de\s+)?(?:[A-Z][\w-]*\s+)?(?:minister|viceminister-president|minister-president"
+    r"|staatssecretaris)(?:\s+van\s+[A-Z][\w-]*(?:(?:,\s*|\s+en\s+|\s+)[A-Z][\w-]*)*)?"
+)
+
+
 def _is_organisation(who: str) -> bool:
     """'Solentra', 'het Vlaams Vredesinstituut': an organisation named by the words before any prepositional tail;
     not people or a collective ('de scholen', 'onderzoekers van het CMW', 'de vzw')."""
     name = _clean_body(who)
+    if _CABINET_RE.fullmatch(name):
+        return True  # a minister's cabinet is an organisation ("het kabinet van de Vlaamse minister van Welzijn")
     own = re.split(r"\s(?:van|voor|in|uit|binnen|over|rond|om)\s", name, maxsplit=1)[0]
     orgs = find_organisations(own)
     return bool(own) and not _is_person(own) and (any(w[:1].isupper() for w in own.split()) or bool(orgs))
@@ -1105,9 +1161,11 @@ def _is_organisation(who: str) -> bool:
 def _is_indefinite_collective(who: str) -> bool:
     """'een aantal lokale actoren', 'enkele partners': some members of a kind, not a named group."""
     first = who.split()[0].lower() if who.split() else ""
-    return first in {"een", "enkele", "sommige", "verschillende", "diverse", "aantal", "meerdere"} and not (
-        _is_named_party(who)
-    )
+    if first not in {"een", "enkele", "sommige", "verschillende", "diverse", "aantal", "meerdere"}:
+        return False
+    # ("een aantal Brusselse scholen": a capitalised adjective of place names no group, dev-2021-12 J20)
+    rest = " ".join(w for w in who.split() if not re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:se|sche|e)", w))
+    return not _is_named_party(rest)
 
 
 # The party after an organ's "van": one noun, or a capitalised name
@@ -1166,6 +1224,15 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
             return subject
         if subject := _common_subject(stmt, verb_start):
             return subject
+        if cabinet := _CABINET_RE.match(stmt.removeprefix("Het ").removeprefix("De ")):
+            # "Het kabinet van de Vlaamse minister van Welzijn overlegde op 14 juli 2020 met ..." (dev-2020-12 H16)
+            return cabinet.group(0)
+        if (where := _MET_IN_RE.search(stmt)) and (noun := _MEETING_NOUN_RE.match(stmt, where.end())):
+            # "Zij komen tweemaandelijks samen in het overleg referentiepersonen CAW": the consultation they meet in
+            # is the body (dev-2021-12 J12)
+            name = _body_at(stmt, noun)
+            if name.lower() != noun.group(0).lower():
+                return name
     before = [name for pos, name in bodies if pos <= pred_pos]
     if before:
         return before[0]
@@ -1179,6 +1246,9 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
     parties = [name for pos, name in _bodies(stmt, _PARTY_RE) if pos <= pred_pos]
     if parties and kind != "nominal":
         return parties[0]  # the subject of "zit samen met", "ging in overleg met"
+    fronted = _FRONTED_PARTNER_RE.match(stmt) if kind == "nominal" else None
+    if fronted and _is_organisation(fronted.group("who")):
+        return fronted.group("who")  # "Met Lantaarnwerk was er overleg op 22/9/2021" (GUIDELINES, gold5)
     between = _between(stmt)
     # "tussen het aanspreekpunt en een aantal lokale actoren": a function and an unnamed, indefinite collective
     # name no body (GUIDELINES: "er was overleg met de scholen" is no meeting of a body; dev 4.7)
@@ -1186,8 +1256,10 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
         return group
     partner = _PARTNER_RE.search(stmt)
     indefinite = partner and not _DEFINITE & {w.lower() for w in stmt[: partner.start()].split()[-2:]}
-    if kind == "nominal" and indefinite and _is_named_party(partner.group("who")):
-        return partner.group("who")  # "een eerste overleg met het College": the body met with
+    if kind == "nominal" and indefinite and _is_named_party(who := partner.group("who")):
+        if _is_indefinite_collective(who):
+            return None  # "overleg met een aantal Brusselse scholen": some members of a collective, no body
+        return who  # "een eerste overleg met het College": the body met with
     if kind == "nominal" and bodies:
         return bodies[0][1]  # "er vonden drie bijeenkomsten plaats van de klankbordgroep"
     if kind in ("verbal", "coordination"):
@@ -1210,6 +1282,20 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
         if compound := _COMPOUND_MEETING_RE.fullmatch(noun.group(0)):
             return compound.group("head")
     return None
+
+
+_HAPPENED_SO_RE = re.compile(r"\b(?:gebeurde|gebeurden|gebeurt|is\s+dat\s+gebeurd)\s+(?:dat|dit)?\b", re.IGNORECASE)
+# A sentence opening with an organisation and an apposition saying it is one: "Bindweefsel, een vzw van ..., startte"
+_APPOSED_ORGANISATION_RE = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4}),\s+(?:een|de|het)\s+(?:[a-zà-ÿ]+e\s+)?"
+    r"(?:vzw|organisatie|vereniging|[\w-]*(?:organisatie|vereniging|netwerk|collectief|koepel))\b"
+)
+_MET_IN_RE = re.compile(r"\b(?:samen|bijeen)\s+in\s+(?:het|de)\s+", re.IGNORECASE)
+_DAYS_AFTER_RE = re.compile(r"\s+op\s+\d{1,2}[/.-]\d{1,2}\b")
+# A consulted party fronted before an existential meeting: "Met Lantaarnwerk was er overleg op 22/9/2021"
+_FRONTED_PARTNER_RE = re.compile(
+    r"Met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)\s+(?:is|was|zijn|waren|wordt|werd|worden|werden)\s+er\b"
+)
 
 
 def _inverted_subject(stmt: str, verb_start: int) -> str | None:
@@ -1270,7 +1356,9 @@ def _meeting_dates(facts: list[DateFact], start: int, end: int, text: str = "") 
         if f.relation is not None or f.end - f.start > timedelta(days=7):
             continue  # "sinds 1 oktober 2016" bounds the meetings, it is not one
         clause = re.split(r",|\ben\b", text[start : f.char_start])[-1] if text else ""
-        if _FOUNDING_RE.search(clause) and not _VERBAL_RE.search(clause):
+        if (_FOUNDING_RE.search(clause) or _STARTING_RE.search(clause)) and not _VERBAL_RE.search(clause):
+            continue
+        if text and _dates_something_else(text, start, end, f):
             continue
         for n in range((f.end - f.start).days + 1):
             if (day := f.start + timedelta(days=n)) not in days:
@@ -1278,8 +1366,45 @@ def _meeting_dates(facts: list[DateFact], start: int, end: int, text: str = "") 
     return tuple(days)
 
 
+# A day dating a document ("het protocol van 31/3/2021", "de wet van 30 juli 2018") dates no meeting
+_DOCUMENT_OF_RE = re.compile(
+    r"\b[\w-]*(?:protocol|wet|decreet|besluit|omzendbrief|nota|brief|verslag|rapport|akkoord|overeenkomst|beslissing"
+    r"|arrest|advies|mail|uitnodiging|oproep)(?:en)?\s+van\s+$",
+    re.IGNORECASE,
+)
+_RELATIVE_AFTER_COMMA_RE = re.compile(r"(?P<ante>[\w-]+)\s*(?:\([^()]*\))?,\s+(?:die|dat)\s+[^,;]*$")
+
+
+def _dates_something_else(text: str, start: int, end: int, f: DateFact) -> bool:
+    """Does the day date a document, or sit in a relative clause about a thing that is no body or meeting ("de nieuwe
+    LIVC-omzendbrief, die op 29 september 2020 werd gepubliceerd", dev-2020-12 H34; "zoals afgesproken in het
+    protocol van 31/3/2021", dev-2021-12 J03)?"""
+    before = text[start : f.char_start]
+    if _DOCUMENT_OF_RE.search(before):
+        return True
+    rel = _RELATIVE_AFTER_COMMA_RE.search(before)
+    if rel is None:
+        return False
+    ante = rel.group("ante")
+    clause = rel.group(0) + re.match(r"[^,;.]*", text[f.char_end : end]).group(0)
+    # (a name may be the antecedent, not a compound's common head: "de nieuwe LIVC-omzendbrief, die ...")
+    meeting_like = _MEETING_NOUN_RE.fullmatch(ante) or _BODY_RE.fullmatch(ante) or ante.split("-")[-1][:1].isupper()
+    # (a clause saying something took place is the meeting's: "een provinciaal overleg voor de Limburgse gemeenten, dat
+    # op 6 juni 2018 te Hasselt doorging", dev-extra D09)
+    said_of_meeting = _VERBAL_RE.search(clause) or _MEETING_NOUN_RE.search(clause) or _TOOK_PLACE_RE.search(clause)
+    return not meeting_like and not said_of_meeting
+
+
 # Founding a body is not a meeting of it (dev-2019 NOTES: "werd opgestart op 11 september 2018")
 _FOUNDING_RE = re.compile(r"\b(?:opgestart|opgericht|geïnstalleerd|samengesteld|gelanceerd)\b", re.IGNORECASE)
+# The day of another start in the same sentence is no meeting day: "elf projecten ..., die van start gaan op 1 januari
+# 2022", "na de installatie van de regering op 1 oktober", "startte op 15/09/2021 een tweede groep" (dev-2021-12,
+# dev-2020-12)
+_STARTING_RE = re.compile(
+    r"\b(?:die|dat)\s+(?:\w+\s+){0,2}?van\s+start\b|\bstart(?:te|ten|t|en)\b"
+    r"|\b(?:installatie|oprichting|lancering|opstart)\b",
+    re.IGNORECASE,
+)
 
 
 # ---------------------------------------------------------------- predicates
@@ -1295,8 +1420,15 @@ def _has_event(stmt: str) -> bool:
         (m.start() == 0 or not m.group(0)[0].isupper() or stmt[: m.start()].rstrip().endswith(("-", "•", ":")))
         and not _CONSULTATION_COMPOUND_RE.fullmatch(m.group(0))
         and not _MEDIUM_RE.fullmatch(m.group(0))
+        and not _of_a_body(stmt, m.start())
         for m in _EVENT_RE.finditer(stmt)
     )
+
+
+def _of_a_body(stmt: str, at: int) -> bool:
+    """Is the word at ``at`` the complement of a body's head ("De klankbordgroep van het vormingsaanbod")?"""
+    head = re.search(r"([\w-]+)\s+van\s+(?:de|het)\s+$", stmt[max(0, at - 60) : at])
+    return bool(head and _BODY_RE.fullmatch(head.group(1)))
 
 
 # How a meeting was held, not an event: "verliep via videoconferentie" (dev-2020-06)
@@ -1336,8 +1468,15 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
         return "verbal", overleg.end()
     if _PARTICIPATION_RE.search(stmt):
         return None  # a guest at another body's meeting or event is not a meeting (GUIDELINES)
-    if _has_event(stmt):
-        return None
+    if has_days and (dated := _dated_reference(stmt)) is not None:
+        # "Op de vergadering van 16/9/2021 was een delegatie ... te gast om ... toe te lichten", "Op het
+        # begeleidingscomité van 2/9/2021 werd beslist": a meeting (or a body standing for its meeting) fronted with
+        # its own day is a follow-up sentence naming a new day (GUIDELINES, gold5); a talk given there is no event
+        # of its own (find_meetings drops the day when it is one of a meeting already found)
+        return "dated", dated
+    about = _ABOUT_RE.search(stmt)
+    if _has_event(stmt[: about.end()] if about else stmt):
+        return None  # (an event the meeting is about is none: "overleg met het EMB over ... de opleiding tot imam")
     happening = _HAPPENING_RE.search(stmt)
     nouns = _meeting_nouns(stmt, governed=bool(happening))
     # Without a verb that makes it happen, the meeting must be said to exist ("er waren drie
@@ -1352,6 +1491,11 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
     if nouns and not anchored and _EXISTENTIAL_RE.search(stmt) and (between := _between(stmt)):
         # "was er in oktober 2020 overleg tussen de ouderkoepelverenigingen en het NOD": the same, between parties
         anchored = _is_organisation(_group_of_pair(between)) and not _FOUNDING_RE.search(stmt)
+    dated = next((n for n in nouns if _DAYS_AFTER_RE.match(stmt, n.end())), None) if has_days else None
+    if nouns and not anchored and dated is not None:
+        # "startte een tweede groep ..., met bijeenkomsten op 29/9, 27/10 en 24/11/2021": meetings given their days
+        # happened (dev-2021-12 J15)
+        return "nominal", dated.start()
     if nouns and anchored:
         return "nominal", nouns[0].start()
     if not nouns and named_bodies() and _TOOK_PLACE_RE.search(stmt):
@@ -1373,6 +1517,43 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
             if _GOVERNED_RE.search(stmt[: m.start()]) and _DATED_NOUN_RE.match(stmt, m.end()):
                 return "dated", m.start()
     return None
+
+
+# What a meeting is about: "overleg met het EMB over de erkenning van het traject als onderdeel van de opleiding"
+_ABOUT_RE = re.compile(
+    r"\b[\w-]*(?:overleg|vergadering|bijeenkomst)(?:en)?\s+(?:met\s+[^,;:()]{1,60}?\s+)?(?:over|rond|omtrent|inzake)\s",
+    re.IGNORECASE,
+)
+_OFFERED_VIA_RE = re.compile(r"\bvia\s+(?:een\s+)?(?:reeks\s+)?(?:[a-zà-ÿ]+e?\s+)?$", re.IGNORECASE)
+_DAY_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2}\s+[a-z]+(?:\s+\d{4})?")
+
+
+def _day_end(stmt: str, pos: int) -> int:
+    """End of the first day written after ``pos`` (the end of stmt when none)."""
+    day = _DAY_RE.search(stmt, pos)
+    return day.end() if day else len(stmt)
+
+
+# A statement opening with a dated meeting or body: "Op de vergadering van 16/9/2021", "Op het begeleidingscomité van
+# 2/9/2021", "Tijdens de stuurgroep van 26 september"
+_FRONTED_DATED_RE = re.compile(r"(?:Op|Tijdens|Gedurende)\s+(?:de|het|haar|zijn|hun)\s+(?:[a-zà-ÿ]+e\s+)?")
+
+
+def _dated_reference(stmt: str) -> int | None:
+    """Position of the meeting noun or body a statement opens with when its own day follows ("van 2/9/2021")."""
+    fronted = _FRONTED_DATED_RE.match(stmt)
+    if fronted is None:
+        return None
+    at = fronted.end()
+    noun = _MEETING_NOUN_RE.match(stmt, at)
+    if noun is None and (body := _BODY_RE.search(stmt, at, at + 60)) is not None:
+        # (a capitalised name before its head: "Op het Vlaams Platform Radicalisering van 14/9")
+        noun = body if re.fullmatch(r"(?:[A-Z][\w'’-]*\s+){0,3}", stmt[at : body.start()]) else None
+    if noun is None:
+        return None
+    # (the body's own name may stand between the noun and the day: "op het Vlaams Platform Radicalisering van 14/9")
+    day = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,4}\s+(?:van|op)\s+\d{1,2}\b|\s*\(\s*\d{1,2}[/.-]\d")
+    return noun.start() if day.match(stmt, noun.end()) else None
 
 
 # A deliberative body as the subject of a decision: "De gemeenteraad van Menen besliste", "Het college keurde ... goed"
@@ -1570,7 +1751,10 @@ def _clean_body(name: str) -> str:
 # A relative or final clause, a parenthesis or a comma ends a body's name: "het platform, dat overleg ..."; not the
 # commas of a capitalised enumeration ending in "en" ("Commissie voor Cultuur, Jeugd, Sport en Media").
 _TRAILING_CLAUSE_RE = re.compile(
-    r"\s*[;:(]|\s*,(?!(?-i:(?:\s+[A-Z][\w'-]*)+(?:,(?:\s+[A-Z][\w'-]*)+)*\s+(?:en|and|&)\s+[A-Z]))|(?<!\svan)\s+(?-i:dat|die|waar|waar(?:in|bij|van|op|door|mee|aan|onder)|wat|om|zodat|welke|dewelke|wanneer|met|binnen|tussen"
+    r"\s*[;:(]|\s*,(?!(?-i:(?:\s+[A-Z][\w'-]*)+(?:,(?:\s+[A-Z][\w'-]*)+)*\s+(?:en|and|&)\s+[A-Z]))"
+    # (nor those of a lower-case topic enumeration that ends the name, as _body_at takes it: "werkgroep
+    # radicalisering, polarisering en gewelddadig extremisme")
+    r"(?!(?-i:(?:\s+[a-zà-ÿ][\w-]*){1,2}(?:,(?:\s+[a-zà-ÿ][\w-]*){1,2})*\s+en(?:\s+[a-zà-ÿ][\w-]*){1,2})$)|(?<!\svan)\s+(?-i:dat|die|waar|waar(?:in|bij|van|op|door|mee|aan|onder)|wat|om|zodat|welke|dewelke|wanneer|met|binnen|tussen"
     r"|tijdens|bij|ter|ten|rond\s+de|naar)\s"
     r"|\s+voor\s+(?:de|het)\s+(?:\w+\s+)?(?:keer|maal|eerst)\b",
     re.IGNORECASE,
@@ -1763,6 +1947,13 @@ def _without_generic_tail(name: str) -> str:
         return f"{head} {tail}"  # "werkgroep van politie en onderwijs": who it joins is its name (no article)
     # (a name may start in lower case with a capital inside: "redactieraad van rePresent")
     proper = re.search(r"(?<!\S)[a-z]*[A-Z0-9ÀÉÈ]\S*", tail)
+    owner = next((o for o in orgs if o.char_start == m.end()), None)
+    # (a municipality owner stays as printed here: test_meetings pins dev-2019-12 F07 "LIVC Vilvoorde")
+    if proper and owner is not None and not re.match(r"(?:stad|gemeente|provincie)\s", owner.canonical):
+        # the owner as the organisation is named in the organisation gold (GUIDELINES gold7): "wetenschappelijke raad
+        # van het VVI" -> "wetenschappelijke raad Vlaams Vredesinstituut", a municipality with its printed kind ("LIVC
+        # van de stad Ronse" -> "LIVC stad Ronse")
+        return f"{head} {owner.canonical}"
     if proper:
         # an owning organisation ends the name: "expertengroep van de Europese Commissie over de bijdrage van ..."
         # -> "expertengroep Europese Commissie" (GUIDELINES: no prepositional tail)
@@ -1865,6 +2056,12 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         dates = _meeting_dates(date_facts, start, end, text)
         count, frequency = _count(stmt), _frequency(stmt)
         pred = _predicate(stmt, bool(dates or count or frequency), bool(dates))
+        if (pred is None or pred[0] == "nominal") and dates and (listed := _listed_host(text, start, stmt)):
+            # "namen deel aan de volgende RAN-werkgroepen: - RAN Local, digitale sessie ... (25/6/2020)": each listed
+            # body's own dated meeting is the host's (GUIDELINES, gold5: host body; dev-2020-12 H44)
+            planned = _is_planned(stmt, dates, [f for f in date_facts if start <= f.char_start < end], report_date)
+            facts.append(MeetingFact(listed, None, None, dates, planned, stmt, start, end, body_key(listed)))
+            continue
         if pred is None:
             if (dates or count or frequency) and (hosts := _host_meetings(text, start, end, date_facts, facts, count)):
                 # "neemt deel aan de maandelijkse bijeenkomsten van de NTF", "Toelichting ... op platform
@@ -1889,7 +2086,8 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
                 count
                 and facts
                 and facts[-1].count is None
-                and _meeting_nouns(stmt, governed=True)
+                # ("; in de rapportageperiode gebeurde dat vier keer": the meetings just reported, dev-2021-12 J13)
+                and (_meeting_nouns(stmt, governed=True) or _HAPPENED_SO_RE.search(stmt))
                 and _semicolon_continuation(text, facts[-1], start, stmt)
             ):
                 # "neemt deel aan de maandelijkse vergaderingen van de NTF; in de rapportageperiode werden zes
@@ -1921,6 +2119,9 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             continue  # "kwam in 2017 niet samen", "De geplande vergadering ... werd geannuleerd": no meeting held
         if kind == "verbal" and _EVENT_AFTER_RE.match(stmt, pos) and _has_event(stmt[pos:]):
             continue  # "kwamen samen op een uitwisselingsdag": an event, not a body's meeting
+        fronted = _FRONTED_EVENT_RE.match(stmt) if kind == "verbal" else None
+        if fronted and _has_event(fronted.group(0)) and not _bodies(stmt[: fronted.end()]):
+            continue  # "Op de uitwisselingsdag van 13 oktober 2021 in Rotterdam kwamen de leden samen": the same
         rel = _EVENT_RELATIVE_RE.search(stmt, 0, pos) if kind == "verbal" else None
         if rel and _EVENT_RE.search(stmt, 0, rel.start()) and not _bodies(stmt[: rel.start()]):
             continue  # "Een uitwisselingsdag ..., waarop de leden van de werkgroep samenkwamen, vond plaats": the event
@@ -1934,6 +2135,10 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         # (an "overleg voor de gemeenten" is a consultation of them: still a meeting, dev-extra D09)
         if kind == "nominal" and _FOR_PEOPLE_RE.search(stmt, pos) and not re.match(r"[\w-]*overleg", stmt[pos:], re.I):
             continue  # "organiseerde een lotgenotenbijeenkomst voor families": an activity for others, no body met
+        if kind == "nominal" and _OFFERED_VIA_RE.search(stmt, 0, pos) and re.match(r"intervisie", stmt[pos:], re.I):
+            # "ondersteunde de VVSG de besturen via een reeks online intervisiemomenten": intervisions an organisation
+            # offers others are activities, like trainings (GUIDELINES, gold5: intervisie; dev-2020-12 H48)
+            continue
         # (a statement continuing the meeting just reported names no body of its own: "dat van Lokeren")
         continued = _elliptic_or_repeated(stmt, facts[-1], text, start) if facts else None
         if (
@@ -1950,27 +2155,38 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             # "De intervisie voor casemanagers kwam driemaandelijks samen": an activity for generic participants has
             # no name of its own, so its organiser is the body (GUIDELINES, gold5: organiser vs group, intervisie)
             continued = _organiser_of(stmt, text)
-        body = own_body = continued or _choose_body(stmt, pos, kind) or (None if dated else _described_meeting(stmt))
+        # (a meeting referred to by its day names its body up to that day: "Tijdens de bijeenkomst van 16/09/2020 in
+        # Sint-Niklaas werd ingegaan op ... bewonersgroepen" is the paragraph's network's, dev-2020-12 H07)
+        scope = stmt[: _day_end(stmt, pos)] if dated else stmt
+        body = own_body = continued or _choose_body(scope, pos, kind) or (None if dated else _described_meeting(stmt))
         partner = _PARTNER_RE.search(stmt) or _CONSULTED_RE.search(stmt)
         # (a dated follow-up "Gedurende het eerste overleg met 7 gemeenten (10/03/2017)" is the meeting just reported)
         if (
             body is None
             and kind == "nominal"
             and partner
-            and not _is_named_party(partner.group("who"))
+            and (not _is_named_party(partner.group("who")) or _is_indefinite_collective(partner.group("who")))
             and not (dated and facts)
         ):
             continue  # "werd er een overleg georganiseerd met de directies": a consultation of people, no body
+        if body is None and (subject := _sentence_subject(text, start, stmt)):
+            # "De werkgroep Communicatie, die in het voorjaar niet samenkwam, ...; een volgende vergadering is voorzien
+            # in januari": the next meeting is that of its sentence's subject, even when the clause before gave none
+            body = subject
         if body is None and facts and _split_from(text, facts[-1], start):
             body = facts[-1].body  # "..., dat bijeenkwam op 24 april en [tegen eind 2019 nog twee keer zal samenkomen]"
         if body is None and facts and _semicolon_continuation(text, facts[-1], start, stmt):
             body = facts[-1].body  # "Het Platform kwam samen op ...; vanaf half maart ... digitale vergaderingen"
+        if body is None and _next_of_event(text, start, stmt):
+            continue  # "Een nascholing ... vond plaats op 24 november; een volgende sessie ...": the event's
         if body is None:
             body = _resolve_body(text, start, stmt, facts[-1] if facts else None)
         if body is not None and not _introduced_in(stmt, body):
             body = _fuller_name(text, start, body)
         body = canonical_body(body) if body is not None else None
         body = _expanded(_one_party(body), text) if body else body
+        if body and (owner := _within_owner(stmt, body)):
+            body = f"{body} {owner}"  # "Binnen ABB werd een kernteam samengesteld dat ... samenkomt" -> "kernteam ABB"
         invited = _INVITED_BY_RE.search(stmt) if kind == "verbal" else None
         if invited and body and not _bodies(stmt[: invited.start()]) and not _named_subject(stmt, invited.start()):
             body = None  # (the participants' meeting noun: "samen ... in een uitwisselingsoverleg over de impact")
@@ -1978,6 +2194,11 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             # "De lokale coördinatoren kwamen, op uitnodiging van ABB, samen ... in een uitwisselingsoverleg": generic
             # participants meet at their organiser's invitation (GUIDELINES, gold5: organiser vs group)
             body = orgs[0].canonical if orgs[0].char_start == 0 else None
+        if body is None and kind == "nominal" and (apposed := _APPOSED_ORGANISATION_RE.match(stmt)):
+            # "Bindweefsel, een vzw van ervaringsdeskundigen, startte ... een tweede groep ..., met bijeenkomsten op
+            # 29/9, ...": the organisation the sentence opens with holds the meetings of the group it runs (gold5,
+            # organiser vs group: the group has no name of its own)
+            body = apposed.group("name")
         if body is None and (subject := _subject_body(stmt, pos)):
             body = canonical_body(subject)  # the meeting noun was generic; its organiser is named
         if body is None and (organiser := _organiser_before(text, start)):
@@ -1986,7 +2207,12 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             # organiser of the sentence before (dev 4.3 adjudication; the held-out 9.1 organiser precedent)
             body = canonical_body(organiser)
         partner = _PARTNER_RE.search(stmt) or (_CONSULTED_RE.search(stmt) if kind == "nominal" else None)
-        if body is None and partner and _is_named_party(who := _partner_name(partner.group("who"))):
+        if (
+            body is None
+            and partner
+            and not _is_indefinite_collective(partner.group("who"))
+            and _is_named_party(who := _partner_name(partner.group("who")))
+        ):
             # "Het overleg met de Brusselse politiezones vond plaats", "Er vonden drie overlegmomenten plaats met de
             # Franse Gemeenschap": the named party met with
             body = canonical_body(who)
@@ -2043,7 +2269,7 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
                 days = _meeting_dates(date_facts, start + a, start + b, text)
                 facts.append(MeetingFact(member, None, None, days, planned, stmt, start, end, body_key(member)))
             continue
-        parties = _dated_parties(stmt)
+        parties = _dated_parties(stmt) or _repeated_partners(stmt)
         if len(parties) > 1 and body_key(body) == body_key(canonical_body(parties[0][0]) or ""):
             # "afgestemd met X (16/5/2017) en Y (18/11/2016 en 17/6/2017)": each party met on its own days, one
             # record per body (dev 4.7 adjudication)
@@ -2056,6 +2282,85 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             facts.append(start_day)  # "ging van start op 12 oktober 2018. Het platform kwam daarna nog tweemaal samen"
         facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
     return [part for f in facts for part in _past_and_planned(f, report_date)]
+
+
+# A statement opening with the event where people met: "Op de uitwisselingsdag van 13 oktober 2021 in Rotterdam"
+_FRONTED_EVENT_RE = re.compile(r"(?:Op|Tijdens|Bij)\s+(?:de|het|een)\s+(?:[a-zà-ÿ]+e\s+)?[\w-]+")
+# A statement opening with the event where people met: "Op de uitwisselingsdag van 13 oktober 2021 in Rotterdam"
+_FRONTED_EVENT_RE = re.compile(r"(?:Op|Tijdens|Bij)\s+(?:de|het|een)\s+(?:[a-zà-ÿ]+e\s+)?[\w-]+")
+_NEXT_RE = re.compile(r"(?:een|de|het)\s+(?:volgende|tweede|derde|nieuwe)\s", re.IGNORECASE)
+
+
+def _next_of_event(text: str, start: int, stmt: str) -> bool:
+    """Is stmt a ";"-clause announcing the next one ("een volgende sessie") of the event its sentence reports before it
+    (a training, a study day: no body's meeting, dev-2021-12 J14)?"""
+    if not _NEXT_RE.match(stmt) or not text[max(0, start - 3) : start].rstrip().endswith(";"):
+        return False
+    before = text[_sentence_start(text, start) : start]
+    return _has_event(before) and not _VERBAL_RE.search(before) and not _bodies(before)
+
+
+_LISTED_RE = re.compile(r"[-–•*\s]*(?P<name>[A-Z].*?),\s+(?=[a-zà-ÿ])(?P<rest>.*)", re.DOTALL)
+
+
+def _listed_host(text: str, start: int, stmt: str) -> str | None:
+    """The body a list item names ("RAN Local, digitale sessie over ... (25/6/2020)") when the item describes a
+    meeting of it, not an event ("webinar"), and the list is introduced by a guest taking part in a plural set of
+    bodies ("namen deel aan de volgende RAN-werkgroepen:")."""
+    item = _LISTED_RE.match(stmt)
+    if item is None or not _MEETING_NOUN_RE.search(item.group("rest")) or _has_event(item.group("rest")):
+        return None
+    colon = text.rfind(":", 0, start)
+    if colon < 0 or re.search(r"[.!?]\s", text[colon:start]):
+        return None
+    intro = text[_sentence_start(text, colon) : colon]
+    plural = any(m.group(0).lower().endswith(("en", "s")) for m in _BODY_RE.finditer(intro))
+    if not (plural and (_PARTICIPATION_RE.search(intro) or _GUEST_RE.search(intro))):
+        return None
+    return canonical_body(item.group("name"))
+
+
+_NEXT_MEETING_RE = re.compile(
+    r"(?:een|de|het)\s+(?:volgende|eerstvolgende|nieuwe|laatste|derde|vierde)\s+[\w-]*(?:bijeenkomst|vergadering|samenkomst"
+    r"|meeting|overleg)\b",
+    re.IGNORECASE,
+)
+
+
+_DEFINITE_MEETING_RE = re.compile(r"(?:de|het)\s+[\w-]*(?:bijeenkomst|vergadering|samenkomst|meeting)\b", re.IGNORECASE)
+
+
+def _sentence_subject(text: str, start: int, stmt: str) -> str | None:
+    """The body its sentence opens with (or the one body it names), for a ";"-clause announcing that body's next
+    meeting or naming its meeting ("...; de startbijeenkomst op 27/10/2020 werd bijgewoond door 11 gemeenten"), or
+    None."""
+    if not text[max(0, start - 3) : start].rstrip().endswith(";"):
+        return None
+    if not (_NEXT_MEETING_RE.match(stmt) or _DEFINITE_MEETING_RE.match(stmt)):
+        return None
+    before = text[_sentence_start(text, start) : start]
+    bodies = _bodies(before)
+    if len(bodies) == 1 or (bodies and len(re.findall(r"\S+", before[: bodies[0][0]])) <= 2):
+        return bodies[0][1]  # (the subject opens the sentence: "De werkgroep X", "Het interfederale platform X")
+    return None
+
+
+_WITHIN_RE = re.compile(r"\b[Bb]innen\s+(?:de\s+|het\s+)?")
+
+
+def _within_owner(stmt: str, body: str) -> str | None:
+    """The organisation a bare head belongs to by "binnen X" in its statement ("Binnen ABB ... een kernteam", "de
+    ambtelijke werkgroep binnen het departement WVG"), or None. A body with a name or topic of its own keeps it
+    without the owner (GUIDELINES gold7: only a bare head keeps its owner)."""
+    words = body.split()
+    if not words or any(not w.islower() for w in words) or not _BODY_RE.fullmatch(words[-1]):
+        return None
+    owners = []
+    for m in _WITHIN_RE.finditer(stmt):
+        orgs = find_organisations(stmt[m.end() : m.end() + 80])
+        if orgs and orgs[0].char_start == 0:
+            owners.append(orgs[0].canonical)
+    return owners[0] if len(set(owners)) == 1 else None
 
 
 def _past_and_planned(fact: MeetingFact, report_date: date) -> list[MeetingFact]:
@@ -2257,10 +2562,16 @@ def _owned_name(stmt: str, m: re.Match[str]) -> str | None:
     if not named:
         return None
     orgs = find_organisations(stmt[named.end() :])
-    if orgs and orgs[0].char_start == 0:
-        return f"{named.group('name')} {orgs[0].canonical}"
     proper = re.match(r"[A-Z][\w-]*(?=[\s.,;:]|$)", stmt[named.end() :])  # "van de Kamer"
-    return f"{named.group('name')} {proper.group(0)}" if proper else None
+    owner = orgs[0].canonical if orgs and orgs[0].char_start == 0 else proper.group(0) if proper else None
+    if owner is not None and not _PARLIAMENT_RE.search(owner):
+        # "werkgroep Gevangenissen van de NTF" -> "werkgroep Gevangenissen": a name of its own drops its owner; only a
+        # parliament's commission keeps it (several parliaments have commissions of one name; GUIDELINES gold7)
+        return named.group("name")
+    return f"{named.group('name')} {owner}" if owner else None
+
+
+_PARLIAMENT_RE = re.compile(r"\b(?:Parlement|Kamer|Senaat)\b")
 
 
 def _owner_last(name: str) -> str:
@@ -2364,7 +2675,11 @@ def _is_finite_clause(segment: str) -> bool:
 
 # A party with its own days in parentheses, in a list after "met": "met het centraal Meldpunt Antwerpen
 # (16/5/2017) en de preventiedienst van de stad Gent (18/11/2016 en 17/6/2017)"
-_DATED_PARTY_RE = re.compile(r"(?:met\s+)?(?:de\s+|het\s+)?(?P<name>[^(),;]+?)\s*\((?=[^()]*\d)[^()]*\)")
+# (an acronym in its own parentheses is part of the party: "het Centrum voor Wijkbemiddeling Kortrijk (CWK)
+# (14/9/2021)")
+_DATED_PARTY_RE = re.compile(
+    r"(?:met\s+)?(?:de\s+|het\s+)?(?P<name>[^(),;]+?)(?:\s*\([A-Z][\w&-]{1,11}\))?\s*\((?=[^()]*\d)[^()]*\)"
+)
 _PARTY_SEP_RE = re.compile(r"\s*(?:,\s*(?:en\s+)?|\s+en\s+)")
 
 
@@ -2380,6 +2695,24 @@ def _dated_parties(stmt: str) -> list[tuple[str, int, int]]:
             break
         at = sep.end()
     return out
+
+
+# "afgestemd met de FOD Justitie en met Herkansweg": each "met" names a party consulted of its own (dev-2021-12 J19)
+_REPEATED_WITH_RE = re.compile(
+    r"\bmet\s+(?:de\s+|het\s+)?(?P<name>[^(),;:]+?)(?=\s+en\s+met\s|\s+(?:over|rond|inzake)\s|\s*[,;:.]|$)"
+)
+# (between two partners, the first one's topic: "overleg met het OCAD over de actualisering van X en met het kabinet")
+_PARTNER_GAP_RE = re.compile(r"(?:\s+(?:over|rond|inzake)\s+[^,;:()]*?)?\s+en\s+")
+
+
+def _repeated_partners(stmt: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of two or more named organisations each after its own "met", joined by "en"."""
+    out: list[tuple[str, int, int]] = []
+    for m in _REPEATED_WITH_RE.finditer(stmt):
+        if out and not _PARTNER_GAP_RE.fullmatch(stmt[out[-1][2] : m.start()]):
+            break
+        out.append((m.group("name"), m.start(), m.end()))
+    return out if len(out) > 1 and all(_is_organisation(name) for name, _, _ in out) else []
 
 
 # "dat van Lokeren kwam ... samen": the body just named, of another place
@@ -2554,7 +2887,11 @@ def _did_not_meet(stmt: str, pos: int, verbal: bool) -> bool:
         ends = [m.start() for m in _CLAUSE_END_RE.finditer(stmt, pos)]
         end = ends[0] if ends else len(stmt)
     clause = stmt[start:end]
-    if _NOT_HELD_RE.search(stmt):
+    # (not in a main clause of its own about other bodies after the predicate: "de lokale overlegtafel ... komt
+    # driemaandelijks samen, de overlegtafels in Brugge en Antwerpen zijn nog niet samengekomen", dev-2021-12 J27)
+    other = re.search(r",\s+(?:de|het)\s", stmt[pos:]) if verbal else None
+    not_held = _NOT_HELD_RE.search(stmt, 0, pos + other.start() if other else len(stmt))
+    if not_held:
         return True  # "Een fysieke werkgroepmeeting in Lissabon, gepland voor 10-11 juni 2020, ging niet door"
     # ("Een vergadering met het EMB, gepland op 20 november, werd verplaatst": the noun's verb may stand after a comma)
     cancelled = _CANCELLED_RE.search(clause if verbal else stmt)
