@@ -152,6 +152,86 @@ def _compound_name_hits(text: str) -> list[OrganisationMention]:
     return hits
 
 
+# "samen met Lantaarnwerk, een Mechelse vzw die ...", "Brugwerk, de Brusselse koepel van ...": a name followed by an
+# apposition whose head is a kind of organisation (an article, at most two adjectives, the kind noun) names that
+# organisation. The kind noun must not open a name of its own ("Limburg, de vzw Terugkeer": the legal form before
+# the next name), and the name must not close a longer capitalised name ("Ankerpunt Zuid, een organisatie").
+_APPOSITION_KINDS = (
+    r"organisatie|vzw|vereniging|koepel|koepelorganisatie|netwerk|federatie|stichting|collectief|beweging|centrum"
+    r"|platform|ngo"
+)
+_APPOSITION = re.compile(
+    r"(?P<name>[A-ZÀ-Ý](?:[\w!&-]|['’](?=\w))*[\w!])[ \t]*,[ \t\n]+(?:een|de|het)[ \t\n]+"
+    r"(?:[A-ZÀ-Ýa-zà-ý][a-zà-ý-]*e[ \t\n]+){0,2}"
+    rf"(?P<kind>[a-zà-ý]*(?:{_APPOSITION_KINDS}))(?![\w'’-])(?![ \t\n]+[A-ZÀ-Ý])"
+)
+
+
+def _apposition_hits(text: str) -> list[OrganisationMention]:
+    """One-word names followed by an apposition that says what kind of organisation they are (``_APPOSITION``)."""
+    from pipeline.extract.municipalities import municipality, province
+
+    if ", " not in text:
+        return []
+    hits = []
+    for m in _APPOSITION.finditer(text):
+        name, start = m.group("name"), m.start("name")
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’&"):
+            continue
+        last = _last_char_before(text, start)
+        glued = _GLUED_BEFORE.search(text, max(0, start - 40), start)
+        if glued and last not in ".!?:;" and glued.group("word") not in _SENTENCE_ADVERBS:
+            continue  # the last word of a longer capitalised name
+        if (
+            len(name) < 3
+            or name in _NOT_ORG_WORDS
+            or name in _DOMAINS
+            or municipality(name)
+            or province(name)
+            or re.search(r"['’]s$", name)
+            or _inside_quotes(text, start)
+        ):
+            continue
+        hits.append(OrganisationMention(name, name, "pattern", start, start + len(name)))
+    return hits
+
+
+# "samen met twee Brusselse wijkorganisaties, Meerstem en Buurtbrug", "Twee organisaties uit het werkveld, Plooibaar
+# (Genk) en Zeeflicht (Oostende), helpen ...": a counted plural kind of organisation followed by exactly that many
+# capitalised names (each with the place it works in, in brackets) names those organisations.
+_NUMBER_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8}
+_COUNTED_KIND = re.compile(
+    r"(?<![\w-])(?P<n>[Tt]wee|[Dd]rie|[Vv]ier|[Vv]ijf|[Zz]es|[Zz]even|[Aa]cht|[2-8])[ \t\n]+"
+    r"(?:[A-ZÀ-Ýa-zà-ý][a-zà-ý-]*e[ \t\n]+){0,2}"
+    r"[a-zà-ý]*(?:organisaties|verenigingen|vzw['’]s|koepels|federaties|stichtingen|collectieven|partners)"
+    r"(?:[ \t\n]+[a-zà-ý]+){0,4}[ \t]*[,:][ \t\n]+"
+)
+_COUNTED_ITEM = re.compile(
+    rf"(?:(?:de|het)\s+)?(?P<name>{_NAME})(?:\s*\((?P<place>[A-ZÀ-Ý][\w'’-]+)\))?(?P<sep>\s*,\s*|\s+en\s+)?"
+)
+
+
+def _counted_kind_hits(text: str) -> list[OrganisationMention]:
+    """The names a counted plural kind of organisation introduces (``_COUNTED_KIND``), as many as the count."""
+    hits = []
+    for cue in _COUNTED_KIND.finditer(text):
+        n = _NUMBER_WORDS.get(cue.group("n").lower()) or int(cue.group("n"))
+        pos, found = cue.end(), []
+        for i in range(n):
+            m = _COUNTED_ITEM.match(text, pos)
+            sep = (m.group("sep") or "").strip() if m else ""
+            # the names are separated by commas, the last two by "en"; no more than n of them
+            if not m or m.group("name") in _NOT_ORG_WORDS or sep != ("en" if i == n - 2 else "," if i < n - 2 else sep):
+                break
+            found.append(m)
+            pos = m.end()
+        last = found[-1] if len(found) == n else None
+        if last is None or (last.group("sep") or "").strip() == "en" or re.match(r"\s*[A-ZÀ-Ý]", text[last.end() :]):
+            continue
+        hits += [OrganisationMention(m["name"], normalise(m["name"]), "pattern", *m.span("name")) for m in found]
+    return hits
+
+
 def _last_char_before(text: str, pos: int) -> str:
     """The last character before ``pos`` that is not white space ("" if none): ``text[:pos].rstrip()[-1:]``."""
     while pos > 0 and text[pos - 1].isspace():
@@ -1152,8 +1232,9 @@ def _inside_quotes(text: str, start: int) -> bool:
     line = text[text.rfind("\n", 0, start) + 1 : start]
     if "'" not in line and "‘" not in line and "“" not in line and '"' not in line:
         return False  # nothing opened: the common case, without the two scans
-    # (the elided articles "'t", "'s" open a name, not a quote: "Centrum Integrale Gezinszorg 't Anker")
-    opened = len(re.findall(r"(?:^|[\s(])['‘“\"](?!(?:t|s)\s|s-)", line))
+    # (the elided articles "'t", "'s" open a name, not a quote: "Centrum Integrale Gezinszorg 't Anker"; nor does
+    # the apostrophe of an elided year: "In het schooljaar '20-'21")
+    opened = len(re.findall(r"(?:^|[\s(])['‘“\"](?!(?:t|s)\s|s-|\d)", line))
     closed = len(re.findall(r"['’”\"](?=[\s.,;:)!?]|$)", line))
     return opened > closed
 
@@ -1333,7 +1414,12 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     # "VVSG-commissie Preventie": a body of the known organisation, not a name of its own
     headed = [
         r
-        for h in _headed_name_hits(text) + _enumeration_hits(text) + _compound_name_hits(text) + _quoted_name_hits(text)
+        for h in _headed_name_hits(text)
+        + _enumeration_hits(text)
+        + _compound_name_hits(text)
+        + _quoted_name_hits(text)
+        + _apposition_hits(text)
+        + _counted_kind_hits(text)
         if (r := _resolve(h, opts)) and not any(c.char_start == r.char_start for c in compounds)
     ]
     hits = _drop_gazetteer_inside_longer_names(hits, headed, text, opts)
