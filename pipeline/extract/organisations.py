@@ -160,11 +160,12 @@ _APPOSITION_KINDS = (
     r"organisatie|vzw|vereniging|koepel|koepelorganisatie|netwerk|federatie|stichting|collectief|beweging|centrum"
     r"|platform|ngo"
 )
-_APPOSITION = re.compile(
-    r"(?P<name>[A-ZÀ-Ý](?:[\w!&-]|['’](?=\w))*[\w!])[ \t]*,[ \t\n]+(?:een|de|het)[ \t\n]+"
-    r"(?:[A-ZÀ-Ýa-zà-ý][a-zà-ý-]*e[ \t\n]+){0,2}"
+_APPOSITION_TAIL = (
+    r"[ \t]*,[ \t\n]+(?:een|de|het)[ \t\n]+(?:[A-ZÀ-Ýa-zà-ý][a-zà-ý-]*e[ \t\n]+){0,2}"
     rf"(?P<kind>[a-zà-ý]*(?:{_APPOSITION_KINDS}))(?![\w'’-])(?![ \t\n]+[A-ZÀ-Ý])"
 )
+_APPOSITION = re.compile(rf"(?P<name>[A-ZÀ-Ý](?:[\w!&-]|['’](?=\w))*[\w!]){_APPOSITION_TAIL}")
+_APPOSITION_AFTER = re.compile(_APPOSITION_TAIL)
 
 
 def _apposition_hits(text: str) -> list[OrganisationMention]:
@@ -194,6 +195,12 @@ def _apposition_hits(text: str) -> list[OrganisationMention]:
             continue
         hits.append(OrganisationMention(name, name, "pattern", start, start + len(name)))
     return hits
+
+
+def _described_by_apposition(text: str, hit: OrganisationMention) -> bool:
+    """Whether the one-word ``hit`` is the name of an apposition (``_apposition_hits``) in ``text``."""
+    m = _APPOSITION.match(text, hit.char_start)
+    return bool(m) and m.end("name") == hit.char_end and " " not in hit.mention
 
 
 # "samen met twee Brusselse wijkorganisaties, Meerstem en Buurtbrug", "Twee organisaties uit het werkveld, Plooibaar
@@ -815,6 +822,11 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
                 end += 1 if text[end : end + 1] in "’'”\"" and text[end : end + 1] else 0
             if regex is _VZW_ITEM:
                 start, end = m.span("all")
+            # "Lantaarnwerk, een Mechelse vzw die ...": an inflected adjective of a place before the legal form says
+            # where the vzw works; it is no name
+            if regex is _VZW_AFTER and re.fullmatch(r"[A-ZÀ-Ý][a-zà-ý-]+se", name):
+                if re.search(r"(?<![\w-])(?:een|de|het)\s+$", text[max(0, start - 6) : start]):
+                    continue
             # "Partage en Couleurs vzw" is one name where it stands alone as a list item; after other words
             # ("vzw Jong & Divers en Radar nv") the "en" joins two organisations.
             # "Centrum voor Geestelijke Gezondheidszorg Rand en Zenne vzw": after a "voor"/"van" the "en" is
@@ -1047,7 +1059,11 @@ def _expansion_definitions(text: str) -> tuple[AcronymDefinition, ...]:
         acronym, words = m.group("acr"), m.group("exp").split()
         # The expansion must read as an organisation (a head noun), not a programme ("CoPPRa (Community
         # Oriented Policing ...)").
-        if sum(c.isupper() for c in acronym) < 2 or len(words) < 2 or not any(_is_head_word(w) for w in words):
+        # ("JOSTA (Jongeren Stemmen Aan), een netwerk van jongerenredacties": an apposition says what it is)
+        described = _APPOSITION_AFTER.match(text, m.end())
+        if sum(c.isupper() for c in acronym) < 2 or len(words) < 2:
+            continue
+        if not (described or any(_is_head_word(w) for w in words)):
             continue
         if _acronym_fits(acronym, words, True) or _acronym_fits(acronym, words, False):
             out.append(
@@ -2714,18 +2730,24 @@ def _listed_single_name(word: str, printed: str) -> bool:
     )
 
 
-def established_names(hits: list[OrganisationMention], options: Options | None = None) -> dict[str, str]:
+def established_names(
+    hits: list[OrganisationMention], options: Options | None = None, text: str = ""
+) -> dict[str, str]:
     """Names a text establishes by structural evidence (a legal form, a head noun, an enumeration after a partner
     cue: the pattern hits) → their canonical, for the bare uses elsewhere in the same action ("Buurtwerk
     Kanaalzone vzw ... € 98.750 (Buurtwerk Kanaalzone) ... Buurtwerk Kanaalzone ontwikkelde"). Only names of two
     or more words opening on a capital and ending on a proper word, which no sentence builds by chance; the
-    gazetteer's names are found anyway."""
+    gazetteer's names are found anyway. A one-word name ``text`` (the hits' text) describes by an apposition
+    ("Lantaarnwerk, een Mechelse vzw die ...": ``_APPOSITION``) is one too: "Met Lantaarnwerk was er overleg"."""
     opts = options or Options()
     known = opts.gazetteer.canonicals
     out: dict[str, str] = {}
     for h in hits:
         form = normalise(h.mention)
         words = form.split()
+        if text and h.source == "pattern" and h.canonical not in known and _described_by_apposition(text, h):
+            out.setdefault(form, h.canonical)
+            continue
         # one word only where it reads as a name of its own: an acronym or a compound on a head noun ("VOKA",
         # "Minderhedenforum" of "Werkgeversorganisaties (VOKA en UNIZO)"), no kind of body ("CLB", "LIVC")
         single = len(words) == 1 and (_looks_like_acronym(form) or _is_head_word(form)) and form not in _NOT_ORG_WORDS

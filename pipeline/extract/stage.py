@@ -145,7 +145,7 @@ def with_established_names(
     out = {aid: dict(n) for aid, n in names.items()}
     for unit, unit_hits in zip(units, hits, strict=True):
         action = out.setdefault(unit.action_id, {})
-        for form, canonical in established_names(list(unit_hits)).items():
+        for form, canonical in established_names(list(unit_hits), text=unit.text).items():
             action.setdefault(form, canonical)
     return out
 
