@@ -824,9 +824,9 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
                 start, end = m.span("all")
             # "Lantaarnwerk, een Mechelse vzw die ...": an inflected adjective of a place before the legal form says
             # where the vzw works; it is no name
-            if regex is _VZW_AFTER and re.fullmatch(r"[A-ZÀ-Ý][a-zà-ý-]+se", name):
-                if re.search(r"(?<![\w-])(?:een|de|het)\s+$", text[max(0, start - 6) : start]):
-                    continue
+            adjective = regex is _VZW_AFTER and re.fullmatch(r"[A-ZÀ-Ý][a-zà-ý-]+se", name)
+            if adjective and re.search(r"(?<![\w-])(?:een|de|het)\s+$", text[max(0, start - 6) : start]):
+                continue
             # "Partage en Couleurs vzw" is one name where it stands alone as a list item; after other words
             # ("vzw Jong & Divers en Radar nv") the "en" joins two organisations.
             # "Centrum voor Geestelijke Gezondheidszorg Rand en Zenne vzw": after a "voor"/"van" the "en" is
