@@ -1,0 +1,203 @@
+"""Issue 12, organisations named by one word (seventh session, helper org8): the structural evidence that makes a
+single capitalised word or acronym an organisation (an apposition that says what kind of organisation it is, a
+counted plural kind of organisation followed by that many names, the subject of an agentive verb), the bare uses of
+such a name elsewhere in the action, and the cases that stay words. Sentences from the tuning sets (dev-2021-12,
+dev-2020-12, dev-2019-12, dev-extra) and the dev actions of the real report, as printed; expected results checked
+by hand against models/gold/GUIDELINES.md and the sets' gold."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.organisations import (
+    established_names,
+    find_organisations,
+    listed_names,
+    with_listed_names,
+)
+
+
+def canonicals(text: str) -> list[str]:
+    return [h.canonical for h in find_organisations(text)]
+
+
+# --- an apposition whose head is a kind of organisation -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # dev-2021-12 J26, J19, J22, J03, J07 (all gold mentions)
+        (
+            "Daarnaast werkt het agentschap samen met De Cocon en met Lantaarnwerk, een Mechelse vzw die ouders van "
+            "geradicaliseerde jongeren begeleidt.",
+            "Lantaarnwerk",
+        ),
+        (
+            "Bij de voorbereiding van die vergaderingen werd telkens afgestemd met de FOD Justitie en met Herkansweg, "
+            "de vzw die in de Antwerpse en Mechelse gevangenissen het re-integratieaanbod voor gedetineerden "
+            "coördineert.",
+            "Herkansweg",
+        ),
+        (
+            "De intervisiegroep casemanagers kwam driemaandelijks samen (24/6/2021, 30/9/2021), telkens onder "
+            "begeleiding van Stemvork, een vzw gespecialiseerd in gespreksvoering met families.",
+            "Stemvork",
+        ),
+        (
+            "Het centraal aanspreekpunt van ABB neemt hieraan deel, samen met een medewerker van Brugwerk, de "
+            "Brusselse koepel van buurtgerichte jongerenwerkingen.",
+            "Brugwerk",
+        ),
+        (
+            "Vijf Huizen van het Kind werkten aan een vormingspakket voor onthaalmedewerkers, i.s.m. Dakpan, een "
+            "Gentse organisatie voor inclusieve kinderopvang.",
+            "Dakpan",
+        ),
+    ],
+)
+def test_a_name_an_apposition_describes_as_an_organisation_is_one(text: str, name: str) -> None:
+    assert name in canonicals(text)
+
+
+@pytest.mark.parametrize(
+    "text, not_expected",
+    [
+        # the legal form opens the next name: "de vzw Terugkeer" (dev-2020-12 H35)
+        (
+            "In de gevangenis van Hasselt werd, in samenwerking met het Huis van Justitie Limburg, de vzw Terugkeer, "
+            "het Forensisch Psychiatrisch Centrum een traject opgezet.",
+            "Limburg",
+        ),
+        # the last word of a longer capitalised name (dev-2019-12 F19)
+        (
+            "In Mechelen werkt de stad voor de casusbegeleiding samen met het CAW Schelde en Rupel en met vzw "
+            "Ankerpunt Zuid, een organisatie voor straathoekwerk.",
+            "Zuid",
+        ),
+        # a place before an apposition is the authority rule's to judge, not a name of its own
+        ("De werking liep in Gent, de stad met de meeste aanvragen, en in Genk.", "Gent"),
+    ],
+)
+def test_an_apposition_after_a_word_that_is_no_name_of_its_own_adds_nothing(text: str, not_expected: str) -> None:
+    assert not_expected not in canonicals(text)
+
+
+def test_an_inflected_place_adjective_before_vzw_is_no_name() -> None:
+    # dev-2021-12 J26, J20: "een Mechelse vzw", "een Brusselse vzw" say where the vzw works
+    text = (
+        "Voor de begeleiding van de scholen zelf is er overleg met Schoolbrug, een Brusselse vzw die schoolteams "
+        "ondersteunt bij conflicten."
+    )
+    assert canonicals(text) == ["Schoolbrug"]
+
+
+def test_bare_uses_of_a_name_an_apposition_describes_are_mentions() -> None:
+    # dev-2021-12 J26: the second sentence names Lantaarnwerk without any evidence of its own
+    text = (
+        "Daarnaast werkt het agentschap samen met Lantaarnwerk, een Mechelse vzw die ouders van geradicaliseerde "
+        "jongeren begeleidt. Met Lantaarnwerk was er overleg op 22/9/2021 over een gezamenlijke aanpak."
+    )
+    hits = find_organisations(text)
+    names = established_names(hits, text=text)
+    assert names == {"Lantaarnwerk": "Lantaarnwerk"}
+    assert [h.canonical for h in with_listed_names(text, hits, names)] == ["Lantaarnwerk", "Lantaarnwerk"]
+    # without the text, no one-word name is established (a name found by a rule without such evidence)
+    assert "Lantaarnwerk" not in established_names(hits)
+
+
+def test_an_acronym_defined_by_its_expansion_and_an_apposition_needs_no_head_noun() -> None:
+    # dev-2021-12 J16: "JOSTA (Jongeren Stemmen Aan)" has no head noun; the apposition says it is a network
+    text = (
+        "StampMedia werkt hiervoor samen met JOSTA (Jongeren Stemmen Aan), een netwerk van jongerenredacties, en "
+        "met het mediacollectief Tegenwind uit Oostende."
+    )
+    assert "Jongeren Stemmen Aan" in canonicals(text)
+    assert "JOSTA" not in canonicals(text)
+
+
+# --- a counted plural kind of organisation and its names ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev-2021-12 J28, J11
+        (
+            "Het CBEP werkt voor het veldwerk samen met twee Brusselse wijkorganisaties, Meerstem en Buurtbrug.",
+            ["Meerstem", "Buurtbrug"],
+        ),
+        (
+            "Twee organisaties uit het werkveld, Plooibaar (Genk) en Zeeflicht (Oostende), helpen bij de toeleiding "
+            "van jongeren die niet via school bereikt worden.",
+            ["Plooibaar", "Zeeflicht"],
+        ),
+    ],
+)
+def test_a_counted_kind_of_organisation_names_that_many_organisations(text: str, expected: list[str]) -> None:
+    found = canonicals(text)
+    assert all(name in found for name in expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # three names where the count says two: no reading of the list is safe
+        "Het project werkt samen met twee organisaties, Meerstem, Buurtbrug en Zeeflicht.",
+        # a plural kind noun in an enumeration of kinds, no count (real report, dev action 4.7)
+        "Er is overleg met het aanspreekpunt en de referentiepersonen radicalisering binnen de koepels, het GO! en "
+        "de CLB-netten.",
+    ],
+)
+def test_an_uncounted_or_miscounted_list_names_no_one_word_organisation(text: str) -> None:
+    found = canonicals(text)
+    assert "Meerstem" not in found and "Buurtbrug" not in found
+    assert "CLB-netten" not in found
+
+
+# --- the subject of an agentive verb --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # dev-2019-12 F21, dev-2021-12 J27 (printed without their expansion here: the verb is the evidence)
+        ("Het KCG organiseert dit pakket vanaf januari 2020 in samenwerking met de scholen.", "KCG"),
+        ("De VVNR organiseerde op 25/11/2021 een rondetafel over huisvesting en werk.", "VVNR"),
+        ("Tussen juni en november startten 64 jongeren een traject; de VDAB begeleidde hen.", "VDAB"),
+    ],
+)
+def test_the_subject_of_an_agentive_verb_is_an_organisation(text: str, name: str) -> None:
+    assert name in canonicals(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # a back-reference by a head noun (dev-extra D10) is no mention (gold6 D4)
+        ("Het Platform organiseerde daarnaast op 24 november 2018 een trefmoment.", "Platform"),
+        # a language (dev-2021-12 J08)
+        ("Dwarsligger is een organisatie die de trajecten in het Frans ondersteunt.", "Frans"),
+        # a kind of body the report names in capitals (real report register)
+        ("Het LIVC organiseerde in 2017 vier casusoverleggen.", "LIVC"),
+        # not the subject: the article does not open the clause
+        ("De coördinatoren van de Huizen bracht het VOG samen.", "Huizen"),
+    ],
+)
+def test_no_acting_subject_without_a_name(text: str, word: str) -> None:
+    assert word not in canonicals(text)
+
+
+# --- an elided year opens no quote ------------------------------------------------------------------------------
+
+
+def test_an_elided_year_does_not_hide_the_names_after_it() -> None:
+    # dev-2021-12 J08: "'20-'21" was read as an opening quote, so every listed name after it on the line was a title
+    parties = ["Arktos", "Dwarsligger vzw"]
+    names = listed_names(parties, printed="Arktos; Dwarsligger vzw")
+    text = (
+        "In het schooljaar '20-'21 werden 41 scholen ondersteund. Sinds september werkt Arktos voor de Brusselse "
+        "scholen samen met Dwarsligger."
+    )
+    found = [h.canonical for h in with_listed_names(text, find_organisations(text), names)]
+    assert found.count("Dwarsligger") == 1
