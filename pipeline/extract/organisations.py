@@ -317,6 +317,7 @@ _DESCRIBED = re.compile(
     rf"(?:s|en)?\s+"
     rf"(?P<names>{_ELIDED_NAME}(?:(?:\s*,\s*|\s+en\s+){_NAME})*)"
 )
+_DESCRIBED_NETWORK = re.compile(rf"(?<![\w-])[a-zà-ý]{{3,}}(?:netwerk|platform)[ \t]+(?P<name>{_NAME})")
 _DESCRIPTOR_COMPOUND = re.compile(
     r"[a-zà-ý]{3,}(?:organisatie|vereniging|koepel|federatie|beweging|instelling|bureau|bedrijf|collectief)"
 )
@@ -842,6 +843,15 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
             if name and name not in _NOT_A_NAME and name not in _NOT_ORG_WORDS:
                 start = m.start("names") + part.start()
                 hits.append(OrganisationMention(name, normalise(name), "pattern", start, start + len(name)))
+    # "het scholennetwerk Zijspoor", "het Brusselse jongerenplatform Kanaalstem": a compound on netwerk/platform
+    # describes the name after it, unless that is a place ("het overlegplatform West-Vlaanderen": a meeting body of
+    # the province, named by its area)
+    for m in _DESCRIBED_NETWORK.finditer(text):
+        name = _trim_name(m.group("name"))
+        place = not name or name in _REGIONS or _place_of_a_branch(name)
+        if not place and name not in _NOT_A_NAME and name not in _NOT_ORG_WORDS and not _inside_quotes(text, m.start()):
+            start = m.start("name")
+            hits.append(OrganisationMention(name, normalise(name), "pattern", start, start + len(name)))
     for regex in (_VZW_BEFORE, _VZW_AFTER, _VZW_ITEM):
         for m in regex.finditer(text):
             name = _trim_name(m.group("name"))
