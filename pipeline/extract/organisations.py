@@ -1479,6 +1479,7 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
         + _apposition_hits(text)
         + _counted_kind_hits(text)
         + _acting_subject_hits(text)
+        + _body_owner_hits(text)
         if (r := _resolve(h, opts)) and not any(c.char_start == r.char_start for c in compounds)
     ]
     hits = _drop_gazetteer_inside_longer_names(hits, headed, text, opts)
@@ -1566,6 +1567,23 @@ _BODY_NOUNS = (
     r"(?:werkgroep|commissie|stuurgroep|cel|netwerk|overleg|team|delegatie|afdeling|dienst|bestuur|raad"
     r"|platform|secretariaat|directie)"
 )
+# "de commissie Diversiteit van de SERV", "de werkgroep Preventie van de NTF": the acronym after "van de" that owns
+# a body named by a lower-case head noun (and its name) is the organisation the body belongs to.
+_BODY_OWNER = re.compile(
+    rf"(?<![\w-])[a-zà-ý]*{_BODY_NOUNS}(?:[ \t]+[A-ZÀ-Ý][\w'’-]*){{0,3}}[ \t]+van[ \t]+(?:de|het)[ \t]+"
+    r"(?P<acr>[A-Z][A-Za-z]*[A-Z][A-Za-z]*!?)(?![\w'’-]|[ \t]+[A-ZÀ-Ý])"
+)
+
+
+def _body_owner_hits(text: str) -> list[OrganisationMention]:
+    """The acronyms that own a body (``_BODY_OWNER``): no kind of body ("de werking van de LIVC" has no body)."""
+    return [
+        OrganisationMention(m.group("acr"), m.group("acr"), "pattern", *m.span("acr"))
+        for m in _BODY_OWNER.finditer(text)
+        if m.group("acr") not in _NOT_ORG_WORDS and m.group("acr") not in _DOMAINS
+    ]
+
+
 # Issue 12 (GUIDELINES.md): a known or defined acronym as the first part of any compound is a mention of that
 # organisation, whatever the noun ("AgII-procedure", "VCLB-koepel", "VDAB-bemiddelaars", "RAN-meeting"): the
 # blind annotators of dev-2019 and of the held-out gold count them all. Not a reference code ("ABB/2018/0457").
