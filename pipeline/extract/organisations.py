@@ -2657,6 +2657,9 @@ def _drop_gazetteer_inside_longer_names(
 # sentence (role or place), and generic collective parties ("onderwijskoepels") are no names.
 
 
+_PLACE_AFTER_DASH = re.compile(rf"(?P<short>[^()–—]+?)(?:\s+{_LEGAL_FORM})?\s+[–—-]\s+(?P<place>[A-ZÀ-Ý][\w'’-]+)")
+
+
 def listed_names(parties: list[str], options: Options | None = None, printed: str = "") -> dict[str, str]:
     """Printed forms of an action's parties → canonical: the party, without legal form, and for
     "Name (ACR)" / "ACR (Name)" both halves."""
@@ -2672,6 +2675,10 @@ def listed_names(parties: list[str], options: Options | None = None, printed: st
         if municipality(name) or headed:
             continue
         forms = [name, normalise(name)]
+        # "Schakelzone vzw – Antwerpen": the place after the dash says where; the texts name it "Schakelzone"
+        placed = _PLACE_AFTER_DASH.fullmatch(name)
+        if placed and municipality(placed.group("place")) and normalise(placed.group("short")) == canonical:
+            forms.append(placed.group("short"))
         run_by = _RUN_BY.fullmatch(name)
         if run_by:  # "Opvoedingslijn van vzw De Keerkring": the texts name the service ("de Opvoedingslijn")
             forms.append(run_by.group("main"))
