@@ -936,6 +936,24 @@ def _acronym_fits(acronym: str, words: list[str], by_initials: bool) -> bool:
     return _is_subsequence(letters, "".join(words).lower())
 
 
+def _loose_fit(acronym: str, words: list[str]) -> int | None:
+    """ "het Leuvens Instituut voor Samenleving (LERIS)": an acronym with letters of its own beside a name built on a
+    head noun, when it opens on the name's first letter and holds the initials of its capitalised words in order.
+    The index of the name's first word in ``words`` (the capitalised run and its link words before the bracket)."""
+    j = len(words)
+    while j > 0 and (words[j - 1][:1].isupper() or words[j - 1] in ("voor", "van", "de", "en")):
+        j -= 1
+    while j < len(words) and not words[j][:1].isupper():
+        j += 1
+    name = words[j:]
+    capitals = [w for w in name if w[:1].isupper()]
+    letters = "".join(c for c in acronym.lower() if c.isalpha())
+    if len(capitals) < 2 or not any(_is_head_word(w) for w in capitals) or not letters:
+        return None
+    initials = "".join(w[0].lower() for w in capitals)
+    return j if initials[0] == letters[0] and _is_subsequence(initials, letters) else None
+
+
 def _words_before(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The last words (at most ``_MAX_NAME_WORDS``) of ``text[start:end]`` with their spans."""
     spans = [(w.start() + start, w.end() + start, w.group()) for w in re.finditer(r"\S+", text[start:end])]
@@ -997,6 +1015,8 @@ def _acronym_definitions(text: str) -> tuple[AcronymDefinition, ...]:
                     break
             if found is not None:
                 break
+        if found is None:
+            found = _loose_fit(letters, words)
         # "een Lokale Integrale Veiligheidscel (LIVC)": a kind of body, not a named organisation.
         if found is None or _tail_search(_INDEFINITE, text, spans[found][0]):
             continue
