@@ -1500,6 +1500,7 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
         + _counted_kind_hits(text)
         + _acting_subject_hits(text)
         + _body_owner_hits(text)
+        + _houses_of_towns_hits(text)
         if (r := _resolve(h, opts)) and not any(c.char_start == r.char_start for c in compounds)
     ]
     hits = _drop_gazetteer_inside_longer_names(hits, headed, text, opts)
@@ -1535,6 +1536,35 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
 _TE_PLACE = re.compile(r"\s+te\s+(?P<place>[A-ZÀ-Ý][\w'’-]+)")
 _BARE_HOUSE = re.compile(r"Huis van (?:het|de) [A-ZÀ-Ý][\w-]+")
 _IN_PLACE = re.compile(r"(?<![\w-])[Ii]n\s+(?P<place>[A-ZÀ-Ý][\w'’-]+)(?![\w'’-])")
+
+
+# "met vijf Huizen van het Kind (Leuven, Lokeren, Tienen, Boom en Ninove)": the houses of a network of local houses
+# listed by their towns are those houses, one mention per town (the span is the town in the bracket).
+_HOUSES_OF_TOWNS = re.compile(r"Huizen van (?P<of>het|de) (?P<what>[A-ZÀ-Ý][\w-]+)\s*\((?P<inner>[^()]{3,300})\)")
+
+
+def _houses_of_towns_hits(text: str) -> list[OrganisationMention]:
+    from pipeline.extract.municipalities import municipality
+
+    if "Huizen van" not in text:
+        return []
+    hits = []
+    for m in _HOUSES_OF_TOWNS.finditer(text):
+        # the bracket's items, separated by commas and a last "en": each one a town
+        items = re.finditer(r"[^\s,;]+(?:\s+[^\s,;]+)*", m["inner"])
+        parts = [part for i in items for part in _split_en(m.start("inner") + i.start(), i.group(0))]
+        if not parts or not all(municipality(word) for _, word in parts):
+            continue  # ("Huizen van het Kind (o.a. in Gent)": not a list of towns)
+        for pos, town in parts:
+            name = f"Huis van {m['of']} {m['what']} {town}"
+            hits.append(OrganisationMention(town, name, "pattern", pos, pos + len(town)))
+    return hits
+
+
+def _split_en(pos: int, item: str) -> list[tuple[int, str]]:
+    """ "Boom en Ninove" at ``pos`` → its two words with their positions; any other item as it is."""
+    m = re.fullmatch(r"(?P<a>.+?)\s+en\s+(?P<b>.+)", item)
+    return [(pos + m.start("a"), m["a"]), (pos + m.start("b"), m["b"])] if m else [(pos, item)]
 
 
 def _houses_with_their_place(text: str, hits: list[OrganisationMention]) -> list[OrganisationMention]:
@@ -2490,9 +2520,11 @@ def _headed_name_hits(text: str) -> list[OrganisationMention]:
         parent = " van " in text[start:end] and _INSTITUTION_TAIL.search(text, start, end)
         if parent:
             end = parent.start()
-        # "een Huis van het Kind in elke gemeente": a kind of body, not one organisation.
+        # "een Huis van het Kind in elke gemeente", "1 Huis van het Kind in het Brussels Hoofdstedelijk Gewest": a kind
+        # of body, counted, not one organisation.
         quoted = _inside_quotes(text, start) and not _quoted_body(text, start, end)
-        if quoted or _tail_search(_INDEFINITE, text, start):
+        counted = re.search(r"(?<![\w.,/-])\d{1,3}[ \t]+$", text[max(0, start - 6) : start])
+        if quoted or counted or _tail_search(_INDEFINITE, text, start):
             continue
         name = text[start:end]
         hits.append(OrganisationMention(name, normalise(name), "pattern", start, end))
