@@ -235,6 +235,33 @@ def _acting_subject_hits(text: str) -> list[OrganisationMention]:
     return hits
 
 
+# "Voor KBS: 103.000 euro Voor Vormen/plan België: 0,5 VTE Voor Studio Globo: 1 VTE" (a budget cell): a label "Voor
+# X:" before an amount or a staff count names the recipient, an organisation ("/" joins two of them).
+_RECIPIENT_LABEL = re.compile(
+    r"(?<![\w-])(?:[Vv]oor|[Aa]an)[ \t]+(?:de[ \t]+|het[ \t]+)?(?P<names>[A-ZÀ-Ý][^:;.()\n\d]{0,60}?)[ \t]*:[ \t]*"
+    r"(?:€[ \t]*\d|\d[\d.,]*[ \t]*(?:euro|EUR|€|VTE|FTE|miljoen))"
+)
+
+
+def _recipient_label_hits(text: str) -> list[OrganisationMention]:
+    """The recipients a budget label names (``_RECIPIENT_LABEL``), each part of "X/Y" on its own."""
+    if ":" not in text:
+        return []
+    hits = []
+    for m in _RECIPIENT_LABEL.finditer(text):
+        pos = m.start("names")
+        for part in re.finditer(r"[^/]+", m.group("names")):
+            name = part.group(0).strip()
+            start = pos + part.start() + part.group(0).index(name)
+            words = name.split()
+            if not words or len(words) > 5 or not any(w[:1].isupper() for w in words) or not _proper_word(words[-1]):
+                continue
+            if name in _NOT_ORG_WORDS or name in _DOMAINS or name.lower() in _ORG_HEADS:
+                continue
+            hits.append(OrganisationMention(name, normalise(name), "pattern", start, start + len(name)))
+    return hits
+
+
 # "samen met twee Brusselse wijkorganisaties, Meerstem en Buurtbrug", "Twee organisaties uit het werkveld, Plooibaar
 # (Genk) en Zeeflicht (Oostende), helpen ...": a counted plural kind of organisation followed by exactly that many
 # capitalised names (each with the place it works in, in brackets) names those organisations.
@@ -1501,6 +1528,7 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
         + _acting_subject_hits(text)
         + _body_owner_hits(text)
         + _houses_of_towns_hits(text)
+        + _recipient_label_hits(text)
         if (r := _resolve(h, opts)) and not any(c.char_start == r.char_start for c in compounds)
     ]
     hits = _drop_gazetteer_inside_longer_names(hits, headed, text, opts)
