@@ -464,10 +464,16 @@ def _case_variant_hits(text: str, opts: Options) -> list[OrganisationMention]:
         before = text[max(0, m.start() - 8) : m.start()]
         sentence_initial = m.start() < 8 and not before.strip() or bool(re.search(r"[.!?:;\n•–-]\s*$", before))
         marked = any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and not sentence_initial)
+        # "het departement onderwijs en vorming", "het agentschap jongerenwelzijn": a name on the head noun of a
+        # public body is that body in any case (no sentence builds it by chance)
+        marked = marked or (words[0].lower() in _PUBLIC_BODY_HEADS and len(words) >= 2)
         if marked and not _in_address(text, m.start(), m.end()):
             canonical = lower[" ".join(words).lower()]
             hits.append(OrganisationMention(printed, canonical, "gazetteer", m.start(), m.end()))
     return hits
+
+
+_PUBLIC_BODY_HEADS = frozenset({"departement", "agentschap", "afdeling", "directie", "kabinet"})
 
 
 # "V.V.S.G.", "O.C.A.D.", "K.U. Leuven", "K.U.Leuven": an acronym printed with dots is the acronym.
@@ -537,7 +543,9 @@ _TERRITORY_AFTER = re.compile(r"\s+als\s+werkingsgebied")
 # gold6 D5: a name used as a modifier or in an event's title is no mention: "het mediawijs competentiemodel" (after
 # an article, before the noun it qualifies), "het Vlaams Mediawijs Congres".
 _MODIFIED_NOUN = re.compile(r"\s+[a-zà-ý]{4,}(?![\w-])")
-_PREPOSITIONS = frozenset(
+# (words after a name that are no noun it qualifies; its own name: the set of the authority rules, ``_PREPOSITIONS``,
+# shadowed it, so that "de afdeling justitiehuizen rond ..." read as a modifier)
+_NOT_QUALIFIED = frozenset(
     {"over", "rond", "naar", "tegen", "tijdens", "binnen", "sinds", "vanuit", "zelf", "werd", "wordt", "heeft", "onder"}
 )
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:het|de|een|dit|dat|deze|zijn|haar)\s+$")
@@ -552,14 +560,16 @@ def _modifier_use(text: str, hit: OrganisationMention) -> bool:
     if _EVENT_TITLE_AFTER.match(text, hit.char_end):
         return True
     after = _MODIFIED_NOUN.match(text, hit.char_end)
-    # a name spelled in lower case where its canonical is not ("mediawijs": an adjective too); "de lokale politie"
-    # is the police's own lower-case name
+    # a one-word name spelled in lower case where its canonical is not ("mediawijs": an adjective too); "de lokale
+    # politie" is the police's own lower-case name, and a name of several words is a noun phrase, no adjective ("de
+    # afdeling jeugd organiseerde twee studiedagen")
     return (
         hit.mention.islower()
         and not hit.canonical.islower()
+        and " " not in hit.mention.strip()
         and bool(after)
         and after.group(0).strip() not in _LINK_WORDS
-        and after.group(0).strip() not in _PREPOSITIONS
+        and after.group(0).strip() not in _NOT_QUALIFIED
         and bool(_ARTICLE_BEFORE.search(text, max(0, hit.char_start - 8), hit.char_start))
     )
 
