@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.organisations import (
+    acronym_definitions,
     established_names,
     find_organisations,
     listed_names,
@@ -201,3 +202,86 @@ def test_an_elided_year_does_not_hide_the_names_after_it() -> None:
     )
     found = [h.canonical for h in with_listed_names(text, find_organisations(text), names)]
     assert found.count("Dwarsligger") == 1
+
+
+# --- more one-word and short names from structure ------------------------------------------------------------
+
+
+def test_a_compound_on_netwerk_or_platform_describes_the_name_after_it() -> None:
+    # dev-2021-12 J04, J19 (gold "Zijspoor", "Kanaalstem"); dev-2019-12 F10: a province after it names a meeting body
+    assert "Zijspoor" in canonicals("Het bezoek werd georganiseerd i.s.m. de stad Mechelen en het scholennetwerk Zijspoor.")
+    assert "Kanaalstem" in canonicals("Ook de samenwerking met het Brusselse jongerenplatform Kanaalstem werd besproken.")
+    assert canonicals("Het overlegplatform West-Vlaanderen vergaderde op 2/7/2019 en 24/9/2019.") == []
+
+
+def test_the_acronym_owning_a_body_is_an_organisation() -> None:
+    # dev-2021-12 J32 (gold "SERV"); "de werking van de LIVC" names no body, and LIVC is a kind of body
+    assert "SERV" in canonicals("Ook de commissie Diversiteit van de SERV besprak het beleid, op haar vergadering.")
+    assert "LIVC" not in canonicals("Er kwamen vragen over de werking van de LIVC in coronatijden.")
+
+
+def test_an_acronym_with_letters_of_its_own_beside_a_headed_name_defines_it() -> None:
+    # dev-2021-12 J11: LERIS holds the initials L, I, S of the name in order
+    text = (
+        "Het project wordt gecoördineerd door het Leuvens Instituut voor Samenleving (LERIS) van de KU Leuven. "
+        "LERIS rapporteert in 2022."
+    )
+    assert canonicals(text).count("Leuvens Instituut voor Samenleving") == 2
+    # the letters must open on the name's first letter: "(AgII)" after a province is no definition of it (dev 11.1)
+    assert acronym_definitions("De pilootprojecten in de provincie Vlaams-Brabant (AgII).") == []
+
+
+def test_a_listed_party_with_its_place_after_a_dash_is_named_without_it() -> None:
+    # dev-2021-12 J09: "Schakelzone vzw – Antwerpen" in "Andere betrokkenen", "- Schakelzone – Antwerpen" in the entry
+    printed = "Schakelzone vzw – Antwerpen; Klankkast (Gent); Houvast"
+    names = listed_names(["Schakelzone vzw – Antwerpen", "Klankkast (Gent)", "Houvast"], printed=printed)
+    assert names.get("Schakelzone") == "Schakelzone"
+    text = "- Schakelzone – Antwerpen (38.500 euro);- Klankkast – Gent (36.000 euro);"
+    assert "Schakelzone" in [h.canonical for h in with_listed_names(text, find_organisations(text), names)]
+
+
+def test_houses_listed_by_their_towns_are_those_houses() -> None:
+    # dev-2021-12 J07 (gold: the five houses); a counted head name is a kind (J24)
+    text = "Het VKGO werkte met vijf Huizen van het Kind (Leuven, Lokeren, Tienen, Boom en Ninove) aan een pakket."
+    assert [c for c in canonicals(text) if c.startswith("Huis")] == [
+        "Huis van het Kind Leuven",
+        "Huis van het Kind Lokeren",
+        "Huis van het Kind Tienen",
+        "Huis van het Kind Boom",
+        "Huis van het Kind Ninove",
+    ]
+    text = "Er waren 165 Huizen van het Kind erkend en 1 Huis van het Kind in het Brussels Hoofdstedelijk Gewest."
+    assert not [c for c in canonicals(text) if c.startswith("Huis")]
+
+
+def test_a_budget_label_names_its_recipient() -> None:
+    # real report, dev action 12.1 (gold "Vormen"), budget cell as printed
+    text = "Voor KBS: 103.000 euro Voor Vormen/plan België: 0,5 VTE Voor Studio Globo: 1 VTE"
+    found = canonicals(text)
+    assert "Vormen" in found and "KBS" in found and "Studio Globo" in found
+    # a period or a domain is no recipient
+    assert canonicals("Voor Onderwijs: 20.000 euro; voor het schooljaar 2017-2018: 92.000 euro") == []
+
+
+# --- gazetteer names printed as an alias -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lower-case name of several words is no modifier of the word after it (the rule read "rond", "twee",
+        # "organiseerde" as a qualified noun)
+        ("Er is samenwerking met de afdeling justitiehuizen rond de begeleiding.", "afdeling Justitiehuizen"),
+        ("Daarnaast organiseerde de afdeling jeugd twee studiedagen.", "afdeling Jeugd"),
+        # a known name on a public body's head noun, printed in lower case
+        ("Het agentschap jongerenwelzijn volgt dit op.", "Jongerenwelzijn"),
+        ("Er is overleg met het departement onderwijs en vorming.", "departement OV"),
+    ],
+)
+def test_a_known_name_printed_as_an_alias_in_lower_case_is_found(text: str, expected: str) -> None:
+    assert expected in canonicals(text)
+
+
+def test_a_one_word_lower_case_name_before_a_noun_stays_a_modifier() -> None:
+    # gold6 D5, real report dev action 12.3
+    assert canonicals("Mediawijs onderneemt acties zoals het mediawijs competentiemodel.") == ["Mediawijs"]
