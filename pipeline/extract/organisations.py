@@ -203,38 +203,6 @@ def _described_by_apposition(text: str, hit: OrganisationMention) -> bool:
     return bool(m) and m.end("name") == hit.char_end and " " not in hit.mention
 
 
-# "Het KCG organiseert dit pakket ...", "De VVNR organiseerde op 25/11/2021 een rondetafel": a one-word name after a
-# definite article that opens a clause and is the subject of an agentive verb is an organisation acting (a document,
-# project or kind of body does not organise, support or guide). Back-references by a head noun ("Het Platform
-# organiseerde") and languages ("in het Frans ondersteunt") stay out.
-_AGENT_VERB = (
-    r"(?:organiseer|lanceer|coördineer|financier|subsidieer|publiceer|engageer)(?:t|de)"
-    r"|(?:ontwikkel|ondersteun|begeleid|zorg|voer|stel|werk|zet|start|richt|bied|maak|bezorg|volg|lever)(?:t|te|de)"
-    r"|gaf|nam|bracht|bood|hield|verstuurde"
-)
-_ACTING_SUBJECT = re.compile(
-    rf"(?<![\w-])(?:[Dd]e|[Hh]et)[ \t]+(?P<name>[A-ZÀ-Ý][\w!&]*[\w!])[ \t]+(?:{_AGENT_VERB})(?![\w-])"
-)
-_LANGUAGES = frozenset({"Frans", "Nederlands", "Engels", "Duits", "Arabisch", "Turks", "Berbers", "Spaans"})
-
-
-def _acting_subject_hits(text: str) -> list[OrganisationMention]:
-    """One-word names that act as the subject of a clause (``_ACTING_SUBJECT``)."""
-    from pipeline.extract.municipalities import municipality
-
-    hits = []
-    for m in _ACTING_SUBJECT.finditer(text):
-        name, start = m.group("name"), m.start("name")
-        last = _last_char_before(text, m.start())
-        opens = not last or last in ".;:!?•–-" or re.search(r"(?:,|\sen)\s*$", text[max(0, m.start() - 4) : m.start()])
-        if not opens or name in _NOT_ORG_WORDS or name in _DOMAINS or name in _LANGUAGES:
-            continue
-        if name.lower() in _ORG_HEADS or _is_head_word(name) and not _head_compound(name) or municipality(name):
-            continue
-        hits.append(OrganisationMention(name, name, "pattern", start, start + len(name)))
-    return hits
-
-
 # "Voor KBS: 103.000 euro Voor Vormen/plan België: 0,5 VTE Voor Studio Globo: 1 VTE" (a budget cell): a label "Voor
 # X:" before an amount or a staff count names the recipient, an organisation ("/" joins two of them).
 _RECIPIENT_LABEL = re.compile(
@@ -1535,7 +1503,6 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
         + _quoted_name_hits(text)
         + _apposition_hits(text)
         + _counted_kind_hits(text)
-        + _acting_subject_hits(text)
         + _body_owner_hits(text)
         + _houses_of_towns_hits(text)
         + _recipient_label_hits(text)
