@@ -2732,10 +2732,12 @@ def listed_names(parties: list[str], options: Options | None = None, printed: st
         if municipality(name) or headed:
             continue
         forms = [name, normalise(name)]
-        # "Schakelzone vzw – Antwerpen": the place after the dash says where; the texts name it "Schakelzone"
+        # "Schakelzone vzw – Antwerpen": the place after the dash says where; the texts name it "Schakelzone" (a name
+        # the gazetteer knows, "De Cocon – Vilvoorde", is found as it is)
         placed = _PLACE_AFTER_DASH.fullmatch(name)
-        if placed and municipality(placed.group("place")) and normalise(placed.group("short")) == canonical:
-            forms.append(placed.group("short"))
+        unknown = canonical not in opts.gazetteer.canonicals
+        if placed and unknown and municipality(placed["place"]) and normalise(placed["short"]) == canonical:
+            forms.append(placed["short"])
         run_by = _RUN_BY.fullmatch(name)
         if run_by:  # "Opvoedingslijn van vzw De Keerkring": the texts name the service ("de Opvoedingslijn")
             forms.append(run_by.group("main"))
