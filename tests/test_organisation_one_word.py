@@ -256,3 +256,20 @@ def test_a_known_name_printed_as_an_alias_in_lower_case_is_found(text: str, expe
 def test_a_one_word_lower_case_name_before_a_noun_stays_a_modifier() -> None:
     # gold6 D5, real report dev action 12.3
     assert canonicals("Mediawijs onderneemt acties zoals het mediawijs competentiemodel.") == ["Mediawijs"]
+
+
+def test_a_listed_division_named_by_a_defined_acronym_is_that_definition() -> None:
+    # dev-2021-12 J02: the party "onderzoeksgroep CEVIR (UAntwerpen)", the entry defines CEVIR
+    from pipeline.extract.stage import party_canonicals
+
+    texts = [
+        "De opdracht werd toegewezen aan Koppelpunt en de onderzoeksgroep CEVIR (Centrum voor Evaluatie van "
+        "Interventies en Radicaliseringsbeleid) van de UAntwerpen."
+    ]
+    parties = ["Koppelpunt vzw", "onderzoeksgroep CEVIR (UAntwerpen)"]
+    assert party_canonicals(parties, texts) == [
+        "Koppelpunt",
+        "Centrum voor Evaluatie van Interventies en Radicaliseringsbeleid",
+    ]
+    # without the definition the party keeps its printed head and acronym
+    assert party_canonicals(parties, []) == ["Koppelpunt", "onderzoeksgroep CEVIR"]
