@@ -234,12 +234,13 @@ def _recipient_label_hits(text: str) -> list[OrganisationMention]:
 # (Genk) en Zeeflicht (Oostende), helpen ...": a counted plural kind of organisation followed by exactly that many
 # capitalised names (each with the place it works in, in brackets) names those organisations.
 _NUMBER_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8}
+_COUNTED_KINDS = r"organisaties|verenigingen|vzw['’]s|koepels|federaties|stichtingen|collectieven|partners"
 _COUNTED_KIND = re.compile(
     r"(?<![\w-])(?P<n>[Tt]wee|[Dd]rie|[Vv]ier|[Vv]ijf|[Zz]es|[Zz]even|[Aa]cht|[2-8])[ \t\n]+"
     r"(?:[A-ZÀ-Ýa-zà-ý][a-zà-ý-]*e[ \t\n]+){0,2}"
-    r"[a-zà-ý]*(?:organisaties|verenigingen|vzw['’]s|koepels|federaties|stichtingen|collectieven|partners)"
-    r"(?:[ \t\n]+[a-zà-ý]+){0,4}[ \t]*[,:][ \t\n]+"
+    rf"[a-zà-ý]*(?:{_COUNTED_KINDS})(?:[ \t\n]+[a-zà-ý]+){{0,4}}[ \t]*[,:][ \t\n]+"
 )
+_COUNTED_KIND_NOUN = re.compile(_COUNTED_KINDS)
 _COUNTED_ITEM = re.compile(
     rf"(?:(?:de|het)\s+)?(?P<name>{_NAME})(?:\s*\((?P<place>[A-ZÀ-Ý][\w'’-]+)\))?(?P<sep>\s*,\s*|\s+en\s+)?"
 )
@@ -247,6 +248,8 @@ _COUNTED_ITEM = re.compile(
 
 def _counted_kind_hits(text: str) -> list[OrganisationMention]:
     """The names a counted plural kind of organisation introduces (``_COUNTED_KIND``), as many as the count."""
+    if not _COUNTED_KIND_NOUN.search(text):
+        return []
     hits = []
     for cue in _COUNTED_KIND.finditer(text):
         n = _NUMBER_WORDS.get(cue.group("n").lower()) or int(cue.group("n"))
@@ -1630,8 +1633,13 @@ _BODY_OWNER = re.compile(
 )
 
 
+_OWNER_ACRONYM = re.compile(r"van[ \t]+(?:de|het)[ \t]+[A-Z][A-Za-z]*[A-Z]")
+
+
 def _body_owner_hits(text: str) -> list[OrganisationMention]:
     """The acronyms that own a body (``_BODY_OWNER``): no kind of body ("de werking van de LIVC" has no body)."""
+    if not _OWNER_ACRONYM.search(text):
+        return []  # (the common case: no acronym after "van de", without the scan for body nouns)
     return [
         OrganisationMention(m.group("acr"), m.group("acr"), "pattern", *m.span("acr"))
         for m in _BODY_OWNER.finditer(text)
