@@ -152,6 +152,123 @@ def _compound_name_hits(text: str) -> list[OrganisationMention]:
     return hits
 
 
+# "samen met Lantaarnwerk, een Mechelse vzw die ...", "Brugwerk, de Brusselse koepel van ...": a name followed by an
+# apposition whose head is a kind of organisation (an article, at most two adjectives, the kind noun) names that
+# organisation. The kind noun must not open a name of its own ("Limburg, de vzw Terugkeer": the legal form before
+# the next name), and the name must not close a longer capitalised name ("Ankerpunt Zuid, een organisatie").
+_APPOSITION_KINDS = (
+    r"organisatie|vzw|vereniging|koepel|koepelorganisatie|netwerk|federatie|stichting|collectief|beweging|centrum"
+    r"|platform|ngo"
+)
+_APPOSITION_TAIL = (
+    r"[ \t]*,[ \t\n]+(?:een|de|het)[ \t\n]+(?:[A-ZÀ-Ýa-zà-ý][a-zà-ý-]*e[ \t\n]+){0,2}"
+    rf"(?P<kind>[a-zà-ý]*(?:{_APPOSITION_KINDS}))(?![\w'’-])(?![ \t\n]+[A-ZÀ-Ý])"
+)
+_APPOSITION = re.compile(rf"(?P<name>[A-ZÀ-Ý](?:[\w!&-]|['’](?=\w))*[\w!]){_APPOSITION_TAIL}")
+_APPOSITION_AFTER = re.compile(_APPOSITION_TAIL)
+
+
+def _apposition_hits(text: str) -> list[OrganisationMention]:
+    """One-word names followed by an apposition that says what kind of organisation they are (``_APPOSITION``)."""
+    from pipeline.extract.municipalities import municipality, province
+
+    if ", " not in text:
+        return []
+    hits = []
+    for m in _APPOSITION.finditer(text):
+        name, start = m.group("name"), m.start("name")
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’&"):
+            continue
+        last = _last_char_before(text, start)
+        glued = _GLUED_BEFORE.search(text, max(0, start - 40), start)
+        if glued and last not in ".!?:;" and glued.group("word") not in _SENTENCE_ADVERBS:
+            continue  # the last word of a longer capitalised name
+        if (
+            len(name) < 3
+            or name in _NOT_ORG_WORDS
+            or name in _DOMAINS
+            or municipality(name)
+            or province(name)
+            or re.search(r"['’]s$", name)
+            or _inside_quotes(text, start)
+        ):
+            continue
+        hits.append(OrganisationMention(name, name, "pattern", start, start + len(name)))
+    return hits
+
+
+def _described_by_apposition(text: str, hit: OrganisationMention) -> bool:
+    """Whether the one-word ``hit`` is the name of an apposition (``_apposition_hits``) in ``text``."""
+    m = _APPOSITION.match(text, hit.char_start)
+    return bool(m) and m.end("name") == hit.char_end and " " not in hit.mention
+
+
+# "Voor KBS: 103.000 euro Voor Vormen/plan België: 0,5 VTE Voor Studio Globo: 1 VTE" (a budget cell): a label "Voor
+# X:" before an amount or a staff count names the recipient, an organisation ("/" joins two of them).
+_RECIPIENT_LABEL = re.compile(
+    r"(?<![\w-])(?:[Vv]oor|[Aa]an)[ \t]+(?:de[ \t]+|het[ \t]+)?(?P<names>[A-ZÀ-Ý][^:;.()\n\d]{0,60}?)[ \t]*:[ \t]*"
+    r"(?:€[ \t]*\d|\d[\d.,]*[ \t]*(?:euro|EUR|€|VTE|FTE|miljoen))"
+)
+
+
+def _recipient_label_hits(text: str) -> list[OrganisationMention]:
+    """The recipients a budget label names (``_RECIPIENT_LABEL``), each part of "X/Y" on its own."""
+    if ":" not in text:
+        return []
+    hits = []
+    for m in _RECIPIENT_LABEL.finditer(text):
+        pos = m.start("names")
+        for part in re.finditer(r"[^/]+", m.group("names")):
+            name = part.group(0).strip()
+            start = pos + part.start() + part.group(0).index(name)
+            words = name.split()
+            if not words or len(words) > 5 or not any(w[:1].isupper() for w in words) or not _proper_word(words[-1]):
+                continue
+            if name in _NOT_ORG_WORDS or name in _DOMAINS or name.lower() in _ORG_HEADS:
+                continue
+            hits.append(OrganisationMention(name, normalise(name), "pattern", start, start + len(name)))
+    return hits
+
+
+# "samen met twee Brusselse wijkorganisaties, Meerstem en Buurtbrug", "Twee organisaties uit het werkveld, Plooibaar
+# (Genk) en Zeeflicht (Oostende), helpen ...": a counted plural kind of organisation followed by exactly that many
+# capitalised names (each with the place it works in, in brackets) names those organisations.
+_NUMBER_WORDS = {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8}
+_COUNTED_KINDS = r"organisaties|verenigingen|vzw['’]s|koepels|federaties|stichtingen|collectieven|partners"
+_COUNTED_KIND = re.compile(
+    r"(?<![\w-])(?P<n>[Tt]wee|[Dd]rie|[Vv]ier|[Vv]ijf|[Zz]es|[Zz]even|[Aa]cht|[2-8])[ \t\n]+"
+    r"(?:[A-ZÀ-Ýa-zà-ý][a-zà-ý-]*e[ \t\n]+){0,2}"
+    rf"[a-zà-ý]*(?:{_COUNTED_KINDS})(?:[ \t\n]+[a-zà-ý]+){{0,4}}[ \t]*[,:][ \t\n]+"
+)
+_COUNTED_KIND_NOUN = re.compile(_COUNTED_KINDS)
+_COUNTED_ITEM = re.compile(
+    rf"(?:(?:de|het)\s+)?(?P<name>{_NAME})(?:\s*\((?P<place>[A-ZÀ-Ý][\w'’-]+)\))?(?P<sep>\s*,\s*|\s+en\s+)?"
+)
+
+
+def _counted_kind_hits(text: str) -> list[OrganisationMention]:
+    """The names a counted plural kind of organisation introduces (``_COUNTED_KIND``), as many as the count."""
+    if not _COUNTED_KIND_NOUN.search(text):
+        return []
+    hits = []
+    for cue in _COUNTED_KIND.finditer(text):
+        n = _NUMBER_WORDS.get(cue.group("n").lower()) or int(cue.group("n"))
+        pos, found = cue.end(), []
+        for i in range(n):
+            m = _COUNTED_ITEM.match(text, pos)
+            sep = (m.group("sep") or "").strip() if m else ""
+            # the names are separated by commas, the last two by "en"; no more than n of them
+            if not m or m.group("name") in _NOT_ORG_WORDS or sep != ("en" if i == n - 2 else "," if i < n - 2 else sep):
+                break
+            found.append(m)
+            pos = m.end()
+        last = found[-1] if len(found) == n else None
+        if last is None or (last.group("sep") or "").strip() == "en" or re.match(r"\s*[A-ZÀ-Ý]", text[last.end() :]):
+            continue
+        hits += [OrganisationMention(m["name"], normalise(m["name"]), "pattern", *m.span("name")) for m in found]
+    return hits
+
+
 def _last_char_before(text: str, pos: int) -> str:
     """The last character before ``pos`` that is not white space ("" if none): ``text[:pos].rstrip()[-1:]``."""
     while pos > 0 and text[pos - 1].isspace():
@@ -198,6 +315,7 @@ _DESCRIBED = re.compile(
     rf"(?:s|en)?\s+"
     rf"(?P<names>{_ELIDED_NAME}(?:(?:\s*,\s*|\s+en\s+){_NAME})*)"
 )
+_DESCRIBED_NETWORK = re.compile(rf"(?<![\w-])[a-zà-ý]{{3,}}(?:netwerk|platform)[ \t]+(?P<name>{_NAME})")
 _DESCRIPTOR_COMPOUND = re.compile(
     r"[a-zà-ý]{3,}(?:organisatie|vereniging|koepel|federatie|beweging|instelling|bureau|bedrijf|collectief)"
 )
@@ -317,10 +435,16 @@ def _case_variant_hits(text: str, opts: Options) -> list[OrganisationMention]:
         before = text[max(0, m.start() - 8) : m.start()]
         sentence_initial = m.start() < 8 and not before.strip() or bool(re.search(r"[.!?:;\n•–-]\s*$", before))
         marked = any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and not sentence_initial)
+        # "het departement onderwijs en vorming", "het agentschap jongerenwelzijn": a name on the head noun of a
+        # public body is that body in any case (no sentence builds it by chance)
+        marked = marked or (words[0].lower() in _PUBLIC_BODY_HEADS and len(words) >= 2)
         if marked and not _in_address(text, m.start(), m.end()):
             canonical = lower[" ".join(words).lower()]
             hits.append(OrganisationMention(printed, canonical, "gazetteer", m.start(), m.end()))
     return hits
+
+
+_PUBLIC_BODY_HEADS = frozenset({"departement", "agentschap", "afdeling", "directie", "kabinet"})
 
 
 # "V.V.S.G.", "O.C.A.D.", "K.U. Leuven", "K.U.Leuven": an acronym printed with dots is the acronym.
@@ -390,7 +514,9 @@ _TERRITORY_AFTER = re.compile(r"\s+als\s+werkingsgebied")
 # gold6 D5: a name used as a modifier or in an event's title is no mention: "het mediawijs competentiemodel" (after
 # an article, before the noun it qualifies), "het Vlaams Mediawijs Congres".
 _MODIFIED_NOUN = re.compile(r"\s+[a-zà-ý]{4,}(?![\w-])")
-_PREPOSITIONS = frozenset(
+# (words after a name that are no noun it qualifies; its own name: the set of the authority rules, ``_PREPOSITIONS``,
+# shadowed it, so that "de afdeling justitiehuizen rond ..." read as a modifier)
+_NOT_QUALIFIED = frozenset(
     {"over", "rond", "naar", "tegen", "tijdens", "binnen", "sinds", "vanuit", "zelf", "werd", "wordt", "heeft", "onder"}
 )
 _ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:het|de|een|dit|dat|deze|zijn|haar)\s+$")
@@ -405,14 +531,16 @@ def _modifier_use(text: str, hit: OrganisationMention) -> bool:
     if _EVENT_TITLE_AFTER.match(text, hit.char_end):
         return True
     after = _MODIFIED_NOUN.match(text, hit.char_end)
-    # a name spelled in lower case where its canonical is not ("mediawijs": an adjective too); "de lokale politie"
-    # is the police's own lower-case name
+    # a one-word name spelled in lower case where its canonical is not ("mediawijs": an adjective too); "de lokale
+    # politie" is the police's own lower-case name, and a name of several words is a noun phrase, no adjective ("de
+    # afdeling jeugd organiseerde twee studiedagen")
     return (
         hit.mention.islower()
         and not hit.canonical.islower()
+        and " " not in hit.mention.strip()
         and bool(after)
         and after.group(0).strip() not in _LINK_WORDS
-        and after.group(0).strip() not in _PREPOSITIONS
+        and after.group(0).strip() not in _NOT_QUALIFIED
         and bool(_ARTICLE_BEFORE.search(text, max(0, hit.char_start - 8), hit.char_start))
     )
 
@@ -723,6 +851,15 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
             if name and name not in _NOT_A_NAME and name not in _NOT_ORG_WORDS:
                 start = m.start("names") + part.start()
                 hits.append(OrganisationMention(name, normalise(name), "pattern", start, start + len(name)))
+    # "het scholennetwerk Zijspoor", "het Brusselse jongerenplatform Kanaalstem": a compound on netwerk/platform
+    # describes the name after it, unless that is a place ("het overlegplatform West-Vlaanderen": a meeting body of
+    # the province, named by its area)
+    for m in _DESCRIBED_NETWORK.finditer(text):
+        name = _trim_name(m.group("name"))
+        place = not name or name in _REGIONS or _place_of_a_branch(name)
+        if not place and name not in _NOT_A_NAME and name not in _NOT_ORG_WORDS and not _inside_quotes(text, m.start()):
+            start = m.start("name")
+            hits.append(OrganisationMention(name, normalise(name), "pattern", start, start + len(name)))
     for regex in (_VZW_BEFORE, _VZW_AFTER, _VZW_ITEM):
         for m in regex.finditer(text):
             name = _trim_name(m.group("name"))
@@ -735,6 +872,11 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
                 end += 1 if text[end : end + 1] in "’'”\"" and text[end : end + 1] else 0
             if regex is _VZW_ITEM:
                 start, end = m.span("all")
+            # "Lantaarnwerk, een Mechelse vzw die ...": an inflected adjective of a place before the legal form says
+            # where the vzw works; it is no name
+            adjective = regex is _VZW_AFTER and re.fullmatch(r"[A-ZÀ-Ý][a-zà-ý-]+se", name)
+            if adjective and re.search(r"(?<![\w-])(?:een|de|het)\s+$", text[max(0, start - 6) : start]):
+                continue
             # "Partage en Couleurs vzw" is one name where it stands alone as a list item; after other words
             # ("vzw Jong & Divers en Radar nv") the "en" joins two organisations.
             # "Centrum voor Geestelijke Gezondheidszorg Rand en Zenne vzw": after a "voor"/"van" the "en" is
@@ -802,6 +944,24 @@ def _acronym_fits(acronym: str, words: list[str], by_initials: bool) -> bool:
     return _is_subsequence(letters, "".join(words).lower())
 
 
+def _loose_fit(acronym: str, words: list[str]) -> int | None:
+    """ "het Leuvens Instituut voor Samenleving (LERIS)": an acronym with letters of its own beside a name built on a
+    head noun, when it opens on the name's first letter and holds the initials of its capitalised words in order.
+    The index of the name's first word in ``words`` (the capitalised run and its link words before the bracket)."""
+    j = len(words)
+    while j > 0 and (words[j - 1][:1].isupper() or words[j - 1] in ("voor", "van", "de", "en")):
+        j -= 1
+    while j < len(words) and not words[j][:1].isupper():
+        j += 1
+    name = words[j:]
+    capitals = [w for w in name if w[:1].isupper()]
+    letters = "".join(c for c in acronym.lower() if c.isalpha())
+    if len(capitals) < 2 or not any(_is_head_word(w) for w in capitals) or not letters:
+        return None
+    initials = "".join(w[0].lower() for w in capitals)
+    return j if initials[0] == letters[0] and _is_subsequence(initials, letters) else None
+
+
 def _words_before(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The last words (at most ``_MAX_NAME_WORDS``) of ``text[start:end]`` with their spans."""
     spans = [(w.start() + start, w.end() + start, w.group()) for w in re.finditer(r"\S+", text[start:end])]
@@ -863,6 +1023,8 @@ def _acronym_definitions(text: str) -> tuple[AcronymDefinition, ...]:
                     break
             if found is not None:
                 break
+        if found is None:
+            found = _loose_fit(letters, words)
         # "een Lokale Integrale Veiligheidscel (LIVC)": a kind of body, not a named organisation.
         if found is None or _tail_search(_INDEFINITE, text, spans[found][0]):
             continue
@@ -967,7 +1129,11 @@ def _expansion_definitions(text: str) -> tuple[AcronymDefinition, ...]:
         acronym, words = m.group("acr"), m.group("exp").split()
         # The expansion must read as an organisation (a head noun), not a programme ("CoPPRa (Community
         # Oriented Policing ...)").
-        if sum(c.isupper() for c in acronym) < 2 or len(words) < 2 or not any(_is_head_word(w) for w in words):
+        # ("JOSTA (Jongeren Stemmen Aan), een netwerk van jongerenredacties": an apposition says what it is)
+        described = _APPOSITION_AFTER.match(text, m.end())
+        if sum(c.isupper() for c in acronym) < 2 or len(words) < 2:
+            continue
+        if not (described or any(_is_head_word(w) for w in words)):
             continue
         if _acronym_fits(acronym, words, True) or _acronym_fits(acronym, words, False):
             out.append(
@@ -1152,8 +1318,9 @@ def _inside_quotes(text: str, start: int) -> bool:
     line = text[text.rfind("\n", 0, start) + 1 : start]
     if "'" not in line and "‘" not in line and "“" not in line and '"' not in line:
         return False  # nothing opened: the common case, without the two scans
-    # (the elided articles "'t", "'s" open a name, not a quote: "Centrum Integrale Gezinszorg 't Anker")
-    opened = len(re.findall(r"(?:^|[\s(])['‘“\"](?!(?:t|s)\s|s-)", line))
+    # (the elided articles "'t", "'s" open a name, not a quote: "Centrum Integrale Gezinszorg 't Anker"; nor does
+    # the apostrophe of an elided year: "In het schooljaar '20-'21")
+    opened = len(re.findall(r"(?:^|[\s(])['‘“\"](?!(?:t|s)\s|s-|\d)", line))
     closed = len(re.findall(r"['’”\"](?=[\s.,;:)!?]|$)", line))
     return opened > closed
 
@@ -1333,7 +1500,15 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     # "VVSG-commissie Preventie": a body of the known organisation, not a name of its own
     headed = [
         r
-        for h in _headed_name_hits(text) + _enumeration_hits(text) + _compound_name_hits(text) + _quoted_name_hits(text)
+        for h in _headed_name_hits(text)
+        + _enumeration_hits(text)
+        + _compound_name_hits(text)
+        + _quoted_name_hits(text)
+        + _apposition_hits(text)
+        + _counted_kind_hits(text)
+        + _body_owner_hits(text)
+        + _houses_of_towns_hits(text)
+        + _recipient_label_hits(text)
         if (r := _resolve(h, opts)) and not any(c.char_start == r.char_start for c in compounds)
     ]
     hits = _drop_gazetteer_inside_longer_names(hits, headed, text, opts)
@@ -1369,6 +1544,35 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
 _TE_PLACE = re.compile(r"\s+te\s+(?P<place>[A-ZÀ-Ý][\w'’-]+)")
 _BARE_HOUSE = re.compile(r"Huis van (?:het|de) [A-ZÀ-Ý][\w-]+")
 _IN_PLACE = re.compile(r"(?<![\w-])[Ii]n\s+(?P<place>[A-ZÀ-Ý][\w'’-]+)(?![\w'’-])")
+
+
+# "met vijf Huizen van het Kind (Leuven, Lokeren, Tienen, Boom en Ninove)": the houses of a network of local houses
+# listed by their towns are those houses, one mention per town (the span is the town in the bracket).
+_HOUSES_OF_TOWNS = re.compile(r"Huizen van (?P<of>het|de) (?P<what>[A-ZÀ-Ý][\w-]+)\s*\((?P<inner>[^()]{3,300})\)")
+
+
+def _houses_of_towns_hits(text: str) -> list[OrganisationMention]:
+    from pipeline.extract.municipalities import municipality
+
+    if "Huizen van" not in text:
+        return []
+    hits = []
+    for m in _HOUSES_OF_TOWNS.finditer(text):
+        # the bracket's items, separated by commas and a last "en": each one a town
+        items = re.finditer(r"[^\s,;]+(?:\s+[^\s,;]+)*", m["inner"])
+        parts = [part for i in items for part in _split_en(m.start("inner") + i.start(), i.group(0))]
+        if not parts or not all(municipality(word) for _, word in parts):
+            continue  # ("Huizen van het Kind (o.a. in Gent)": not a list of towns)
+        for pos, town in parts:
+            name = f"Huis van {m['of']} {m['what']} {town}"
+            hits.append(OrganisationMention(town, name, "pattern", pos, pos + len(town)))
+    return hits
+
+
+def _split_en(pos: int, item: str) -> list[tuple[int, str]]:
+    """ "Boom en Ninove" at ``pos`` → its two words with their positions; any other item as it is."""
+    m = re.fullmatch(r"(?P<a>.+?)\s+en\s+(?P<b>.+)", item)
+    return [(pos + m.start("a"), m["a"]), (pos + m.start("b"), m["b"])] if m else [(pos, item)]
 
 
 def _houses_with_their_place(text: str, hits: list[OrganisationMention]) -> list[OrganisationMention]:
@@ -1421,6 +1625,28 @@ _BODY_NOUNS = (
     r"(?:werkgroep|commissie|stuurgroep|cel|netwerk|overleg|team|delegatie|afdeling|dienst|bestuur|raad"
     r"|platform|secretariaat|directie)"
 )
+# "de commissie Diversiteit van de SERV", "de werkgroep Preventie van de NTF": the acronym after "van de" that owns
+# a body named by a lower-case head noun (and its name) is the organisation the body belongs to.
+_BODY_OWNER = re.compile(
+    rf"(?<![\w-])[a-zà-ý]*{_BODY_NOUNS}(?:[ \t]+[A-ZÀ-Ý][\w'’-]*){{0,3}}[ \t]+van[ \t]+(?:de|het)[ \t]+"
+    r"(?P<acr>[A-Z][A-Za-z]*[A-Z][A-Za-z]*!?)(?![\w'’-]|[ \t]+[A-ZÀ-Ý])"
+)
+
+
+_OWNER_ACRONYM = re.compile(r"van[ \t]+(?:de|het)[ \t]+[A-Z][A-Za-z]*[A-Z]")
+
+
+def _body_owner_hits(text: str) -> list[OrganisationMention]:
+    """The acronyms that own a body (``_BODY_OWNER``): no kind of body ("de werking van de LIVC" has no body)."""
+    if not _OWNER_ACRONYM.search(text):
+        return []  # (the common case: no acronym after "van de", without the scan for body nouns)
+    return [
+        OrganisationMention(m.group("acr"), m.group("acr"), "pattern", *m.span("acr"))
+        for m in _BODY_OWNER.finditer(text)
+        if m.group("acr") not in _NOT_ORG_WORDS and m.group("acr") not in _DOMAINS
+    ]
+
+
 # Issue 12 (GUIDELINES.md): a known or defined acronym as the first part of any compound is a mention of that
 # organisation, whatever the noun ("AgII-procedure", "VCLB-koepel", "VDAB-bemiddelaars", "RAN-meeting"): the
 # blind annotators of dev-2019 and of the held-out gold count them all. Not a reference code ("ABB/2018/0457").
@@ -2307,9 +2533,11 @@ def _headed_name_hits(text: str) -> list[OrganisationMention]:
         parent = " van " in text[start:end] and _INSTITUTION_TAIL.search(text, start, end)
         if parent:
             end = parent.start()
-        # "een Huis van het Kind in elke gemeente": a kind of body, not one organisation.
+        # "een Huis van het Kind in elke gemeente", "1 Huis van het Kind in het Brussels Hoofdstedelijk Gewest": a kind
+        # of body, counted, not one organisation.
         quoted = _inside_quotes(text, start) and not _quoted_body(text, start, end)
-        if quoted or _tail_search(_INDEFINITE, text, start):
+        counted = re.search(r"(?<![\w.,/-])\d{1,3}[ \t]+$", text[max(0, start - 6) : start])
+        if quoted or counted or _tail_search(_INDEFINITE, text, start):
             continue
         name = text[start:end]
         hits.append(OrganisationMention(name, normalise(name), "pattern", start, end))
@@ -2494,6 +2722,9 @@ def _drop_gazetteer_inside_longer_names(
 # sentence (role or place), and generic collective parties ("onderwijskoepels") are no names.
 
 
+_PLACE_AFTER_DASH = re.compile(rf"(?P<short>[^()–—]+?)(?:\s+{_LEGAL_FORM})?\s+[–—-]\s+(?P<place>[A-ZÀ-Ý][\w'’-]+)")
+
+
 def listed_names(parties: list[str], options: Options | None = None, printed: str = "") -> dict[str, str]:
     """Printed forms of an action's parties → canonical: the party, without legal form, and for
     "Name (ACR)" / "ACR (Name)" both halves."""
@@ -2509,6 +2740,12 @@ def listed_names(parties: list[str], options: Options | None = None, printed: st
         if municipality(name) or headed:
             continue
         forms = [name, normalise(name)]
+        # "Schakelzone vzw – Antwerpen": the place after the dash says where; the texts name it "Schakelzone" (a name
+        # the gazetteer knows, "De Cocon – Vilvoorde", is found as it is)
+        placed = _PLACE_AFTER_DASH.fullmatch(name)
+        unknown = canonical not in opts.gazetteer.canonicals
+        if placed and unknown and municipality(placed["place"]) and normalise(placed["short"]) == canonical:
+            forms.append(placed["short"])
         run_by = _RUN_BY.fullmatch(name)
         if run_by:  # "Opvoedingslijn van vzw De Keerkring": the texts name the service ("de Opvoedingslijn")
             forms.append(run_by.group("main"))
@@ -2628,18 +2865,24 @@ def _listed_single_name(word: str, printed: str) -> bool:
     )
 
 
-def established_names(hits: list[OrganisationMention], options: Options | None = None) -> dict[str, str]:
+def established_names(
+    hits: list[OrganisationMention], options: Options | None = None, text: str = ""
+) -> dict[str, str]:
     """Names a text establishes by structural evidence (a legal form, a head noun, an enumeration after a partner
     cue: the pattern hits) → their canonical, for the bare uses elsewhere in the same action ("Buurtwerk
     Kanaalzone vzw ... € 98.750 (Buurtwerk Kanaalzone) ... Buurtwerk Kanaalzone ontwikkelde"). Only names of two
     or more words opening on a capital and ending on a proper word, which no sentence builds by chance; the
-    gazetteer's names are found anyway."""
+    gazetteer's names are found anyway. A one-word name ``text`` (the hits' text) describes by an apposition
+    ("Lantaarnwerk, een Mechelse vzw die ...": ``_APPOSITION``) is one too: "Met Lantaarnwerk was er overleg"."""
     opts = options or Options()
     known = opts.gazetteer.canonicals
     out: dict[str, str] = {}
     for h in hits:
         form = normalise(h.mention)
         words = form.split()
+        if text and h.source == "pattern" and h.canonical not in known and _described_by_apposition(text, h):
+            out.setdefault(form, h.canonical)
+            continue
         # one word only where it reads as a name of its own: an acronym or a compound on a head noun ("VOKA",
         # "Minderhedenforum" of "Werkgeversorganisaties (VOKA en UNIZO)"), no kind of body ("CLB", "LIVC")
         single = len(words) == 1 and (_looks_like_acronym(form) or _is_head_word(form)) and form not in _NOT_ORG_WORDS

@@ -145,7 +145,7 @@ def with_established_names(
     out = {aid: dict(n) for aid, n in names.items()}
     for unit, unit_hits in zip(units, hits, strict=True):
         action = out.setdefault(unit.action_id, {})
-        for form, canonical in established_names(list(unit_hits)).items():
+        for form, canonical in established_names(list(unit_hits), text=unit.text).items():
             action.setdefault(form, canonical)
     return out
 
@@ -158,7 +158,17 @@ def party_canonicals(
     from pipeline.extract.organisations import defined_acronyms, party_canonical
 
     defined = {**(report_defined or {}), **defined_acronyms(texts or [])}
-    return [defined.get(" ".join(p.split()).strip(" .,;:")) or party_canonical(p) for p in parties]
+    return [
+        defined.get(" ".join(p.split()).strip(" .,;:")) or _defined_division(party_canonical(p), defined)
+        for p in parties
+    ]
+
+
+def _defined_division(canonical: str, defined: dict[str, str]) -> str:
+    """ "onderzoeksgroep CEVIR" (the party "onderzoeksgroep CEVIR (UAntwerpen)") where the texts define "CEVIR
+    (Centrum voor Evaluatie ...)": a lower-case head before a defined acronym is that definition's organisation."""
+    m = re.fullmatch(r"[a-zà-ý]+\s+(?P<acronym>[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*)", canonical)
+    return defined.get(m["acronym"], canonical) if m else canonical
 
 
 def party_facts(report: Report) -> list[Found[ListedParty]]:
