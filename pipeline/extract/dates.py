@@ -390,7 +390,7 @@ def _atoms(text: str) -> list[_Atom]:
         y = int(m["y"]) if m["y"] else None
         found.append(_Atom(m.start(), m.end(), "holiday", year=y, season=m["h"].lower()))
     for m in finditer(_RE_SCHOOL):
-        y1 = int(m["y1"]) if len(m["y1"]) == 4 else expand_year(m["y1"].lstrip("'"))
+        y1 = expand_year(m["y1"].lstrip("'"))
         y2 = _second_year(y1, m["y2"])
         if y2 == y1 + 1:
             found.append(_Atom(m.start(), m.end(), "school_year", year=y1, year2=y2))
@@ -401,8 +401,9 @@ def _atoms(text: str) -> list[_Atom]:
             found.append(_Atom(m.start(), m.end(), "years", year=y1, year2=y2))
     for m in _RE_YEAR.finditer(text):
         before = text[max(0, m.start() - 25) : m.start()]
-        modifier = bool(_RE_MODIFIED_BEFORE.search(before)) and not _RE_TRIGGER_BEFORE.search(before)
-        trig = bool(_RE_TRIGGER_BEFORE.search(before)) or modifier or _is_year_alone(text, m.start(), m.end())
+        temporal = bool(_RE_TRIGGER_BEFORE.search(before))
+        modifier = not temporal and bool(_RE_MODIFIED_BEFORE.search(before))
+        trig = temporal or modifier or _is_year_alone(text, m.start(), m.end())
         found.append(_Atom(m.start(), m.end(), "year", year=int(m["y"]), triggered=trig, modifier=modifier))
     return _non_overlapping(found)
 
@@ -758,26 +759,19 @@ def _group_fact(text: str, g: _Group, atoms: list[_Atom], report_date: date) -> 
     if not all(a.triggered for a in g.atoms):
         return None
     year = _context_year(text, first.s, atoms, report_date.year, first.month)
-    if (
+    bare = (
         year == report_date.year
-        and first.kind == "month"
         and first.year is None
         and last.year is None
         and first.month is not None
-        and first.month > report_date.month
         and not _context_year(text, first.s, atoms, 0)
-        and not _is_future(text, first.s, last.e)
-    ):
+    )
+    if bare and first.kind == "month" and first.month > report_date.month and not _is_future(text, first.s, last.e):
         year -= 1  # "Tijdens het overleg van december werd" in a June report: last December (GUIDELINES: nearest)
     elif (
-        year == report_date.year
+        bare
         and first.kind in ("month", "day", "part")
-        and first.year is None
-        and last.year is None
-        and first.month is not None
-        and first.month < report_date.month
-        and first.month + 12 - report_date.month <= 6
-        and not _context_year(text, first.s, atoms, 0)
+        and first.month <= report_date.month - 6  # (the coming one at most six months ahead)
         and _is_future(text, first.s, last.e)
     ):
         # "een volgende vergadering is voorzien in januari" in a December report: the coming January, the nearest
