@@ -169,6 +169,8 @@ def _split_en(part: str, names: Sequence[str], listed: bool = False) -> list[str
         return [part]
     left, right = m.group("left"), re.sub(r"^(?:de|het)\s+(?=[A-ZÀ-Ý])", "", m.group("right"))
     known = set(names)
+    if listed and _acronym_names_whole(left, right):
+        return [part]
     if all(side in known or _STANDALONE.match(side) for side in (left, right)) or (left + right).islower():
         return [left, right]  # two names, or two generic parties ("lokale besturen en scholen")
     if listed and all(_STANDALONE.match(re.sub(r"\s*\([^()]*\)$", "", side)) for side in (left, right)):
@@ -176,6 +178,16 @@ def _split_en(part: str, names: Sequence[str], listed: bool = False) -> list[str
     if listed and _two_names(left, right):
         return [left, right]
     return [part]
+
+
+def _acronym_names_whole(left: str, right: str) -> bool:
+    """ "Vlaams Overleg Preventie en Lokale Veiligheid (VEPOL)": the acronym in brackets after the right side
+    opens on the left side's initial, not the right side's: it abbreviates the whole, which is one name."""
+    m = _ACRONYM_AT_END.search(right)
+    if not m or not left[:1].isupper() or not right[:1].isupper():
+        return False
+    first = m.group("acr")[0]
+    return first == left[0] and first != right[0]
 
 
 _LEGAL_TAIL = re.compile(r"\s+(?:vzw|asbl|ivzw|nv|cv|cvba|bv|e\.V\.)(?:\s*\([^()]*\))?$|\s*\([^()]*\)$")
@@ -230,10 +242,19 @@ def _two_names(left: str, right: str) -> bool:
 
 
 def _split_partner_bracket(part: str) -> list[str]:
-    """ "Maaseik (i.s.m. Dilsen-Stokkem)": a bracket that names a second partner is a party of its own."""
+    """ "Maaseik (i.s.m. Dilsen-Stokkem)": a bracket that names a second partner is a party of its own;
+    "ouderkoepelverenigingen (VCOV, GO! ouders, KOOGO)": a lower-case collective followed by the names of its
+    members in brackets stands for those members, which are the parties."""
     partner = r"\(\s*(?:i\.s\.m\.|in samenwerking met|samen met|en)\s+(?P<other>[^()]+)\)"
     m = re.fullmatch(rf"(?P<main>[^()]+?)\s*{partner}", part)
-    return [m.group("main"), m.group("other").strip()] if m else [part]
+    if m:
+        return [m.group("main"), m.group("other").strip()]
+    members = re.fullmatch(r"(?P<kind>[a-zà-ý][\w'’-]*(?:\s+[a-zà-ý][\w'’-]*)*)\s*\((?P<inner>[^()]+)\)", part)
+    if members:
+        names = [n.strip() for n in re.split(r",|\s+en\s+", members.group("inner")) if n.strip()]
+        if len(names) >= 2 and all(n[:1].isupper() for n in names):
+            return names
+    return [part]
 
 
 def _split_known(text: str, names: Sequence[str]) -> list[str]:

@@ -84,6 +84,29 @@ def test_splitters():
     assert split_parties("VBJK, VCOK, VVSG, Gezinsbond", PARTY_NAMES) == ["VBJK", "VCOK", "VVSG", "Gezinsbond"]
 
 
+def test_party_list_acronym_of_the_whole_and_members_of_a_collective():
+    """Hand-checked (dev-2021-12 J01, dev-2020-12 H19): an acronym opening on the first side's initial abbreviates
+    the whole "X en Y" name; a lower-case collective with its members in brackets stands for those members."""
+    whole = "VVSG, OCAD, Vlaams Overleg Preventie en Lokale Veiligheid (VEPOL)"
+    assert split_parties(whole, PARTY_NAMES) == [
+        "VVSG",
+        "OCAD",
+        "Vlaams Overleg Preventie en Lokale Veiligheid (VEPOL)",
+    ]
+    # the bracket abbreviating the right side alone still separates two parties
+    assert (
+        split_parties("VVSG, Agentschap Jongerenwelzijn en Lokale Politie (LP)", PARTY_NAMES)[-1]
+        == "Lokale Politie (LP)"
+    )
+    members = "ouderkoepelverenigingen (VCOV, GO! ouders, KOOGO); Netwerk Ouders in Dialoog"
+    assert split_parties(members, PARTY_NAMES) == ["VCOV", "GO! ouders", "KOOGO", "Netwerk Ouders in Dialoog"]
+    # places in brackets after a name are no members: one party
+    assert split_parties("VVSG, Centrum Ahmed (Gent, Brussel)", PARTY_NAMES) == [
+        "VVSG",
+        "Centrum Ahmed (Gent, Brussel)",
+    ]
+
+
 def test_nothing_silently_dropped(text_report):
     """Every word of the source text ends up in the parsed report or in a warning."""
     import re
