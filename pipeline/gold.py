@@ -42,6 +42,7 @@ ITEM_SPLITS = {
     "unseen-2021-06": date(2021, 6, 1),
     "dev-2021-12": date(2021, 12, 1),
     "unseen-2022-06": date(2022, 6, 1),
+    "dev-2022-12": date(2022, 12, 1),
 }
 # What `evaluate` can score: the held-out actions, the unseen-text set, the tuning actions, the tuning items.
 SPLITS = (
@@ -56,6 +57,7 @@ SPLITS = (
     "dev-2020-06",
     "dev-2020-12",
     "dev-2021-12",
+    "dev-2022-12",
 )
 KINDS = ("dates", "amounts", "meetings", "organisations")
 # The only action of its measure: held out although its number is odd, so that the test split covers all 14.
