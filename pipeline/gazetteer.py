@@ -17,6 +17,10 @@ from pathlib import Path
 from pipeline.paths import model_file
 
 GAZETTEER_FILE = "organisations.jsonl"
+# The register: names of real organisations of the field, known without canonical forms of their own (the
+# extractor canonicalises them as printed, like any name the gazetteer does not know); lexical evidence that a
+# word is a name where the sentence shows nothing ("met Arktos", "door ORBIT").
+REGISTER_FILE = "register.jsonl"
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,47 @@ class Gazetteer:
     @functools.cached_property
     def canonicals(self) -> frozenset[str]:
         return frozenset(e.canonical for e in self.entries)
+
+
+@dataclass(frozen=True, eq=False)
+class Register:
+    entries: tuple[frozenset[str], ...]  # per organisation, every printed form the file lists (name, aliases, acronym)
+
+    @functools.cached_property
+    def names(self) -> frozenset[str]:
+        return frozenset(n for forms in self.entries for n in forms)
+
+    @functools.cached_property
+    def entry_of(self) -> dict[str, int]:
+        """Printed form → its organisation's index (a form two entries share is left out: it tells neither)."""
+        seen: dict[str, int] = {}
+        shared: set[str] = set()
+        for i, forms in enumerate(self.entries):
+            for n in forms:
+                if n in seen and seen[n] != i:
+                    shared.add(n)
+                seen.setdefault(n, i)
+        return {n: i for n, i in seen.items() if n not in shared}
+
+
+def default_register_path() -> Path:
+    return model_file(REGISTER_FILE)
+
+
+def load_register(path: Path | str | None = None) -> Register:
+    """The register at ``path`` (default: the project's), read once per process and path; none if absent."""
+    return _load_register(Path(path or default_register_path()).resolve())
+
+
+@functools.lru_cache(maxsize=4)
+def _load_register(path: Path) -> Register:
+    entries: list[frozenset[str]] = []
+    if path.is_file():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                entries.append(frozenset(n for n in (rec["name"], *rec.get("aliases", []), rec.get("acronym")) if n))
+    return Register(tuple(entries))
 
 
 def default_gazetteer_path() -> Path:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from pipeline.gazetteer import Gazetteer, load_gazetteer
+from pipeline.gazetteer import Gazetteer, Register, load_gazetteer, load_register
 from pipeline.vocabulary import MONTH_NAMES, POLICY_DOMAINS
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 class OrganisationMention:
     mention: str
     canonical: str
-    source: str  # "gazetteer", "pattern", "model"
+    source: str  # "gazetteer", "register", "pattern", "model"
     char_start: int
     char_end: int
 
@@ -376,6 +376,7 @@ class Options:
     model_rule: str = "proper"
     hidden: frozenset[str] = frozenset()
     gazetteer: Gazetteer = field(default_factory=load_gazetteer, repr=False)
+    register: Register = field(default_factory=load_register, repr=False)
 
 
 # Filters for model-only hits, from loosest to strictest; the default was chosen by dev cross-validation
@@ -399,6 +400,70 @@ def _gazetteer_hits(text: str, opts: Options) -> list[OrganisationMention]:
         if not others and all(h.char_end - h.char_start < v.char_end - v.char_start for h in inside):
             hits = [h for h in hits if h not in inside] + [v]
     return sorted(hits, key=lambda h: h.char_start)
+
+
+@lru_cache(maxsize=16)
+def _register_regex(register: Register, gazetteer: Gazetteer, hidden: frozenset[str]) -> re.Pattern[str] | None:
+    """The register's names the gazetteer does not already know, longest first, bounded like gazetteer aliases."""
+    _, canon = _gazetteer_regex(gazetteer, hidden)
+    names = sorted((n for n in register.names if n not in canon and _register_name(n)), key=len, reverse=True)
+    if not names:
+        return None
+    body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w]|-\w|/\d)")
+
+
+# Words a name may hold in lower case ("Kind en Gezin", "Instituut voor de gelijkheid van vrouwen en mannen").
+_NAME_LINK_WORDS = frozenset(
+    {"en", "van", "voor", "de", "het", "der", "des", "op", "in", "tegen", "met", "zonder", "aan", "bij", "over", "of"}
+    | {"et", "du", "la", "le", "les"}
+)
+
+
+def _register_name(name: str) -> bool:
+    """A printed form of the register that names one organisation here: any other word in lower case makes it a
+    description ("federale overheid", "Vlaamse justitiehuizen"), and a policy-domain code is a domain ("WVG",
+    "CJM": "departement WVG" is found by its head noun)."""
+    words = name.split()
+    described = len(words) > 1 and any(w[:1].islower() and w.isalpha() and w not in _NAME_LINK_WORDS for w in words)
+    return len(name) >= 2 and not described and name not in _DOMAINS
+
+
+_SENTENCE_START = re.compile(r"(?:[.!?:;•\n]|\s[–-])\s*[\"“‘']?\s*$")
+
+
+def _register_hits(text: str, opts: Options) -> list[OrganisationMention]:
+    """Names of the register as printed ("met Arktos", "ORBIT en Kif Kif"), canonicalised like any name the
+    gazetteer does not know. A one-word name opening a sentence is left to the other rules: there its capital
+    says nothing ("Formaat", "Motief" are words too)."""
+    regex = _register_regex(opts.register, opts.gazetteer, opts.hidden)
+    if regex is None:
+        return []
+    hits = []
+    for m in regex.finditer(text):
+        printed = m.group(0)
+        one_word = len(printed.split()) == 1 and not printed.isupper()
+        before = text[max(0, m.start() - 12) : m.start()]
+        opens = _SENTENCE_START.search(before) or (m.start() <= 12 and not before.strip())
+        if one_word and opens:
+            continue
+        if not _in_address(text, m.start(), m.end()) and not _own_acronym_in_brackets(text, m, hits, opts.register):
+            hits.append(OrganisationMention(printed, normalise(printed), "register", m.start(), m.end()))
+    return hits
+
+
+def _own_acronym_in_brackets(
+    text: str, m: re.Match[str], before: list[OrganisationMention], register: Register
+) -> bool:
+    """ "het Bureau voor Democratische Instellingen en Mensenrechten van de OVSE (ODIHR)": a form in brackets that
+    the register lists for the organisation named just before it in the sentence is that name's acronym (one
+    mention, GUIDELINES), even where its letters are another language's."""
+    if text[m.start() - 1 : m.start()] != "(" or text[m.end() : m.end() + 1] != ")":
+        return False
+    entry = register.entry_of.get(m.group(0))
+    return entry is not None and any(
+        register.entry_of.get(h.mention) == entry and m.start() - h.char_end < 80 for h in before
+    )
 
 
 @lru_cache(maxsize=16)
@@ -863,7 +928,7 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
     for regex in (_VZW_BEFORE, _VZW_AFTER, _VZW_ITEM):
         for m in regex.finditer(text):
             name = _trim_name(m.group("name"))
-            if not name:
+            if not name or name in _NOT_A_NAME:  # "De vzw Moderator": the article opening the sentence, no name
                 continue
             start, end = m.start(), m.end()
             if regex is _VZW_BEFORE:
@@ -1411,7 +1476,7 @@ def _lower_aliases(gazetteer: Gazetteer, hidden: frozenset[str]) -> dict[str, st
     return out
 
 
-_RANK = {"definition": -1, "gazetteer": 0, "pattern": 1, "model": 2}
+_RANK = {"definition": -1, "gazetteer": 0, "register": 1, "pattern": 1, "model": 2}
 
 
 def _select(hits: list[tuple[str, OrganisationMention]]) -> list[OrganisationMention]:
@@ -1434,7 +1499,8 @@ _JURISDICTION = re.compile(
 def _with_jurisdiction(text: str, hits: list[OrganisationMention]) -> list[OrganisationMention]:
     out = []
     for h in hits:
-        m = _JURISDICTION.match(text, h.char_end) if h.source == "pattern" and h.mention[:1].isupper() else None
+        named = h.source in ("pattern", "register") and h.mention[:1].isupper()
+        m = _JURISDICTION.match(text, h.char_end) if named else None
         if m and h.canonical == normalise(h.mention) and not any(o.char_start < m.end() <= o.char_end for o in hits):
             name = text[h.char_start : m.end()]
             h = OrganisationMention(name, normalise(name), h.source, h.char_start, m.end())
@@ -1454,7 +1520,7 @@ def _joined_by_dash(text: str, hits: list[OrganisationMention], opts: Options) -
         if (
             last
             and dash
-            and last.source == hit.source == "pattern"
+            and {last.source, hit.source} <= {"pattern", "register"}
             and last.canonical not in canon.values()
             and hit.canonical not in canon.values()
             and hit.mention[:1].isupper()
@@ -1475,7 +1541,8 @@ def _joined_by_dash(text: str, hits: list[OrganisationMention], opts: Options) -
 # body, not an organisation: GUIDELINES.md).
 _TITLE_OF_OTHER_THING = re.compile(
     r"(?i)(?<![\w-])(?:festival|project|projectoproep|campagne|evenement|tentoonstelling|voorstelling|film|reeks"
-    r"|vormingsreeks|traject|programma|initiatief|toolbox|website|app|conferentie|congres|studiedag|stuurcomité"
+    r"|vormingsreeks|traject|programma|initiatief|toolbox|website|app|conferentie|congres|stuurcomité"
+    r"|(?:studie|inspiratie|netwerk|thema|vormings|info|ontmoetings)dag"
     r"|stuurgroep|werkgroep|klankbordgroep|begeleidingscommissie|comité|taskforce)\s+[‘'“\"]?$"
 )
 
@@ -1496,6 +1563,14 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     # over "De Cocon") is resolved to the gazetteer's canonical by _resolve.
     hits += [("pattern", r) for h in _pattern_hits(text) if (r := _resolve(h, opts))]
     hits += [("pattern", h) for h in _authority_hits(text)]
+    hits += [
+        ("register", r)
+        for h in _register_hits(text, opts)
+        if (r := _resolve(h, opts))
+        and not _sector_word(text, r)
+        and not _territory(text, r)
+        and not _modifier_use(text, r)
+    ]
     compounds = _acronym_compound_hits(text, definitions, opts)
     # "VVSG-commissie Preventie": a body of the known organisation, not a name of its own
     headed = [
