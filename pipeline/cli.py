@@ -480,9 +480,8 @@ def evaluate(
         "test,unseen,unseen-2021-06,unseen-2022-06",
         "--split",
         help="test (held out), unseen, unseen-2021-06 and unseen-2022-06 (synthetic text nobody tuned on), dev, "
-        "dev-extra, dev-2019, dev-2019-12, dev-2020-06, dev-2020-12, dev-2021-12, dev-2022-12 (synthetic tuning items), or "
-        "several "
-        "separated by commas: one table each.",
+        "dev-extra, dev-2019, dev-2019-12, dev-2020-06, dev-2020-12, dev-2021-12, dev-2022-12 (synthetic tuning "
+        "items), or several separated by commas: one table each.",
     ),
     report: Path = typer.Option(
         None,
