@@ -298,7 +298,8 @@ DATASETS: dict[str, list[Column]] = {
         Column(
             "source",
             STR,
-            "What found it: gazetteer, pattern, model, or party_list (an 'Andere betrokkenen' party)",
+            "What found it: gazetteer, register (a name of `models/register.jsonl`), pattern, model, or party_list "
+            "(an 'Andere betrokkenen' party)",
             example="gazetteer",
         ),
         _IS_NEW,

@@ -23,7 +23,7 @@ def test_ner_loads_from_models_and_finds_organisations() -> None:
 def test_model_hits_have_source_model() -> None:
     text = "Vier organisaties (Mediawijs, Tumult, Mediaraven en ORBIT) sloegen de handen in elkaar."
     hits = find_organisations(text, project_nlp.load_ner())
-    assert {m.source for m in hits} <= {"gazetteer", "pattern", "model"}
+    assert {m.source for m in hits} <= {"gazetteer", "register", "pattern", "model"}
     assert "Mediawijs" in [m.canonical for m in hits]
     for m in hits:
         assert text[m.char_start : m.char_end] == m.mention
