@@ -754,3 +754,38 @@ def test_two_digit_years_slashes_and_bare_day_months(text: str, expected: list) 
 def test_days_school_years_and_years_in_context(text: str, report_date: tuple, expected: list) -> None:
     facts = find_dates(text, date(*report_date))
     assert [(str(f.start), str(f.end)) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (hand-checked, dev-2022-12, a blind writer's sentences in a December 2022 report; expected: its gold)
+        # a meeting body's session named by its month, as "de vergadering van september"
+        ("In de werkgroep van november werd ingegaan op de vragen.", [("2022-11-01", "2022-11-30")]),
+        ("In opvolging van de stuurgroep van september werkt GO! ouders samen.", [("2022-09-01", "2022-09-30")]),
+        # the months a recurring thing skips
+        (
+            "Het overleg kwam maandelijks samen, met uitzondering van juli en augustus.",
+            [("2022-07-01", "2022-07-31"), ("2022-08-01", "2022-08-31")],
+        ),
+        # a day and month alone in brackets date what stands before them; a measure's fraction does not
+        (
+            "Er vonden vormingsdagen plaats, onder meer in Turnhout (22/9) en in Sint-Niklaas (13/10).",
+            [("2022-09-22", "2022-09-22"), ("2022-10-13", "2022-10-13")],
+        ),
+        ("Zij behaalden een score (3/4) op de test.", []),
+        # a thing moved to a season goes ahead: the coming spring, even after a day of the year before
+        (
+            "Het overleg, dat gepland was op 6 december 2022, werd verplaatst naar het voorjaar.",
+            [("2022-12-06", "2022-12-06"), ("2023-03-01", "2023-05-31")],
+        ),
+        # a season the future tense names: the coming one when it is the nearer (as a coming month) ...
+        ("Het overleg zal in het voorjaar plaatsvinden.", [("2023-03-01", "2023-05-31")]),
+        # ... and the one just past when that is nearer (dev 4.3: "In het najaar gaat de VVSG ..." in December)
+        ("In het najaar gaat de VVSG vorming geven.", [("2022-09-01", "2022-11-30")]),
+        ("In het voorjaar werd een bevraging gedaan.", [("2022-03-01", "2022-05-31")]),
+    ],
+)
+def test_months_of_sessions_skipped_months_bracketed_days_and_moved_seasons(text: str, expected: list) -> None:
+    facts = find_dates(text, date(2022, 12, 1))
+    assert [(str(f.start), str(f.end)) for f in facts] == expected

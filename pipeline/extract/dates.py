@@ -165,7 +165,9 @@ _WEEK_OF = re.compile(
 )
 _RE_SEASON = re.compile(rf"(?<!\w)(?P<m>{SEASON_RE})(?:\s+van)?\s+(?P<y>{_YEAR}|'\d{{2}})(?!\d)", re.I)
 _RE_SEASON_BARE = re.compile(
-    rf"(?<!\w)(?:in|tijdens|na|voor|vóór|tegen|vanaf|sinds|tot|in\s+de\s+loop\s+van)\s+(?:het|de|deze|dit)\s+"
+    rf"(?<!\w)(?:in|tijdens|na|voor|vóór|tegen|vanaf|sinds|tot|in\s+de\s+loop\s+van"
+    # "werd verplaatst naar het voorjaar": the season a thing is moved to
+    rf"|(?:verplaatst|verschoven|uitgesteld|doorgeschoven)\s+naar)\s+(?:het|de|deze|dit)\s+"
     rf"(?P<core>(?P<m>{SEASON_RE}))(?!\w)",
     re.I,
 )
@@ -178,13 +180,18 @@ _RE_SCHOOL_PART = re.compile(
 )
 # Meetings and editions, and their compounds ("Platformvergadering", "stuurgroepoverleg"): "het comité van
 # oktober" is dated by its month.
-_EVENT_NOUNS = r"vergadering|bijeenkomst|meeting|editie|sessie|overleg|comité"
-# "de vergadering van september": a meeting or edition dated by a month (a bare "van mei" is not a date).
+_EVENT_NOUNS = r"vergadering|bijeenkomst|meeting|editie|sessie|overleg|comité|groep|commissie|platform"
+# "de vergadering van september", "de werkgroep van november": a meeting, a meeting body's session or an edition
+# dated by a month (a bare "van mei" is not a date).
 _RE_MONTH_OF_EVENT = re.compile(
     rf"(?<!\w)\w*(?:{_EVENT_NOUNS})\s+van\s+(?P<core>(?P<m>{_MON_FULL}))",
     re.I,
 )
 # "aan alle vergaderingen, behalve aan die van maart": the pronoun stands for the meeting noun before it
+# "kwam maandelijks samen, met uitzondering van juli en augustus": the months a recurring thing skips are dates
+_RE_MONTH_EXCEPTED = re.compile(
+    rf"(?<!\w)(?:uitzondering\s+van|behalve(?:\s+in)?)\s+(?P<core>(?P<m>{_MON_FULL}))(?!\s+\d)", re.I
+)
 _RE_MONTH_OF_PRONOUN = re.compile(rf"(?<!\w)(?:die|diegene|degene)\s+van\s+(?P<core>(?P<m>{_MON_FULL}))", re.I)
 _RE_EVENT_NOUN = re.compile(rf"(?:{_EVENT_NOUNS})\w*", re.I)
 # Flemish school holidays ("herfstvakantie"): a named stretch of days, its year from the context.
@@ -330,7 +337,10 @@ def _atoms(text: str) -> list[_Atom]:
         found.append(_Atom(m.start(), m.end(), "day", int(m["d"]), month_number(m["m"]), y))
     for m in _RE_DM_NOYEAR.finditer(text):
         trigger = _RE_DM_TRIGGER.search(text, max(0, m.start() - 12), m.start())
-        trig = bool(trigger) and not _RE_FRACTION_AFTER.match(text, m.end())
+        # "in Turnhout (22/9) en in Sint-Niklaas (13/10)": a day and month alone in brackets date what stands before
+        bracketed = text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"
+        bracketed = bracketed and not _MEASURE_BEFORE.search(text, max(0, m.start() - 30), m.start() - 1)
+        trig = (bool(trigger) or bracketed) and not _RE_FRACTION_AFTER.match(text, m.end())
         if trigger and trigger.group(0).lower().startswith("van"):
             # "de vergadering van 14/9" dates a thing; "een score van 3/4", "een meerderheid van 2/3" measure one
             trig = trig and not _MEASURE_BEFORE.search(text, max(0, trigger.start() - 30), trigger.start())
@@ -380,6 +390,8 @@ def _atoms(text: str) -> list[_Atom]:
         if _second_year(y1, m["y2"]) == y1 + 1:
             found.append(_Atom(m.start(), m.end(), "school_part", year=y1, year2=y1 + 1, part=_part_name(m["part"])))
     for m in finditer(_RE_MONTH_OF_EVENT):
+        found.append(_Atom(m.start("core"), m.end("core"), "month", month=month_number(m["m"])))
+    for m in finditer(_RE_MONTH_EXCEPTED):
         found.append(_Atom(m.start("core"), m.end("core"), "month", month=month_number(m["m"])))
     for m in finditer(_RE_MONTH_OF_PRONOUN):
         if _RE_EVENT_NOUN.search(text, max(0, m.start() - 100), m.start()):
@@ -778,6 +790,14 @@ def _group_fact(text: str, g: _Group, atoms: list[_Atom], report_date: date) -> 
         # one in the direction the tense says (GUIDELINES: the nearest year that makes sense)
         year += 1
     b1 = _bounds(first, year)
+    if b1 and first.kind == "season" and first.year is None and b1[0].month <= report_date.month - 6:
+        # "werd verplaatst naar het voorjaar", "zal in het voorjaar plaatsvinden" in a December report: the coming
+        # spring, as a coming month above (a thing moved goes ahead whatever year the sentence named before)
+        moved_to = _MOVED_TO.search(text, max(0, first.s - 40), first.s)
+        bare_season = not _context_year(text, first.s, atoms, 0)
+        if b1[0].year == report_date.year and (moved_to or bare_season and _is_future(text, first.s, last.e)):
+            year += 1
+            b1 = _bounds(first, year)
     b2 = _bounds(last, b1[0].year if b1 and last.year is None else year)
     if b1 is None or b2 is None:
         return None
@@ -803,6 +823,9 @@ def _group_fact(text: str, g: _Group, atoms: list[_Atom], report_date: date) -> 
     raw = text[s:e]
     planned = _planned(text, s, e, start, end, relation, report_date)
     return DateFact(raw, start, end, gran, planned, s, e, relation)
+
+
+_MOVED_TO = re.compile(r"(?:verplaatst|verschoven|uitgesteld|doorgeschoven)\s+naar\s+(?:het|de)\s+$", re.I)
 
 
 def _relation(text: str, s: int, first: _Atom) -> tuple[str | None, int]:
