@@ -1873,14 +1873,10 @@ def canonical_body(name: str) -> str | None:
         return canonical_body(own.group("name"))
     orgs = find_organisations(cleaned)
     if len(orgs) == 1 and orgs[0].char_start == 0 and orgs[0].char_end == len(cleaned):
-        town = re.fullmatch(r"(?:stad|gemeente|provincie) (?P<place>.+)", orgs[0].canonical)
         head = cleaned.split()[0]
-        if town and head.islower() and _BODY_RE.fullmatch(head):
-            # an organ of a municipality: "gemeenteraad van Menen" -> "gemeenteraad Menen", "Het LIVC van de stad
-            # Mechelen" -> "LIVC stad Mechelen" (the owner as printed, GUIDELINES gold7)
-            kind = orgs[0].canonical.split()[0]
-            printed = re.search(rf"\b{kind}\s", cleaned, re.IGNORECASE)
-            return f"{head} {kind} {town.group('place')}" if printed else f"{head} {town.group('place')}"
+        if (town := _municipal_owner(orgs[0].canonical, cleaned)) and head.islower() and _BODY_RE.fullmatch(head):
+            # an organ of a municipality: "gemeenteraad van Menen" -> "gemeenteraad Menen" (GUIDELINES gold7)
+            return f"{head} {town}"
         return orgs[0].canonical
     if known := _gazetteer_keys().get(body_key(cleaned)):
         return known  # a gazetteer name spelt in other case or punctuation ("college van procureurs-generaal")
@@ -1898,6 +1894,17 @@ _OWN_NAME_OWNER_RE = re.compile(
     r"|(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ][\w-]*\s+[A-Z][\w'’-]*)\s+van\s+(?:de|het)\s+(?P<owner>(?:stad|gemeente|provincie)\s+\S+"
     r"|[A-Z].*)"
 )
+
+
+def _municipal_owner(canonical: str, printed: str) -> str | None:
+    """A municipality or province owner as the text names it: with its kind word when printed ("van de stad Mechelen"
+    -> "stad Mechelen"), the bare place otherwise ("van Menen" -> "Menen"); None for any other organisation."""
+    town = re.fullmatch(r"(?P<kind>stad|gemeente|provincie) (?P<place>.+)", canonical)
+    if town is None:
+        return None
+    if re.search(rf"\b{town.group('kind')}\s", printed, re.IGNORECASE):
+        return canonical
+    return town.group("place")
 
 
 def _singular_head(name: str) -> str:
@@ -1948,12 +1955,11 @@ def _without_generic_tail(name: str) -> str:
     # (a name may start in lower case with a capital inside: "redactieraad van rePresent")
     proper = re.search(r"(?<!\S)[a-z]*[A-Z0-9ÀÉÈ]\S*", tail)
     owner = next((o for o in orgs if o.char_start == m.end()), None)
-    # (a municipality owner stays as printed here: test_meetings pins dev-2019-12 F07 "LIVC Vilvoorde")
-    if proper and owner is not None and not re.match(r"(?:stad|gemeente|provincie)\s", owner.canonical):
+    if proper and owner is not None:
         # the owner as the organisation is named in the organisation gold (GUIDELINES gold7): "wetenschappelijke raad
         # van het VVI" -> "wetenschappelijke raad Vlaams Vredesinstituut", a municipality with its printed kind ("LIVC
-        # van de stad Ronse" -> "LIVC stad Ronse")
-        return f"{head} {owner.canonical}"
+        # van de stad Ronse" -> "LIVC stad Ronse", the GUIDELINES' own "LIVC stad Mechelen")
+        return f"{head} {_municipal_owner(owner.canonical, tail) or owner.canonical}"
     if proper:
         # an owning organisation ends the name: "expertengroep van de Europese Commissie over de bijdrage van ..."
         # -> "expertengroep Europese Commissie" (GUIDELINES: no prepositional tail)
