@@ -686,6 +686,10 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
             if low == "in" and not tokens[i + 1][0].lower().endswith((*_TOPIC_ENDINGS, "teit", "en")):
                 break
             suffix.append(tok)  # inside a name, as after "van": "stuurgroep Focus op Talent", "Gezinnen in Diversiteit"
+        elif low == "van" and suffix and _van_inside_name(suffix[-1], rest[at + 4 :]):
+            suffix.append(tok)  # "overlegtafel Huizen van het Kind Waasland": inside the name
+        elif low in ("de", "het") and suffix[-1:] == ["van"]:
+            suffix.append(tok)
         elif (
             low in ("on", "of", "for")
             and (suffix or m.group(0)[:1].isupper())
@@ -745,6 +749,23 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
     while suffix and suffix[-1].lower() in _STOP_WORDS | _RIGHT_PREPS | {"and"}:
         suffix.pop()
     return " ".join(prefix + [m.group(0)] + suffix).strip()
+
+
+_INNER_OF_RE = re.compile(r"(?:de|het)\s+(?=(?P<word>[A-Z][\w'’-]*))")
+
+
+def _van_inside_name(word_before: str, after: str) -> bool:
+    """Is a "van" between word_before and the text after it inside a capitalised name ("Huizen van het Kind Waasland",
+    "Huis van de Vrede"), not the start of an owner tail? After a concrete name word, before an article plus a
+    capitalised word that is no acronym, no place and no organisation's name. A topic named ("werkgroep Preventie van
+    het Plan R", "lerend netwerk Polarisering van de VVSG") is followed by its owner."""
+    m = _INNER_OF_RE.match(after)
+    if not (word_before[:1].isupper() and m) or word_before.lower().endswith(_TOPIC_ENDINGS):
+        return False
+    if m.group("word").isupper() or _is_place(m.group("word")):
+        return False
+    owner = find_organisations(after[m.end() :])
+    return not (owner and owner[0].char_start == 0)
 
 
 _LOWER_ENUM_RE = re.compile(
@@ -1867,7 +1888,9 @@ def canonical_body(name: str) -> str | None:
         return None
     if known := _known_bodies().get(body_key(cleaned)):
         return known  # one name per body across actions and rounds (models/meeting_bodies.jsonl)
-    if own := _OWN_NAME_OWNER_RE.fullmatch(cleaned):
+    if (own := _OWN_NAME_OWNER_RE.fullmatch(cleaned)) and not _van_inside_name(
+        own.group("name").split()[-1], cleaned[own.end("name") + 5 :]
+    ):
         # "dienst Samenleven en Veiligheid van de stad Leuven" -> "dienst Samenleven en Veiligheid": a body with a name
         # of its own drops its owner (GUIDELINES; as "lerend netwerk Polarisering van de VVSG")
         return canonical_body(own.group("name"))
@@ -1939,7 +1962,16 @@ def _without_generic_tail(name: str) -> str:
     # (found once, and only when a capitalised word follows a "van": an organisation's name has one)
     orgs = find_organisations(name) if re.search(r"\s(?i:van)\s.*\S*[A-Z]", name) else []
     inside = [(o.char_start, o.char_end) for o in orgs]
-    m = next((m for m in _OF_RE.finditer(name) if not any(a <= m.start() < b for a, b in inside)), None)
+    # (nor one inside a name of the body's own: "overlegtafel Huizen van het Kind Waasland")
+    m = next(
+        (
+            m
+            for m in _OF_RE.finditer(name)
+            if not any(a <= m.start() < b for a, b in inside)
+            and not _van_inside_name(name[: m.start()].split()[-1], name[m.start() + 5 :])
+        ),
+        None,
+    )
     if m and not re.search(r"(?:\b(?:bestuur|beheer)|" + _BODY_RE.pattern[2:] + r")$", name[: m.start()], re.I):
         # after a topic ("werkgroep rond radicalisering en polarisering van het Globaal ... Preventieplan"), a
         # "van" tail is the body's owner: no part of the name unless an organisation (dev 2.1, GUIDELINES: no

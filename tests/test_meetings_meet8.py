@@ -1,0 +1,30 @@
+"""Meeting mechanisms of the eighth session (meet8), each on the sentence the extractor sees, from the tuning sets
+(hand-checked against GUIDELINES, "Meetings", gold5 and gold7 decisions)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.extract.meetings import find_meetings
+
+D21 = date(2021, 12, 1)  # report date of dev-2021-12
+D20 = date(2020, 12, 1)  # report date of dev-2020-12
+
+
+def records(text: str, report_date: date = D21) -> list[tuple[str, int | None, tuple[date, ...], bool]]:
+    return [(f.body, f.count, f.dates, f.planned) for f in find_meetings(text, report_date)]
+
+
+def test_a_van_inside_a_capitalised_name_is_no_owner_tail() -> None:
+    # dev-2021-12 J24: "Huizen van het Kind" is a name; the body keeps all of it, and so does its follow-up
+    text = (
+        "De regionale overlegtafel Huizen van het Kind Waasland kwam samen op 14/9/2021. De overlegtafel zal tegen de "
+        "zomer van 2022 opnieuw samenkomen."
+    )
+    name = "regionale overlegtafel Huizen van het Kind Waasland"
+    assert records(text) == [(name, None, (date(2021, 9, 14),), False), (name, None, (), True)]
+    # a named topic is followed by its owner, an acronym or an organisation is one (GUIDELINES gold7: owner dropped)
+    text = "Er vonden twee vergaderingen plaats van de werkgroep Preventie van het Plan R, op 8 mei en 11 september."
+    assert [f.body for f in find_meetings(text, date(2018, 12, 1))] == ["werkgroep Preventie"]
+    text = "Aan de werkgroep Gevangenissen van de NTF nam de afdeling deel op 15 juni 2021."
+    assert [f.body for f in find_meetings(text, D21)] == ["werkgroep Gevangenissen"]
