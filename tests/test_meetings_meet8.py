@@ -28,3 +28,13 @@ def test_a_van_inside_a_capitalised_name_is_no_owner_tail() -> None:
     assert [f.body for f in find_meetings(text, date(2018, 12, 1))] == ["werkgroep Preventie"]
     text = "Aan de werkgroep Gevangenissen van de NTF nam de afdeling deel op 15 juni 2021."
     assert [f.body for f in find_meetings(text, D21)] == ["werkgroep Gevangenissen"]
+
+
+def test_a_hosts_days_end_at_a_coordinated_phrase_of_its_own() -> None:
+    # dev-2021-12 J11: 7 October is the day of the second phrase ("en in het Vlaams Parlement op ..."), not the
+    # platform's (GUIDELINES: dates of the meetings named in the statement)
+    text = (
+        "De resultaten werden voorgesteld op het Vlaams Platform Radicalisering van 14/9 en in het Vlaams Parlement op "
+        "7 oktober 2021."
+    )
+    assert records(text) == [("Vlaams Platform Radicalisering", None, (date(2021, 9, 14),), False)]

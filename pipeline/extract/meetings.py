@@ -2623,6 +2623,8 @@ def _owner_last(name: str) -> str:
     return name
 
 
+# A second prepositional phrase joined by "en" to a host's, with a noun phrase of its own: its days are its own
+_COORDINATED_PP_RE = re.compile(r"\s+en\s+(?:in|op|aan|tijdens|bij|voor)\s+(?:de|het|een)\s+", re.IGNORECASE)
 _AT_ORGAN_RE = re.compile(r"\b(?:op|tijdens|aan|voor)\s+(?:de|het)\s+(?=algemene|raad|bestuur)", re.IGNORECASE)
 
 
@@ -2656,7 +2658,11 @@ def _host_meetings(
         # "een toelichting ...: op de LTF in Gent op 10 oktober 2017 en een studiedag ... op 20 oktober": the days
         # after an event named after the host are the event's, and a count then counts talks at both
         event = _EVENT_RE.search(stmt, m.end())
-        hosts.append((name, m.end() + own.end() if own else None, event.start() if event else len(stmt)))
+        # (so are the days of a coordinated phrase after it: "op het Vlaams Platform Radicalisering van 14/9 en in het
+        # Vlaams Parlement op 7 oktober 2021", dev-2021-12 J11)
+        other = _COORDINATED_PP_RE.search(stmt, m.end())
+        upto = min(event.start() if event else len(stmt), other.start() if other else len(stmt))
+        hosts.append((name, m.end() + own.end() if own else None, upto))
     # "Op de algemene vergadering van de onderwijsinspectie van 18 december 2018 gaf het aanspreekpunt een
     # toelichting": a guest at an organ's meeting (dev-2019 E07)
     prep = None if hosts else _AT_ORGAN_RE.search(stmt)
