@@ -1362,7 +1362,16 @@ def test_real_an_acronym_is_never_a_bare_head_named_by_a_longer_name() -> None:
         (
             "Het Platform kwam samen op 10/12/2019, 21/1/2020 en 3/3/2020; vanaf half maart 2020 werd omwille van de "
             "coronamaatregelen overgeschakeld naar digitale vergaderingen, waarvan de eerste doorging op 28/4/2020.",
-            [("platform", None, None, ("2019-12-10", "2020-01-21", "2020-03-03", "2020-04-28"), False)],
+            # (a capitalised "het Platform" is the Vlaams Platform Radicalisering, as G01's gold names it)
+            [
+                (
+                    "Vlaams Platform Radicalisering",
+                    None,
+                    None,
+                    ("2019-12-10", "2020-01-21", "2020-03-03", "2020-04-28"),
+                    False,
+                )
+            ],
         ),
         (
             "De werkgroep komt elke drie maanden samen en kwam in de rapportageperiode samen op 12/12/2019 en "

@@ -38,3 +38,15 @@ def test_a_hosts_days_end_at_a_coordinated_phrase_of_its_own() -> None:
         "7 oktober 2021."
     )
     assert records(text) == [("Vlaams Platform Radicalisering", None, (date(2021, 9, 14),), False)]
+
+
+def test_a_capitalised_platform_is_the_reports_platform() -> None:
+    # dev-2020-12 H49: the action names no fuller platform; the plan's "het Platform" is the Vlaams Platform
+    # Radicalisering (models/meeting_bodies.jsonl, printed names)
+    text = "De resultaten werden besproken op de vergadering van het Platform van 6 oktober."
+    assert records(text, D20) == [("Vlaams Platform Radicalisering", None, (date(2020, 10, 6),), False)]
+    # a lower-case platform is whichever one the text names, else only its head
+    text = "Het platform kwam daarna nog tweemaal samen."
+    assert [f.body for f in find_meetings(text, D20)] == ["platform"]
+    text = "Het provinciaal overlegplatform radicalisering werd uitgebreid. Het platform kwam daarna tweemaal samen."
+    assert [f.body for f in find_meetings(text, D20)] == ["provinciaal overlegplatform radicalisering"]

@@ -1886,8 +1886,11 @@ def canonical_body(name: str) -> str | None:
     cleaned = _WHEN_TAIL_RE.sub("", cleaned)
     if not cleaned or _GENERIC_BODY_RE.fullmatch(cleaned) or _REST_RE.match(cleaned):
         return None
-    if known := _known_bodies().get(body_key(cleaned)):
-        return known  # one name per body across actions and rounds (models/meeting_bodies.jsonl)
+    if known := _known_bodies().get(body_key(cleaned)) or _printed_bodies().get(cleaned):
+        # one name per body across actions and rounds (models/meeting_bodies.jsonl); a bare head capitalised as a name
+        # ("besproken op de vergadering van het Platform") is the report's own body of that name when the action
+        # names no fuller one (that is looked up before)
+        return known
     if (own := _OWN_NAME_OWNER_RE.fullmatch(cleaned)) and not _van_inside_name(
         own.group("name").split()[-1], cleaned[own.end("name") + 5 :]
     ):
@@ -2018,6 +2021,7 @@ _MEMBER_SECTORS_RE = re.compile(rf"\s+van\s+(?!(?:de|het|een)\s){_SECTOR}\s+en\s
 class KnownBody:
     canonical: str
     aliases: tuple[str, ...]
+    printed: tuple[str, ...] = ()  # names that stand for the body only as printed, capitals and all
 
 
 @lru_cache(maxsize=2)
@@ -2025,7 +2029,8 @@ def load_meeting_bodies(path: Path = MEETING_BODIES) -> tuple[KnownBody, ...]:
     """The bodies of ``models/meeting_bodies.jsonl``, read once per process."""
     lines = path.read_text(encoding="utf-8").splitlines()
     return tuple(
-        KnownBody(entry["canonical"], tuple(entry["aliases"])) for entry in map(json.loads, filter(str.strip, lines))
+        KnownBody(entry["canonical"], tuple(entry["aliases"]), tuple(entry.get("printed", ())))
+        for entry in map(json.loads, filter(str.strip, lines))
     )
 
 
@@ -2037,6 +2042,12 @@ def _known_bodies() -> dict[str, str]:
         for alias in [body.canonical, *body.aliases]:
             keys.setdefault(body_key(alias), body.canonical)
     return keys
+
+
+@lru_cache(maxsize=1)
+def _printed_bodies() -> dict[str, str]:
+    """Every printed-only name in models/meeting_bodies.jsonl ("Platform") -> its canonical."""
+    return {name: body.canonical for body in load_meeting_bodies() for name in body.printed}
 
 
 @lru_cache(maxsize=1)
