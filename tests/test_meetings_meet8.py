@@ -50,3 +50,11 @@ def test_a_capitalised_platform_is_the_reports_platform() -> None:
     assert [f.body for f in find_meetings(text, D20)] == ["platform"]
     text = "Het provinciaal overlegplatform radicalisering werd uitgebreid. Het platform kwam daarna tweemaal samen."
     assert [f.body for f in find_meetings(text, D20)] == ["provinciaal overlegplatform radicalisering"]
+
+
+def test_geen_enkele_keer_negates_the_meeting() -> None:
+    # GUIDELINES: a meeting said not to happen is none; "niet enkel" (not only) negates nothing
+    assert records("De werkgroep Onderwijs kwam in 2021 geen enkele keer samen.") == []
+    assert records("De werkgroep Onderwijs kwam niet enkel in 2021 samen, maar ook in 2020.") == [
+        ("werkgroep Onderwijs", None, (), False)
+    ]

@@ -2892,7 +2892,8 @@ def _invited_next(text: str, prev: MeetingFact, start: int) -> bool:
 # negated ("kwam niet (meer) samen", "heeft nog niet vergaderd", "geen nieuwe vergadering") or cancels it
 # ("werd geannuleerd", "kon niet doorgaan"). "niet alleen", "al dan niet" do not negate.
 _NEGATION_RE = re.compile(
-    r"(?<!\bdan\s)\b(?:niet|nooit|geen)\b(?!\s+(?:alleen|enkel|zozeer|langer\s+dan|meer\s+dan|minder|enkele))",
+    # ("niet enkel"/"niet alleen" is "not only"; "geen enkele keer" is none at all)
+    r"(?<!\bdan\s)\b(?:niet|nooit|geen)\b(?!\s+(?:alleen|enkel|zozeer|langer\s+dan|meer\s+dan|minder)\b)",
     re.IGNORECASE,
 )
 _CANCELLED_RE = re.compile(
