@@ -58,3 +58,16 @@ def test_geen_enkele_keer_negates_the_meeting() -> None:
     assert records("De werkgroep Onderwijs kwam niet enkel in 2021 samen, maar ook in 2020.") == [
         ("werkgroep Onderwijs", None, (), False)
     ]
+
+
+def test_had_an_overleg_with_a_day_before_the_noun() -> None:
+    # GUIDELINES: the subject party when an organisation, else the group it meets with; a day or adverb may stand
+    # between "had"/"heeft" and "overleg"
+    text = "Het departement WVG had op 9 februari 2021 een overleg met de VVSG."
+    assert records(text) == [("departement WVG", None, (date(2021, 2, 9),), False)]
+    text = "Het centraal aanspreekpunt had op 9 februari 2021 een overleg met de VVSG."
+    assert records(text) == [("VVSG", None, (date(2021, 2, 9),), False)]
+    assert [
+        (f.body, f.frequency) for f in find_meetings("Het departement WVG heeft maandelijks overleg met de VVSG.", D21)
+    ] == [("departement WVG", "maandelijks")]
+    assert records("Het project heeft een luik over overleg met scholen.") == []

@@ -191,7 +191,8 @@ _VERBAL_RE = re.compile(
 # alone is a consultation, like "er is overleg met X" (test NOTES, part A).
 _OVERLEG_VERB_RE = re.compile(
     r"\b(?:ga|gaat|gaan|ging|gingen)\b(?:\s+[^\s.;]+){0,12}?\s+in\s+overleg\b"
-    r"|\b(?:had|hadden)\b(?:\s+[^\s.;]+){0,4}?\s+overleg\b|\boverleg(?:d|de|den|t|gen)\b"
+    # ("had op 9 februari 2021 een overleg met", "heeft maandelijks overleg met": a day may stand before the noun)
+    r"|\b(?:had|hadden|heeft|hebben)\b(?:\s+[^\s.;,]+){0,8}?\s+overleg\b|\boverleg(?:d|de|den|t|gen)\b"
     # "pleegt regelmatig overleg met", "er werd overleg gepleegd"
     r"|\b(?:pleeg|pleegt|plegen|pleegde|pleegden)\b(?:\s+[^\s.;]+){0,4}?\s+overleg\b|\boverleg\s+(?:\w+\s+)?gepleegd\b",
     re.IGNORECASE,
