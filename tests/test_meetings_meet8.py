@@ -71,3 +71,13 @@ def test_had_an_overleg_with_a_day_before_the_noun() -> None:
         (f.body, f.frequency) for f in find_meetings("Het departement WVG heeft maandelijks overleg met de VVSG.", D21)
     ] == [("departement WVG", "maandelijks")]
     assert records("Het project heeft een luik over overleg met scholen.") == []
+
+
+def test_a_relative_clause_after_a_founding_says_when_the_body_met() -> None:
+    # GUIDELINES gold5 (set-up is no meeting unless the text says the body met then: "voor het eerst bijeenkwam op")
+    text = "Er werd een werkgroep opgericht die op 4 mei 2021 voor het eerst samenkwam."
+    assert records(text) == [("werkgroep", None, (date(2021, 5, 4),), False)]
+    # the founding's own day is none, in a relative clause too
+    assert records("De werkgroep, die werd opgericht op 4 mei 2021, kwam tweemaal samen.") == [
+        ("werkgroep", 2, (), False)
+    ]

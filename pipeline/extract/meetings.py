@@ -1377,7 +1377,9 @@ def _meeting_dates(facts: list[DateFact], start: int, end: int, text: str = "") 
             continue
         if f.relation is not None or f.end - f.start > timedelta(days=7):
             continue  # "sinds 1 oktober 2016" bounds the meetings, it is not one
-        clause = re.split(r",|\ben\b", text[start : f.char_start])[-1] if text else ""
+        # (a relative pronoun opens a clause of its own too: "werd een werkgroep opgericht die op 4 mei voor het eerst
+        # samenkwam")
+        clause = re.split(r",|\b(?:en|die|dat)\b", text[start : f.char_start])[-1] if text else ""
         if (_FOUNDING_RE.search(clause) or _STARTING_RE.search(clause)) and not _VERBAL_RE.search(clause):
             continue
         if text and _dates_something_else(text, start, end, f):
