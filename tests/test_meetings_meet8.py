@@ -81,3 +81,20 @@ def test_a_relative_clause_after_a_founding_says_when_the_body_met() -> None:
     assert records("De werkgroep, die werd opgericht op 4 mei 2021, kwam tweemaal samen.") == [
         ("werkgroep", 2, (), False)
     ]
+
+
+def test_a_subject_of_two_bodies_gives_a_record_per_body() -> None:
+    # GUIDELINES gold5: one record per body that met; a sentence naming two bodies gives two
+    text = "De werkgroep Preventie en de werkgroep Onderwijs kwamen elk drie keer samen."
+    assert records(text) == [("werkgroep Preventie", 3, (), False), ("werkgroep Onderwijs", 3, (), False)]
+    text = "De werkgroepen Preventie en Onderwijs kwamen elk twee keer samen."
+    assert records(text) == [("werkgroep Preventie", 2, (), False), ("werkgroep Onderwijs", 2, (), False)]
+    text = "Zowel de werkgroep Preventie als de stuurgroep kwamen in 2021 samen."
+    assert [f.body for f in find_meetings(text, D21)] == ["werkgroep Preventie", "stuurgroep"]
+    # a body met with is no second subject; two organisations joined met each other: the first party (dev-2020-12 H33)
+    text = "De werkgroep Preventie kwam samen met de werkgroep Onderwijs op 3 mei 2021."
+    assert [f.body for f in find_meetings(text, D21)] == ["werkgroep Preventie"]
+    assert records("ABB en de VVSG kwamen op 4 mei 2021 samen.") == [("ABB", None, (date(2021, 5, 4),), False)]
+    # one name with "en" is one body
+    text = "Het departement Onderwijs en Vorming vergaderde op 3 mei 2021."
+    assert [f.body for f in find_meetings(text, D21)] == ["departement OV"]

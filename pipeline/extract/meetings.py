@@ -2330,6 +2330,12 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
                 days = _meeting_dates(date_facts, start + a, start + b, text)
                 facts.append(MeetingFact(party, count, frequency, days, planned, stmt, start, end, body_key(party)))
             continue
+        if kind == "verbal" and len(members := _conjoined_bodies(stmt, body)) > 1:
+            # "De werkgroep Preventie en de werkgroep Onderwijs kwamen elk drie keer samen", "De werkgroepen Preventie
+            # en Onderwijs ...": a subject of two bodies, one record per body that met (GUIDELINES, gold5)
+            for member in members:
+                facts.append(MeetingFact(member, count, frequency, dates, planned, stmt, start, end, body_key(member)))
+            continue
         if kind == "verbal" and (start_day := _start_meeting(text, start, stmt, date_facts, facts)):
             facts.append(start_day)  # "ging van start op 12 oktober 2018. Het platform kwam daarna nog tweemaal samen"
         facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
@@ -3021,10 +3027,42 @@ def _one_party(body: str) -> str:
         if orgs and orgs[0].char_start == 0:
             return orgs[0].mention
     first, sep, second = body.partition(" en ")
+    # (the second with its article: "ABB en de VVSG kwamen samen" -> ABB)
+    second = re.sub(r"^(?:de|het)\s+", "", second)
     named = sep and (_is_whole_organisation(second) or re.fullmatch(r"[A-Z][\w-]+", second))
     if named and " en " not in second and not _is_whole_organisation(body) and _is_whole_organisation(first):
         return first
     return body
+
+
+# Two bodies as one subject: "De werkgroep X en de werkgroep Y kwamen ...", "Zowel de stuurgroep als de werkgroep ..."
+_CONJOINED_SUBJECT_RE = re.compile(r"\W*(?:[Zz]owel\s+)?(?:[Dd]e|[Hh]et)\s+$")
+_CONJUNCTION_RE = re.compile(r"\s+(?:en|als)\s+(?:ook\s+)?(?:de|het)\s+$")
+# A plural head with two names: "De werkgroepen Preventie en Onderwijs"
+_PLURAL_NAMES_RE = re.compile(r"(?P<head>[\w-]+)\s+(?P<a>[A-Z][\w'’-]*)\s+en\s+(?P<b>[A-Z][\w'’-]*)")
+
+
+def _conjoined_bodies(stmt: str, body: str) -> list[str]:
+    """The bodies of a subject that joins two bodies before the verb, by their canonical names, when ``body`` (the
+    one chosen) is the first or the plural of both; else []. Organisations joined so met each other (``_one_party``)."""
+    verb = _verb_start(stmt)
+    if verb is None:
+        return []
+    found = [(pos, name) for pos, name in _bodies(stmt) if pos < verb]
+    if len(found) == 1 and (plural := _PLURAL_NAMES_RE.fullmatch(found[0][1])):
+        head = _singular_body_head(plural.group("head"))
+        if head and _CONJOINED_SUBJECT_RE.fullmatch(stmt[: found[0][0]]):
+            return [f"{head} {plural.group('a')}", f"{head} {plural.group('b')}"]
+        return []
+    if len(found) != 2 or not _CONJOINED_SUBJECT_RE.fullmatch(stmt[: found[0][0]]):
+        return []
+    (a_pos, a), (b_pos, b) = found
+    if not _CONJUNCTION_RE.fullmatch(stmt[a_pos + len(a) : b_pos]) or any(map(_is_whole_organisation, (a, b))):
+        return []
+    names = [canonical_body(a), canonical_body(b)]
+    if None in names or body_key(names[0] or "") != body_key(body):
+        return []
+    return [n for n in names if n]
 
 
 def _is_whole_organisation(name: str) -> bool:
