@@ -98,3 +98,16 @@ def test_a_subject_of_two_bodies_gives_a_record_per_body() -> None:
     # one name with "en" is one body
     text = "Het departement Onderwijs en Vorming vergaderde op 3 mei 2021."
     assert [f.body for f in find_meetings(text, D21)] == ["departement OV"]
+
+
+def test_where_a_bodys_name_ends() -> None:
+    # a word in -te/-de after an article is a noun, not a past tense: the owner "van de gemeente Genk" is read on
+    # (GUIDELINES gold7: a bare head keeps its owner)
+    text = "Het LIVC van de gemeente Genk kwam in de rapportageperiode maandelijks samen."
+    assert [(f.body, f.frequency) for f in find_meetings(text, D21)] == [("LIVC Genk", "maandelijks")]
+    # a meeting noun's complement ends at any finite verb
+    text = "Het overleg van de preventiediensten vergaderde op 3 mei 2021."
+    assert records(text) == [("overleg van de preventiediensten", None, (date(2021, 5, 3),), False)]
+    # an acronym that starts a compound is no owner: the bare head's complement as printed
+    text = "De stuurgroep van het VVSG-project Samen Sterk kwam op 3 mei 2021 samen."
+    assert records(text) == [("stuurgroep VVSG-project Samen Sterk", None, (date(2021, 5, 3),), False)]

@@ -848,10 +848,13 @@ def _is_finite_verb(text: str, at: int) -> bool:
     """Does a finite verb (or a meeting predicate) start at text[at]?"""
     if _ATTRIBUTIVE_RE.match(text, at) and _ARTICLE_END_RE.search(text, 0, at):
         return False  # "van de gesubsidieerde gemeenten": an inflected participle after an article is an adjective
+    if _DETERMINER_END_RE.search(text, 0, at):
+        return False  # "van de gemeente Genk", "de ronde": no finite verb follows an article ("die", "dat" may)
     return bool(_FINITE_VERB_RE.match(text, at) or _VERBAL_RE.match(text, at) or _OVERLEG_VERB_RE.match(text, at))
 
 
 _ATTRIBUTIVE_RE = re.compile(r"ge[a-zà-ÿ]{3,}[dt]e\s+[a-zà-ÿ]")
+_DETERMINER_END_RE = re.compile(r"(?<![\w-])(?i:de|het|een|deze|dit)\s+$")
 _ARTICLE_END_RE = re.compile(r"(?<![\w-])(?i:de|het|een|deze|die|dit|dat)\s+$")
 
 
@@ -1612,8 +1615,15 @@ def _described_meeting(stmt: str) -> str | None:
         stmt,
         re.IGNORECASE,
     )
+    if m is None:
+        return None
+    # (any finite verb ends it: "Het overleg van de preventiediensten vergaderde op ...")
+    verb = next(
+        (w for w in re.finditer(r"\s(\S+)", m.group("np")) if _is_finite_verb(stmt, m.start("np") + w.start(1))), None
+    )
+    np = m.group("np")[: verb.start()] if verb else m.group("np")
     # ("de vergadering van juni" names a meeting by its month, not by a body: no name of its own)
-    return m.group("np") if m and not _WHEN_TAIL_RE.search(m.group("np")) else None
+    return np if not _WHEN_TAIL_RE.search(np) else None
 
 
 def _is_anaphoric(stmt: str) -> bool:
@@ -1967,6 +1977,8 @@ def _without_generic_tail(name: str) -> str:
     # (a "van" inside an organisation's name is no tail: "... van het College van Procureurs-generaal")
     # (found once, and only when a capitalised word follows a "van": an organisation's name has one)
     orgs = find_organisations(name) if re.search(r"\s(?i:van)\s.*\S*[A-Z]", name) else []
+    # (an acronym that starts a compound names no owner: "stuurgroep van het VVSG-project Samen Sterk")
+    orgs = [o for o in orgs if not re.match(r"-\w", name[o.char_end :])]
     inside = [(o.char_start, o.char_end) for o in orgs]
     # (nor one inside a name of the body's own: "overlegtafel Huizen van het Kind Waasland")
     m = next(
