@@ -111,3 +111,15 @@ def test_where_a_bodys_name_ends() -> None:
     # an acronym that starts a compound is no owner: the bare head's complement as printed
     text = "De stuurgroep van het VVSG-project Samen Sterk kwam op 3 mei 2021 samen."
     assert records(text) == [("stuurgroep VVSG-project Samen Sterk", None, (date(2021, 5, 3),), False)]
+
+
+def test_a_place_after_the_topic_and_an_adverbial_preposition() -> None:
+    # the place right before the verb after a topic, as after a head ("lotgenotengroep in Vilvoorde")
+    text = "De provinciale werkgroep radicalisering in Limburg kwam op 3 mei 2021 samen."
+    assert records(text) == [("provinciale werkgroep radicalisering Limburg", None, (date(2021, 5, 3),), False)]
+    # not where it met, after the verb
+    text = "De werkgroep radicalisering kwam in Gent samen op 3 mei 2021."
+    assert [f.body for f in find_meetings(text, D21)] == ["werkgroep radicalisering"]
+    # a preposition opening an adverbial is no topic ("onder voorzitterschap van ABB")
+    text = "De stuurgroep onder voorzitterschap van ABB vergaderde op 3 mei 2021."
+    assert [f.body for f in find_meetings(text, D21)] == ["stuurgroep"]

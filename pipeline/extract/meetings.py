@@ -434,6 +434,12 @@ _STOP_WORDS = {
     "sinds",
     "vanaf",
     "tijdens",
+    # (prepositions that start an adverbial, never a topic: "De stuurgroep onder voorzitterschap van ABB")
+    "onder",
+    "bij",
+    "door",
+    "via",
+    "namens",
     "het",
     "de",
     "een",
@@ -727,8 +733,15 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
         # polarisering van het ..."); a tail naming an organisation is kept, without "van" ("werkgroep
         # radicalisering VVSG", GUIDELINES: meetings).
         of = re.match(r"van\s+(?:de\s+|het\s+)?", rest[nxt:]) if nxt < len(rest) else None
+        # (the place of a local body after its topic, right before the verb, as after its head: "De provinciale
+        # werkgroep radicalisering in Limburg kwam samen" -> "... radicalisering Limburg")
+        local = re.match(r"in\s+(?P<place>[A-Z][\w-]+)\s+", rest[nxt:]) if nxt < len(rest) else None
+        if local and not (_is_place(local.group("place")) and _is_finite_verb(rest, nxt + local.end())):
+            local = None
         if topic[-1] == "en":
             topic = []
+        elif local:
+            topic = [*topic, local.group("place")]
         elif of:
             owner = find_organisations(rest[nxt + of.end() :])
             if owner and owner[0].char_start == 0:
