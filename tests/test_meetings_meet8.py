@@ -123,3 +123,28 @@ def test_a_place_after_the_topic_and_an_adverbial_preposition() -> None:
     # a preposition opening an adverbial is no topic ("onder voorzitterschap van ABB")
     text = "De stuurgroep onder voorzitterschap van ABB vergaderde op 3 mei 2021."
     assert [f.body for f in find_meetings(text, D21)] == ["stuurgroep"]
+
+
+def test_a_meeting_that_takes_place_in_the_present_tense() -> None:
+    # "vindt plaats" / "gaat door" as "vond plaats" / "ging door": the next meeting is a planned record (GUIDELINES:
+    # clauses differing in `planned` are two records)
+    text = (
+        "De werkgroep Onderwijs kwam in 2021 samen op 3 mei. De volgende vergadering vindt plaats op 14 januari 2022."
+    )
+    assert records(text) == [
+        ("werkgroep Onderwijs", None, (date(2021, 5, 3),), False),
+        ("werkgroep Onderwijs", None, (date(2022, 1, 14),), True),
+    ]
+    text = "De vergaderingen van de werkgroep Onderwijs vinden maandelijks plaats."
+    assert [(f.body, f.frequency) for f in find_meetings(text, D21)] == [("werkgroep Onderwijs", "maandelijks")]
+    # information passed on ("doorgegeven") is no meeting held
+    assert records("De informatie wordt doorgegeven aan het Platform.") == []
+
+
+def test_a_back_reference_with_an_open_period_only_is_no_record() -> None:
+    # dev-2021-12 J15 (GUIDELINES gold5 follow-ups: a back-reference that adds no new day is no record)
+    text = (
+        "De lotgenotengroep Lichtkring kwam in de rapportageperiode maandelijks samen. Sinds oktober 2021 vinden de "
+        "bijeenkomsten afwisselend plaats in Antwerpen en Vilvoorde."
+    )
+    assert [(f.body, f.frequency) for f in find_meetings(text, D21)] == [("lotgenotengroep Lichtkring", "maandelijks")]

@@ -211,14 +211,16 @@ _PARTICIPATION_RE = re.compile(
 )
 _COORDINATION_RE = re.compile(r"\b(?:stem|stemt|stemmen)\b[^.;]*?\baf\b|\bafgestemd\b|\bafstem\w*", re.IGNORECASE)
 _HAPPENING_RE = re.compile(
-    r"\b(?:vond|vonden)\b[^.;]*?\bplaats\b|\bplaatsv\w+|\bging\w*\b[^.;]*?\bdoor\b|\bdoorg\w+"
-    r"|\bgaat\b[^.;]*?\bdoor\b|\bgepland\b|\bingepland\b|\bvooropgesteld\b|\bvastgelegd\b|\bvoorzien\b|\bhield(?:en)?\b|\bhoudt\b|\bherhaald\b|\bgeorganiseerd\b|\borganiseer\w*|\bgehouden\b"
+    # (in the present too: "De volgende vergadering vindt plaats op 14 januari 2022")
+    r"\b(?:vond|vonden|vindt|vinden)\b[^.;]*?\bplaats\b|\bplaatsv\w+|\bging\w*\b[^.;]*?\bdoor\b|\bdoorg\w+"
+    r"|\b(?:gaat|gaan)\b[^.;]*?\bdoor\b|\bgepland\b|\bingepland\b|\bvooropgesteld\b|\bvastgelegd\b|\bvoorzien\b|\bhield(?:en)?\b|\bhoudt\b|\bherhaald\b|\bgeorganiseerd\b|\borganiseer\w*|\bgehouden\b"
     r"|\b(?:volgde|volgden|volgt)\b|\b(?:plant|plande|plannen|voorziet)\b|\bbeleg(?:d|de|den|t)\b",
     re.IGNORECASE,
 )
 # "In september vond de eerste klankbordgroep plaats": a body's name standing for its meeting
 _TOOK_PLACE_RE = re.compile(
-    r"\b(?:vond|vonden)\b[^.;]*?\bplaats\b|\bplaatsvond\w*|\b(?:ging|gingen)\b[^.;]*?\bdoor\b|\bdoorging\w*"
+    r"\b(?:vond|vonden|vindt|vinden)\b[^.;]*?\bplaats\b|\bplaatsv(?:ond|ind)\w*|\b(?:ging|gingen|gaat|gaan)\b[^.;]*?\bdoor\b"
+    r"|\bdoorg(?:ing|aan)\w*"
     # "Een volgende stuurgroep is vastgelegd op"
     r"|\b(?:is|werd|wordt|staat|stond)\s+(?:\w+\s+)?(?:vastgelegd|gepland|ingepland|vooropgesteld)\b",
     re.IGNORECASE,
@@ -2308,7 +2310,9 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             body = _local_body(body, place)
         periods = [f for f in date_facts if start <= f.char_start < end]
         planned = _is_planned(stmt, dates, periods, report_date)
-        if own_body is None and not (periods or count or frequency or planned):
+        # (a meeting noun referring back with only a month or an open period adds no new day: "Sinds oktober 2021
+        # vinden de bijeenkomsten afwisselend plaats in Antwerpen en Vilvoorde"; GUIDELINES gold5, follow-ups)
+        if own_body is None and not ((periods if kind == "verbal" else dates) or count or frequency or planned):
             continue  # "Er werd vergaderd in het Huis van ...": a meeting already reported, referred back to
         prev = facts[-1] if facts else None
         if (
