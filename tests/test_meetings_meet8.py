@@ -148,3 +148,15 @@ def test_a_back_reference_with_an_open_period_only_is_no_record() -> None:
         "bijeenkomsten afwisselend plaats in Antwerpen en Vilvoorde."
     )
     assert [(f.body, f.frequency) for f in find_meetings(text, D21)] == [("lotgenotengroep Lichtkring", "maandelijks")]
+
+
+def test_a_guest_invited_to_or_present_at_a_named_bodys_meeting() -> None:
+    # GUIDELINES gold5, host body: invited to, present at or a guest at a named body's meeting on a day
+    for text in (
+        "Het aanspreekpunt werd op 4 mei 2021 uitgenodigd op de werkgroep Preventie van de NTF.",
+        "Het aanspreekpunt was op 4 mei 2021 te gast op de werkgroep Preventie van de NTF.",
+        "Het aanspreekpunt was op 4 mei 2021 aanwezig bij de vergadering van de werkgroep Preventie.",
+    ):
+        assert records(text) == [("werkgroep Preventie", None, (date(2021, 5, 4),), False)], text
+    # membership without a meeting time is none
+    assert records("Het OCAD is lid van de werkgroep Preventie.") == []

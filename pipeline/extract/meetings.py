@@ -206,7 +206,9 @@ _MEETING_NOUN_RE = re.compile(
 )
 _PARTICIPATION_RE = re.compile(
     r"\b(?:neemt|nemen|nam|namen)\b[^.;]*?\bdeel\b|\bdeel\s+te\s+nemen\b|\bdeelgenomen\b"
-    r"|\bdeelname\b|\bgeparticipeerd\b|\buitgenodigd\s+voor\b|\baanwezig\s+op\b",
+    # (invited to, present at, a guest at: "werd op 4 mei uitgenodigd op de werkgroep Preventie van de NTF")
+    r"|\bdeelname\b|\bgeparticipeerd\b|\buitgenodigd\s+(?:voor|op|bij)\b|\baanwezig\s+(?:op|bij)\b"
+    r"|\bte\s+gast\s+(?:op|bij)\b",
     re.IGNORECASE,
 )
 _COORDINATION_RE = re.compile(r"\b(?:stem|stemt|stemmen)\b[^.;]*?\baf\b|\bafgestemd\b|\bafstem\w*", re.IGNORECASE)
