@@ -160,3 +160,14 @@ def test_a_guest_invited_to_or_present_at_a_named_bodys_meeting() -> None:
         assert records(text) == [("werkgroep Preventie", None, (date(2021, 5, 4),), False)], text
     # membership without a meeting time is none
     assert records("Het OCAD is lid van de werkgroep Preventie.") == []
+
+
+def test_two_organisations_consulted_after_one_met() -> None:
+    # GUIDELINES gold5: "overleg met ORGANISATIE" is its meeting; a sentence naming two bodies gives two records
+    text = "Er vond op 4 mei 2021 een overleg plaats met het OCAD en de VSSE."
+    day = (date(2021, 5, 4),)
+    assert records(text) == [("OCAD", None, day, False), ("VSSE", None, day, False)]
+    # a subject party that is an organisation or a group is the body (one record)
+    assert [
+        f.body for f in find_meetings("De werkgroep Preventie kwam samen met het OCAD en de VSSE op 4 mei 2021.", D21)
+    ] == ["werkgroep Preventie"]

@@ -2361,6 +2361,12 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
                 days = _meeting_dates(date_facts, start + a, start + b, text)
                 facts.append(MeetingFact(party, count, frequency, days, planned, stmt, start, end, body_key(party)))
             continue
+        if len(partners := _joined_partners(stmt, body)) > 1:
+            # "Er vond op 4 mei 2021 een overleg plaats met het OCAD en de VSSE": both organisations were met, on the
+            # statement's days (GUIDELINES gold5: one record per body; "overleg met ORGANISATIE")
+            for party in partners:
+                facts.append(MeetingFact(party, count, frequency, dates, planned, stmt, start, end, body_key(party)))
+            continue
         if kind == "verbal" and len(members := _conjoined_bodies(stmt, body)) > 1:
             # "De werkgroep Preventie en de werkgroep Onderwijs kwamen elk drie keer samen", "De werkgroepen Preventie
             # en Onderwijs ...": a subject of two bodies, one record per body that met (GUIDELINES, gold5)
@@ -2808,6 +2814,26 @@ def _repeated_partners(stmt: str) -> list[tuple[str, int, int]]:
             break
         out.append((m.group("name"), m.start(), m.end()))
     return out if len(out) > 1 and all(_is_organisation(name) for name, _, _ in out) else []
+
+
+# "met het OCAD en de VSSE": two parties after one "met", up to a topic, a time or the clause's end
+_JOINED_WITH_RE = re.compile(
+    r"\bmet\s+(?:de\s+|het\s+)?(?P<a>[^(),;:]+?)\s+en\s+(?:de\s+|het\s+)?(?P<b>[^(),;:]+?)"
+    r"(?=\s+(?:over|rond|inzake|op|in|tijdens|om)\s|\s*[,;:.]|$)"
+)
+
+
+def _joined_partners(stmt: str, body: str) -> list[str]:
+    """The canonical names of two whole organisations joined by "en" after one "met", when the body chosen is
+    the pair or its first (the consulted parties, not a subject); else []."""
+    m = _JOINED_WITH_RE.search(stmt)
+    if m is None or not (_is_whole_organisation(m.group("a")) and _is_whole_organisation(m.group("b"))):
+        return []
+    names = [canonical_body(m.group("a")), canonical_body(m.group("b"))]
+    key = body_key(body)
+    if None in names or not (key == body_key(names[0] or "") or key == body_key(m.group(0)[3:])):
+        return []
+    return [n for n in names if n]
 
 
 # "dat van Lokeren kwam ... samen": the body just named, of another place
