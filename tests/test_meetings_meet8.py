@@ -171,3 +171,15 @@ def test_two_organisations_consulted_after_one_met() -> None:
     assert [
         f.body for f in find_meetings("De werkgroep Preventie kwam samen met het OCAD en de VSSE op 4 mei 2021.", D21)
     ] == ["werkgroep Preventie"]
+
+
+def test_an_owner_named_by_its_kind_refers_back_to_that_organisation() -> None:
+    # dev-2019 E11: "het agentschap" is the AgII named before; a topic body keeps its owner (GUIDELINES gold7)
+    text = (
+        "In opdracht van het AgII gaf Vormingscentrum Brug & Baken vzw 19 vormingssessies. De interne werkgroep "
+        "verontrustend gedrag van het agentschap vergaderde in dezelfde periode zes keer."
+    )
+    assert records(text, date(2019, 6, 1)) == [("interne werkgroep verontrustend gedrag AgII", 6, (), False)]
+    # no organisation of that kind before: the owner stays unresolved, the body as found
+    text = "De interne werkgroep verontrustend gedrag van het agentschap vergaderde zes keer."
+    assert records(text, date(2019, 6, 1)) == [("interne werkgroep verontrustend gedrag", 6, (), False)]

@@ -2268,6 +2268,10 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         body = _expanded(_one_party(body), text) if body else body
         if body and (owner := _within_owner(stmt, body)):
             body = f"{body} {owner}"  # "Binnen ABB werd een kernteam samengesteld dat ... samenkomt" -> "kernteam ABB"
+        if body and (owner := _owner_of_kind(text, start, stmt, body)):
+            # "De interne werkgroep verontrustend gedrag van het agentschap" after "In opdracht van het AgII": a body
+            # without a name of its own keeps its owner, the organisation "het agentschap" refers back to (gold7)
+            body = f"{body} {owner}"
         invited = _INVITED_BY_RE.search(stmt) if kind == "verbal" else None
         if invited and body and not _bodies(stmt[: invited.start()]) and not _named_subject(stmt, invited.start()):
             body = None  # (the participants' meeting noun: "samen ... in een uitwisselingsoverleg over de impact")
@@ -2456,6 +2460,31 @@ def _within_owner(stmt: str, body: str) -> str | None:
         if orgs and orgs[0].char_start == 0:
             owners.append(orgs[0].canonical)
     return owners[0] if len(set(owners)) == 1 else None
+
+
+# An owner named by its kind only, referring back: "van het agentschap", "van de afdeling" (no name after it)
+_KIND_OWNER_RE = re.compile(r"\s+van\s+(?:het|de)\s+(?P<kind>agentschap|departement|afdeling)\b(?!\s+[A-Z])")
+REFERENT_WINDOW = 1500  # how far back (characters) an organisation named by its kind is looked for
+
+
+def _owner_of_kind(text: str, start: int, stmt: str, body: str) -> str | None:
+    """The organisation an owner named by its kind refers back to, for a body with no capitalised name of its own:
+    the nearest organisation of that kind named before the statement (its gazetteer kind, or a name or canonical
+    that starts with the kind), or None."""
+    if any(w[:1].isupper() for w in body.split()[1:]):
+        return None  # a name of its own drops its owner (GUIDELINES gold7)
+    at = stmt.lower().find(body.lower())
+    owner = _KIND_OWNER_RE.match(stmt, at + len(body)) if at >= 0 else None
+    if owner is None:
+        return None
+    kind = owner.group("kind")
+    entries = {e.canonical: e for e in load_gazetteer()}
+    for org in reversed(find_organisations(text[max(0, start - REFERENT_WINDOW) : start])):
+        entry = entries.get(org.canonical)
+        names = (org.canonical, entry.name if entry else "")
+        if (entry is not None and entry.kind == kind) or any(n.lower().startswith(kind) for n in names):
+            return org.canonical
+    return None
 
 
 def _past_and_planned(fact: MeetingFact, report_date: date) -> list[MeetingFact]:
