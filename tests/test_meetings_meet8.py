@@ -183,3 +183,19 @@ def test_an_owner_named_by_its_kind_refers_back_to_that_organisation() -> None:
     # no organisation of that kind before: the owner stays unresolved, the body as found
     text = "De interne werkgroep verontrustend gedrag van het agentschap vergaderde zes keer."
     assert records(text, date(2019, 6, 1)) == [("interne werkgroep verontrustend gedrag", 6, (), False)]
+
+
+def test_a_verbless_semicolon_clause_continues_a_list_of_dated_bodies() -> None:
+    # dev-2020-06 G08: the verb left out before the second body, across ";" as across ","
+    text = (
+        "Daarnaast kwamen de provinciale overlegplatformen samen: het overlegplatform Oost-Vlaanderen op 23/1/2020 in "
+        "Gent, met deelname van de justitiehuizen; het Limburgse platform, dat i.s.m. de provincie Limburg "
+        "georganiseerd wordt, op 13/2/2020 in Hasselt."
+    )
+    assert records(text, date(2020, 6, 1)) == [
+        ("overlegplatform Oost-Vlaanderen", None, (date(2020, 1, 23),), False),
+        ("Limburgse platform", None, (date(2020, 2, 13),), False),
+    ]
+    # a clause with a verb of its own is no list member
+    text = "De stuurgroep kwam samen op 3/2/2021; het platform werd op 5/5/2021 opgericht."
+    assert [f.body for f in find_meetings(text, D21)] == ["stuurgroep"]

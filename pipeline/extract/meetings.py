@@ -2184,6 +2184,13 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
                     MeetingFact(party, None, prev.frequency, dates, prev.planned, stmt, start, end, body_key(party))
                 )
                 continue
+            if dates and facts and (member := _gapped_member(text, facts[-1], start, stmt)):
+                # "...kwamen de provinciale overlegplatformen samen: het overlegplatform Oost-Vlaanderen op 23/1/2020
+                # in Gent, ...; het Limburgse platform, dat ..., op 13/2/2020 in Hasselt": a verbless ";"-clause of a
+                # list of bodies with their own days, the verb left out (dev-2020-06 G08)
+                planned = _is_planned(stmt, dates, [f for f in date_facts if start <= f.char_start < end], report_date)
+                facts.append(MeetingFact(member, None, None, dates, planned, stmt, start, end, body_key(member)))
+                continue
             if dates and facts and any(f(text, facts[-1], start) for f in (_continues_meeting, _invited_next)):
                 # "...vond plaats op 7 februari; een tweede volgde op 3 juli": an elliptic next meeting of the
                 # body just reported
@@ -2797,6 +2804,28 @@ def _gapped_bodies(stmt: str, pred_end: int) -> list[tuple[int, int, str]]:
     for i in range(len(out) - 1):  # (a member's days run up to the next member)
         out[i] = (out[i][0], min(out[i][1], out[i + 1][0]), out[i][2])
     return out
+
+
+_RELATIVE_INSERT_RE = re.compile(r",\s+(?:dat|die)\s[^,;]*,")
+
+
+def _gapped_member(text: str, prev: MeetingFact, start: int, stmt: str) -> str | None:
+    """The body a verbless ";"-clause opens with when it continues a list of bodies with their own days ("; het
+    Limburgse platform, dat i.s.m. de provincie georganiseerd wordt, op 13/2/2020 in Hasselt"), by its canonical
+    name; None when the clause has a verb of its own (outside a relative insert) or opens with no body."""
+    if not _semicolon_continuation(text, prev, start, stmt):
+        return None
+    found = _bodies(stmt)
+    if not found:
+        return None
+    name = found[0][1]
+    at = stmt.find(name)
+    if at < 0 or not re.fullmatch(r"\s*(?:en\s+)?(?:het|de)\s+", stmt[:at], re.IGNORECASE):
+        return None
+    rest = _RELATIVE_INSERT_RE.sub(",", stmt[at + len(name) :])
+    if _is_finite_clause(rest) or not _GAP_DAY_RE.search(rest):
+        return None
+    return canonical_body(name)
 
 
 def _is_finite_clause(segment: str) -> bool:
