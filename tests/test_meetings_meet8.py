@@ -199,3 +199,15 @@ def test_a_verbless_semicolon_clause_continues_a_list_of_dated_bodies() -> None:
     # a clause with a verb of its own is no list member
     text = "De stuurgroep kwam samen op 3/2/2021; het platform werd op 5/5/2021 opgericht."
     assert [f.body for f in find_meetings(text, D21)] == ["stuurgroep"]
+
+
+def test_the_rate_of_a_bodys_meetings_says_it_meets() -> None:
+    # dev-2019-12 F13: a frequency changed is the body's frequency, the new one; a separable participle
+    # ("teruggebracht") ends the name
+    text = "In Antwerpen werd de frequentie van de LIVC teruggebracht van tweewekelijks naar maandelijks."
+    found = find_meetings(text, date(2019, 12, 1))
+    assert [(f.body, f.frequency, f.dates) for f in found] == [("LIVC Antwerpen", "maandelijks", ())]
+    text = "De frequentie van de stuurgroep werd verhoogd naar maandelijks."
+    assert [(f.body, f.frequency) for f in find_meetings(text, D21)] == [("stuurgroep", "maandelijks")]
+    # without a rate it states nothing about meetings
+    assert records("De frequentie van de controles werd verhoogd.") == []

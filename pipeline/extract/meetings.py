@@ -838,7 +838,7 @@ _PARTICLE_RE = re.compile(r"(?:samen|bijeen)\b(?!\s+met\b)", re.IGNORECASE)
 _OPEN_QUOTES = ("‘", "“", '"', "'")
 # A past participle, with a separable prefix ("samengesteld", "opgericht", "gevormd"), not a topic noun.
 _PARTICIPLE_RE = re.compile(
-    r"(?:samen|op|bijeen|aan|in|uit|af|mee|door|vast|voor|her)?ge(?:\w{2,}[dt]"
+    r"(?:samen|op|bijeen|aan|in|uit|af|mee|door|vast|voor|her|terug|toe|na|over|weg|bij)?ge(?:\w{2,}[dt]"
     # strong verbs: "Er werden drie vergaderingen van het begeleidingscomité gehouden"
     r"|(?:houden|geven|komen|zeten|sproken|bleven|vonden|daan|zien|nomen|weest|schreven|trokken|roepen|dragen|slagen))"
 )
@@ -1383,7 +1383,14 @@ def _count(stmt: str) -> int | None:
 
 
 def _frequency(stmt: str) -> str | None:
+    """The rate printed; of a change "van F1 naar F2", the new one (the rate the body meets at now)."""
     m = _FREQ_RE.search(stmt)
+    if (
+        m
+        and (to := re.match(r"\s+(?:naar|tot)\s+", stmt[m.end() :]))
+        and (new := _FREQ_RE.match(stmt, m.end() + to.end()))
+    ):
+        return new.group(0)
     return m.group(0) if m else None
 
 
@@ -1502,6 +1509,10 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
             bodies = _bodies(stmt)
         return bodies
 
+    if has_attrs and (rate := _RATE_OF_RE.search(stmt)) and _BODY_RE.match(stmt, rate.end()):
+        # "In Antwerpen werd de frequentie van de LIVC teruggebracht van tweewekelijks naar maandelijks": how often a
+        # body meets is a statement that it meets (dev-2019-12 F13)
+        return "verbal", rate.end()
     overleg = _OVERLEG_VERB_RE.search(stmt)
     if overleg and (has_attrs or named_bodies() or _named_subject(stmt, overleg.start())):
         return "verbal", overleg.end()
@@ -1563,6 +1574,8 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
     return None
 
 
+# The rate at which a body meets: "de frequentie van de LIVC", "het vergaderritme van de stuurgroep"
+_RATE_OF_RE = re.compile(r"\b(?:frequentie|vergaderfrequentie|vergaderritme)\s+van\s+(?:de\s+|het\s+)?", re.I)
 # What a meeting is about: "overleg met het EMB over de erkenning van het traject als onderdeel van de opleiding"
 _ABOUT_RE = re.compile(
     r"\b[\w-]*(?:overleg|vergadering|bijeenkomst)(?:en)?\s+(?:met\s+[^,;:()]{1,60}?\s+)?(?:over|rond|omtrent|inzake)\s",
