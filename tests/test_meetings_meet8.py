@@ -211,3 +211,20 @@ def test_the_rate_of_a_bodys_meetings_says_it_meets() -> None:
     assert [(f.body, f.frequency) for f in find_meetings(text, D21)] == [("stuurgroep", "maandelijks")]
     # without a rate it states nothing about meetings
     assert records("De frequentie van de controles werd verhoogd.") == []
+
+
+def test_a_past_tense_statement_is_not_split_into_a_planned_record() -> None:
+    # GUIDELINES: planned follows the text's tense; a day in the report month reported in the past tense was held
+    text = "De werkgroep vergaderde door corona enkel digitaal, op 5 november en 3 december 2021."
+    assert records(text) == [("werkgroep", None, (date(2021, 11, 5), date(2021, 12, 3)), False)]
+    # a series running on, in the present tense, is still split at the report date
+    text = "De werkgroep komt driemaandelijks samen (3/9/2021 en 3/12/2021)."
+    assert [(f.dates, f.planned) for f in find_meetings(text, D21)] == [
+        ((date(2021, 9, 3),), False),
+        ((date(2021, 12, 3),), True),
+    ]
+
+
+def test_a_conditional_or_planning_verb_ends_the_subject() -> None:
+    assert records("De werkgroep plant een volgende vergadering in februari 2022.") == [("werkgroep", None, (), True)]
+    assert records("De werkgroep zou in 2022 opnieuw samenkomen.") == [("werkgroep", None, (), True)]
