@@ -228,3 +228,11 @@ def test_a_past_tense_statement_is_not_split_into_a_planned_record() -> None:
 def test_a_conditional_or_planning_verb_ends_the_subject() -> None:
     assert records("De werkgroep plant een volgende vergadering in februari 2022.") == [("werkgroep", None, (), True)]
     assert records("De werkgroep zou in 2022 opnieuw samenkomen.") == [("werkgroep", None, (), True)]
+
+
+def test_a_contrasting_clause_that_plans_the_meeting() -> None:
+    # GUIDELINES: a meeting said not to happen is none, one that lies ahead is planned: the "maar"-clause plans it
+    text = "De werkgroep is nog niet samengekomen, maar een eerste vergadering is gepland in maart 2022."
+    assert records(text) == [("werkgroep", None, (), True)]
+    # a contrasting clause about something else keeps the negation
+    assert records("De werkgroep kwam in 2021 niet samen, maar de leden overlegden via mail.") == []

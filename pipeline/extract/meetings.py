@@ -2218,6 +2218,10 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             # "De werkgroep Preventie, die in het voorjaar niet kon samenkomen, werd in het najaar opnieuw
             # samengeroepen (15/10/2020)": a later predicate of its own that is not negated
             pos = again.end()
+        if kind == "verbal" and _did_not_meet(stmt, pos, True) and (but := _planned_after_but(stmt, pos)) is not None:
+            # "De werkgroep is nog niet samengekomen, maar een eerste vergadering is gepland in maart 2022": the
+            # meeting the contrasting clause plans is the body's
+            kind, pos = "nominal", but
         if _did_not_meet(stmt, pos, kind == "verbal"):
             continue  # "kwam in 2017 niet samen", "De geplande vergadering ... werd geannuleerd": no meeting held
         if kind == "verbal" and _EVENT_AFTER_RE.match(stmt, pos) and _has_event(stmt[pos:]):
@@ -3095,7 +3099,8 @@ def _did_not_meet(stmt: str, pos: int, verbal: bool) -> bool:
     # (not in a main clause of its own about other bodies after the predicate: "de lokale overlegtafel ... komt
     # driemaandelijks samen, de overlegtafels in Brugge en Antwerpen zijn nog niet samengekomen", dev-2021-12 J27)
     other = re.search(r",\s+(?:de|het)\s", stmt[pos:]) if verbal else None
-    not_held = _NOT_HELD_RE.search(stmt, 0, pos + other.start() if other else len(stmt))
+    # (a meeting noun's own clause and after: not a negated clause before it, "..., maar een eerste vergadering is")
+    not_held = _NOT_HELD_RE.search(stmt, 0 if verbal else start, pos + other.start() if other else len(stmt))
     if not_held:
         return True  # "Een fysieke werkgroepmeeting in Lissabon, gepland voor 10-11 juni 2020, ging niet door"
     # ("Een vergadering met het EMB, gepland op 20 november, werd verplaatst": the noun's verb may stand after a comma)
@@ -3103,6 +3108,22 @@ def _did_not_meet(stmt: str, pos: int, verbal: bool) -> bool:
     # (moved, then held: "werd verplaatst en vond uiteindelijk digitaal plaats op 29/09/2020")
     held_after = cancelled is not None and _TOOK_PLACE_RE.search(stmt, cancelled.end()) is not None
     return bool(_NEGATION_RE.search(clause) or (cancelled and not held_after))
+
+
+_BUT_RE = re.compile(r",?\s+maar\s+(?:wel\s+)?", re.IGNORECASE)
+
+
+def _planned_after_but(stmt: str, pos: int) -> int | None:
+    """Where the meeting noun of a "maar"-clause after ``pos`` starts when that clause plans it ("..., maar een eerste
+    vergadering is gepland in maart 2022"), or None."""
+    but = _BUT_RE.search(stmt, pos)
+    if but is None:
+        return None
+    clause = stmt[but.end() :]
+    noun = _MEETING_NOUN_RE.search(clause)
+    if noun is None or not (_FUTURE_RE.search(clause) and _HAPPENING_RE.search(clause)):
+        return None
+    return but.end() + noun.start()
 
 
 # A meeting said not to be held, wherever its verb stands: "ging niet door", "is nog niet doorgegaan", "werd tussen
