@@ -236,3 +236,10 @@ def test_a_contrasting_clause_that_plans_the_meeting() -> None:
     assert records(text) == [("werkgroep", None, (), True)]
     # a contrasting clause about something else keeps the negation
     assert records("De werkgroep kwam in 2021 niet samen, maar de leden overlegden via mail.") == []
+
+
+def test_a_count_written_with_x() -> None:
+    # GUIDELINES: an explicit number of meetings is the count ("2x" as "tweemaal")
+    assert records("De werkgroep kwam in 2021 2x samen.") == [("werkgroep", 2, (), False)]
+    # a rate with x is no count
+    assert [f.count for f in find_meetings("De werkgroep komt 4 x per jaar samen.", D21)] == [None]

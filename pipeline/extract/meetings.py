@@ -160,7 +160,10 @@ _FREQ_RE = re.compile(
     r"|\bper\s+(?:week|maand|kwartaal|trimester|semester)\b",  # "komt voortaan per kwartaal samen"
     re.IGNORECASE,
 )
-_COUNT_RE = re.compile(rf"\b(?:(?:(?P<tal>{_TAL})|(?P<num>{_NUM}))\s+{_TIMES}|(?P<maal>{_MAAL}))\b", re.IGNORECASE)
+# ("2x samen", "3 x": a digit with the multiplication sign written as x)
+_COUNT_RE = re.compile(
+    rf"\b(?:(?:(?P<tal>{_TAL})|(?P<num>{_NUM}))\s+{_TIMES}|(?P<maal>{_MAAL})|(?P<times>\d{{1,2}})\s?x)\b", re.IGNORECASE
+)
 
 _VERBAL_RE = re.compile(
     r"\bsamen(?:ge)?k(?:o|om|omt|omen|wam|wamen)\b|\bsamenkomst\b"
@@ -1379,6 +1382,8 @@ def _count(stmt: str) -> int | None:
         # bounded counts)
         if m.group("maal"):
             return _COUNT_WORDS.get(m.group("maal")[:-4].lower())
+        if m.group("times"):
+            return int(m.group("times"))
         word = m.group("num").lower()
         return int(word) if word.isdigit() else _COUNT_WORDS.get(word)
     return None
