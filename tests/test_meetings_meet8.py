@@ -243,3 +243,12 @@ def test_a_count_written_with_x() -> None:
     assert records("De werkgroep kwam in 2021 2x samen.") == [("werkgroep", 2, (), False)]
     # a rate with x is no count
     assert [f.count for f in find_meetings("De werkgroep komt 4 x per jaar samen.", D21)] == [None]
+
+
+def test_a_name_runs_over_an_ampersand_and_its_own_acronym() -> None:
+    # GUIDELINES gold7: words as printed; "&" joins the name's words, an acronym in parentheses is the same body
+    text = "De RAN Youth & Education Working Group kwam op 3 mei 2021 samen in Lissabon."
+    assert [f.body for f in find_meetings(text, D21)] == ["RAN Youth & Education Working Group"]
+    # a bare head keeps its owner after its acronym
+    text = "De lokale taskforce (LTF) van Antwerpen vergaderde maandelijks."
+    assert [(f.body, f.frequency) for f in find_meetings(text, D21)] == [("lokale taskforce Antwerpen", "maandelijks")]

@@ -584,10 +584,18 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
     left = stmt[: m.start()]
     words_left = re.findall(r"[\w'’-]+", left)
     prefix: list[str] = []
-    for w in reversed(words_left[-3:]):
+    # (an "&" joins a capitalised name's words and does not count: "De RAN Youth & Education Working Group")
+    for w in reversed(re.findall(r"[\w'’-]+|&", left)[-6:]):
+        if w == "&" and prefix and prefix[0] != "&":
+            prefix.insert(0, w)
+            continue
         if w.lower() in _ARTICLES or not (w[0].isupper() or w.isupper()) or left.rstrip().endswith(("(", ",")):
             break
+        if len([p for p in prefix if p != "&"]) == 4 or w.lower() in _NOT_SUBJECT:
+            break
         prefix.insert(0, w)
+    while prefix and prefix[0] == "&":
+        prefix.pop(0)
     if prefix and not left.rstrip().endswith(prefix[-1]):
         prefix = []  # something (e.g. "**") stands between the words and the head
     # "De voorbereidende werkgroep", "de lokale integrale veiligheidscel": describing adjectives between
@@ -606,6 +614,10 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
                 break
             adjectives.insert(0, adj)
     rest = stmt[m.end() :]
+    # (an acronym in parentheses is the same body; a "van" or "in" tail after it is still the name's: "De lokale
+    # taskforce (LTF) van Antwerpen vergaderde")
+    if acronym := re.match(r"\s*\([A-Z][A-Za-z0-9&-]{1,9}\)(?=\s+(?:van|in)\s)", rest):
+        rest = rest[acronym.end() :]
     # "De lotgenotengroep in Vilvoorde komt ... samen": the place of a local group, right before the verb, is
     # kept without the preposition (GUIDELINES precedent "wijkplatform Lommel-Barrier")
     # (so is a site there: "de lokale overlegtafel in de gevangenis van Hasselt komt ... samen" -> "lokale overlegtafel
