@@ -252,3 +252,15 @@ def test_a_name_runs_over_an_ampersand_and_its_own_acronym() -> None:
     # a bare head keeps its owner after its acronym
     text = "De lokale taskforce (LTF) van Antwerpen vergaderde maandelijks."
     assert [(f.body, f.frequency) for f in find_meetings(text, D21)] == [("lokale taskforce Antwerpen", "maandelijks")]
+
+
+def test_a_bulleted_list_of_dated_bodies_after_a_meeting_statement() -> None:
+    # the verb left out in each item; the plural set introducing them is no record of its own (as dev-2020-06 G08)
+    text = (
+        "De werkgroepen kwamen samen:\n• werkgroep Preventie op 3/2/2021 en 5/5/2021;\n• werkgroep Onderwijs op "
+        "4/3/2021."
+    )
+    assert records(text) == [
+        ("werkgroep Preventie", None, (date(2021, 2, 3), date(2021, 5, 5)), False),
+        ("werkgroep Onderwijs", None, (date(2021, 3, 4),), False),
+    ]

@@ -2221,6 +2221,8 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
                 # in Gent, ...; het Limburgse platform, dat ..., op 13/2/2020 in Hasselt": a verbless ";"-clause of a
                 # list of bodies with their own days, the verb left out (dev-2020-06 G08)
                 planned = _is_planned(stmt, dates, [f for f in date_facts if start <= f.char_start < end], report_date)
+                if _is_bare_set(facts[-1]):
+                    facts.pop()  # a plural set whose members are listed after it is no record of its own (G08, G11)
                 facts.append(MeetingFact(member, None, None, dates, planned, stmt, start, end, body_key(member)))
                 continue
             if dates and facts and any(f(text, facts[-1], start) for f in (_continues_meeting, _invited_next)):
@@ -2852,6 +2854,13 @@ def _gapped_bodies(stmt: str, pred_end: int) -> list[tuple[int, int, str]]:
     return out
 
 
+def _is_bare_set(fact: MeetingFact) -> bool:
+    """Is the record a plural set of bodies ("werkgroepen", "de provinciale overlegplatformen") with no day, count or
+    frequency of its own?"""
+    head = fact.body.split()[-1]
+    return _singular_body_head(head) is not None and not (fact.dates or fact.count or fact.frequency)
+
+
 _RELATIVE_INSERT_RE = re.compile(r",\s+(?:dat|die)\s[^,;]*,")
 
 
@@ -2859,14 +2868,18 @@ def _gapped_member(text: str, prev: MeetingFact, start: int, stmt: str) -> str |
     """The body a verbless ";"-clause opens with when it continues a list of bodies with their own days ("; het
     Limburgse platform, dat i.s.m. de provincie georganiseerd wordt, op 13/2/2020 in Hasselt"), by its canonical
     name; None when the clause has a verb of its own (outside a relative insert) or opens with no body."""
-    if not _semicolon_continuation(text, prev, start, stmt):
+    # (or an item of a bulleted list after the meeting statement's colon or an item before it: "De werkgroepen kwamen
+    # samen: • werkgroep Preventie op 3/2/2021; • werkgroep Onderwijs op 4/3/2021")
+    listed = re.fullmatch(r"\s*[:;]?\s*[-–•*]\s*", text[prev.char_end : start]) and text[start - 1 : start] != ";"
+    if not (_semicolon_continuation(text, prev, start, stmt) or listed):
         return None
     found = _bodies(stmt)
     if not found:
         return None
     name = found[0][1]
     at = stmt.find(name)
-    if at < 0 or not re.fullmatch(r"\s*(?:en\s+)?(?:het|de)\s+", stmt[:at], re.IGNORECASE):
+    opening = r"\s*(?:(?:en\s+)?(?:het|de)\s+)?" if listed else r"\s*(?:en\s+)?(?:het|de)\s+"
+    if at < 0 or not re.fullmatch(opening, stmt[:at], re.IGNORECASE):
         return None
     rest = _RELATIVE_INSERT_RE.sub(",", stmt[at + len(name) :])
     if _is_finite_clause(rest) or not _GAP_DAY_RE.search(rest):
