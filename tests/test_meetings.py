@@ -1242,8 +1242,10 @@ def test_main_clause_after_a_composition_clause_is_a_meeting() -> None:
 
 
 def test_owner_municipality_and_elliptic_body_of_another_place() -> None:
+    # the owner with its printed kind, as GUIDELINES gold7 writes "LIVC stad Mechelen" (dev-2019-12 F07's gold
+    # "LIVC Vilvoorde" predates that convention and contradicts it; dev-2020-12 H12, dev-2021-12 J26 follow it)
     f = one("De LIVC van de stad Vilvoorde kwam tussen juni en november 2019 zeven keer samen.")
-    assert (f.body, f.count) == ("LIVC Vilvoorde", 7)
+    assert (f.body, f.count) == ("LIVC stad Vilvoorde", 7)
     text = (
         "Het buurtnetwerk in Sint-Niklaas vergaderde driemaandelijks; dat van Lokeren kwam in 2019 slechts één keer "
         "samen, op 5 september 2019."
@@ -1360,7 +1362,16 @@ def test_real_an_acronym_is_never_a_bare_head_named_by_a_longer_name() -> None:
         (
             "Het Platform kwam samen op 10/12/2019, 21/1/2020 en 3/3/2020; vanaf half maart 2020 werd omwille van de "
             "coronamaatregelen overgeschakeld naar digitale vergaderingen, waarvan de eerste doorging op 28/4/2020.",
-            [("platform", None, None, ("2019-12-10", "2020-01-21", "2020-03-03", "2020-04-28"), False)],
+            # (a capitalised "het Platform" is the Vlaams Platform Radicalisering, as G01's gold names it)
+            [
+                (
+                    "Vlaams Platform Radicalisering",
+                    None,
+                    None,
+                    ("2019-12-10", "2020-01-21", "2020-03-03", "2020-04-28"),
+                    False,
+                )
+            ],
         ),
         (
             "De werkgroep komt elke drie maanden samen en kwam in de rapportageperiode samen op 12/12/2019 en "

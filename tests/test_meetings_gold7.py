@@ -105,13 +105,23 @@ def test_some_members_of_a_collective_are_no_body() -> None:
 
 def test_a_bare_head_keeps_its_owner_as_the_organisation_is_named() -> None:
     # the owner by its canonical organisation name (dev-2021-12 J28, the organisation gold's "Vlaams Vredesinstituut")
-    # (a municipality owner is left as it was: GUIDELINES gold7 and dev-2020-12 H12 / dev-2021-12 J26 write "LIVC stad
-    # X", dev-2019-12 F07 and tests/test_meetings.py "LIVC Vilvoorde"; for the lead to settle)
     text = "De wetenschappelijke raad van het VVI besprak de studie vooraf op zijn vergadering van 23 september 2021."
     assert records(text) == [("wetenschappelijke raad Vlaams Vredesinstituut", None, (date(2021, 9, 23),), False)]
     # a capitalised name of its own drops the owner (the GUIDELINES' own example, dev-2021-12 J19)
     text = "Aan de werkgroep Gevangenissen van de NTF nam de afdeling deel op 15 juni 2021 en op 9 november 2021."
     assert [f.body for f in find_meetings(text, D21)] == ["werkgroep Gevangenissen"]
+
+
+def test_a_municipality_owner_keeps_its_printed_kind() -> None:
+    # GUIDELINES gold7 "Het LIVC van de stad Mechelen" -> "LIVC stad Mechelen" (dev-2020-12 H12, dev-2021-12 J26): an
+    # acronym head keeps its owner as a lower-case head does
+    text = "Het LIVC van de stad Ronse, dat als pilootgemeente meewerkt aan de handleiding, vergadert maandelijks."
+    assert [(f.body, f.frequency) for f in find_meetings(text, D21)] == [("LIVC stad Ronse", "maandelijks")]
+    text = "Het LIVC van de stad Mechelen kwam daarentegen ook tijdens de lockdown maandelijks samen."
+    assert [f.body for f in find_meetings(text, D20)] == ["LIVC stad Mechelen"]
+    # without the kind word printed, the bare place ("gemeenteraad van Menen" -> "gemeenteraad Menen")
+    text = "De gemeenteraad van Menen vergaderde op 3 juni 2021."
+    assert [f.body for f in find_meetings(text, D21)] == ["gemeenteraad Menen"]
 
 
 def test_binnen_an_organisation_owns_a_bare_head() -> None:

@@ -160,7 +160,10 @@ _FREQ_RE = re.compile(
     r"|\bper\s+(?:week|maand|kwartaal|trimester|semester)\b",  # "komt voortaan per kwartaal samen"
     re.IGNORECASE,
 )
-_COUNT_RE = re.compile(rf"\b(?:(?:(?P<tal>{_TAL})|(?P<num>{_NUM}))\s+{_TIMES}|(?P<maal>{_MAAL}))\b", re.IGNORECASE)
+# ("2x samen", "3 x": a digit with the multiplication sign written as x)
+_COUNT_RE = re.compile(
+    rf"\b(?:(?:(?P<tal>{_TAL})|(?P<num>{_NUM}))\s+{_TIMES}|(?P<maal>{_MAAL})|(?P<times>\d{{1,2}})\s?x)\b", re.IGNORECASE
+)
 
 _VERBAL_RE = re.compile(
     r"\bsamen(?:ge)?k(?:o|om|omt|omen|wam|wamen)\b|\bsamenkomst\b"
@@ -191,7 +194,8 @@ _VERBAL_RE = re.compile(
 # alone is a consultation, like "er is overleg met X" (test NOTES, part A).
 _OVERLEG_VERB_RE = re.compile(
     r"\b(?:ga|gaat|gaan|ging|gingen)\b(?:\s+[^\s.;]+){0,12}?\s+in\s+overleg\b"
-    r"|\b(?:had|hadden)\b(?:\s+[^\s.;]+){0,4}?\s+overleg\b|\boverleg(?:d|de|den|t|gen)\b"
+    # ("had op 9 februari 2021 een overleg met", "heeft maandelijks overleg met": a day may stand before the noun)
+    r"|\b(?:had|hadden|heeft|hebben)\b(?:\s+[^\s.;,]+){0,8}?\s+overleg\b|\boverleg(?:d|de|den|t|gen)\b"
     # "pleegt regelmatig overleg met", "er werd overleg gepleegd"
     r"|\b(?:pleeg|pleegt|plegen|pleegde|pleegden)\b(?:\s+[^\s.;]+){0,4}?\s+overleg\b|\boverleg\s+(?:\w+\s+)?gepleegd\b",
     re.IGNORECASE,
@@ -205,19 +209,23 @@ _MEETING_NOUN_RE = re.compile(
 )
 _PARTICIPATION_RE = re.compile(
     r"\b(?:neemt|nemen|nam|namen)\b[^.;]*?\bdeel\b|\bdeel\s+te\s+nemen\b|\bdeelgenomen\b"
-    r"|\bdeelname\b|\bgeparticipeerd\b|\buitgenodigd\s+voor\b|\baanwezig\s+op\b",
+    # (invited to, present at, a guest at: "werd op 4 mei uitgenodigd op de werkgroep Preventie van de NTF")
+    r"|\bdeelname\b|\bgeparticipeerd\b|\buitgenodigd\s+(?:voor|op|bij)\b|\baanwezig\s+(?:op|bij)\b"
+    r"|\bte\s+gast\s+(?:op|bij)\b",
     re.IGNORECASE,
 )
 _COORDINATION_RE = re.compile(r"\b(?:stem|stemt|stemmen)\b[^.;]*?\baf\b|\bafgestemd\b|\bafstem\w*", re.IGNORECASE)
 _HAPPENING_RE = re.compile(
-    r"\b(?:vond|vonden)\b[^.;]*?\bplaats\b|\bplaatsv\w+|\bging\w*\b[^.;]*?\bdoor\b|\bdoorg\w+"
-    r"|\bgaat\b[^.;]*?\bdoor\b|\bgepland\b|\bingepland\b|\bvooropgesteld\b|\bvastgelegd\b|\bvoorzien\b|\bhield(?:en)?\b|\bhoudt\b|\bherhaald\b|\bgeorganiseerd\b|\borganiseer\w*|\bgehouden\b"
+    # (in the present too: "De volgende vergadering vindt plaats op 14 januari 2022")
+    r"\b(?:vond|vonden|vindt|vinden)\b[^.;]*?\bplaats\b|\bplaatsv\w+|\bging\w*\b[^.;]*?\bdoor\b|\bdoorg\w+"
+    r"|\b(?:gaat|gaan)\b[^.;]*?\bdoor\b|\bgepland\b|\bingepland\b|\bvooropgesteld\b|\bvastgelegd\b|\bvoorzien\b|\bhield(?:en)?\b|\bhoudt\b|\bherhaald\b|\bgeorganiseerd\b|\borganiseer\w*|\bgehouden\b"
     r"|\b(?:volgde|volgden|volgt)\b|\b(?:plant|plande|plannen|voorziet)\b|\bbeleg(?:d|de|den|t)\b",
     re.IGNORECASE,
 )
 # "In september vond de eerste klankbordgroep plaats": a body's name standing for its meeting
 _TOOK_PLACE_RE = re.compile(
-    r"\b(?:vond|vonden)\b[^.;]*?\bplaats\b|\bplaatsvond\w*|\b(?:ging|gingen)\b[^.;]*?\bdoor\b|\bdoorging\w*"
+    r"\b(?:vond|vonden|vindt|vinden)\b[^.;]*?\bplaats\b|\bplaatsv(?:ond|ind)\w*|\b(?:ging|gingen|gaat|gaan)\b[^.;]*?\bdoor\b"
+    r"|\bdoorg(?:ing|aan)\w*"
     # "Een volgende stuurgroep is vastgelegd op"
     r"|\b(?:is|werd|wordt|staat|stond)\s+(?:\w+\s+)?(?:vastgelegd|gepland|ingepland|vooropgesteld)\b",
     re.IGNORECASE,
@@ -433,6 +441,12 @@ _STOP_WORDS = {
     "sinds",
     "vanaf",
     "tijdens",
+    # (prepositions that start an adverbial, never a topic: "De stuurgroep onder voorzitterschap van ABB")
+    "onder",
+    "bij",
+    "door",
+    "via",
+    "namens",
     "het",
     "de",
     "een",
@@ -570,10 +584,18 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
     left = stmt[: m.start()]
     words_left = re.findall(r"[\w'’-]+", left)
     prefix: list[str] = []
-    for w in reversed(words_left[-3:]):
+    # (an "&" joins a capitalised name's words and does not count: "De RAN Youth & Education Working Group")
+    for w in reversed(re.findall(r"[\w'’-]+|&", left)[-6:]):
+        if w == "&" and prefix and prefix[0] != "&":
+            prefix.insert(0, w)
+            continue
         if w.lower() in _ARTICLES or not (w[0].isupper() or w.isupper()) or left.rstrip().endswith(("(", ",")):
             break
+        if len([p for p in prefix if p != "&"]) == 4 or w.lower() in _NOT_SUBJECT:
+            break
         prefix.insert(0, w)
+    while prefix and prefix[0] == "&":
+        prefix.pop(0)
     if prefix and not left.rstrip().endswith(prefix[-1]):
         prefix = []  # something (e.g. "**") stands between the words and the head
     # "De voorbereidende werkgroep", "de lokale integrale veiligheidscel": describing adjectives between
@@ -592,6 +614,10 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
                 break
             adjectives.insert(0, adj)
     rest = stmt[m.end() :]
+    # (an acronym in parentheses is the same body; a "van" or "in" tail after it is still the name's: "De lokale
+    # taskforce (LTF) van Antwerpen vergaderde")
+    if acronym := re.match(r"\s*\([A-Z][A-Za-z0-9&-]{1,9}\)(?=\s+(?:van|in)\s)", rest):
+        rest = rest[acronym.end() :]
     # "De lotgenotengroep in Vilvoorde komt ... samen": the place of a local group, right before the verb, is
     # kept without the preposition (GUIDELINES precedent "wijkplatform Lommel-Barrier")
     # (so is a site there: "de lokale overlegtafel in de gevangenis van Hasselt komt ... samen" -> "lokale overlegtafel
@@ -686,6 +712,10 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
             if low == "in" and not tokens[i + 1][0].lower().endswith((*_TOPIC_ENDINGS, "teit", "en")):
                 break
             suffix.append(tok)  # inside a name, as after "van": "stuurgroep Focus op Talent", "Gezinnen in Diversiteit"
+        elif low == "van" and suffix and _van_inside_name(suffix[-1], rest[at + 4 :]):
+            suffix.append(tok)  # "overlegtafel Huizen van het Kind Waasland": inside the name
+        elif low in ("de", "het") and suffix[-1:] == ["van"]:
+            suffix.append(tok)
         elif (
             low in ("on", "of", "for")
             and (suffix or m.group(0)[:1].isupper())
@@ -722,8 +752,15 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
         # polarisering van het ..."); a tail naming an organisation is kept, without "van" ("werkgroep
         # radicalisering VVSG", GUIDELINES: meetings).
         of = re.match(r"van\s+(?:de\s+|het\s+)?", rest[nxt:]) if nxt < len(rest) else None
+        # (the place of a local body after its topic, right before the verb, as after its head: "De provinciale
+        # werkgroep radicalisering in Limburg kwam samen" -> "... radicalisering Limburg")
+        local = re.match(r"in\s+(?P<place>[A-Z][\w-]+)\s+", rest[nxt:]) if nxt < len(rest) else None
+        if local and not (_is_place(local.group("place")) and _is_finite_verb(rest, nxt + local.end())):
+            local = None
         if topic[-1] == "en":
             topic = []
+        elif local:
+            topic = [*topic, local.group("place")]
         elif of:
             owner = find_organisations(rest[nxt + of.end() :])
             if owner and owner[0].char_start == 0:
@@ -745,6 +782,23 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
     while suffix and suffix[-1].lower() in _STOP_WORDS | _RIGHT_PREPS | {"and"}:
         suffix.pop()
     return " ".join(prefix + [m.group(0)] + suffix).strip()
+
+
+_INNER_OF_RE = re.compile(r"(?:de|het)\s+(?=(?P<word>[A-Z][\w'’-]*))")
+
+
+def _van_inside_name(word_before: str, after: str) -> bool:
+    """Is a "van" between word_before and the text after it inside a capitalised name ("Huizen van het Kind Waasland",
+    "Huis van de Vrede"), not the start of an owner tail? After a concrete name word, before an article plus a
+    capitalised word that is no acronym, no place and no organisation's name. A topic named ("werkgroep Preventie van
+    het Plan R", "lerend netwerk Polarisering van de VVSG") is followed by its owner."""
+    m = _INNER_OF_RE.match(after)
+    if not (word_before[:1].isupper() and m) or word_before.lower().endswith(_TOPIC_ENDINGS):
+        return False
+    if m.group("word").isupper() or _is_place(m.group("word")):
+        return False
+    owner = find_organisations(after[m.end() :])
+    return not (owner and owner[0].char_start == 0)
 
 
 _LOWER_ENUM_RE = re.compile(
@@ -799,7 +853,7 @@ _PARTICLE_RE = re.compile(r"(?:samen|bijeen)\b(?!\s+met\b)", re.IGNORECASE)
 _OPEN_QUOTES = ("‘", "“", '"', "'")
 # A past participle, with a separable prefix ("samengesteld", "opgericht", "gevormd"), not a topic noun.
 _PARTICIPLE_RE = re.compile(
-    r"(?:samen|op|bijeen|aan|in|uit|af|mee|door|vast|voor|her)?ge(?:\w{2,}[dt]"
+    r"(?:samen|op|bijeen|aan|in|uit|af|mee|door|vast|voor|her|terug|toe|na|over|weg|bij)?ge(?:\w{2,}[dt]"
     # strong verbs: "Er werden drie vergaderingen van het begeleidingscomité gehouden"
     r"|(?:houden|geven|komen|zeten|sproken|bleven|vonden|daan|zien|nomen|weest|schreven|trokken|roepen|dragen|slagen))"
 )
@@ -811,6 +865,8 @@ _FINITE_VERB_RE = re.compile(
     r"|zat|zaten|zit|zitten|hield|hielden|houdt|houden|vond|vonden|vergadert|overlegt|organiseert|richtte"
     r"|startte|begeleidt|bereidt|besprak|bespreekt|ging|gingen|gaat|nam|neemt|bestaat|bestond|blijft|blijven|bleef"
     r"|bleven|kan|kon|konden|kunnen|moet|moest|wil|wilde"
+    # (a conditional or a planning verb after the subject: "De werkgroep zou ...", "De werkgroep plant een ...")
+    r"|zou|zouden|mag|mogen|plant|plannen|voorziet|voorzien|stelt|stellen|keurt|keuren|beslist|beslissen"
     r")(?!\w)"
     r"|[a-zà-ÿ]{3,}(?:de|te)(?!\w)",  # a regular past tense ("vergaderde", "overlegde"), never a name
 )
@@ -826,10 +882,13 @@ def _is_finite_verb(text: str, at: int) -> bool:
     """Does a finite verb (or a meeting predicate) start at text[at]?"""
     if _ATTRIBUTIVE_RE.match(text, at) and _ARTICLE_END_RE.search(text, 0, at):
         return False  # "van de gesubsidieerde gemeenten": an inflected participle after an article is an adjective
+    if _DETERMINER_END_RE.search(text, 0, at):
+        return False  # "van de gemeente Genk", "de ronde": no finite verb follows an article ("die", "dat" may)
     return bool(_FINITE_VERB_RE.match(text, at) or _VERBAL_RE.match(text, at) or _OVERLEG_VERB_RE.match(text, at))
 
 
 _ATTRIBUTIVE_RE = re.compile(r"ge[a-zà-ÿ]{3,}[dt]e\s+[a-zà-ÿ]")
+_DETERMINER_END_RE = re.compile(r"(?<![\w-])(?i:de|het|een|deze|dit)\s+$")
 _ARTICLE_END_RE = re.compile(r"(?<![\w-])(?i:de|het|een|deze|die|dit|dat)\s+$")
 
 
@@ -1335,13 +1394,22 @@ def _count(stmt: str) -> int | None:
         # bounded counts)
         if m.group("maal"):
             return _COUNT_WORDS.get(m.group("maal")[:-4].lower())
+        if m.group("times"):
+            return int(m.group("times"))
         word = m.group("num").lower()
         return int(word) if word.isdigit() else _COUNT_WORDS.get(word)
     return None
 
 
 def _frequency(stmt: str) -> str | None:
+    """The rate printed; of a change "van F1 naar F2", the new one (the rate the body meets at now)."""
     m = _FREQ_RE.search(stmt)
+    if (
+        m
+        and (to := re.match(r"\s+(?:naar|tot)\s+", stmt[m.end() :]))
+        and (new := _FREQ_RE.match(stmt, m.end() + to.end()))
+    ):
+        return new.group(0)
     return m.group(0) if m else None
 
 
@@ -1355,7 +1423,9 @@ def _meeting_dates(facts: list[DateFact], start: int, end: int, text: str = "") 
             continue
         if f.relation is not None or f.end - f.start > timedelta(days=7):
             continue  # "sinds 1 oktober 2016" bounds the meetings, it is not one
-        clause = re.split(r",|\ben\b", text[start : f.char_start])[-1] if text else ""
+        # (a relative pronoun opens a clause of its own too: "werd een werkgroep opgericht die op 4 mei voor het eerst
+        # samenkwam")
+        clause = re.split(r",|\b(?:en|die|dat)\b", text[start : f.char_start])[-1] if text else ""
         if (_FOUNDING_RE.search(clause) or _STARTING_RE.search(clause)) and not _VERBAL_RE.search(clause):
             continue
         if text and _dates_something_else(text, start, end, f):
@@ -1458,6 +1528,10 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
             bodies = _bodies(stmt)
         return bodies
 
+    if has_attrs and (rate := _RATE_OF_RE.search(stmt)) and _BODY_RE.match(stmt, rate.end()):
+        # "In Antwerpen werd de frequentie van de LIVC teruggebracht van tweewekelijks naar maandelijks": how often a
+        # body meets is a statement that it meets (dev-2019-12 F13)
+        return "verbal", rate.end()
     overleg = _OVERLEG_VERB_RE.search(stmt)
     if overleg and (has_attrs or named_bodies() or _named_subject(stmt, overleg.start())):
         return "verbal", overleg.end()
@@ -1519,6 +1593,8 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
     return None
 
 
+# The rate at which a body meets: "de frequentie van de LIVC", "het vergaderritme van de stuurgroep"
+_RATE_OF_RE = re.compile(r"\b(?:frequentie|vergaderfrequentie|vergaderritme)\s+van\s+(?:de\s+|het\s+)?", re.I)
 # What a meeting is about: "overleg met het EMB over de erkenning van het traject als onderdeel van de opleiding"
 _ABOUT_RE = re.compile(
     r"\b[\w-]*(?:overleg|vergadering|bijeenkomst)(?:en)?\s+(?:met\s+[^,;:()]{1,60}?\s+)?(?:over|rond|omtrent|inzake)\s",
@@ -1588,8 +1664,15 @@ def _described_meeting(stmt: str) -> str | None:
         stmt,
         re.IGNORECASE,
     )
+    if m is None:
+        return None
+    # (any finite verb ends it: "Het overleg van de preventiediensten vergaderde op ...")
+    verb = next(
+        (w for w in re.finditer(r"\s(\S+)", m.group("np")) if _is_finite_verb(stmt, m.start("np") + w.start(1))), None
+    )
+    np = m.group("np")[: verb.start()] if verb else m.group("np")
     # ("de vergadering van juni" names a meeting by its month, not by a body: no name of its own)
-    return m.group("np") if m and not _WHEN_TAIL_RE.search(m.group("np")) else None
+    return np if not _WHEN_TAIL_RE.search(np) else None
 
 
 def _is_anaphoric(stmt: str) -> bool:
@@ -1865,22 +1948,23 @@ def canonical_body(name: str) -> str | None:
     cleaned = _WHEN_TAIL_RE.sub("", cleaned)
     if not cleaned or _GENERIC_BODY_RE.fullmatch(cleaned) or _REST_RE.match(cleaned):
         return None
-    if known := _known_bodies().get(body_key(cleaned)):
-        return known  # one name per body across actions and rounds (models/meeting_bodies.jsonl)
-    if own := _OWN_NAME_OWNER_RE.fullmatch(cleaned):
+    if known := _known_bodies().get(body_key(cleaned)) or _printed_bodies().get(cleaned):
+        # one name per body across actions and rounds (models/meeting_bodies.jsonl); a bare head capitalised as a name
+        # ("besproken op de vergadering van het Platform") is the report's own body of that name when the action
+        # names no fuller one (that is looked up before)
+        return known
+    if (own := _OWN_NAME_OWNER_RE.fullmatch(cleaned)) and not _van_inside_name(
+        own.group("name").split()[-1], cleaned[own.end("name") + 5 :]
+    ):
         # "dienst Samenleven en Veiligheid van de stad Leuven" -> "dienst Samenleven en Veiligheid": a body with a name
         # of its own drops its owner (GUIDELINES; as "lerend netwerk Polarisering van de VVSG")
         return canonical_body(own.group("name"))
     orgs = find_organisations(cleaned)
     if len(orgs) == 1 and orgs[0].char_start == 0 and orgs[0].char_end == len(cleaned):
-        town = re.fullmatch(r"(?:stad|gemeente|provincie) (?P<place>.+)", orgs[0].canonical)
         head = cleaned.split()[0]
-        if town and head.islower() and _BODY_RE.fullmatch(head):
-            # an organ of a municipality: "gemeenteraad van Menen" -> "gemeenteraad Menen", "Het LIVC van de stad
-            # Mechelen" -> "LIVC stad Mechelen" (the owner as printed, GUIDELINES gold7)
-            kind = orgs[0].canonical.split()[0]
-            printed = re.search(rf"\b{kind}\s", cleaned, re.IGNORECASE)
-            return f"{head} {kind} {town.group('place')}" if printed else f"{head} {town.group('place')}"
+        if (town := _municipal_owner(orgs[0].canonical, cleaned)) and head.islower() and _BODY_RE.fullmatch(head):
+            # an organ of a municipality: "gemeenteraad van Menen" -> "gemeenteraad Menen" (GUIDELINES gold7)
+            return f"{head} {town}"
         return orgs[0].canonical
     if known := _gazetteer_keys().get(body_key(cleaned)):
         return known  # a gazetteer name spelt in other case or punctuation ("college van procureurs-generaal")
@@ -1898,6 +1982,17 @@ _OWN_NAME_OWNER_RE = re.compile(
     r"|(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ][\w-]*\s+[A-Z][\w'’-]*)\s+van\s+(?:de|het)\s+(?P<owner>(?:stad|gemeente|provincie)\s+\S+"
     r"|[A-Z].*)"
 )
+
+
+def _municipal_owner(canonical: str, printed: str) -> str | None:
+    """A municipality or province owner as the text names it: with its kind word when printed ("van de stad Mechelen"
+    -> "stad Mechelen"), the bare place otherwise ("van Menen" -> "Menen"); None for any other organisation."""
+    town = re.fullmatch(r"(?P<kind>stad|gemeente|provincie) (?P<place>.+)", canonical)
+    if town is None:
+        return None
+    if re.search(rf"\b{town.group('kind')}\s", printed, re.IGNORECASE):
+        return canonical
+    return town.group("place")
 
 
 def _singular_head(name: str) -> str:
@@ -1931,8 +2026,19 @@ def _without_generic_tail(name: str) -> str:
     # (a "van" inside an organisation's name is no tail: "... van het College van Procureurs-generaal")
     # (found once, and only when a capitalised word follows a "van": an organisation's name has one)
     orgs = find_organisations(name) if re.search(r"\s(?i:van)\s.*\S*[A-Z]", name) else []
+    # (an acronym that starts a compound names no owner: "stuurgroep van het VVSG-project Samen Sterk")
+    orgs = [o for o in orgs if not re.match(r"-\w", name[o.char_end :])]
     inside = [(o.char_start, o.char_end) for o in orgs]
-    m = next((m for m in _OF_RE.finditer(name) if not any(a <= m.start() < b for a, b in inside)), None)
+    # (nor one inside a name of the body's own: "overlegtafel Huizen van het Kind Waasland")
+    m = next(
+        (
+            m
+            for m in _OF_RE.finditer(name)
+            if not any(a <= m.start() < b for a, b in inside)
+            and not _van_inside_name(name[: m.start()].split()[-1], name[m.start() + 5 :])
+        ),
+        None,
+    )
     if m and not re.search(r"(?:\b(?:bestuur|beheer)|" + _BODY_RE.pattern[2:] + r")$", name[: m.start()], re.I):
         # after a topic ("werkgroep rond radicalisering en polarisering van het Globaal ... Preventieplan"), a
         # "van" tail is the body's owner: no part of the name unless an organisation (dev 2.1, GUIDELINES: no
@@ -1948,12 +2054,11 @@ def _without_generic_tail(name: str) -> str:
     # (a name may start in lower case with a capital inside: "redactieraad van rePresent")
     proper = re.search(r"(?<!\S)[a-z]*[A-Z0-9ÀÉÈ]\S*", tail)
     owner = next((o for o in orgs if o.char_start == m.end()), None)
-    # (a municipality owner stays as printed here: test_meetings pins dev-2019-12 F07 "LIVC Vilvoorde")
-    if proper and owner is not None and not re.match(r"(?:stad|gemeente|provincie)\s", owner.canonical):
+    if proper and owner is not None:
         # the owner as the organisation is named in the organisation gold (GUIDELINES gold7): "wetenschappelijke raad
         # van het VVI" -> "wetenschappelijke raad Vlaams Vredesinstituut", a municipality with its printed kind ("LIVC
-        # van de stad Ronse" -> "LIVC stad Ronse")
-        return f"{head} {owner.canonical}"
+        # van de stad Ronse" -> "LIVC stad Ronse", the GUIDELINES' own "LIVC stad Mechelen")
+        return f"{head} {_municipal_owner(owner.canonical, tail) or owner.canonical}"
     if proper:
         # an owning organisation ends the name: "expertengroep van de Europese Commissie over de bijdrage van ..."
         # -> "expertengroep Europese Commissie" (GUIDELINES: no prepositional tail)
@@ -1980,6 +2085,7 @@ _MEMBER_SECTORS_RE = re.compile(rf"\s+van\s+(?!(?:de|het|een)\s){_SECTOR}\s+en\s
 class KnownBody:
     canonical: str
     aliases: tuple[str, ...]
+    printed: tuple[str, ...] = ()  # names that stand for the body only as printed, capitals and all
 
 
 @lru_cache(maxsize=2)
@@ -1987,7 +2093,8 @@ def load_meeting_bodies(path: Path = MEETING_BODIES) -> tuple[KnownBody, ...]:
     """The bodies of ``models/meeting_bodies.jsonl``, read once per process."""
     lines = path.read_text(encoding="utf-8").splitlines()
     return tuple(
-        KnownBody(entry["canonical"], tuple(entry["aliases"])) for entry in map(json.loads, filter(str.strip, lines))
+        KnownBody(entry["canonical"], tuple(entry["aliases"]), tuple(entry.get("printed", ())))
+        for entry in map(json.loads, filter(str.strip, lines))
     )
 
 
@@ -1999,6 +2106,12 @@ def _known_bodies() -> dict[str, str]:
         for alias in [body.canonical, *body.aliases]:
             keys.setdefault(body_key(alias), body.canonical)
     return keys
+
+
+@lru_cache(maxsize=1)
+def _printed_bodies() -> dict[str, str]:
+    """Every printed-only name in models/meeting_bodies.jsonl ("Platform") -> its canonical."""
+    return {name: body.canonical for body in load_meeting_bodies() for name in body.printed}
 
 
 @lru_cache(maxsize=1)
@@ -2103,6 +2216,15 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
                     MeetingFact(party, None, prev.frequency, dates, prev.planned, stmt, start, end, body_key(party))
                 )
                 continue
+            if dates and facts and (member := _gapped_member(text, facts[-1], start, stmt)):
+                # "...kwamen de provinciale overlegplatformen samen: het overlegplatform Oost-Vlaanderen op 23/1/2020
+                # in Gent, ...; het Limburgse platform, dat ..., op 13/2/2020 in Hasselt": a verbless ";"-clause of a
+                # list of bodies with their own days, the verb left out (dev-2020-06 G08)
+                planned = _is_planned(stmt, dates, [f for f in date_facts if start <= f.char_start < end], report_date)
+                if _is_bare_set(facts[-1]):
+                    facts.pop()  # a plural set whose members are listed after it is no record of its own (G08, G11)
+                facts.append(MeetingFact(member, None, None, dates, planned, stmt, start, end, body_key(member)))
+                continue
             if dates and facts and any(f(text, facts[-1], start) for f in (_continues_meeting, _invited_next)):
                 # "...vond plaats op 7 februari; een tweede volgde op 3 juli": an elliptic next meeting of the
                 # body just reported
@@ -2115,6 +2237,10 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             # "De werkgroep Preventie, die in het voorjaar niet kon samenkomen, werd in het najaar opnieuw
             # samengeroepen (15/10/2020)": a later predicate of its own that is not negated
             pos = again.end()
+        if kind == "verbal" and _did_not_meet(stmt, pos, True) and (but := _planned_after_but(stmt, pos)) is not None:
+            # "De werkgroep is nog niet samengekomen, maar een eerste vergadering is gepland in maart 2022": the
+            # meeting the contrasting clause plans is the body's
+            kind, pos = "nominal", but
         if _did_not_meet(stmt, pos, kind == "verbal"):
             continue  # "kwam in 2017 niet samen", "De geplande vergadering ... werd geannuleerd": no meeting held
         if kind == "verbal" and _EVENT_AFTER_RE.match(stmt, pos) and _has_event(stmt[pos:]):
@@ -2187,6 +2313,10 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         body = _expanded(_one_party(body), text) if body else body
         if body and (owner := _within_owner(stmt, body)):
             body = f"{body} {owner}"  # "Binnen ABB werd een kernteam samengesteld dat ... samenkomt" -> "kernteam ABB"
+        if body and (owner := _owner_of_kind(text, start, stmt, body)):
+            # "De interne werkgroep verontrustend gedrag van het agentschap" after "In opdracht van het AgII": a body
+            # without a name of its own keeps its owner, the organisation "het agentschap" refers back to (gold7)
+            body = f"{body} {owner}"
         invited = _INVITED_BY_RE.search(stmt) if kind == "verbal" else None
         if invited and body and not _bodies(stmt[: invited.start()]) and not _named_subject(stmt, invited.start()):
             body = None  # (the participants' meeting noun: "samen ... in een uitwisselingsoverleg over de impact")
@@ -2231,7 +2361,9 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             body = _local_body(body, place)
         periods = [f for f in date_facts if start <= f.char_start < end]
         planned = _is_planned(stmt, dates, periods, report_date)
-        if own_body is None and not (periods or count or frequency or planned):
+        # (a meeting noun referring back with only a month or an open period adds no new day: "Sinds oktober 2021
+        # vinden de bijeenkomsten afwisselend plaats in Antwerpen en Vilvoorde"; GUIDELINES gold5, follow-ups)
+        if own_body is None and not ((periods if kind == "verbal" else dates) or count or frequency or planned):
             continue  # "Er werd vergaderd in het Huis van ...": a meeting already reported, referred back to
         prev = facts[-1] if facts else None
         if (
@@ -2277,6 +2409,18 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
                 party = canonical_body(name) or name
                 days = _meeting_dates(date_facts, start + a, start + b, text)
                 facts.append(MeetingFact(party, count, frequency, days, planned, stmt, start, end, body_key(party)))
+            continue
+        if len(partners := _joined_partners(stmt, body)) > 1:
+            # "Er vond op 4 mei 2021 een overleg plaats met het OCAD en de VSSE": both organisations were met, on the
+            # statement's days (GUIDELINES gold5: one record per body; "overleg met ORGANISATIE")
+            for party in partners:
+                facts.append(MeetingFact(party, count, frequency, dates, planned, stmt, start, end, body_key(party)))
+            continue
+        if kind == "verbal" and len(members := _conjoined_bodies(stmt, body)) > 1:
+            # "De werkgroep Preventie en de werkgroep Onderwijs kwamen elk drie keer samen", "De werkgroepen Preventie
+            # en Onderwijs ...": a subject of two bodies, one record per body that met (GUIDELINES, gold5)
+            for member in members:
+                facts.append(MeetingFact(member, count, frequency, dates, planned, stmt, start, end, body_key(member)))
             continue
         if kind == "verbal" and (start_day := _start_meeting(text, start, stmt, date_facts, facts)):
             facts.append(start_day)  # "ging van start op 12 oktober 2018. Het platform kwam daarna nog tweemaal samen"
@@ -2363,15 +2507,50 @@ def _within_owner(stmt: str, body: str) -> str | None:
     return owners[0] if len(set(owners)) == 1 else None
 
 
+# An owner named by its kind only, referring back: "van het agentschap", "van de afdeling" (no name after it)
+_KIND_OWNER_RE = re.compile(r"\s+van\s+(?:het|de)\s+(?P<kind>agentschap|departement|afdeling)\b(?!\s+[A-Z])")
+REFERENT_WINDOW = 1500  # how far back (characters) an organisation named by its kind is looked for
+
+
+def _owner_of_kind(text: str, start: int, stmt: str, body: str) -> str | None:
+    """The organisation an owner named by its kind refers back to, for a body with no capitalised name of its own:
+    the nearest organisation of that kind named before the statement (its gazetteer kind, or a name or canonical
+    that starts with the kind), or None."""
+    if any(w[:1].isupper() for w in body.split()[1:]):
+        return None  # a name of its own drops its owner (GUIDELINES gold7)
+    at = stmt.lower().find(body.lower())
+    owner = _KIND_OWNER_RE.match(stmt, at + len(body)) if at >= 0 else None
+    if owner is None:
+        return None
+    kind = owner.group("kind")
+    entries = {e.canonical: e for e in load_gazetteer()}
+    for org in reversed(find_organisations(text[max(0, start - REFERENT_WINDOW) : start])):
+        entry = entries.get(org.canonical)
+        names = (org.canonical, entry.name if entry else "")
+        if (entry is not None and entry.kind == kind) or any(n.lower().startswith(kind) for n in names):
+            return org.canonical
+    return None
+
+
 def _past_and_planned(fact: MeetingFact, report_date: date) -> list[MeetingFact]:
     """A record whose days lie both before and after the report date is two: the meetings held and the one(s)
     planned ("kwam driemaandelijks samen (3/9/2020 en 3/12/2020, deze laatste gepland)"; GUIDELINES: clauses about the
     same body are split when they differ in `planned`)."""
     past = tuple(d for d in fact.dates if d <= report_date)
     ahead = tuple(d for d in fact.dates if d > report_date)
-    if not past or not ahead:
+    # (a day after the report date in a past-tense statement that plans nothing is reported as held: "vergaderde ...
+    # op 5 november en 3 december 2021" in a December 2021 report; GUIDELINES: planned follows the text's tense)
+    if not past or not ahead or not (_FUTURE_RE.search(fact.raw) or _PRESENT_MEETING_RE.search(fact.raw)):
         return [fact]
     return [replace(fact, dates=past, planned=False), replace(fact, dates=ahead, planned=True, count=None)]
+
+
+# A verb in the present tense: a series that runs on ("komt driemaandelijks samen (3/9/2020 en 3/12/2020)", "In 2021
+# worden vier meetings georganiseerd: ...; de laatste gaat door op 8 en 9 december")
+_PRESENT_MEETING_RE = re.compile(
+    r"\b(?:komt|komen|vergadert|vergaderen|zit|zitten|wordt|worden|gaat|gaan|vindt|vinden|staat|staan|is|zijn)\b",
+    re.IGNORECASE,
+)
 
 
 # A body set up on a day ("ging van start op", "werd opgestart op", "startte op") ...
@@ -2585,6 +2764,8 @@ def _owner_last(name: str) -> str:
     return name
 
 
+# A second prepositional phrase joined by "en" to a host's, with a noun phrase of its own: its days are its own
+_COORDINATED_PP_RE = re.compile(r"\s+en\s+(?:in|op|aan|tijdens|bij|voor)\s+(?:de|het|een)\s+", re.IGNORECASE)
 _AT_ORGAN_RE = re.compile(r"\b(?:op|tijdens|aan|voor)\s+(?:de|het)\s+(?=algemene|raad|bestuur)", re.IGNORECASE)
 
 
@@ -2618,7 +2799,11 @@ def _host_meetings(
         # "een toelichting ...: op de LTF in Gent op 10 oktober 2017 en een studiedag ... op 20 oktober": the days
         # after an event named after the host are the event's, and a count then counts talks at both
         event = _EVENT_RE.search(stmt, m.end())
-        hosts.append((name, m.end() + own.end() if own else None, event.start() if event else len(stmt)))
+        # (so are the days of a coordinated phrase after it: "op het Vlaams Platform Radicalisering van 14/9 en in het
+        # Vlaams Parlement op 7 oktober 2021", dev-2021-12 J11)
+        other = _COORDINATED_PP_RE.search(stmt, m.end())
+        upto = min(event.start() if event else len(stmt), other.start() if other else len(stmt))
+        hosts.append((name, m.end() + own.end() if own else None, upto))
     # "Op de algemene vergadering van de onderwijsinspectie van 18 december 2018 gaf het aanspreekpunt een
     # toelichting": a guest at an organ's meeting (dev-2019 E07)
     prep = None if hosts else _AT_ORGAN_RE.search(stmt)
@@ -2669,6 +2854,39 @@ def _gapped_bodies(stmt: str, pred_end: int) -> list[tuple[int, int, str]]:
     return out
 
 
+def _is_bare_set(fact: MeetingFact) -> bool:
+    """Is the record a plural set of bodies ("werkgroepen", "de provinciale overlegplatformen") with no day, count or
+    frequency of its own?"""
+    head = fact.body.split()[-1]
+    return _singular_body_head(head) is not None and not (fact.dates or fact.count or fact.frequency)
+
+
+_RELATIVE_INSERT_RE = re.compile(r",\s+(?:dat|die)\s[^,;]*,")
+
+
+def _gapped_member(text: str, prev: MeetingFact, start: int, stmt: str) -> str | None:
+    """The body a verbless ";"-clause opens with when it continues a list of bodies with their own days ("; het
+    Limburgse platform, dat i.s.m. de provincie georganiseerd wordt, op 13/2/2020 in Hasselt"), by its canonical
+    name; None when the clause has a verb of its own (outside a relative insert) or opens with no body."""
+    # (or an item of a bulleted list after the meeting statement's colon or an item before it: "De werkgroepen kwamen
+    # samen: • werkgroep Preventie op 3/2/2021; • werkgroep Onderwijs op 4/3/2021")
+    listed = re.fullmatch(r"\s*[:;]?\s*[-–•*]\s*", text[prev.char_end : start]) and text[start - 1 : start] != ";"
+    if not (_semicolon_continuation(text, prev, start, stmt) or listed):
+        return None
+    found = _bodies(stmt)
+    if not found:
+        return None
+    name = found[0][1]
+    at = stmt.find(name)
+    opening = r"\s*(?:(?:en\s+)?(?:het|de)\s+)?" if listed else r"\s*(?:en\s+)?(?:het|de)\s+"
+    if at < 0 or not re.fullmatch(opening, stmt[:at], re.IGNORECASE):
+        return None
+    rest = _RELATIVE_INSERT_RE.sub(",", stmt[at + len(name) :])
+    if _is_finite_clause(rest) or not _GAP_DAY_RE.search(rest):
+        return None
+    return canonical_body(name)
+
+
 def _is_finite_clause(segment: str) -> bool:
     return any(_is_finite_verb(segment, w.start()) for w in re.finditer(r"\b\w", segment))
 
@@ -2713,6 +2931,26 @@ def _repeated_partners(stmt: str) -> list[tuple[str, int, int]]:
             break
         out.append((m.group("name"), m.start(), m.end()))
     return out if len(out) > 1 and all(_is_organisation(name) for name, _, _ in out) else []
+
+
+# "met het OCAD en de VSSE": two parties after one "met", up to a topic, a time or the clause's end
+_JOINED_WITH_RE = re.compile(
+    r"\bmet\s+(?:de\s+|het\s+)?(?P<a>[^(),;:]+?)\s+en\s+(?:de\s+|het\s+)?(?P<b>[^(),;:]+?)"
+    r"(?=\s+(?:over|rond|inzake|op|in|tijdens|om)\s|\s*[,;:.]|$)"
+)
+
+
+def _joined_partners(stmt: str, body: str) -> list[str]:
+    """The canonical names of two whole organisations joined by "en" after one "met", when the body chosen is
+    the pair or its first (the consulted parties, not a subject); else []."""
+    m = _JOINED_WITH_RE.search(stmt)
+    if m is None or not (_is_whole_organisation(m.group("a")) and _is_whole_organisation(m.group("b"))):
+        return []
+    names = [canonical_body(m.group("a")), canonical_body(m.group("b"))]
+    key = body_key(body)
+    if None in names or not (key == body_key(names[0] or "") or key == body_key(m.group(0)[3:])):
+        return []
+    return [n for n in names if n]
 
 
 # "dat van Lokeren kwam ... samen": the body just named, of another place
@@ -2837,7 +3075,8 @@ def _invited_next(text: str, prev: MeetingFact, start: int) -> bool:
 # negated ("kwam niet (meer) samen", "heeft nog niet vergaderd", "geen nieuwe vergadering") or cancels it
 # ("werd geannuleerd", "kon niet doorgaan"). "niet alleen", "al dan niet" do not negate.
 _NEGATION_RE = re.compile(
-    r"(?<!\bdan\s)\b(?:niet|nooit|geen)\b(?!\s+(?:alleen|enkel|zozeer|langer\s+dan|meer\s+dan|minder|enkele))",
+    # ("niet enkel"/"niet alleen" is "not only"; "geen enkele keer" is none at all)
+    r"(?<!\bdan\s)\b(?:niet|nooit|geen)\b(?!\s+(?:alleen|enkel|zozeer|langer\s+dan|meer\s+dan|minder)\b)",
     re.IGNORECASE,
 )
 _CANCELLED_RE = re.compile(
@@ -2890,7 +3129,8 @@ def _did_not_meet(stmt: str, pos: int, verbal: bool) -> bool:
     # (not in a main clause of its own about other bodies after the predicate: "de lokale overlegtafel ... komt
     # driemaandelijks samen, de overlegtafels in Brugge en Antwerpen zijn nog niet samengekomen", dev-2021-12 J27)
     other = re.search(r",\s+(?:de|het)\s", stmt[pos:]) if verbal else None
-    not_held = _NOT_HELD_RE.search(stmt, 0, pos + other.start() if other else len(stmt))
+    # (a meeting noun's own clause and after: not a negated clause before it, "..., maar een eerste vergadering is")
+    not_held = _NOT_HELD_RE.search(stmt, 0 if verbal else start, pos + other.start() if other else len(stmt))
     if not_held:
         return True  # "Een fysieke werkgroepmeeting in Lissabon, gepland voor 10-11 juni 2020, ging niet door"
     # ("Een vergadering met het EMB, gepland op 20 november, werd verplaatst": the noun's verb may stand after a comma)
@@ -2898,6 +3138,22 @@ def _did_not_meet(stmt: str, pos: int, verbal: bool) -> bool:
     # (moved, then held: "werd verplaatst en vond uiteindelijk digitaal plaats op 29/09/2020")
     held_after = cancelled is not None and _TOOK_PLACE_RE.search(stmt, cancelled.end()) is not None
     return bool(_NEGATION_RE.search(clause) or (cancelled and not held_after))
+
+
+_BUT_RE = re.compile(r",?\s+maar\s+(?:wel\s+)?", re.IGNORECASE)
+
+
+def _planned_after_but(stmt: str, pos: int) -> int | None:
+    """Where the meeting noun of a "maar"-clause after ``pos`` starts when that clause plans it ("..., maar een eerste
+    vergadering is gepland in maart 2022"), or None."""
+    but = _BUT_RE.search(stmt, pos)
+    if but is None:
+        return None
+    clause = stmt[but.end() :]
+    noun = _MEETING_NOUN_RE.search(clause)
+    if noun is None or not (_FUTURE_RE.search(clause) and _HAPPENING_RE.search(clause)):
+        return None
+    return but.end() + noun.start()
 
 
 # A meeting said not to be held, wherever its verb stands: "ging niet door", "is nog niet doorgegaan", "werd tussen
@@ -2962,10 +3218,42 @@ def _one_party(body: str) -> str:
         if orgs and orgs[0].char_start == 0:
             return orgs[0].mention
     first, sep, second = body.partition(" en ")
+    # (the second with its article: "ABB en de VVSG kwamen samen" -> ABB)
+    second = re.sub(r"^(?:de|het)\s+", "", second)
     named = sep and (_is_whole_organisation(second) or re.fullmatch(r"[A-Z][\w-]+", second))
     if named and " en " not in second and not _is_whole_organisation(body) and _is_whole_organisation(first):
         return first
     return body
+
+
+# Two bodies as one subject: "De werkgroep X en de werkgroep Y kwamen ...", "Zowel de stuurgroep als de werkgroep ..."
+_CONJOINED_SUBJECT_RE = re.compile(r"\W*(?:[Zz]owel\s+)?(?:[Dd]e|[Hh]et)\s+$")
+_CONJUNCTION_RE = re.compile(r"\s+(?:en|als)\s+(?:ook\s+)?(?:de|het)\s+$")
+# A plural head with two names: "De werkgroepen Preventie en Onderwijs"
+_PLURAL_NAMES_RE = re.compile(r"(?P<head>[\w-]+)\s+(?P<a>[A-Z][\w'’-]*)\s+en\s+(?P<b>[A-Z][\w'’-]*)")
+
+
+def _conjoined_bodies(stmt: str, body: str) -> list[str]:
+    """The bodies of a subject that joins two bodies before the verb, by their canonical names, when ``body`` (the
+    one chosen) is the first or the plural of both; else []. Organisations joined so met each other (``_one_party``)."""
+    verb = _verb_start(stmt)
+    if verb is None:
+        return []
+    found = [(pos, name) for pos, name in _bodies(stmt) if pos < verb]
+    if len(found) == 1 and (plural := _PLURAL_NAMES_RE.fullmatch(found[0][1])):
+        head = _singular_body_head(plural.group("head"))
+        if head and _CONJOINED_SUBJECT_RE.fullmatch(stmt[: found[0][0]]):
+            return [f"{head} {plural.group('a')}", f"{head} {plural.group('b')}"]
+        return []
+    if len(found) != 2 or not _CONJOINED_SUBJECT_RE.fullmatch(stmt[: found[0][0]]):
+        return []
+    (a_pos, a), (b_pos, b) = found
+    if not _CONJUNCTION_RE.fullmatch(stmt[a_pos + len(a) : b_pos]) or any(map(_is_whole_organisation, (a, b))):
+        return []
+    names = [canonical_body(a), canonical_body(b)]
+    if None in names or body_key(names[0] or "") != body_key(body):
+        return []
+    return [n for n in names if n]
 
 
 def _is_whole_organisation(name: str) -> bool:
