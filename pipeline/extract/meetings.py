@@ -1953,6 +1953,8 @@ def canonical_body(name: str) -> str | None:
         # ("besproken op de vergadering van het Platform") is the report's own body of that name when the action
         # names no fuller one (that is looked up before)
         return known
+    if known := _table_body_by_head(cleaned):
+        return known
     if (own := _OWN_NAME_OWNER_RE.fullmatch(cleaned)) and not _van_inside_name(
         own.group("name").split()[-1], cleaned[own.end("name") + 5 :]
     ):
@@ -2106,6 +2108,21 @@ def _known_bodies() -> dict[str, str]:
         for alias in [body.canonical, *body.aliases]:
             keys.setdefault(body_key(alias), body.canonical)
     return keys
+
+
+def _table_body_by_head(cleaned: str) -> str | None:
+    """ "sectoroverleg jeugd en polarisering", "sectoroverleg positieve identiteitsontwikkeling": the table's
+    one-word body ("sectoroverleg") under another lower-case topic is that body (GUIDELINES gold8 G8-5: a variant
+    name of a body of the table); a capitalised name of its own ("expertencel Disengagement") is another body."""
+    head, _, topic = cleaned.partition(" ")
+    if not topic or any(w[:1].isupper() for w in topic.split()):
+        return None
+    return _one_word_bodies().get(head.lower())
+
+
+@lru_cache(maxsize=1)
+def _one_word_bodies() -> dict[str, str]:
+    return {b.canonical.lower(): b.canonical for b in load_meeting_bodies() if " " not in b.canonical}
 
 
 @lru_cache(maxsize=1)
