@@ -2185,6 +2185,7 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             body = _fuller_name(text, start, body)
         body = canonical_body(body) if body is not None else None
         body = _expanded(_one_party(body), text) if body else body
+        body = _with_expanded_owner(body, text) if body else body
         if body and (owner := _within_owner(stmt, body)):
             body = f"{body} {owner}"  # "Binnen ABB werd een kernteam samengesteld dat ... samenkomt" -> "kernteam ABB"
         invited = _INVITED_BY_RE.search(stmt) if kind == "verbal" else None
@@ -2992,6 +2993,17 @@ def _expanded(body: str | None, text: str) -> str | None:
             if initials.upper() == body.upper() and words[i][0].isupper():
                 return canonical_body(" ".join(words[i:])) or body
     return body
+
+
+def _with_expanded_owner(body: str, text: str) -> str:
+    """A body whose owner is an acronym the text introduces beside its expansion names the owner by the expansion,
+    as the organisation gold does ("De stuurgroep van het VCD" after "Het Vlaams Centrum Disengagement (VCD)" ->
+    "stuurgroep Vlaams Centrum Disengagement"; GUIDELINES gold7: the owner as the organisation gold names it)."""
+    head, _, last = body.rpartition(" ")
+    if not head or not re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", last):
+        return body
+    owner = _expanded(last, text)
+    return f"{head} {owner}" if owner and owner != last else body
 
 
 def _is_planned(stmt: str, days: tuple[date, ...], periods: list[DateFact], report_date: date) -> bool:
