@@ -2898,14 +2898,36 @@ def _did_not_meet(stmt: str, pos: int, verbal: bool) -> bool:
     cancelled = _CANCELLED_RE.search(clause if verbal else stmt)
     # (moved, then held: "werd verplaatst en vond uiteindelijk digitaal plaats op 29/09/2020")
     held_after = cancelled is not None and _TOOK_PLACE_RE.search(stmt, cancelled.end()) is not None
+    if verbal and _not_held_after(stmt, pos):
+        return True
     return bool(_NEGATION_RE.search(clause) or (cancelled and not held_after))
+
+
+# After a verbal predicate: its negation ("vergaderde nog niet"), or, the predicate in a relative clause, the main
+# clause cancelling the meeting ("De klankbordgroep, die op 27 oktober zou samenkomen, werd uitgesteld naar ...")
+_NEGATED_AFTER_RE = re.compile(
+    r"\s+(?:(?:nog|ook|toen|echter)\s+)*(?:niet|nooit)\b(?!\s+(?:alleen|enkel|zozeer|langer\s+dan|meer\s+dan|minder))",
+    re.IGNORECASE,
+)
+_CANCELLED_MAIN_RE = re.compile(
+    r"\s*,\s+(?:werd|werden|is|zijn|was|waren)\s+(?:(?:echter|nadien|later|toen|dan)\s+)?"
+    r"(?:geannuleerd|geschrapt|afgelast|afgezegd|uitgesteld|verdaagd|verplaatst|afgeblazen)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_held_after(stmt: str, pos: int) -> bool:
+    """Do the words right after a verbal predicate say the meeting was not held (GUIDELINES, Meetings: "kwam niet
+    samen", "werd verplaatst" give no record)?"""
+    return bool(_NEGATED_AFTER_RE.match(stmt, pos) or _CANCELLED_MAIN_RE.match(stmt, pos))
 
 
 # A meeting said not to be held, wherever its verb stands: "ging niet door", "is nog niet doorgegaan", "werd tussen
 # juni en november niet georganiseerd"
 _NOT_HELD_RE = re.compile(
     r"\b(?:niet|nooit)\s+(?:(?:meer|langer|opnieuw)\s+)?(?:door(?:gegaan|gaan)?|plaats(?:gevonden|vinden)?|georganiseerd"
-    r"|gehouden|samengekomen|bijeengekomen)\b",
+    # ("werd aangekondigd maar nog niet gepland": not yet set, so not held either)
+    r"|gehouden|samengekomen|bijeengekomen|gepland|ingepland|vastgelegd)\b",
     re.IGNORECASE,
 )
 _CLAUSE_END_RE = re.compile(r"[,;]|\s(?:om|omdat|zodat|waarbij|waarin|terwijl|hoewel|want|maar)\s", re.IGNORECASE)
