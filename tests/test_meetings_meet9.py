@@ -44,3 +44,38 @@ def test_a_meeting_said_not_held_after_its_verb_or_by_the_main_clause_is_no_reco
     assert records("De werkgroep Preventie vergaderde niet alleen in Gent maar ook op 3 mei 2022 in Brussel.") == [
         ("werkgroep Preventie", None, (date(2022, 5, 3),), False)
     ]
+
+
+def test_a_bare_head_takes_the_one_organisation_that_organises_installs_or_steers_through_it() -> None:
+    # dev-2022-12 M07, M17 (adjudication #6-#8), dev-2021-12 J31: gold7 "a bare head keeps its owner", the owner
+    # printed as the subject of the relative clause or of the statement that sets the body up
+    assert records(
+        "Het lerend netwerk dat ABB voor de projecten organiseert, komt vanaf januari 2023 driemaandelijks samen."
+    ) == [("lerend netwerk ABB", None, (), True)]
+    assert records(
+        "Sint-Niklaas stelde een voltijdse projectcoördinator aan en installeerde een lokale stuurgroep, die op "
+        "10/11/2022 een eerste keer samenkwam."
+    ) == [("lokale stuurgroep stad Sint-Niklaas", None, (date(2022, 11, 10),), False)]
+    # the later bare mentions are the same body
+    text = (
+        "Het departement Onderwijs en Vorming volgt de uitvoering op via tussentijdse rapporteringen in een "
+        "stuurgroep, die minimaal drie keer per jaar samenkomt, en via een jaarrapport. De stuurgroep kwam sinds "
+        "juni 2022 twee keer samen, op 21 juni en 27 september 2022."
+    )
+    assert records(text) == [
+        ("stuurgroep departement OV", None, (), False),
+        ("stuurgroep departement OV", 2, (date(2022, 6, 21), date(2022, 9, 27)), False),
+    ]
+
+
+def test_a_body_organised_with_partners_or_named_by_a_topic_has_no_single_owner() -> None:
+    # dev-2020-06 G10: organised by one organisation "met" six others, no one owner (the head stays as printed)
+    text = (
+        "Het sectoroverleg jeugd en polarisering, dat de afdeling Jeugd organiseert met De Ambrassade, VVJ, Formaat, "
+        "JES, Uit de Marge en Groep Intro, kwam in de rapportageperiode twee keer samen: op 16/12/2019 en op 20/4/2020."
+    )
+    assert [r[0] for r in records(text, date(2020, 6, 1))] == ["sectoroverleg jeugd en polarisering"]
+    # a body with a name of its own takes no owner (gold7)
+    assert [
+        r[0] for r in records("Het lerend netwerk Polarisering dat de VVSG organiseert, kwam op 3/5/2022 samen.")
+    ] == ["lerend netwerk Polarisering"]

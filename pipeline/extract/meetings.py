@@ -2051,6 +2051,7 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
     if date_facts is None:
         date_facts = find_dates(text, report_date)
     facts: list[MeetingFact] = []
+    owned: dict[str, str] = {}  # a bare head -> its name with the owner its context gave it
     for start, end in _clauses(text, split_statements(text)):
         stmt = text[start:end]
         dates = _meeting_dates(date_facts, start, end, text)
@@ -2188,6 +2189,10 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         body = _with_expanded_owner(body, text) if body else body
         if body and (owner := _within_owner(stmt, body)):
             body = f"{body} {owner}"  # "Binnen ABB werd een kernteam samengesteld dat ... samenkomt" -> "kernteam ABB"
+        elif body and (owner := _context_owner(stmt, body)):
+            owned[body] = f"{body} {owner}"  # "Het lerend netwerk dat ABB ... organiseert" -> "lerend netwerk ABB"
+        # (a later bare mention is the body just named with its owner: "De stuurgroep kwam ... samen")
+        body = owned.get(body, body) if body else body
         invited = _INVITED_BY_RE.search(stmt) if kind == "verbal" else None
         if invited and body and not _bodies(stmt[: invited.start()]) and not _named_subject(stmt, invited.start()):
             body = None  # (the participants' meeting noun: "samen ... in een uitwisselingsoverleg over de impact")
@@ -2362,6 +2367,54 @@ def _within_owner(stmt: str, body: str) -> str | None:
         if orgs and orgs[0].char_start == 0:
             owners.append(orgs[0].canonical)
     return owners[0] if len(set(owners)) == 1 else None
+
+
+# Verbs by which an organisation sets up, runs or steers through a body of its own ("installeerde een lokale
+# stuurgroep", "het lerend netwerk dat ABB organiseert", "volgt de uitvoering op via ... een stuurgroep")
+_OWNING_VERB = (
+    r"(?:organiseer\w*|organiseren|samenstel\w*|samengesteld|stelde\s+[^,;]*\bsamen|richtte\s+[^,;]*\bop|opricht\w*"
+    r"|installeer\w*|zette\s+[^,;]*\bop|opzet\w*|trekt|trok|coördineer\w*|volgt\s+[^,;]*\bop\s+via)"
+)
+_RELATIVE_OWNER_RE = re.compile(rf"\s*,?\s+(?:die|dat)\s+(?P<clause>[^,;]*?\b{_OWNING_VERB})(?=[\s,;.]|$)", re.I)
+_CO_ORGANISED_RE = re.compile(r"\s+(?:samen\s+)?met\s", re.I)
+_SUBJECT_OWNER_RE = re.compile(rf"(?P<clause>[^,;]*?\b{_OWNING_VERB}\b[^,;]*?)\s+een\s+(?:[a-zà-ÿ]+e\s+)*$", re.I)
+
+
+def _is_bare(body: str) -> bool:
+    """A head without a name of its own: lower-case words only, one of them a body head ("lokale stuurgroep",
+    "klankbordgroep leerkrachten"; GUIDELINES gold7: a bare head or a head with a lower-case topic keeps its owner)."""
+    words = body.split()
+    return bool(words) and all(w.islower() for w in words) and any(_BODY_RE.fullmatch(w) for w in words)
+
+
+def _leading_organisation(clause: str) -> str | None:
+    """The canonical of the one organisation a clause opens with (after an article), or None."""
+    at = len(clause) - len(re.sub(r"^(?:de|het)\s+", "", clause, flags=re.I))
+    orgs = find_organisations(clause)
+    if not orgs or orgs[0].char_start != at or len({o.canonical for o in orgs}) != 1:
+        return None
+    return orgs[0].canonical
+
+
+def _context_owner(stmt: str, body: str) -> str | None:
+    """The organisation that owns a bare head by its statement's own words, or None: the subject of a relative clause
+    that organises or sets the body up ("Het lerend netwerk dat ABB voor de projecten organiseert" -> ABB), or the
+    subject that installs it or follows up through it ("Sint-Niklaas ... installeerde een lokale stuurgroep" ->
+    stad Sint-Niklaas). Only where exactly one organisation is named so (dev-2022-12 adjudication, owner in context)."""
+    if not _is_bare(body):
+        return None
+    pattern = r"\s+".join(re.escape(w) for w in body.split())
+    m = re.search(rf"(?<![\w-]){pattern}(?![\w-])", stmt, re.I)
+    if m is None:
+        return None
+    if rel := _RELATIVE_OWNER_RE.match(stmt, m.end()):
+        # ("dat de afdeling Jeugd organiseert met De Ambrassade, VVJ, ...": several organisers, no one owner)
+        if _CO_ORGANISED_RE.match(stmt, rel.end()) or re.search(r"\bsamen\s+met\b", rel.group("clause"), re.I):
+            return None
+        return _leading_organisation(rel.group("clause"))
+    if sub := _SUBJECT_OWNER_RE.fullmatch(stmt, 0, m.start()):
+        return _leading_organisation(sub.group("clause"))
+    return None
 
 
 def _past_and_planned(fact: MeetingFact, report_date: date) -> list[MeetingFact]:
