@@ -79,3 +79,29 @@ def test_a_body_organised_with_partners_or_named_by_a_topic_has_no_single_owner(
     assert [
         r[0] for r in records("Het lerend netwerk Polarisering dat de VVSG organiseert, kwam op 3/5/2022 samen.")
     ] == ["lerend netwerk Polarisering"]
+
+
+def test_the_project_a_bare_head_belongs_to_is_named_by_the_one_project_named_before() -> None:
+    # dev-2022-12 M12, M13 (adjudication #3-#5): "het project" refers back to the project named before
+    text = (
+        "Het project CONNECT werd opnieuw verlengd voor het schooljaar 2022-2023. De stuurgroep van het project, "
+        "waarin Arktos en het GO! samenzitten, komt drie keer per schooljaar samen. In de rapportageperiode vergaderde "
+        "de stuurgroep op 30 juni 2022 en op 18 oktober 2022."
+    )
+    assert records(text) == [
+        ("stuurgroep CONNECT", None, (), False),
+        ("stuurgroep CONNECT", None, (date(2022, 6, 30), date(2022, 10, 18)), False),
+    ]
+    text = (
+        "In Limburg loopt sinds 1 maart 2022 het ESF-project van Sterk Werk Limburg, waarin Jobcentrum Genk, VDAB en "
+        "de welzijnspartners samenwerken. De projectstuurgroep vergaderde op 21 juni en 29 november 2022."
+    )
+    assert records(text) == [
+        ("projectstuurgroep Sterk Werk Limburg", None, (date(2022, 6, 21), date(2022, 11, 29)), False)
+    ]
+    # dev-2019 E23: no project named by a name, so the owner stays as printed
+    text = (
+        "EXO ontvangt vanaf 1 oktober 2018 een projectsubsidie voor de begeleiding van trajecten. De stuurgroep van "
+        "het project kwam samen op 6/12/2018 en 14/3/2019."
+    )
+    assert [r[0] for r in records(text, date(2019, 6, 1))] == ["stuurgroep project"]

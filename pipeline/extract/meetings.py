@@ -2191,6 +2191,8 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             body = f"{body} {owner}"  # "Binnen ABB werd een kernteam samengesteld dat ... samenkomt" -> "kernteam ABB"
         elif body and (owner := _context_owner(stmt, body)):
             owned[body] = f"{body} {owner}"  # "Het lerend netwerk dat ABB ... organiseert" -> "lerend netwerk ABB"
+        elif body and (named := _of_named_project(body, text[:start])):
+            owned[body] = named  # "De stuurgroep van het project" after "Het project CONNECT" -> "stuurgroep CONNECT"
         # (a later bare mention is the body just named with its owner: "De stuurgroep kwam ... samen")
         body = owned.get(body, body) if body else body
         invited = _INVITED_BY_RE.search(stmt) if kind == "verbal" else None
@@ -2415,6 +2417,36 @@ def _context_owner(stmt: str, body: str) -> str | None:
     if sub := _SUBJECT_OWNER_RE.fullmatch(stmt, 0, m.start()):
         return _leading_organisation(sub.group("clause"))
     return None
+
+
+# A project named before: "Het project CONNECT", "het project 'Connect'" (its name), "het ESF-project van Sterk Werk
+# Limburg" (its organisation)
+_NAME_WORDS = r"[A-Z][\w&'-]*(?:\s+(?:&\s+)?[A-Z][\w&'-]*)*"
+_NAMED_PROJECT_RE = re.compile(
+    rf"\b(?:[\w-]+-)?project\s+(?:['‘\"“](?P<quoted>[^'’\"”]{{2,40}})['’\"”]|(?P<name>{_NAME_WORDS})"
+    rf"|van\s+(?:de\s+|het\s+)?(?P<owner>{_NAME_WORDS}))",
+)
+
+
+def _of_named_project(body: str, before: str) -> str | None:
+    """A bare head that belongs to "the project" ("stuurgroep project" from "De stuurgroep van het project", or the
+    compound "projectstuurgroep") named by the one project the text named before it: by the project's name, or by
+    the organisation whose project it is; None when the text names no project or several (dev-2022-12 adjudication
+    #3-#5: a bare head keeps its owner, an anaphoric owner resolved)."""
+    words = body.split()
+    if len(words) > 1 and words[-1].lower() == "project" and _is_bare(" ".join(words[:-1])):
+        head = " ".join(words[:-1])
+    elif len(words) == 1 and body.lower().startswith("project") and body.lower() != "project" and _is_bare(body):
+        head = body
+    else:
+        return None
+    names = set()
+    for m in _NAMED_PROJECT_RE.finditer(before):
+        if owner := m.group("owner"):
+            names.add(canonical_body(owner) or owner)
+        else:
+            names.add(m.group("quoted") or m.group("name"))
+    return f"{head} {names.pop()}" if len(names) == 1 else None
 
 
 def _past_and_planned(fact: MeetingFact, report_date: date) -> list[MeetingFact]:
