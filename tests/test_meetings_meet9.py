@@ -105,3 +105,18 @@ def test_the_project_a_bare_head_belongs_to_is_named_by_the_one_project_named_be
         "het project kwam samen op 6/12/2018 en 14/3/2019."
     )
     assert [r[0] for r in records(text, date(2019, 6, 1))] == ["stuurgroep project"]
+
+
+def test_adjectives_as_printed_before_a_capitalised_name_but_no_participle_clause() -> None:
+    # dev-2022-12 M01, M04: GUIDELINES gold7 "with its adjectives as printed"; a participle with complements of its
+    # own before the head is a clause about the body
+    assert records("De interne Vlaamse stuurgroep Weerbare Samenleving kwam op 3 oktober 2022 samen.") == [
+        ("interne Vlaamse stuurgroep Weerbare Samenleving", None, (date(2022, 10, 3),), False)
+    ]
+    text = (
+        "Het in het voorjaar van 2022 aangekondigde netoverschrijdend overleg tussen de Brusselse politiezones en de "
+        "Nederlandstalige onderwijsactoren ging door op 21 juni 2022."
+    )
+    assert records(text) == [("netoverschrijdend overleg", None, (date(2022, 6, 21),), False)]
+    # a participle right after the article is an adjective as printed
+    assert [r[0] for r in records("De geplande werkgroep kwam op 3 oktober 2022 samen.")] == ["geplande werkgroep"]

@@ -578,17 +578,23 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
         prefix = []  # something (e.g. "**") stands between the words and the head
     # "De voorbereidende werkgroep", "de lokale integrale veiligheidscel": describing adjectives between
     # the article and the head are part of the name.
-    if not prefix and left.rstrip().endswith(tuple(words_left[-1:])):
+    # (also before capitalised words: "De interne Vlaamse stuurgroep Weerbare Samenleving", GUIDELINES gold7: adjectives
+    # as printed)
+    if left.rstrip().endswith(tuple(words_left[-1:])):
         adjectives: list[str] = []
-        for adj in reversed(words_left[-4:]):
+        before = words_left[: len(words_left) - len(prefix)]
+        for k, adj in enumerate(reversed(before[-4:])):
             # ("De vijf provinciale overlegplatformen": a numeral or quantifier ends the adjectives as an article does)
             # (so does a preposition before an articleless noun phrase: "op strategische tafel Lokale politie Gent")
             low = adj.lower()
             if low in _DEFINITE | {"een"} | _QUANTIFIERS | _NP_PREPS or low in _COUNT_WORDS or adj.isdigit():
-                prefix = adjectives
+                prefix = adjectives + prefix
                 break
             # (a comparative describes, it does not name: "twee kleinere redactiegroepen")
             if not (adj.islower() and adj.endswith(_DESCRIBING) and adj not in _NOT_NAMING) or adj.endswith("ere"):
+                break
+            if _is_clausal_participle(adj, before[: len(before) - k - 1]):
+                prefix = adjectives + prefix
                 break
             adjectives.insert(0, adj)
     rest = stmt[m.end() :]
@@ -750,6 +756,17 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
 _LOWER_ENUM_RE = re.compile(
     r",((?:\s+[a-zà-ÿ][\w-]*){1,2}(?:,(?:\s+[a-zà-ÿ][\w-]*){1,2})*\s+en(?:\s+[a-zà-ÿ][\w-]*){1,2})"
 )
+
+
+def _is_clausal_participle(adj: str, before: list[str]) -> bool:
+    """Is adj an attributive participle with complements of its own before it ("Het in het voorjaar van 2022
+    aangekondigde netoverschrijdend overleg")? Such a phrase is a clause about the body, no part of its name."""
+    return bool(
+        adj.endswith("e")
+        and _PARTICIPLE_RE.fullmatch(adj[:-1].lower())
+        and before
+        and before[-1].lower() not in _DEFINITE | {"een"} | _QUANTIFIERS
+    )
 
 
 def _topic_enumeration(rest: str, at: int) -> bool:
