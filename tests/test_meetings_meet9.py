@@ -120,3 +120,20 @@ def test_adjectives_as_printed_before_a_capitalised_name_but_no_participle_claus
     assert records(text) == [("netoverschrijdend overleg", None, (date(2022, 6, 21),), False)]
     # a participle right after the article is an adjective as printed
     assert [r[0] for r in records("De geplande werkgroep kwam op 3 oktober 2022 samen.")] == ["geplande werkgroep"]
+
+
+def test_a_capitalised_name_keeps_its_lower_case_in_tail_up_to_its_owner() -> None:
+    # dev-2022-12 M11: the name as printed ("Gezinnen in Diversiteit" with a lower-case tail), its owner dropped as for
+    # any capitalised name (gold7)
+    text = (
+        "De werkgroep Gezinsondersteuning in diversiteit van Opgroeien kwam in de rapportageperiode drie keer samen "
+        "(16/6, 15/9 en 17/11/2022)."
+    )
+    days = (date(2022, 6, 16), date(2022, 9, 15), date(2022, 11, 17))
+    assert records(text) == [("werkgroep Gezinsondersteuning in diversiteit", 3, days, False)]
+    # a clause or a place after "in" is no name
+    for text, body in [
+        ("De werkgroep Preventie in samenwerking met de VVSG kwam op 3 mei 2022 samen.", "werkgroep Preventie"),
+        ("De werkgroep Onderwijs in Gent kwam op 3 mei 2022 samen.", "werkgroep Onderwijs"),
+    ]:
+        assert [r[0] for r in records(text)] == [body]

@@ -617,8 +617,17 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
         # head does ("Het begeleidingscomité voor het werkmodel lotgenotengroepen", "een intervisiegroep voor
         # lokale aanspreekpunten": GUIDELINES gold7, a bare head's complement is its name)
         tokens = []
+    name_tail = 0  # tokens still to take as a name's lower-case tail ("Gezinsondersteuning in diversiteit")
     for i, (tok, at) in enumerate(tokens[:20]):
         low = tok.lower()
+        if i < name_tail:
+            suffix.append(tok)
+            continue
+        if low == "in" and not in_pp and not topic and suffix[-1:] and suffix[-1][:1].isupper():
+            name_tail = _lower_name_tail(rest, tokens, i)
+            if name_tail:
+                suffix.append(tok)
+                continue
         # "ET2020-werkgroep ‘Promoting ...’", "jury van de projectoproep ‘Tegenstem 2018’", "stuurgroep 'X'"
         if tok in _OPEN_QUOTES or (tok[0] == "'" and _QUOTED_RE.match(rest, at)):
             quoted = _QUOTED_RE.match(rest, at)
@@ -756,6 +765,28 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
 _LOWER_ENUM_RE = re.compile(
     r",((?:\s+[a-zà-ÿ][\w-]*){1,2}(?:,(?:\s+[a-zà-ÿ][\w-]*){1,2})*\s+en(?:\s+[a-zà-ÿ][\w-]*){1,2})"
 )
+
+
+def _lower_name_tail(rest: str, tokens: list[tuple[str, int]], i: int) -> int:
+    """The end (token index) of a capitalised name's lower-case "in"-tail at tokens[i] ("werkgroep
+    Gezinsondersteuning in diversiteit van Opgroeien kwam"), or 0: one or two lower-case words, the last a noun,
+    ending where the name ends (an owner's "van" + a capitalised name, the finite verb, a comma); a place or a clause
+    ("in Gent", "in samenwerking met") is no tail."""
+    for n in (1, 2):
+        words = tokens[i + 1 : i + 1 + n]
+        if len(words) < n or not all(w.isalpha() and w.islower() for w, _ in words):
+            return 0
+        last = words[-1][0]
+        if last in _STOP_WORDS or not last.endswith((*_TOPIC_ENDINGS, "teit")):
+            continue
+        nxt = i + 1 + n
+        if nxt >= len(tokens) or tokens[nxt][0] in {",", ".", ";"}:
+            return nxt
+        if _is_finite_verb(rest, tokens[nxt][1]):
+            return nxt
+        if re.match(r"van\s+(?:de\s+|het\s+)?[A-Z]", rest[tokens[nxt][1] :]):
+            return nxt
+    return 0
 
 
 def _is_clausal_participle(adj: str, before: list[str]) -> bool:
