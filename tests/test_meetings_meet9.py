@@ -137,3 +137,19 @@ def test_a_capitalised_name_keeps_its_lower_case_in_tail_up_to_its_owner() -> No
         ("De werkgroep Onderwijs in Gent kwam op 3 mei 2022 samen.", "werkgroep Onderwijs"),
     ]:
         assert [r[0] for r in records(text)] == [body]
+
+
+def test_each_organisation_listed_after_one_met_is_a_body_met() -> None:
+    # dev-2022-12 M08, M09, M10, M16: GUIDELINES gold5 "One record per body per statement", "Overleg met ORGANISATIE"
+    assert records("Met Kif Kif, FMDO en Orbit was er op 16 september overleg.") == [
+        (name, None, (date(2022, 9, 16),), False) for name in ("Kif Kif", "FMDO", "Orbit")
+    ]
+    assert [r[0] for r in records("Er was ook overleg met Child Focus en Unia over een gezamenlijke campagne.")] == [
+        "Child Focus",
+        "Unia",
+    ]
+    assert records("Er was overleg met het Vlaams Huurdersplatform en Wijk-Werkt op 12 september 2022.") == [
+        (name, None, (date(2022, 9, 12),), False) for name in ("Vlaams Huurdersplatform", "Wijk-Werkt")
+    ]
+    # a member that is no organisation: no list of parties (gold5: "er was overleg met de scholen" is no meeting)
+    assert "VVSG" not in [r[0] for r in records("Er was overleg met de scholen en de VVSG op 12 september 2022.")]

@@ -2325,6 +2325,12 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
                 days = _meeting_dates(date_facts, start + a, start + b, text)
                 facts.append(MeetingFact(member, None, None, days, planned, stmt, start, end, body_key(member)))
             continue
+        if kind == "nominal" and len(listed := _met_list(stmt, body, own_body is None)) > 1:
+            # "Met Kif Kif, FMDO en Orbit was er op 16 september overleg", "overleg met Child Focus en Unia": each
+            # organisation consulted is a body met, on the statement's days (GUIDELINES gold5: one record per body)
+            for party in listed:
+                facts.append(MeetingFact(party, count, frequency, dates, planned, stmt, start, end, body_key(party)))
+            continue
         parties = _dated_parties(stmt) or _repeated_partners(stmt)
         if len(parties) > 1 and body_key(body) == body_key(canonical_body(parties[0][0]) or ""):
             # "afgestemd met X (16/5/2017) en Y (18/11/2016 en 17/6/2017)": each party met on its own days, one
@@ -2829,6 +2835,41 @@ def _dated_parties(stmt: str) -> list[tuple[str, int, int]]:
             break
         at = sep.end()
     return out
+
+
+# "met" opening the statement or right after the consultation noun or verb, before a list of the parties consulted
+_MET_LIST_RE = re.compile(r"(?:^|\b(?:overleg|overlegd|overlegde|afgestemd)\s+)[Mm]et\s+")
+_LIST_SEP_RE = re.compile(r",\s+|,?\s+en\s+(?:met\s+)?")
+_NAME_RE = re.compile(r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*")
+
+
+def _met_list(stmt: str, body: str, no_body: bool) -> list[str]:
+    """The canonical names of the organisations listed after one "met" ("met A, B en C"), when the body chosen is the
+    first of them or the statement named no body of its own; else []. Every member is an organisation the
+    organisation extractor finds there, or a capitalised name after the last "en" ("en Wijk-Werkt")."""
+    m = _MET_LIST_RE.search(stmt)
+    if m is None:
+        return []
+    orgs = {o.char_start: o for o in find_organisations(stmt)}
+    names: list[str] = []
+    at, last_sep = m.end(), ""
+    while True:
+        at += len(stmt[at:]) - len(re.sub(r"^(?:de|het)\s+", "", stmt[at:]))
+        if (o := orgs.get(at)) is not None:
+            names.append(o.canonical)
+            at = o.char_end
+        elif "en" in last_sep and (n := _NAME_RE.match(stmt, at)):
+            names.append(canonical_body(n.group(0)) or n.group(0))
+            at = n.end()
+        else:
+            return []  # a member that is no organisation: not a list of parties met
+        sep = _LIST_SEP_RE.match(stmt, at)
+        if sep is None or not re.match(r"(?:de\s+|het\s+)?[A-Z]", stmt[sep.end() :]) or "en" in last_sep:
+            break
+        at, last_sep = sep.end(), sep.group(0)
+    if len(names) < 2 or "en" not in last_sep:
+        return []
+    return names if no_body or body_key(body) == body_key(names[0]) else []
 
 
 # "afgestemd met de FOD Justitie en met Herkansweg": each "met" names a party consulted of its own (dev-2021-12 J19)
