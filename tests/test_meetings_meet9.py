@@ -153,3 +153,21 @@ def test_each_organisation_listed_after_one_met_is_a_body_met() -> None:
     ]
     # a member that is no organisation: no list of parties (gold5: "er was overleg met de scholen" is no meeting)
     assert "VVSG" not in [r[0] for r in records("Er was overleg met de scholen en de VVSG op 12 september 2022.")]
+
+
+def test_each_party_after_its_own_met_takes_the_day_printed_after_it() -> None:
+    # dev-2022-12 M05: one record per body (gold5), each with its own day; the acronym after a name is no gap
+    text = (
+        "Er was bilateraal overleg met de Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV) op 5 juli "
+        "2022 en met het Landelijk Steunpunt Extremisme (LSE) op 16 augustus 2022, telkens over de begeleiding van "
+        "minderjarigen."
+    )
+    assert records(text) == [
+        ("Nationaal Coördinator Terrorismebestrijding en Veiligheid", None, (date(2022, 7, 5),), False),
+        ("Landelijk Steunpunt Extremisme", None, (date(2022, 8, 16),), False),
+    ]
+    # days printed for none of the parties are all of theirs
+    assert records("Op 5 mei 2022 was er overleg met de FOD Justitie en met het OCAD.") == [
+        ("FOD Justitie", None, (date(2022, 5, 5),), False),
+        ("OCAD", None, (date(2022, 5, 5),), False),
+    ]

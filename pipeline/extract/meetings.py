@@ -2335,9 +2335,11 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         if len(parties) > 1 and body_key(body) == body_key(canonical_body(parties[0][0]) or ""):
             # "afgestemd met X (16/5/2017) en Y (18/11/2016 en 17/6/2017)": each party met on its own days, one
             # record per body (dev 4.7 adjudication)
+            # (days printed for none of the parties are all of theirs: "Op 5 mei was er overleg met X en met Y")
+            own = any(_meeting_dates(date_facts, start + a, start + b, text) for _, a, b in parties)
             for name, a, b in parties:
                 party = canonical_body(name) or name
-                days = _meeting_dates(date_facts, start + a, start + b, text)
+                days = _meeting_dates(date_facts, start + a, start + b, text) if own else dates
                 facts.append(MeetingFact(party, count, frequency, days, planned, stmt, start, end, body_key(party)))
             continue
         if kind == "verbal" and (start_day := _start_meeting(text, start, stmt, date_facts, facts)):
@@ -2873,11 +2875,19 @@ def _met_list(stmt: str, body: str, no_body: bool) -> list[str]:
 
 
 # "afgestemd met de FOD Justitie en met Herkansweg": each "met" names a party consulted of its own (dev-2021-12 J19)
+# (a name may be followed by its acronym and its own day: "met de NCTV (NCTV) op 5 juli 2022 en met het LSE")
 _REPEATED_WITH_RE = re.compile(
-    r"\bmet\s+(?:de\s+|het\s+)?(?P<name>[^(),;:]+?)(?=\s+en\s+met\s|\s+(?:over|rond|inzake)\s|\s*[,;:.]|$)"
+    r"\bmet\s+(?:de\s+|het\s+)?(?P<name>[^(),;:]+?)"
+    r"(?=\s+en\s+met\s|\s+(?:over|rond|inzake)\s|\s*[,;:.]|$|\s*\([A-Z][\w&-]{1,9}\)|\s+op\s+\d)"
 )
-# (between two partners, the first one's topic: "overleg met het OCAD over de actualisering van X en met het kabinet")
-_PARTNER_GAP_RE = re.compile(r"(?:\s+(?:over|rond|inzake)\s+[^,;:()]*?)?\s+en\s+")
+# (between two partners, the first one's acronym, day or topic: "overleg met het OCAD over de actualisering van X en met
+# het kabinet", "met de NCTV (NCTV) op 5 juli 2022 en met")
+_PARTNER_GAP_RE = re.compile(
+    r"(?:\s*\([A-Z][\w&-]{1,9}\))?(?:\s+op\s+[\w/ -]*?\d{4})?(?:\s+(?:over|rond|inzake)\s+[^,;:()]*?)?\s+en\s+"
+)
+
+
+_OWN_DAY_RE = re.compile(r"(?:\s*\([A-Z][\w&-]{1,9}\))?\s+op\s+[\w/ -]*?\d{4}")
 
 
 def _repeated_partners(stmt: str) -> list[tuple[str, int, int]]:
@@ -2886,7 +2896,8 @@ def _repeated_partners(stmt: str) -> list[tuple[str, int, int]]:
     for m in _REPEATED_WITH_RE.finditer(stmt):
         if out and not _PARTNER_GAP_RE.fullmatch(stmt[out[-1][2] : m.start()]):
             break
-        out.append((m.group("name"), m.start(), m.end()))
+        own = _OWN_DAY_RE.match(stmt, m.end())  # its acronym and day, which the next partner's gap starts with
+        out.append((m.group("name"), m.start(), own.end() if own else m.end()))
     return out if len(out) > 1 and all(_is_organisation(name) for name, _, _ in out) else []
 
 
