@@ -171,3 +171,14 @@ def test_each_party_after_its_own_met_takes_the_day_printed_after_it() -> None:
         ("FOD Justitie", None, (date(2022, 5, 5),), False),
         ("OCAD", None, (date(2022, 5, 5),), False),
     ]
+
+
+def test_a_nationality_before_an_organisation_is_no_part_of_its_name() -> None:
+    # dev-2022-12 M05: the body is the organisation, by its canonical name (GUIDELINES, Meetings)
+    text = (
+        "Er was bilateraal overleg met de Nederlandse Nationaal Coördinator Terrorismebestrijding en Veiligheid (NCTV) "
+        "op 5 juli 2022."
+    )
+    assert records(text) == [
+        ("Nationaal Coördinator Terrorismebestrijding en Veiligheid", None, (date(2022, 7, 5),), False)
+    ]

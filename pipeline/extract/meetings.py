@@ -1930,6 +1930,10 @@ def canonical_body(name: str) -> str | None:
             printed = re.search(rf"\b{kind}\s", cleaned, re.IGNORECASE)
             return f"{head} {kind} {town.group('place')}" if printed else f"{head} {town.group('place')}"
         return orgs[0].canonical
+    if len(orgs) == 1 and orgs[0].char_end == len(cleaned) and _NATIONALITY_RE.fullmatch(cleaned[: orgs[0].char_start]):
+        # "de Nederlandse Nationaal Coördinator Terrorismebestrijding en Veiligheid": the country an organisation
+        # belongs to describes it, the organisation keeps its canonical name (GUIDELINES, Meetings)
+        return orgs[0].canonical
     if known := _gazetteer_keys().get(body_key(cleaned)):
         return known  # a gazetteer name spelt in other case or punctuation ("college van procureurs-generaal")
     if known := _gazetteer_keys().get(body_key(_singular_head(cleaned))):
@@ -1941,6 +1945,7 @@ def canonical_body(name: str) -> str | None:
     return f"{head} {rest}" if rest else head
 
 
+_NATIONALITY_RE = re.compile(r"(?:Nederlandse|Franse|Duitse|Belgische|Britse|Luxemburgse)\s+")
 _OWN_NAME_OWNER_RE = re.compile(
     r"(?P<name>(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ][\w-]*\s+[A-Z][\w'’-]*(?:\s+(?:en|&|[A-Z][\w'’-]*))*\s+[A-Z][\w'’-]*"
     r"|(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ][\w-]*\s+[A-Z][\w'’-]*)\s+van\s+(?:de|het)\s+(?P<owner>(?:stad|gemeente|provincie)\s+\S+"
