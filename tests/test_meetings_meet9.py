@@ -182,3 +182,12 @@ def test_a_nationality_before_an_organisation_is_no_part_of_its_name() -> None:
     assert records(text) == [
         ("Nationaal Coördinator Terrorismebestrijding en Veiligheid", None, (date(2022, 7, 5),), False)
     ]
+
+
+def test_a_day_of_something_else_makes_no_meeting_planned() -> None:
+    # dev-2022-12 M16: the campaign starts on the day ahead, the consultation is reported as held
+    text = (
+        "Er was ook overleg met Child Focus en Unia over een gezamenlijke campagne rond online haatspraak, die op 10 "
+        "december 2022 (Dag van de Mensenrechten) van start gaat."
+    )
+    assert records(text) == [("Child Focus", None, (), False), ("Unia", None, (), False)]

@@ -2290,7 +2290,11 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             continue  # no body that met: "Een startbijeenkomst werd georganiseerd", "hulplijnen"
         if place and (kind == "verbal" or own_body is None):
             body = _local_body(body, place)
-        periods = [f for f in date_facts if start <= f.char_start < end]
+        # (a period dating something else makes no meeting planned: "overleg ... over een campagne, die op 10 december
+        # van start gaat")
+        periods = [
+            f for f in date_facts if start <= f.char_start < end and not _dates_something_else(text, start, end, f)
+        ]
         planned = _is_planned(stmt, dates, periods, report_date)
         if own_body is None and not (periods or count or frequency or planned):
             continue  # "Er werd vergaderd in het Huis van ...": a meeting already reported, referred back to
