@@ -191,3 +191,15 @@ def test_a_day_of_something_else_makes_no_meeting_planned() -> None:
         "december 2022 (Dag van de Mensenrechten) van start gaat."
     )
     assert records(text) == [("Child Focus", None, (), False), ("Unia", None, (), False)]
+
+
+def test_a_fronted_organisation_consulted_without_a_time_and_a_whose_clause_of_something_else() -> None:
+    # dev-2022-12 M03: gold5 "Overleg met ORGANISATIE" without a count, date or frequency, the party fronted; the
+    # period in the "waarvan" clause is the publication's, so the consultation is not planned
+    text = (
+        "Met de FOD Binnenlandse Zaken was er overleg over de actualisering van de omzendbrief rond de LIVC-R, waarvan "
+        "de publicatie pas tegen het voorjaar van 2023 verwacht wordt."
+    )
+    assert records(text) == [("FOD Binnenlandse Zaken", None, (), False)]
+    # a fronted party that is no organisation is no body (gold5: "er was overleg met de scholen")
+    assert records("Met de scholen was er overleg over de aanpak.") == []

@@ -1430,6 +1430,12 @@ def _dates_something_else(text: str, start: int, end: int, f: DateFact) -> bool:
     before = text[start : f.char_start]
     if _DOCUMENT_OF_RE.search(before):
         return True
+    # ("overleg over de omzendbrief, waarvan de publicatie pas tegen het voorjaar van 2023 verwacht wordt": a "waarvan"
+    # clause tells of something of the antecedent's, not the meeting, unless it says a meeting took place)
+    whose = re.search(r",\s+waarvan\s+[^,;]*$", before)
+    if whose:
+        clause = whose.group(0) + re.match(r"[^,;.]*", text[f.char_end : end]).group(0)
+        return not (_VERBAL_RE.search(clause) or _MEETING_NOUN_RE.search(clause) or _TOOK_PLACE_RE.search(clause))
     rel = _RELATIVE_AFTER_COMMA_RE.search(before)
     if rel is None:
         return False
@@ -1536,6 +1542,9 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
         # when (GUIDELINES, gold5: overleg met ORGANISATIE); not with people or a generic collective, nor an overleg
         # set up ("Er werd een structureel bovenlokaal overleg met DG EPI opgestart": set-up is no meeting)
         anchored = _is_organisation(partner.group("who")) and not _FOUNDING_RE.search(stmt)
+    if nouns and not anchored and (fronted := _FRONTED_PARTNER_RE.match(stmt)):
+        # the same with the party fronted: "Met de FOD Binnenlandse Zaken was er overleg over ..."
+        anchored = _is_organisation(fronted.group("who")) and not _FOUNDING_RE.search(stmt)
     if nouns and not anchored and _EXISTENTIAL_RE.search(stmt) and (between := _between(stmt)):
         # "was er in oktober 2020 overleg tussen de ouderkoepelverenigingen en het NOD": the same, between parties
         anchored = _is_organisation(_group_of_pair(between)) and not _FOUNDING_RE.search(stmt)
