@@ -203,3 +203,18 @@ def test_a_fronted_organisation_consulted_without_a_time_and_a_whose_clause_of_s
     assert records(text) == [("FOD Binnenlandse Zaken", None, (), False)]
     # a fronted party that is no organisation is no body (gold5: "er was overleg met de scholen")
     assert records("Met de scholen was er overleg over de aanpak.") == []
+
+
+def test_a_possessive_names_the_subject_as_owner_and_ends_the_adjectives() -> None:
+    # dev-2022-12 M11: "zijn oudergroepen" are the subject's (gold7 owner); M04: the adjectives after "haar eigen" as
+    # printed (the owner, "de zone Brussel-West", is no organisation the organisation extractor finds)
+    text = (
+        "Het Huis van het Kind Mechelen stelde er zijn oudergroepen voor, die tweewekelijks samenkomen in de wijk "
+        "Nekkerspoel."
+    )
+    assert records(text) == [("oudergroepen Huis van het Kind Mechelen", None, (), False)]
+    text = (
+        "De zone Brussel-West liet daarbij weten dat zij de werkafspraken eerst wil voorleggen aan haar eigen zonale "
+        "veiligheidsraad, die pas in februari 2023 opnieuw samenkomt."
+    )
+    assert [r[0] for r in records(text)] == ["zonale veiligheidsraad"]

@@ -389,6 +389,7 @@ _NOT_NAMING = {
     "regelmatig",
     "regelmatige",
 }
+_POSSESSIVES = {"zijn", "haar", "hun", "ons", "onze"}
 _QUANTIFIERS = {"verschillende", "diverse", "alle", "beide", "betrokken", "aantal", "elke", "iedere"}
 _RIGHT_PREPS = {"over", "rond", "van", "of", "voor"}
 _STOP_WORDS = {
@@ -587,7 +588,14 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
             # ("De vijf provinciale overlegplatformen": a numeral or quantifier ends the adjectives as an article does)
             # (so does a preposition before an articleless noun phrase: "op strategische tafel Lokale politie Gent")
             low = adj.lower()
-            if low in _DEFINITE | {"een"} | _QUANTIFIERS | _NP_PREPS or low in _COUNT_WORDS or adj.isdigit():
+            # (a possessive ends them too, "eigen" after it tells whose, not which: "haar eigen zonale veiligheidsraad")
+            if low == "eigen" and k + 1 < len(before) and before[-k - 2].lower() in _POSSESSIVES:
+                continue
+            if (
+                low in _DEFINITE | {"een"} | _POSSESSIVES | _QUANTIFIERS | _NP_PREPS
+                or low in _COUNT_WORDS
+                or adj.isdigit()
+            ):
                 prefix = adjectives + prefix
                 break
             # (a comparative describes, it does not name: "twee kleinere redactiegroepen")
@@ -2452,6 +2460,7 @@ _OWNING_VERB = (
     r"|installeer\w*|zette\s+[^,;]*\bop|opzet\w*|trekt|trok|coördineer\w*|volgt\s+[^,;]*\bop\s+via)"
 )
 _RELATIVE_OWNER_RE = re.compile(rf"\s*,?\s+(?:die|dat)\s+(?P<clause>[^,;]*?\b{_OWNING_VERB})(?=[\s,;.]|$)", re.I)
+_POSSESSIVE_RE = re.compile(r"\b(?:zijn|haar)\s+(?:eigen\s+)?(?:[a-zà-ÿ]+e\s+)*$")
 _CO_ORGANISED_RE = re.compile(r"\s+(?:samen\s+)?met\s", re.I)
 _SUBJECT_OWNER_RE = re.compile(rf"(?P<clause>[^,;]*?\b{_OWNING_VERB}\b[^,;]*?)\s+een\s+(?:[a-zà-ÿ]+e\s+)*$", re.I)
 
@@ -2476,7 +2485,8 @@ def _context_owner(stmt: str, body: str) -> str | None:
     """The organisation that owns a bare head by its statement's own words, or None: the subject of a relative clause
     that organises or sets the body up ("Het lerend netwerk dat ABB voor de projecten organiseert" -> ABB), or the
     subject that installs it or follows up through it ("Sint-Niklaas ... installeerde een lokale stuurgroep" ->
-    stad Sint-Niklaas). Only where exactly one organisation is named so (dev-2022-12 adjudication, owner in context)."""
+    stad Sint-Niklaas), or the subject its possessive refers to ("X stelde er zijn oudergroepen voor"). Only where
+    exactly one organisation is named so (dev-2022-12 adjudication, owner in context)."""
     if not _is_bare(body):
         return None
     pattern = r"\s+".join(re.escape(w) for w in body.split())
@@ -2490,6 +2500,9 @@ def _context_owner(stmt: str, body: str) -> str | None:
         return _leading_organisation(rel.group("clause"))
     if sub := _SUBJECT_OWNER_RE.fullmatch(stmt, 0, m.start()):
         return _leading_organisation(sub.group("clause"))
+    if _POSSESSIVE_RE.search(stmt, 0, m.start()):
+        # "Het Huis van het Kind Mechelen stelde er zijn oudergroepen voor": the possessive is the subject's
+        return _leading_organisation(stmt[: m.start()])
     return None
 
 
