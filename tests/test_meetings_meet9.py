@@ -218,3 +218,12 @@ def test_a_possessive_names_the_subject_as_owner_and_ends_the_adjectives() -> No
         "veiligheidsraad, die pas in februari 2023 opnieuw samenkomt."
     )
     assert [r[0] for r in records(text)] == ["zonale veiligheidsraad"]
+
+
+def test_the_first_meeting_announced_after_a_semicolon_is_that_of_the_body_its_sentence_set_up() -> None:
+    # dev-2022-12 M18: set-up is no meeting (gold5), its body's first meeting ahead is (planned)
+    text = (
+        "Het ESF-lerend netwerk van de projectpromotoren werd in september opgericht; een eerste bijeenkomst staat "
+        "gepland op 24 januari 2023."
+    )
+    assert records(text) == [("ESF-lerend netwerk projectpromotoren", None, (date(2023, 1, 24),), True)]

@@ -2411,7 +2411,7 @@ def _listed_host(text: str, start: int, stmt: str) -> str | None:
 
 
 _NEXT_MEETING_RE = re.compile(
-    r"(?:een|de|het)\s+(?:volgende|eerstvolgende|nieuwe|laatste|derde|vierde)\s+[\w-]*(?:bijeenkomst|vergadering|samenkomst"
+    r"(?:een|de|het)\s+(?:volgende|eerstvolgende|eerste|nieuwe|laatste|derde|vierde)\s+[\w-]*(?:bijeenkomst|vergadering|samenkomst"
     r"|meeting|overleg)\b",
     re.IGNORECASE,
 )
