@@ -1326,8 +1326,10 @@ def test_real_a_dated_coordination_with_named_parties_is_one_meeting_per_party()
         ("centraal Meldpunt Antwerpen", None, None, ("2017-05-16",), False),
         ("preventiedienst van de stad Gent", None, None, ("2016-11-18", "2017-06-17"), False),
     ]
-    # without a day or a frequency, "afgestemd met" stays a consultation, no meeting
-    assert find_meetings("Er werd afgestemd met het centraal Meldpunt Antwerpen.", D) == []
+    # without a day or a frequency too, "afgestemd met" a named organisation is its meeting (GUIDELINES gold8 G8-4)
+    assert [m.body for m in find_meetings("Er werd afgestemd met het centraal Meldpunt Antwerpen.", D)] == [
+        "centraal Meldpunt Antwerpen"
+    ]
 
 
 def test_real_semicolon_partners_of_a_consultation_are_bodies_met_with() -> None:

@@ -228,3 +228,17 @@ def test_the_first_meeting_announced_after_a_semicolon_is_that_of_the_body_its_s
         "gepland op 24 januari 2023."
     )
     assert records(text) == [("ESF-lerend netwerk projectpromotoren", None, (date(2023, 1, 24),), True)]
+
+
+def test_agreeing_with_a_named_organisation_is_its_meeting_without_a_time() -> None:
+    # dev-2022-12 M03 (adjudication #9), dev-2021-12 J19: "afstemmen met ORGANISATIE" as "overleg met" (gold5); the
+    # bodies of a fronted setting are not who met; "in overleg met" is a decision taken with X, no meeting
+    text = (
+        "Binnen de werkgroepen van het Globaal Veiligheids- en Preventieplan wordt verder afgestemd met Brussel "
+        "Preventie & Veiligheid (BPV)."
+    )
+    assert records(text) == [("Brussel Preventie & Veiligheid", None, (), False)]
+    assert [r[0] for r in records("Bij de voorbereiding werd telkens afgestemd met de FOD Justitie.")] == [
+        "FOD Justitie"
+    ]
+    assert records("De handleiding werd in overleg met de VVSG opgesteld.") == []

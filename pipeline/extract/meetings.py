@@ -1576,6 +1576,22 @@ def _meeting_nouns(stmt: str, *, governed: bool) -> list[re.Match[str]]:
     ]
 
 
+def _fronted_setting_partner(stmt: str) -> str | None:
+    """The organisation agreed with in a statement that opens with where it happened ("Binnen de werkgroepen van het
+    Globaal Veiligheids- en Preventieplan wordt verder afgestemd met Brussel Preventie & Veiligheid"), or None: the
+    bodies in a fronted setting are no subject."""
+    agreed = _OVERLEGD_MET_RE.search(stmt)
+    if not re.match(r"(?:Binnen|In|Tijdens)\s", stmt) or agreed is None or not agreed.group("who"):
+        return None
+    who = agreed.group("who")
+    return canonical_body(who) if _is_organisation(who) else None
+
+
+def _in_agreement(stmt: str, m: re.Match[str]) -> bool:
+    """Is the "met" phrase the adverbial "in (nauw) overleg/afstemming met X", a decision taken with X (gold5)?"""
+    return bool(re.search(r"\bin\s+(?:nauw\s+|goed\s+)?(?:overleg|afstemming)\s*$", stmt[: m.start()], re.I))
+
+
 def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str, int] | None:
     """(kind, position) of the meeting predicate of stmt, or None. The position of a verbal
     predicate is its end: the subject may stand inside it ("kwam de stuurgroep samen")."""
@@ -1643,6 +1659,11 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
     # (or on a day with a party named: "Er werd afgestemd met het centraal Meldpunt Antwerpen (16/5/2017)", a
     # consultation of a named body as "er was een eerste overleg met het College op 11 oktober"; dev 4.7)
     if coordination and (_frequency(stmt) or (has_days and _OVERLEGD_MET_RE.search(stmt))):
+        return "coordination", coordination.start()
+    agreed = _OVERLEGD_MET_RE.search(stmt) if coordination else None
+    if agreed and agreed.group("who") and _is_organisation(agreed.group("who")) and not _in_agreement(stmt, agreed):
+        # "wordt verder afgestemd met Brussel Preventie & Veiligheid (BPV)": consultation with a named organisation is
+        # its meeting without a time too, as "overleg met" (GUIDELINES gold5; dev-2022-12 adjudication #9)
         return "coordination", coordination.start()
     if has_days and (decided := _DECIDED_RE.match(stmt)) and _BODY_RE.fullmatch(decided.group("head")):
         # "De gemeenteraad van Menen besliste op 24 september 2018 om ...": a council decides in session, so it met that
@@ -2373,6 +2394,8 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         # Sint-Niklaas werd ingegaan op ... bewonersgroepen" is the paragraph's network's, dev-2020-12 H07)
         scope = stmt[: _day_end(stmt, pos)] if dated else stmt
         body = own_body = continued or _choose_body(scope, pos, kind) or (None if dated else _described_meeting(stmt))
+        if kind == "coordination" and (party := _fronted_setting_partner(stmt)):
+            body = own_body = party  # "Binnen de werkgroepen van X wordt afgestemd met BPV": where, not who met
         partner = _PARTNER_RE.search(stmt) or _CONSULTED_RE.search(stmt)
         # (a dated follow-up "Gedurende het eerste overleg met 7 gemeenten (10/03/2017)" is the meeting just reported)
         if (
