@@ -2424,7 +2424,9 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         body = _expanded(_one_party(body), text) if body else body
         body = _with_expanded_owner(body, text) if body else body
         if body and (owner := _within_owner(stmt, body)):
-            body = f"{body} {owner}"  # "Binnen ABB werd een kernteam samengesteld dat ... samenkomt" -> "kernteam ABB"
+            # "Binnen ABB werd een kernteam samengesteld dat ... samenkomt" -> "kernteam ABB"; a later bare mention
+            # is that body ("...; in de rapportageperiode vergaderde het netwerk op ...")
+            owned[body] = f"{body} {owner}"
         elif body and (owner := _owner_of_kind(text, start, stmt, body)):
             # "De interne werkgroep verontrustend gedrag van het agentschap" after "In opdracht van het AgII": a body
             # without a name of its own keeps its owner, the organisation "het agentschap" refers back to (gold7)
@@ -2624,11 +2626,14 @@ _WITHIN_RE = re.compile(r"\b[Bb]innen\s+(?:de\s+|het\s+)?")
 
 def _within_owner(stmt: str, body: str) -> str | None:
     """The organisation a bare head belongs to by "binnen X" in its statement ("Binnen ABB ... een kernteam", "de
-    ambtelijke werkgroep binnen het departement WVG"), or None. A body with a name or topic of its own keeps it
-    without the owner (GUIDELINES gold7: only a bare head keeps its owner)."""
-    words = body.split()
-    if not words or any(not w.islower() for w in words) or not _BODY_RE.fullmatch(words[-1]):
+    ambtelijke werkgroep binnen het departement WVG"), or None; a lower-case topic after the head does not stop it
+    ("Binnen het departement WVG kwam de ambtelijke werkgroep disengagement ... samen"). A body with a name of its
+    own keeps it without the owner (GUIDELINES G8-1: a bare head or a head with a lower-case topic)."""
+    if not _is_bare(body):
         return None
+    pattern = r"\W+".join(re.escape(w) for w in body.split())  # (quotes around a topic: "werkgroep 'X'")
+    if re.search(rf"(?<![\w-]){pattern}\W*\s+van\s", stmt, re.I):
+        return None  # its owner printed after it: "Binnen Brussel ... de werkgroep 'radicalisering' van het GVPP"
     owners = []
     for m in _WITHIN_RE.finditer(stmt):
         orgs = find_organisations(stmt[m.end() : m.end() + 80])
