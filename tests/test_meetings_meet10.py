@@ -42,3 +42,19 @@ def test_binnen_an_organisation_owns_a_head_with_a_lower_case_topic() -> None:
         "Veiligheids- en Preventieplan, die op 20/2/2020 in de gebouwen van BPV samenkwam."
     )
     assert [f.body for f in find_meetings(text, D20)] == ["thematische werkgroep radicalisering"]
+
+
+def test_a_general_assembly_is_its_organisations_meeting() -> None:
+    # GUIDELINES G8-3: "de algemene vergadering van X" is X's meeting (dev-extra D17, dev-2022-12 M08, dev-2019 E07)
+    text = "De Federatie van Buurtsportwerkingen hield eind oktober 2018 haar algemene vergadering."
+    assert [f.body for f in find_meetings(text, date(2018, 12, 1))] == ["Federatie van Buurtsportwerkingen"]
+    text = (
+        "Op uitnodiging werd de VVSG uitgenodigd op de algemene vergadering van de Vereniging van Vlaamse "
+        "Preventieambtenaren op 1 december 2022."
+    )
+    assert [(f.body, f.dates) for f in find_meetings(text, date(2022, 12, 15))] == [
+        ("Vereniging van Vlaamse Preventieambtenaren", (date(2022, 12, 1),))
+    ]
+    # a board keeps its head (G8-3: standing organs)
+    text = "De raad van bestuur van Uitweg vergaderde op 3 mei 2017."
+    assert [f.body for f in find_meetings(text, date(2017, 6, 1))] == ["raad van bestuur Uitweg"]

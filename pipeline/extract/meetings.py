@@ -1235,7 +1235,7 @@ def _organiser(stmt: str, noun_pos: int) -> str | None:
         subject = (parties or orgs or ([acronym.group(1)] if acronym else []) or [None])[0]
     organ = _ORGAN_RE.search(stmt, verb.end())
     if subject and organ:
-        return f"{' '.join(organ.group('organ').split())} {_clean_body(subject)}"
+        return _organ_body(organ.group("organ"), _clean_body(subject), stmt)
     return subject
 
 
@@ -1295,16 +1295,33 @@ _ORGAN_NOUN_RE = re.compile(
 )
 
 
+# What an organ that decides does: "De algemene vergadering van de VFKZ keurde ... goed" (GUIDELINES G8-3)
+_DECIDES_RE = re.compile(
+    r"\b(?:keurde\w*|goedgekeurd|goedkeur\w*|besliste\w*|beslist|besloot|besloten|stemde\w*|verkoos|benoemde)\b",
+    re.IGNORECASE,
+)
+
+
+def _organ_body(organ: str, owner: str, stmt: str) -> str:
+    """An organ's meeting as a body: a general assembly is its organisation's meeting, named by the organisation,
+    unless the statement makes it an organ that decides; a board or an executive keeps its head (GUIDELINES G8-3:
+    "de algemene vergadering van X" -> X, "raad van bestuur X")."""
+    organ = " ".join(organ.lower().split())
+    if organ == "algemene vergadering" and not _DECIDES_RE.search(stmt):
+        return owner
+    return f"{organ} {owner}"
+
+
 def _organ_name(stmt: str, at: int | None = None) -> str | None:
     """ "De algemene vergadering van vzw X vond plaats": an organ of a named organisation (as "hield haar algemene
     vergadering", _ORGAN_RE), as "algemene vergadering X"; ``at``: where the organ noun must start."""
     organ = _ORGAN_NOUN_RE.search(stmt) if at is None else _ORGAN_NOUN_RE.match(stmt, at)
     if organ and (orgs := find_organisations(stmt[organ.end() :])) and orgs[0].char_start == 0:
-        return f"{' '.join(organ.group(1).lower().split())} {orgs[0].canonical}"
+        return _organ_body(organ.group(1), orgs[0].canonical, stmt)
     if organ and (of := _ORGAN_OF_RE.match(stmt, organ.end())) and of.group("who").lower() not in _STOP_WORDS:
-        # an organ of a party the organisation extractor does not know: "De algemene vergadering van de
-        # onderwijsinspectie" -> "algemene vergadering onderwijsinspectie" (dev-2019)
-        return f"{' '.join(organ.group(1).lower().split())} {of.group('who')}"
+        # an organ of a party the organisation extractor does not know: "De raad van bestuur van de
+        # onderwijsinspectie" -> "raad van bestuur onderwijsinspectie" (dev-2019)
+        return _organ_body(organ.group(1), of.group("who"), stmt)
     return None
 
 
