@@ -58,3 +58,23 @@ def test_a_general_assembly_is_its_organisations_meeting() -> None:
     # a board keeps its head (G8-3: standing organs)
     text = "De raad van bestuur van Uitweg vergaderde op 3 mei 2017."
     assert [f.body for f in find_meetings(text, date(2017, 6, 1))] == ["raad van bestuur Uitweg"]
+
+
+def test_a_bare_head_of_the_project_takes_a_compound_or_camel_case_projects_name() -> None:
+    # GUIDELINES G8-2: "De stuurgroep van het project" takes the name of the project named before it
+    text = (
+        "Het onderzoeksproject RADIPOL-2018 (Horizon 2020, project 740934) loopt van 1 september 2018 tot 31 augustus "
+        "2021. De adviesraad van het project hield zijn eerste vergadering op 30 november 2018."
+    )  # dev-extra D13
+    assert [f.body for f in find_meetings(text, date(2018, 12, 1))] == ["adviesraad RADIPOL-2018"]
+    text = (
+        "StampMedia zette het project rePresent verder in samenwerking met de VRT. De stuurgroep van het project "
+        "vergaderde op 9/1/2020 en 7/5/2020."
+    )  # dev-2020-06 G29
+    assert [f.body for f in find_meetings(text, D20)] == ["stuurgroep rePresent"]
+    # a compound head after another compound stays bare (gold dev-extra D15)
+    text = (
+        "Het pilootproject ‘Klas in Dialoog’ van Atelier Tegenstroom vzw loopt van september 2018 tot juni 2020. "
+        "De projectstuurgroep zat op 3 oktober 2018 voor de eerste keer samen."
+    )
+    assert [f.body for f in find_meetings(text, date(2018, 12, 1))] == ["projectstuurgroep"]

@@ -2738,10 +2738,11 @@ def _context_owner(stmt: str, body: str) -> str | None:
 
 
 # A project named before: "Het project CONNECT", "het project 'Connect'" (its name), "het ESF-project van Sterk Werk
-# Limburg" (its organisation)
-_NAME_WORDS = r"[A-Z][\w&'-]*(?:\s+(?:&\s+)?[A-Z][\w&'-]*)*"
+# Limburg" (its organisation); a compound names one too ("Het onderzoeksproject RADIPOL-2018"), and so does a
+# name in camel case ("het project rePresent")
+_NAME_WORDS = r"(?:[A-Z]|[a-z]+(?=[A-Z]))[\w&'-]*(?:\s+(?:&\s+)?[A-Z][\w&'-]*)*"
 _NAMED_PROJECT_RE = re.compile(
-    rf"\b(?:[\w-]+-)?project\s+(?:['‘\"“](?P<quoted>[^'’\"”]{{2,40}})['’\"”]|(?P<name>{_NAME_WORDS})"
+    rf"\b(?:[\w-]*project)\s+(?:['‘\"“](?P<quoted>[^'’\"”]{{2,40}})['’\"”]|(?-i:(?P<name>{_NAME_WORDS}))"
     rf"|van\s+(?:de\s+|het\s+)?(?P<owner>{_NAME_WORDS}))",
 )
 
@@ -2760,6 +2761,10 @@ def _of_named_project(body: str, before: str) -> str | None:
         return None
     names = set()
     for m in _NAMED_PROJECT_RE.finditer(before):
+        if head == body and not re.match(r"(?:[\w-]+-)?project\s", m.group(0)):
+            # (a compound head is the project's only after "project" or "X-project", not after another compound:
+            # gold dev-extra D15 keeps "De projectstuurgroep" bare after "Het pilootproject ‘Klas in Dialoog’")
+            continue
         if owner := m.group("owner"):
             names.add(canonical_body(owner) or owner)
         else:
