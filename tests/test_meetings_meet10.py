@@ -78,3 +78,17 @@ def test_a_bare_head_of_the_project_takes_a_compound_or_camel_case_projects_name
         "De projectstuurgroep zat op 3 oktober 2018 voor de eerste keer samen."
     )
     assert [f.body for f in find_meetings(text, date(2018, 12, 1))] == ["projectstuurgroep"]
+
+
+def test_a_fronted_province_owns_the_body_as_an_organisation() -> None:
+    # "In de provincie Antwerpen": the province named as in the organisation gold (dev-2020-12 H27, GUIDELINES owner)
+    text = (
+        "In de provincie Antwerpen kwam het provinciaal overlegplatform radicalisering, dat door de provincie "
+        "Antwerpen en de VVSG samen wordt georganiseerd, op 2 juli en op 12 november 2020 samen."
+    )
+    assert [f.body for f in find_meetings(text, date(2020, 12, 1))] == [
+        "provinciaal overlegplatform radicalisering provincie Antwerpen"
+    ]
+    # a bare place stays the place ("In Gent kwam de LTF samen" -> "LTF Gent", GUIDELINES precedent)
+    text = "In Gent kwam de LTF op 10 oktober 2020 samen."
+    assert [f.body for f in find_meetings(text, date(2020, 12, 1))] == ["LTF Gent"]

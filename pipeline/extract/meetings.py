@@ -2828,7 +2828,7 @@ def _start_meeting(
 # A place fronted before the finite verb: "In stad Kortrijk vergaderde de casustafel ...", "in de gevangenis van
 # Hasselt kwam dat lokaal overleg ... samen", "in Brussel kwam de groep samen" (Dutch inversion after the adverbial)
 _FRONTED_PLACE_RE = re.compile(
-    r"(?:[Ii]n)\s+(?:(?:de\s+)?(?:stad|gemeente|provincie)\s+(?:van\s+)?|de\s+(?P<site>gevangenis|regio)\s+van\s+)?"
+    r"(?:[Ii]n)\s+(?:(?:de\s+)?(?P<kind>stad|gemeente|provincie)\s+(?:van\s+)?|de\s+(?P<site>gevangenis|regio)\s+van\s+)?"
     r"(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?=\w)"
 )
 # A body without a name of its own: describing adjectives, a head (or a type acronym: "LIVC", "LTF"), at most a
@@ -2885,6 +2885,10 @@ def _fronted_place(stmt: str) -> str | None:
     stmt = stmt.lstrip("-–•* \n")
     if not m or not _is_place(m.group("place")) or not _is_finite_verb(stmt, m.end()):
         return None
+    if m.group("kind") == "provincie":
+        # "In de provincie Antwerpen kwam het provinciaal overlegplatform samen": the province as an organisation
+        # owns it, named as in the organisation gold ("provincie Antwerpen"; GUIDELINES gold7 owner)
+        return f"provincie {m.group('place')}"
     return f"{m.group('site')} {m.group('place')}" if m.group("site") else m.group("place")
 
 
