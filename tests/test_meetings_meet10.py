@@ -92,3 +92,25 @@ def test_a_fronted_province_owns_the_body_as_an_organisation() -> None:
     # a bare place stays the place ("In Gent kwam de LTF samen" -> "LTF Gent", GUIDELINES precedent)
     text = "In Gent kwam de LTF op 10 oktober 2020 samen."
     assert [f.body for f in find_meetings(text, date(2020, 12, 1))] == ["LTF Gent"]
+
+
+def test_consultation_between_two_named_parties_is_a_meeting_with_each() -> None:
+    # GUIDELINES G8-4: one record per organisation (dev-2020-12 H39, H05; dev-2021-12 J07)
+    assert [f.body for f in find_meetings("Het overleg tussen de VSK en Awel ging maandelijks door.", D21)] == [
+        "VSK",
+        "Awel",
+    ]
+    text = (
+        "Het overleg tussen Kind en Gezin en de Gezinsbond over ouderbetrokkenheid kwam samen op 16 september en "
+        "25 november 2021."
+    )
+    days = (date(2021, 9, 16), date(2021, 11, 25))
+    assert [(f.body, f.dates) for f in find_meetings(text, D21)] == [("Kind en Gezin", days), ("Gezinsbond", days)]
+    text = "In Vilvoorde was er op 7/07/2020 en 6/10/2020 overleg tussen de dienst Preventie en vzw Brugwerk."
+    assert [f.body for f in find_meetings(text, date(2020, 12, 1))] == ["dienst Preventie", "Brugwerk"]
+    # a person or function is no party (dev-2021-12 J03)
+    text = (
+        "Sinds 1/7/2021 is er bovendien tweewekelijks overleg tussen de VSSE en het Vlaams aanspreekpunt over de "
+        "opvolging van personen na vrijlating."
+    )
+    assert [f.body for f in find_meetings(text, D21)] == ["VSSE"]

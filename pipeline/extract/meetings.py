@@ -2559,7 +2559,7 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
                 days = _meeting_dates(date_facts, start + a, start + b, text) if own else dates
                 facts.append(MeetingFact(party, count, frequency, days, planned, stmt, start, end, body_key(party)))
             continue
-        if len(partners := _joined_partners(stmt, body)) > 1:
+        if len(partners := _joined_partners(stmt, body) or _between_partners(stmt, body)) > 1:
             # "Er vond op 4 mei 2021 een overleg plaats met het OCAD en de VSSE": both organisations were met, on the
             # statement's days (GUIDELINES gold5: one record per body; "overleg met ORGANISATIE")
             for party in partners:
@@ -3239,6 +3239,40 @@ def _joined_partners(stmt: str, body: str) -> list[str]:
     if None in names or not (key == body_key(names[0] or "") or key == body_key(m.group(0)[3:])):
         return []
     return [n for n in names if n]
+
+
+_NAME_RUN_RE = re.compile(r"(?:(?:de|het|vzw)\s+)?(?:[a-z]+\s+)?[A-Z][\w&'-]*(?:\s+(?:[A-Z][\w&'-]*|van|voor|en))*")
+
+
+def _is_partner_name(name: str) -> bool:
+    """A named party of a consultation: a capitalised name, no person or function, no generic collective."""
+    words = re.sub(r"^(?:de|het|vzw)\s+", "", name.strip(), flags=re.I).split()
+    return (
+        0 < len(words) <= 6
+        and any(w[:1].isupper() for w in words)
+        and not any(_PERSON_HEADS.fullmatch(w) for w in words)
+        and not _is_indefinite_collective(name)
+    )
+
+
+def _between_partners(stmt: str, body: str) -> list[str]:
+    """The canonical names of the two named parties of "overleg tussen A en B" when the body chosen is the first:
+    both were met (GUIDELINES G8-4: one record per organisation; "Het overleg tussen de VSK en Awel", "tussen Kind
+    en Gezin en de Gezinsbond"); the "en" that splits them is the one that leaves the most gazetteer names."""
+    parties = _between(stmt)
+    if not parties or not body_key(parties).startswith(body_key(body)):
+        return []
+    best: tuple[int, list[str]] = (-1, [])
+    for m in re.finditer(r"\s+en\s+", parties):
+        # (the second ends with its name: "tussen de VSK en Awel ging maandelijks door")
+        second = _NAME_RUN_RE.match(parties, m.end())
+        pair = [parties[: m.start()], second.group(0) if second else ""]
+        # (a person's head after the name is no party: "tussen de VSSE en het Vlaams aanspreekpunt")
+        person = any(_PERSON_HEADS.fullmatch(w) for w in parties[m.end() :].split()[:4])
+        if all(_is_partner_name(p) for p in pair) and not person:
+            known = sum(_is_whole_organisation(re.sub(r"^(?:de|het)\s+", "", p, flags=re.I)) for p in pair)
+            best = max(best, (known, pair), key=lambda b: b[0])
+    return [canonical_body(p) or p for p in best[1]]
 
 
 # "dat van Lokeren kwam ... samen": the body just named, of another place
