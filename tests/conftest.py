@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -148,3 +149,10 @@ def words(text: str, x: float, top: float, size: float = 10.0) -> list[dict]:
         )
         x += 5 * len(word) + 3
     return out
+
+
+def meeting_records(text: str, report_date: date) -> list[tuple[str, int | None, tuple[date, ...], bool]]:
+    """(body, count, dates, planned) of every meeting found in ``text``: what the meeting tests compare."""
+    from pipeline.extract.meetings import find_meetings
+
+    return [(f.body, f.count, f.dates, f.planned) for f in find_meetings(text, report_date)]

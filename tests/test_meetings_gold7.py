@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from conftest import meeting_records
+
 from pipeline.extract.meetings import find_meetings
 
 D21 = date(2021, 12, 1)  # report date of dev-2021-12
@@ -13,7 +15,7 @@ D20 = date(2020, 12, 1)  # report date of dev-2020-12
 
 
 def records(text: str, report_date: date = D21) -> list[tuple[str, int | None, tuple[date, ...], bool]]:
-    return [(f.body, f.count, f.dates, f.planned) for f in find_meetings(text, report_date)]
+    return meeting_records(text, report_date)
 
 
 def test_a_fronted_dated_meeting_is_a_follow_up_record_even_with_a_talk_given_there() -> None:

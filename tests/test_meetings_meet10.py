@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from conftest import meeting_records
+
 from pipeline.extract.meetings import find_meetings
 
 D20 = date(2020, 6, 1)  # report date of dev-2020-06
@@ -12,7 +14,7 @@ D21 = date(2021, 12, 1)  # report date of dev-2021-12
 
 
 def records(text: str, report_date: date = D21) -> list[tuple[str, int | None, tuple[date, ...], bool]]:
-    return [(f.body, f.count, f.dates, f.planned) for f in find_meetings(text, report_date)]
+    return meeting_records(text, report_date)
 
 
 def test_binnen_an_organisation_owns_a_head_with_a_lower_case_topic() -> None:

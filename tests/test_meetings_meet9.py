@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipeline.extract.meetings import find_meetings
+from conftest import meeting_records
 
 D22 = date(2022, 12, 1)
 
 
 def records(text: str, report_date: date = D22) -> list[tuple[str, int | None, tuple[date, ...], bool]]:
-    return [(f.body, f.count, f.dates, f.planned) for f in find_meetings(text, report_date)]
+    return meeting_records(text, report_date)
 
 
 def test_an_acronym_owner_is_named_by_the_expansion_the_text_gives_it() -> None:
