@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -77,16 +77,21 @@ def _gazetteer_regex(gazetteer: Gazetteer, hidden: frozenset[str]) -> tuple[re.P
             bare = re.fullmatch(r"(?:De|Het)\s+(?P<rest>[A-ZÀ-Ý][\w'’-]{3,}(?:\s+\S+)*)", alias)
             if bare:
                 canon.setdefault(bare.group("rest"), entry.canonical)
-    # Longest alias first so "Vaste Commissie van de Lokale Politie" beats "Lokale Politie". The
-    # boundary checks sit once around the alternation, and a look-ahead on the first letters lets
-    # the engine skip most positions at once: ~80x faster than one look-behind per alias.
-    ordered = sorted(canon, key=len, reverse=True)
-    firsts = "".join(sorted({re.escape(a[0]) for a in ordered}))
-    body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in ordered)
     # "bestek ABB/2018/0457": an alias followed by "/" and a number is part of a reference code. A hyphen glues the
     # alias into a compound ("VVSG-werkgroep": _acronym_compound_hits), unless a capitalised word follows it, the
     # other name of a pair ("de werkgroep DG EPI-Vlaamse Gemeenschap").
-    return re.compile(rf"(?<![\w-])(?=[{firsts}])(?:{body})(?![\w]|-(?![A-ZÀ-Ý][a-zà-ý])\w|/\d)"), canon
+    return re.compile(rf"(?<![\w-]){_alternation(canon)}(?![\w]|-(?![A-ZÀ-Ý][a-zà-ý])\w|/\d)"), canon
+
+
+def _alternation(names: Iterable[str]) -> str:
+    """One regex alternative per name, longest first, so "Vaste Commissie van de Lokale Politie" beats "Lokale
+    Politie"; any white space between words. A look-ahead on the first two characters lets the engine skip most
+    positions at once (the boundary checks sit once around the alternation): ~80x faster than one look-behind
+    per name."""
+    ordered = sorted(names, key=len, reverse=True)
+    prefixes = "|".join(sorted({re.escape(n[:2].rstrip()) for n in ordered}))  # ("a b": any white space after a)
+    body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in ordered)
+    return f"(?=(?:{prefixes}))(?:{body})"
 
 
 def _without_accents(text: str) -> str:
@@ -406,11 +411,8 @@ def _gazetteer_hits(text: str, opts: Options) -> list[OrganisationMention]:
 def _register_regex(register: Register, gazetteer: Gazetteer, hidden: frozenset[str]) -> re.Pattern[str] | None:
     """The register's names the gazetteer does not already know, longest first, bounded like gazetteer aliases."""
     _, canon = _gazetteer_regex(gazetteer, hidden)
-    names = sorted((n for n in register.names if n not in canon and _register_name(n)), key=len, reverse=True)
-    if not names:
-        return None
-    body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w]|-\w|/\d)")
+    names = [n for n in register.names if n not in canon and _register_name(n)]
+    return re.compile(rf"(?<![\w-]){_alternation(names)}(?![\w]|-\w|/\d)") if names else None
 
 
 # Words a name may hold in lower case ("Kind en Gezin", "Instituut voor de gelijkheid van vrouwen en mannen").
