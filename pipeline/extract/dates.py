@@ -130,6 +130,8 @@ _TEMPORAL = (
     r"|medio|tijdens|jaar|loop\s+van|t\.e\.m\.|t/m|gedurende|vóór|per|sedert)"
 )
 _PART = r"(?P<part>begin|midden|eind|einde|medio|half|eind-|begin-|midden-)"
+# "werd verplaatst naar 2021", "uitgesteld naar het voorjaar": what a thing is moved to lies ahead
+_MOVED_TO_WORDS = r"(?:verplaatst|verschoven|uitgesteld|doorgeschoven)\s+naar"
 
 _RE_NUMDATE = re.compile(
     rf"{_BN}(?P<d>{_DAY})(?P<sep>[/.-])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<y>\d{{4}}|\d{{2}})(?![\d/])"
@@ -167,7 +169,7 @@ _RE_SEASON = re.compile(rf"(?<!\w)(?P<m>{SEASON_RE})(?:\s+van)?\s+(?P<y>{_YEAR}|
 _RE_SEASON_BARE = re.compile(
     rf"(?<!\w)(?:in|tijdens|na|voor|vóór|tegen|vanaf|sinds|tot|in\s+de\s+loop\s+van"
     # "werd verplaatst naar het voorjaar": the season a thing is moved to
-    rf"|(?:verplaatst|verschoven|uitgesteld|doorgeschoven)\s+naar)\s+(?:het|de|deze|dit)\s+"
+    rf"|{_MOVED_TO_WORDS})\s+(?:het|de|deze|dit)\s+"
     rf"(?P<core>(?P<m>{SEASON_RE}))(?!\w)",
     re.I,
 )
@@ -220,7 +222,7 @@ _RE_YEAR = re.compile(rf"{_B}(?P<y>{_YEAR})(?![\w/-]|[.,]\d)")
 _RE_TRIGGER_BEFORE = re.compile(
     rf"(?:^|[^\w])(?:{_TEMPORAL}|het\s+jaar|in\s+de\s+loop\s+van|van\s+het\s+jaar"
     # "werd verplaatst naar 2021": the year a thing is moved to
-    rf"|(?:verplaatst|verschoven|uitgesteld|doorgeschoven)\s+naar)(?:\s+(?:heel|geheel))?\s+$",
+    rf"|{_MOVED_TO_WORDS})(?:\s+(?:heel|geheel))?\s+$",
     re.I,
 )
 # A year that modifies a period-bound thing is a date: an annual report or accounts ("jaarverslag (van)
@@ -825,7 +827,7 @@ def _group_fact(text: str, g: _Group, atoms: list[_Atom], report_date: date) -> 
     return DateFact(raw, start, end, gran, planned, s, e, relation)
 
 
-_MOVED_TO = re.compile(r"(?:verplaatst|verschoven|uitgesteld|doorgeschoven)\s+naar\s+(?:het|de)\s+$", re.I)
+_MOVED_TO = re.compile(rf"{_MOVED_TO_WORDS}\s+(?:het|de)\s+$", re.I)
 
 
 def _relation(text: str, s: int, first: _Atom) -> tuple[str | None, int]:
