@@ -48,6 +48,8 @@ from rich.console import Console  # noqa: E402
 from rich.markup import escape  # noqa: E402
 from rich.table import Table  # noqa: E402
 
+from pipeline.gold import HELD_OUT_SPLITS, TUNING_SPLITS  # noqa: E402  (light: the split names for --help)
+
 
 def _plain_parameters_without_pydantic() -> None:
     """typer (≥ 0.2x) coerces every parameter's value through a pydantic ``TypeAdapter``: importing pydantic
@@ -477,11 +479,11 @@ def _eur(value: float | None, sign: bool = False) -> str:
 @app.command()
 def evaluate(
     split: str = typer.Option(
-        "test,unseen,unseen-2021-06,unseen-2022-06",
+        ",".join(HELD_OUT_SPLITS),
         "--split",
-        help="test (held out), unseen, unseen-2021-06 and unseen-2022-06 (synthetic text nobody tuned on), dev, "
-        "dev-extra, dev-2019, dev-2019-12, dev-2020-06, dev-2020-12, dev-2021-12, dev-2022-12 (synthetic tuning "
-        "items), or several separated by commas: one table each.",
+        help=f"{HELD_OUT_SPLITS[0]} (held-out actions), {', '.join(HELD_OUT_SPLITS[1:])} (synthetic text nobody "
+        f"tuned on), {TUNING_SPLITS[0]} (tuning actions), {', '.join(TUNING_SPLITS[1:])} (synthetic tuning items), "
+        "or several separated by commas: one table each.",
     ),
     report: Path = typer.Option(
         None,

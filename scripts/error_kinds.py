@@ -3,7 +3,7 @@ splits only, the cases).
 
     python scripts/error_kinds.py --split dev-2020-06 [--cases]
 
-On the held-out splits (test, unseen, unseen-2021-06, unseen-2022-06) only the counts per kind are printed, never
+On the held-out splits (pipeline.gold.HELD_OUT_SPLITS) only the counts per kind are printed, never
 the cases: reading held-out cases would be tuning on them. The kinds say where the errors fall (a name cut short or
 too long, a canonical form that differs only in spelling, a name the gazetteer knows, a body matched but not its
 count), so that work goes to the mechanism that loses most.
@@ -18,12 +18,18 @@ from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING
 
-from pipeline.gold import GOLD_DIR, REPORT_TEXT, load_gold, match_one_to_one, meeting_matches, split_report
+from pipeline.gold import (
+    GOLD_DIR,
+    HELD_OUT_SPLITS,
+    REPORT_TEXT,
+    load_gold,
+    match_one_to_one,
+    meeting_matches,
+    split_report,
+)
 
 if TYPE_CHECKING:
     from pipeline.model import Report
-
-HELD_OUT = {"test", "unseen", "unseen-2021-06", "unseen-2022-06"}  # never tuned on: counts only
 
 
 def _norm(name: str) -> str:
@@ -305,7 +311,7 @@ def main() -> None:
                 for sub, m in sorted(kinds.items(), key=lambda kv: -kv[1]):
                     if sub.startswith(" ") and sub.strip().split(":")[0] == kind:
                         print(f"  {m:6d}  {sub.strip().split(': ', 1)[1]}")
-            if args.cases and split not in HELD_OUT:
+            if args.cases and split not in HELD_OUT_SPLITS:  # never tuned on: counts only
                 for case in cases:
                     print("   ", *case)
 
