@@ -127,7 +127,26 @@ def _forked_from_one_load(workers: int, meanwhile: Callable[[], None] | None):  
     _quiet_resource_tracker()
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["pipeline.worker"])
+    _start_fork_server_deaf_to_ctrl_c()
     return context
+
+
+def _start_fork_server_deaf_to_ctrl_c() -> None:
+    """A terminal's Ctrl-C reaches the whole process group, the fork server too; while it preloads spaCy it
+    would die of it with a traceback under the parent's one line. Started with SIGINT ignored (an ignored
+    signal stays ignored across exec) it outlives the signal silently and ends when the parent does, whose
+    handler (``cli``) already kills the workers; the workers set their own handlers (``_quiet_worker``)."""
+    import signal
+    import threading
+    from multiprocessing import forkserver
+
+    if threading.current_thread() is not threading.main_thread():  # signal.signal works in the main thread only
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        forkserver.ensure_running()
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _quiet_resource_tracker() -> None:
