@@ -396,6 +396,17 @@ _NOT_NAMING = {
     # are printed adjectives of the name, GUIDELINES gold7)
     "regelmatig",
     "regelmatige",
+    # (adjectives that only place a body in the story: "een nieuwe werkgroep Lokale Aanpak" -> "werkgroep Lokale
+    # Aanpak", GUIDELINES G9-1)
+    "nieuw",
+    "voormalig",
+    "voormalige",
+    "opvolgend",
+    "opvolgende",
+    "volgend",
+    "toekomstig",
+    "toekomstige",
+    "huidig",
 }
 _POSSESSIVES = {"zijn", "haar", "hun", "ons", "onze"}
 _QUANTIFIERS = {"verschillende", "diverse", "alle", "beide", "betrokken", "aantal", "elke", "iedere"}
