@@ -1554,7 +1554,7 @@ def test_a_body_without_a_name_of_its_own_in_a_fronted_place_is_that_places_body
         "de politiezone.",
         D20,
     )
-    assert (f.body, f.count) == ("casustafel LIVC-R Kortrijk", 6)
+    assert (f.body, f.count) == ("casustafel LIVC-R stad Kortrijk", 6)  # (G9-3: the town's canonical)
     text = (
         "Per gevangenis met een specifieke afdeling is er bovendien een lokaal overleg; in de gevangenis van Hasselt "
         "kwam dat lokaal overleg maandelijks samen."

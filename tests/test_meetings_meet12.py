@@ -9,8 +9,10 @@ from datetime import date
 import pytest
 
 from pipeline.extract.meetings import find_meetings
+from pipeline.extract.organisations import find_organisations
 
 D20 = date(2020, 6, 1)  # report date of dev-2020-06
+D19 = date(2019, 12, 1)  # report date of dev-2019-12
 
 
 def bodies(text: str, report_date: date = D20) -> list[str]:
@@ -35,3 +37,50 @@ def bodies(text: str, report_date: date = D20) -> list[str]:
 )
 def test_story_adjectives_are_no_part_of_a_bodys_name(text: str, expected: list[str]) -> None:
     assert bodies(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # G9-3's own examples; Vilvoorde, Antwerpen, Kortrijk, Genk carry the title stad, Zaventem and Boom gemeente
+        ("Het LIVC van Vilvoorde kwam zeven keer samen.", ["LIVC stad Vilvoorde"]),
+        ("Het LIVC in Vilvoorde kwam zeven keer samen.", ["LIVC stad Vilvoorde"]),
+        ("Het LIVC van de gemeente Genk kwam in de rapportageperiode maandelijks samen.", ["LIVC stad Genk"]),
+        ("Het LIVC van de gemeente Boom kwam in de rapportageperiode maandelijks samen.", ["LIVC gemeente Boom"]),
+        # dev-2019-12 F13, dev-2020-06 G07, dev-extra D08: the place the statement opens with owns the cell
+        (
+            "In Antwerpen werd de frequentie van de LIVC teruggebracht van tweewekelijks naar maandelijks.",
+            ["LIVC stad Antwerpen"],
+        ),
+        (
+            "In stad Kortrijk vergaderde de casustafel van de LIVC-R in de rapportageperiode zes keer.",
+            ["casustafel LIVC-R stad Kortrijk"],
+        ),
+        (
+            "In Zaventem kwam de lokale integrale veiligheidscel (LIVC) sinds januari 2018 elke maand bijeen.",
+            ["lokale integrale veiligheidscel gemeente Zaventem"],
+        ),
+        ("De preventiedienst van Gent kwam zeven keer samen.", ["preventiedienst stad Gent"]),
+        # not a municipality's body: an LTF keeps its place as printed (G9-5), a service with a name of its own its name
+        ("Het LTF in Gent kwam zeven keer samen.", ["LTF Gent"]),
+    ],
+)
+def test_a_municipalitys_body_is_named_after_its_canonical(text: str, expected: list[str]) -> None:
+    assert bodies(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("De LIVC van de stad Vilvoorde kwam zeven keer samen.", ("LIVC", "LIVC stad Vilvoorde")),
+        ("In Antwerpen werd de frequentie van de LIVC teruggebracht.", ("LIVC", "LIVC stad Antwerpen")),
+        ("Het LIVC Genk kwam samen.", ("LIVC Genk", "LIVC stad Genk")),
+        ("Het LIVC van de gemeente Boom vergadert.", ("LIVC", "LIVC gemeente Boom")),
+        # a CAW is a body of its own, named by its area (the organisation gold keeps "CAW Gent", "OCMW Ronse")
+        ("Het CAW van de stad Gent werkt mee.", ("CAW", "CAW Gent")),
+    ],
+)
+def test_a_municipalitys_livc_as_organisation_is_named_after_its_canonical(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in [(o.mention, o.canonical) for o in find_organisations(text)]

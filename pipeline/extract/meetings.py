@@ -111,7 +111,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from pipeline.extract.dates import DateFact, find_dates
-from pipeline.extract.municipalities import municipality, province
+from pipeline.extract.municipalities import municipal_body, municipality, province
 from pipeline.extract.numbers import NUMBER_WORDS
 from pipeline.extract.organisations import acronym_definitions, find_organisations
 from pipeline.gazetteer import load_gazetteer
@@ -2052,7 +2052,28 @@ def _has_head(name: str, head: str) -> bool:
 
 @lru_cache(maxsize=4096)  # (pure: the same names recur across statements, and each costs an organisation search)
 def canonical_body(name: str) -> str | None:
-    """The canonical name of a meeting body, or None when the name is not a body (CONVENTIONS-12).
+    """The canonical name of a meeting body, or None when the name is not a body (CONVENTIONS-12); a municipality's
+    own body or unit takes the municipality's canonical (GUIDELINES G9-3)."""
+    body = _canonical_body(name)
+    return _municipal_unit(body) if body else body
+
+
+# A municipality's own cell or service with its bare town: "LIVC Antwerpen", "casustafel LIVC-R Kortrijk",
+# "lokale integrale veiligheidscel Zaventem", "preventiedienst Gent" (not "dienst Preventie": a name of its own)
+_TOWN_UNIT_RE = re.compile(
+    r"(?P<head>.*?(?<![\w-])(?:LIVC(?:-R)?|lokale\s+integrale\s+veiligheidscel|[a-z]+dienst))\s+(?:van\s+)?(?P<town>[A-ZÀ-Ý][\w'’-]*)"
+)
+
+
+def _municipal_unit(body: str) -> str:
+    """ "LIVC Antwerpen" -> "LIVC stad Antwerpen": a LIVC, LIVC-R or municipal service is always the
+    municipality's, so its place is its owner, named as the municipality's canonical (GUIDELINES G9-3)."""
+    m = _TOWN_UNIT_RE.fullmatch(body)
+    return (municipal_body(m.group("head"), m.group("town")) if m else None) or body
+
+
+def _canonical_body(name: str) -> str | None:
+    """The canonical name of a meeting body as printed, or None when the name is not a body (CONVENTIONS-12).
 
     An organisation the organisation extractor recognises as the whole name gets its canonical
     ("departement Onderwijs en Vorming" -> "departement OV"); otherwise the cleaned noun phrase with
@@ -2506,7 +2527,7 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         if body is None:
             continue  # no body that met: "Een startbijeenkomst werd georganiseerd", "hulplijnen"
         if place and (kind == "verbal" or own_body is None):
-            body = _local_body(body, place)
+            body = _municipal_unit(_local_body(body, place))
         # (a period dating something else makes no meeting planned: "overleg ... over een campagne, die op 10 december
         # van start gaat")
         periods = [
