@@ -84,3 +84,38 @@ def test_a_municipalitys_livc_as_organisation_is_named_after_its_canonical(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in [(o.mention, o.canonical) for o in find_organisations(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # dev-2019-12 F07, dev-2020-06 G07: an unnamed kind of body in an indefinite number of places
+        "Uit de verslagen blijkt dat de LIVC in de meeste gemeenten maandelijks vergadert.",
+        "Bij de bevraging bleek: in acht van de tien gemeenten komt de LIVC-R maandelijks samen, in de andere twee "
+        "om de zes weken.",
+        "In een aantal gemeenten vergadert de LIVC tweewekelijks.",
+        # G9-6's own example of an indefinite set of bodies
+        "Verschillende lokale netwerken kwamen maandelijks samen.",
+    ],
+)
+def test_an_indefinite_set_of_bodies_gives_no_record(text: str) -> None:
+    assert bodies(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named body whose members are an indefinite set still met
+        (
+            "De werkgroep Preventie, waarin verschillende gemeenten zetelen, kwam drie keer samen.",
+            ["werkgroep Preventie"],
+        ),
+        # a definite whole named as one is one record (G9-6)
+        (
+            "De vijf provinciale overlegplatformen kwamen elk minstens twee keer samen.",
+            ["provinciale overlegplatformen"],
+        ),
+    ],
+)
+def test_a_named_body_or_a_definite_set_still_met(text: str, expected: list[str]) -> None:
+    assert bodies(text) == expected

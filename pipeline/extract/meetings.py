@@ -2526,6 +2526,8 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             body = _local_body(members, place)
         if body is None:
             continue  # no body that met: "Een startbijeenkomst werd georganiseerd", "hulplijnen"
+        if _of_an_indefinite_set(stmt, body):
+            continue  # "de LIVC in de meeste gemeenten", "verschillende lokale netwerken": no body named (G9-6)
         if place and (kind == "verbal" or own_body is None):
             body = _municipal_unit(_local_body(body, place))
         # (a period dating something else makes no meeting planned: "overleg ... over een campagne, die op 10 december
@@ -2866,6 +2868,27 @@ _FRONTED_PLACE_RE = re.compile(
 # A body without a name of its own: describing adjectives, a head (or a type acronym: "LIVC", "LTF"), at most a
 # type acronym after it ("casustafel LIVC-R")
 _UNNAMED_BODY_RE = re.compile(r"(?:[a-zà-ÿ]+\s+){0,2}(?:[a-zà-ÿ-]+|[A-Z][A-Z0-9-]{1,9})(?:\s+[A-Z][A-Z0-9-]{1,9})?")
+
+
+# An indefinite number of places or of bodies of one kind (GUIDELINES G9-6): "in de meeste gemeenten", "in acht van de
+# tien gemeenten", "verschillende lokale netwerken" (not a definite whole: "de vijf provinciale overlegplatformen")
+_INDEFINITE = (
+    r"(?:de\s+meeste|vele?|verschillende|diverse|sommige|enkele|meerdere|een\s+aantal|heel\s+wat|\w+\s+van\s+de\s+\w+)"
+)
+_INDEFINITE_PLACES_RE = re.compile(
+    rf"\b(?i:in|binnen)\s+{_INDEFINITE}\s+(?:gemeenten|steden|provincies|politiezones|zones|regio['’]s)\b"
+)
+_INDEFINITE_BODIES_RE = re.compile(rf"(?<![\w-])(?i:{_INDEFINITE})\s+(?P<bodies>(?:[a-zà-ÿ]+e\s+)?[\w-]+(?:en|s))\b")
+
+
+def _of_an_indefinite_set(stmt: str, body: str) -> bool:
+    """Is the statement about an indefinite set of bodies of one kind: a body without a name of its own in an
+    indefinite number of places ("Uit de verslagen blijkt dat de LIVC in de meeste gemeenten maandelijks vergadert"),
+    or the plural body itself counted indefinitely ("Verschillende lokale netwerken kwamen samen")? Such a
+    statement names no body that met (GUIDELINES G9-6)."""
+    if _UNNAMED_BODY_RE.fullmatch(body) and _INDEFINITE_PLACES_RE.search(stmt):
+        return True
+    return any(m.group("bodies").lower() == body.lower() for m in _INDEFINITE_BODIES_RE.finditer(stmt))
 
 
 # A set of bodies introduced in the plural, with its describing adjectives: "organiseert de VVSG ook provinciale
