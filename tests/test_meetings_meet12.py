@@ -119,3 +119,28 @@ def test_an_indefinite_set_of_bodies_gives_no_record(text: str) -> None:
 )
 def test_a_named_body_or_a_definite_set_still_met(text: str, expected: list[str]) -> None:
     assert bodies(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dev-2020-06 G11: an overleg of an owner is the owner's meeting (G9-7)
+        (
+            "Het partnerschapsoverleg van het Huis van het Kind Brussel vergaderde op 10/12/2019 en 24/3/2020.",
+            ["Huis van het Kind Brussel"],
+        ),
+        ("Het overleg van de VVSG vond plaats op 3 maart 2020.", ["VVSG"]),
+        ("Het overleg van de werkgroep vond plaats op 3 maart 2020.", ["werkgroep"]),
+        # a programme is no owner (dev-2020-06 G30), nor is a generic complement
+        (
+            "Het partneroverleg van Focus op Talent, dat door het departement WSE wordt gecoördineerd, kwam samen op "
+            "12/12/2019 en 12/3/2020.",
+            ["partneroverleg Focus op Talent"],
+        ),
+        ("Het overleg van de betrokken diensten vond plaats op 3 maart 2020.", ["overleg van de betrokken diensten"]),
+        # a standing consultation without an owner is itself the body
+        ("Het structureel bovenlokaal overleg kwam op 3 maart 2020 samen.", ["structureel bovenlokaal overleg"]),
+    ],
+)
+def test_an_overleg_of_an_owner_is_the_owners_meeting(text: str, expected: list[str]) -> None:
+    assert bodies(text) == expected

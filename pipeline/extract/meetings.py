@@ -2054,8 +2054,26 @@ def _has_head(name: str, head: str) -> bool:
 def canonical_body(name: str) -> str | None:
     """The canonical name of a meeting body, or None when the name is not a body (CONVENTIONS-12); a municipality's
     own body or unit takes the municipality's canonical (GUIDELINES G9-3)."""
+    if (owner := _OWNED_OVERLEG_RE.fullmatch(_clean_body(name))) and not _known_bodies().get(body_key(name)):
+        # "het teamoverleg van de preventiedienst", "Het partnerschapsoverleg van het Huis van het Kind Brussel": an
+        # overleg of an owner is the owner's meeting (GUIDELINES G9-7, as G8-3 for "vergadering van X")
+        # (an owner is an organisation or a body: not "het overleg van het project", "van de betrokken diensten", nor a
+        # programme: "Het partneroverleg van Focus op Talent", dev-2020-06 G30)
+        who = owner.group("owner")
+        if (_is_whole_organisation(who) or _BODY_RE.fullmatch(who.split()[0])) and (of := canonical_body(who)):
+            return of
     body = _canonical_body(name)
     return _municipal_unit(body) if body else body
+
+
+def _is_whole_organisation(name: str) -> bool:
+    orgs = find_organisations(name)
+    return len(orgs) == 1 and (orgs[0].char_start, orgs[0].char_end) == (0, len(name))
+
+
+_OWNED_OVERLEG_RE = re.compile(
+    r"(?:[a-zà-ÿ]+\s+)?[\w-]*(?i:overleg)\s+van\s+(?:de\s+|het\s+|dit\s+|deze\s+)?(?P<owner>\S.*)"
+)
 
 
 # A municipality's own cell or service with its bare town: "LIVC Antwerpen", "casustafel LIVC-R Kortrijk",
