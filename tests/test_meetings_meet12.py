@@ -144,3 +144,25 @@ def test_a_named_body_or_a_definite_set_still_met(text: str, expected: list[str]
 )
 def test_an_overleg_of_an_owner_is_the_owners_meeting(text: str, expected: list[str]) -> None:
     assert bodies(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dev-2020-06 G26: a symmetric overleg between a list of parties, one record per named organisation (G9-2)
+        (
+            "Het coördinatieoverleg tussen Ouders voor Verbinding, de Opvoedingslijn, de Gezinsbond en Kind en Gezin "
+            "vergaderde op 28/1/2020.",
+            ["Ouders voor Verbinding", "Opvoedingslijn", "Gezinsbond", "Kind en Gezin"],
+        ),
+        # a coordinated subject of two organisations (G9-2's own "X en Y kwamen samen", "X en Y overlegden")
+        ("De VVSG en ABB kwamen op 3 maart 2020 samen.", ["VVSG", "ABB"]),
+        ("Het OCAD en de VSSE overlegden op 3 maart 2020.", ["OCAD", "VSSE"]),
+        # a party introduced by "met" after a subject gets none
+        ("De VVSG kwam op 3 maart 2020 samen met ABB.", ["VVSG"]),
+        # a standing consultation with a name of its own stays the body
+        ("Het sectoroverleg tussen de afdeling Jeugd en de koepels kwam op 3 maart 2020 samen.", ["sectoroverleg"]),
+    ],
+)
+def test_parties_in_the_same_role_each_get_a_record(text: str, expected: list[str]) -> None:
+    assert bodies(text) == expected

@@ -93,10 +93,14 @@ def test_a_subject_of_two_bodies_gives_a_record_per_body() -> None:
     assert records(text) == [("werkgroep Preventie", 2, (), False), ("werkgroep Onderwijs", 2, (), False)]
     text = "Zowel de werkgroep Preventie als de stuurgroep kwamen in 2021 samen."
     assert [f.body for f in find_meetings(text, D21)] == ["werkgroep Preventie", "stuurgroep"]
-    # a body met with is no second subject; two organisations joined met each other: the first party (dev-2020-12 H33)
+    # a body met with is no second subject; two organisations joined as the subject each met (GUIDELINES G9-2, which
+    # replaced the reading "the first party"; dev-2020-12 H33 has a record for both)
     text = "De werkgroep Preventie kwam samen met de werkgroep Onderwijs op 3 mei 2021."
     assert [f.body for f in find_meetings(text, D21)] == ["werkgroep Preventie"]
-    assert records("ABB en de VVSG kwamen op 4 mei 2021 samen.") == [("ABB", None, (date(2021, 5, 4),), False)]
+    assert records("ABB en de VVSG kwamen op 4 mei 2021 samen.") == [
+        ("ABB", None, (date(2021, 5, 4),), False),
+        ("VVSG", None, (date(2021, 5, 4),), False),
+    ]
     # one name with "en" is one body
     text = "Het departement Onderwijs en Vorming vergaderde op 3 mei 2021."
     assert [f.body for f in find_meetings(text, D21)] == ["departement OV"]

@@ -2066,11 +2066,6 @@ def canonical_body(name: str) -> str | None:
     return _municipal_unit(body) if body else body
 
 
-def _is_whole_organisation(name: str) -> bool:
-    orgs = find_organisations(name)
-    return len(orgs) == 1 and (orgs[0].char_start, orgs[0].char_end) == (0, len(name))
-
-
 _OWNED_OVERLEG_RE = re.compile(
     r"(?:[a-zà-ÿ]+\s+)?[\w-]*(?i:overleg)\s+van\s+(?:de\s+|het\s+|dit\s+|deze\s+)?(?P<owner>\S.*)"
 )
@@ -2611,13 +2606,19 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
                 days = _meeting_dates(date_facts, start + a, start + b, text) if own else dates
                 facts.append(MeetingFact(party, count, frequency, days, planned, stmt, start, end, body_key(party)))
             continue
-        if len(partners := _joined_partners(stmt, body) or _between_partners(stmt, body)) > 1:
+        if (
+            len(partners := _joined_partners(stmt, body) or _between_partners(stmt, body) or _between_list(stmt, body))
+            > 1
+        ):
             # "Er vond op 4 mei 2021 een overleg plaats met het OCAD en de VSSE": both organisations were met, on the
             # statement's days (GUIDELINES gold5: one record per body; "overleg met ORGANISATIE")
             for party in partners:
                 facts.append(MeetingFact(party, count, frequency, dates, planned, stmt, start, end, body_key(party)))
             continue
-        if kind == "verbal" and len(members := _conjoined_bodies(stmt, body)) > 1:
+        if (
+            kind == "verbal"
+            and len(members := _conjoined_bodies(stmt, body) or _conjoined_organisations(stmt, body)) > 1
+        ):
             # "De werkgroep Preventie en de werkgroep Onderwijs kwamen elk drie keer samen", "De werkgroepen Preventie
             # en Onderwijs ...": a subject of two bodies, one record per body that met (GUIDELINES, gold5)
             for member in members:
@@ -3346,6 +3347,49 @@ def _between_partners(stmt: str, body: str) -> list[str]:
             known = sum(_is_whole_organisation(re.sub(r"^(?:de|het)\s+", "", p, flags=re.I)) for p in pair)
             best = max(best, (known, pair), key=lambda b: b[0])
     return [canonical_body(p) or p for p in best[1]]
+
+
+# "Het coördinatieoverleg tussen A, B, C en D vergaderde": a bare overleg between a list of parties, up to the verb
+_OVERLEG_BETWEEN_RE = re.compile(
+    r"(?P<head>[\w-]*(?i:overleg))\s+tussen\s+(?P<parties>[^;:()]+?\s+en\s+[^;:()]+?)"
+    r"(?=\s+(?:vergaderde|vergadert|vergaderden|kwam|komt|kwamen|komen|vond|vindt|ging|gaat|zat|zit|werd|wordt)\b|[;:()]|$)"
+)
+
+
+def _between_list(stmt: str, body: str) -> list[str]:
+    """The canonical names of the parties of "<overleg> tussen A, B, C en D" when the body chosen is that bare overleg:
+    the consultation is symmetric, each named party met (GUIDELINES G9-2); the last "en" that splits the final pair
+    is the one that leaves the most whole organisations ("de Gezinsbond en Kind en Gezin"); else []."""
+    m = _OVERLEG_BETWEEN_RE.search(stmt)
+    if m is None or body_key(canonical_body(m.group("head")) or m.group("head")) != body_key(body):
+        return []
+    *firsts, last = re.split(r"\s*,\s+", m.group("parties"))
+    best: tuple[int, list[str]] = (-1, [])
+    for en in re.finditer(r"\s+en\s+", last):
+        parts = [*firsts, last[: en.start()], last[en.end() :]]
+        if all(_is_partner_name(p) for p in parts):
+            known = sum(_is_whole_organisation(re.sub(r"^(?:de|het)\s+", "", p, flags=re.I)) for p in parts)
+            best = max(best, (known, parts), key=lambda b: b[0])
+    return [canonical_body(p) or p for p in best[1]]
+
+
+# "De VDAB en Jobkracht overlegden", "Het OCAD en de VSSE kwamen samen": two organisations as one subject
+_ORGANISATION_PAIR_RE = re.compile(
+    r"\W*(?:(?:De|Het)\s+)?(?P<a>[^,;:()]+?)\s+en\s+(?:de\s+|het\s+)?(?P<b>[^,;:()]+?)\s+$"
+)
+
+
+def _conjoined_organisations(stmt: str, body: str) -> list[str]:
+    """The canonical names of two whole organisations joined by "en" as the subject before the verb, when ``body`` is
+    the first: parties in the same role each met (GUIDELINES G9-2; a party after "met" gets none); else []."""
+    verb = _verb_start(stmt)
+    m = _ORGANISATION_PAIR_RE.fullmatch(stmt[:verb]) if verb else None
+    if m is None or not (_is_whole_organisation(m.group("a")) and _is_whole_organisation(m.group("b"))):
+        return []
+    names = [canonical_body(m.group("a")), canonical_body(m.group("b"))]
+    if None in names or body_key(names[0] or "") != body_key(body):
+        return []
+    return [n for n in names if n]
 
 
 # "dat van Lokeren kwam ... samen": the body just named, of another place
