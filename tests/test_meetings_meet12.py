@@ -166,3 +166,35 @@ def test_an_overleg_of_an_owner_is_the_owners_meeting(text: str, expected: list[
 )
 def test_parties_in_the_same_role_each_get_a_record(text: str, expected: list[str]) -> None:
     assert bodies(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dev-2019 E08, dev-2022-12 M13: the sentence before places the body in one territory (G9-5)
+        (
+            "In Limburg werkt Arktos sinds januari 2019 samen met vzw Oranjebrug. De coaches van beide organisaties "
+            "komen ongeveer maandelijks samen in een intervisiegroep om moeilijke schoolsituaties te bespreken.",
+            ["intervisiegroep Limburg"],
+        ),
+        (
+            "In Brussel werd de samenwerking met Actiris en Tracé Brussel verdergezet. Het gezamenlijke "
+            "coördinatieoverleg kwam maandelijks samen, met uitzondering van augustus.",
+            ["gezamenlijke coördinatieoverleg Brussel"],
+        ),
+        # dev-2020-12 H27: the body set up in a territory, its meeting in a relative clause
+        (
+            "- In Vlaams-Brabant werd in oktober 2020 een werkgroep opgericht samen met de provincie Vlaams-Brabant en "
+            "het Regionaal Welzijnsoverleg Pajottenland (RWOP), die in het voorjaar van 2021 een eerste keer zal "
+            "vergaderen.",
+            ["werkgroep Vlaams-Brabant"],
+        ),
+        # a place before the meeting predicate itself is the venue; a body with a name of its own takes no place
+        ("In Brussel kwam de werkgroep samen op 5 mei 2017.", ["werkgroep"]),
+        ("In Gent startte een project. De stuurgroep Samenleven kwam drie keer samen.", ["stuurgroep Samenleven"]),
+        # a place in another paragraph does not frame the statement
+        ("In Gent startte een project.\nDe stuurgroep kwam drie keer samen.", ["stuurgroep"]),
+    ],
+)
+def test_a_body_placed_in_one_territory_takes_it(text: str, expected: list[str]) -> None:
+    assert bodies(text, date(2020, 12, 1)) == expected

@@ -2543,6 +2543,11 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             continue  # "de LIVC in de meeste gemeenten", "verschillende lokale netwerken": no body named (G9-6)
         if place and (kind == "verbal" or own_body is None):
             body = _municipal_unit(_local_body(body, place))
+        if (territory := _framing_territory(text, start, stmt)) and _is_placeable(body):
+            # "In Limburg werkt Arktos samen met vzw Oranjebrug. De coaches ... komen maandelijks samen in een
+            # intervisiegroep" -> "intervisiegroep Limburg": a body with neither name nor owner placed in one
+            # territory takes it (GUIDELINES G9-5)
+            body = _municipal_unit(f"{body} {territory}")
         # (a period dating something else makes no meeting planned: "overleg ... over een campagne, die op 10 december
         # van start gaat")
         periods = [
@@ -2626,6 +2631,9 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             continue
         if kind == "verbal" and (start_day := _start_meeting(text, start, stmt, date_facts, facts)):
             facts.append(start_day)  # "ging van start op 12 oktober 2018. Het platform kwam daarna nog tweemaal samen"
+            if body.startswith(start_day.body + " "):
+                # (the same body, named with the territory its start placed it in: G9-5)
+                facts[-1] = replace(start_day, body=body, body_key=body_key(body))
         facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
     return [part for f in facts for part in _past_and_planned(f, report_date)]
 
@@ -2964,6 +2972,43 @@ def _fronted_place(stmt: str) -> str | None:
         # owns it, named as in the organisation gold ("provincie Antwerpen"; GUIDELINES gold7 owner)
         return f"provincie {m.group('place')}"
     return f"{m.group('site')} {m.group('place')}" if m.group("site") else m.group("place")
+
+
+def _framing_territory(text: str, start: int, stmt: str) -> str | None:
+    """The one place that frames the statement as a territory, not a meeting's venue: one the statement opens with
+    before a verb that is no meeting predicate ("In Vlaams-Brabant werd een werkgroep opgericht, die ... zal
+    vergaderen"), or, when the statement opens on no place, one the sentence before it in the same paragraph opens
+    with ("In Brussel werd de samenwerking met Actiris verdergezet. Het gezamenlijke coördinatieoverleg kwam
+    maandelijks samen"); None otherwise ("In Brussel kwam de werkgroep samen" names the venue)."""
+    lead = stmt.lstrip("-–•* \n")
+    if m := _FRONTED_PLACE_RE.match(lead):
+        verb = lead[m.end() :]
+        return None if _VERBAL_RE.match(verb) or _OVERLEG_VERB_RE.match(verb) else _fronted_place(lead)
+    sentence = _sentence_start(text, start)
+    para = max((a for a, _ in _paragraph_spans(text) if a <= start), default=0)
+    if sentence <= para or text[sentence:start].strip():
+        return None  # (the statement opens no sentence, or the paragraph)
+    before = text[_sentence_start(text, sentence - 1) : sentence].lstrip("-–•* \n")
+    if _sentence_start(text, sentence - 1) < para or not (m := _FRONTED_PLACE_RE.match(before)):
+        return None
+    # (a fronted place is followed by the finite verb in Dutch, whatever verb it is: "In Limburg werkt Arktos")
+    return _fronted_place(before) or (
+        m.group("place")
+        if _is_place(m.group("place")) and m.group("kind") is None and before[m.end()].islower()
+        else None
+    )
+
+
+def _is_placeable(body: str) -> bool:
+    """A body with neither a name of its own nor an owner (lower-case words only), in the singular, not one of the
+    table's standing bodies ("sectoroverleg")."""
+    head = body.split()[-1]
+    return (
+        body.islower()
+        and len(body.split()) <= 3
+        and _singular_body_head(head) is None
+        and body not in _known_bodies().values()
+    )
 
 
 def _local_body(body: str, place: str) -> str:
