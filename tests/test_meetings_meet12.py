@@ -198,3 +198,23 @@ def test_parties_in_the_same_role_each_get_a_record(text: str, expected: list[st
 )
 def test_a_body_placed_in_one_territory_takes_it(text: str, expected: list[str]) -> None:
     assert bodies(text, date(2020, 12, 1)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dev-2020-06 G08 (G9-5), G9-3's own "het Vilvoordse LIVC": a place adjective is the body's territory
+        (
+            "Het Limburgse platform, dat i.s.m. de provincie Limburg georganiseerd wordt, kwam op 13/2/2020 samen in "
+            "Hasselt.",
+            ["platform Limburg"],
+        ),
+        ("Het Oost-Vlaamse platform kwam op 13/2/2020 samen.", ["platform Oost-Vlaanderen"]),
+        ("Het Vilvoordse LIVC kwam zeven keer samen.", ["LIVC stad Vilvoorde"]),
+        # a capitalised name keeps its adjective, a plural collective stays as printed
+        ("De Antwerpse Jongerenraad kwam op 13/2/2020 samen.", ["Antwerpse Jongerenraad"]),
+        ("Het overleg met de Brusselse politiezones vond plaats op 12 april 2018.", ["Brusselse politiezones"]),
+    ],
+)
+def test_a_place_adjective_is_the_bodys_territory(text: str, expected: list[str]) -> None:
+    assert bodies(text) == expected

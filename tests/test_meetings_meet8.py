@@ -200,7 +200,7 @@ def test_a_verbless_semicolon_clause_continues_a_list_of_dated_bodies() -> None:
     )
     assert records(text, date(2020, 6, 1)) == [
         ("overlegplatform Oost-Vlaanderen", None, (date(2020, 1, 23),), False),
-        ("Limburgse platform", None, (date(2020, 2, 13),), False),
+        ("platform Limburg", None, (date(2020, 2, 13),), False),  # (G9-5, the dev-2020-06 G08 gold)
     ]
     # a clause with a verb of its own is no list member
     text = "De stuurgroep kwam samen op 3/2/2021; het platform werd op 5/5/2021 opgericht."

@@ -2063,7 +2063,23 @@ def canonical_body(name: str) -> str | None:
         if (_is_whole_organisation(who) or _BODY_RE.fullmatch(who.split()[0])) and (of := canonical_body(who)):
             return of
     body = _canonical_body(name)
-    return _municipal_unit(body) if body else body
+    return _municipal_unit(_placed_by_adjective(body)) if body else body
+
+
+def _placed_by_adjective(body: str) -> str:
+    """ "Limburgse platform" -> "platform Limburg", "Vilvoordse LIVC" -> "LIVC Vilvoorde": a place adjective before a
+    body with no name of its own is its territory, after the head (GUIDELINES G9-5, G9-3); unchanged otherwise."""
+    adjective, _, rest = body.partition(" ")
+    if not rest or not adjective.endswith("se") or not adjective[:1].isupper() or not _UNNAMED_BODY_RE.fullmatch(rest):
+        return body
+    if re.search(r"[a-zà-ÿ](?:en|s)$", rest):
+        return body  # a plural collective as printed: "Brusselse politiezones"
+    stem = adjective[:-2]
+    # ("Limburgse", "Vilvoordse", "Antwerpse", "Oost-Vlaamse": the place's name, or with "-e", "-en", "Vlaanderen")
+    for place in (stem, stem + "e", stem + "en", re.sub(r"Vlaam$", "Vlaanderen", stem)):
+        if _is_place(place):
+            return f"{rest} {place}"
+    return body
 
 
 _OWNED_OVERLEG_RE = re.compile(
