@@ -93,10 +93,14 @@ def test_a_subject_of_two_bodies_gives_a_record_per_body() -> None:
     assert records(text) == [("werkgroep Preventie", 2, (), False), ("werkgroep Onderwijs", 2, (), False)]
     text = "Zowel de werkgroep Preventie als de stuurgroep kwamen in 2021 samen."
     assert [f.body for f in find_meetings(text, D21)] == ["werkgroep Preventie", "stuurgroep"]
-    # a body met with is no second subject; two organisations joined met each other: the first party (dev-2020-12 H33)
+    # a body met with is no second subject; two organisations joined as the subject each met (GUIDELINES G9-2, which
+    # replaced the reading "the first party"; dev-2020-12 H33 has a record for both)
     text = "De werkgroep Preventie kwam samen met de werkgroep Onderwijs op 3 mei 2021."
     assert [f.body for f in find_meetings(text, D21)] == ["werkgroep Preventie"]
-    assert records("ABB en de VVSG kwamen op 4 mei 2021 samen.") == [("ABB", None, (date(2021, 5, 4),), False)]
+    assert records("ABB en de VVSG kwamen op 4 mei 2021 samen.") == [
+        ("ABB", None, (date(2021, 5, 4),), False),
+        ("VVSG", None, (date(2021, 5, 4),), False),
+    ]
     # one name with "en" is one body
     text = "Het departement Onderwijs en Vorming vergaderde op 3 mei 2021."
     assert [f.body for f in find_meetings(text, D21)] == ["departement OV"]
@@ -106,7 +110,7 @@ def test_where_a_bodys_name_ends() -> None:
     # a word in -te/-de after an article is a noun, not a past tense: the owner "van de gemeente Genk" is read on
     # (GUIDELINES gold7: a bare head keeps its owner)
     text = "Het LIVC van de gemeente Genk kwam in de rapportageperiode maandelijks samen."
-    assert [(f.body, f.frequency) for f in find_meetings(text, D21)] == [("LIVC Genk", "maandelijks")]
+    assert [(f.body, f.frequency) for f in find_meetings(text, D21)] == [("LIVC stad Genk", "maandelijks")]  # (G9-3)
     # a meeting noun's complement ends at any finite verb
     text = "Het overleg van de preventiediensten vergaderde op 3 mei 2021."
     assert records(text) == [("overleg van de preventiediensten", None, (date(2021, 5, 3),), False)]
@@ -196,7 +200,7 @@ def test_a_verbless_semicolon_clause_continues_a_list_of_dated_bodies() -> None:
     )
     assert records(text, date(2020, 6, 1)) == [
         ("overlegplatform Oost-Vlaanderen", None, (date(2020, 1, 23),), False),
-        ("Limburgse platform", None, (date(2020, 2, 13),), False),
+        ("platform Limburg", None, (date(2020, 2, 13),), False),  # (G9-5, the dev-2020-06 G08 gold)
     ]
     # a clause with a verb of its own is no list member
     text = "De stuurgroep kwam samen op 3/2/2021; het platform werd op 5/5/2021 opgericht."
@@ -208,7 +212,7 @@ def test_the_rate_of_a_bodys_meetings_says_it_meets() -> None:
     # ("teruggebracht") ends the name
     text = "In Antwerpen werd de frequentie van de LIVC teruggebracht van tweewekelijks naar maandelijks."
     found = find_meetings(text, date(2019, 12, 1))
-    assert [(f.body, f.frequency, f.dates) for f in found] == [("LIVC Antwerpen", "maandelijks", ())]
+    assert [(f.body, f.frequency, f.dates) for f in found] == [("LIVC stad Antwerpen", "maandelijks", ())]  # (G9-3)
     text = "De frequentie van de stuurgroep werd verhoogd naar maandelijks."
     assert [(f.body, f.frequency) for f in find_meetings(text, D21)] == [("stuurgroep", "maandelijks")]
     # without a rate it states nothing about meetings

@@ -111,7 +111,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from pipeline.extract.dates import DateFact, find_dates
-from pipeline.extract.municipalities import municipality, province
+from pipeline.extract.municipalities import municipal_body, municipality, province
 from pipeline.extract.numbers import NUMBER_WORDS
 from pipeline.extract.organisations import acronym_definitions, find_organisations
 from pipeline.gazetteer import load_gazetteer
@@ -396,6 +396,17 @@ _NOT_NAMING = {
     # are printed adjectives of the name, GUIDELINES gold7)
     "regelmatig",
     "regelmatige",
+    # (adjectives that only place a body in the story: "een nieuwe werkgroep Lokale Aanpak" -> "werkgroep Lokale
+    # Aanpak", GUIDELINES G9-1)
+    "nieuw",
+    "voormalig",
+    "voormalige",
+    "opvolgend",
+    "opvolgende",
+    "volgend",
+    "toekomstig",
+    "toekomstige",
+    "huidig",
 }
 _POSSESSIVES = {"zijn", "haar", "hun", "ons", "onze"}
 _QUANTIFIERS = {"verschillende", "diverse", "alle", "beide", "betrokken", "aantal", "elke", "iedere"}
@@ -2041,7 +2052,57 @@ def _has_head(name: str, head: str) -> bool:
 
 @lru_cache(maxsize=4096)  # (pure: the same names recur across statements, and each costs an organisation search)
 def canonical_body(name: str) -> str | None:
-    """The canonical name of a meeting body, or None when the name is not a body (CONVENTIONS-12).
+    """The canonical name of a meeting body, or None when the name is not a body (CONVENTIONS-12); a municipality's
+    own body or unit takes the municipality's canonical (GUIDELINES G9-3)."""
+    if (owner := _OWNED_OVERLEG_RE.fullmatch(_clean_body(name))) and not _known_bodies().get(body_key(name)):
+        # "het teamoverleg van de preventiedienst", "Het partnerschapsoverleg van het Huis van het Kind Brussel": an
+        # overleg of an owner is the owner's meeting (GUIDELINES G9-7, as G8-3 for "vergadering van X")
+        # (an owner is an organisation or a body: not "het overleg van het project", "van de betrokken diensten", nor a
+        # programme: "Het partneroverleg van Focus op Talent", dev-2020-06 G30)
+        who = owner.group("owner")
+        if (_is_whole_organisation(who) or _BODY_RE.fullmatch(who.split()[0])) and (of := canonical_body(who)):
+            return of
+    body = _canonical_body(name)
+    return _municipal_unit(_placed_by_adjective(body)) if body else body
+
+
+def _placed_by_adjective(body: str) -> str:
+    """ "Limburgse platform" -> "platform Limburg", "Vilvoordse LIVC" -> "LIVC Vilvoorde": a place adjective before a
+    body with no name of its own is its territory, after the head (GUIDELINES G9-5, G9-3); unchanged otherwise."""
+    adjective, _, rest = body.partition(" ")
+    if not rest or not adjective.endswith("se") or not adjective[:1].isupper() or not _UNNAMED_BODY_RE.fullmatch(rest):
+        return body
+    if re.search(r"[a-zà-ÿ](?:en|s)$", rest):
+        return body  # a plural collective as printed: "Brusselse politiezones"
+    stem = adjective[:-2]
+    # ("Limburgse", "Vilvoordse", "Antwerpse", "Oost-Vlaamse": the place's name, or with "-e", "-en", "Vlaanderen")
+    for place in (stem, stem + "e", stem + "en", re.sub(r"Vlaam$", "Vlaanderen", stem)):
+        if _is_place(place):
+            return f"{rest} {place}"
+    return body
+
+
+_OWNED_OVERLEG_RE = re.compile(
+    r"(?:[a-zà-ÿ]+\s+)?[\w-]*(?i:overleg)\s+van\s+(?:de\s+|het\s+|dit\s+|deze\s+)?(?P<owner>\S.*)"
+)
+
+
+# A municipality's own cell or service with its bare town: "LIVC Antwerpen", "casustafel LIVC-R Kortrijk",
+# "lokale integrale veiligheidscel Zaventem", "preventiedienst Gent" (not "dienst Preventie": a name of its own)
+_TOWN_UNIT_RE = re.compile(
+    r"(?P<head>.*?(?<![\w-])(?:LIVC(?:-R)?|lokale\s+integrale\s+veiligheidscel|[a-z]+dienst))\s+(?:van\s+)?(?P<town>[A-ZÀ-Ý][\w'’-]*)"
+)
+
+
+def _municipal_unit(body: str) -> str:
+    """ "LIVC Antwerpen" -> "LIVC stad Antwerpen": a LIVC, LIVC-R or municipal service is always the
+    municipality's, so its place is its owner, named as the municipality's canonical (GUIDELINES G9-3)."""
+    m = _TOWN_UNIT_RE.fullmatch(body)
+    return (municipal_body(m.group("head"), m.group("town")) if m else None) or body
+
+
+def _canonical_body(name: str) -> str | None:
+    """The canonical name of a meeting body as printed, or None when the name is not a body (CONVENTIONS-12).
 
     An organisation the organisation extractor recognises as the whole name gets its canonical
     ("departement Onderwijs en Vorming" -> "departement OV"); otherwise the cleaned noun phrase with
@@ -2494,8 +2555,15 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             body = _local_body(members, place)
         if body is None:
             continue  # no body that met: "Een startbijeenkomst werd georganiseerd", "hulplijnen"
+        if _of_an_indefinite_set(stmt, body):
+            continue  # "de LIVC in de meeste gemeenten", "verschillende lokale netwerken": no body named (G9-6)
         if place and (kind == "verbal" or own_body is None):
-            body = _local_body(body, place)
+            body = _municipal_unit(_local_body(body, place))
+        if (territory := _framing_territory(text, start, stmt)) and _is_placeable(body):
+            # "In Limburg werkt Arktos samen met vzw Oranjebrug. De coaches ... komen maandelijks samen in een
+            # intervisiegroep" -> "intervisiegroep Limburg": a body with neither name nor owner placed in one
+            # territory takes it (GUIDELINES G9-5)
+            body = _municipal_unit(f"{body} {territory}")
         # (a period dating something else makes no meeting planned: "overleg ... over een campagne, die op 10 december
         # van start gaat")
         periods = [
@@ -2559,13 +2627,19 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
                 days = _meeting_dates(date_facts, start + a, start + b, text) if own else dates
                 facts.append(MeetingFact(party, count, frequency, days, planned, stmt, start, end, body_key(party)))
             continue
-        if len(partners := _joined_partners(stmt, body) or _between_partners(stmt, body)) > 1:
+        if (
+            len(partners := _joined_partners(stmt, body) or _between_partners(stmt, body) or _between_list(stmt, body))
+            > 1
+        ):
             # "Er vond op 4 mei 2021 een overleg plaats met het OCAD en de VSSE": both organisations were met, on the
             # statement's days (GUIDELINES gold5: one record per body; "overleg met ORGANISATIE")
             for party in partners:
                 facts.append(MeetingFact(party, count, frequency, dates, planned, stmt, start, end, body_key(party)))
             continue
-        if kind == "verbal" and len(members := _conjoined_bodies(stmt, body)) > 1:
+        if (
+            kind == "verbal"
+            and len(members := _conjoined_bodies(stmt, body) or _conjoined_organisations(stmt, body)) > 1
+        ):
             # "De werkgroep Preventie en de werkgroep Onderwijs kwamen elk drie keer samen", "De werkgroepen Preventie
             # en Onderwijs ...": a subject of two bodies, one record per body that met (GUIDELINES, gold5)
             for member in members:
@@ -2573,6 +2647,9 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             continue
         if kind == "verbal" and (start_day := _start_meeting(text, start, stmt, date_facts, facts)):
             facts.append(start_day)  # "ging van start op 12 oktober 2018. Het platform kwam daarna nog tweemaal samen"
+            if body.startswith(start_day.body + " "):
+                # (the same body, named with the territory its start placed it in: G9-5)
+                facts[-1] = replace(start_day, body=body, body_key=body_key(body))
         facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
     return [part for f in facts for part in _past_and_planned(f, report_date)]
 
@@ -2836,6 +2913,27 @@ _FRONTED_PLACE_RE = re.compile(
 _UNNAMED_BODY_RE = re.compile(r"(?:[a-zà-ÿ]+\s+){0,2}(?:[a-zà-ÿ-]+|[A-Z][A-Z0-9-]{1,9})(?:\s+[A-Z][A-Z0-9-]{1,9})?")
 
 
+# An indefinite number of places or of bodies of one kind (GUIDELINES G9-6): "in de meeste gemeenten", "in acht van de
+# tien gemeenten", "verschillende lokale netwerken" (not a definite whole: "de vijf provinciale overlegplatformen")
+_INDEFINITE = (
+    r"(?:de\s+meeste|vele?|verschillende|diverse|sommige|enkele|meerdere|een\s+aantal|heel\s+wat|\w+\s+van\s+de\s+\w+)"
+)
+_INDEFINITE_PLACES_RE = re.compile(
+    rf"\b(?i:in|binnen)\s+{_INDEFINITE}\s+(?:gemeenten|steden|provincies|politiezones|zones|regio['’]s)\b"
+)
+_INDEFINITE_BODIES_RE = re.compile(rf"(?<![\w-])(?i:{_INDEFINITE})\s+(?P<bodies>(?:[a-zà-ÿ]+e\s+)?[\w-]+(?:en|s))\b")
+
+
+def _of_an_indefinite_set(stmt: str, body: str) -> bool:
+    """Is the statement about an indefinite set of bodies of one kind: a body without a name of its own in an
+    indefinite number of places ("Uit de verslagen blijkt dat de LIVC in de meeste gemeenten maandelijks vergadert"),
+    or the plural body itself counted indefinitely ("Verschillende lokale netwerken kwamen samen")? Such a
+    statement names no body that met (GUIDELINES G9-6)."""
+    if _UNNAMED_BODY_RE.fullmatch(body) and _INDEFINITE_PLACES_RE.search(stmt):
+        return True
+    return any(m.group("bodies").lower() == body.lower() for m in _INDEFINITE_BODIES_RE.finditer(stmt))
+
+
 # A set of bodies introduced in the plural, with its describing adjectives: "organiseert de VVSG ook provinciale
 # overlegplatformen", "In elk van deze gemeenten ... lokale stuurgroepen"
 _BODY_SET_RE = re.compile(
@@ -2890,6 +2988,43 @@ def _fronted_place(stmt: str) -> str | None:
         # owns it, named as in the organisation gold ("provincie Antwerpen"; GUIDELINES gold7 owner)
         return f"provincie {m.group('place')}"
     return f"{m.group('site')} {m.group('place')}" if m.group("site") else m.group("place")
+
+
+def _framing_territory(text: str, start: int, stmt: str) -> str | None:
+    """The one place that frames the statement as a territory, not a meeting's venue: one the statement opens with
+    before a verb that is no meeting predicate ("In Vlaams-Brabant werd een werkgroep opgericht, die ... zal
+    vergaderen"), or, when the statement opens on no place, one the sentence before it in the same paragraph opens
+    with ("In Brussel werd de samenwerking met Actiris verdergezet. Het gezamenlijke coördinatieoverleg kwam
+    maandelijks samen"); None otherwise ("In Brussel kwam de werkgroep samen" names the venue)."""
+    lead = stmt.lstrip("-–•* \n")
+    if m := _FRONTED_PLACE_RE.match(lead):
+        verb = lead[m.end() :]
+        return None if _VERBAL_RE.match(verb) or _OVERLEG_VERB_RE.match(verb) else _fronted_place(lead)
+    sentence = _sentence_start(text, start)
+    para = max((a for a, _ in _paragraph_spans(text) if a <= start), default=0)
+    if sentence <= para or text[sentence:start].strip():
+        return None  # (the statement opens no sentence, or the paragraph)
+    before = text[_sentence_start(text, sentence - 1) : sentence].lstrip("-–•* \n")
+    if _sentence_start(text, sentence - 1) < para or not (m := _FRONTED_PLACE_RE.match(before)):
+        return None
+    # (a fronted place is followed by the finite verb in Dutch, whatever verb it is: "In Limburg werkt Arktos")
+    return _fronted_place(before) or (
+        m.group("place")
+        if _is_place(m.group("place")) and m.group("kind") is None and before[m.end()].islower()
+        else None
+    )
+
+
+def _is_placeable(body: str) -> bool:
+    """A body with neither a name of its own nor an owner (lower-case words only), in the singular, not one of the
+    table's standing bodies ("sectoroverleg")."""
+    head = body.split()[-1]
+    return (
+        body.islower()
+        and len(body.split()) <= 3
+        and _singular_body_head(head) is None
+        and body not in _known_bodies().values()
+    )
 
 
 def _local_body(body: str, place: str) -> str:
@@ -3273,6 +3408,49 @@ def _between_partners(stmt: str, body: str) -> list[str]:
             known = sum(_is_whole_organisation(re.sub(r"^(?:de|het)\s+", "", p, flags=re.I)) for p in pair)
             best = max(best, (known, pair), key=lambda b: b[0])
     return [canonical_body(p) or p for p in best[1]]
+
+
+# "Het coördinatieoverleg tussen A, B, C en D vergaderde": a bare overleg between a list of parties, up to the verb
+_OVERLEG_BETWEEN_RE = re.compile(
+    r"(?P<head>[\w-]*(?i:overleg))\s+tussen\s+(?P<parties>[^;:()]+?\s+en\s+[^;:()]+?)"
+    r"(?=\s+(?:vergaderde|vergadert|vergaderden|kwam|komt|kwamen|komen|vond|vindt|ging|gaat|zat|zit|werd|wordt)\b|[;:()]|$)"
+)
+
+
+def _between_list(stmt: str, body: str) -> list[str]:
+    """The canonical names of the parties of "<overleg> tussen A, B, C en D" when the body chosen is that bare overleg:
+    the consultation is symmetric, each named party met (GUIDELINES G9-2); the last "en" that splits the final pair
+    is the one that leaves the most whole organisations ("de Gezinsbond en Kind en Gezin"); else []."""
+    m = _OVERLEG_BETWEEN_RE.search(stmt)
+    if m is None or body_key(canonical_body(m.group("head")) or m.group("head")) != body_key(body):
+        return []
+    *firsts, last = re.split(r"\s*,\s+", m.group("parties"))
+    best: tuple[int, list[str]] = (-1, [])
+    for en in re.finditer(r"\s+en\s+", last):
+        parts = [*firsts, last[: en.start()], last[en.end() :]]
+        if all(_is_partner_name(p) for p in parts):
+            known = sum(_is_whole_organisation(re.sub(r"^(?:de|het)\s+", "", p, flags=re.I)) for p in parts)
+            best = max(best, (known, parts), key=lambda b: b[0])
+    return [canonical_body(p) or p for p in best[1]]
+
+
+# "De VDAB en Jobkracht overlegden", "Het OCAD en de VSSE kwamen samen": two organisations as one subject
+_ORGANISATION_PAIR_RE = re.compile(
+    r"\W*(?:(?:De|Het)\s+)?(?P<a>[^,;:()]+?)\s+en\s+(?:de\s+|het\s+)?(?P<b>[^,;:()]+?)\s+$"
+)
+
+
+def _conjoined_organisations(stmt: str, body: str) -> list[str]:
+    """The canonical names of two whole organisations joined by "en" as the subject before the verb, when ``body`` is
+    the first: parties in the same role each met (GUIDELINES G9-2; a party after "met" gets none); else []."""
+    verb = _verb_start(stmt)
+    m = _ORGANISATION_PAIR_RE.fullmatch(stmt[:verb]) if verb else None
+    if m is None or not (_is_whole_organisation(m.group("a")) and _is_whole_organisation(m.group("b"))):
+        return []
+    names = [canonical_body(m.group("a")), canonical_body(m.group("b"))]
+    if None in names or body_key(names[0] or "") != body_key(body):
+        return []
+    return [n for n in names if n]
 
 
 # "dat van Lokeren kwam ... samen": the body just named, of another place

@@ -71,6 +71,14 @@ def authority_with_head(head: str, name: str) -> LocalAuthority | None:
     return municipality(name)
 
 
+def municipal_body(head: str, place: str) -> str | None:
+    """A municipality's own body or unit named after the municipality's canonical ("LIVC", "Genk" -> "LIVC stad
+    Genk", "LIVC", "Boom" -> "LIVC gemeente Boom"): a LIVC or a municipal service is always that municipality's,
+    so its place is its owner (GUIDELINES G9-3); None when ``place`` is no municipality."""
+    town = municipality(place)
+    return f"{head} {town.canonical}" if town else None
+
+
 @lru_cache(maxsize=1)
 def name_regex() -> re.Pattern[str]:
     """Any municipality or province name as a whole word, longest first ("Sint-Jans-Molenbeek" before

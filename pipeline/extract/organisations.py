@@ -847,7 +847,8 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
         # own mention is found beside it
         if municipality(m.group("town")):
             kind = m.group("kind")
-            hits.append(OrganisationMention(kind, f"{kind} {m.group('town')}", "pattern", *m.span("kind")))
+            canonical = _town_cell_name(kind, m.group("town"))
+            hits.append(OrganisationMention(kind, canonical, "pattern", *m.span("kind")))
     for m in _THE_KIND.finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
             continue
@@ -870,7 +871,9 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
             # "het CAW Boom Mechelen Lier": an area of several towns, each printed after the first
             while not joined and (town := _NEXT_WORD.match(text, end)) and municipality(town.group("word")):
                 end = town.end()
-            hits.append(OrganisationMention(text[m.start() : end], text[m.start() : end], "pattern", m.start(), end))
+            printed = text[m.start() : end]
+            canonical = _town_cell_name(*printed.split(" ", 1)) if printed.startswith("LIVC") else printed
+            hits.append(OrganisationMention(printed, canonical, "pattern", m.start(), end))
     for m in _PLURAL_UNIT_HEAD.finditer(text) if any(h[1:] in text for h in _UNIT_SINGULAR) else ():
         # "met de afdelingen Jongerenwelzijn, Justitiehuisen en Beleidsontwikkeling": each name after the plural
         # head is a unit of that kind ("afdeling Beleidsontwikkeling"), the gazetteer's where it knows it
@@ -2274,8 +2277,16 @@ def _title_references(text: str) -> list[OrganisationMention]:
         towns = {a.name for a in _named_before(text, m.start(), municipality)}
         if len(towns) == 1:
             kind = m.group("kind")
-            hits.append(OrganisationMention(kind, f"{kind} {towns.pop()}", "pattern", *m.span("kind")))
+            hits.append(OrganisationMention(kind, _town_cell_name(kind, towns.pop()), "pattern", *m.span("kind")))
     return hits
+
+
+def _town_cell_name(kind: str, town: str) -> str:
+    """ "LIVC", "Genk" -> "LIVC stad Genk": a municipality's LIVC (LIVC-R) is named after the municipality's
+    canonical (GUIDELINES G9-3); a CAW, CLB or OCMW is a body of its own, named by its area ("OCMW Ronse")."""
+    from pipeline.extract.municipalities import municipal_body
+
+    return (municipal_body(kind, town) if kind.startswith("LIVC") else None) or f"{kind} {town}"
 
 
 _TOWN_CELL = re.compile(r"(?<![\w-])(?:[Dd]e|[Hh]et|haar|zijn)\s+(?P<kind>LIVC(?:-R)?)(?![\w'’-]|\s+[A-ZÀ-Ý]|\s+van\s)")
