@@ -736,6 +736,7 @@ def _assign_to_cells(words: list[dict], rows: list) -> dict[tuple[int, int], lis
 SEGMENT_GAP = 6.0  # least white space (points) between two columns; a word space is ~2.5
 MARK_INDENT = 24.0  # most white space (points) between a list marker and its item's text
 OVERPRINT = 1.5  # a word starting this far (points) left of the previous word's end overprints it
+TOUCH = 0.5  # less white than this (points) between two words is no word space: they touch
 ANCHOR_TOLERANCE = 4.0
 
 
@@ -762,16 +763,26 @@ def _segments(line: Line) -> list[Line]:
 
 
 def _split_at(line: Line, anchors: list[float]) -> list[Line]:
-    """The line's segments, also cut where a word starts on a column edge after more than a word space.
+    """The line's segments, also cut where a word starts on a column edge after more than a word space,
+    or touching the word before it (``_cut_at_edges``).
 
     (A wide font's word space can hide a column gap from ``_segments``; an edge fixed by a header
     row shows it.)"""
+    return _cut_at_edges(_segments(line), anchors)
+
+
+def _cut_at_edges(segments: list[Line], anchors: list[float], touching_only: bool = False) -> list[Line]:
+    """Segments cut where a word starts on a column edge after more than a word space, or with less white
+    before it than a word space (``TOUCH``, down to an overprint): the word before overflowed its column
+    up to the next column's text ("Verantwoordelijke" ending where "Minister" begins), leaving no white to
+    see. Only a column edge the table fixed can tell that; ``touching_only`` keeps to that cut."""
     parts: list[list[dict]] = []
-    for seg in _segments(line):
+    for seg in segments:
         parts.append([seg.words[0]])
         for prev, word in zip(seg.words, seg.words[1:], strict=False):
             on_edge = any(abs(word["x0"] - a) <= ANCHOR_TOLERANCE for a in anchors[1:])
-            if on_edge and word["x0"] - prev["x1"] > SEGMENT_GAP:
+            gap = word["x0"] - prev["x1"]
+            if on_edge and (gap < TOUCH or gap > SEGMENT_GAP and not touching_only) and prev["x0"] < word["x0"]:
                 parts.append([word])
             else:
                 parts[-1].append(word)
@@ -1025,6 +1036,10 @@ def _aligned_rows(
                 last_in_table = True
                 continue
             close()  # a rule lies between: the row ended there
+        if fixed is not None:
+            # A label overflowing up to its value's first word must not read as a longer label
+            # ("Verantwoordelijke" + "Minister van Welzijn": not "Verantwoordelijke minister" + "van Welzijn").
+            segments = _cut_at_edges(segments, fixed, touching_only=True)
         n_label, whole_label = _label_words(segments[0], vocabulary)
         header = _header_cells(segments, vocabulary)
         if header is not None:
