@@ -261,11 +261,15 @@ def _mask(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.split()))
 
 
-def _is_furniture(line: Line, height: float, furniture: set[str]) -> bool:
+def _is_furniture(line: Line, height: float, furniture: set[str], cells: tuple[tuple[float, ...], ...] = ()) -> bool:
     band = height * FURNITURE_BAND
     if not (line.top < band or line.bottom > height - band):
         return False
-    return _mask(line.text) in furniture or bool(_PAGE_NUMBER.match(line.text.strip()))
+    if _mask(line.text) in furniture:
+        return True
+    # A lone number inside a ruled table cell is the cell's ("Middelen" / "2017" at a page's top), not a page number.
+    inside = any(c[0] <= line.x0 and line.x1 <= c[2] and c[1] <= line.top and line.bottom <= c[3] for c in cells)
+    return not inside and bool(_PAGE_NUMBER.match(line.text.strip()))
 
 
 @dataclass
@@ -321,7 +325,10 @@ def _page_items(
     scan = _PageScan(
         scan.words, height, [row for row in scan.table_rows if sum(b is not None for b in row[2]) >= 2], scan.rules
     )
-    lines = [ln for ln in _lines(_label_run_on(scan.words, vocabulary)) if not _is_furniture(ln, height, furniture)]
+    cells = tuple(box for row in scan.table_rows for box in row[2] if box is not None)
+    lines = [
+        ln for ln in _lines(_label_run_on(scan.words, vocabulary)) if not _is_furniture(ln, height, furniture, cells)
+    ]
     words = [w for ln in lines for w in ln.words]
 
     items: list[_Item] = []
