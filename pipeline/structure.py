@@ -74,6 +74,14 @@ def split_ministers(text: str) -> list[str]:
     return [p.strip(" ;,") for p in parts if p.strip(" ;,")]
 
 
+def _status_run_on(status: str) -> tuple[str, str]:
+    """A status, and a minister's title that runs on in it ("Lopende Minister van Werk"): no status holds one."""
+    m = re.search(r"\s(?=Minister(?:-president)?\s+van\b)", status)
+    return (
+        (status[: m.start()].strip(), status[m.end() :].strip()) if m and status[: m.start()].strip() else (status, "")
+    )
+
+
 def split_domains(text: str) -> tuple[list[str], str | None, list[str]]:
     """Codes in order, the coordinating one, and warnings for normalised typos."""
     codes: list[str] = []
@@ -857,6 +865,17 @@ def _finish_action(st: _State) -> None:
     a.status = f.get("status") or None
     if a.status:
         a.status = " ".join(a.status.split())
+        status, run_on = _status_run_on(a.status)
+        if run_on:
+            # The layout's rows were cut below the ministers' first lines (a value centred beside its label
+            # begins above it): they are the first of the ministers, not part of the status.
+            st.warn(
+                f"action {a.action_id}: 'Status actie' read as {a.status!r}; {run_on!r} taken as the first of "
+                f"its '{_LABEL_OF['ministers']}'",
+                a.page,
+            )
+            a.status = status
+            f["ministers"] = f"{run_on}\n{f.get('ministers', '')}"
     a.ministers = split_ministers(f.get("ministers", ""))
     codes, coordinating, warnings = split_domains(f.get("domains", ""))
     a.policy_domains, a.coordinating_domain = codes, coordinating

@@ -509,6 +509,26 @@ def test_a_label_overflowing_into_the_value_column_is_still_its_own_cell():
     )
 
 
+def test_a_label_touching_its_value_leaves_the_value_its_first_word():
+    """WeasyPrint 70 (f01) and reportlab (r01) let "Verantwoordelijke" run up to the value column, so that it
+    touches the value's first word ("Minister") without white or overprint: "Verantwoordelijke Minister" is
+    also a label (the singular), but the word on the value column's edge is the value's."""
+    for edge in (157.0, 156.6):  # touching; overlapping by less than an overprint
+        cols = (72.0, edge)  # "Verantwoordelijke" ends at 157
+        page = lines(
+            (100, ("Status actie", "Lopende")),
+            (100 + 2 * PITCH, ("Verantwoordelijke", "Minister van Welzijn")),
+            (100 + 3 * PITCH, ("ministers", "")),
+            (100 + 5 * PITCH, ("Beleidsdomeinen", "WVG")),
+            columns=cols,
+        )
+        assert rows_of(read(_PageScan(page, HEIGHT, []))) == [
+            ("Status actie", "Lopende"),
+            ("Verantwoordelijke ministers", "Minister van Welzijn"),
+            ("Beleidsdomeinen", "WVG"),
+        ]
+
+
 def test_the_header_names_cut_a_header_line_closer_than_a_column_gap():
     """The name "Bevoegdheden" nearly fills a narrow first column: "Beschrijving" starts a word space after it
     (c07). The header's names say where its cells are, and so the columns of the rows under it."""

@@ -194,6 +194,16 @@ def test_a_page_number_in_the_band_is_furniture_and_the_same_text_mid_page_is_no
     assert not _is_furniture(mid, HEIGHT, set()) and not _is_furniture(one_off, HEIGHT, furniture)
 
 
+def test_a_lone_number_in_a_ruled_cell_at_a_page_top_is_the_cells_text():
+    """w02 rebuilt: a budget cell's "Middelen" / "2017" / "OTA: …" starts at the top of a page, its "2017" inside
+    the furniture band; inside a ruled cell it is the cell's line, not a page number."""
+    (year,) = _lines(words("2017", 460, 58))
+    cell = (455.0, 42.0, 552.0, 312.0)
+    assert _is_furniture(year, HEIGHT, set())
+    assert not _is_furniture(year, HEIGHT, set(), (cell,))
+    assert _is_furniture(year, HEIGHT, set(), ((42.0, 42.0, 149.0, 312.0),))  # another cell's: still a number
+
+
 def test_one_page_alone_has_no_furniture():
     assert _furniture([page_lines(1)], [HEIGHT]) == set()
 

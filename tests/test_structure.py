@@ -297,6 +297,29 @@ def test_status_run_into_the_action_paragraph():
     assert (a.status, a.ministers, a.policy_domains) == ("Lopende", ["Minister van Onderwijs"], ["OV"])
 
 
+def test_ministers_run_into_the_status_row_go_back_to_the_ministers():
+    # r01 / w01 rebuilt (middle-aligned field blocks): the value of "Verantwoordelijke ministers" begins above
+    # its centred label, and the reader gave its first lines to the row before.
+    report = _one_action(
+        _r("Actie 1.1", "Coördinatie via het Vlaams Platform Radicalisering."),
+        _r("Status actie", "Lopende\nMinister van Binnenlands Bestuur, Stedenbeleid,\nIntegratie en Inburgering"),
+        _r("Verantwoordelijke ministers", "Minister van Welzijn\nMinister van Werk"),
+        _r("Beleidsdomeinen", "KB WVG"),
+    )
+    a = report.actions()[0]
+    assert a.status == "Lopende"
+    assert a.ministers == [
+        "Minister van Binnenlands Bestuur, Stedenbeleid, Integratie en Inburgering",
+        "Minister van Welzijn",
+        "Minister van Werk",
+    ]
+    # The run says what it moved, and where.
+    assert any(
+        w.action_id == "1.1" and "'Status actie' read as" in w.message and "Minister van Binnenlands" in w.message
+        for w in report.warnings
+    )
+
+
 def test_fields_run_together_in_one_paragraph():
     # w02-2017-12-weasyprint-full-colon.pdf, block 432: two "Label: value" paragraphs as one.
     report = _one_action(

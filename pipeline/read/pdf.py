@@ -261,11 +261,15 @@ def _mask(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.split()))
 
 
-def _is_furniture(line: Line, height: float, furniture: set[str]) -> bool:
+def _is_furniture(line: Line, height: float, furniture: set[str], cells: tuple[tuple[float, ...], ...] = ()) -> bool:
     band = height * FURNITURE_BAND
     if not (line.top < band or line.bottom > height - band):
         return False
-    return _mask(line.text) in furniture or bool(_PAGE_NUMBER.match(line.text.strip()))
+    if _mask(line.text) in furniture:
+        return True
+    # A lone number inside a ruled table cell is the cell's ("Middelen" / "2017" at a page's top), not a page number.
+    inside = any(c[0] <= line.x0 and line.x1 <= c[2] and c[1] <= line.top and line.bottom <= c[3] for c in cells)
+    return not inside and bool(_PAGE_NUMBER.match(line.text.strip()))
 
 
 @dataclass
@@ -321,7 +325,10 @@ def _page_items(
     scan = _PageScan(
         scan.words, height, [row for row in scan.table_rows if sum(b is not None for b in row[2]) >= 2], scan.rules
     )
-    lines = [ln for ln in _lines(_label_run_on(scan.words, vocabulary)) if not _is_furniture(ln, height, furniture)]
+    cells = tuple(box for row in scan.table_rows for box in row[2] if box is not None)
+    lines = [
+        ln for ln in _lines(_label_run_on(scan.words, vocabulary)) if not _is_furniture(ln, height, furniture, cells)
+    ]
     words = [w for ln in lines for w in ln.words]
 
     items: list[_Item] = []
@@ -736,6 +743,7 @@ def _assign_to_cells(words: list[dict], rows: list) -> dict[tuple[int, int], lis
 SEGMENT_GAP = 6.0  # least white space (points) between two columns; a word space is ~2.5
 MARK_INDENT = 24.0  # most white space (points) between a list marker and its item's text
 OVERPRINT = 1.5  # a word starting this far (points) left of the previous word's end overprints it
+TOUCH = 0.5  # less white than this (points) between two words is no word space: they touch
 ANCHOR_TOLERANCE = 4.0
 
 
@@ -762,16 +770,26 @@ def _segments(line: Line) -> list[Line]:
 
 
 def _split_at(line: Line, anchors: list[float]) -> list[Line]:
-    """The line's segments, also cut where a word starts on a column edge after more than a word space.
+    """The line's segments, also cut where a word starts on a column edge after more than a word space,
+    or touching the word before it (``_cut_at_edges``).
 
     (A wide font's word space can hide a column gap from ``_segments``; an edge fixed by a header
     row shows it.)"""
+    return _cut_at_edges(_segments(line), anchors)
+
+
+def _cut_at_edges(segments: list[Line], anchors: list[float], touching_only: bool = False) -> list[Line]:
+    """Segments cut where a word starts on a column edge after more than a word space, or with less white
+    before it than a word space (``TOUCH``, down to an overprint): the word before overflowed its column
+    up to the next column's text ("Verantwoordelijke" ending where "Minister" begins), leaving no white to
+    see. Only a column edge the table fixed can tell that; ``touching_only`` keeps to that cut."""
     parts: list[list[dict]] = []
-    for seg in _segments(line):
+    for seg in segments:
         parts.append([seg.words[0]])
         for prev, word in zip(seg.words, seg.words[1:], strict=False):
             on_edge = any(abs(word["x0"] - a) <= ANCHOR_TOLERANCE for a in anchors[1:])
-            if on_edge and word["x0"] - prev["x1"] > SEGMENT_GAP:
+            gap = word["x0"] - prev["x1"]
+            if on_edge and (gap < TOUCH or gap > SEGMENT_GAP and not touching_only) and prev["x0"] < word["x0"]:
                 parts.append([word])
             else:
                 parts[-1].append(word)
@@ -1025,6 +1043,10 @@ def _aligned_rows(
                 last_in_table = True
                 continue
             close()  # a rule lies between: the row ended there
+        if fixed is not None:
+            # A label overflowing up to its value's first word must not read as a longer label
+            # ("Verantwoordelijke" + "Minister van Welzijn": not "Verantwoordelijke minister" + "van Welzijn").
+            segments = _cut_at_edges(segments, fixed, touching_only=True)
         n_label, whole_label = _label_words(segments[0], vocabulary)
         header = _header_cells(segments, vocabulary)
         if header is not None:
