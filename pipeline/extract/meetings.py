@@ -2742,7 +2742,7 @@ def _context_owner(stmt: str, body: str) -> str | None:
 # name in camel case ("het project rePresent")
 _NAME_WORDS = r"(?:[A-Z]|[a-z]+(?=[A-Z]))[\w&'-]*(?:\s+(?:&\s+)?[A-Z][\w&'-]*)*"
 _NAMED_PROJECT_RE = re.compile(
-    rf"\b(?:[\w-]*project)\s+(?:['‘\"“](?P<quoted>[^'’\"”]{{2,40}})['’\"”]|(?-i:(?P<name>{_NAME_WORDS}))"
+    rf"\b(?:[\w-]*project)\s+(?:['‘\"“](?P<quoted>[^'’\"”]{{2,80}})['’\"”]|(?-i:(?P<name>{_NAME_WORDS}))"
     rf"|van\s+(?:de\s+|het\s+)?(?P<owner>{_NAME_WORDS}))",
 )
 
@@ -3669,6 +3669,12 @@ def with_action_names(meetings: list[list[MeetingFact]], texts: list[str]) -> li
                 if name == f.body and after:
                     name = _first_fuller(after, f.body)
             body = canonical_body(name) if name != f.body else None
+            if (
+                body is None
+                and before
+                and (of_project := _of_named_project(f.body, f"{before}\n{texts[i][: f.char_start]}"))
+            ):
+                body = of_project  # "De stuurgroep van het project" after the description's "het project 'X'" (G8-2)
             if body is None and re.fullmatch(r"[A-Z][\w-]+", f.body) and (full := _full_name(f.body, texts)):
                 body = full  # "Al-Wasat overlegde" after "Al-Wasat – Centrum voor Religieuze Duiding" (GUIDELINES D4)
             if body is None and re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", f.body):

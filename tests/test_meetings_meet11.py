@@ -1,0 +1,37 @@
+"""Meeting mechanisms of meet11, each on text of the tuning sets (hand-checked against their gold and GUIDELINES
+gold8 decisions)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pipeline.extract.meetings import find_meetings, with_action_names
+
+D20 = date(2020, 6, 1)  # report date of dev-2020-06
+D2012 = date(2020, 12, 1)  # report date of dev-2020-12
+
+
+def action_bodies(texts: list[str], report_date: date) -> list[list[str]]:
+    """The bodies of an action's texts (description first, then its entries), named across the texts."""
+    named = with_action_names([find_meetings(t, report_date) for t in texts], texts)
+    return [[f.body for f in facts] for facts in named]
+
+
+def test_a_project_named_in_the_action_description_names_its_bare_head() -> None:
+    # GUIDELINES G8-2: "De stuurgroep van het project" takes the project's name, here given only by the
+    # description, and a quoted name may be long (dev-2020-12 H10, H30; dev-2020-06 G12)
+    description = (
+        "Ondersteunen van het project 'Theologische aanpak islamitische radicalisering'. Het project biedt "
+        "justitiehuizen en hulpverleners toegang tot gescreende islamdeskundigen."
+    )
+    entry = (
+        "Het project loopt sinds januari 2018. De stuurgroep van het project, samengesteld uit de Afdeling "
+        "Justitiehuizen en een vertegenwoordiger van het EMB, vergaderde op 2/07/2020 en 29/10/2020."
+    )
+    assert action_bodies([description, entry], D2012) == [
+        [],
+        ["stuurgroep Theologische aanpak islamitische radicalisering"],
+    ]
+    # without a named project the complement as printed stays its name (G8-2)
+    description = "Ondersteunen van een project rond theologische begeleiding."
+    assert action_bodies([description, entry], D2012) == [[], ["stuurgroep project"]]
