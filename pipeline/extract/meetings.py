@@ -1682,10 +1682,8 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
         # "wordt verder afgestemd met Brussel Preventie & Veiligheid (BPV)": consultation with a named organisation is
         # its meeting without a time too, as "overleg met" (GUIDELINES gold5; dev-2022-12 adjudication #9)
         return "coordination", coordination.start()
-    if has_days and (decided := _DECIDED_RE.match(stmt)) and _BODY_RE.fullmatch(decided.group("head")):
-        # "De gemeenteraad van Menen besliste op 24 september 2018 om ...": a council decides in session, so it met that
-        # day (as "De raad van bestuur ... besliste tijdens zijn vergadering van 26 februari")
-        return "dated", decided.start("verb")  # (a day already reported is none: "besliste op zijn vergadering")
+    # (a council deciding on a day states no meeting: "De gemeenteraad van Menen besliste op 24 september 2018 om
+    # ..." is no record, unlike "besliste tijdens zijn vergadering van 26 februari"; dev-2019 adjudication #12)
     if has_days:
         # "Op de vergadering van 19 maart werd ... besproken", "Op haar laatste bijeenkomst, op 7 mei, werd":
         # a meeting referred to by its day states that the body met that day (find_meetings drops it when
@@ -1736,10 +1734,6 @@ def _dated_reference(stmt: str) -> int | None:
 
 
 # A deliberative body as the subject of a decision: "De gemeenteraad van Menen besliste", "Het college keurde ... goed"
-_DECIDED_RE = re.compile(
-    r"(?:De|Het)\s+(?:[a-zà-ÿ]+\s+)?(?P<head>[\w-]*(?:raad|college|bestuur|comité|commissie))(?:\s+van\s+[^,;]{1,60}?)?"
-    r"\s+(?P<verb>besliste|besloot|beslisten|besloten|keurde|keurden)\b"
-)
 _DATED_NOUN_RE = re.compile(
     r"(?:\s+van\s+(?:de|het)(?:\s+[\w/-]+){1,4}?)?,?\s+(?:van|op)\s+\d{1,2}\b"
     # "Gedurende het eerste overleg met 7 gemeenten (10/03/2017) werd": its day in parentheses (GUIDELINES, gold5:
