@@ -7,6 +7,7 @@ from datetime import date
 
 from pipeline.extract.meetings import find_meetings, with_action_names
 
+D19 = date(2019, 6, 1)  # report date of dev-2019
 D20 = date(2020, 6, 1)  # report date of dev-2020-06
 D2012 = date(2020, 12, 1)  # report date of dev-2020-12
 
@@ -35,3 +36,17 @@ def test_a_project_named_in_the_action_description_names_its_bare_head() -> None
     # without a named project the complement as printed stays its name (G8-2)
     description = "Ondersteunen van een project rond theologische begeleiding."
     assert action_bodies([description, entry], D2012) == [[], ["stuurgroep project"]]
+
+
+def test_talks_with_a_named_organisation_are_consultation_with_it() -> None:
+    # GUIDELINES G8-4: "gesprekken met X" (more than one) count as "overleg met X" (dev-2019 E10)
+    text = (
+        "Met vzw Herstelpunt werden in dezelfde periode verschillende bilaterale gesprekken gevoerd over een "
+        "partnerschap rond herstelgerichte trajecten."
+    )
+    assert [(f.body, f.dates) for f in find_meetings(text, D19)] == [("Herstelpunt", ())]
+    # talks with a person or with clients are no meeting of a body (dev-2019 E13, dev-2019-12 F11)
+    text = "Daarom werden er ook bilaterale gesprekken gevoerd met de voorzitter van het EMB."
+    assert find_meetings(text, D19) == []
+    text = "In de rapportageperiode werden 14 jongeren begeleid, goed voor 61 individuele gesprekken."
+    assert find_meetings(text, D19) == []

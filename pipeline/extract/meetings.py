@@ -189,6 +189,7 @@ _VERBAL_RE = re.compile(
     r"|\b(?:riep|riepen|roept|roepen)\b(?:\s+[^\s.;]+){0,8}?\s+(?:bijeen|samen)\b|\b(?:samen|bijeen)(?:ge)?roep(?:t|en)?\b|\b(?:samen|bijeen)riep(?:en)?\b",
     re.IGNORECASE,
 )
+_TALKS_RE = re.compile(r"\bgesprekken\b", re.IGNORECASE)  # (plural: one talk is no consultation, G8-4)
 # "ging ... in overleg met", "had overleg met", "wordt ... overlegd" (not "In overleg met X werd
 # beslist"). A meeting only with a when or how often, or a named body: "er werd overlegd met X"
 # alone is a consultation, like "er is overleg met X" (test NOTES, part A).
@@ -1045,10 +1046,12 @@ _WITH_RE = re.compile(
 
 
 _OVERLEGD_MET_RE = re.compile(
-    r"\b(?:overlegd|overlegde|overlegden|vergaderd|samengezeten|afgestemd|overleg\s+gepleegd)\s+met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)"
+    r"\b(?:overlegd|overlegde|overlegden|vergaderd|samengezeten|afgestemd|overleg\s+gepleegd|gesprekken(?:\s+gevoerd)?)"
+    r"\s+met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)"
     r"(?=\s+(?:op|in|over|om|rond|voor|binnen|waarbij|werd|is|was|zodat|en\s+met)\b|[,;:().]|$)"
-    # "Met de provinciegouverneurs werd op 8 maart overlegd"
-    r"|^Met\s+(?:de\s+|het\s+)?(?P<who2>[^,;:()]+?)(?:\s+\([^()]*\))?\s+(?:werd|wordt|is|was)\b(?=[^.;]*\boverlegd\b)"
+    # "Met de provinciegouverneurs werd op 8 maart overlegd", "Met vzw Herstelpunt werden ... gesprekken gevoerd"
+    r"|^Met\s+(?:de\s+|het\s+)?(?P<who2>[^,;:()]+?)(?:\s+\([^()]*\))?\s+(?:werd|wordt|is|was|werden|worden)\b"
+    r"(?=[^.;]*\b(?:overlegd|gesprekken\s+gevoerd)\b)"
     # "Daarnaast werd er met het DG X tweewekelijks vergaderd"
     r"|\ber\s+met\s+(?:de\s+|het\s+)?(?P<who3>[^,;:()]+?)\s+(?-i:[a-z]+\s+){0,3}?(?:vergaderd|overlegd|samengezeten)\b",
     re.IGNORECASE,
@@ -1635,6 +1638,12 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
     met = _OVERLEGD_MET_RE.search(stmt) if overleg else None
     if overleg and met and _is_organisation(met.group("who2") or met.group("who") or ""):
         return "verbal", overleg.end()
+    # "Met vzw Herstelpunt werden verschillende bilaterale gesprekken gevoerd": talks (more than one) with a named
+    # organisation are consultation with it (GUIDELINES G8-4); talks with people or clients are not
+    talks = _TALKS_RE.search(stmt)
+    met = _OVERLEGD_MET_RE.search(stmt) if talks else None
+    if talks and met and _is_organisation(met.group("who2") or met.group("who") or ""):
+        return "verbal", talks.end()
     if _PARTICIPATION_RE.search(stmt):
         return None  # a guest at another body's meeting or event is not a meeting (GUIDELINES)
     if has_days and (dated := _dated_reference(stmt)) is not None:
