@@ -10,6 +10,7 @@ from pipeline.extract.meetings import find_meetings, with_action_names
 D19 = date(2019, 6, 1)  # report date of dev-2019
 D20 = date(2020, 6, 1)  # report date of dev-2020-06
 D2012 = date(2020, 12, 1)  # report date of dev-2020-12
+D21 = date(2021, 12, 1)  # report date of dev-2021-12
 
 
 def action_bodies(texts: list[str], report_date: date) -> list[list[str]]:
@@ -50,3 +51,22 @@ def test_talks_with_a_named_organisation_are_consultation_with_it() -> None:
     assert find_meetings(text, D19) == []
     text = "In de rapportageperiode werden 14 jongeren begeleid, goed voor 61 individuele gesprekken."
     assert find_meetings(text, D19) == []
+
+
+def test_a_topic_head_keeps_an_owner_named_by_capitalised_words_no_list_knows() -> None:
+    # GUIDELINES gold7: a head with a lower-case topic keeps its owner, without "van" and article; the owner's own
+    # "van"-tail is part of its name (dev-2019 E03, dev-2021-12 J03)
+    text = (
+        "De werkgroep radicalisering en polarisering van het Globaal Veiligheids- en Preventieplan van het Brussels "
+        "Hoofdstedelijk Gewest kwam samen op 17/6/2021; een volgende vergadering is vastgelegd op 2/12/2021."
+    )
+    name = (
+        "werkgroep radicalisering en polarisering Globaal Veiligheids- en Preventieplan Brussels Hoofdstedelijk Gewest"
+    )
+    assert [(f.body, f.dates, f.planned) for f in find_meetings(text, D21)] == [
+        (name, (date(2021, 6, 17),), False),
+        (name, (date(2021, 12, 2),), True),
+    ]
+    # a capitalised adjective before a common noun is no owner's name (the subject does not end after it)
+    text = "De werkgroep radicalisering van de Vlaamse administraties kwam samen op 17/6/2021."
+    assert [f.body for f in find_meetings(text, D21)] == ["werkgroep radicalisering"]

@@ -789,6 +789,8 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
             owner = find_organisations(rest[nxt + of.end() :])
             if owner and owner[0].char_start == 0:
                 topic = [*topic, owner[0].mention]
+            elif named := _proper_owner(rest, nxt + of.end()):
+                topic = [*topic, named]  # "werkgroep radicalisering en polarisering van het Globaal ... Gewest"
         # (or at the particle of a split verb: "kwam voor het eerst de klankbordgroep jongeren samen")
         # (or at a time or manner adverbial: "kwam de werkgroep radicalisering en polarisering op 13/10/2020 samen",
         # "in een werkgroep diversiteit maandelijks samen")
@@ -806,6 +808,30 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
     while suffix and suffix[-1].lower() in _STOP_WORDS | _RIGHT_PREPS | {"and"}:
         suffix.pop()
     return " ".join(prefix + [m.group(0)] + suffix).strip()
+
+
+# An owner named by capitalised words that no organisation list knows, the subject ending there: "van het Globaal
+# Veiligheids- en Preventieplan van het Brussels Hoofdstedelijk Gewest" (its own "van"-tail is part of it)
+_PROPER_OWNER_RE = re.compile(
+    r"[A-Z][\w'’&-]*(?:\s+(?:(?:en|&)\s+)?[A-Z][\w'’&-]*)*(?:\s+van\s+(?:de\s+|het\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)?"
+)
+
+
+def _proper_owner(rest: str, at: int) -> str | None:
+    """The owner's proper name at ``at`` (without its inner "van" and article) when the subject ends right after it:
+    at a finite verb, a comma or the end; None otherwise (a capitalised adjective before a noun: "de Vlaamse
+    overheid")."""
+    m = _PROPER_OWNER_RE.match(rest, at)
+    if m is None:
+        return None
+    end = m.end()
+    if not (
+        end >= len(rest)
+        or rest[end] in ",(;."
+        or _is_finite_verb(rest, end + len(rest[end:]) - len(rest[end:].lstrip()))
+    ):
+        return None
+    return re.sub(r"\s+van\s+(?:de\s+|het\s+)?", " ", m.group(0))
 
 
 _INNER_OF_RE = re.compile(r"(?:de|het)\s+(?=(?P<word>[A-Z][\w'’-]*))")
