@@ -1429,12 +1429,21 @@ def test_real_an_acronym_is_never_a_bare_head_named_by_a_longer_name() -> None:
             "Oost-Vlaanderen op 23/1/2020 in Gent, met deelname van de justitiehuizen en het CAW Oost-Vlaanderen.",
             [("overlegplatform Oost-Vlaanderen", None, None, ("2020-01-23",), False)],
         ),
-        # an owning organisation ends the name; a "van" inside it is no tail (G05, G03)
+        # the topic after an owning organisation is the name's, the owner after it (G05 as adjudicated, #1: gold7);
+        # a "van" inside it is no tail (G03)
         (
             "Binnen de expertengroep van de Europese Commissie over de bijdrage van jeugdwerk aan inclusieve "
             "samenlevingen werd een eindrapport goedgekeurd. De expertengroep kwam hiervoor een laatste keer samen "
             "op 16/1/2020 in Brussel.",
-            [("expertengroep Europese Commissie", None, None, ("2020-01-16",), False)],
+            [
+                (
+                    "expertengroep over de bijdrage van jeugdwerk aan inclusieve samenlevingen Europese Commissie",
+                    None,
+                    None,
+                    ("2020-01-16",),
+                    False,
+                )
+            ],
         ),
         (
             "Ook het expertisenetwerk terrorisme en radicalisme van het College van Procureurs-generaal vergaderde "

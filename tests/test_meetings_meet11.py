@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from pipeline.extract.meetings import find_meetings, with_action_names
+from pipeline.extract.meetings import canonical_body, find_meetings, with_action_names
 
 D19 = date(2019, 6, 1)  # report date of dev-2019
 D20 = date(2020, 6, 1)  # report date of dev-2020-06
@@ -70,3 +70,22 @@ def test_a_topic_head_keeps_an_owner_named_by_capitalised_words_no_list_knows() 
     # a capitalised adjective before a common noun is no owner's name (the subject does not end after it)
     text = "De werkgroep radicalisering van de Vlaamse administraties kwam samen op 17/6/2021."
     assert [f.body for f in find_meetings(text, D21)] == ["werkgroep radicalisering"]
+
+
+def test_the_topic_after_an_owning_organisation_is_the_bodys_name() -> None:
+    # GUIDELINES gold7: a topic is part of the name, the owner after it; a later bare mention takes that fullest
+    # name (dev-2021-12 J21, adjudication #5; dev-2020-06 G05, adjudication #1)
+    text = (
+        "Vanuit het jeugdbeleid neemt de afdeling Jeugd deel aan de expertengroep van de Europese Commissie rond "
+        "jeugdwerk en democratische veerkracht. De expertengroep vergaderde op 1/7/2021 en 18/11/2021."
+    )
+    assert [(f.body, f.dates) for f in find_meetings(text, D21)] == [
+        (
+            "expertengroep rond jeugdwerk en democratische veerkracht Europese Commissie",
+            (date(2021, 7, 1), date(2021, 11, 18)),
+        )
+    ]
+    # without a topic the owner ends the name; what one consultation is about is not moved into a name
+    assert canonical_body("expertengroep van de Europese Commissie") == "expertengroep Europese Commissie"
+    assert canonical_body("stuurgroep van de VVSG over de omzendbrief") == "stuurgroep over de omzendbrief VVSG"
+    assert canonical_body("overleg van de VVSG over de omzendbrief") != "overleg over de omzendbrief VVSG"

@@ -2197,13 +2197,15 @@ def _without_generic_tail(name: str) -> str:
         # the owner as the organisation is named in the organisation gold (GUIDELINES gold7): "wetenschappelijke raad
         # van het VVI" -> "wetenschappelijke raad Vlaams Vredesinstituut", a municipality with its printed kind ("LIVC
         # van de stad Ronse" -> "LIVC stad Ronse", the GUIDELINES' own "LIVC stad Mechelen")
-        return f"{head} {_municipal_owner(owner.canonical, tail) or owner.canonical}"
+        topic = _topic_after_owner(head, tail[owner.char_end - m.end() :])
+        return f"{head}{topic} {_municipal_owner(owner.canonical, tail) or owner.canonical}"
     if proper:
-        # an owning organisation ends the name: "expertengroep van de Europese Commissie over de bijdrage van ..."
-        # -> "expertengroep Europese Commissie" (GUIDELINES: no prepositional tail)
+        # an owning organisation ends the name: "expertengroep van de Europese Commissie" -> "expertengroep Europese
+        # Commissie" (GUIDELINES: no prepositional tail), but for the topic after it (below)
         org = next((o for o in orgs if o.char_start == m.end() + proper.start()), None)
+        topic = _topic_after_owner(head, tail[org.char_end - m.end() :]) if org else ""
         tail = tail[: org.char_end - m.end()] if org else tail
-        return f"{head} {_LEGAL_FORM_RE.sub('', tail[proper.start() :])}"
+        return f"{head}{topic} {_LEGAL_FORM_RE.sub('', tail[proper.start() :])}"
     # a bare head is named by its complement, up to the next linking word: "begeleidingscommissie van de evaluatie
     # van het actieplan" -> "begeleidingscommissie evaluatie", "De stuurgroep van het project" -> "stuurgroep
     # project" (GUIDELINES gold7); a demonstrative is no part of it ("van dat onderzoek")
@@ -2213,6 +2215,19 @@ def _without_generic_tail(name: str) -> str:
 
 
 _TOPIC_TAIL_RE = re.compile(r"\s(?:rond|over|inzake|omtrent)\s", re.IGNORECASE)
+_TOPIC_AFTER_RE = re.compile(r"\s+(?:rond|over|inzake|omtrent)\s+\S.*", re.IGNORECASE)
+
+
+def _topic_after_owner(head: str, after: str) -> str:
+    """The topic a standing body's owner is followed by, with its linking word, to go before the owner: "expertengroep
+    van de Europese Commissie rond jeugdwerk en democratische veerkracht" -> "expertengroep rond jeugdwerk en
+    democratische veerkracht Europese Commissie" (GUIDELINES gold7: a topic is part of the name, the owner after it);
+    "" for none, or for a meeting noun (what one consultation is about names no body)."""
+    if _MEETING_NOUN_RE.fullmatch(head.split()[-1]) or not (m := _TOPIC_AFTER_RE.fullmatch(after)):
+        return ""
+    return " " + " ".join(m.group(0).split())
+
+
 # An articleless "van" tail of two sectors joined by "en" says whom the body joins, not whose it is: "werkgroep van
 # politie en onderwijs" -> "werkgroep politie en onderwijs" (a tail with an article is the owner or a generic tail)
 # (sectors are mass nouns; plural people are members, not a name: "lotgenotengroepen van ouders en familieleden")
