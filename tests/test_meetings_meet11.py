@@ -89,3 +89,31 @@ def test_the_topic_after_an_owning_organisation_is_the_bodys_name() -> None:
     assert canonical_body("expertengroep van de Europese Commissie") == "expertengroep Europese Commissie"
     assert canonical_body("stuurgroep van de VVSG over de omzendbrief") == "stuurgroep over de omzendbrief VVSG"
     assert canonical_body("overleg van de VVSG over de omzendbrief") != "overleg over de omzendbrief VVSG"
+
+
+def test_who_brings_people_together_in_a_group_or_guides_them_through_it_owns_it() -> None:
+    # GUIDELINES G8-1: the one organisation that holds or runs a bare head (or one with a lower-case topic) is its
+    # owner, also when it is said in a sentence that reports no meeting (dev-2020-12 H16)
+    text = (
+        "Het Steunpunt Algemeen Welzijnswerk (SAW) brengt deze referentiepersonen samen in een lerend netwerk "
+        "radicalisering en polarisering; het netwerk kwam op 24/09/2020 samen in Brussel en een tweede keer online "
+        "op 26/11/2020."
+    )
+    assert [(f.body, f.dates) for f in find_meetings(text, D2012)] == [
+        (
+            "lerend netwerk radicalisering en polarisering Steunpunt Algemeen Welzijnswerk",
+            (date(2020, 9, 24), date(2020, 11, 26)),
+        )
+    ]
+    # (the same for an organiser named in an earlier sentence: G8-1 "organiseert")
+    text = "De VVSG organiseert een werkgroep radicalisering. De werkgroep komt elke drie maanden samen."
+    assert [f.body for f in find_meetings(text, D2012)] == ["werkgroep radicalisering VVSG"]
+    # an owner named by its acronym takes the expansion the text gives it (dev-2020-06 G14)
+    text = (
+        "De stuurgroep bestaat uit het departement WVG en het Kenniscentrum Samenleven en Diversiteit (KSD). Het KSD "
+        "begeleidt de projecten via een lerend netwerk dat zesmaandelijks samenkomt; de eerste bijeenkomst van het "
+        "lerend netwerk vond digitaal plaats op 7 mei 2020."
+    )
+    assert [(f.body, f.frequency, f.dates) for f in find_meetings(text, D20)] == [
+        ("lerend netwerk Kenniscentrum Samenleven en Diversiteit", "zesmaandelijks", (date(2020, 5, 7),))
+    ]

@@ -2346,6 +2346,7 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             facts.append(MeetingFact(listed, None, None, dates, planned, stmt, start, end, body_key(listed)))
             continue
         if pred is None:
+            owned.update(_owners_introduced(stmt, text))
             if (dates or count or frequency) and (hosts := _host_meetings(text, start, end, date_facts, facts, count)):
                 # "neemt deel aan de maandelijkse bijeenkomsten van de NTF", "Toelichting ... op platform
                 # Oost-Vlaanderen (15/5/2017)": a guest at a named body's meeting with its day, count or frequency
@@ -2493,7 +2494,8 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             # without a name of its own keeps its owner, the organisation "het agentschap" refers back to (gold7)
             body = f"{body} {owner}"
         elif body and (owner := _context_owner(stmt, body)):
-            owned[body] = f"{body} {owner}"  # "Het lerend netwerk dat ABB ... organiseert" -> "lerend netwerk ABB"
+            # "Het lerend netwerk dat ABB ... organiseert" -> "lerend netwerk ABB"
+            owned[body] = _with_expanded_owner(f"{body} {owner}", text)
         elif body and (named := _of_named_project(body, text[:start])):
             owned[body] = named  # "De stuurgroep van het project" after "Het project CONNECT" -> "stuurgroep CONNECT"
         # (a later bare mention is the body just named with its owner: "De stuurgroep kwam ... samen")
@@ -2732,7 +2734,10 @@ def _owner_of_kind(text: str, start: int, stmt: str, body: str) -> str | None:
 # stuurgroep", "het lerend netwerk dat ABB organiseert", "volgt de uitvoering op via ... een stuurgroep")
 _OWNING_VERB = (
     r"(?:organiseer\w*|organiseren|samenstel\w*|samengesteld|stelde\s+[^,;]*\bsamen|richtte\s+[^,;]*\bop|opricht\w*"
-    r"|installeer\w*|zette\s+[^,;]*\bop|opzet\w*|trekt|trok|coördineer\w*|volgt\s+[^,;]*\bop\s+via)"
+    r"|installeer\w*|zette\s+[^,;]*\bop|opzet\w*|trekt|trok|coördineer\w*|volgt\s+[^,;]*\bop\s+via"
+    # who brings people together in a group, or guides them through one, holds it ("Het SAW brengt deze
+    # referentiepersonen samen in een lerend netwerk", "Het KSD begeleidt de projecten via een lerend netwerk"; G8-1)
+    r"|(?:brengt|brengen|bracht|brachten)\s+[^,;]*\bsamen\s+in|(?:begeleidt|begeleiden|begeleidde|begeleidden)\s+[^,;]*\bvia)"
 )
 _RELATIVE_OWNER_RE = re.compile(rf"\s*,?\s+(?:die|dat)\s+(?P<clause>[^,;]*?\b{_OWNING_VERB})(?=[\s,;.]|$)", re.I)
 _POSSESSIVE_RE = re.compile(r"\b(?:zijn|haar)\s+(?:eigen\s+)?(?:[a-zà-ÿ]+e\s+)*$")
@@ -2747,10 +2752,15 @@ def _is_bare(body: str) -> bool:
     return bool(words) and all(w.islower() for w in words) and any(_BODY_RE.fullmatch(w) for w in words)
 
 
+_LEADING_ACRONYM_RE = re.compile(r"([A-Z][A-Z0-9&-]{1,9})\s+(?=[a-zà-ÿ])")
+
+
 def _leading_organisation(clause: str) -> str | None:
     """The canonical of the one organisation a clause opens with (after an article), or None."""
     at = len(clause) - len(re.sub(r"^(?:de|het)\s+", "", clause, flags=re.I))
     orgs = find_organisations(clause)
+    if not orgs and (acronym := _LEADING_ACRONYM_RE.match(clause, at)):
+        return acronym.group(1)  # ("Het KSD begeleidt ...": the caller names it by the text's expansion)
     if not orgs or orgs[0].char_start != at or len({o.canonical for o in orgs}) != 1:
         return None
     return orgs[0].canonical
@@ -2779,6 +2789,23 @@ def _context_owner(stmt: str, body: str) -> str | None:
         # "Het Huis van het Kind Mechelen stelde er zijn oudergroepen voor": the possessive is the subject's
         return _leading_organisation(stmt[: m.start()])
     return None
+
+
+_OWNING_VERB_RE = re.compile(rf"\b{_OWNING_VERB}", re.IGNORECASE)
+
+
+def _owners_introduced(stmt: str, text: str) -> dict[str, str]:
+    """The bare heads a statement that reports no meeting introduces with their owner ("Het SAW brengt deze
+    referentiepersonen samen in een lerend netwerk radicalisering en polarisering; het netwerk kwam ... samen"): a
+    later mention of the body is named so (G8-1)."""
+    if not _OWNING_VERB_RE.search(stmt):
+        return {}
+    out = {}
+    for _, name in _bodies(stmt):
+        body = canonical_body(name)
+        if body and (owner := _context_owner(stmt, body)):
+            out[body] = _with_expanded_owner(f"{body} {owner}", text)
+    return out
 
 
 # A project named before: "Het project CONNECT", "het project 'Connect'" (its name), "het ESF-project van Sterk Werk
