@@ -2619,6 +2619,8 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             continue
         if kind == "verbal" and (start_day := _start_meeting(text, start, stmt, date_facts, facts)):
             facts.append(start_day)  # "ging van start op 12 oktober 2018. Het platform kwam daarna nog tweemaal samen"
+            if start_day.body.startswith(f"{body} "):
+                body = start_day.body  # ("Het platform" that started there: the same local body)
         facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
     return [part for f in facts for part in _past_and_planned(f, report_date)]
 
@@ -2893,6 +2895,8 @@ def _start_meeting(
         return None
     names = [name for _, name in _bodies(before) if " " in _clean_body(name)]
     body = canonical_body(names[0]) if names else None
+    if body and (place := _fronted_place(before)):
+        body = _local_body(body, place)  # (as for a body that met: "In de provincie Antwerpen ging ... van start")
     return MeetingFact(body, None, None, days, False, before, a, b, body_key(body)) if body else None
 
 
