@@ -2627,8 +2627,6 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
 
 # A statement opening with the event where people met: "Op de uitwisselingsdag van 13 oktober 2021 in Rotterdam"
 _FRONTED_EVENT_RE = re.compile(r"(?:Op|Tijdens|Bij)\s+(?:de|het|een)\s+(?:[a-zà-ÿ]+e\s+)?[\w-]+")
-# A statement opening with the event where people met: "Op de uitwisselingsdag van 13 oktober 2021 in Rotterdam"
-_FRONTED_EVENT_RE = re.compile(r"(?:Op|Tijdens|Bij)\s+(?:de|het|een)\s+(?:[a-zà-ÿ]+e\s+)?[\w-]+")
 _NEXT_RE = re.compile(r"(?:een|de|het)\s+(?:volgende|tweede|derde|nieuwe)\s", re.IGNORECASE)
 
 
