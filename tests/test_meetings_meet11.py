@@ -11,6 +11,7 @@ D19 = date(2019, 6, 1)  # report date of dev-2019
 D20 = date(2020, 6, 1)  # report date of dev-2020-06
 D2012 = date(2020, 12, 1)  # report date of dev-2020-12
 D21 = date(2021, 12, 1)  # report date of dev-2021-12
+D22 = date(2022, 12, 1)  # report date of dev-2022-12
 
 
 def action_bodies(texts: list[str], report_date: date) -> list[list[str]]:
@@ -117,3 +118,19 @@ def test_who_brings_people_together_in_a_group_or_guides_them_through_it_owns_it
     assert [(f.body, f.frequency, f.dates) for f in find_meetings(text, D20)] == [
         ("lerend netwerk Kenniscentrum Samenleven en Diversiteit", "zesmaandelijks", (date(2020, 5, 7),))
     ]
+
+
+def test_a_meeting_announced_for_a_time_lies_ahead() -> None:
+    # "aangekondigd voor" plans a meeting as "gepland voor" does; the body is the one the sentence before reports
+    # (dev-2022-12 M03)
+    text = (
+        "De werkgroep Strategische Communicatie, die in de vorige rapportage als 'in heropstart' werd vermeld, kwam "
+        "ook deze periode niet samen. Een eerste vergadering is nu aangekondigd voor januari 2023."
+    )
+    assert [(f.body, f.planned) for f in find_meetings(text, D22)] == [("werkgroep Strategische Communicatie", True)]
+    # a body announced is no meeting (dev-2022-12 text)
+    text = (
+        "In de provincie Antwerpen werd een gelijkaardig platform aangekondigd, maar de eerste vergadering is nog "
+        "niet vastgelegd."
+    )
+    assert find_meetings(text, D22) == []

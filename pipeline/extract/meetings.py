@@ -216,10 +216,13 @@ _PARTICIPATION_RE = re.compile(
     re.IGNORECASE,
 )
 _COORDINATION_RE = re.compile(r"\b(?:stem|stemt|stemmen)\b[^.;]*?\baf\b|\bafgestemd\b|\bafstem\w*", re.IGNORECASE)
+# a meeting announced for a time lies ahead ("Een eerste vergadering is nu aangekondigd voor januari 2023"; not "werd
+# een platform aangekondigd", the body announced)
+_ANNOUNCED = r"\baangekondigd\s+(?:voor|in|op|tegen)\b"
 _HAPPENING_RE = re.compile(
     # (in the present too: "De volgende vergadering vindt plaats op 14 januari 2022")
     r"\b(?:vond|vonden|vindt|vinden)\b[^.;]*?\bplaats\b|\bplaatsv\w+|\bging\w*\b[^.;]*?\bdoor\b|\bdoorg\w+"
-    r"|\b(?:gaat|gaan)\b[^.;]*?\bdoor\b|\bgepland\b|\bingepland\b|\bvooropgesteld\b|\bvastgelegd\b|\bvoorzien\b|\bhield(?:en)?\b|\bhoudt\b|\bherhaald\b|\bgeorganiseerd\b|\borganiseer\w*|\bgehouden\b"
+    rf"|\b(?:gaat|gaan)\b[^.;]*?\bdoor\b|\bgepland\b|\bingepland\b|\bvooropgesteld\b|\bvastgelegd\b|\bvoorzien\b|{_ANNOUNCED}|\bhield(?:en)?\b|\bhoudt\b|\bherhaald\b|\bgeorganiseerd\b|\borganiseer\w*|\bgehouden\b"
     r"|\b(?:volgde|volgden|volgt)\b|\b(?:plant|plande|plannen|voorziet)\b|\bbeleg(?:d|de|den|t)\b",
     re.IGNORECASE,
 )
@@ -243,7 +246,7 @@ _FUTURE_RE = re.compile(
     r"\b(?:zal|zullen)\b|\bgepland\b|\bvoorzien\b|\b(?:volgende|komende)\s+(?:bijeenkomst|vergadering|sessie|meeting)"
     # from now on, an aim or a date fixed ahead: "komt voortaan per kwartaal samen", "streeft ernaar om ... bijeen
     # te komen", "is vastgelegd op"
-    r"|\bvoortaan\b|\bstreef\w*\s+ernaar\b|\bvastgelegd\b|\bvooropgesteld\b",
+    rf"|\bvoortaan\b|\bstreef\w*\s+ernaar\b|\bvastgelegd\b|\bvooropgesteld\b|{_ANNOUNCED}",
     re.IGNORECASE,
 )
 # Events are not meetings (GUIDELINES; the test NOTES add rondetafels, netwerkdagen,
