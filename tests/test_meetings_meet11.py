@@ -134,3 +134,13 @@ def test_a_meeting_announced_for_a_time_lies_ahead() -> None:
         "niet vastgelegd."
     )
     assert find_meetings(text, D22) == []
+
+
+def test_an_owner_printed_by_a_table_bodys_short_name_is_that_body() -> None:
+    # "het Platform" is the Vlaams Platform Radicalisering (models/meeting_bodies.jsonl printed names), also as the
+    # owner of a body of its own (dev-2022-12 M01)
+    text = (
+        "De kerngroep van het Platform, waarin het centraal aanspreekpunt van ABB en de aanspreekpunten van OV en WVG "
+        "samenzitten, bereidt de plenaire vergaderingen voor en komt in principe tweewekelijks samen."
+    )
+    assert [f.body for f in find_meetings(text, D22)] == ["kerngroep Vlaams Platform Radicalisering"]

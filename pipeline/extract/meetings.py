@@ -2208,7 +2208,10 @@ def _without_generic_tail(name: str) -> str:
         org = next((o for o in orgs if o.char_start == m.end() + proper.start()), None)
         topic = _topic_after_owner(head, tail[org.char_end - m.end() :]) if org else ""
         tail = tail[: org.char_end - m.end()] if org else tail
-        return f"{head}{topic} {_LEGAL_FORM_RE.sub('', tail[proper.start() :])}"
+        owner = _LEGAL_FORM_RE.sub("", tail[proper.start() :])
+        # (an owner printed by a table body's short name is that body: "De kerngroep van het Platform" -> "kerngroep
+        # Vlaams Platform Radicalisering", models/meeting_bodies.jsonl)
+        return f"{head}{topic} {_printed_bodies().get(owner, owner)}"
     # a bare head is named by its complement, up to the next linking word: "begeleidingscommissie van de evaluatie
     # van het actieplan" -> "begeleidingscommissie evaluatie", "De stuurgroep van het project" -> "stuurgroep
     # project" (GUIDELINES gold7); a demonstrative is no part of it ("van dat onderzoek")
