@@ -144,3 +144,17 @@ def test_an_owner_printed_by_a_table_bodys_short_name_is_that_body() -> None:
         "samenzitten, bereidt de plenaire vergaderingen voor en komt in principe tweewekelijks samen."
     )
     assert [f.body for f in find_meetings(text, D22)] == ["kerngroep Vlaams Platform Radicalisering"]
+
+
+def test_an_organisation_following_up_on_the_basis_of_a_groups_reports_owns_the_group() -> None:
+    # "volgt ... op o.b.v." as "volgt ... op via": who steers through a bare head owns it (G8-1; dev 13.3)
+    text = (
+        "Departement OV volgt de uitvoering van de beheersovereenkomsten op o.b.v. (1) tussentijdse rapporteringen "
+        "door de ouderkoepelverenigingen in een stuurgroep die minimaal drie keer per jaar samenkomt en (2) a.d.h.v. "
+        "een jaarrapport. De stuurgroep kwam sinds 1 oktober 2016 drie keer samen, nl. op 28 maart 2017, 27 juni "
+        "2017 en 26 september 2017."
+    )
+    assert [(f.body, f.count) for f in find_meetings(text, date(2017, 12, 1))] == [
+        ("stuurgroep departement OV", None),
+        ("stuurgroep departement OV", 3),
+    ]

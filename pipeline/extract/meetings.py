@@ -2740,7 +2740,7 @@ def _owner_of_kind(text: str, start: int, stmt: str, body: str) -> str | None:
 # stuurgroep", "het lerend netwerk dat ABB organiseert", "volgt de uitvoering op via ... een stuurgroep")
 _OWNING_VERB = (
     r"(?:organiseer\w*|organiseren|samenstel\w*|samengesteld|stelde\s+[^,;]*\bsamen|richtte\s+[^,;]*\bop|opricht\w*"
-    r"|installeer\w*|zette\s+[^,;]*\bop|opzet\w*|trekt|trok|coördineer\w*|volgt\s+[^,;]*\bop\s+via"
+    r"|installeer\w*|zette\s+[^,;]*\bop|opzet\w*|trekt|trok|coördineer\w*|volgt\s+[^,;]*\bop\s+(?:via|o\.b\.v(?=\.)|op\s+basis\s+van)"
     # who brings people together in a group, or guides them through one, holds it ("Het SAW brengt deze
     # referentiepersonen samen in een lerend netwerk", "Het KSD begeleidt de projecten via een lerend netwerk"; G8-1)
     r"|(?:brengt|brengen|bracht|brachten)\s+[^,;]*\bsamen\s+in|(?:begeleidt|begeleiden|begeleidde|begeleidden)\s+[^,;]*\bvia)"
