@@ -158,3 +158,17 @@ def test_an_organisation_following_up_on_the_basis_of_a_groups_reports_owns_the_
         ("stuurgroep departement OV", None),
         ("stuurgroep departement OV", 3),
     ]
+
+
+def test_a_table_body_keeps_its_one_name_against_a_fuller_mention_elsewhere() -> None:
+    # G8-5: a variant of a table body takes the table's name; a longer mention in the description ("Structureel
+    # sectoroverleg ...") does not rename it (dev-2020-12 H29)
+    description = (
+        "Structureel sectoroverleg waarbij er wordt afgestemd met koepelorganisaties en lokale organisaties die "
+        "werken rond positieve identiteitsontwikkeling."
+    )
+    entry = (
+        "Het sectoroverleg positieve identiteitsontwikkeling, dat door de afdeling Jeugd wordt georganiseerd, kwam in "
+        "de rapportageperiode twee keer samen (9/7/2020 en 12/11/2020)."
+    )
+    assert action_bodies([description, entry], D2012) == [[], ["sectoroverleg"]]

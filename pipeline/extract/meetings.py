@@ -2279,6 +2279,11 @@ def _table_body_by_head(cleaned: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _table_canonicals() -> frozenset[str]:
+    return frozenset(b.canonical for b in load_meeting_bodies())
+
+
+@lru_cache(maxsize=1)
 def _one_word_bodies() -> dict[str, str]:
     return {b.canonical.lower(): b.canonical for b in load_meeting_bodies() if " " not in b.canonical}
 
@@ -3743,7 +3748,10 @@ def with_action_names(meetings: list[list[MeetingFact]], texts: list[str]) -> li
         named = []
         for f in facts:
             name = f.body
-            if (" " not in name or name.islower()) and not _introduced_in(f.raw, name):
+            # (a body of the table keeps the table's one name: "Het sectoroverleg positieve identiteitsontwikkeling"
+            # is no "Structureel sectoroverleg" the description prints, G8-5)
+            in_table = name in _table_canonicals()
+            if (" " not in name or name.islower()) and not in_table and not _introduced_in(f.raw, name):
                 name = _fuller_name(before, len(before), name)
                 if name == f.body and after:
                     name = _first_fuller(after, f.body)
