@@ -172,3 +172,20 @@ def test_a_table_body_keeps_its_one_name_against_a_fuller_mention_elsewhere() ->
         "de rapportageperiode twee keer samen (9/7/2020 en 12/11/2020)."
     )
     assert action_bodies([description, entry], D2012) == [[], ["sectoroverleg"]]
+
+
+def test_a_collective_noun_of_a_table_bodys_members_is_that_body() -> None:
+    # G8-5: "Het netwerk van referentiepersonen radicalisering (van de onderwijskoepels ...)" is the table's
+    # "referentiepersonen radicalisering", as its aliases "overleg(forum) van de referentiepersonen radicalisering"
+    # (dev-2021-12 J23)
+    text = (
+        "Het netwerk van referentiepersonen radicalisering van de onderwijskoepels, het GO! en de CLB-netten komt "
+        "maandelijks samen onder voorzitterschap van het aanspreekpunt radicalisering. In de rapportageperiode "
+        "vergaderde het netwerk vijf keer."
+    )
+    assert [(f.body, f.count) for f in find_meetings(text, D21)] == [
+        ("referentiepersonen radicalisering", None),
+        ("referentiepersonen radicalisering", 5),
+    ]
+    # a collective of other members is no table body
+    assert canonical_body("netwerk van preventieambtenaren") == "netwerk preventieambtenaren"

@@ -2090,6 +2090,8 @@ def canonical_body(name: str) -> str | None:
         return known
     if known := _table_body_by_head(cleaned):
         return known
+    if known := _collective_of_table_body(cleaned):
+        return known
     if (own := _OWN_NAME_OWNER_RE.fullmatch(cleaned)) and not _van_inside_name(
         own.group("name").split()[-1], cleaned[own.end("name") + 5 :]
     ):
@@ -2116,6 +2118,22 @@ def canonical_body(name: str) -> str | None:
     if head.lower() in _LOWER_HEADS or head.lower().endswith("overleg"):
         head = head.lower()
     return f"{head} {rest}" if rest else head
+
+
+_COLLECTIVE_OF_RE = re.compile(r"(?i:netwerk|overleg|overlegforum|forum|groep)\s+van\s+(?:de\s+|het\s+)?(.+)")
+
+
+def _collective_of_table_body(cleaned: str) -> str | None:
+    """ "netwerk van referentiepersonen radicalisering (van de onderwijskoepels)": the group a table body is, named by
+    a collective noun, as the table's "overleg(forum) van de referentiepersonen radicalisering" (G8-5: a variant
+    name), its owner's "van"-tail left out; None otherwise."""
+    if not (m := _COLLECTIVE_OF_RE.fullmatch(cleaned)):
+        return None
+    members = m.group(1)
+    for name in (members, re.split(r"\s+van\s+", members, maxsplit=1)[0]):
+        if known := _known_bodies().get(body_key(name)):
+            return known
+    return None
 
 
 _NATIONALITY_RE = re.compile(r"(?:Nederlandse|Franse|Duitse|Belgische|Britse|Luxemburgse)\s+")
