@@ -189,3 +189,12 @@ def test_a_collective_noun_of_a_table_bodys_members_is_that_body() -> None:
     ]
     # a collective of other members is no table body
     assert canonical_body("netwerk van preventieambtenaren") == "netwerk preventieambtenaren"
+
+
+def test_a_comparative_adjective_is_part_of_the_name_as_printed() -> None:
+    # GUIDELINES gold7: adjectives as printed (dev-2022-12 M04)
+    text = (
+        "In opvolging daarvan kwam een kleinere werkgroep, waarin het OCB en twee directeurs secundair onderwijs "
+        "samenzitten, drie keer samen (op 13/9, 11/10 en 22/11/2022)."
+    )
+    assert [(f.body, f.count) for f in find_meetings(text, D22)] == [("kleinere werkgroep", 3)]
