@@ -189,6 +189,7 @@ _VERBAL_RE = re.compile(
     r"|\b(?:riep|riepen|roept|roepen)\b(?:\s+[^\s.;]+){0,8}?\s+(?:bijeen|samen)\b|\b(?:samen|bijeen)(?:ge)?roep(?:t|en)?\b|\b(?:samen|bijeen)riep(?:en)?\b",
     re.IGNORECASE,
 )
+_TALKS_RE = re.compile(r"\bgesprekken\b", re.IGNORECASE)  # (plural: one talk is no consultation, G8-4)
 # "ging ... in overleg met", "had overleg met", "wordt ... overlegd" (not "In overleg met X werd
 # beslist"). A meeting only with a when or how often, or a named body: "er werd overlegd met X"
 # alone is a consultation, like "er is overleg met X" (test NOTES, part A).
@@ -215,10 +216,13 @@ _PARTICIPATION_RE = re.compile(
     re.IGNORECASE,
 )
 _COORDINATION_RE = re.compile(r"\b(?:stem|stemt|stemmen)\b[^.;]*?\baf\b|\bafgestemd\b|\bafstem\w*", re.IGNORECASE)
+# a meeting announced for a time lies ahead ("Een eerste vergadering is nu aangekondigd voor januari 2023"; not "werd
+# een platform aangekondigd", the body announced)
+_ANNOUNCED = r"\baangekondigd\s+(?:voor|in|op|tegen)\b"
 _HAPPENING_RE = re.compile(
     # (in the present too: "De volgende vergadering vindt plaats op 14 januari 2022")
     r"\b(?:vond|vonden|vindt|vinden)\b[^.;]*?\bplaats\b|\bplaatsv\w+|\bging\w*\b[^.;]*?\bdoor\b|\bdoorg\w+"
-    r"|\b(?:gaat|gaan)\b[^.;]*?\bdoor\b|\bgepland\b|\bingepland\b|\bvooropgesteld\b|\bvastgelegd\b|\bvoorzien\b|\bhield(?:en)?\b|\bhoudt\b|\bherhaald\b|\bgeorganiseerd\b|\borganiseer\w*|\bgehouden\b"
+    rf"|\b(?:gaat|gaan)\b[^.;]*?\bdoor\b|\bgepland\b|\bingepland\b|\bvooropgesteld\b|\bvastgelegd\b|\bvoorzien\b|{_ANNOUNCED}|\bhield(?:en)?\b|\bhoudt\b|\bherhaald\b|\bgeorganiseerd\b|\borganiseer\w*|\bgehouden\b"
     r"|\b(?:volgde|volgden|volgt)\b|\b(?:plant|plande|plannen|voorziet)\b|\bbeleg(?:d|de|den|t)\b",
     re.IGNORECASE,
 )
@@ -242,7 +246,7 @@ _FUTURE_RE = re.compile(
     r"\b(?:zal|zullen)\b|\bgepland\b|\bvoorzien\b|\b(?:volgende|komende)\s+(?:bijeenkomst|vergadering|sessie|meeting)"
     # from now on, an aim or a date fixed ahead: "komt voortaan per kwartaal samen", "streeft ernaar om ... bijeen
     # te komen", "is vastgelegd op"
-    r"|\bvoortaan\b|\bstreef\w*\s+ernaar\b|\bvastgelegd\b|\bvooropgesteld\b",
+    rf"|\bvoortaan\b|\bstreef\w*\s+ernaar\b|\bvastgelegd\b|\bvooropgesteld\b|{_ANNOUNCED}",
     re.IGNORECASE,
 )
 # Events are not meetings (GUIDELINES; the test NOTES add rondetafels, netwerkdagen,
@@ -631,8 +635,8 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
             ):
                 prefix = adjectives + prefix
                 break
-            # (a comparative describes, it does not name: "twee kleinere redactiegroepen")
-            if not (adj.islower() and adj.endswith(_DESCRIBING) and adj not in _NOT_NAMING) or adj.endswith("ere"):
+            # (a comparative is printed as part of the name too: "een kleinere werkgroep", gold7 adjectives as printed)
+            if not (adj.islower() and adj.endswith(_DESCRIBING) and adj not in _NOT_NAMING):
                 break
             if _is_clausal_participle(adj, before[: len(before) - k - 1]):
                 prefix = adjectives + prefix
@@ -799,6 +803,8 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
             owner = find_organisations(rest[nxt + of.end() :])
             if owner and owner[0].char_start == 0:
                 topic = [*topic, owner[0].mention]
+            elif named := _proper_owner(rest, nxt + of.end()):
+                topic = [*topic, named]  # "werkgroep radicalisering en polarisering van het Globaal ... Gewest"
         # (or at the particle of a split verb: "kwam voor het eerst de klankbordgroep jongeren samen")
         # (or at a time or manner adverbial: "kwam de werkgroep radicalisering en polarisering op 13/10/2020 samen",
         # "in een werkgroep diversiteit maandelijks samen")
@@ -816,6 +822,30 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
     while suffix and suffix[-1].lower() in _STOP_WORDS | _RIGHT_PREPS | {"and"}:
         suffix.pop()
     return " ".join(prefix + [m.group(0)] + suffix).strip()
+
+
+# An owner named by capitalised words that no organisation list knows, the subject ending there: "van het Globaal
+# Veiligheids- en Preventieplan van het Brussels Hoofdstedelijk Gewest" (its own "van"-tail is part of it)
+_PROPER_OWNER_RE = re.compile(
+    r"[A-Z][\w'’&-]*(?:\s+(?:(?:en|&)\s+)?[A-Z][\w'’&-]*)*(?:\s+van\s+(?:de\s+|het\s+)?[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*)*)?"
+)
+
+
+def _proper_owner(rest: str, at: int) -> str | None:
+    """The owner's proper name at ``at`` (without its inner "van" and article) when the subject ends right after it:
+    at a finite verb, a comma or the end; None otherwise (a capitalised adjective before a noun: "de Vlaamse
+    overheid")."""
+    m = _PROPER_OWNER_RE.match(rest, at)
+    if m is None:
+        return None
+    end = m.end()
+    if not (
+        end >= len(rest)
+        or rest[end] in ",(;."
+        or _is_finite_verb(rest, end + len(rest[end:]) - len(rest[end:].lstrip()))
+    ):
+        return None
+    return re.sub(r"\s+van\s+(?:de\s+|het\s+)?", " ", m.group(0))
 
 
 _INNER_OF_RE = re.compile(r"(?:de|het)\s+(?=(?P<word>[A-Z][\w'’-]*))")
@@ -1056,10 +1086,12 @@ _WITH_RE = re.compile(
 
 
 _OVERLEGD_MET_RE = re.compile(
-    r"\b(?:overlegd|overlegde|overlegden|vergaderd|samengezeten|afgestemd|overleg\s+gepleegd)\s+met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)"
+    r"\b(?:overlegd|overlegde|overlegden|vergaderd|samengezeten|afgestemd|overleg\s+gepleegd|gesprekken(?:\s+gevoerd)?)"
+    r"\s+met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)"
     r"(?=\s+(?:op|in|over|om|rond|voor|binnen|waarbij|werd|is|was|zodat|en\s+met)\b|[,;:().]|$)"
-    # "Met de provinciegouverneurs werd op 8 maart overlegd"
-    r"|^Met\s+(?:de\s+|het\s+)?(?P<who2>[^,;:()]+?)(?:\s+\([^()]*\))?\s+(?:werd|wordt|is|was)\b(?=[^.;]*\boverlegd\b)"
+    # "Met de provinciegouverneurs werd op 8 maart overlegd", "Met vzw Herstelpunt werden ... gesprekken gevoerd"
+    r"|^Met\s+(?:de\s+|het\s+)?(?P<who2>[^,;:()]+?)(?:\s+\([^()]*\))?\s+(?:werd|wordt|is|was|werden|worden)\b"
+    r"(?=[^.;]*\b(?:overlegd|gesprekken\s+gevoerd)\b)"
     # "Daarnaast werd er met het DG X tweewekelijks vergaderd"
     r"|\ber\s+met\s+(?:de\s+|het\s+)?(?P<who3>[^,;:()]+?)\s+(?-i:[a-z]+\s+){0,3}?(?:vergaderd|overlegd|samengezeten)\b",
     re.IGNORECASE,
@@ -1646,6 +1678,12 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
     met = _OVERLEGD_MET_RE.search(stmt) if overleg else None
     if overleg and met and _is_organisation(met.group("who2") or met.group("who") or ""):
         return "verbal", overleg.end()
+    # "Met vzw Herstelpunt werden verschillende bilaterale gesprekken gevoerd": talks (more than one) with a named
+    # organisation are consultation with it (GUIDELINES G8-4); talks with people or clients are not
+    talks = _TALKS_RE.search(stmt)
+    met = _OVERLEGD_MET_RE.search(stmt) if talks else None
+    if talks and met and _is_organisation(met.group("who2") or met.group("who") or ""):
+        return "verbal", talks.end()
     if _PARTICIPATION_RE.search(stmt):
         return None  # a guest at another body's meeting or event is not a meeting (GUIDELINES)
     if has_days and (dated := _dated_reference(stmt)) is not None:
@@ -1693,10 +1731,8 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
         # "wordt verder afgestemd met Brussel Preventie & Veiligheid (BPV)": consultation with a named organisation is
         # its meeting without a time too, as "overleg met" (GUIDELINES gold5; dev-2022-12 adjudication #9)
         return "coordination", coordination.start()
-    if has_days and (decided := _DECIDED_RE.match(stmt)) and _BODY_RE.fullmatch(decided.group("head")):
-        # "De gemeenteraad van Menen besliste op 24 september 2018 om ...": a council decides in session, so it met that
-        # day (as "De raad van bestuur ... besliste tijdens zijn vergadering van 26 februari")
-        return "dated", decided.start("verb")  # (a day already reported is none: "besliste op zijn vergadering")
+    # (a council deciding on a day states no meeting: "De gemeenteraad van Menen besliste op 24 september 2018 om
+    # ..." is no record, unlike "besliste tijdens zijn vergadering van 26 februari"; dev-2019 adjudication #12)
     if has_days:
         # "Op de vergadering van 19 maart werd ... besproken", "Op haar laatste bijeenkomst, op 7 mei, werd":
         # a meeting referred to by its day states that the body met that day (find_meetings drops it when
@@ -1747,10 +1783,6 @@ def _dated_reference(stmt: str) -> int | None:
 
 
 # A deliberative body as the subject of a decision: "De gemeenteraad van Menen besliste", "Het college keurde ... goed"
-_DECIDED_RE = re.compile(
-    r"(?:De|Het)\s+(?:[a-zà-ÿ]+\s+)?(?P<head>[\w-]*(?:raad|college|bestuur|comité|commissie))(?:\s+van\s+[^,;]{1,60}?)?"
-    r"\s+(?P<verb>besliste|besloot|beslisten|besloten|keurde|keurden)\b"
-)
 _DATED_NOUN_RE = re.compile(
     r"(?:\s+van\s+(?:de|het)(?:\s+[\w/-]+){1,4}?)?,?\s+(?:van|op)\s+\d{1,2}\b"
     # "Gedurende het eerste overleg met 7 gemeenten (10/03/2017) werd": its day in parentheses (GUIDELINES, gold5:
@@ -2119,6 +2151,8 @@ def _canonical_body(name: str) -> str | None:
         return known
     if known := _table_body_by_head(cleaned):
         return known
+    if known := _collective_of_table_body(cleaned):
+        return known
     if (own := _OWN_NAME_OWNER_RE.fullmatch(cleaned)) and not _van_inside_name(
         own.group("name").split()[-1], cleaned[own.end("name") + 5 :]
     ):
@@ -2145,6 +2179,22 @@ def _canonical_body(name: str) -> str | None:
     if head.lower() in _LOWER_HEADS or head.lower().endswith("overleg"):
         head = head.lower()
     return f"{head} {rest}" if rest else head
+
+
+_COLLECTIVE_OF_RE = re.compile(r"(?i:netwerk|overleg|overlegforum|forum|groep)\s+van\s+(?:de\s+|het\s+)?(.+)")
+
+
+def _collective_of_table_body(cleaned: str) -> str | None:
+    """ "netwerk van referentiepersonen radicalisering (van de onderwijskoepels)": the group a table body is, named by
+    a collective noun, as the table's "overleg(forum) van de referentiepersonen radicalisering" (G8-5: a variant
+    name), its owner's "van"-tail left out; None otherwise."""
+    if not (m := _COLLECTIVE_OF_RE.fullmatch(cleaned)):
+        return None
+    members = m.group(1)
+    for name in (members, re.split(r"\s+van\s+", members, maxsplit=1)[0]):
+        if known := _known_bodies().get(body_key(name)):
+            return known
+    return None
 
 
 _NATIONALITY_RE = re.compile(r"(?:Nederlandse|Franse|Duitse|Belgische|Britse|Luxemburgse)\s+")
@@ -2229,13 +2279,18 @@ def _without_generic_tail(name: str) -> str:
         # the owner as the organisation is named in the organisation gold (GUIDELINES gold7): "wetenschappelijke raad
         # van het VVI" -> "wetenschappelijke raad Vlaams Vredesinstituut", a municipality with its printed kind ("LIVC
         # van de stad Ronse" -> "LIVC stad Ronse", the GUIDELINES' own "LIVC stad Mechelen")
-        return f"{head} {_municipal_owner(owner.canonical, tail) or owner.canonical}"
+        topic = _topic_after_owner(head, tail[owner.char_end - m.end() :])
+        return f"{head}{topic} {_municipal_owner(owner.canonical, tail) or owner.canonical}"
     if proper:
-        # an owning organisation ends the name: "expertengroep van de Europese Commissie over de bijdrage van ..."
-        # -> "expertengroep Europese Commissie" (GUIDELINES: no prepositional tail)
+        # an owning organisation ends the name: "expertengroep van de Europese Commissie" -> "expertengroep Europese
+        # Commissie" (GUIDELINES: no prepositional tail), but for the topic after it (below)
         org = next((o for o in orgs if o.char_start == m.end() + proper.start()), None)
+        topic = _topic_after_owner(head, tail[org.char_end - m.end() :]) if org else ""
         tail = tail[: org.char_end - m.end()] if org else tail
-        return f"{head} {_LEGAL_FORM_RE.sub('', tail[proper.start() :])}"
+        owner = _LEGAL_FORM_RE.sub("", tail[proper.start() :])
+        # (an owner printed by a table body's short name is that body: "De kerngroep van het Platform" -> "kerngroep
+        # Vlaams Platform Radicalisering", models/meeting_bodies.jsonl)
+        return f"{head}{topic} {_printed_bodies().get(owner, owner)}"
     # a bare head is named by its complement, up to the next linking word: "begeleidingscommissie van de evaluatie
     # van het actieplan" -> "begeleidingscommissie evaluatie", "De stuurgroep van het project" -> "stuurgroep
     # project" (GUIDELINES gold7); a demonstrative is no part of it ("van dat onderzoek")
@@ -2245,6 +2300,19 @@ def _without_generic_tail(name: str) -> str:
 
 
 _TOPIC_TAIL_RE = re.compile(r"\s(?:rond|over|inzake|omtrent)\s", re.IGNORECASE)
+_TOPIC_AFTER_RE = re.compile(r"\s+(?:rond|over|inzake|omtrent)\s+\S.*", re.IGNORECASE)
+
+
+def _topic_after_owner(head: str, after: str) -> str:
+    """The topic a standing body's owner is followed by, with its linking word, to go before the owner: "expertengroep
+    van de Europese Commissie rond jeugdwerk en democratische veerkracht" -> "expertengroep rond jeugdwerk en
+    democratische veerkracht Europese Commissie" (GUIDELINES gold7: a topic is part of the name, the owner after it);
+    "" for none, or for a meeting noun (what one consultation is about names no body)."""
+    if _MEETING_NOUN_RE.fullmatch(head.split()[-1]) or not (m := _TOPIC_AFTER_RE.fullmatch(after)):
+        return ""
+    return " " + " ".join(m.group(0).split())
+
+
 # An articleless "van" tail of two sectors joined by "en" says whom the body joins, not whose it is: "werkgroep van
 # politie en onderwijs" -> "werkgroep politie en onderwijs" (a tail with an article is the owner or a generic tail)
 # (sectors are mass nouns; plural people are members, not a name: "lotgenotengroepen van ouders en familieleden")
@@ -2287,6 +2355,11 @@ def _table_body_by_head(cleaned: str) -> str | None:
     if not topic or any(w[:1].isupper() for w in topic.split()):
         return None
     return _one_word_bodies().get(head.lower())
+
+
+@lru_cache(maxsize=1)
+def _table_canonicals() -> frozenset[str]:
+    return frozenset(b.canonical for b in load_meeting_bodies())
 
 
 @lru_cache(maxsize=1)
@@ -2363,6 +2436,7 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             facts.append(MeetingFact(listed, None, None, dates, planned, stmt, start, end, body_key(listed)))
             continue
         if pred is None:
+            owned.update(_owners_introduced(stmt, text))
             if (dates or count or frequency) and (hosts := _host_meetings(text, start, end, date_facts, facts, count)):
                 # "neemt deel aan de maandelijkse bijeenkomsten van de NTF", "Toelichting ... op platform
                 # Oost-Vlaanderen (15/5/2017)": a guest at a named body's meeting with its day, count or frequency
@@ -2510,7 +2584,8 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             # without a name of its own keeps its owner, the organisation "het agentschap" refers back to (gold7)
             body = f"{body} {owner}"
         elif body and (owner := _context_owner(stmt, body)):
-            owned[body] = f"{body} {owner}"  # "Het lerend netwerk dat ABB ... organiseert" -> "lerend netwerk ABB"
+            # "Het lerend netwerk dat ABB ... organiseert" -> "lerend netwerk ABB"
+            owned[body] = _with_expanded_owner(f"{body} {owner}", text)
         elif body and (named := _of_named_project(body, text[:start])):
             owned[body] = named  # "De stuurgroep van het project" after "Het project CONNECT" -> "stuurgroep CONNECT"
         # (a later bare mention is the body just named with its owner: "De stuurgroep kwam ... samen")
@@ -2650,12 +2725,12 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             if body.startswith(start_day.body + " "):
                 # (the same body, named with the territory its start placed it in: G9-5)
                 facts[-1] = replace(start_day, body=body, body_key=body_key(body))
+            elif start_day.body.startswith(f"{body} "):
+                body = start_day.body  # ("Het platform" that started there: the same local body)
         facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
     return [part for f in facts for part in _past_and_planned(f, report_date)]
 
 
-# A statement opening with the event where people met: "Op de uitwisselingsdag van 13 oktober 2021 in Rotterdam"
-_FRONTED_EVENT_RE = re.compile(r"(?:Op|Tijdens|Bij)\s+(?:de|het|een)\s+(?:[a-zà-ÿ]+e\s+)?[\w-]+")
 # A statement opening with the event where people met: "Op de uitwisselingsdag van 13 oktober 2021 in Rotterdam"
 _FRONTED_EVENT_RE = re.compile(r"(?:Op|Tijdens|Bij)\s+(?:de|het|een)\s+(?:[a-zà-ÿ]+e\s+)?[\w-]+")
 _NEXT_RE = re.compile(r"(?:een|de|het)\s+(?:volgende|tweede|derde|nieuwe)\s", re.IGNORECASE)
@@ -2765,7 +2840,10 @@ def _owner_of_kind(text: str, start: int, stmt: str, body: str) -> str | None:
 # stuurgroep", "het lerend netwerk dat ABB organiseert", "volgt de uitvoering op via ... een stuurgroep")
 _OWNING_VERB = (
     r"(?:organiseer\w*|organiseren|samenstel\w*|samengesteld|stelde\s+[^,;]*\bsamen|richtte\s+[^,;]*\bop|opricht\w*"
-    r"|installeer\w*|zette\s+[^,;]*\bop|opzet\w*|trekt|trok|coördineer\w*|volgt\s+[^,;]*\bop\s+via)"
+    r"|installeer\w*|zette\s+[^,;]*\bop|opzet\w*|trekt|trok|coördineer\w*|volgt\s+[^,;]*\bop\s+(?:via|o\.b\.v(?=\.)|op\s+basis\s+van)"
+    # who brings people together in a group, or guides them through one, holds it ("Het SAW brengt deze
+    # referentiepersonen samen in een lerend netwerk", "Het KSD begeleidt de projecten via een lerend netwerk"; G8-1)
+    r"|(?:brengt|brengen|bracht|brachten)\s+[^,;]*\bsamen\s+in|(?:begeleidt|begeleiden|begeleidde|begeleidden)\s+[^,;]*\bvia)"
 )
 _RELATIVE_OWNER_RE = re.compile(rf"\s*,?\s+(?:die|dat)\s+(?P<clause>[^,;]*?\b{_OWNING_VERB})(?=[\s,;.]|$)", re.I)
 _POSSESSIVE_RE = re.compile(r"\b(?:zijn|haar)\s+(?:eigen\s+)?(?:[a-zà-ÿ]+e\s+)*$")
@@ -2780,10 +2858,15 @@ def _is_bare(body: str) -> bool:
     return bool(words) and all(w.islower() for w in words) and any(_BODY_RE.fullmatch(w) for w in words)
 
 
+_LEADING_ACRONYM_RE = re.compile(r"([A-Z][A-Z0-9&-]{1,9})\s+(?=[a-zà-ÿ])")
+
+
 def _leading_organisation(clause: str) -> str | None:
     """The canonical of the one organisation a clause opens with (after an article), or None."""
     at = len(clause) - len(re.sub(r"^(?:de|het)\s+", "", clause, flags=re.I))
     orgs = find_organisations(clause)
+    if not orgs and (acronym := _LEADING_ACRONYM_RE.match(clause, at)):
+        return acronym.group(1)  # ("Het KSD begeleidt ...": the caller names it by the text's expansion)
     if not orgs or orgs[0].char_start != at or len({o.canonical for o in orgs}) != 1:
         return None
     return orgs[0].canonical
@@ -2814,12 +2897,29 @@ def _context_owner(stmt: str, body: str) -> str | None:
     return None
 
 
+_OWNING_VERB_RE = re.compile(rf"\b{_OWNING_VERB}", re.IGNORECASE)
+
+
+def _owners_introduced(stmt: str, text: str) -> dict[str, str]:
+    """The bare heads a statement that reports no meeting introduces with their owner ("Het SAW brengt deze
+    referentiepersonen samen in een lerend netwerk radicalisering en polarisering; het netwerk kwam ... samen"): a
+    later mention of the body is named so (G8-1)."""
+    if not _OWNING_VERB_RE.search(stmt):
+        return {}
+    out = {}
+    for _, name in _bodies(stmt):
+        body = canonical_body(name)
+        if body and (owner := _context_owner(stmt, body)):
+            out[body] = _with_expanded_owner(f"{body} {owner}", text)
+    return out
+
+
 # A project named before: "Het project CONNECT", "het project 'Connect'" (its name), "het ESF-project van Sterk Werk
 # Limburg" (its organisation); a compound names one too ("Het onderzoeksproject RADIPOL-2018"), and so does a
 # name in camel case ("het project rePresent")
 _NAME_WORDS = r"(?:[A-Z]|[a-z]+(?=[A-Z]))[\w&'-]*(?:\s+(?:&\s+)?[A-Z][\w&'-]*)*"
 _NAMED_PROJECT_RE = re.compile(
-    rf"\b(?:[\w-]*project)\s+(?:['‘\"“](?P<quoted>[^'’\"”]{{2,40}})['’\"”]|(?-i:(?P<name>{_NAME_WORDS}))"
+    rf"\b(?:[\w-]*project)\s+(?:['‘\"“](?P<quoted>[^'’\"”]{{2,80}})['’\"”]|(?-i:(?P<name>{_NAME_WORDS}))"
     rf"|van\s+(?:de\s+|het\s+)?(?P<owner>{_NAME_WORDS}))",
 )
 
@@ -2899,6 +2999,8 @@ def _start_meeting(
         return None
     names = [name for _, name in _bodies(before) if " " in _clean_body(name)]
     body = canonical_body(names[0]) if names else None
+    if body and (place := _fronted_place(before)):
+        body = _local_body(body, place)  # (as for a body that met: "In de provincie Antwerpen ging ... van start")
     return MeetingFact(body, None, None, days, False, before, a, b, body_key(body)) if body else None
 
 
@@ -3842,11 +3944,20 @@ def with_action_names(meetings: list[list[MeetingFact]], texts: list[str]) -> li
         named = []
         for f in facts:
             name = f.body
-            if (" " not in name or name.islower()) and not _introduced_in(f.raw, name):
+            # (a body of the table keeps the table's one name: "Het sectoroverleg positieve identiteitsontwikkeling"
+            # is no "Structureel sectoroverleg" the description prints, G8-5)
+            in_table = name in _table_canonicals()
+            if (" " not in name or name.islower()) and not in_table and not _introduced_in(f.raw, name):
                 name = _fuller_name(before, len(before), name)
                 if name == f.body and after:
                     name = _first_fuller(after, f.body)
             body = canonical_body(name) if name != f.body else None
+            if (
+                body is None
+                and before
+                and (of_project := _of_named_project(f.body, f"{before}\n{texts[i][: f.char_start]}"))
+            ):
+                body = of_project  # "De stuurgroep van het project" after the description's "het project 'X'" (G8-2)
             if body is None and re.fullmatch(r"[A-Z][\w-]+", f.body) and (full := _full_name(f.body, texts)):
                 body = full  # "Al-Wasat overlegde" after "Al-Wasat – Centrum voor Religieuze Duiding" (GUIDELINES D4)
             if body is None and re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", f.body):
