@@ -100,6 +100,24 @@ def test_modifier_and_event_uses_are_no_mentions(text, expected):
     assert mentions(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # D5 for the names an action's party list establishes (dev-2020-12 H18, dev-2021-12 J16, hand-checked): the
+        # name opening an event's title is no mention there either, its other uses are
+        ("Op 21 oktober 2020 vond het online Mediawijs Congres plaats, met 640 deelnemers.", []),
+        ("De resultaten werden voorgesteld op het Mediawijs Congres op 30/09/2021.", []),
+        ("Mediawijs bundelde de tips van de drie reeksen in een lespakket.", ["Mediawijs"]),
+    ],
+)
+def test_a_listed_name_opening_an_event_title_is_no_mention(text, expected):
+    from pipeline.extract.organisations import listed_names, with_listed_names
+
+    parties = ["Mediawijs", "StampMedia", "JOSTA", "Tegenwind"]
+    names = listed_names(parties, printed=", ".join(parties))
+    assert [h.canonical for h in with_listed_names(text, find_organisations(text), names)] == expected
+
+
 def test_the_short_name_before_a_dash_names_the_organisation():
     # D4 (dev-2020-06 G14, hand-checked): the party "Moderator – Forum voor Herstelrecht en Bemiddeling" makes the
     # entry's bare "Moderator" a mention under the full name; "De Cocon – Vilvoorde" gives no short name

@@ -3001,8 +3001,13 @@ def with_listed_names(text: str, hits: list[OrganisationMention], names: dict[st
             continue
         for m in _form_regex(form).finditer(text):
             start, end = m.span()
-            # quoted: a title; "een Huis van het Kind in elke gemeente": a kind of body, not this one
-            if _inside_quotes(text, start) or _indefinite_before(text, start):
+            # quoted: a title; "een Huis van het Kind in elke gemeente": a kind of body, not this one; "het Mediawijs
+            # Congres": the name opens an event's title (gold6 D5), as it does for the other sources
+            if (
+                _inside_quotes(text, start)
+                or _indefinite_before(text, start)
+                or _modifier_use(text, OrganisationMention(m.group(0), names[form], "pattern", start, end))
+            ):
                 continue
             inside = [h for h in out if start <= h.char_start and h.char_end <= end]
             # (the hits do not overlap one another, so "inside" is decided by position, not by comparing records)
