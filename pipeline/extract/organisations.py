@@ -2736,8 +2736,9 @@ def _enumeration_hits(text: str) -> list[OrganisationMention]:
             if not m:
                 break  # a lower-case item ends the list of names
             name = m.group(0)
-            # "CAW’s": a plural kind; "het Platform" alone: a back-reference to a body named before
-            kind = re.search(r"['’]s$", name) or name.lower() in _ORG_HEADS
+            # "CAW’s", "Huizen van het Kind": a plural kind; "het Platform" alone: a back-reference to a body named
+            # before
+            kind = re.search(r"['’]s$", name) or name.lower() in _ORG_HEADS or _plural_head(name.split()[0])
             if (
                 not kind
                 and len(name.split()) <= 8
@@ -2832,7 +2833,10 @@ def listed_names(parties: list[str], options: Options | None = None, printed: st
             # the acronym of "Name (ACR)" / "ACR (Name)": defined by the list itself; not where the party is an
             # organisation and its unit ("UGent – onderzoeksgroep X (CIS)"): the acronym is the unit's
             unit = re.fullmatch(r"(?P<main>.+?)\s+[–-]\s+(?P<unit>[^–-].*)", bracketed.group("main"))
-            if not (unit and _unit_after_dash(unit.group("main"), unit.group("unit"), opts)):
+            # ("Centra voor Algemeen Welzijnswerk (CAW)": the acronym of a generic collective party names the kind
+            # too, each of many bodies: "twee CAW's" in the texts is no mention of the party)
+            collective = _plural_head(bracketed.group("main").split()[0])
+            if not (unit and _unit_after_dash(unit.group("main"), unit.group("unit"), opts)) and not collective:
                 forms += [f for f in (bracketed.group("inner"), bracketed.group("main")) if _looks_like_acronym(f)]
         for form in forms:
             form = form.strip()
@@ -2973,7 +2977,8 @@ def established_names(
             continue
         if h.source != "pattern" or h.canonical in known or (len(words) < 2 and not single) or h.canonical != form:
             continue
-        if form[:1].isupper() and _proper_word(words[-1]) and not _NON_ORG.search(form):
+        # ("de Huizen van het Kind": a generic collective, many bodies, is no name its other uses share)
+        if form[:1].isupper() and _proper_word(words[-1]) and not _NON_ORG.search(form) and not _plural_head(words[0]):
             out.setdefault(form, h.canonical)
     return _with_dash_short_forms(out)
 
