@@ -427,8 +427,11 @@ def _register_name(name: str) -> bool:
     description ("federale overheid", "Vlaamse justitiehuizen"), and a policy-domain code is a domain ("WVG",
     "CJM": "departement WVG" is found by its head noun)."""
     words = name.split()
+    # (a name opening on an acronym is its owner's name for a body of its own, no description: "GO! ouders",
+    # "JES stadslabo"; a description opens on a lower-case word or an adjective)
+    owned = len(words) > 1 and _looks_like_acronym(words[0].rstrip("!"))
     described = len(words) > 1 and any(w[:1].islower() and w.isalpha() and w not in _NAME_LINK_WORDS for w in words)
-    return len(name) >= 2 and not described and name not in _DOMAINS
+    return len(name) >= 2 and (owned or not described) and name not in _DOMAINS
 
 
 _SENTENCE_START = re.compile(r"(?:[.!?:;•\n]|\s[–-])\s*[\"“‘']?\s*$")
@@ -1549,6 +1552,36 @@ _TITLE_OF_OTHER_THING = re.compile(
 )
 
 
+def _on_another_level(longer: str, known: str, register: Register) -> bool:
+    """Whether the register places ``longer`` (a name holding ``known``) on another level than ``known``."""
+    level = register.level_of(known)
+    return bool(level) and register.level_of(longer) not in ("", level)
+
+
+def _drop_gazetteer_inside_other_organisations(
+    hits: list[tuple[str, OrganisationMention]], register: Register
+) -> list[tuple[str, OrganisationMention]]:
+    """ "GO! ouders" (the register's parents' association, "middenveld") over the gazetteer's "GO!" (an education
+    network, "vlaams") inside it: a longer name the register places on another level than the known name it holds
+    is an organisation of its own. On the same level it is a body of that organisation ("RAN Centre of
+    Excellence", "RAN Policy Support": a mention of RAN, GUIDELINES), and the known name stays."""
+    registered = [h for s, h in hits if s == "register"]
+    if not registered:
+        return hits
+    out = []
+    for source, hit in hits:
+        other = source == "gazetteer" and any(
+            r.char_start <= hit.char_start
+            and hit.char_end <= r.char_end
+            and r.char_end - r.char_start > hit.char_end - hit.char_start
+            and _on_another_level(r.mention, hit.mention, register)
+            for r in registered
+        )
+        if not other:
+            out.append((source, hit))
+    return out
+
+
 def find_organisations(text: str, nlp: Any = None, options: Options | None = None) -> list[OrganisationMention]:
     """Organisation mentions in ``text``; with ``nlp`` (a pipeline with "ner") also model hits.
 
@@ -1573,6 +1606,7 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
         and not _territory(text, r)
         and not _modifier_use(text, r)
     ]
+    hits = _drop_gazetteer_inside_other_organisations(hits, opts.register)
     compounds = _acronym_compound_hits(text, definitions, opts)
     # "VVSG-commissie Preventie": a body of the known organisation, not a name of its own
     headed = [
@@ -2356,7 +2390,9 @@ def party_canonical(party: str, options: Options | None = None) -> str:
     # that organisation (or a part of it).
     first = re.split(r"[\s-]", name, maxsplit=1)[0]
     school = re.search(r"\s(?:atheneum|lyceum|basisschool|middenschool)\s", name)  # "GO! atheneum X": a school
-    if first != name and _looks_like_acronym(first) and first in canon and not school:
+    # ("GO! ouders": not where the register places the name on another level, an organisation of its own)
+    own = _on_another_level(name, first, opts.register)
+    if first != name and _looks_like_acronym(first) and first in canon and not school and not own:
         return canon[first]
     hits = [
         h
