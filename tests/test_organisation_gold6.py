@@ -192,3 +192,28 @@ def test_governments(text, expected):
 )
 def test_the_body_of_a_town(text, expected):
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a working body the sentence places inside an organisation is its internal (meeting) body, no organisation
+        # (dev-2019 E01, dev-2019-12 F14, dev-2020-12 H41, hand-checked)
+        (
+            "Binnen ABB werd in oktober 2018 bovendien een interne cel Polarisering (CePol) opgericht.",
+            [("ABB", "ABB")],
+        ),
+        (
+            "Jongerenwelzijn nam deel aan een vergadering van de federale cel Extremisme binnen DG EPI.",
+            [("Jongerenwelzijn", "Jongerenwelzijn"), ("DG EPI", "DG EPI")],
+        ),
+        ("Daarnaast bleef de interne cel Polarisering (CePol) binnen ABB wekelijks samenkomen.", [("ABB", "ABB")]),
+        # a unit named with its owner stays a mention (dev-2020-12 H01)
+        (
+            "Er was maandelijks een bilateraal overleg met de cel Radicalisme van de FOD Binnenlandse Zaken.",
+            [("cel Radicalisme", "cel Radicalisme"), ("FOD Binnenlandse Zaken", "FOD Binnenlandse Zaken")],
+        ),
+    ],
+)
+def test_an_internal_working_body_is_no_organisation(text, expected):
+    assert mentions(text) == expected

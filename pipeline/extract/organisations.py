@@ -1558,6 +1558,22 @@ def _on_another_level(longer: str, known: str, register: Register) -> bool:
     return bool(level) and register.level_of(longer) not in ("", level)
 
 
+# "een interne cel Polarisering (CePol)", "de federale cel Extremisme binnen DG EPI": a working body the sentence
+# places inside an organisation (an "interne" one, or one "binnen" it) is that organisation's internal body, a
+# meeting body (GUIDELINES "Meetings": cel, werkgroep, ...), not an organisation; "de cel Radicalisme van de FOD
+# Binnenlandse Zaken", a unit named with its owner, stays a mention.
+_WORKING_BODY = re.compile(r"(?:\w*cel|\w*team|kerngroep|\w*werkgroep|stuurgroep|taskforce)\s")
+_INTERNAL_BEFORE = re.compile(r"(?<![\w-])interne?\s+$")
+_INSIDE_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+binnen\s+(?:het\s+|de\s+)?[A-ZÀ-Ý]")
+
+
+def _internal_body(text: str, hit: OrganisationMention) -> bool:
+    return bool(_WORKING_BODY.match(hit.mention)) and bool(
+        _INTERNAL_BEFORE.search(text, max(0, hit.char_start - 8), hit.char_start)
+        or _INSIDE_AFTER.match(text, hit.char_end)
+    )
+
+
 def _drop_gazetteer_inside_other_organisations(
     hits: list[tuple[str, OrganisationMention]], register: Register
 ) -> list[tuple[str, OrganisationMention]]:
@@ -1629,7 +1645,11 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
         hits += [("model", r) for r in model if not _territory(text, r) and not _modifier_use(text, r)]
     hits += [("pattern", h) for h in compounds]
     hits = _prefer_longer_patterns(hits)
-    hits = [(s, h) for s, h in hits if s == "gazetteer" or not _tail_search(_TITLE_OF_OTHER_THING, text, h.char_start)]
+    hits = [
+        (s, h)
+        for s, h in hits
+        if s == "gazetteer" or not (_tail_search(_TITLE_OF_OTHER_THING, text, h.char_start) or _internal_body(text, h))
+    ]
     # "GO! atheneum De Brug": a school of the network is an institution of its own, not a mention of the network.
     schools = [
         h
