@@ -217,3 +217,31 @@ def test_the_body_of_a_town(text, expected):
 )
 def test_an_internal_working_body_is_no_organisation(text, expected):
     assert mentions(text) == expected
+
+
+def test_a_name_closed_by_its_place_is_used_by_its_own_words():
+    # D4 (dev-2022-12 M13, dev-2020-12 H33, hand-checked): "Tracé Brussel", "Jobkracht Limburg vzw" printed in full
+    # in the item; "de jongerencoaches van Tracé", "De VDAB en Jobkracht overlegden" are mentions of them
+    from pipeline.extract.organisations import established_names, listed_names, with_listed_names
+
+    names = listed_names(["VDAB", "Actiris", "Tracé Brussel"], printed="VDAB, Actiris, Tracé Brussel")
+    assert names["Tracé"] == "Tracé Brussel"
+    text = "Er werd afgesproken om de jongerencoaches van Tracé en de trajectbegeleiders van VDAB samen op te leiden."
+    assert [h.canonical for h in with_listed_names(text, find_organisations(text), names)] == ["Tracé Brussel", "VDAB"]
+    full = "In Limburg gebeurt dat via Jobkracht Limburg vzw, in Antwerpen via de Werkwinkel Noord-Antwerpen."
+    names = established_names(find_organisations(full), text=full)
+    assert names["Jobkracht"] == "Jobkracht Limburg"
+    text = "De VDAB en Jobkracht overlegden op 14/9/2020 met een bouwfirma."
+    assert [h.canonical for h in with_listed_names(text, find_organisations(text), names)] == [
+        "VDAB",
+        "Jobkracht Limburg",
+    ]
+    # a region closing a name is part of an agency's name ("Sport kan een waardevolle rol spelen": a noun), a kind
+    # of body before a place names none of its bodies alone, and a field after a lower-case head is no name (D1)
+    names = listed_names(
+        ["Sport Vlaanderen", "CAW Brussel", "Buurtsport Genk vzw"],
+        printed="Sport Vlaanderen; CAW Brussel; Buurtsport Genk vzw",
+    )
+    assert "Sport" not in names and "CAW" not in names
+    text = "Het ISB zette in 2018 zijn opdracht als expertisecentrum Buurtsport verder."
+    assert "Buurtsport Genk" not in [h.canonical for h in with_listed_names(text, find_organisations(text), names)]

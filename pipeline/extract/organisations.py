@@ -2917,12 +2917,37 @@ def listed_names(parties: list[str], options: Options | None = None, printed: st
 _DASHED_NAME = re.compile(r"(?P<short>[A-ZÀ-Ý][\w'’!&-]+(?:\s+[A-ZÀ-Ý][\w'’!&-]+)?)\s+[–—-]\s+[A-ZÀ-Ý]\S*\s+\S+.*")
 
 
+# "Tracé Brussel" ... "de jongerencoaches van Tracé", "Jobkracht Limburg vzw" ... "De VDAB en Jobkracht overlegden":
+# a name closed by the place it works in is used by its own words before the place too (gold6 D4). Not an acronym
+# or a head noun before the place: "CAW Brussel", "LOP Gent", "Huis van het Kind Lier" name one of many bodies of a
+# kind, and the kind alone names none of them.
+_PLACED_NAME = re.compile(r"(?P<short>[A-ZÀ-Ý][a-zà-ý][\w'’!&-]*(?:\s+[A-ZÀ-Ý][a-zà-ý][\w'’!&-]*)?)\s+(?P<place>\S+)")
+
+
+def _placed_short_form(form: str) -> str | None:
+    """The words before the closing place of a name ``_PLACED_NAME`` matches, where they can stand for it."""
+    from pipeline.extract.municipalities import municipality, province
+
+    m = _PLACED_NAME.fullmatch(form)
+    # (a region closing a name names the government level, part of an agency's name: "Sport Vlaanderen")
+    if not m or m["place"] in _HOME_REGIONS or not (municipality(m["place"]) or province(m["place"])):
+        return None
+    words = m["short"].split()
+    if any(_is_head_word(w.lower()) or w in _NOT_ORG_WORDS or municipality(w) for w in words):
+        return None
+    return m["short"] if len(m["short"]) >= 4 else None
+
+
 def _with_dash_short_forms(names: dict[str, str]) -> dict[str, str]:
-    """``names`` plus the short name of each "Short – Description" among them, with that name's canonical."""
+    """``names`` plus the short name of each "Short – Description" among them, with that name's canonical, and of
+    each name closed by its place (``_placed_short_form``)."""
     from pipeline.extract.municipalities import municipality
 
     out = dict(names)
     for form, canonical in names.items():
+        placed = _placed_short_form(form)
+        if placed:
+            out.setdefault(placed, canonical)
         m = _DASHED_NAME.fullmatch(form)
         if not m or municipality(form[m.end("short") :].strip(" –—-").split()[0]):
             continue
@@ -3052,6 +3077,11 @@ def _form_regex(form: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){pattern}(?![\w]|-\w)")
 
 
+# "expertisecentrum Buurtsport" (gold6 D1: the field of the centre): a one-word form right after a lower-case head
+# noun says what the body works on; whether the body is a listed organisation is for the rules that read the head.
+_FIELD_AFTER_HEAD = re.compile(rf"(?<![\w-]){_LOWER_INSTITUTION}\s+$")
+
+
 def with_listed_names(text: str, hits: list[OrganisationMention], names: dict[str, str]) -> list[OrganisationMention]:
     """``hits`` plus the uses of ``names`` (from ``listed_names``) in ``text``; a listed name replaces the
     shorter hits inside it, and gives way to a hit it only overlaps. Quoted uses are titles, not mentions."""
@@ -3067,6 +3097,7 @@ def with_listed_names(text: str, hits: list[OrganisationMention], names: dict[st
             if (
                 _inside_quotes(text, start)
                 or _indefinite_before(text, start)
+                or (" " not in form and bool(_FIELD_AFTER_HEAD.search(text, max(0, start - 40), start)))
                 or _modifier_use(text, OrganisationMention(m.group(0), names[form], "pattern", start, end))
             ):
                 continue
