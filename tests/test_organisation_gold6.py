@@ -245,3 +245,22 @@ def test_a_name_closed_by_its_place_is_used_by_its_own_words():
     assert "Sport" not in names and "CAW" not in names
     text = "Het ISB zette in 2018 zijn opdracht als expertisecentrum Buurtsport verder."
     assert "Buurtsport Genk" not in [h.canonical for h in with_listed_names(text, find_organisations(text), names)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one name, one sense in a text: the model's name the text prints as a project's title or as the fund after
+        # an amount names that project or fund in its other uses too (dev-2021-12 J11, dev-2020-12 H52, hand-checked)
+        (
+            "POLARIS - Een longitudinale bevraging van polariserende attitudes bij jongeren.\nIn het kader van het "
+            "Horizon 2020-programma loopt sinds 1 februari 2020 het project POLARIS, gecoördineerd door de KU Leuven.",
+            [("KU Leuven", "KU Leuven")],
+        ),
+        ("ESF en Vlaamse cofinanciering: 2.250.000 euro (1.125.000 euro ESF, 1.125.000 euro Vlaamse middelen)", []),
+    ],
+)
+def test_a_model_name_the_text_prints_as_a_thing_is_no_organisation(text, expected):
+    from pipeline.extract import nlp as nlp_module
+
+    assert [(h.mention, h.canonical) for h in find_organisations(text, nlp_module.load())] == expected

@@ -1598,6 +1598,24 @@ def _drop_gazetteer_inside_other_organisations(
     return out
 
 
+def _fund_in(text: str, acronym: str) -> bool:
+    """Whether ``text`` prints ``acronym`` as the fund after an amount ("1.125.000 euro ESF", "€ 20.000 AMIF")."""
+    return bool(re.search(rf"(?:\d\s*(?:euro|EUR|€)|€\s*[\d.,]+)\s+{re.escape(acronym)}(?![\w-])", text))
+
+
+def _names_of_things(text: str, model: list[OrganisationMention]) -> frozenset[str]:
+    """The model's names that ``text`` itself prints as the title of a project, programme or other thing ("het
+    project POLARIS", ``_TITLE_OF_OTHER_THING``) or, for an acronym, as the fund after an amount ("1.125.000 euro
+    ESF"): one name, one sense in a text, so its other uses there ("POLARIS - Een longitudinale bevraging ...",
+    "ESF en Vlaamse cofinanciering: ...") name that thing too, no organisation taking part."""
+    return frozenset(
+        h.mention
+        for h in model
+        if _tail_search(_TITLE_OF_OTHER_THING, text, h.char_start)
+        or (h.mention.isupper() and _fund_in(text, h.mention))
+    )
+
+
 def find_organisations(text: str, nlp: Any = None, options: Options | None = None) -> list[OrganisationMention]:
     """Organisation mentions in ``text``; with ``nlp`` (a pipeline with "ner") also model hits.
 
@@ -1642,7 +1660,12 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     hits += [("pattern", r) for r in headed]
     if nlp is not None:
         model = [r for h in _model_hits(text, nlp, opts.model_rule) if (r := _resolve(h, opts))]
-        hits += [("model", r) for r in model if not _territory(text, r) and not _modifier_use(text, r)]
+        things = _names_of_things(text, model)
+        hits += [
+            ("model", r)
+            for r in model
+            if not _territory(text, r) and not _modifier_use(text, r) and r.mention not in things
+        ]
     hits += [("pattern", h) for h in compounds]
     hits = _prefer_longer_patterns(hits)
     hits = [
