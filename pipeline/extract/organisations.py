@@ -1574,6 +1574,38 @@ def _internal_body(text: str, hit: OrganisationMention) -> bool:
     )
 
 
+# "met de steun van Stadsvlam", "getrokken door Werkplekdialoog", "in opdracht van Opgroeien": the sponsor, author
+# or organiser a phrase of support, commission or agency names is an organisation (or a town, which the authority
+# rules judge), so a one-word name there needs no head noun; inside the sentence its capital marks a name.
+_SPONSOR_CUE = re.compile(
+    r"(?:met\s+(?:de\s+)?(?:financiële\s+)?steun\s+van|op\s+initiatief\s+van|in\s+opdracht\s+van"
+    r"|(?:georganiseerd|gecoördineerd|getrokken|gefinancierd|ondersteund|gesteund|begeleid|uitgevoerd)\s+door)"
+    r"\s+(?:de\s+|het\s+)?(?P<name>[A-ZÀ-Ý][\w'’!&]*[\w!])(?![\w'’&!-]|\s+[A-ZÀ-Ý(]|\s+(?:van|voor)\s)"
+)
+
+
+def _sponsor_hits(text: str) -> list[OrganisationMention]:
+    """One-word names after a ``_SPONSOR_CUE``: no place, month, domain, bare head noun or plural kind."""
+    from pipeline.extract.municipalities import municipality, province
+
+    hits = []
+    for m in _SPONSOR_CUE.finditer(text):
+        name = m.group("name")
+        if (
+            len(name) < 3
+            or name in _NOT_ORG_WORDS
+            or name in _DOMAINS
+            or name.lower() in _ORG_HEADS
+            or municipality(name)
+            or province(name)
+            or name in _HOME_REGIONS
+            or _thing_title_in(text, name)
+        ):
+            continue
+        hits.append(OrganisationMention(name, normalise(name), "pattern", m.start("name"), m.end("name")))
+    return hits
+
+
 def _drop_gazetteer_inside_other_organisations(
     hits: list[tuple[str, OrganisationMention]], register: Register
 ) -> list[tuple[str, OrganisationMention]]:
@@ -1611,8 +1643,15 @@ def _names_of_things(text: str, model: list[OrganisationMention]) -> frozenset[s
     return frozenset(
         h.mention
         for h in model
-        if _tail_search(_TITLE_OF_OTHER_THING, text, h.char_start)
-        or (h.mention.isupper() and _fund_in(text, h.mention))
+        if _thing_title_in(text, h.mention) or (h.mention.isupper() and _fund_in(text, h.mention))
+    )
+
+
+def _thing_title_in(text: str, name: str) -> bool:
+    """Whether ``text`` prints ``name`` somewhere as a project's or other thing's title (``_TITLE_OF_OTHER_THING``)."""
+    return any(
+        _tail_search(_TITLE_OF_OTHER_THING, text, m.start())
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
     )
 
 
@@ -1654,6 +1693,7 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
         + _body_owner_hits(text)
         + _houses_of_towns_hits(text)
         + _recipient_label_hits(text)
+        + _sponsor_hits(text)
         if (r := _resolve(h, opts)) and not any(c.char_start == r.char_start for c in compounds)
     ]
     hits = _drop_gazetteer_inside_longer_names(hits, headed, text, opts)
