@@ -289,3 +289,10 @@ def test_a_sponsor_phrase_makes_a_one_word_name_an_organisation():
     assert found("Het traject wordt getrokken door Werkplekdialoog en loopt tot eind 2022.") == ["Werkplekdialoog"]
     assert found("Een vorming georganiseerd door Jan Peeters.") == []
     assert found("Het project CONNECT loopt. De vormingen worden begeleid door CONNECT.") == []
+    # gold6 D3: the owner of the premises is a mention (dev-2021-12 J10), an authority's house is a building
+    # (dev-2020-12 H06)
+    assert found("De Ambrassade organiseerde een intervisiemoment in de gebouwen van Graanschuur te Brussel.") == [
+        "De Ambrassade",
+        "Graanschuur",
+    ]
+    assert found("De sessies vonden plaats in de lokalen van het Provinciehuis.") == []

@@ -1574,14 +1574,21 @@ def _internal_body(text: str, hit: OrganisationMention) -> bool:
     )
 
 
-# "met de steun van Stadsvlam", "getrokken door Werkplekdialoog", "in opdracht van Opgroeien": the sponsor, author
-# or organiser a phrase of support, commission or agency names is an organisation (or a town, which the authority
-# rules judge), so a one-word name there needs no head noun; inside the sentence its capital marks a name.
+# "met de steun van Stadsvlam", "getrokken door Werkplekdialoog", "in opdracht van Opgroeien", "in de gebouwen van
+# Graanschuur": the sponsor, author, organiser or host a phrase of support, commission, agency or premises names is
+# an organisation (or a town, which the authority rules judge), so a one-word name there needs no head noun; inside
+# the sentence its capital marks a name.
 _SPONSOR_CUE = re.compile(
     r"(?:met\s+(?:de\s+)?(?:financiële\s+)?steun\s+van|op\s+initiatief\s+van|in\s+opdracht\s+van"
-    r"|(?:georganiseerd|gecoördineerd|getrokken|gefinancierd|ondersteund|gesteund|begeleid|uitgevoerd)\s+door)"
+    r"|(?:georganiseerd|gecoördineerd|getrokken|gefinancierd|ondersteund|gesteund|begeleid|uitgevoerd)\s+door"
+    # gold6 D3: the owner of the premises that host a meeting takes part ("in de gebouwen van Graanschuur")
+    r"|in\s+de\s+(?:gebouwen|lokalen|kantoren|burelen)\s+van)"
     r"\s+(?:de\s+|het\s+)?(?P<name>[A-ZÀ-Ý][\w'’!&]*[\w!])(?![\w'’&!-]|\s+[A-ZÀ-Ý(]|\s+(?:van|voor)\s)"
 )
+
+
+# "in de lokalen van het Provinciehuis": an authority's house is a building, a place (gold6 D3)
+_SEAT_OF_AUTHORITY = re.compile(r"(?:Provincie|Gemeente|Stad)s?huis|Stadhuis|Gemeentehuis")
 
 
 def _sponsor_hits(text: str) -> list[OrganisationMention]:
@@ -1599,6 +1606,7 @@ def _sponsor_hits(text: str) -> list[OrganisationMention]:
             or municipality(name)
             or province(name)
             or name in _HOME_REGIONS
+            or _SEAT_OF_AUTHORITY.fullmatch(name)
             or _thing_title_in(text, name)
         ):
             continue
