@@ -59,6 +59,12 @@ class Gazetteer:
 @dataclass(frozen=True, eq=False)
 class Register:
     entries: tuple[frozenset[str], ...]  # per organisation, every printed form the file lists (name, aliases, acronym)
+    levels: tuple[str, ...] = ()  # per organisation, its level ("vlaams", "middenveld", "europees"; "" if unknown)
+
+    def level_of(self, form: str) -> str:
+        """The level of the organisation ``form`` names ("" for a form of no one entry)."""
+        i = self.entry_of.get(form)
+        return self.levels[i] if i is not None and i < len(self.levels) else ""
 
     @functools.cached_property
     def names(self) -> frozenset[str]:
@@ -89,12 +95,14 @@ def load_register(path: Path | str | None = None) -> Register:
 @functools.lru_cache(maxsize=4)
 def _load_register(path: Path) -> Register:
     entries: list[frozenset[str]] = []
+    levels: list[str] = []
     if path.is_file():
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 rec = json.loads(line)
                 entries.append(frozenset(n for n in (rec["name"], *rec.get("aliases", []), rec.get("acronym")) if n))
-    return Register(tuple(entries))
+                levels.append(rec.get("level") or "")
+    return Register(tuple(entries), tuple(levels))
 
 
 def default_gazetteer_path() -> Path:

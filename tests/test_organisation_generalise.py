@@ -100,3 +100,26 @@ def test_dev_extra_split_loads_with_its_round_date():
     facts = extract_report(report)
     budget = {(f.where.action_id, f.fact.canonical) for f in facts.organisations if f.where.field == "budget_text"}
     assert ("D18", "stad Ronse") in budget
+
+
+def test_a_generic_collective_is_no_name_of_one_body():
+    # GUIDELINES "Organisations": a generic collective counts as a party in "Andere betrokkenen" only; in the texts
+    # the plural of a head noun names many bodies of a kind (dev-2020-12 H47, dev-2022-12 M11, hand-checked)
+    from pipeline.extract.organisations import established_names
+
+    party = "Centra voor Algemeen Welzijnswerk (CAW)"
+    names = listed_names([party, "Kind en Gezin"], printed=f"{party}, Kind en Gezin")
+    assert "CAW" not in names  # the acronym of the collective names the kind too
+    text = "De klankbordgroep, waarin Kind en Gezin en twee CAW's zetelen, kwam op 7 juli samen."
+    assert [h.canonical for h in with_listed_names(text, find_organisations(text), names)] == ["Kind en Gezin"]
+    # "medewerkers van de Huizen van het Kind": staff of many houses, not of one named employer
+    text = "Kind en Gezin organiseerde een vormingsdag voor medewerkers van de Huizen van het Kind."
+    assert canonicals(text) == ["Kind en Gezin"]
+    # nor is the collective, wherever a rule finds it, a name the action's other sentences use
+    from pipeline.extract.organisations import OrganisationMention
+
+    found = [OrganisationMention("Huizen van het Kind", "Huizen van het Kind", "pattern", 0, 19)]
+    assert established_names(found, text="Huizen van het Kind werkten samen.") == {}
+    # one house named by its place is a body of its own
+    text = "Er was overleg met het Huis van het Kind Lier over de vorming van onthaalmedewerkers."
+    assert canonicals(text) == ["Huis van het Kind Lier"]

@@ -100,6 +100,24 @@ def test_modifier_and_event_uses_are_no_mentions(text, expected):
     assert mentions(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # D5 for the names an action's party list establishes (dev-2020-12 H18, dev-2021-12 J16, hand-checked): the
+        # name opening an event's title is no mention there either, its other uses are
+        ("Op 21 oktober 2020 vond het online Mediawijs Congres plaats, met 640 deelnemers.", []),
+        ("De resultaten werden voorgesteld op het Mediawijs Congres op 30/09/2021.", []),
+        ("Mediawijs bundelde de tips van de drie reeksen in een lespakket.", ["Mediawijs"]),
+    ],
+)
+def test_a_listed_name_opening_an_event_title_is_no_mention(text, expected):
+    from pipeline.extract.organisations import listed_names, with_listed_names
+
+    parties = ["Mediawijs", "StampMedia", "JOSTA", "Tegenwind"]
+    names = listed_names(parties, printed=", ".join(parties))
+    assert [h.canonical for h in with_listed_names(text, find_organisations(text), names)] == expected
+
+
 def test_the_short_name_before_a_dash_names_the_organisation():
     # D4 (dev-2020-06 G14, hand-checked): the party "Moderator – Forum voor Herstelrecht en Bemiddeling" makes the
     # entry's bare "Moderator" a mention under the full name; "De Cocon – Vilvoorde" gives no short name
@@ -174,3 +192,75 @@ def test_governments(text, expected):
 )
 def test_the_body_of_a_town(text, expected):
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a working body the sentence places inside an organisation is its internal (meeting) body, no organisation
+        # (dev-2019 E01, dev-2019-12 F14, dev-2020-12 H41, hand-checked)
+        (
+            "Binnen ABB werd in oktober 2018 bovendien een interne cel Polarisering (CePol) opgericht.",
+            [("ABB", "ABB")],
+        ),
+        (
+            "Jongerenwelzijn nam deel aan een vergadering van de federale cel Extremisme binnen DG EPI.",
+            [("Jongerenwelzijn", "Jongerenwelzijn"), ("DG EPI", "DG EPI")],
+        ),
+        ("Daarnaast bleef de interne cel Polarisering (CePol) binnen ABB wekelijks samenkomen.", [("ABB", "ABB")]),
+        # a unit named with its owner stays a mention (dev-2020-12 H01)
+        (
+            "Er was maandelijks een bilateraal overleg met de cel Radicalisme van de FOD Binnenlandse Zaken.",
+            [("cel Radicalisme", "cel Radicalisme"), ("FOD Binnenlandse Zaken", "FOD Binnenlandse Zaken")],
+        ),
+    ],
+)
+def test_an_internal_working_body_is_no_organisation(text, expected):
+    assert mentions(text) == expected
+
+
+def test_a_name_closed_by_its_place_is_used_by_its_own_words():
+    # D4 (dev-2022-12 M13, dev-2020-12 H33, hand-checked): "Tracé Brussel", "Jobkracht Limburg vzw" printed in full
+    # in the item; "de jongerencoaches van Tracé", "De VDAB en Jobkracht overlegden" are mentions of them
+    from pipeline.extract.organisations import established_names, listed_names, with_listed_names
+
+    names = listed_names(["VDAB", "Actiris", "Tracé Brussel"], printed="VDAB, Actiris, Tracé Brussel")
+    assert names["Tracé"] == "Tracé Brussel"
+    text = "Er werd afgesproken om de jongerencoaches van Tracé en de trajectbegeleiders van VDAB samen op te leiden."
+    assert [h.canonical for h in with_listed_names(text, find_organisations(text), names)] == ["Tracé Brussel", "VDAB"]
+    full = "In Limburg gebeurt dat via Jobkracht Limburg vzw, in Antwerpen via de Werkwinkel Noord-Antwerpen."
+    names = established_names(find_organisations(full), text=full)
+    assert names["Jobkracht"] == "Jobkracht Limburg"
+    text = "De VDAB en Jobkracht overlegden op 14/9/2020 met een bouwfirma."
+    assert [h.canonical for h in with_listed_names(text, find_organisations(text), names)] == [
+        "VDAB",
+        "Jobkracht Limburg",
+    ]
+    # a region closing a name is part of an agency's name ("Sport kan een waardevolle rol spelen": a noun), a kind
+    # of body before a place names none of its bodies alone, and a field after a lower-case head is no name (D1)
+    names = listed_names(
+        ["Sport Vlaanderen", "CAW Brussel", "Buurtsport Genk vzw"],
+        printed="Sport Vlaanderen; CAW Brussel; Buurtsport Genk vzw",
+    )
+    assert "Sport" not in names and "CAW" not in names
+    text = "Het ISB zette in 2018 zijn opdracht als expertisecentrum Buurtsport verder."
+    assert "Buurtsport Genk" not in [h.canonical for h in with_listed_names(text, find_organisations(text), names)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one name, one sense in a text: the model's name the text prints as a project's title or as the fund after
+        # an amount names that project or fund in its other uses too (dev-2021-12 J11, dev-2020-12 H52, hand-checked)
+        (
+            "POLARIS - Een longitudinale bevraging van polariserende attitudes bij jongeren.\nIn het kader van het "
+            "Horizon 2020-programma loopt sinds 1 februari 2020 het project POLARIS, gecoördineerd door de KU Leuven.",
+            [("KU Leuven", "KU Leuven")],
+        ),
+        ("ESF en Vlaamse cofinanciering: 2.250.000 euro (1.125.000 euro ESF, 1.125.000 euro Vlaamse middelen)", []),
+    ],
+)
+def test_a_model_name_the_text_prints_as_a_thing_is_no_organisation(text, expected):
+    from pipeline.extract import nlp as nlp_module
+
+    assert [(h.mention, h.canonical) for h in find_organisations(text, nlp_module.load())] == expected

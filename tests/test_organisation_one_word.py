@@ -273,3 +273,26 @@ def test_a_listed_division_named_by_a_defined_acronym_is_that_definition() -> No
     ]
     # without the definition the party keeps its printed head and acronym
     assert party_canonicals(parties, []) == ["Koppelpunt", "onderzoeksgroep CEVIR"]
+
+
+def test_a_sponsor_phrase_makes_a_one_word_name_an_organisation():
+    # dev-2021-12 J16, J32, J24 (hand-checked): the sponsor, author or organiser a phrase of support, commission or
+    # agency names is an organisation; a person's name, a town (the authority rules) and a project are not
+    from pipeline.extract.organisations import find_organisations
+
+    def found(text: str) -> list[str]:
+        return [h.canonical for h in find_organisations(text)]
+
+    assert found("Tegenwind maakt daarnaast, met de steun van Stadsvlam, tegen maart 2022 een podcastreeks.") == [
+        "Stadsvlam"
+    ]
+    assert found("Het traject wordt getrokken door Werkplekdialoog en loopt tot eind 2022.") == ["Werkplekdialoog"]
+    assert found("Een vorming georganiseerd door Jan Peeters.") == []
+    assert found("Het project CONNECT loopt. De vormingen worden begeleid door CONNECT.") == []
+    # gold6 D3: the owner of the premises is a mention (dev-2021-12 J10), an authority's house is a building
+    # (dev-2020-12 H06)
+    assert found("De Ambrassade organiseerde een intervisiemoment in de gebouwen van Graanschuur te Brussel.") == [
+        "De Ambrassade",
+        "Graanschuur",
+    ]
+    assert found("De sessies vonden plaats in de lokalen van het Provinciehuis.") == []

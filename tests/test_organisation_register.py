@@ -36,3 +36,26 @@ def test_a_one_word_name_opening_a_sentence_is_left_to_the_other_rules():
 def test_descriptions_and_policy_domains_are_not_register_names():
     # "federale overheid" (a description, gold6 D2) and "CJM" (a policy domain) are printed forms the file lists
     assert found("Ook de federale overheid en het beleidsdomein CJM waren vertegenwoordigd.") == []
+
+
+def test_a_longer_name_on_another_level_is_an_organisation_of_its_own():
+    # dev-2020-12 H19, dev-2021-12 J31, dev-2022-12 M17 (hand-checked): "GO! ouders", the parents' association
+    # ("middenveld"), is no body of the education network GO! ("vlaams"), in the text and in "Andere betrokkenen"
+    from pipeline.extract.organisations import party_canonical
+
+    assert found("De ouderkoepels VCOV, KOOGO en GO! ouders werken daarvoor samen.") == [
+        ("VCOV", "VCOV", "pattern"),
+        ("KOOGO", "KOOGO", "pattern"),
+        ("GO! ouders", "GO! ouders", "register"),
+    ]
+    assert found("In opvolging van de stuurgroep werkt GO! ouders samen met het GO!.") == [
+        ("GO! ouders", "GO! ouders", "register"),
+        ("GO!", "GO!", "gazetteer"),
+    ]
+    assert party_canonical("GO! ouders") == "GO! ouders"
+    # on the same level a longer name is a body of the known organisation, a mention of it (GUIDELINES)
+    assert party_canonical("RAN Centre of Excellence") == "RAN"
+    assert [h.canonical for h in find_organisations("Het RAN Centre of Excellence organiseerde een meeting.")] == [
+        "RAN"
+    ]
+    assert load_register().level_of("GO! ouders") == "middenveld"

@@ -427,8 +427,11 @@ def _register_name(name: str) -> bool:
     description ("federale overheid", "Vlaamse justitiehuizen"), and a policy-domain code is a domain ("WVG",
     "CJM": "departement WVG" is found by its head noun)."""
     words = name.split()
+    # (a name opening on an acronym is its owner's name for a body of its own, no description: "GO! ouders",
+    # "JES stadslabo"; a description opens on a lower-case word or an adjective)
+    owned = len(words) > 1 and _looks_like_acronym(words[0].rstrip("!"))
     described = len(words) > 1 and any(w[:1].islower() and w.isalpha() and w not in _NAME_LINK_WORDS for w in words)
-    return len(name) >= 2 and not described and name not in _DOMAINS
+    return len(name) >= 2 and (owned or not described) and name not in _DOMAINS
 
 
 _SENTENCE_START = re.compile(r"(?:[.!?:;•\n]|\s[–-])\s*[\"“‘']?\s*$")
@@ -1552,6 +1555,117 @@ _TITLE_OF_OTHER_THING = re.compile(
 )
 
 
+def _on_another_level(longer: str, known: str, register: Register) -> bool:
+    """Whether the register places ``longer`` (a name holding ``known``) on another level than ``known``."""
+    level = register.level_of(known)
+    return bool(level) and register.level_of(longer) not in ("", level)
+
+
+# "een interne cel Polarisering (CePol)", "de federale cel Extremisme binnen DG EPI": a working body the sentence
+# places inside an organisation (an "interne" one, or one "binnen" it) is that organisation's internal body, a
+# meeting body (GUIDELINES "Meetings": cel, werkgroep, ...), not an organisation; "de cel Radicalisme van de FOD
+# Binnenlandse Zaken", a unit named with its owner, stays a mention.
+_WORKING_BODY = re.compile(r"(?:\w*cel|\w*team|kerngroep|\w*werkgroep|stuurgroep|taskforce)\s")
+_INTERNAL_BEFORE = re.compile(r"(?<![\w-])interne?\s+$")
+_INSIDE_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?\s+binnen\s+(?:het\s+|de\s+)?[A-ZÀ-Ý]")
+
+
+def _internal_body(text: str, hit: OrganisationMention) -> bool:
+    return bool(_WORKING_BODY.match(hit.mention)) and bool(
+        _INTERNAL_BEFORE.search(text, max(0, hit.char_start - 8), hit.char_start)
+        or _INSIDE_AFTER.match(text, hit.char_end)
+    )
+
+
+# "met de steun van Stadsvlam", "getrokken door Werkplekdialoog", "in opdracht van Opgroeien", "in de gebouwen van
+# Graanschuur": the sponsor, author, organiser or host a phrase of support, commission, agency or premises names is
+# an organisation (or a town, which the authority rules judge), so a one-word name there needs no head noun; inside
+# the sentence its capital marks a name.
+_SPONSOR_CUE = re.compile(
+    r"(?:met\s+(?:de\s+)?(?:financiële\s+)?steun\s+van|op\s+initiatief\s+van|in\s+opdracht\s+van"
+    r"|(?:georganiseerd|gecoördineerd|getrokken|gefinancierd|ondersteund|gesteund|begeleid|uitgevoerd)\s+door"
+    # gold6 D3: the owner of the premises that host a meeting takes part ("in de gebouwen van Graanschuur")
+    r"|in\s+de\s+(?:gebouwen|lokalen|kantoren|burelen)\s+van)"
+    r"\s+(?:de\s+|het\s+)?(?P<name>[A-ZÀ-Ý][\w'’!&]*[\w!])(?![\w'’&!-]|\s+[A-ZÀ-Ý(]|\s+(?:van|voor)\s)"
+)
+
+
+# "in de lokalen van het Provinciehuis": an authority's house is a building, a place (gold6 D3)
+_SEAT_OF_AUTHORITY = re.compile(r"(?:Provincie|Gemeente|Stad)s?huis|Stadhuis|Gemeentehuis")
+
+
+def _sponsor_hits(text: str) -> list[OrganisationMention]:
+    """One-word names after a ``_SPONSOR_CUE``: no place, month, domain, bare head noun or plural kind."""
+    from pipeline.extract.municipalities import municipality, province
+
+    hits = []
+    for m in _SPONSOR_CUE.finditer(text):
+        name = m.group("name")
+        if (
+            len(name) < 3
+            or name in _NOT_ORG_WORDS
+            or name in _DOMAINS
+            or name.lower() in _ORG_HEADS
+            or municipality(name)
+            or province(name)
+            or name in _HOME_REGIONS
+            or _SEAT_OF_AUTHORITY.fullmatch(name)
+            or _thing_title_in(text, name)
+        ):
+            continue
+        hits.append(OrganisationMention(name, normalise(name), "pattern", m.start("name"), m.end("name")))
+    return hits
+
+
+def _drop_gazetteer_inside_other_organisations(
+    hits: list[tuple[str, OrganisationMention]], register: Register
+) -> list[tuple[str, OrganisationMention]]:
+    """ "GO! ouders" (the register's parents' association, "middenveld") over the gazetteer's "GO!" (an education
+    network, "vlaams") inside it: a longer name the register places on another level than the known name it holds
+    is an organisation of its own. On the same level it is a body of that organisation ("RAN Centre of
+    Excellence", "RAN Policy Support": a mention of RAN, GUIDELINES), and the known name stays."""
+    registered = [h for s, h in hits if s == "register"]
+    if not registered:
+        return hits
+    out = []
+    for source, hit in hits:
+        other = source == "gazetteer" and any(
+            r.char_start <= hit.char_start
+            and hit.char_end <= r.char_end
+            and r.char_end - r.char_start > hit.char_end - hit.char_start
+            and _on_another_level(r.mention, hit.mention, register)
+            for r in registered
+        )
+        if not other:
+            out.append((source, hit))
+    return out
+
+
+def _fund_in(text: str, acronym: str) -> bool:
+    """Whether ``text`` prints ``acronym`` as the fund after an amount ("1.125.000 euro ESF", "€ 20.000 AMIF")."""
+    return bool(re.search(rf"(?:\d\s*(?:euro|EUR|€)|€\s*[\d.,]+)\s+{re.escape(acronym)}(?![\w-])", text))
+
+
+def _names_of_things(text: str, model: list[OrganisationMention]) -> frozenset[str]:
+    """The model's names that ``text`` itself prints as the title of a project, programme or other thing ("het
+    project POLARIS", ``_TITLE_OF_OTHER_THING``) or, for an acronym, as the fund after an amount ("1.125.000 euro
+    ESF"): one name, one sense in a text, so its other uses there ("POLARIS - Een longitudinale bevraging ...",
+    "ESF en Vlaamse cofinanciering: ...") name that thing too, no organisation taking part."""
+    return frozenset(
+        h.mention
+        for h in model
+        if _thing_title_in(text, h.mention) or (h.mention.isupper() and _fund_in(text, h.mention))
+    )
+
+
+def _thing_title_in(text: str, name: str) -> bool:
+    """Whether ``text`` prints ``name`` somewhere as a project's or other thing's title (``_TITLE_OF_OTHER_THING``)."""
+    return any(
+        _tail_search(_TITLE_OF_OTHER_THING, text, m.start())
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+    )
+
+
 def find_organisations(text: str, nlp: Any = None, options: Options | None = None) -> list[OrganisationMention]:
     """Organisation mentions in ``text``; with ``nlp`` (a pipeline with "ner") also model hits.
 
@@ -1576,6 +1690,7 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
         and not _territory(text, r)
         and not _modifier_use(text, r)
     ]
+    hits = _drop_gazetteer_inside_other_organisations(hits, opts.register)
     compounds = _acronym_compound_hits(text, definitions, opts)
     # "VVSG-commissie Preventie": a body of the known organisation, not a name of its own
     headed = [
@@ -1589,16 +1704,26 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
         + _body_owner_hits(text)
         + _houses_of_towns_hits(text)
         + _recipient_label_hits(text)
+        + _sponsor_hits(text)
         if (r := _resolve(h, opts)) and not any(c.char_start == r.char_start for c in compounds)
     ]
     hits = _drop_gazetteer_inside_longer_names(hits, headed, text, opts)
     hits += [("pattern", r) for r in headed]
     if nlp is not None:
         model = [r for h in _model_hits(text, nlp, opts.model_rule) if (r := _resolve(h, opts))]
-        hits += [("model", r) for r in model if not _territory(text, r) and not _modifier_use(text, r)]
+        things = _names_of_things(text, model)
+        hits += [
+            ("model", r)
+            for r in model
+            if not _territory(text, r) and not _modifier_use(text, r) and r.mention not in things
+        ]
     hits += [("pattern", h) for h in compounds]
     hits = _prefer_longer_patterns(hits)
-    hits = [(s, h) for s, h in hits if s == "gazetteer" or not _tail_search(_TITLE_OF_OTHER_THING, text, h.char_start)]
+    hits = [
+        (s, h)
+        for s, h in hits
+        if s == "gazetteer" or not (_tail_search(_TITLE_OF_OTHER_THING, text, h.char_start) or _internal_body(text, h))
+    ]
     # "GO! atheneum De Brug": a school of the network is an institution of its own, not a mention of the network.
     schools = [
         h
@@ -2367,7 +2492,9 @@ def party_canonical(party: str, options: Options | None = None) -> str:
     # that organisation (or a part of it).
     first = re.split(r"[\s-]", name, maxsplit=1)[0]
     school = re.search(r"\s(?:atheneum|lyceum|basisschool|middenschool)\s", name)  # "GO! atheneum X": a school
-    if first != name and _looks_like_acronym(first) and first in canon and not school:
+    # ("GO! ouders": not where the register places the name on another level, an organisation of its own)
+    own = _on_another_level(name, first, opts.register)
+    if first != name and _looks_like_acronym(first) and first in canon and not school and not own:
         return canon[first]
     hits = [
         h
@@ -2747,8 +2874,9 @@ def _enumeration_hits(text: str) -> list[OrganisationMention]:
             if not m:
                 break  # a lower-case item ends the list of names
             name = m.group(0)
-            # "CAW’s": a plural kind; "het Platform" alone: a back-reference to a body named before
-            kind = re.search(r"['’]s$", name) or name.lower() in _ORG_HEADS
+            # "CAW’s", "Huizen van het Kind": a plural kind; "het Platform" alone: a back-reference to a body named
+            # before
+            kind = re.search(r"['’]s$", name) or name.lower() in _ORG_HEADS or _plural_head(name.split()[0])
             if (
                 not kind
                 and len(name.split()) <= 8
@@ -2843,7 +2971,10 @@ def listed_names(parties: list[str], options: Options | None = None, printed: st
             # the acronym of "Name (ACR)" / "ACR (Name)": defined by the list itself; not where the party is an
             # organisation and its unit ("UGent – onderzoeksgroep X (CIS)"): the acronym is the unit's
             unit = re.fullmatch(r"(?P<main>.+?)\s+[–-]\s+(?P<unit>[^–-].*)", bracketed.group("main"))
-            if not (unit and _unit_after_dash(unit.group("main"), unit.group("unit"), opts)):
+            # ("Centra voor Algemeen Welzijnswerk (CAW)": the acronym of a generic collective party names the kind
+            # too, each of many bodies: "twee CAW's" in the texts is no mention of the party)
+            collective = _plural_head(bracketed.group("main").split()[0])
+            if not (unit and _unit_after_dash(unit.group("main"), unit.group("unit"), opts)) and not collective:
                 forms += [f for f in (bracketed.group("inner"), bracketed.group("main")) if _looks_like_acronym(f)]
         for form in forms:
             form = form.strip()
@@ -2868,12 +2999,37 @@ def listed_names(parties: list[str], options: Options | None = None, printed: st
 _DASHED_NAME = re.compile(r"(?P<short>[A-ZÀ-Ý][\w'’!&-]+(?:\s+[A-ZÀ-Ý][\w'’!&-]+)?)\s+[–—-]\s+[A-ZÀ-Ý]\S*\s+\S+.*")
 
 
+# "Tracé Brussel" ... "de jongerencoaches van Tracé", "Jobkracht Limburg vzw" ... "De VDAB en Jobkracht overlegden":
+# a name closed by the place it works in is used by its own words before the place too (gold6 D4). Not an acronym
+# or a head noun before the place: "CAW Brussel", "LOP Gent", "Huis van het Kind Lier" name one of many bodies of a
+# kind, and the kind alone names none of them.
+_PLACED_NAME = re.compile(r"(?P<short>[A-ZÀ-Ý][a-zà-ý][\w'’!&-]*(?:\s+[A-ZÀ-Ý][a-zà-ý][\w'’!&-]*)?)\s+(?P<place>\S+)")
+
+
+def _placed_short_form(form: str) -> str | None:
+    """The words before the closing place of a name ``_PLACED_NAME`` matches, where they can stand for it."""
+    from pipeline.extract.municipalities import municipality, province
+
+    m = _PLACED_NAME.fullmatch(form)
+    # (a region closing a name names the government level, part of an agency's name: "Sport Vlaanderen")
+    if not m or m["place"] in _HOME_REGIONS or not (municipality(m["place"]) or province(m["place"])):
+        return None
+    words = m["short"].split()
+    if any(_is_head_word(w.lower()) or w in _NOT_ORG_WORDS or municipality(w) for w in words):
+        return None
+    return m["short"] if len(m["short"]) >= 4 else None
+
+
 def _with_dash_short_forms(names: dict[str, str]) -> dict[str, str]:
-    """``names`` plus the short name of each "Short – Description" among them, with that name's canonical."""
+    """``names`` plus the short name of each "Short – Description" among them, with that name's canonical, and of
+    each name closed by its place (``_placed_short_form``)."""
     from pipeline.extract.municipalities import municipality
 
     out = dict(names)
     for form, canonical in names.items():
+        placed = _placed_short_form(form)
+        if placed:
+            out.setdefault(placed, canonical)
         m = _DASHED_NAME.fullmatch(form)
         if not m or municipality(form[m.end("short") :].strip(" –—-").split()[0]):
             continue
@@ -2984,7 +3140,8 @@ def established_names(
             continue
         if h.source != "pattern" or h.canonical in known or (len(words) < 2 and not single) or h.canonical != form:
             continue
-        if form[:1].isupper() and _proper_word(words[-1]) and not _NON_ORG.search(form):
+        # ("de Huizen van het Kind": a generic collective, many bodies, is no name its other uses share)
+        if form[:1].isupper() and _proper_word(words[-1]) and not _NON_ORG.search(form) and not _plural_head(words[0]):
             out.setdefault(form, h.canonical)
     return _with_dash_short_forms(out)
 
@@ -3002,6 +3159,11 @@ def _form_regex(form: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){pattern}(?![\w]|-\w)")
 
 
+# "expertisecentrum Buurtsport" (gold6 D1: the field of the centre): a one-word form right after a lower-case head
+# noun says what the body works on; whether the body is a listed organisation is for the rules that read the head.
+_FIELD_AFTER_HEAD = re.compile(rf"(?<![\w-]){_LOWER_INSTITUTION}\s+$")
+
+
 def with_listed_names(text: str, hits: list[OrganisationMention], names: dict[str, str]) -> list[OrganisationMention]:
     """``hits`` plus the uses of ``names`` (from ``listed_names``) in ``text``; a listed name replaces the
     shorter hits inside it, and gives way to a hit it only overlaps. Quoted uses are titles, not mentions."""
@@ -3012,8 +3174,14 @@ def with_listed_names(text: str, hits: list[OrganisationMention], names: dict[st
             continue
         for m in _form_regex(form).finditer(text):
             start, end = m.span()
-            # quoted: a title; "een Huis van het Kind in elke gemeente": a kind of body, not this one
-            if _inside_quotes(text, start) or _indefinite_before(text, start):
+            # quoted: a title; "een Huis van het Kind in elke gemeente": a kind of body, not this one; "het Mediawijs
+            # Congres": the name opens an event's title (gold6 D5), as it does for the other sources
+            if (
+                _inside_quotes(text, start)
+                or _indefinite_before(text, start)
+                or (" " not in form and bool(_FIELD_AFTER_HEAD.search(text, max(0, start - 40), start)))
+                or _modifier_use(text, OrganisationMention(m.group(0), names[form], "pattern", start, end))
+            ):
                 continue
             inside = [h for h in out if start <= h.char_start and h.char_end <= end]
             # (the hits do not overlap one another, so "inside" is decided by position, not by comparing records)
