@@ -68,18 +68,19 @@ def round_from_text(text: str) -> tuple[str, date] | None:
     return f"{year:04d}-{month:02d}", date(year, month, 1)
 
 
+# Where a minister's title begins: one minister per "Minister van" (line breaks inside a title are wrapping).
+_MINISTER_TITLE = re.compile(r"\s+(?=Minister(?:-president)?\s+van\b)")
+
+
 def split_ministers(text: str) -> list[str]:
-    # One minister per "Minister van"; line breaks inside one title are just wrapping.
-    parts = re.split(r"\s+(?=Minister(?:-president)?\s+van\b)", " ".join(text.split()))
+    parts = _MINISTER_TITLE.split(" ".join(text.split()))
     return [p.strip(" ;,") for p in parts if p.strip(" ;,")]
 
 
 def _status_run_on(status: str) -> tuple[str, str]:
     """A status, and a minister's title that runs on in it ("Lopende Minister van Werk"): no status holds one."""
-    m = re.search(r"\s(?=Minister(?:-president)?\s+van\b)", status)
-    return (
-        (status[: m.start()].strip(), status[m.end() :].strip()) if m and status[: m.start()].strip() else (status, "")
-    )
+    parts = _MINISTER_TITLE.split(status, maxsplit=1)
+    return (parts[0].strip(), parts[1].strip()) if len(parts) == 2 and parts[0].strip() else (status, "")
 
 
 def split_domains(text: str) -> tuple[list[str], str | None, list[str]]:
