@@ -592,7 +592,10 @@ def test_cli_arguments_are_checked_and_debug_works_after_the_subcommand(out):
     assert rapportage("validate", str(out), "--debug").returncode == 0
     split = rapportage("evaluate", "--split", "foo")
     assert split.returncode == 2
-    assert "--split must be one of test, unseen, unseen-2021-06, unseen-2022-06, unseen-2023-06, dev" in split.stderr
+    assert (
+        "--split must be one of test, unseen, unseen-2021-06, unseen-2022-06, unseen-2023-06, unseen-2024-06, dev"
+        in split.stderr
+    )
     one = rapportage("compare", "2017-12", "--out", str(out))
     assert one.returncode == 2 and "give two rounds" in one.stderr
     unknown = rapportage("compare", "2016-06", "2018-06", "--out", str(out))
