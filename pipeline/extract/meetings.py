@@ -2575,7 +2575,9 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         body = canonical_body(body) if body is not None else None
         body = _expanded(_one_party(body), text) if body else body
         body = _with_expanded_owner(body, text) if body else body
-        if body and (owner := _within_owner(stmt, body)):
+        if body and (
+            owner := _within_owner(stmt, body) or (_setup_owner(stmt, body) if _FOUNDING_RE.search(stmt) else None)
+        ):
             # "Binnen ABB werd een kernteam samengesteld dat ... samenkomt" -> "kernteam ABB"; a later bare mention
             # is that body ("...; in de rapportageperiode vergaderde het netwerk op ...")
             owned[body] = f"{body} {owner}"
@@ -2902,16 +2904,41 @@ _OWNING_VERB_RE = re.compile(rf"\b{_OWNING_VERB}", re.IGNORECASE)
 
 def _owners_introduced(stmt: str, text: str) -> dict[str, str]:
     """The bare heads a statement that reports no meeting introduces with their owner ("Het SAW brengt deze
-    referentiepersonen samen in een lerend netwerk radicalisering en polarisering; het netwerk kwam ... samen"): a
-    later mention of the body is named so (G8-1)."""
-    if not _OWNING_VERB_RE.search(stmt):
+    referentiepersonen samen in een lerend netwerk radicalisering en polarisering; het netwerk kwam ... samen", "werd
+    binnen de VVSG een intervisiegroep ... opgestart. De intervisiegroep heeft ... gehouden"): a later mention of the
+    body is named so (G8-1)."""
+    owning, founding = bool(_OWNING_VERB_RE.search(stmt)), bool(_FOUNDING_RE.search(stmt))
+    if not (owning or founding):
         return {}
     out = {}
     for _, name in _bodies(stmt):
         body = canonical_body(name)
-        if body and (owner := _context_owner(stmt, body)):
+        owner = body and (_context_owner(stmt, body) or (_setup_owner(stmt, body) if founding else None))
+        if body and owner:
             out[body] = _with_expanded_owner(f"{body} {owner}", text)
     return out
+
+
+# Where or by whom a body was set up: "binnen de VVSG", "bij DG EPI", "door het departement" (its owner, G8-1)
+_SET_UP_BY_RE = re.compile(r"\b(?:[Bb]innen|[Bb]ij|door)\s+(?:de\s+|het\s+)?")
+
+
+def _setup_owner(stmt: str, body: str) -> str | None:
+    """The one organisation a statement that sets a bare head up names as where or by whom ("In het najaar werd
+    binnen de VVSG een intervisiegroep ... opgestart" -> VVSG, "een werkgroep, door het departement OV opgericht"
+    -> departement OV), or None: the set-up makes it that organisation's body (GUIDELINES G8-1: "binnen X", the one
+    organisation that sets it up). Several such organisations, or a body with a name of its own, give none."""
+    if not _is_bare(body):
+        return None
+    pattern = r"\W+".join(re.escape(w) for w in body.split())
+    if re.search(rf"(?<![\w-]){pattern}\W*\s+van\s", stmt, re.I):
+        return None  # its owner printed after it (the "van"-tail names it)
+    owners = set()
+    for m in _SET_UP_BY_RE.finditer(stmt):
+        orgs = find_organisations(stmt[m.end() : m.end() + 80])
+        if orgs and orgs[0].char_start == 0:
+            owners.add(orgs[0].canonical)
+    return owners.pop() if len(owners) == 1 else None
 
 
 # A project named before: "Het project CONNECT", "het project 'Connect'" (its name), "het ESF-project van Sterk Werk
