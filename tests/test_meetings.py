@@ -1483,11 +1483,12 @@ def test_real_an_acronym_is_never_a_bare_head_named_by_a_longer_name() -> None:
             "35 kmo's uit de regio en organiseert driemaandelijks een werkgeversoverleg.",
             [("Arbeidsmarktplatform Talent in Beweging", None, "driemaandelijks", (), False)],
         ),
-        # a definite overleg named by its topic noun is a body a bare "Het overleg" refers back to (G24)
+        # a definite overleg named by its topic noun is a body a bare "Het overleg" refers back to (G24); "binnen"
+        # the department it is the department's meeting (G9-7, the gold9 record of G24)
         (
             "Binnen het departement CJM werd het overleg mediawijsheid, met vertegenwoordigers van Mediawijs, "
             "verdergezet. Het overleg komt zesmaandelijks samen en vergaderde op 15 januari 2020.",
-            [("overleg mediawijsheid", None, "zesmaandelijks", ("2020-01-15",), False)],
+            [("departement CJM", None, "zesmaandelijks", ("2020-01-15",), False)],
         ),
         # a consultation table is a body (G16, G07); a "rondetafel" is not
         (

@@ -36,3 +36,19 @@ def test_a_body_set_up_within_an_organisation_is_that_organisations_in_its_later
         "samenkwam."
     )
     assert records(text, D20) == [("werkgroep Curriculum", 4, (), False)]
+
+
+def test_an_overleg_without_a_name_within_an_organisation_is_the_organisations_meeting() -> None:
+    # dev-2020-06 G24: G9-7 (an overleg of an owner is the owner's meeting), the owner given by "binnen X" (G8-1) in
+    # the sentence before, the verb ("verdergezet") not a set-up one
+    text = (
+        "Binnen het departement CJM werd het overleg mediawijsheid, met vertegenwoordigers van Mediawijs, imec-SMIT "
+        "en de VRM, verdergezet. Het overleg komt zesmaandelijks samen en vergaderde op 15 januari 2020."
+    )
+    assert records(text, D20) == [("departement CJM", None, (date(2020, 1, 15),), False)]
+    # a bare head within the same owner keeps its head and takes the owner after it (dev-2021-12 J17, gold7)
+    text = (
+        "Binnen ABB werd daarnaast een kernteam samengesteld dat om de twee weken samenkomt om de signalen uit de "
+        "lokale besturen en de vragen van de aanspreekpunten op te volgen."
+    )
+    assert [r[0] for r in records(text, date(2021, 12, 1))] == ["kernteam ABB"]

@@ -2117,6 +2117,17 @@ def _placed_by_adjective(body: str) -> str:
 _OWNED_OVERLEG_RE = re.compile(
     r"(?:[a-zà-ÿ]+\s+)?[\w-]*(?i:overleg)\s+van\s+(?:de\s+|het\s+|dit\s+|deze\s+)?(?P<owner>\S.*)"
 )
+# An overleg without a name of its own: "intern overleg", "overleg mediawijsheid" (a lower-case topic), "teamoverleg"
+_UNNAMED_OVERLEG_RE = re.compile(r"(?:[a-zà-ÿ]+\s+)?[\w-]*overleg(?:\s+[a-zà-ÿ][\w\s-]*)?")
+
+
+def _with_owner(body: str, owner: str) -> str:
+    """A bare body named with its owner (gold7, G8-1: "kernteam ABB"); an overleg without a name of its own is the
+    owner's meeting, named by the owner alone ("Binnen het departement CJM werd het overleg mediawijsheid
+    verdergezet" -> "departement CJM"; GUIDELINES G9-7, as for "het teamoverleg van de preventiedienst")."""
+    if _UNNAMED_OVERLEG_RE.fullmatch(body) and not _known_bodies().get(body_key(body)):
+        return owner
+    return f"{body} {owner}"
 
 
 # A municipality's own cell or service with its bare town: "LIVC Antwerpen", "casustafel LIVC-R Kortrijk",
@@ -2580,14 +2591,14 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         ):
             # "Binnen ABB werd een kernteam samengesteld dat ... samenkomt" -> "kernteam ABB"; a later bare mention
             # is that body ("...; in de rapportageperiode vergaderde het netwerk op ...")
-            owned[body] = f"{body} {owner}"
+            owned[body] = _with_owner(body, owner)
         elif body and (owner := _owner_of_kind(text, start, stmt, body)):
             # "De interne werkgroep verontrustend gedrag van het agentschap" after "In opdracht van het AgII": a body
             # without a name of its own keeps its owner, the organisation "het agentschap" refers back to (gold7)
             body = f"{body} {owner}"
         elif body and (owner := _context_owner(stmt, body)):
             # "Het lerend netwerk dat ABB ... organiseert" -> "lerend netwerk ABB"
-            owned[body] = _with_expanded_owner(f"{body} {owner}", text)
+            owned[body] = _with_expanded_owner(_with_owner(body, owner), text)
         elif body and (named := _of_named_project(body, text[:start])):
             owned[body] = named  # "De stuurgroep van het project" after "Het project CONNECT" -> "stuurgroep CONNECT"
         # (a later bare mention is the body just named with its owner: "De stuurgroep kwam ... samen")
@@ -2795,12 +2806,18 @@ def _sentence_subject(text: str, start: int, stmt: str) -> str | None:
 _WITHIN_RE = re.compile(r"\b[Bb]innen\s+(?:de\s+|het\s+)?")
 
 
+def _ownable(body: str) -> bool:
+    """A body that takes an owner: a bare head or a head with a lower-case topic (gold7, G8-1), or an overleg without
+    a name of its own, which is then the owner's meeting (G9-7: "intern overleg binnen X")."""
+    return _is_bare(body) or bool(_UNNAMED_OVERLEG_RE.fullmatch(body))
+
+
 def _within_owner(stmt: str, body: str) -> str | None:
     """The organisation a bare head belongs to by "binnen X" in its statement ("Binnen ABB ... een kernteam", "de
     ambtelijke werkgroep binnen het departement WVG"), or None; a lower-case topic after the head does not stop it
     ("Binnen het departement WVG kwam de ambtelijke werkgroep disengagement ... samen"). A body with a name of its
     own keeps it without the owner (GUIDELINES G8-1: a bare head or a head with a lower-case topic)."""
-    if not _is_bare(body):
+    if not _ownable(body):
         return None
     pattern = r"\W+".join(re.escape(w) for w in body.split())  # (quotes around a topic: "werkgroep 'X'")
     if re.search(rf"(?<![\w-]){pattern}\W*\s+van\s", stmt, re.I):
@@ -2908,14 +2925,16 @@ def _owners_introduced(stmt: str, text: str) -> dict[str, str]:
     binnen de VVSG een intervisiegroep ... opgestart. De intervisiegroep heeft ... gehouden"): a later mention of the
     body is named so (G8-1)."""
     owning, founding = bool(_OWNING_VERB_RE.search(stmt)), bool(_FOUNDING_RE.search(stmt))
-    if not (owning or founding):
-        return {}
+    if not (owning or founding or _WITHIN_RE.search(stmt)):
+        return {}  # ("binnen X" places the body in its owner whatever the verb: "werd ... verdergezet", G8-1)
     out = {}
     for _, name in _bodies(stmt):
         body = canonical_body(name)
-        owner = body and (_context_owner(stmt, body) or (_setup_owner(stmt, body) if founding else None))
+        owner = body and (
+            _context_owner(stmt, body) or _within_owner(stmt, body) or (_setup_owner(stmt, body) if founding else None)
+        )
         if body and owner:
-            out[body] = _with_expanded_owner(f"{body} {owner}", text)
+            out[body] = _with_expanded_owner(_with_owner(body, owner), text)
     return out
 
 
@@ -2928,7 +2947,7 @@ def _setup_owner(stmt: str, body: str) -> str | None:
     binnen de VVSG een intervisiegroep ... opgestart" -> VVSG, "een werkgroep, door het departement OV opgericht"
     -> departement OV), or None: the set-up makes it that organisation's body (GUIDELINES G8-1: "binnen X", the one
     organisation that sets it up). Several such organisations, or a body with a name of its own, give none."""
-    if not _is_bare(body):
+    if not _ownable(body):
         return None
     pattern = r"\W+".join(re.escape(w) for w in body.split())
     if re.search(rf"(?<![\w-]){pattern}\W*\s+van\s", stmt, re.I):
