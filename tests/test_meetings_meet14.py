@@ -52,3 +52,33 @@ def test_an_overleg_without_a_name_within_an_organisation_is_the_organisations_m
         "lokale besturen en de vragen van de aanspreekpunten op te volgen."
     )
     assert [r[0] for r in records(text, date(2021, 12, 1))] == ["kernteam ABB"]
+
+
+def test_parties_in_the_same_role_each_get_a_record() -> None:
+    # G9-2: a coordinated subject gives one record per named organisation, the party after "met" none; the second
+    # subject is a short name the action gives in full before (dev-2020-12 H33: gold "Jobkracht Limburg")
+    from pipeline.extract.meetings import find_meetings, with_action_names
+
+    texts = [
+        "Aanbieden van speciale tewerkstellingstrajecten aan geradicaliseerde en kwetsbare jongeren.",
+        "In Limburg gebeurt dat via Jobkracht Limburg vzw, in Antwerpen via de Werkwinkel Noord-Antwerpen. De VDAB en "
+        "Jobkracht overlegden op 14/9/2020 met de bouwfirma Bouwgroep Heyvaert & Zonen nv over een leerwerkplek in "
+        "het kader van het project 'Bouwen aan Kansen'.",
+    ]
+    d20 = date(2020, 12, 1)
+    found = with_action_names([find_meetings(t, d20) for t in texts], texts)
+    assert [(m.body, m.dates) for ms in found for m in ms] == [
+        ("VDAB", (date(2020, 9, 14),)),
+        ("Jobkracht Limburg", (date(2020, 9, 14),)),
+    ]
+    # a symmetric "overleg tussen A en B" the next clause refers back to ("dit overleg") is a meeting of both
+    # (dev-2020-06 G17)
+    text = (
+        "Tussen de afdeling Gemeenschapsinstellingen en de Gemeenschapsinstelling De Kempen werd daarnaast een intern "
+        "overleg opgestart over de opvolging van minderjarigen na hun verblijf; dit overleg komt sinds januari 2020 om "
+        "de zes weken samen."
+    )
+    assert records(text, D20) == [
+        ("afdeling Gemeenschapsinstellingen", None, (), False),
+        ("Gemeenschapsinstelling De Kempen", None, (), False),
+    ]

@@ -1918,6 +1918,18 @@ def _pair_before(before: str) -> str | None:
     return group if group and not _is_indefinite_collective(group) else None
 
 
+def _partners_before(text: str, start: int, stmt: str, body: str) -> list[str]:
+    """The named parties of the meeting "tussen A en B" of the statement before, when ``stmt`` refers back to it ("dit
+    overleg") and ``body`` is the first party: the consultation is symmetric, each party met (GUIDELINES G9-2); else
+    []."""
+    if not _DEMONSTRATIVE_NOUN_RE.match(stmt):
+        return []
+    para = next((a for a, b in _paragraph_spans(text) if a <= start <= b), 0)
+    spans = split_statements(text[para:start])
+    last = text[para + spans[-1][0] : para + spans[-1][1]] if spans else ""
+    return _between_partners(last, body) if last and _meeting_nouns(last, governed=True) else []
+
+
 def _resolve_body(text: str, start: int, stmt: str, previous: MeetingFact | None) -> str | None:
     """The body of a statement that names none: a standing body earlier in the paragraph;
     for an anaphoric reference the previous meeting of the paragraph or the paragraph
@@ -2716,7 +2728,12 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
                 facts.append(MeetingFact(party, count, frequency, days, planned, stmt, start, end, body_key(party)))
             continue
         if (
-            len(partners := _joined_partners(stmt, body) or _between_partners(stmt, body) or _between_list(stmt, body))
+            len(
+                partners := _joined_partners(stmt, body)
+                or _between_partners(stmt, body)
+                or _between_list(stmt, body)
+                or _partners_before(text, start, stmt, body)
+            )
             > 1
         ):
             # "Er vond op 4 mei 2021 een overleg plaats met het OCAD en de VSSE": both organisations were met, on the
@@ -3593,9 +3610,14 @@ def _conjoined_organisations(stmt: str, body: str) -> list[str]:
     the first: parties in the same role each met (GUIDELINES G9-2; a party after "met" gets none); else []."""
     verb = _verb_start(stmt)
     m = _ORGANISATION_PAIR_RE.fullmatch(stmt[:verb]) if verb else None
-    if m is None or not (_is_whole_organisation(m.group("a")) and _is_whole_organisation(m.group("b"))):
+    # (the second may be a one-word short name, as _one_party reads it: "De VDAB en Jobkracht overlegden" after
+    # "Jobkracht Limburg vzw"; with_action_names gives it the action's full name)
+    if m is None or not (
+        _is_whole_organisation(m.group("a"))
+        and (_is_whole_organisation(m.group("b")) or re.fullmatch(r"[A-Z][\w-]+", m.group("b")))
+    ):
         return []
-    names = [canonical_body(m.group("a")), canonical_body(m.group("b"))]
+    names = [canonical_body(m.group("a")), canonical_body(m.group("b")) or m.group("b")]
     if None in names or body_key(names[0] or "") != body_key(body):
         return []
     return [n for n in names if n]
