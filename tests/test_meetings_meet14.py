@@ -82,3 +82,28 @@ def test_parties_in_the_same_role_each_get_a_record() -> None:
         ("afdeling Gemeenschapsinstellingen", None, (), False),
         ("Gemeenschapsinstelling De Kempen", None, (), False),
     ]
+
+
+def test_a_head_with_a_topic_takes_the_organisation_the_action_says_carries_it_out() -> None:
+    # dev-2020-12 H06 (as dev 4.3): gold7 (a head with a lower-case topic keeps its owner), G8-1 (the one organisation
+    # the text says runs it): the action is "Advies en ondersteuning door de VVSG", the statements name no other
+    from pipeline.extract.meetings import find_meetings, with_action_names
+
+    texts = [
+        "Advies en ondersteuning door de VVSG van lokale besturen, via expertiseontwikkeling en kennisdeling inzake de "
+        "lokale aanpak van gewelddadige radicalisering en polarisering.",
+        "In de werkgroep radicalisering, die driemaandelijks samenkomt, werden de lokale ambtenaren op de hoogte "
+        "gehouden van het beleid op Vlaams niveau; de werkgroep vergaderde online op 18/06/2020, 17/09/2020 en "
+        "19/11/2020, met gemiddeld een 30-tal deelnemers uit 21 gemeenten. De volgende vergadering is voorzien voor "
+        "18 maart 2021. De intervisiegroep voor casemanagers, begeleid door de VVSG i.s.m. het Centrum voor Inclusieve "
+        "Hulpverlening (CIH), kwam eveneens driemaandelijks samen (24/06/2020 en 30/09/2020).",
+    ]
+    d20 = date(2020, 12, 1)
+    found = with_action_names([find_meetings(t, d20) for t in texts], texts)
+    assert [(m.body, m.dates) for ms in found for m in ms] == [
+        ("werkgroep radicalisering VVSG", (date(2020, 6, 18), date(2020, 9, 17), date(2020, 11, 19))),
+        ("werkgroep radicalisering VVSG", (date(2021, 3, 18),)),
+        # a group named by its members has a name of its own (gold5: "intervisiegroep casemanagers"), and is
+        # guided by two organisations: no owner
+        ("intervisiegroep voor casemanagers", (date(2020, 6, 24), date(2020, 9, 30))),
+    ]

@@ -4006,6 +4006,7 @@ def with_action_names(meetings: list[list[MeetingFact]], texts: list[str]) -> li
     the action names that group more fully elsewhere: the nearest fuller name in an earlier text, else
     the first in a later one ("stuurgroep Imamopleiding"; GUIDELINES, issue 12)."""
     out = []
+    executor = _action_executor(texts[0]) if texts else None
     for i, facts in enumerate(meetings):
         before = "\n".join(texts[:i])
         after = "\n".join(texts[i + 1 :])
@@ -4033,9 +4034,45 @@ def with_action_names(meetings: list[list[MeetingFact]], texts: list[str]) -> li
                 # description, "het NOD" in an entry)
                 expanded = _expanded(f.body, "\n".join(texts))
                 body = expanded if expanded != f.body else None
+            if (
+                executor
+                and _head_with_topic(body or f.body)
+                and (body or f.body) not in _table_canonicals()
+                and {o.canonical for o in find_organisations(f.raw)} <= {executor}
+            ):
+                # "In de werkgroep radicalisering, die driemaandelijks samenkomt, ..." in the action "Advies en
+                # ondersteuning door de VVSG ...": a head with a lower-case topic keeps its owner (gold7), here the one
+                # organisation the action says carries it out, when the statement names no other (G8-1)
+                body = f"{body or f.body} {executor}"
             named.append(replace(f, body=body, body_key=body_key(body)) if body else f)
         out.append(named)
     return out
+
+
+def _head_with_topic(body: str) -> bool:
+    """A head followed by lower-case topic words only ("werkgroep radicalisering", "werkgroep radicalisering en
+    polarisering"): no name of its own, unlike a group named by its members ("intervisiegroep casemanagers", gold5:
+    the group's own name) or one placed by an adjective ("provinciaal overlegplatform")."""
+    head, *topic = body.split()
+    return (
+        bool(topic)
+        and bool(_BODY_RE.fullmatch(head))
+        and all(w == "en" or (w.islower() and w.endswith(_TOPIC_ENDINGS)) for w in topic)
+    )
+
+
+# The one organisation an action's description says carries it out: "Advies en ondersteuning door de VVSG van
+# lokale besturen, ..."
+_EXECUTOR_RE = re.compile(r"[^.:;]*?\bdoor\s+(?:de\s+|het\s+)?(?=[A-Z])")
+
+
+def _action_executor(description: str) -> str | None:
+    """The canonical of the organisation the action's description names as its doer ("door de VVSG"), or None."""
+    m = _EXECUTOR_RE.match(description)
+    if m is None:
+        return None
+    orgs = find_organisations(description[m.end() : m.end() + 80])
+    return orgs[0].canonical if orgs and orgs[0].char_start == 0 else None
 
 
 def _full_name(word: str, texts: list[str]) -> str | None:
