@@ -1918,6 +1918,18 @@ def _pair_before(before: str) -> str | None:
     return group if group and not _is_indefinite_collective(group) else None
 
 
+def _partners_before(text: str, start: int, stmt: str, body: str) -> list[str]:
+    """The named parties of the meeting "tussen A en B" of the statement before, when ``stmt`` refers back to it ("dit
+    overleg") and ``body`` is the first party: the consultation is symmetric, each party met (GUIDELINES G9-2); else
+    []."""
+    if not _DEMONSTRATIVE_NOUN_RE.match(stmt):
+        return []
+    para = next((a for a, b in _paragraph_spans(text) if a <= start <= b), 0)
+    spans = split_statements(text[para:start])
+    last = text[para + spans[-1][0] : para + spans[-1][1]] if spans else ""
+    return _between_partners(last, body) if last and _meeting_nouns(last, governed=True) else []
+
+
 def _resolve_body(text: str, start: int, stmt: str, previous: MeetingFact | None) -> str | None:
     """The body of a statement that names none: a standing body earlier in the paragraph;
     for an anaphoric reference the previous meeting of the paragraph or the paragraph
@@ -2117,6 +2129,17 @@ def _placed_by_adjective(body: str) -> str:
 _OWNED_OVERLEG_RE = re.compile(
     r"(?:[a-zà-ÿ]+\s+)?[\w-]*(?i:overleg)\s+van\s+(?:de\s+|het\s+|dit\s+|deze\s+)?(?P<owner>\S.*)"
 )
+# An overleg without a name of its own: "intern overleg", "overleg mediawijsheid" (a lower-case topic), "teamoverleg"
+_UNNAMED_OVERLEG_RE = re.compile(r"(?:[a-zà-ÿ]+\s+)?[\w-]*overleg(?:\s+[a-zà-ÿ][\w\s-]*)?")
+
+
+def _with_owner(body: str, owner: str) -> str:
+    """A bare body named with its owner (gold7, G8-1: "kernteam ABB"); an overleg without a name of its own is the
+    owner's meeting, named by the owner alone ("Binnen het departement CJM werd het overleg mediawijsheid
+    verdergezet" -> "departement CJM"; GUIDELINES G9-7, as for "het teamoverleg van de preventiedienst")."""
+    if _UNNAMED_OVERLEG_RE.fullmatch(body) and not _known_bodies().get(body_key(body)):
+        return owner
+    return f"{body} {owner}"
 
 
 # A municipality's own cell or service with its bare town: "LIVC Antwerpen", "casustafel LIVC-R Kortrijk",
@@ -2575,17 +2598,19 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         body = canonical_body(body) if body is not None else None
         body = _expanded(_one_party(body), text) if body else body
         body = _with_expanded_owner(body, text) if body else body
-        if body and (owner := _within_owner(stmt, body)):
+        if body and (
+            owner := _within_owner(stmt, body) or (_setup_owner(stmt, body) if _FOUNDING_RE.search(stmt) else None)
+        ):
             # "Binnen ABB werd een kernteam samengesteld dat ... samenkomt" -> "kernteam ABB"; a later bare mention
             # is that body ("...; in de rapportageperiode vergaderde het netwerk op ...")
-            owned[body] = f"{body} {owner}"
+            owned[body] = _with_owner(body, owner)
         elif body and (owner := _owner_of_kind(text, start, stmt, body)):
             # "De interne werkgroep verontrustend gedrag van het agentschap" after "In opdracht van het AgII": a body
             # without a name of its own keeps its owner, the organisation "het agentschap" refers back to (gold7)
             body = f"{body} {owner}"
         elif body and (owner := _context_owner(stmt, body)):
             # "Het lerend netwerk dat ABB ... organiseert" -> "lerend netwerk ABB"
-            owned[body] = _with_expanded_owner(f"{body} {owner}", text)
+            owned[body] = _with_expanded_owner(_with_owner(body, owner), text)
         elif body and (named := _of_named_project(body, text[:start])):
             owned[body] = named  # "De stuurgroep van het project" after "Het project CONNECT" -> "stuurgroep CONNECT"
         # (a later bare mention is the body just named with its owner: "De stuurgroep kwam ... samen")
@@ -2703,7 +2728,12 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
                 facts.append(MeetingFact(party, count, frequency, days, planned, stmt, start, end, body_key(party)))
             continue
         if (
-            len(partners := _joined_partners(stmt, body) or _between_partners(stmt, body) or _between_list(stmt, body))
+            len(
+                partners := _joined_partners(stmt, body)
+                or _between_partners(stmt, body)
+                or _between_list(stmt, body)
+                or _partners_before(text, start, stmt, body)
+            )
             > 1
         ):
             # "Er vond op 4 mei 2021 een overleg plaats met het OCAD en de VSSE": both organisations were met, on the
@@ -2793,12 +2823,18 @@ def _sentence_subject(text: str, start: int, stmt: str) -> str | None:
 _WITHIN_RE = re.compile(r"\b[Bb]innen\s+(?:de\s+|het\s+)?")
 
 
+def _ownable(body: str) -> bool:
+    """A body that takes an owner: a bare head or a head with a lower-case topic (gold7, G8-1), or an overleg without
+    a name of its own, which is then the owner's meeting (G9-7: "intern overleg binnen X")."""
+    return _is_bare(body) or bool(_UNNAMED_OVERLEG_RE.fullmatch(body))
+
+
 def _within_owner(stmt: str, body: str) -> str | None:
     """The organisation a bare head belongs to by "binnen X" in its statement ("Binnen ABB ... een kernteam", "de
     ambtelijke werkgroep binnen het departement WVG"), or None; a lower-case topic after the head does not stop it
     ("Binnen het departement WVG kwam de ambtelijke werkgroep disengagement ... samen"). A body with a name of its
     own keeps it without the owner (GUIDELINES G8-1: a bare head or a head with a lower-case topic)."""
-    if not _is_bare(body):
+    if not _ownable(body):
         return None
     pattern = r"\W+".join(re.escape(w) for w in body.split())  # (quotes around a topic: "werkgroep 'X'")
     if re.search(rf"(?<![\w-]){pattern}\W*\s+van\s", stmt, re.I):
@@ -2902,16 +2938,43 @@ _OWNING_VERB_RE = re.compile(rf"\b{_OWNING_VERB}", re.IGNORECASE)
 
 def _owners_introduced(stmt: str, text: str) -> dict[str, str]:
     """The bare heads a statement that reports no meeting introduces with their owner ("Het SAW brengt deze
-    referentiepersonen samen in een lerend netwerk radicalisering en polarisering; het netwerk kwam ... samen"): a
-    later mention of the body is named so (G8-1)."""
-    if not _OWNING_VERB_RE.search(stmt):
-        return {}
+    referentiepersonen samen in een lerend netwerk radicalisering en polarisering; het netwerk kwam ... samen", "werd
+    binnen de VVSG een intervisiegroep ... opgestart. De intervisiegroep heeft ... gehouden"): a later mention of the
+    body is named so (G8-1)."""
+    owning, founding = bool(_OWNING_VERB_RE.search(stmt)), bool(_FOUNDING_RE.search(stmt))
+    if not (owning or founding or _WITHIN_RE.search(stmt)):
+        return {}  # ("binnen X" places the body in its owner whatever the verb: "werd ... verdergezet", G8-1)
     out = {}
     for _, name in _bodies(stmt):
         body = canonical_body(name)
-        if body and (owner := _context_owner(stmt, body)):
-            out[body] = _with_expanded_owner(f"{body} {owner}", text)
+        owner = body and (
+            _context_owner(stmt, body) or _within_owner(stmt, body) or (_setup_owner(stmt, body) if founding else None)
+        )
+        if body and owner:
+            out[body] = _with_expanded_owner(_with_owner(body, owner), text)
     return out
+
+
+# Where or by whom a body was set up: "binnen de VVSG", "bij DG EPI", "door het departement" (its owner, G8-1)
+_SET_UP_BY_RE = re.compile(r"\b(?:[Bb]innen|[Bb]ij|door)\s+(?:de\s+|het\s+)?")
+
+
+def _setup_owner(stmt: str, body: str) -> str | None:
+    """The one organisation a statement that sets a bare head up names as where or by whom ("In het najaar werd
+    binnen de VVSG een intervisiegroep ... opgestart" -> VVSG, "een werkgroep, door het departement OV opgericht"
+    -> departement OV), or None: the set-up makes it that organisation's body (GUIDELINES G8-1: "binnen X", the one
+    organisation that sets it up). Several such organisations, or a body with a name of its own, give none."""
+    if not _ownable(body):
+        return None
+    pattern = r"\W+".join(re.escape(w) for w in body.split())
+    if re.search(rf"(?<![\w-]){pattern}\W*\s+van\s", stmt, re.I):
+        return None  # its owner printed after it (the "van"-tail names it)
+    owners = set()
+    for m in _SET_UP_BY_RE.finditer(stmt):
+        orgs = find_organisations(stmt[m.end() : m.end() + 80])
+        if orgs and orgs[0].char_start == 0:
+            owners.add(orgs[0].canonical)
+    return owners.pop() if len(owners) == 1 else None
 
 
 # A project named before: "Het project CONNECT", "het project 'Connect'" (its name), "het ESF-project van Sterk Werk
@@ -3547,9 +3610,14 @@ def _conjoined_organisations(stmt: str, body: str) -> list[str]:
     the first: parties in the same role each met (GUIDELINES G9-2; a party after "met" gets none); else []."""
     verb = _verb_start(stmt)
     m = _ORGANISATION_PAIR_RE.fullmatch(stmt[:verb]) if verb else None
-    if m is None or not (_is_whole_organisation(m.group("a")) and _is_whole_organisation(m.group("b"))):
+    # (the second may be a one-word short name, as _one_party reads it: "De VDAB en Jobkracht overlegden" after
+    # "Jobkracht Limburg vzw"; with_action_names gives it the action's full name)
+    if m is None or not (
+        _is_whole_organisation(m.group("a"))
+        and (_is_whole_organisation(m.group("b")) or re.fullmatch(r"[A-Z][\w-]+", m.group("b")))
+    ):
         return []
-    names = [canonical_body(m.group("a")), canonical_body(m.group("b"))]
+    names = [canonical_body(m.group("a")), canonical_body(m.group("b")) or m.group("b")]
     if None in names or body_key(names[0] or "") != body_key(body):
         return []
     return [n for n in names if n]
@@ -3938,6 +4006,7 @@ def with_action_names(meetings: list[list[MeetingFact]], texts: list[str]) -> li
     the action names that group more fully elsewhere: the nearest fuller name in an earlier text, else
     the first in a later one ("stuurgroep Imamopleiding"; GUIDELINES, issue 12)."""
     out = []
+    executor = _action_executor(texts[0]) if texts else None
     for i, facts in enumerate(meetings):
         before = "\n".join(texts[:i])
         after = "\n".join(texts[i + 1 :])
@@ -3965,9 +4034,45 @@ def with_action_names(meetings: list[list[MeetingFact]], texts: list[str]) -> li
                 # description, "het NOD" in an entry)
                 expanded = _expanded(f.body, "\n".join(texts))
                 body = expanded if expanded != f.body else None
+            if (
+                executor
+                and _head_with_topic(body or f.body)
+                and (body or f.body) not in _table_canonicals()
+                and {o.canonical for o in find_organisations(f.raw)} <= {executor}
+            ):
+                # "In de werkgroep radicalisering, die driemaandelijks samenkomt, ..." in the action "Advies en
+                # ondersteuning door de VVSG ...": a head with a lower-case topic keeps its owner (gold7), here the one
+                # organisation the action says carries it out, when the statement names no other (G8-1)
+                body = f"{body or f.body} {executor}"
             named.append(replace(f, body=body, body_key=body_key(body)) if body else f)
         out.append(named)
     return out
+
+
+def _head_with_topic(body: str) -> bool:
+    """A head followed by lower-case topic words only ("werkgroep radicalisering", "werkgroep radicalisering en
+    polarisering"): no name of its own, unlike a group named by its members ("intervisiegroep casemanagers", gold5:
+    the group's own name) or one placed by an adjective ("provinciaal overlegplatform")."""
+    head, *topic = body.split()
+    return (
+        bool(topic)
+        and bool(_BODY_RE.fullmatch(head))
+        and all(w == "en" or (w.islower() and w.endswith(_TOPIC_ENDINGS)) for w in topic)
+    )
+
+
+# The one organisation an action's description says carries it out: "Advies en ondersteuning door de VVSG van
+# lokale besturen, ..."
+_EXECUTOR_RE = re.compile(r"[^.:;]*?\bdoor\s+(?:de\s+|het\s+)?(?=[A-Z])")
+
+
+def _action_executor(description: str) -> str | None:
+    """The canonical of the organisation the action's description names as its doer ("door de VVSG"), or None."""
+    m = _EXECUTOR_RE.match(description)
+    if m is None:
+        return None
+    orgs = find_organisations(description[m.end() : m.end() + 80])
+    return orgs[0].canonical if orgs and orgs[0].char_start == 0 else None
 
 
 def _full_name(word: str, texts: list[str]) -> str | None:
