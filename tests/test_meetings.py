@@ -538,12 +538,13 @@ def test_dev_score() -> None:
     # The dev gold was re-annotated blind in the fifth session (24 records, 16 before; 37 under the one meeting
     # convention of GUIDELINES "gold5 decisions"; 38 after gold8, whose owners the rules do not all find yet:
     # 4.3's owner is given only by the paragraph, 3.1 is an agreement with a sector and a commission in one clause;
-    # 33 in the ninth session's meet11, 32 after gold7's owner was put back in 2.1's gold, which the rules miss):
+    # 33 in the ninth session's meet11, 32 after gold7's owner was put back in 2.1's gold, which the rules miss;
+    # 35 in the tenth session's meet14, which gives 4.3's topic-only werkgroep the action's doer as owner):
     # these pin where the rules stand on it, so that a change to them shows here as well as in `rapportage evaluate`.
     got, notes = score(fair_match)
-    assert got == Score(gold=38, predicted=37, correct=32), notes
+    assert got == Score(gold=38, predicted=37, correct=35), notes
     strict, notes = score()
-    assert strict == Score(gold=38, predicted=37, correct=24), notes
+    assert strict == Score(gold=38, predicted=37, correct=25), notes
 
 
 def test_synthetic_june_2018_new_meetings_are_found() -> None:
