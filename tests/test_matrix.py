@@ -34,13 +34,7 @@ def _entries(folder: Path) -> list[dict]:
 
 # Sample renditions the reader does not yet parse like the text form, with what differs: open work of
 # issue 11, marked strict so that a fix shows up as XPASS and must remove the entry.
-NOT_YET_READ: dict[str, str] = {
-    # Rebuilt without Carlito/Caladea (DejaVu instead, see the README): middle-aligned field blocks.
-    "r01-2017-12-reportlab-frame-table.pdf": "4.3: a row over five pages whose competence is centred on the last "
-    "one read as two entries, the first without competence; 14.1: a '–' list item read as '•'",
-    "w01-2017-12-weasyprint-frame-table.pdf": "4.7: two of three centred competences read into the description; "
-    "5.4: a budget line read into the description",
-}
+NOT_YET_READ: dict[str, str] = {}
 
 # Full-matrix renditions whose print does not say what the text form holds, so no reader can get them right:
 # strict, so a reader that does must remove the entry. In l06 a web address fills its line at a page foot and
@@ -368,6 +362,14 @@ REBUILT = {
             [["Onderwijs", "Welzijn", "Integratie", "Werk"]],
         ),
         "13.4": ("Lopende", ["Minister van Onderwijs", WELZIJN], ["OV", "WVG"], ["KBS"], [["Welzijn"]]),
+        # A row over five pages (pp. 18-22) whose competence is centred on its last page.
+        "4.3": (
+            "Lopende",
+            ["Minister van Binnenlands Bestuur en Stedenbeleid"],
+            ["KB"],
+            ["VVSG"],
+            [["Binnenlands Bestuur"]],
+        ),
         "14.1": (
             "Lopende",
             ["Minister van Integratie en Inburgering", "Minister van Jeugd en Media"],
@@ -386,6 +388,14 @@ REBUILT = {
     },
     "w01-2017-12-weasyprint-frame-table.pdf": {
         "7.1": ("Lopende", FIVE, FIVE_DOMAINS, ["VVI"], [["Welzijn"]]),
+        # Three competences centred beside a description of another line pitch (p. 34).
+        "4.7": (
+            "Lopende",
+            FIVE,
+            FIVE_DOMAINS,
+            ["VVSG"],
+            [["Binnenlands Bestuur", "Onderwijs", "Welzijn"], ["Onderwijs"]],
+        ),
         "8.1": (
             "Lopende",
             FIVE,
@@ -396,20 +406,7 @@ REBUILT = {
     },
 }
 # The same, for what these renditions do not read right yet (NOT_YET_READ): strict, a fix must move them up.
-NOT_YET_REBUILT = {
-    "r01-2017-12-reportlab-frame-table.pdf": {
-        "4.3": (
-            "Lopende",
-            ["Minister van Binnenlands Bestuur en Stedenbeleid"],
-            ["KB"],
-            ["VVSG"],
-            [["Binnenlands Bestuur"]],
-        ),
-    },
-    "w01-2017-12-weasyprint-frame-table.pdf": {
-        "4.7": ("Lopende", FIVE, FIVE_DOMAINS, None, [["Binnenlands Bestuur", "Onderwijs", "Welzijn"], ["Onderwijs"]]),
-    },
-}
+NOT_YET_REBUILT: dict[str, dict[str, tuple]] = {}
 
 
 def _fields(name: str) -> dict[str, tuple]:
@@ -433,3 +430,71 @@ def test_rebuilt_renditions_keep_the_fields_of_their_field_blocks(name, want):
         if fields[3] is None:  # (other parties not checked)
             fields = (*fields[:3], got[action_id][3], fields[4])
         assert got[action_id] == fields, action_id
+
+
+def test_a_list_marker_in_a_larger_font_joins_its_own_item(round_texts):
+    """r01 14.1 (p. 70): reportlab sets the list markers in Helvetica 10 pt, 0.8 pt above their items' DejaVu 9 pt
+    words; beside the budget column's lines of another pitch, the marker of "Arktos vzw" comes within a line's
+    tolerance of the budget's "euro" above it before its item's words do (word boxes as the page gives them). It
+    is its item's line, and the item a list item as in the text form."""
+    from pipeline.read.pdf import _lines
+
+    words = [
+        {"text": "euro", "top": 667.69, "bottom": 676.69, "x0": 489.9, "x1": 510.3},
+        {"text": "•", "top": 670.59, "bottom": 680.59, "x0": 193.1, "x1": 196.6},
+        {"text": "Arktos", "top": 671.39, "bottom": 680.39, "x0": 202.6, "x1": 231.4},
+        {"text": "vzw", "top": 671.39, "bottom": 680.39, "x0": 234.2, "x1": 251.6},
+        {"text": "(integratie)", "top": 679.39, "bottom": 688.39, "x0": 489.9, "x1": 540.6},
+    ]
+    assert [ln.text for ln in _lines(words)] == ["euro", "• Arktos vzw", "(integratie)"]
+    description = parse(SAMPLE / R01).locate("14.1")[2].entries[0].description
+    want = parse(round_texts["2017-12"]).locate("14.1")[2].entries[0].description
+    items = [line for line in description.split("\n") if line.startswith("- ")]
+    assert items == [line for line in want.split("\n") if line.startswith("- ")]
+    assert items[6:8] == ["- Arktos vzw", "- Geel (67.846 euro);"] and "•" not in description
+
+
+def test_a_cut_rows_rest_centred_cell_by_cell_is_one_row():
+    """r01 4.3 (pp. 18-22): one row over five pages. On its last page reportlab centres each cell's rest on its
+    own: the budget's last lines ("jan 2017 – 12 jan 2020)") at the page top, the description's rest 35 pt
+    lower (rows stand 10 pt apart), its competence "Binnenlands Bestuur" centred lower still. One entry, as in
+    the text form."""
+    entries = parse(SAMPLE / R01).locate("4.3")[2].entries
+    assert len(entries) == 1 and entries[0].competences == ["Binnenlands Bestuur"]
+    description = " ".join(entries[0].description.split())
+    assert 'Turkse kwestie" te Heusden-Zolder - In samenwerking met UFUNGU' in description
+    assert description.endswith("ondermijning van de democratische rechtsstaat en open samenleving: 21/11/2017")
+    assert entries[0].budget_text.startswith("344.575,62 euro (15 jan 2017")
+
+
+W01 = "w01-2017-12-weasyprint-frame-table.pdf"
+
+
+def test_centred_competences_beside_a_description_of_another_pitch_stay_in_their_cell():
+    """w01 4.7 (p. 34): "Binnenlands Bestuur", "Onderwijs", "Welzijn" 16 pt apart, centred beside a description
+    of 12.5 pt lines; moved to the row's top they interleave with its lines, and the pitch of the page's lines
+    in order (9 pt) would end the cell after its first line. Hand-checked against the text form."""
+    from pipeline.read.pdf import Line, _column_pitch
+
+    def line(top: float, x0: float) -> Line:
+        return Line(top, top + 13.3, x0, x0 + 100, [{"text": "x", "x0": x0, "x1": x0 + 100}])
+
+    page_34 = [line(89.16, 75.6), line(101.66, 211.7), line(105.16, 75.6), line(114.16, 211.7), line(121.16, 75.6)]
+    assert _column_pitch(page_34 + [line(126.66, 211.7), line(139.16, 211.7), line(151.66, 211.7)]) == 12.5
+    entries = parse(SAMPLE / W01).locate("4.7")[2].entries
+    assert [e.competences for e in entries] == [["Binnenlands Bestuur", "Onderwijs", "Welzijn"], ["Onderwijs"]]
+    assert " ".join(entries[0].description.split()) == (
+        "De verschillende hulplijnen (Netwerk Islamexperten, opvoedingslijn, infolijn Islam, aanspreekpunt "
+        "onderwijs, OTA's) stemmen onderling af zodat er correct kan worden doorverwezen (zesmaandelijks, "
+        "29/11/2016) en 11/5/2017)."
+    )
+
+
+def test_a_table_without_its_header_on_its_page_has_the_documents_columns():
+    """w01 5.4 (p. 41): "Rapportage" ends page 40 and the table opens page 41 without its header row; its first
+    line has only a competence and a description, and the budget "137.000 euro" stands 10.5 pt right of
+    "woorden" (less than a column gap in 13 pt type). The columns of the document's header rows place it."""
+    report = parse(SAMPLE / W01)
+    entry = report.locate("5.4")[2].entries[0]
+    assert entry.competences == ["Onderwijs"] and " ".join(entry.budget_text.split()) == "137.000 euro (2017)"
+    assert "met andere woorden steeds op maat gezocht naar een gepast" in " ".join(entry.description.split())

@@ -81,10 +81,29 @@ def _lines(words: list[dict], tolerance: float = 3.0) -> list[Line]:
             line.bottom, line.x1 = max(line.bottom, w["bottom"]), max(line.x1, w["x1"])
         else:
             lines.append(Line(w["top"], w["bottom"], w["x0"], w["x1"], [w]))
+    _to_nearest_line(lines)
     for line in lines:
         line.words.sort(key=lambda w: w["x0"])
         line.x0 = line.words[0]["x0"]
     return sorted(lines, key=lambda ln: (ln.top, ln.x0))
+
+
+def _to_nearest_line(lines: list[Line]) -> None:
+    """Each word moved to the next line where that line's top is nearer its own than its line's is.
+
+    A line's top is its first word's: beside a column of another line pitch, a list marker in a larger font
+    (set a little higher than its item) can come within the tolerance of the other column's line above
+    before its item's words do; it is its item's ("euro" / "• Arktos vzw", r01 14.1)."""
+    for line, below in zip(lines, lines[1:], strict=False):
+        moved = [w for w in line.words[1:] if abs(w["top"] - below.top) < abs(w["top"] - line.top)]
+        if not moved:
+            continue
+        line.words = [w for w in line.words if all(w is not m for m in moved)]
+        below.words = moved + below.words
+        for ln in (line, below):
+            ln.top = min(w["top"] for w in ln.words)
+            ln.bottom = max(w["bottom"] for w in ln.words)
+            ln.x1 = max(w["x1"] for w in ln.words)
 
 
 def _paragraphs(lines: list[Line], right: float | None = None) -> str:
@@ -370,7 +389,7 @@ def _page_items(
         )
         centred = as_top is not rest  # cells were centred in their rows: a row's first cell does not open it
         aligned, rest, n_tables, carry = _aligned_rows(
-            as_top, page_no, table_base, vocabulary, carried, scan.rules, centred, row_starts
+            as_top, page_no, table_base, vocabulary, carried, scan.rules, centred, row_starts, document.header_columns
         )
         items.extend(aligned)
     # The text area's right edge, from all of the page's lines: a page whose body is a few short
@@ -575,6 +594,9 @@ def _top_aligned(
                 anchors, n_headers = (), n_headers + 1
             white, after_header, anchors = None, True, (*anchors, seg.x0)
         bottom = max(bottom, seg.bottom)
+    if carried and 1 in row_bands and 0 in row_bands and _rest_above(bands[0], bands[1], row_bands[0][1], wide or 0.0):
+        bands[0:2] = [bands[0] + bands[1]]
+        row_bands = {k - (k > 1): v for k, v in row_bands.items() if k != 1}
     # Text in the first column alone, with nothing beside it, ends the table (a heading after it).
     over: set[int] = set()
     for k, (table_no, second) in sorted(row_bands.items()):
@@ -649,6 +671,19 @@ def _top_aligned(
                 else:
                     words += [w for seg in run for w in seg.words]
     return (_lines(words) if moved else lines), starts, centred
+
+
+def _rest_above(first: list[Line], below: list[Line], second: float, white: float) -> bool:
+    """The page's first band is the rest of the row cut by the break, and the band below it more of that row:
+    it has no first cell, stands further above the next band than two rows do (``white``), and the two hold
+    text in different columns. A producer that centres a cut row's cells (reportlab) centres each cell's rest
+    on its own in the row's part on the page: the budget's last lines at the page top, the description's rest
+    lower, the competence lower still; a row under a cut one would start with its own first line right under."""
+    if any(seg.x0 < second - 2 * ANCHOR_TOLERANCE for seg in first):
+        return False
+    if min(seg.top for seg in below) - _bottom(first) <= 2 * white + 3.0:
+        return False
+    return all(seg.x1 < other.x0 or seg.x0 > other.x1 for seg in first for other in below)
 
 
 def _bottom(segments: list[Line]) -> float:
@@ -839,6 +874,7 @@ class DocumentLayout:
     """What the reading of one document learns about its layout as it goes from page to page."""
 
     row_white: float | None = None  # white between a header row and its first row (``_header_white``)
+    header_columns: tuple[float, ...] = ()  # where most of its header rows start their cells (``_header_columns``)
     centred: bool = False  # a cell was seen centred in its row (vertical alignment "middle")
 
 
@@ -963,6 +999,7 @@ def _aligned_rows(
     rules: tuple[float, ...] = (),
     centred: bool = False,
     row_starts: tuple[float, ...] = (),
+    header_columns: tuple[float, ...] = (),
 ) -> tuple[list[_Item], list[Line], int, Carry | None]:
     """Tables without rulings, read from alignment and, where given, the document's vocabulary.
 
@@ -988,8 +1025,7 @@ def _aligned_rows(
         first_in_space.setdefault(_interval(rules, line), line.top)
     heights = [ln.bottom - ln.top for ln in lines]
     row_gap = 0.9 * statistics.median(heights) if heights else 8.0
-    pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if 0 < b.top - a.top < 40]
-    pitch = statistics.median(pitches) if pitches else 12.0
+    pitch = _column_pitch(lines)
     items: list[_Item] = []
     body: list[Line] = []
     table = table_base - 1 if carried is None else table_base
@@ -1098,6 +1134,11 @@ def _aligned_rows(
             add(_split_at(line, row.anchors))  # between the row's rules: more of its cells
             last_in_table = True
             continue
+        if fixed is None and row is None and _on_columns(segments, header_columns):
+            # A table that opens on the document's header columns without its header row (a page that does
+            # not print it): those columns, as under the header.
+            table += 1
+            fixed, labelled, header_top = list(header_columns), False, line.top
         if fixed is not None:
             segments = _split_at(line, fixed)  # the fixed columns cut the line, whatever its white space
             columns = {_column(fixed, seg.x0) for seg in segments}
@@ -1196,6 +1237,24 @@ def _aligned_rows(
     carry = Carry(tuple(fixed), labelled) if fixed is not None and last_in_table else None
     close()
     return items, body, table - table_base + 1, carry
+
+
+def _column_pitch(lines: list[Line]) -> float:
+    """The line pitch, from lines that start where the line before them in their column does.
+
+    Cells centred in their rows and moved to the row's top (``_top_aligned``) interleave with the lines of
+    the other columns, so the pitch of the page's lines in order can be half a line (w01 4.7: competences
+    16 pt apart beside a description of 12.5 pt); where no two lines share a left edge, the lines in order."""
+    pitches: list[float] = []
+    last_top: dict[int, float] = {}  # left edge (whole points) → the top of the last line starting there
+    for line in lines:
+        key = next((k for k in last_top if abs(k - line.x0) <= 2), round(line.x0))
+        if 0 < line.top - last_top.get(key, -1e9) < 40:
+            pitches.append(line.top - last_top[key])
+        last_top[key] = line.top
+    if not pitches:
+        pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if 0 < b.top - a.top < 40]
+    return statistics.median(pitches) if pitches else 12.0
 
 
 def _after_row_white(gap: float, pitch: float, label_gap: float) -> bool:
@@ -1321,7 +1380,9 @@ def read_pdf(path: Path, backend: str = DEFAULT_PDF_BACKEND, vocabulary: TableVo
     if not any(pages_lines):
         raise ReadError("the PDF has no text layer (a scan?); run OCR on it first")
     furniture = _furniture(pages_lines, [scan.height for scan in scans])
-    document = DocumentLayout(row_white=_header_white(pages_lines, vocabulary))
+    document = DocumentLayout(
+        row_white=_header_white(pages_lines, vocabulary), header_columns=_header_columns(pages_lines, vocabulary)
+    )
     pages: list[list[_Item]] = []
     carry: Carry | None = None
     for i, scan in enumerate(scans):
@@ -1346,6 +1407,31 @@ def _header_white(pages_lines: list[list[Line]], vocabulary: TableVocabulary | N
             if header and below.top > line.bottom:
                 whites.append(below.top - line.bottom)
     return statistics.median(whites) if whites else None
+
+
+def _header_columns(pages_lines: list[list[Line]], vocabulary: TableVocabulary | None) -> tuple[float, ...]:
+    """The left edges of the cells of the vocabulary's header rows, as most of the document's header rows
+    give them (whole points): the columns of its tables, also where a page prints a table without its header."""
+    if vocabulary is None or not vocabulary.column_headers:
+        return ()
+    firsts = {_fold(header[0]).split()[0] for header in vocabulary.column_headers}
+    seen: Counter[tuple[float, ...]] = Counter()
+    for lines in pages_lines:
+        for line in lines:
+            cells = _header_cells(_segments(line), vocabulary) if _fold(line.words[0]["text"]) in firsts else None
+            if cells is not None:
+                seen[tuple(round(seg.x0, 1) for seg in cells)] += 1
+    return seen.most_common(1)[0][0] if seen else ()
+
+
+def _on_columns(segments: list[Line], columns: tuple[float, ...]) -> bool:
+    """A line of two or more segments that start on the columns, the first on the first column."""
+    return (
+        len(columns) >= 2
+        and len(segments) >= 2
+        and abs(segments[0].x0 - columns[0]) <= ANCHOR_TOLERANCE
+        and all(any(abs(seg.x0 - x) <= ANCHOR_TOLERANCE for x in columns) for seg in segments)
+    )
 
 
 def _stitch(pages: list[list[_Item]], vocabulary: TableVocabulary | None = None) -> list[Block]:
