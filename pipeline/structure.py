@@ -858,6 +858,15 @@ def split_labelled(text: str) -> tuple[str, list[tuple[str, str]]]:
     return lead, labelled
 
 
+def _bare_entries(entries: Sequence[Entry]) -> list[int]:
+    """The numbers of entries without competences in a table whose other entries have them: every row of a
+    Rapportage table names the competence it reports for, or none does (one row for the whole action). A
+    row without one among rows with one is most likely a part of a row the layout reading split off."""
+    if not any(e.competences for e in entries):
+        return []
+    return [e.entry_no for e in entries if not e.competences]
+
+
 def _finish_action(st: _State) -> None:
     a = st.action
     if a is None:
@@ -890,5 +899,12 @@ def _finish_action(st: _State) -> None:
             st.warn(f"action {a.action_id} has no '{label}'", a.page)
     if not a.entries:
         st.warn(f"action {a.action_id} has no Rapportage entries", a.page)
+    bare = _bare_entries(a.entries)
+    if bare:
+        st.warn(
+            f"action {a.action_id}: entr{'y' if len(bare) == 1 else 'ies'} {', '.join(map(str, bare))} without "
+            "competences beside entries that have them (a row cut by a page break read as two?)",
+            a.page,
+        )
     st.action = None
     st.entry = None

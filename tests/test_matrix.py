@@ -498,3 +498,42 @@ def test_a_table_without_its_header_on_its_page_has_the_documents_columns():
     entry = report.locate("5.4")[2].entries[0]
     assert entry.competences == ["Onderwijs"] and " ".join(entry.budget_text.split()) == "137.000 euro (2017)"
     assert "met andere woorden steeds op maat gezocht naar een gepast" in " ".join(entry.description.split())
+
+
+def test_an_entry_without_competences_beside_entries_with_them_is_warned(round_texts):
+    """The structure's self-check: r01 4.3 as the reader gave it before it read a cut row's rest centred cell by
+    cell as one row (the row's cells cut where page 22 begins, "– In samenwerking met UFUNGU"): two entries,
+    the first without competence. Warned, naming the action; the text form and r01 as read now: no such warning."""
+    from dataclasses import replace
+
+    from pipeline.gazetteer import load_gazetteer
+    from pipeline.read import read_document
+    from pipeline.structure import READING_VOCABULARY, build_report
+
+    doc = read_document(SAMPLE / R01, READING_VOCABULARY)
+    blocks = list(doc.blocks)
+    k = next(i for i, b in enumerate(blocks) if b.kind == "row" and b.cells[1].startswith("Bij de start van het VVSG"))
+    row = blocks[k]
+    assert row.cells[0] == "Binnenlands Bestuur"
+    cut = row.cells[1].index("- In samenwerking met UFUNGU")
+    split = [
+        replace(row, cells=("", row.cells[1][:cut], row.cells[2])),
+        replace(row, cells=(row.cells[0], row.cells[1][cut:], ""), page=22),
+    ]
+
+    def bare(report) -> list[tuple[str | None, str]]:
+        return [(w.action_id, w.message) for w in report.warnings if "without competences" in w.message]
+
+    report = build_report(
+        [*blocks[:k], *split, *blocks[k + 1 :]], doc.n_pages, doc.page_texts, gazetteer=load_gazetteer()
+    )
+    assert [e.competences for e in report.locate("4.3")[2].entries] == [[], ["Binnenlands Bestuur"]]
+    assert bare(report) == [
+        (
+            "4.3",
+            "action 4.3: entry 1 without competences beside entries that have them "
+            "(a row cut by a page break read as two?)",
+        )
+    ]
+    assert bare(build_report(doc.blocks, doc.n_pages, doc.page_texts, gazetteer=load_gazetteer())) == []
+    assert bare(parse(round_texts["2017-12"])) == [] and bare(parse(round_texts["2018-06"])) == []
