@@ -537,3 +537,23 @@ def test_an_entry_without_competences_beside_entries_with_them_is_warned(round_t
     ]
     assert bare(build_report(doc.blocks, doc.n_pages, doc.page_texts, gazetteer=load_gazetteer())) == []
     assert bare(parse(round_texts["2017-12"])) == [] and bare(parse(round_texts["2018-06"])) == []
+
+
+def test_a_table_whose_page_does_not_print_its_header_is_no_warning():
+    """w01: WeasyPrint sets the "Rapportage" title at a page's foot and the table on the next page without its
+    header row (5.4, pp. 40-41, and 11 more): under the title it is the action's table, read without a warning.
+    A row with no title before it still is one (the same blocks, the title of 5.4 left out)."""
+    from pipeline.gazetteer import load_gazetteer
+    from pipeline.read import read_document
+    from pipeline.structure import READING_VOCABULARY, build_report
+
+    doc = read_document(SAMPLE / W01, READING_VOCABULARY)
+
+    def before_header(blocks) -> list[str | None]:
+        report = build_report(blocks, doc.n_pages, doc.page_texts, gazetteer=load_gazetteer())
+        return [w.action_id for w in report.warnings if w.message.startswith("table row before the Rapportage")]
+
+    assert before_header(doc.blocks) == []
+    k = next(i for i, b in enumerate(doc.blocks) if b.kind == "row" and b.cells[1].startswith("Sinds 1 oktober 2015"))
+    assert doc.blocks[k - 1].text == "Rapportage" and (doc.blocks[k - 1].page, doc.blocks[k].page) == (40, 41)
+    assert before_header([*doc.blocks[: k - 1], *doc.blocks[k:]]) == ["5.4"]
