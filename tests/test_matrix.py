@@ -557,3 +557,63 @@ def test_a_table_whose_page_does_not_print_its_header_is_no_warning():
     k = next(i for i, b in enumerate(doc.blocks) if b.kind == "row" and b.cells[1].startswith("Sinds 1 oktober 2015"))
     assert doc.blocks[k - 1].text == "Rapportage" and (doc.blocks[k - 1].page, doc.blocks[k].page) == (40, 41)
     assert before_header([*doc.blocks[: k - 1], *doc.blocks[k:]]) == ["5.4"]
+
+
+def _starts_and_ends(entries) -> list[tuple[list[str], str, str]]:
+    return [
+        (e.competences, " ".join(e.description.split())[:40], " ".join(e.description.split())[-40:]) for e in entries
+    ]
+
+
+C02 = "c02-2018-06-SYNTHETISCH-chromium-none-lines-dejavu.pdf"  # rebuilt without Caladea (DejaVu Serif)
+L03 = "l03-2017-12-libreoffice-frame-colon-dejavu.pdf"  # rebuilt without Carlito/Caladea (DejaVu Serif)
+
+
+def test_the_rows_white_is_measured_without_the_page_footer(round_texts):
+    """c02 (Chromium, no rulings, header not repeated): many tables' header row ends its page, 55 to 580 pt above
+    the footer "p. N / 91"; measured to it, the rows' white came out as 80 pt and each page a table goes on over
+    read as one row (5.8: two entries as one; 14.4: a row split at a paragraph and 14.5's heading read into a
+    cell). Without the footer it is the rows' padding. Hand-checked against the text form of the round."""
+    from pipeline.read.pdf import _furniture, _header_white, _is_furniture, _lines
+    from pipeline.read.pdfium_scan import scan
+    from pipeline.structure import READING_VOCABULARY
+
+    scans = list(scan(str(SAMPLE / C02)))
+    pages = [_lines(words) for words, *_ in scans]
+    heights = [height for _, height, *_ in scans]
+    furniture = _furniture(pages, heights)
+    body = [
+        [ln for ln in lines if not _is_furniture(ln, h, furniture)] for lines, h in zip(pages, heights, strict=True)
+    ]
+    assert _header_white(pages, READING_VOCABULARY) > 50 > 5 > _header_white(body, READING_VOCABULARY)
+    report, text = parse(SAMPLE / C02), parse(round_texts["2018-06"])
+    assert report.locate("14.5") is not None
+    for action_id in ("5.8", "14.4"):
+        got, want = report.locate(action_id)[2].entries, text.locate(action_id)[2].entries
+        assert _starts_and_ends(got) == _starts_and_ends(want), action_id
+    assert [e.competences for e in report.locate("14.4")[2].entries] == [["Jeugd"], ["Onderwijs"], ["Welzijn"]]
+
+
+def test_centred_cells_that_start_paragraphs_level_keep_to_their_rows(round_texts):
+    """l03 rebuilt in DejaVu Serif (LibreOffice, outer frame only, middle-aligned), hand-checked against the text
+    form: 14.1 (p. 78): "Integratie" / "Jeugd" and the two budget paragraphs are centred alike, so their second
+    paragraphs start level, while the description's list goes on across that line: one cell each, not a row;
+    9.1 (p. 56): competence, description and budget all start on one line: the budget is that row's, not
+    centred over the rows above; 8.1 (p. 51): "Onderwijs" level with a paragraph start, below the row
+    "Integratie" is centred in (p. 51's top to "gedrag."): a row starts there, not inside that row."""
+    report, text = parse(SAMPLE / L03), parse(round_texts["2017-12"])
+    entries = report.locate("14.1")[2].entries
+    assert [e.competences for e in entries] == [["Integratie", "Jeugd"]]
+    assert (
+        entries[0].budget_text
+        == "398.374 euro (integratie) 250.183 euro (jeugd)\n2.000 euro (integratie) 2.200 euro (jeugd)"
+    )
+    budgets = [(e.competences, e.budget_text) for e in report.locate("9.1")[2].entries]
+    assert budgets[:3] == [
+        (["Jeugd"], ""),
+        (["Media"], ""),
+        (["Onderwijs"], "60.000 euro (schooljaar 2016-2017) 92.000 euro (schooljaar 2017-2018)"),
+    ]
+    got, want = report.locate("8.1")[2].entries, text.locate("8.1")[2].entries
+    assert _starts_and_ends(got) == _starts_and_ends(want)
+    assert _starts_and_ends(got)[2][1].startswith("Er wordt ingezet op het organiseren van")

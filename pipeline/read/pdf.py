@@ -606,6 +606,7 @@ def _top_aligned(
             del row_bands[k]
     starts = tuple(min(seg.top for seg in bands[k]) for k in sorted(row_bands))
     centred = centred_before
+    found_rows: list[tuple[float, float]] = []  # (top, bottom) of the rows centred cells were found in
     for k, band in enumerate(bands):
         top = min(seg.top for seg in band)
         columns = _columns_of(band)
@@ -628,9 +629,14 @@ def _top_aligned(
         runs = [_runs(sorted(column, key=lambda seg: seg.top), gap, vocabulary) for column in columns]
         later_starts = [[run[0].top for run in column_runs[1:]] for column_runs in runs]
         for c, column_runs in enumerate(runs):
-            # Runs no other column starts a further run beside (that would be a row of its own, packed close).
+            # Runs no other column starts a further run beside (that would be a row of its own, packed close),
+            # or where a run of a third column goes on across their top: no row starts in the middle of a run
+            # (two cells of two paragraphs each, centred alike, start their second paragraphs level: l03 14.1).
             others = [t for j, ts in enumerate(later_starts) if j != c for t in ts]
-            lone = [not any(abs(run[0].top - t) <= 2 for t in others) for run in column_runs]
+            lone = [
+                not any(abs(run[0].top - t) <= 2 for t in others) or _run_across(runs, run[0].top)
+                for run in column_runs
+            ]
             n_moved, shift = 0, 0.0
             # A column's first run that starts below the band's top is centred in its row. One level with
             # it can be too, beside a paragraph start of a row of several bands, once cells are known to be
@@ -640,7 +646,9 @@ def _top_aligned(
             # (What it stands level with: the band, or a later run of another column.)
             beside = [run for j, rs in enumerate(runs) if j != c for run in rs[1:] if abs(run[0].top - first_top) <= 2]
             beside = beside or ([band] if abs(top - first_top) <= 2 else [])
-            level = centred and bool(beside)
+            # Three or more columns that all start level: a row starts there, whatever the alignment (l03 9.1).
+            all_level = len(runs) >= 3 and all(abs(rs[0][0].top - first_top) <= 2 for rs in runs)
+            level = centred and bool(beside) and not all_level
             if len(columns) >= 2 and (below or level):
                 # A centred cell can hold paragraphs (competences one per paragraph) with white between
                 # them as wide as between rows: the cell is the most of its lone runs whose block is
@@ -651,7 +659,7 @@ def _top_aligned(
                     n += 1
                 for n_moved in range(n, 0, -1):
                     block = [seg for run in column_runs[:n_moved] for seg in run]
-                    row_top, free_top = _row_top(bands, k, block, height, frame_feet)
+                    row_top, free_top = _row_top(bands, k, block, height, frame_feet, found_rows)
                     if row_top is not None:
                         break
                 found = row_top is not None
@@ -663,6 +671,9 @@ def _top_aligned(
                     n_moved, row_top = 0, top  # level: centred in its band's row alone, or in none (top-aligned)
                 shift = row_top - column_runs[0][0].top
                 moved = moved or shift < -0.5
+                if found and n_moved:
+                    # The row the cell is centred in: as far below its centre as its top is above.
+                    found_rows.append((row_top, block[0].top + _bottom(block) - row_top))
             for r, run in enumerate(column_runs):
                 if r < n_moved:
                     words += [
@@ -671,6 +682,11 @@ def _top_aligned(
                 else:
                     words += [w for seg in run for w in seg.words]
     return (_lines(words) if moved else lines), starts, centred
+
+
+def _run_across(runs: list[list[list[Line]]], top: float) -> bool:
+    """A run of some column (``runs``: each column's runs) starts above ``top`` and goes on below it."""
+    return any(run[0].top < top - 2 and _bottom(run) > top + 2 for column_runs in runs for run in column_runs)
 
 
 def _rest_above(first: list[Line], below: list[Line], second: float, white: float) -> bool:
@@ -696,7 +712,12 @@ def _centred_on(block: list[Line], top: float, bottom: float, height: float) -> 
 
 
 def _row_top(
-    bands: list[list[Line]], k: int, run: list[Line], height: float, edges: tuple[float, ...] = ()
+    bands: list[list[Line]],
+    k: int,
+    run: list[Line],
+    height: float,
+    edges: tuple[float, ...] = (),
+    rows: list[tuple[float, float]] = (),
 ) -> tuple[float | None, float]:
     """The top of the row a run of band k is centred in (None: none), and where its row most likely
     starts when it is centred in none (a cell cut by a page break: a producer may centre it in the
@@ -724,7 +745,9 @@ def _row_top(
     bottoms += [e for e in edges if bottoms[-1] < e < below]
     # Spans one band wider on both sides are centred on the run as well: the widest one (its other
     # column's free bands around the run are the row's own lines, as wide above as below).
-    centred = [t for t in tops for b in bottoms if abs((t + b) / 2 - centre) <= 0.5 * height]
+    # (No row starts inside the row another centred cell of the page was found centred in: ``rows``.)
+    inside = [t for t in tops if any(top + 2 < t < bottom - 2 for top, bottom in rows)]
+    centred = [t for t in tops if t not in inside for b in bottoms if abs((t + b) / 2 - centre) <= 0.5 * height]
     return (min(centred) if centred else None), tops[0]
 
 
@@ -1379,9 +1402,15 @@ def read_pdf(path: Path, backend: str = DEFAULT_PDF_BACKEND, vocabulary: TableVo
     pages_lines = [_lines(scan.words) for scan in scans]
     if not any(pages_lines):
         raise ReadError("the PDF has no text layer (a scan?); run OCR on it first")
-    furniture = _furniture(pages_lines, [scan.height for scan in scans])
+    heights = [scan.height for scan in scans]
+    furniture = _furniture(pages_lines, heights)
+    # (Without the running headers and footers: a header row at a page's foot stands above its footer.)
+    body_lines = [
+        [ln for ln in lines if not _is_furniture(ln, height, furniture)]
+        for lines, height in zip(pages_lines, heights, strict=True)
+    ]
     document = DocumentLayout(
-        row_white=_header_white(pages_lines, vocabulary), header_columns=_header_columns(pages_lines, vocabulary)
+        row_white=_header_white(body_lines, vocabulary), header_columns=_header_columns(body_lines, vocabulary)
     )
     pages: list[list[_Item]] = []
     carry: Carry | None = None
