@@ -617,3 +617,48 @@ def test_centred_cells_that_start_paragraphs_level_keep_to_their_rows(round_text
     got, want = report.locate("8.1")[2].entries, text.locate("8.1")[2].entries
     assert _starts_and_ends(got) == _starts_and_ends(want)
     assert _starts_and_ends(got)[2][1].startswith("Er wordt ingezet op het organiseren van")
+
+
+def test_a_word_on_the_text_edge_of_its_column_is_cut_there_on_the_next_page(round_texts):
+    """r06 rebuilt in DejaVu Serif (reportlab, outer frame only, no rulings between rows) 3.4 (pp. 18-19): the
+    header's cells start 6 pt right of its rows' text (Budget at 448.2, the budget text at 442.2); on page 19,
+    which goes on with the header's columns, "JINT" starts the budget's line at 441.3, 8.1 pt after the
+    description's "georganiseerd" (less than a column gap in 11 pt type): cut there, at the edge the rows'
+    cells start on. Hand-checked against the text form."""
+    report, text = parse(SAMPLE / "r06-2017-12-reportlab-frame-colon-dejavu.pdf"), parse(round_texts["2017-12"])
+    (entry,), (want,) = report.locate("3.4")[2].entries, text.locate("3.4")[2].entries
+    assert " ".join(entry.budget_text.split()) == " ".join(want.budget_text.split())
+    assert " ".join(entry.budget_text.split()).endswith("Activities)-middelen JINT YiA (Youth in Action)")
+    assert " ".join(entry.description.split()).endswith("plaatsvindt, georganiseerd door de Duitstalige gemeenschap.")
+
+
+def test_a_line_full_to_its_cells_edge_for_a_glyph_of_either_word_may_have_broken_a_word():
+    """f03 rebuilt in DejaVu Sans (Chromium, full rulings) 3.4 (p. 16): the budget cell (box 437.6-524.6, text
+    from 442.8) breaks "agentschappen." as "agentschappe" (to 513.6) / "n."; the rest's average glyph is narrow
+    for its period (4.75 pt), the left part's 5.9 pt: no room for one more, so the break is decided with the
+    document's words (``_mend_words``), which print "agentschappen" whole."""
+    from pipeline.read.pdf import MAYBE_BROKEN, Line, _paragraphs
+
+    def word(text: str, x0: float, x1: float, top: float) -> dict:
+        return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + 13.33}
+
+    lines = [
+        Line(337.34, 350.67, 442.8, 513.6, [word("agentschappe", 442.8, 513.6, 337.34)]),
+        Line(350.09, 363.42, 442.8, 477.9, [word("n.", 442.8, 452.3, 350.09), word("Voor", 455.5, 477.9, 350.09)]),
+    ]
+    assert _paragraphs(lines, 524.6 - (442.8 - 437.6)) == f"agentschappe{MAYBE_BROKEN}n. Voor"
+
+
+def test_an_opening_quote_set_apart_touching_its_word_is_part_of_it():
+    """c03 rebuilt in DejaVu Sans (Chromium) 6.1 (p. 34): "een “Lokale Integrale Veiligheidscel": the quote mark
+    is a text run of its own, 0.3 pt into "Lokale" (word boxes as pdfium gives them)."""
+    from pipeline.read.pdf import _lines
+
+    words = [
+        {"text": "een", "x0": 374.8, "x1": 391.6, "top": 128.4, "bottom": 140.4},
+        {"text": "“", "x0": 394.4, "x1": 399.1, "top": 128.4, "bottom": 140.4},
+        {"text": "Lokale", "x0": 398.8, "x1": 427.8, "top": 128.4, "bottom": 140.4},
+    ]
+    assert [ln.text for ln in _lines(words)] == ["een “Lokale"]
+    words[2] = {**words[2], "x0": 402.0}  # with a word space before it: a quote mark of its own
+    assert [ln.text for ln in _lines(words)] == ["een “ Lokale"]

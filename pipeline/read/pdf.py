@@ -83,9 +83,24 @@ def _lines(words: list[dict], tolerance: float = 3.0) -> list[Line]:
             lines.append(Line(w["top"], w["bottom"], w["x0"], w["x1"], [w]))
     _to_nearest_line(lines)
     for line in lines:
-        line.words.sort(key=lambda w: w["x0"])
+        line.words = _quotes_joined(sorted(line.words, key=lambda w: w["x0"]))
         line.x0 = line.words[0]["x0"]
     return sorted(lines, key=lambda ln: (ln.top, ln.x0))
+
+
+def _quotes_joined(words: list[dict]) -> list[dict]:
+    """An opening quote mark given as a word of its own that touches the next word: one word with it (a
+    producer can set the mark in a text run of its own: c03 "een “" + "Lokale", 0.3 pt apart)."""
+    if not any(w["text"] in OPENING_QUOTES for w in words[:-1]):
+        return words
+    out: list[dict] = []
+    for w in words:
+        prev = out[-1] if out else None
+        if prev is not None and prev["text"] in OPENING_QUOTES and w["x0"] - prev["x1"] < TOUCH:
+            out[-1] = {**w, "text": prev["text"] + w["text"], "x0": prev["x0"], "top": min(prev["top"], w["top"])}
+        else:
+            out.append(w)
+    return out
 
 
 def _to_nearest_line(lines: list[Line]) -> None:
@@ -132,7 +147,7 @@ def _paragraphs(lines: list[Line], right: float | None = None) -> str:
         else:
             joined = _join_line(paragraphs[-1], text)
             first = line.words[0]
-            room = right is None or _no_room(previous.x1, first, right)
+            room = right is None or _no_room(previous.x1, first, right, previous.words[-1])
             if (
                 len(previous.words) == 1
                 and room
@@ -153,10 +168,12 @@ def _ends_open(lines: list[Line], right: float | None = None) -> bool:
     return right is None or _no_room(lines[-1].x1, lines[-1].words[0], right)
 
 
-def _no_room(x1: float, word: dict, right: float) -> bool:
+def _no_room(x1: float, word: dict, right: float, left: dict | None = None) -> bool:
     """A line ending at ``x1`` left no room before ``right`` for one more glyph as wide as ``word``'s (on
-    average): a break there may have cut a word (the ink slack: ``INK_SLACK``)."""
-    return x1 + (word["x1"] - word["x0"]) / len(word["text"]) > right - INK_SLACK
+    average) or, when given, the line's last word ``left``'s: a break there may have cut a word (the ink
+    slack: ``INK_SLACK``). (Both: a short rest's period makes its average narrow, "agentschappe" / "n.")"""
+    glyph = max((w["x1"] - w["x0"]) / len(w["text"]) for w in (word, left or word))
+    return x1 + glyph > right - INK_SLACK
 
 
 OPENING_QUOTES = frozenset("\"'“‘„«")
@@ -248,8 +265,9 @@ def _one_word(tail: str, head: str) -> bool:
 
 def _join_line(left: str, right: str) -> str:
     # LibreOffice breaks words after a hyphen ("minister-" / "president"): no space there.
-    if left.endswith("-") and not left.endswith(" -"):
-        return left + right  # "Oost-" / "Vlaanderen", "14/11-" / "16/11/2016"
+    # (After a letter, digit or closing bracket or quote: "+/-" / "15" is no word broken at its hyphen.)
+    if re.search(r"(?:[^\W_]|[)\]'’”\"])-$", left[-2:]):
+        return left + right  # "Oost-" / "Vlaanderen", "14/11-" / "16/11/2016", "Activities)-" / "middelen"
     if (right.startswith("/") or left.endswith("/")) and "://" in left.rsplit(" ", 1)[-1] + right:
         return left + right  # a long URL wrapped at a slash
     if left[-2:-1] in (" ", "") and left[-1:] in OPENING_QUOTES:
@@ -827,16 +845,34 @@ def _segments(line: Line) -> list[Line]:
     return [_part(p) for p in parts]
 
 
-def _split_at(line: Line, anchors: list[float]) -> list[Line]:
+def _split_at(line: Line, anchors: list[float], edges: list[float] | tuple[float, ...] = ()) -> list[Line]:
     """The line's segments, also cut where a word starts on a column edge after more than a word space,
     or touching the word before it (``_cut_at_edges``).
 
     (A wide font's word space can hide a column gap from ``_segments``; an edge fixed by a header
-    row shows it.)"""
-    return _cut_at_edges(_segments(line), anchors)
+    row shows it, or the edges where its rows' cells start, ``edges``.)"""
+    return _cut_at_edges(_segments(line), anchors, edges=edges)
 
 
-def _cut_at_edges(segments: list[Line], anchors: list[float], touching_only: bool = False) -> list[Line]:
+def _text_edges(edges: list[float], anchors: list[float], segments: list[Line]) -> list[float]:
+    """The edges with where a new row's cells after the first start, where that is not on the header's column
+    edge but within a cell's padding of it: a producer can pad a header's cells more than the rows' (r06: 6 pt),
+    and a word of the next column that starts on its text edge after a narrow gap is cut there."""
+    out = list(edges)
+    for seg in segments:
+        c = _column(anchors, seg.x0)
+        near = [*anchors[1:], *out]
+        if c and abs(seg.x0 - anchors[c]) <= 2 * ANCHOR_TOLERANCE and all(abs(seg.x0 - e) > 1.0 for e in near):
+            out.append(seg.x0)
+    return out
+
+
+def _cut_at_edges(
+    segments: list[Line],
+    anchors: list[float],
+    touching_only: bool = False,
+    edges: list[float] | tuple[float, ...] = (),
+) -> list[Line]:
     """Segments cut where a word starts on a column edge after more than a word space, or with less white
     before it than a word space (``TOUCH``, down to an overprint): the word before overflowed its column
     up to the next column's text ("Verantwoordelijke" ending where "Minister" begins), leaving no white to
@@ -845,7 +881,7 @@ def _cut_at_edges(segments: list[Line], anchors: list[float], touching_only: boo
     for seg in segments:
         parts.append([seg.words[0]])
         for prev, word in zip(seg.words, seg.words[1:], strict=False):
-            on_edge = any(abs(word["x0"] - a) <= ANCHOR_TOLERANCE for a in anchors[1:])
+            on_edge = any(abs(word["x0"] - a) <= ANCHOR_TOLERANCE for a in (*anchors[1:], *edges))
             gap = word["x0"] - prev["x1"]
             if on_edge and (gap < TOUCH or gap > SEGMENT_GAP and not touching_only) and prev["x0"] < word["x0"]:
                 parts.append([word])
@@ -907,6 +943,7 @@ class Carry:
 
     anchors: tuple[float, ...]
     labelled: bool  # a label | value block (rows open at a vocabulary label), else header-fixed
+    edges: tuple[float, ...] = ()  # where its rows' cells start, where not on the header's (``_text_edges``)
 
 
 def _fold(text: str) -> str:
@@ -1042,7 +1079,9 @@ def _aligned_rows(
     Horizontal rules (``rules``, a table drawn without verticals) end a row where they lie; a row that
     starts a space between two rules takes all of that space's lines, whatever their white space.
     Where cells were ``centred`` in their rows (``_top_aligned`` moved them), a label | value row can
-    start without its label (it lies lower): a label centred beside its value's first lines joins them."""
+    start without its label (it lies lower): a label centred beside its value's first lines joins them.
+    A line on the document's ``header_columns`` (``_header_columns``) with no table open opens one with those
+    columns, as under its header: a page can print a table without its header row."""
     first_in_space: dict[int, float] = {}
     for line in lines:
         first_in_space.setdefault(_interval(rules, line), line.top)
@@ -1054,6 +1093,7 @@ def _aligned_rows(
     table = table_base - 1 if carried is None else table_base
     row: _OpenRow | None = None
     fixed: list[float] | None = list(carried.anchors) if carried else None  # columns a header or label fixed
+    edges: list[float] = list(carried.edges) if carried else []  # where the rows under ``fixed`` start cells
     labelled = carried.labelled if carried else False
     last_in_table = False
     header_top = -1e9
@@ -1088,9 +1128,9 @@ def _aligned_rows(
             row.left_font = _font(segments[0])
 
     def end_table() -> None:
-        nonlocal fixed, labelled, label_gap
+        nonlocal fixed, labelled, label_gap, edges
         close()
-        fixed, labelled, label_gap = None, False, 1e9
+        fixed, labelled, label_gap, edges = None, False, 1e9, []
 
     for line in lines:
         segments = _segments(line)
@@ -1163,7 +1203,7 @@ def _aligned_rows(
             table += 1
             fixed, labelled, header_top = list(header_columns), False, line.top
         if fixed is not None:
-            segments = _split_at(line, fixed)  # the fixed columns cut the line, whatever its white space
+            segments = _split_at(line, fixed, edges)  # the fixed columns cut the line, whatever its white space
             columns = {_column(fixed, seg.x0) for seg in segments}
             starts_row = not labelled and any(abs(line.top - t) < 0.5 for t in row_starts)
             if starts_row:
@@ -1181,6 +1221,7 @@ def _aligned_rows(
                     label_gap = min(label_gap, line.top - (row.last_top if row is not None else header_top))
                     close()
                     row = open_row(fixed, line)
+                    edges = _text_edges(edges, fixed, segments)
                     add(segments)
                     last_in_table = True
                     continue
@@ -1257,26 +1298,29 @@ def _aligned_rows(
             row = open_row(anchors, line)
         add(segments)
         last_in_table = True
-    carry = Carry(tuple(fixed), labelled) if fixed is not None and last_in_table else None
+    carry = Carry(tuple(fixed), labelled, tuple(edges)) if fixed is not None and last_in_table else None
     close()
     return items, body, table - table_base + 1, carry
 
 
 def _column_pitch(lines: list[Line]) -> float:
-    """The line pitch, from lines that start where the line before them in their column does.
+    """The line pitch: of the lines that start where the line before them in their column does, the column
+    whose lines stand closest (its median step); where no column has two steps, the lines in order.
 
     Cells centred in their rows and moved to the row's top (``_top_aligned``) interleave with the lines of
     the other columns, so the pitch of the page's lines in order can be half a line (w01 4.7: competences
-    16 pt apart beside a description of 12.5 pt); where no two lines share a left edge, the lines in order."""
-    pitches: list[float] = []
-    last_top: dict[int, float] = {}  # left edge (whole points) → the top of the last line starting there
+    16 pt apart beside a description of 12.5 pt); a column of one line per row steps from row to row."""
+    steps: dict[int, list[float]] = {}  # left edge (whole points) → its lines' steps
+    last_top: dict[int, float] = {}  # left edge → the top of the last line starting there
     for line in lines:
         key = next((k for k in last_top if abs(k - line.x0) <= 2), round(line.x0))
         if 0 < line.top - last_top.get(key, -1e9) < 40:
-            pitches.append(line.top - last_top[key])
+            steps.setdefault(key, []).append(line.top - last_top[key])
         last_top[key] = line.top
-    if not pitches:
-        pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if 0 < b.top - a.top < 40]
+    medians = [statistics.median(found) for found in steps.values() if len(found) >= 2]
+    if medians:
+        return min(medians)
+    pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if 0 < b.top - a.top < 40]
     return statistics.median(pitches) if pitches else 12.0
 
 
