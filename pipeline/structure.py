@@ -367,6 +367,7 @@ class _State:
     action: Action | None = None
     phase: str = "intro"  # intro, desc, fields, table
     header_repeated: bool = False  # the table header came again (a page break): a cut row may go on
+    titled: bool = False  # the action's "Rapportage" title was read: a table row after it is the table's
     resume_at: int = 0  # blocks before this index were read with a heading that spans them
     field_name: str | None = None
     fields: dict[str, str] = field(default_factory=dict)
@@ -659,7 +660,7 @@ def _start_action(st: _State, action_id: str, description: str, b: Block) -> Non
     st.action = Action(action_id=action_id, description="", page=b.page)
     st.measure.actions.append(st.action)
     st.phase, st.field_name, st.fields, st.entry = "desc", None, {}, None
-    st.header_repeated = False
+    st.header_repeated = st.titled = False
     if not _field_lines(st, description):
         st.action.description = description
 
@@ -710,7 +711,10 @@ def _row(st: _State, b: Block) -> None:
         if st.phase == "desc" and not any(cells[:1]):
             st.action.description = _join_continuation(st.action.description, "\n".join(c for c in cells if c))
             return
-        st.warn(f"table row before the Rapportage table header: {_preview(b)}", b.page)
+        if not st.titled:
+            # (Under the "Rapportage" title the table is the table whose header row the page does not print:
+            # WeasyPrint sets the title at a page's foot and the table on the next page without its header.)
+            st.warn(f"table row before the Rapportage table header: {_preview(b)}", b.page)
         st.phase = "table"
     _entry_row(st, cells, b)
 
@@ -773,6 +777,7 @@ def _paragraph(st: _State, b: Block) -> None:
         if text.lower() == TABLE_TITLE.lower():
             st.phase = "fields"
             st.field_name = None
+            st.titled = True
             return
         consumed = _field_lines(st, text)
         if consumed:
@@ -858,6 +863,15 @@ def split_labelled(text: str) -> tuple[str, list[tuple[str, str]]]:
     return lead, labelled
 
 
+def _bare_entries(entries: Sequence[Entry]) -> list[int]:
+    """The numbers of entries without competences in a table whose other entries have them: every row of a
+    Rapportage table names the competence it reports for, or none does (one row for the whole action). A
+    row without one among rows with one is most likely a part of a row the layout reading split off."""
+    if not any(e.competences for e in entries):
+        return []
+    return [e.entry_no for e in entries if not e.competences]
+
+
 def _finish_action(st: _State) -> None:
     a = st.action
     if a is None:
@@ -890,5 +904,12 @@ def _finish_action(st: _State) -> None:
             st.warn(f"action {a.action_id} has no '{label}'", a.page)
     if not a.entries:
         st.warn(f"action {a.action_id} has no Rapportage entries", a.page)
+    bare = _bare_entries(a.entries)
+    if bare:
+        st.warn(
+            f"action {a.action_id}: entr{'y' if len(bare) == 1 else 'ies'} {', '.join(map(str, bare))} without "
+            "competences beside entries that have them (a row cut by a page break read as two?)",
+            a.page,
+        )
     st.action = None
     st.entry = None

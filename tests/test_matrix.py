@@ -34,13 +34,7 @@ def _entries(folder: Path) -> list[dict]:
 
 # Sample renditions the reader does not yet parse like the text form, with what differs: open work of
 # issue 11, marked strict so that a fix shows up as XPASS and must remove the entry.
-NOT_YET_READ: dict[str, str] = {
-    # Rebuilt without Carlito/Caladea (DejaVu instead, see the README): middle-aligned field blocks.
-    "r01-2017-12-reportlab-frame-table.pdf": "4.3: a row over five pages whose competence is centred on the last "
-    "one read as two entries, the first without competence; 14.1: a '–' list item read as '•'",
-    "w01-2017-12-weasyprint-frame-table.pdf": "4.7: two of three centred competences read into the description; "
-    "5.4: a budget line read into the description",
-}
+NOT_YET_READ: dict[str, str] = {}
 
 # Full-matrix renditions whose print does not say what the text form holds, so no reader can get them right:
 # strict, so a reader that does must remove the entry. In l06 a web address fills its line at a page foot and
@@ -368,6 +362,14 @@ REBUILT = {
             [["Onderwijs", "Welzijn", "Integratie", "Werk"]],
         ),
         "13.4": ("Lopende", ["Minister van Onderwijs", WELZIJN], ["OV", "WVG"], ["KBS"], [["Welzijn"]]),
+        # A row over five pages (pp. 18-22) whose competence is centred on its last page.
+        "4.3": (
+            "Lopende",
+            ["Minister van Binnenlands Bestuur en Stedenbeleid"],
+            ["KB"],
+            ["VVSG"],
+            [["Binnenlands Bestuur"]],
+        ),
         "14.1": (
             "Lopende",
             ["Minister van Integratie en Inburgering", "Minister van Jeugd en Media"],
@@ -386,6 +388,14 @@ REBUILT = {
     },
     "w01-2017-12-weasyprint-frame-table.pdf": {
         "7.1": ("Lopende", FIVE, FIVE_DOMAINS, ["VVI"], [["Welzijn"]]),
+        # Three competences centred beside a description of another line pitch (p. 34).
+        "4.7": (
+            "Lopende",
+            FIVE,
+            FIVE_DOMAINS,
+            ["VVSG"],
+            [["Binnenlands Bestuur", "Onderwijs", "Welzijn"], ["Onderwijs"]],
+        ),
         "8.1": (
             "Lopende",
             FIVE,
@@ -396,20 +406,7 @@ REBUILT = {
     },
 }
 # The same, for what these renditions do not read right yet (NOT_YET_READ): strict, a fix must move them up.
-NOT_YET_REBUILT = {
-    "r01-2017-12-reportlab-frame-table.pdf": {
-        "4.3": (
-            "Lopende",
-            ["Minister van Binnenlands Bestuur en Stedenbeleid"],
-            ["KB"],
-            ["VVSG"],
-            [["Binnenlands Bestuur"]],
-        ),
-    },
-    "w01-2017-12-weasyprint-frame-table.pdf": {
-        "4.7": ("Lopende", FIVE, FIVE_DOMAINS, None, [["Binnenlands Bestuur", "Onderwijs", "Welzijn"], ["Onderwijs"]]),
-    },
-}
+NOT_YET_REBUILT: dict[str, dict[str, tuple]] = {}
 
 
 def _fields(name: str) -> dict[str, tuple]:
@@ -433,3 +430,235 @@ def test_rebuilt_renditions_keep_the_fields_of_their_field_blocks(name, want):
         if fields[3] is None:  # (other parties not checked)
             fields = (*fields[:3], got[action_id][3], fields[4])
         assert got[action_id] == fields, action_id
+
+
+def test_a_list_marker_in_a_larger_font_joins_its_own_item(round_texts):
+    """r01 14.1 (p. 70): reportlab sets the list markers in Helvetica 10 pt, 0.8 pt above their items' DejaVu 9 pt
+    words; beside the budget column's lines of another pitch, the marker of "Arktos vzw" comes within a line's
+    tolerance of the budget's "euro" above it before its item's words do (word boxes as the page gives them). It
+    is its item's line, and the item a list item as in the text form."""
+    from pipeline.read.pdf import _lines
+
+    words = [
+        {"text": "euro", "top": 667.69, "bottom": 676.69, "x0": 489.9, "x1": 510.3},
+        {"text": "•", "top": 670.59, "bottom": 680.59, "x0": 193.1, "x1": 196.6},
+        {"text": "Arktos", "top": 671.39, "bottom": 680.39, "x0": 202.6, "x1": 231.4},
+        {"text": "vzw", "top": 671.39, "bottom": 680.39, "x0": 234.2, "x1": 251.6},
+        {"text": "(integratie)", "top": 679.39, "bottom": 688.39, "x0": 489.9, "x1": 540.6},
+    ]
+    assert [ln.text for ln in _lines(words)] == ["euro", "• Arktos vzw", "(integratie)"]
+    description = parse(SAMPLE / R01).locate("14.1")[2].entries[0].description
+    want = parse(round_texts["2017-12"]).locate("14.1")[2].entries[0].description
+    items = [line for line in description.split("\n") if line.startswith("- ")]
+    assert items == [line for line in want.split("\n") if line.startswith("- ")]
+    assert items[6:8] == ["- Arktos vzw", "- Geel (67.846 euro);"] and "•" not in description
+
+
+def test_a_cut_rows_rest_centred_cell_by_cell_is_one_row():
+    """r01 4.3 (pp. 18-22): one row over five pages. On its last page reportlab centres each cell's rest on its
+    own: the budget's last lines ("jan 2017 – 12 jan 2020)") at the page top, the description's rest 35 pt
+    lower (rows stand 10 pt apart), its competence "Binnenlands Bestuur" centred lower still. One entry, as in
+    the text form."""
+    entries = parse(SAMPLE / R01).locate("4.3")[2].entries
+    assert len(entries) == 1 and entries[0].competences == ["Binnenlands Bestuur"]
+    description = " ".join(entries[0].description.split())
+    assert 'Turkse kwestie" te Heusden-Zolder - In samenwerking met UFUNGU' in description
+    assert description.endswith("ondermijning van de democratische rechtsstaat en open samenleving: 21/11/2017")
+    assert entries[0].budget_text.startswith("344.575,62 euro (15 jan 2017")
+
+
+W01 = "w01-2017-12-weasyprint-frame-table.pdf"
+
+
+def test_centred_competences_beside_a_description_of_another_pitch_stay_in_their_cell():
+    """w01 4.7 (p. 34): "Binnenlands Bestuur", "Onderwijs", "Welzijn" 16 pt apart, centred beside a description
+    of 12.5 pt lines; moved to the row's top they interleave with its lines, and the pitch of the page's lines
+    in order (9 pt) would end the cell after its first line. Hand-checked against the text form."""
+    from pipeline.read.pdf import Line, _column_pitch
+
+    def line(top: float, x0: float) -> Line:
+        return Line(top, top + 13.3, x0, x0 + 100, [{"text": "x", "x0": x0, "x1": x0 + 100}])
+
+    page_34 = [line(89.16, 75.6), line(101.66, 211.7), line(105.16, 75.6), line(114.16, 211.7), line(121.16, 75.6)]
+    assert _column_pitch(page_34 + [line(126.66, 211.7), line(139.16, 211.7), line(151.66, 211.7)]) == 12.5
+    entries = parse(SAMPLE / W01).locate("4.7")[2].entries
+    assert [e.competences for e in entries] == [["Binnenlands Bestuur", "Onderwijs", "Welzijn"], ["Onderwijs"]]
+    assert " ".join(entries[0].description.split()) == (
+        "De verschillende hulplijnen (Netwerk Islamexperten, opvoedingslijn, infolijn Islam, aanspreekpunt "
+        "onderwijs, OTA's) stemmen onderling af zodat er correct kan worden doorverwezen (zesmaandelijks, "
+        "29/11/2016) en 11/5/2017)."
+    )
+
+
+def test_a_table_without_its_header_on_its_page_has_the_documents_columns():
+    """w01 5.4 (p. 41): "Rapportage" ends page 40 and the table opens page 41 without its header row; its first
+    line has only a competence and a description, and the budget "137.000 euro" stands 10.5 pt right of
+    "woorden" (less than a column gap in 13 pt type). The columns of the document's header rows place it."""
+    report = parse(SAMPLE / W01)
+    entry = report.locate("5.4")[2].entries[0]
+    assert entry.competences == ["Onderwijs"] and " ".join(entry.budget_text.split()) == "137.000 euro (2017)"
+    assert "met andere woorden steeds op maat gezocht naar een gepast" in " ".join(entry.description.split())
+
+
+def test_an_entry_without_competences_beside_entries_with_them_is_warned(round_texts):
+    """The structure's self-check: r01 4.3 as the reader gave it before it read a cut row's rest centred cell by
+    cell as one row (the row's cells cut where page 22 begins, "– In samenwerking met UFUNGU"): two entries,
+    the first without competence. Warned, naming the action; the text form and r01 as read now: no such warning."""
+    from dataclasses import replace
+
+    from pipeline.gazetteer import load_gazetteer
+    from pipeline.read import read_document
+    from pipeline.structure import READING_VOCABULARY, build_report
+
+    doc = read_document(SAMPLE / R01, READING_VOCABULARY)
+    blocks = list(doc.blocks)
+    k = next(i for i, b in enumerate(blocks) if b.kind == "row" and b.cells[1].startswith("Bij de start van het VVSG"))
+    row = blocks[k]
+    assert row.cells[0] == "Binnenlands Bestuur"
+    cut = row.cells[1].index("- In samenwerking met UFUNGU")
+    split = [
+        replace(row, cells=("", row.cells[1][:cut], row.cells[2])),
+        replace(row, cells=(row.cells[0], row.cells[1][cut:], ""), page=22),
+    ]
+
+    def bare(report) -> list[tuple[str | None, str]]:
+        return [(w.action_id, w.message) for w in report.warnings if "without competences" in w.message]
+
+    report = build_report(
+        [*blocks[:k], *split, *blocks[k + 1 :]], doc.n_pages, doc.page_texts, gazetteer=load_gazetteer()
+    )
+    assert [e.competences for e in report.locate("4.3")[2].entries] == [[], ["Binnenlands Bestuur"]]
+    assert bare(report) == [
+        (
+            "4.3",
+            "action 4.3: entry 1 without competences beside entries that have them "
+            "(a row cut by a page break read as two?)",
+        )
+    ]
+    assert bare(build_report(doc.blocks, doc.n_pages, doc.page_texts, gazetteer=load_gazetteer())) == []
+    assert bare(parse(round_texts["2017-12"])) == [] and bare(parse(round_texts["2018-06"])) == []
+
+
+def test_a_table_whose_page_does_not_print_its_header_is_no_warning():
+    """w01: WeasyPrint sets the "Rapportage" title at a page's foot and the table on the next page without its
+    header row (5.4, pp. 40-41, and 11 more): under the title it is the action's table, read without a warning.
+    A row with no title before it still is one (the same blocks, the title of 5.4 left out)."""
+    from pipeline.gazetteer import load_gazetteer
+    from pipeline.read import read_document
+    from pipeline.structure import READING_VOCABULARY, build_report
+
+    doc = read_document(SAMPLE / W01, READING_VOCABULARY)
+
+    def before_header(blocks) -> list[str | None]:
+        report = build_report(blocks, doc.n_pages, doc.page_texts, gazetteer=load_gazetteer())
+        return [w.action_id for w in report.warnings if w.message.startswith("table row before the Rapportage")]
+
+    assert before_header(doc.blocks) == []
+    k = next(i for i, b in enumerate(doc.blocks) if b.kind == "row" and b.cells[1].startswith("Sinds 1 oktober 2015"))
+    assert doc.blocks[k - 1].text == "Rapportage" and (doc.blocks[k - 1].page, doc.blocks[k].page) == (40, 41)
+    assert before_header([*doc.blocks[: k - 1], *doc.blocks[k:]]) == ["5.4"]
+
+
+def _starts_and_ends(entries) -> list[tuple[list[str], str, str]]:
+    return [
+        (e.competences, " ".join(e.description.split())[:40], " ".join(e.description.split())[-40:]) for e in entries
+    ]
+
+
+C02 = "c02-2018-06-SYNTHETISCH-chromium-none-lines-dejavu.pdf"  # rebuilt without Caladea (DejaVu Serif)
+L03 = "l03-2017-12-libreoffice-frame-colon-dejavu.pdf"  # rebuilt without Carlito/Caladea (DejaVu Serif)
+
+
+def test_the_rows_white_is_measured_without_the_page_footer(round_texts):
+    """c02 (Chromium, no rulings, header not repeated): many tables' header row ends its page, 55 to 580 pt above
+    the footer "p. N / 91"; measured to it, the rows' white came out as 80 pt and each page a table goes on over
+    read as one row (5.8: two entries as one; 14.4: a row split at a paragraph and 14.5's heading read into a
+    cell). Without the footer it is the rows' padding. Hand-checked against the text form of the round."""
+    from pipeline.read.pdf import _furniture, _header_white, _is_furniture, _lines
+    from pipeline.read.pdfium_scan import scan
+    from pipeline.structure import READING_VOCABULARY
+
+    scans = list(scan(str(SAMPLE / C02)))
+    pages = [_lines(words) for words, *_ in scans]
+    heights = [height for _, height, *_ in scans]
+    furniture = _furniture(pages, heights)
+    body = [
+        [ln for ln in lines if not _is_furniture(ln, h, furniture)] for lines, h in zip(pages, heights, strict=True)
+    ]
+    assert _header_white(pages, READING_VOCABULARY) > 50 > 5 > _header_white(body, READING_VOCABULARY)
+    report, text = parse(SAMPLE / C02), parse(round_texts["2018-06"])
+    assert report.locate("14.5") is not None
+    for action_id in ("5.8", "14.4"):
+        got, want = report.locate(action_id)[2].entries, text.locate(action_id)[2].entries
+        assert _starts_and_ends(got) == _starts_and_ends(want), action_id
+    assert [e.competences for e in report.locate("14.4")[2].entries] == [["Jeugd"], ["Onderwijs"], ["Welzijn"]]
+
+
+def test_centred_cells_that_start_paragraphs_level_keep_to_their_rows(round_texts):
+    """l03 rebuilt in DejaVu Serif (LibreOffice, outer frame only, middle-aligned), hand-checked against the text
+    form: 14.1 (p. 78): "Integratie" / "Jeugd" and the two budget paragraphs are centred alike, so their second
+    paragraphs start level, while the description's list goes on across that line: one cell each, not a row;
+    9.1 (p. 56): competence, description and budget all start on one line: the budget is that row's, not
+    centred over the rows above; 8.1 (p. 51): "Onderwijs" level with a paragraph start, below the row
+    "Integratie" is centred in (p. 51's top to "gedrag."): a row starts there, not inside that row."""
+    report, text = parse(SAMPLE / L03), parse(round_texts["2017-12"])
+    entries = report.locate("14.1")[2].entries
+    assert [e.competences for e in entries] == [["Integratie", "Jeugd"]]
+    assert (
+        entries[0].budget_text
+        == "398.374 euro (integratie) 250.183 euro (jeugd)\n2.000 euro (integratie) 2.200 euro (jeugd)"
+    )
+    budgets = [(e.competences, e.budget_text) for e in report.locate("9.1")[2].entries]
+    assert budgets[:3] == [
+        (["Jeugd"], ""),
+        (["Media"], ""),
+        (["Onderwijs"], "60.000 euro (schooljaar 2016-2017) 92.000 euro (schooljaar 2017-2018)"),
+    ]
+    got, want = report.locate("8.1")[2].entries, text.locate("8.1")[2].entries
+    assert _starts_and_ends(got) == _starts_and_ends(want)
+    assert _starts_and_ends(got)[2][1].startswith("Er wordt ingezet op het organiseren van")
+
+
+def test_a_word_on_the_text_edge_of_its_column_is_cut_there_on_the_next_page(round_texts):
+    """r06 rebuilt in DejaVu Serif (reportlab, outer frame only, no rulings between rows) 3.4 (pp. 18-19): the
+    header's cells start 6 pt right of its rows' text (Budget at 448.2, the budget text at 442.2); on page 19,
+    which goes on with the header's columns, "JINT" starts the budget's line at 441.3, 8.1 pt after the
+    description's "georganiseerd" (less than a column gap in 11 pt type): cut there, at the edge the rows'
+    cells start on. Hand-checked against the text form."""
+    report, text = parse(SAMPLE / "r06-2017-12-reportlab-frame-colon-dejavu.pdf"), parse(round_texts["2017-12"])
+    (entry,), (want,) = report.locate("3.4")[2].entries, text.locate("3.4")[2].entries
+    assert " ".join(entry.budget_text.split()) == " ".join(want.budget_text.split())
+    assert " ".join(entry.budget_text.split()).endswith("Activities)-middelen JINT YiA (Youth in Action)")
+    assert " ".join(entry.description.split()).endswith("plaatsvindt, georganiseerd door de Duitstalige gemeenschap.")
+
+
+def test_a_line_full_to_its_cells_edge_for_a_glyph_of_either_word_may_have_broken_a_word():
+    """f03 rebuilt in DejaVu Sans (Chromium, full rulings) 3.4 (p. 16): the budget cell (box 437.6-524.6, text
+    from 442.8) breaks "agentschappen." as "agentschappe" (to 513.6) / "n."; the rest's average glyph is narrow
+    for its period (4.75 pt), the left part's 5.9 pt: no room for one more, so the break is decided with the
+    document's words (``_mend_words``), which print "agentschappen" whole."""
+    from pipeline.read.pdf import MAYBE_BROKEN, Line, _paragraphs
+
+    def word(text: str, x0: float, x1: float, top: float) -> dict:
+        return {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": top + 13.33}
+
+    lines = [
+        Line(337.34, 350.67, 442.8, 513.6, [word("agentschappe", 442.8, 513.6, 337.34)]),
+        Line(350.09, 363.42, 442.8, 477.9, [word("n.", 442.8, 452.3, 350.09), word("Voor", 455.5, 477.9, 350.09)]),
+    ]
+    assert _paragraphs(lines, 524.6 - (442.8 - 437.6)) == f"agentschappe{MAYBE_BROKEN}n. Voor"
+
+
+def test_an_opening_quote_set_apart_touching_its_word_is_part_of_it():
+    """c03 rebuilt in DejaVu Sans (Chromium) 6.1 (p. 34): "een “Lokale Integrale Veiligheidscel": the quote mark
+    is a text run of its own, 0.3 pt into "Lokale" (word boxes as pdfium gives them)."""
+    from pipeline.read.pdf import _lines
+
+    words = [
+        {"text": "een", "x0": 374.8, "x1": 391.6, "top": 128.4, "bottom": 140.4},
+        {"text": "“", "x0": 394.4, "x1": 399.1, "top": 128.4, "bottom": 140.4},
+        {"text": "Lokale", "x0": 398.8, "x1": 427.8, "top": 128.4, "bottom": 140.4},
+    ]
+    assert [ln.text for ln in _lines(words)] == ["een “Lokale"]
+    words[2] = {**words[2], "x0": 402.0}  # with a word space before it: a quote mark of its own
+    assert [ln.text for ln in _lines(words)] == ["een “ Lokale"]

@@ -676,3 +676,15 @@ def test_rows_as_far_apart_as_paragraphs_part_where_every_column_starts_anew():
             "60.000 euro",
         ),
     ]
+
+
+def test_a_line_ends_in_a_words_hyphen_only_after_a_letter_digit_or_bracket():
+    """c01 (Chromium, 2018-06 round) 4.3: "Gemiddeld bereikt de VVSG +/-" / "15 personen": the text form has
+    "+/- 15"; a word broken at its hyphen goes on without a space."""
+    assert _join_line("Gemiddeld bereikt de VVSG +/-", "15 personen") == "Gemiddeld bereikt de VVSG +/- 15 personen"
+    assert _join_line("provincie Oost-", "Vlaanderen") == "provincie Oost-Vlaanderen"
+    assert _join_line("van 14/11-", "16/11/2016") == "van 14/11-16/11/2016"
+    assert _join_line("(Transnational Cooperation Activities)-", "middelen") == (
+        "(Transnational Cooperation Activities)-middelen"
+    )
+    assert _join_line("de tweede -", "en laatste") == "de tweede - en laatste"

@@ -81,10 +81,44 @@ def _lines(words: list[dict], tolerance: float = 3.0) -> list[Line]:
             line.bottom, line.x1 = max(line.bottom, w["bottom"]), max(line.x1, w["x1"])
         else:
             lines.append(Line(w["top"], w["bottom"], w["x0"], w["x1"], [w]))
+    _to_nearest_line(lines)
     for line in lines:
-        line.words.sort(key=lambda w: w["x0"])
+        line.words = _quotes_joined(sorted(line.words, key=lambda w: w["x0"]))
         line.x0 = line.words[0]["x0"]
     return sorted(lines, key=lambda ln: (ln.top, ln.x0))
+
+
+def _quotes_joined(words: list[dict]) -> list[dict]:
+    """An opening quote mark given as a word of its own that touches the next word: one word with it (a
+    producer can set the mark in a text run of its own: c03 "een “" + "Lokale", 0.3 pt apart)."""
+    if not any(w["text"] in OPENING_QUOTES for w in words[:-1]):
+        return words
+    out: list[dict] = []
+    for w in words:
+        prev = out[-1] if out else None
+        if prev is not None and prev["text"] in OPENING_QUOTES and w["x0"] - prev["x1"] < TOUCH:
+            out[-1] = {**w, "text": prev["text"] + w["text"], "x0": prev["x0"], "top": min(prev["top"], w["top"])}
+        else:
+            out.append(w)
+    return out
+
+
+def _to_nearest_line(lines: list[Line]) -> None:
+    """Each word moved to the next line where that line's top is nearer its own than its line's is.
+
+    A line's top is its first word's: beside a column of another line pitch, a list marker in a larger font
+    (set a little higher than its item) can come within the tolerance of the other column's line above
+    before its item's words do; it is its item's ("euro" / "• Arktos vzw", r01 14.1)."""
+    for line, below in zip(lines, lines[1:], strict=False):
+        moved = [w for w in line.words[1:] if abs(w["top"] - below.top) < abs(w["top"] - line.top)]
+        if not moved:
+            continue
+        line.words = [w for w in line.words if all(w is not m for m in moved)]
+        below.words = moved + below.words
+        for ln in (line, below):
+            ln.top = min(w["top"] for w in ln.words)
+            ln.bottom = max(w["bottom"] for w in ln.words)
+            ln.x1 = max(w["x1"] for w in ln.words)
 
 
 def _paragraphs(lines: list[Line], right: float | None = None) -> str:
@@ -113,7 +147,7 @@ def _paragraphs(lines: list[Line], right: float | None = None) -> str:
         else:
             joined = _join_line(paragraphs[-1], text)
             first = line.words[0]
-            room = right is None or _no_room(previous.x1, first, right)
+            room = right is None or _no_room(previous.x1, first, right, previous.words[-1])
             if (
                 len(previous.words) == 1
                 and room
@@ -134,10 +168,12 @@ def _ends_open(lines: list[Line], right: float | None = None) -> bool:
     return right is None or _no_room(lines[-1].x1, lines[-1].words[0], right)
 
 
-def _no_room(x1: float, word: dict, right: float) -> bool:
+def _no_room(x1: float, word: dict, right: float, left: dict | None = None) -> bool:
     """A line ending at ``x1`` left no room before ``right`` for one more glyph as wide as ``word``'s (on
-    average): a break there may have cut a word (the ink slack: ``INK_SLACK``)."""
-    return x1 + (word["x1"] - word["x0"]) / len(word["text"]) > right - INK_SLACK
+    average) or, when given, the line's last word ``left``'s: a break there may have cut a word (the ink
+    slack: ``INK_SLACK``). (Both: a short rest's period makes its average narrow, "agentschappe" / "n.")"""
+    glyph = max((w["x1"] - w["x0"]) / len(w["text"]) for w in (word, left or word))
+    return x1 + glyph > right - INK_SLACK
 
 
 OPENING_QUOTES = frozenset("\"'“‘„«")
@@ -229,8 +265,9 @@ def _one_word(tail: str, head: str) -> bool:
 
 def _join_line(left: str, right: str) -> str:
     # LibreOffice breaks words after a hyphen ("minister-" / "president"): no space there.
-    if left.endswith("-") and not left.endswith(" -"):
-        return left + right  # "Oost-" / "Vlaanderen", "14/11-" / "16/11/2016"
+    # (After a letter, digit or closing bracket or quote: "+/-" / "15" is no word broken at its hyphen.)
+    if re.search(r"(?:[^\W_]|[)\]'’”\"])-$", left[-2:]):
+        return left + right  # "Oost-" / "Vlaanderen", "14/11-" / "16/11/2016", "Activities)-" / "middelen"
     if (right.startswith("/") or left.endswith("/")) and "://" in left.rsplit(" ", 1)[-1] + right:
         return left + right  # a long URL wrapped at a slash
     if left[-2:-1] in (" ", "") and left[-1:] in OPENING_QUOTES:
@@ -370,7 +407,7 @@ def _page_items(
         )
         centred = as_top is not rest  # cells were centred in their rows: a row's first cell does not open it
         aligned, rest, n_tables, carry = _aligned_rows(
-            as_top, page_no, table_base, vocabulary, carried, scan.rules, centred, row_starts
+            as_top, page_no, table_base, vocabulary, carried, scan.rules, centred, row_starts, document.header_columns
         )
         items.extend(aligned)
     # The text area's right edge, from all of the page's lines: a page whose body is a few short
@@ -575,6 +612,9 @@ def _top_aligned(
                 anchors, n_headers = (), n_headers + 1
             white, after_header, anchors = None, True, (*anchors, seg.x0)
         bottom = max(bottom, seg.bottom)
+    if carried and 1 in row_bands and 0 in row_bands and _rest_above(bands[0], bands[1], row_bands[0][1], wide or 0.0):
+        bands[0:2] = [bands[0] + bands[1]]
+        row_bands = {k - (k > 1): v for k, v in row_bands.items() if k != 1}
     # Text in the first column alone, with nothing beside it, ends the table (a heading after it).
     over: set[int] = set()
     for k, (table_no, second) in sorted(row_bands.items()):
@@ -584,6 +624,7 @@ def _top_aligned(
             del row_bands[k]
     starts = tuple(min(seg.top for seg in bands[k]) for k in sorted(row_bands))
     centred = centred_before
+    found_rows: list[tuple[float, float]] = []  # (top, bottom) of the rows centred cells were found in
     for k, band in enumerate(bands):
         top = min(seg.top for seg in band)
         columns = _columns_of(band)
@@ -606,9 +647,14 @@ def _top_aligned(
         runs = [_runs(sorted(column, key=lambda seg: seg.top), gap, vocabulary) for column in columns]
         later_starts = [[run[0].top for run in column_runs[1:]] for column_runs in runs]
         for c, column_runs in enumerate(runs):
-            # Runs no other column starts a further run beside (that would be a row of its own, packed close).
+            # Runs no other column starts a further run beside (that would be a row of its own, packed close),
+            # or where a run of a third column goes on across their top: no row starts in the middle of a run
+            # (two cells of two paragraphs each, centred alike, start their second paragraphs level: l03 14.1).
             others = [t for j, ts in enumerate(later_starts) if j != c for t in ts]
-            lone = [not any(abs(run[0].top - t) <= 2 for t in others) for run in column_runs]
+            lone = [
+                not any(abs(run[0].top - t) <= 2 for t in others) or _run_across(runs, run[0].top)
+                for run in column_runs
+            ]
             n_moved, shift = 0, 0.0
             # A column's first run that starts below the band's top is centred in its row. One level with
             # it can be too, beside a paragraph start of a row of several bands, once cells are known to be
@@ -618,7 +664,9 @@ def _top_aligned(
             # (What it stands level with: the band, or a later run of another column.)
             beside = [run for j, rs in enumerate(runs) if j != c for run in rs[1:] if abs(run[0].top - first_top) <= 2]
             beside = beside or ([band] if abs(top - first_top) <= 2 else [])
-            level = centred and bool(beside)
+            # Three or more columns that all start level: a row starts there, whatever the alignment (l03 9.1).
+            all_level = len(runs) >= 3 and all(abs(rs[0][0].top - first_top) <= 2 for rs in runs)
+            level = centred and bool(beside) and not all_level
             if len(columns) >= 2 and (below or level):
                 # A centred cell can hold paragraphs (competences one per paragraph) with white between
                 # them as wide as between rows: the cell is the most of its lone runs whose block is
@@ -629,7 +677,7 @@ def _top_aligned(
                     n += 1
                 for n_moved in range(n, 0, -1):
                     block = [seg for run in column_runs[:n_moved] for seg in run]
-                    row_top, free_top = _row_top(bands, k, block, height, frame_feet)
+                    row_top, free_top = _row_top(bands, k, block, height, frame_feet, found_rows)
                     if row_top is not None:
                         break
                 found = row_top is not None
@@ -641,6 +689,9 @@ def _top_aligned(
                     n_moved, row_top = 0, top  # level: centred in its band's row alone, or in none (top-aligned)
                 shift = row_top - column_runs[0][0].top
                 moved = moved or shift < -0.5
+                if found and n_moved:
+                    # The row the cell is centred in: as far below its centre as its top is above.
+                    found_rows.append((row_top, block[0].top + _bottom(block) - row_top))
             for r, run in enumerate(column_runs):
                 if r < n_moved:
                     words += [
@@ -649,6 +700,24 @@ def _top_aligned(
                 else:
                     words += [w for seg in run for w in seg.words]
     return (_lines(words) if moved else lines), starts, centred
+
+
+def _run_across(runs: list[list[list[Line]]], top: float) -> bool:
+    """A run of some column (``runs``: each column's runs) starts above ``top`` and goes on below it."""
+    return any(run[0].top < top - 2 and _bottom(run) > top + 2 for column_runs in runs for run in column_runs)
+
+
+def _rest_above(first: list[Line], below: list[Line], second: float, white: float) -> bool:
+    """The page's first band is the rest of the row cut by the break, and the band below it more of that row:
+    it has no first cell, stands further above the next band than two rows do (``white``), and the two hold
+    text in different columns. A producer that centres a cut row's cells (reportlab) centres each cell's rest
+    on its own in the row's part on the page: the budget's last lines at the page top, the description's rest
+    lower, the competence lower still; a row under a cut one would start with its own first line right under."""
+    if any(seg.x0 < second - 2 * ANCHOR_TOLERANCE for seg in first):
+        return False
+    if min(seg.top for seg in below) - _bottom(first) <= 2 * white + 3.0:
+        return False
+    return all(seg.x1 < other.x0 or seg.x0 > other.x1 for seg in first for other in below)
 
 
 def _bottom(segments: list[Line]) -> float:
@@ -661,7 +730,12 @@ def _centred_on(block: list[Line], top: float, bottom: float, height: float) -> 
 
 
 def _row_top(
-    bands: list[list[Line]], k: int, run: list[Line], height: float, edges: tuple[float, ...] = ()
+    bands: list[list[Line]],
+    k: int,
+    run: list[Line],
+    height: float,
+    edges: tuple[float, ...] = (),
+    rows: list[tuple[float, float]] = (),
 ) -> tuple[float | None, float]:
     """The top of the row a run of band k is centred in (None: none), and where its row most likely
     starts when it is centred in none (a cell cut by a page break: a producer may centre it in the
@@ -689,7 +763,9 @@ def _row_top(
     bottoms += [e for e in edges if bottoms[-1] < e < below]
     # Spans one band wider on both sides are centred on the run as well: the widest one (its other
     # column's free bands around the run are the row's own lines, as wide above as below).
-    centred = [t for t in tops for b in bottoms if abs((t + b) / 2 - centre) <= 0.5 * height]
+    # (No row starts inside the row another centred cell of the page was found centred in: ``rows``.)
+    inside = [t for t in tops if any(top + 2 < t < bottom - 2 for top, bottom in rows)]
+    centred = [t for t in tops if t not in inside for b in bottoms if abs((t + b) / 2 - centre) <= 0.5 * height]
     return (min(centred) if centred else None), tops[0]
 
 
@@ -769,16 +845,34 @@ def _segments(line: Line) -> list[Line]:
     return [_part(p) for p in parts]
 
 
-def _split_at(line: Line, anchors: list[float]) -> list[Line]:
+def _split_at(line: Line, anchors: list[float], edges: list[float] | tuple[float, ...] = ()) -> list[Line]:
     """The line's segments, also cut where a word starts on a column edge after more than a word space,
     or touching the word before it (``_cut_at_edges``).
 
     (A wide font's word space can hide a column gap from ``_segments``; an edge fixed by a header
-    row shows it.)"""
-    return _cut_at_edges(_segments(line), anchors)
+    row shows it, or the edges where its rows' cells start, ``edges``.)"""
+    return _cut_at_edges(_segments(line), anchors, edges=edges)
 
 
-def _cut_at_edges(segments: list[Line], anchors: list[float], touching_only: bool = False) -> list[Line]:
+def _text_edges(edges: list[float], anchors: list[float], segments: list[Line]) -> list[float]:
+    """The edges with where a new row's cells after the first start, where that is not on the header's column
+    edge but within a cell's padding of it: a producer can pad a header's cells more than the rows' (r06: 6 pt),
+    and a word of the next column that starts on its text edge after a narrow gap is cut there."""
+    out = list(edges)
+    for seg in segments:
+        c = _column(anchors, seg.x0)
+        near = [*anchors[1:], *out]
+        if c and abs(seg.x0 - anchors[c]) <= 2 * ANCHOR_TOLERANCE and all(abs(seg.x0 - e) > 1.0 for e in near):
+            out.append(seg.x0)
+    return out
+
+
+def _cut_at_edges(
+    segments: list[Line],
+    anchors: list[float],
+    touching_only: bool = False,
+    edges: list[float] | tuple[float, ...] = (),
+) -> list[Line]:
     """Segments cut where a word starts on a column edge after more than a word space, or with less white
     before it than a word space (``TOUCH``, down to an overprint): the word before overflowed its column
     up to the next column's text ("Verantwoordelijke" ending where "Minister" begins), leaving no white to
@@ -787,7 +881,7 @@ def _cut_at_edges(segments: list[Line], anchors: list[float], touching_only: boo
     for seg in segments:
         parts.append([seg.words[0]])
         for prev, word in zip(seg.words, seg.words[1:], strict=False):
-            on_edge = any(abs(word["x0"] - a) <= ANCHOR_TOLERANCE for a in anchors[1:])
+            on_edge = any(abs(word["x0"] - a) <= ANCHOR_TOLERANCE for a in (*anchors[1:], *edges))
             gap = word["x0"] - prev["x1"]
             if on_edge and (gap < TOUCH or gap > SEGMENT_GAP and not touching_only) and prev["x0"] < word["x0"]:
                 parts.append([word])
@@ -839,6 +933,7 @@ class DocumentLayout:
     """What the reading of one document learns about its layout as it goes from page to page."""
 
     row_white: float | None = None  # white between a header row and its first row (``_header_white``)
+    header_columns: tuple[float, ...] = ()  # where most of its header rows start their cells (``_header_columns``)
     centred: bool = False  # a cell was seen centred in its row (vertical alignment "middle")
 
 
@@ -848,6 +943,7 @@ class Carry:
 
     anchors: tuple[float, ...]
     labelled: bool  # a label | value block (rows open at a vocabulary label), else header-fixed
+    edges: tuple[float, ...] = ()  # where its rows' cells start, where not on the header's (``_text_edges``)
 
 
 def _fold(text: str) -> str:
@@ -963,6 +1059,7 @@ def _aligned_rows(
     rules: tuple[float, ...] = (),
     centred: bool = False,
     row_starts: tuple[float, ...] = (),
+    header_columns: tuple[float, ...] = (),
 ) -> tuple[list[_Item], list[Line], int, Carry | None]:
     """Tables without rulings, read from alignment and, where given, the document's vocabulary.
 
@@ -982,19 +1079,21 @@ def _aligned_rows(
     Horizontal rules (``rules``, a table drawn without verticals) end a row where they lie; a row that
     starts a space between two rules takes all of that space's lines, whatever their white space.
     Where cells were ``centred`` in their rows (``_top_aligned`` moved them), a label | value row can
-    start without its label (it lies lower): a label centred beside its value's first lines joins them."""
+    start without its label (it lies lower): a label centred beside its value's first lines joins them.
+    A line on the document's ``header_columns`` (``_header_columns``) with no table open opens one with those
+    columns, as under its header: a page can print a table without its header row."""
     first_in_space: dict[int, float] = {}
     for line in lines:
         first_in_space.setdefault(_interval(rules, line), line.top)
     heights = [ln.bottom - ln.top for ln in lines]
     row_gap = 0.9 * statistics.median(heights) if heights else 8.0
-    pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if 0 < b.top - a.top < 40]
-    pitch = statistics.median(pitches) if pitches else 12.0
+    pitch = _column_pitch(lines)
     items: list[_Item] = []
     body: list[Line] = []
     table = table_base - 1 if carried is None else table_base
     row: _OpenRow | None = None
     fixed: list[float] | None = list(carried.anchors) if carried else None  # columns a header or label fixed
+    edges: list[float] = list(carried.edges) if carried else []  # where the rows under ``fixed`` start cells
     labelled = carried.labelled if carried else False
     last_in_table = False
     header_top = -1e9
@@ -1029,9 +1128,9 @@ def _aligned_rows(
             row.left_font = _font(segments[0])
 
     def end_table() -> None:
-        nonlocal fixed, labelled, label_gap
+        nonlocal fixed, labelled, label_gap, edges
         close()
-        fixed, labelled, label_gap = None, False, 1e9
+        fixed, labelled, label_gap, edges = None, False, 1e9, []
 
     for line in lines:
         segments = _segments(line)
@@ -1098,8 +1197,13 @@ def _aligned_rows(
             add(_split_at(line, row.anchors))  # between the row's rules: more of its cells
             last_in_table = True
             continue
+        if fixed is None and row is None and _on_columns(segments, header_columns):
+            # A table that opens on the document's header columns without its header row (a page that does
+            # not print it): those columns, as under the header.
+            table += 1
+            fixed, labelled, header_top = list(header_columns), False, line.top
         if fixed is not None:
-            segments = _split_at(line, fixed)  # the fixed columns cut the line, whatever its white space
+            segments = _split_at(line, fixed, edges)  # the fixed columns cut the line, whatever its white space
             columns = {_column(fixed, seg.x0) for seg in segments}
             starts_row = not labelled and any(abs(line.top - t) < 0.5 for t in row_starts)
             if starts_row:
@@ -1117,6 +1221,7 @@ def _aligned_rows(
                     label_gap = min(label_gap, line.top - (row.last_top if row is not None else header_top))
                     close()
                     row = open_row(fixed, line)
+                    edges = _text_edges(edges, fixed, segments)
                     add(segments)
                     last_in_table = True
                     continue
@@ -1193,9 +1298,30 @@ def _aligned_rows(
             row = open_row(anchors, line)
         add(segments)
         last_in_table = True
-    carry = Carry(tuple(fixed), labelled) if fixed is not None and last_in_table else None
+    carry = Carry(tuple(fixed), labelled, tuple(edges)) if fixed is not None and last_in_table else None
     close()
     return items, body, table - table_base + 1, carry
+
+
+def _column_pitch(lines: list[Line]) -> float:
+    """The line pitch: of the lines that start where the line before them in their column does, the column
+    whose lines stand closest (its median step); where no column has two steps, the lines in order.
+
+    Cells centred in their rows and moved to the row's top (``_top_aligned``) interleave with the lines of
+    the other columns, so the pitch of the page's lines in order can be half a line (w01 4.7: competences
+    16 pt apart beside a description of 12.5 pt); a column of one line per row steps from row to row."""
+    steps: dict[int, list[float]] = {}  # left edge (whole points) → its lines' steps
+    last_top: dict[int, float] = {}  # left edge → the top of the last line starting there
+    for line in lines:
+        key = next((k for k in last_top if abs(k - line.x0) <= 2), round(line.x0))
+        if 0 < line.top - last_top.get(key, -1e9) < 40:
+            steps.setdefault(key, []).append(line.top - last_top[key])
+        last_top[key] = line.top
+    medians = [statistics.median(found) for found in steps.values() if len(found) >= 2]
+    if medians:
+        return min(medians)
+    pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if 0 < b.top - a.top < 40]
+    return statistics.median(pitches) if pitches else 12.0
 
 
 def _after_row_white(gap: float, pitch: float, label_gap: float) -> bool:
@@ -1320,8 +1446,16 @@ def read_pdf(path: Path, backend: str = DEFAULT_PDF_BACKEND, vocabulary: TableVo
     pages_lines = [_lines(scan.words) for scan in scans]
     if not any(pages_lines):
         raise ReadError("the PDF has no text layer (a scan?); run OCR on it first")
-    furniture = _furniture(pages_lines, [scan.height for scan in scans])
-    document = DocumentLayout(row_white=_header_white(pages_lines, vocabulary))
+    heights = [scan.height for scan in scans]
+    furniture = _furniture(pages_lines, heights)
+    # (Without the running headers and footers: a header row at a page's foot stands above its footer.)
+    body_lines = [
+        [ln for ln in lines if not _is_furniture(ln, height, furniture)]
+        for lines, height in zip(pages_lines, heights, strict=True)
+    ]
+    document = DocumentLayout(
+        row_white=_header_white(body_lines, vocabulary), header_columns=_header_columns(body_lines, vocabulary)
+    )
     pages: list[list[_Item]] = []
     carry: Carry | None = None
     for i, scan in enumerate(scans):
@@ -1346,6 +1480,31 @@ def _header_white(pages_lines: list[list[Line]], vocabulary: TableVocabulary | N
             if header and below.top > line.bottom:
                 whites.append(below.top - line.bottom)
     return statistics.median(whites) if whites else None
+
+
+def _header_columns(pages_lines: list[list[Line]], vocabulary: TableVocabulary | None) -> tuple[float, ...]:
+    """The left edges of the cells of the vocabulary's header rows, as most of the document's header rows
+    give them (whole points): the columns of its tables, also where a page prints a table without its header."""
+    if vocabulary is None or not vocabulary.column_headers:
+        return ()
+    firsts = {_fold(header[0]).split()[0] for header in vocabulary.column_headers}
+    seen: Counter[tuple[float, ...]] = Counter()
+    for lines in pages_lines:
+        for line in lines:
+            cells = _header_cells(_segments(line), vocabulary) if _fold(line.words[0]["text"]) in firsts else None
+            if cells is not None:
+                seen[tuple(round(seg.x0, 1) for seg in cells)] += 1
+    return seen.most_common(1)[0][0] if seen else ()
+
+
+def _on_columns(segments: list[Line], columns: tuple[float, ...]) -> bool:
+    """A line of two or more segments that start on the columns, the first on the first column."""
+    return (
+        len(columns) >= 2
+        and len(segments) >= 2
+        and abs(segments[0].x0 - columns[0]) <= ANCHOR_TOLERANCE
+        and all(any(abs(seg.x0 - x) <= ANCHOR_TOLERANCE for x in columns) for seg in segments)
+    )
 
 
 def _stitch(pages: list[list[_Item]], vocabulary: TableVocabulary | None = None) -> list[Block]:
