@@ -1148,6 +1148,32 @@ def _place_of_a_branch(word: str) -> bool:
     return bool(municipality(word) or province(word))
 
 
+# The nouns of an organisation's bodies (a compound or a head before the body's name).
+_BODY_NOUNS = (
+    r"(?:werkgroep|commissie|stuurgroep|cel|netwerk|overleg|team|delegatie|afdeling|dienst|bestuur|raad"
+    r"|platform|secretariaat|directie)"
+)
+
+
+# "de RAN-werkgroep Youth and Education (Y&E)", "de RAN-werkgroep Education (RAN EDU)": a defined name that is, or
+# follows, a known acronym's compound with a body noun names one of that organisation's bodies (GUIDELINES: "a
+# known or defined acronym as the first part of a compound ... is a mention of that organisation").
+_OWNER_COMPOUND_BEFORE = re.compile(rf"(?<![\w-])(?P<acr>[A-Z][A-Za-z&!]{{1,9}})-[a-zà-ý]*{_BODY_NOUNS}[ \t]+$")
+_OWNER_COMPOUND_OPENS = re.compile(rf"(?P<acr>[A-Z][A-Za-z&!]{{1,9}})-[a-zà-ý]*{_BODY_NOUNS}(?![\w-])")
+
+
+def _owning_compound(text: str, d: AcronymDefinition, canon: dict[str, str]) -> tuple[int, str] | None:
+    """Where the body's compound starts and its organisation's canonical, when a definition's name is (or
+    follows) a known acronym's body compound; else None."""
+    m = _OWNER_COMPOUND_OPENS.match(text, d.name_start) or _OWNER_COMPOUND_BEFORE.search(
+        text, max(0, d.name_start - 40), d.name_start
+    )
+    acronym = m.group("acr") if m else ""
+    if m and acronym in canon and _looks_like_acronym(acronym):
+        return m.start(), canon[acronym]
+    return None
+
+
 @lru_cache(maxsize=_PER_TEXT)
 def _definitions_found(text: str, opts: Options) -> tuple[tuple[OrganisationMention, ...], tuple[tuple[int, int], ...]]:
     _, canon = _gazetteer_regex(opts.gazetteer, opts.hidden)
@@ -1157,6 +1183,9 @@ def _definitions_found(text: str, opts: Options) -> tuple[tuple[OrganisationMent
         canonical = canon.get(re.sub(r"\s+", " ", name)) or canon.get(normalise(name)) or canon.get(d.acronym)
         # Unknown to the gazetteer: the expansion is the canonical, for the acronym's later uses too.
         start = d.name_start
+        owner = None if canonical else _owning_compound(text, d, canon)
+        if owner:
+            start, canonical = owner
         if not canonical:
             head = _DIVISION_HEAD_BEFORE.search(text, max(0, start - 24), start)
             if head:  # "de onderzoeksgroep Conflict, Identiteit en Samenleving (CIS)": a division keeps its head (D1)
@@ -1826,10 +1855,6 @@ def _committees_as_parliaments(text: str, hits: list[OrganisationMention]) -> li
 
 # "VVSG-werkgroep", "VLOR-commissie", "NTF-werkgroep Lokale Aanpak": a body of a known organisation, printed as a
 # compound on its acronym, is a mention of that organisation (GUIDELINES.md: the acronym names it).
-_BODY_NOUNS = (
-    r"(?:werkgroep|commissie|stuurgroep|cel|netwerk|overleg|team|delegatie|afdeling|dienst|bestuur|raad"
-    r"|platform|secretariaat|directie)"
-)
 # "de commissie Diversiteit van de SERV", "de werkgroep Preventie van de NTF": the acronym after "van de" that owns
 # a body named by a lower-case head noun (and its name) is the organisation the body belongs to.
 _BODY_OWNER = re.compile(
