@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.organisations import find_organisations
+from pipeline.extract.organisations import _title_spans, find_organisations
 
 
 def mentions(text: str) -> list[tuple[str, str]]:
@@ -32,3 +32,48 @@ def mentions(text: str) -> list[tuple[str, str]]:
 )
 def test_definition_of_a_known_organisations_body(text: str, expected: list[tuple[str, str]]) -> None:
     assert mentions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        # a title noun's capitalised phrase (dev-2020-12 H12)
+        ("De handleiding LIVC R wordt tegen eind 2021 geactualiseerd.", ["LIVC R"]),
+        # a quoted title runs to its closing quote, its lower-case words too (dev-extra D10, dev-2019 E16)
+        ("op 5 oktober 2018 het congres ‘Sport en weerbaarheid’ in Gent", ["Sport en weerbaarheid"]),
+        (
+            "De Nederlandstalige versie van de toolbox 'The contribution of youth work to preventing marginalisation "
+            "and violent radicalisation' werd verspreid.",
+            ["The contribution of youth work to preventing marginalisation and violent radicalisation"],
+        ),
+        # "van" names the owner, no part of the title (dev-extra D15)
+        ("Het pilootproject ‘Klas in Dialoog’ van de vzw", ["Klas in Dialoog"]),
+    ],
+)
+def test_title_spans(text: str, titles: list[str]) -> None:
+    assert [text[s:e] for s, e in _title_spans(text)] == titles
+
+
+def test_nothing_inside_a_title_is_an_organisation() -> None:
+    # dev-2020-12 H12: "LIVC R" is the handleiding's title, not a body
+    assert mentions("De handleiding LIVC R wordt tegen eind 2021 geactualiseerd.") == []
+
+
+def test_a_known_organisations_conference_keeps_the_organisation() -> None:
+    # dev 4.3: EENET, defined outside the title, organises the conference named after it
+    text = (
+        "het Radicalisation Awareness Network (RAN), European Expert Network on Extremism and Terrorism (EENET) en "
+        "het Council of European Municipalities and Regions (CEMR).\n- Conferentie EENET te Milaan: 2-4/11/2016"
+    )
+    assert [c for _, c in mentions(text)].count("EENET") == 2
+
+
+def test_an_acronym_expanded_into_a_title_is_no_organisation() -> None:
+    from pipeline.extract import nlp as nlp_module
+
+    # dev-2021-12 J28: the project's acronym and its title after a dash; BELSPO, a known acronym, stays
+    text = (
+        "POLDIA - Polarisering en dialoog in Vlaamse en Brusselse wijken.\nIn het kader van zijn BRAIN-be 2.0 "
+        "programma financiert BELSPO een onderzoeksproject rond polarisering in stedelijke buurten."
+    )
+    assert [h.canonical for h in find_organisations(text, nlp_module.load())] == ["BELSPO"]

@@ -1584,6 +1584,52 @@ _TITLE_OF_OTHER_THING = re.compile(
 )
 
 
+# A title noun (of a project, campaign, publication, course or event; also as the head of a compound:
+# "onderzoeksproject", "VVSG-project") and the capitalised phrase printed after it: the thing's title, which runs
+# over its capitalised words and the words that join them inside a title ("Youth and Education", "Kleur de Wijk",
+# "Scholen en Politie"), not over "van"/"voor"/"door", which name its owner or public. GUIDELINES: projects,
+# events, campaigns and tools are not organisations, so nothing inside a title is one.
+_TITLE_NOUN = (
+    r"(?:project|projectoproep|oproep|campagne|evenement|tentoonstelling|voorstelling|film|reeks|traject|programma"
+    r"|toolbox|tool|website|app|conferentie|congres|handleiding|brochure|lespakket|publicatie|leidraad|gids"
+    r"|databank|methodiek|vormingspakket|spel|game|podcast|cursus|opleiding|webinar|workshop|seminarie|symposium"
+    r"|(?:studie|inspiratie|netwerk|thema|vormings|info|ontmoetings)dag)"
+)
+_TITLE_WORD = r"(?:[A-ZÀ-Ý0-9][\w'’!&.-]*|&)"
+_TITLE_JOIN = r"(?:[ \t]+(?:(?:en|and|&|of|the|for|to|on|in|und|et|de|der|het|la|le|du|des)[ \t]+)?)"
+# A quoted title runs to its closing quote, whatever its words ("het project ‘Samen tegen Haat en de VVSG’").
+_TITLE_SPAN = re.compile(
+    rf"(?i:(?<![\w-])(?:[A-Za-z!&]+-)?[a-zà-ý]*{_TITLE_NOUN})[ \t]+(?:[‘“\"](?P<quoted>[^‘’“”\"\n]{{2,120}})[’”\"]"
+    rf"|'(?P<single>[^'‘’“”\"\n]{{2,120}})'|(?P<title>(?-i:{_TITLE_WORD}(?:{_TITLE_JOIN}{_TITLE_WORD})*)))"
+)
+
+
+@lru_cache(maxsize=_PER_TEXT)
+def _title_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the titles printed after a title noun (``_TITLE_SPAN``)."""
+    return tuple(m.span(m.lastgroup or "title") for m in _TITLE_SPAN.finditer(text))
+
+
+def _in_title(text: str, hit: OrganisationMention) -> bool:
+    return any(s <= hit.char_start and hit.char_end <= e for s, e in _title_spans(text))
+
+
+def _without_titles(
+    text: str, definitions: list[OrganisationMention], hits: list[tuple[str, OrganisationMention]]
+) -> tuple[list[OrganisationMention], list[tuple[str, OrganisationMention]]]:
+    """Drop what lies inside a title (``_title_spans``): a definition there abbreviates the title ("het project
+    Community Oriented Policing (CoPPRa)"), so its acronym's later uses name the thing too. A known name there
+    stays ("Conferentie CENS Singapore", "Conferentie EENET te Milaan": the organiser's conference), as an
+    organisation the text defines outside a title does."""
+    if not _title_spans(text):
+        return definitions, hits
+    named_at = {d.name_start for d in (*acronym_definitions(text), *expansion_definitions(text))}
+    titled = {d.canonical for d in definitions if d.char_start in named_at and _in_title(text, d)}
+    kept = [d for d in definitions if d.canonical not in titled]
+    defined = {d.canonical for d in kept}
+    return kept, [(s, h) for s, h in hits if s == "gazetteer" or h.canonical in defined or not _in_title(text, h)]
+
+
 def _on_another_level(longer: str, known: str, register: Register) -> bool:
     """Whether the register places ``longer`` (a name holding ``known``) on another level than ``known``."""
     level = register.level_of(known)
@@ -1683,8 +1729,24 @@ def _names_of_things(text: str, model: list[OrganisationMention]) -> frozenset[s
     return frozenset(
         h.mention
         for h in model
-        if _thing_title_in(text, h.mention) or (h.mention.isupper() and _fund_in(text, h.mention))
+        if _thing_title_in(text, h.mention)
+        or (h.mention.isupper() and (_fund_in(text, h.mention) or _titled_acronym_in(text, h.mention)))
     )
+
+
+# "POLDIA - Polarisering en dialoog in Vlaamse en Brusselse wijken.": an acronym with its expansion after a dash
+_ACRONYM_DASH_EXPANSION = re.compile(r"(?P<acr>[A-Z][A-Za-z]{2,9})[ \t]+[-–][ \t]+(?P<exp>[A-ZÀ-Ý][^.;:()\n]{3,120})")
+
+
+def _titled_acronym_in(text: str, acronym: str) -> bool:
+    """Whether ``text`` expands ``acronym`` after a dash into a title, words its letters abbreviate with no
+    organisation head among them (an acronym of a title is no organisation; "VVSG - Vereniging van Vlaamse Steden
+    en Gemeenten" holds a head and stays one)."""
+    for m in _ACRONYM_DASH_EXPANSION.finditer(text):
+        words = m.group("exp").split()
+        if m.group("acr") == acronym and _acronym_fits(acronym, words, False) and not any(map(_is_head_word, words)):
+            return True
+    return False
 
 
 def _thing_title_in(text: str, name: str) -> bool:
@@ -1766,6 +1828,7 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     ]
     # The definitions outrank everything; what stands inside their parentheses is not a second mention.
     hits = [(s, h) for s, h in hits if not any(h.char_start < pe and h.char_end > ps for ps, pe in parens)]
+    definitions, hits = _without_titles(text, definitions, hits)
     hits += [("definition", d) for d in definitions]
     selected = _with_jurisdiction(text, _joined_by_dash(text, _select(hits), opts))
     selected = _with_coordinated_peers(text, _committees_as_parliaments(text, selected))
