@@ -77,3 +77,22 @@ def test_an_acronym_expanded_into_a_title_is_no_organisation() -> None:
         "programma financiert BELSPO een onderzoeksproject rond polarisering in stedelijke buurten."
     )
     assert [h.canonical for h in find_organisations(text, nlp_module.load())] == ["BELSPO"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev-2020-12 H37: a name opening a quote runs to the closing quote
+        (
+            "de 'Federale Synode van Protestantse Kerken' en het Oecumenisch Huis Antwerpen zorgden voor de toeleiding",
+            ["Federale Synode van Protestantse Kerken", "Oecumenisch Huis Antwerpen"],
+        ),
+        # dev 3.1: a quote that goes on in lower case is no longer name ('RAN working groups')
+        (
+            "door vertegenwoordigers te voorzien in de verschillende 'RAN working groups', Infodoorstroming naar het",
+            ["RAN"],
+        ),
+    ],
+)
+def test_quoted_names_run_to_their_closing_quote(text: str, expected: list[str]) -> None:
+    assert [c for _, c in mentions(text)] == expected

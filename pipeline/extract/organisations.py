@@ -1830,9 +1830,35 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     hits = [(s, h) for s, h in hits if not any(h.char_start < pe and h.char_end > ps for ps, pe in parens)]
     definitions, hits = _without_titles(text, definitions, hits)
     hits += [("definition", d) for d in definitions]
-    selected = _with_jurisdiction(text, _joined_by_dash(text, _select(hits), opts))
+    selected = _with_jurisdiction(text, _to_closing_quote(text, _joined_by_dash(text, _select(hits), opts), opts))
     selected = _with_coordinated_peers(text, _committees_as_parliaments(text, selected))
     return _drop_parenthesised_repeats(_houses_with_their_place(text, selected), text)
+
+
+# "de 'Federale Synode van Protestantse Kerken'": a name opening a quote whose rest is more of a name (capitalised
+# words and the link words inside names) runs to the closing quote (GUIDELINES: the full name up to its last
+# capitalised word); "'RAN working groups'" goes on in lower case and stays "RAN".
+_QUOTE_OPENS = frozenset("‘'“\"")
+_NAME_REST_TO_QUOTE = re.compile(
+    r"(?:\s+(?:(?:van|voor|de|der|het|en|of|and|the|for)\s+)?[A-ZÀ-Ý][\w'’!&-]*)+(?=[’'”\"])"
+)
+
+
+def _to_closing_quote(text: str, hits: list[OrganisationMention], opts: Options) -> list[OrganisationMention]:
+    out = []
+    for h in hits:
+        opened = text[h.char_start - 1 : h.char_start] in _QUOTE_OPENS
+        rest = _NAME_REST_TO_QUOTE.match(text, h.char_end) if opened else None
+        if (
+            rest
+            and h.source in ("pattern", "register", "model")
+            and not any(o.char_start < rest.end() and o.char_end > h.char_end for o in hits if o is not h)
+        ):
+            name = text[h.char_start : rest.end()]
+            longer = _resolve(OrganisationMention(name, normalise(name), h.source, h.char_start, rest.end()), opts)
+            h = longer or h
+        out.append(h)
+    return out
 
 
 # gold6 D3: a house of a network of local houses named by its place ("Huis van het Kind Menen", "Huis van het
