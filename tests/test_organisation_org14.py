@@ -96,3 +96,26 @@ def test_an_acronym_expanded_into_a_title_is_no_organisation() -> None:
 )
 def test_quoted_names_run_to_their_closing_quote(text: str, expected: list[str]) -> None:
     assert [c for _, c in mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev-2021-12 J16: a name whose clause ends on where and when it took place is an event
+        (
+            "- een studiedag van de VRT Academie op 19-10-2021; - het Europees Mediageletterdheidsforum in Tallinn op "
+            "4.11.2021.",
+            ["VRT"],
+        ),
+        # dev 4.3: a known organisation's conference; "te Mechelen (13/10/2016)" is no end on a date after "op"
+        ("- Uitwisselingsmoment VVSG-VNG te Mechelen (13/10/2016)", ["VVSG", "VNG"]),
+        # dev-2020-12 H22: an authority's house is a building, a place (gold6 D3)
+        (
+            "Twee focusgroepen met lokale ambtenaren, gepland in het Provinciehuis van Oost-Vlaanderen op 14 en 15 "
+            "oktober 2020, werden omgezet naar een digitaal formaat.",
+            [],
+        ),
+    ],
+)
+def test_events_and_buildings_are_places_not_organisations(text: str, expected: list[str]) -> None:
+    assert [c for _, c in mentions(text)] == expected

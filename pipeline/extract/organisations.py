@@ -1630,6 +1630,20 @@ def _without_titles(
     return kept, [(s, h) for s, h in hits if s == "gazetteer" or h.canonical in defined or not _in_title(text, h)]
 
 
+# "- het Europees Mediageletterdheidsforum in Tallinn op 4.11.2021.": a name whose clause ends on where and when it
+# took place is an event held there, not an organisation (GUIDELINES: events are not organisations). A clause that
+# goes on ("organiseerde X in Gent op 3 mei een studiedag") says where X acted, and X stays.
+_MONTH = "|".join(MONTH_NAMES)
+_HELD_AT_ON = re.compile(
+    rf"[ \t]+(?:in|te)[ \t]+[A-ZÀ-Ý][\w'’-]+[ \t]+op[ \t]+(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}"
+    rf"|\d{{1,2}}(?:[ \t]+(?:en|tot)[ \t]+\d{{1,2}})?[ \t]+(?:{_MONTH})(?:[ \t]+\d{{4}})?)[ \t]*(?:[.;\n]|$)"
+)
+
+
+def _held(text: str, hit: OrganisationMention) -> bool:
+    return bool(_HELD_AT_ON.match(text, hit.char_end))
+
+
 def _on_another_level(longer: str, known: str, register: Register) -> bool:
     """Whether the register places ``longer`` (a name holding ``known``) on another level than ``known``."""
     level = register.level_of(known)
@@ -1665,8 +1679,9 @@ _SPONSOR_CUE = re.compile(
 )
 
 
-# "in de lokalen van het Provinciehuis": an authority's house is a building, a place (gold6 D3)
-_SEAT_OF_AUTHORITY = re.compile(r"(?:Provincie|Gemeente|Stad)s?huis|Stadhuis|Gemeentehuis")
+# "in de lokalen van het Provinciehuis", "gepland in het Provinciehuis van Oost-Vlaanderen": an authority's house
+# is a building, a place, also with its authority's name after it (gold6 D3)
+_SEAT_OF_AUTHORITY = re.compile(r"(?:Provincie|Gemeente|Stad)s?huis(?![\w-])")
 
 
 def _sponsor_hits(text: str) -> list[OrganisationMention]:
@@ -1813,7 +1828,13 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     hits = [
         (s, h)
         for s, h in hits
-        if s == "gazetteer" or not (_tail_search(_TITLE_OF_OTHER_THING, text, h.char_start) or _internal_body(text, h))
+        if s == "gazetteer"
+        or not (
+            _tail_search(_TITLE_OF_OTHER_THING, text, h.char_start)
+            or _internal_body(text, h)
+            or _held(text, h)
+            or _SEAT_OF_AUTHORITY.match(h.mention)
+        )
     ]
     # "GO! atheneum De Brug": a school of the network is an institution of its own, not a mention of the network.
     schools = [
