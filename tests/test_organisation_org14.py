@@ -119,3 +119,22 @@ def test_quoted_names_run_to_their_closing_quote(text: str, expected: list[str])
 )
 def test_events_and_buildings_are_places_not_organisations(text: str, expected: list[str]) -> None:
     assert [c for _, c in mentions(text)] == expected
+
+
+def test_another_register_form_takes_the_canonical_the_party_list_establishes() -> None:
+    from pipeline.extract.organisations import listed_names, with_listed_names
+
+    # dev-2022-12 M11: the list prints "Agentschap Opgroeien", the text "Opgroeien" (one organisation in the register)
+    printed = (
+        "Agentschap Opgroeien, Kind en Gezin, Huis van het Kind Mechelen, Huis van het Kind Lier, Steunpunt "
+        "Gezinsondersteuning, Ouders van Nu"
+    )
+    names = listed_names([p.strip() for p in printed.split(",")], printed=printed)
+    text = (
+        "De werkgroep Gezinsondersteuning in diversiteit van Opgroeien kwam in de rapportageperiode drie keer samen "
+        "(16/6, 15/9 en 17/11/2022)."
+    )
+    found = with_listed_names(text, find_organisations(text), names)
+    assert [(h.mention, h.canonical) for h in found] == [("Opgroeien", "Agentschap Opgroeien")]
+    # without the list, the name as printed
+    assert [h.canonical for h in find_organisations(text)] == ["Opgroeien"]

@@ -3341,7 +3341,35 @@ def with_listed_names(text: str, hits: list[OrganisationMention], names: dict[st
         else h
         for h in out
     ]
+    # "Agentschap Opgroeien" in the action's list, "bij Opgroeien" in its text: another printed form of the one
+    # organisation the register knows by both takes the canonical the action establishes (gold6 D4)
+    by_entry = _names_by_register_entry(tuple(names.items()))
+    out = [_as_established(h, by_entry) for h in out] if by_entry else out
     return _drop_parenthesised_repeats(sorted(out, key=lambda h: h.char_start), text)
+
+
+@lru_cache(maxsize=256)
+def _names_by_register_entry(names: tuple[tuple[str, str], ...]) -> dict[int, str]:
+    """Register organisation → the canonical of the first of ``names`` (form, canonical) that is one of its forms;
+    the gazetteer's names keep their own canonical and are left out."""
+    register, known = load_register(), load_gazetteer().canonicals
+    out: dict[int, str] = {}
+    for form, canonical in names:
+        entry = register.entry_of.get(form)
+        if entry is not None and canonical not in known:
+            out.setdefault(entry, canonical)
+    return out
+
+
+def _as_established(hit: OrganisationMention, by_entry: dict[int, str]) -> OrganisationMention:
+    if hit.source == "gazetteer" or hit.canonical in load_gazetteer().canonicals:
+        return hit
+    entry_of = load_register().entry_of
+    entry = entry_of.get(hit.mention, entry_of.get(hit.canonical))
+    canonical = by_entry.get(entry) if entry is not None else None
+    if not canonical or canonical == hit.canonical:
+        return hit
+    return OrganisationMention(hit.mention, canonical, hit.source, hit.char_start, hit.char_end)
 
 
 def _case_variant(hit: OrganisationMention, by_case: dict[str, str]) -> bool:
