@@ -138,3 +138,27 @@ def test_another_register_form_takes_the_canonical_the_party_list_establishes() 
     assert [(h.mention, h.canonical) for h in found] == [("Opgroeien", "Agentschap Opgroeien")]
     # without the list, the name as printed
     assert [h.canonical for h in find_organisations(text)] == ["Opgroeien"]
+
+
+def test_police_zones_named_by_a_plural_head_and_their_abbreviation() -> None:
+    from pipeline.extract.organisations import listed_names, with_listed_names
+
+    # dev-2022-12 M04: "de zones A, B en C" names three police zones; "De zone Brussel-West" later is one of them
+    text = (
+        "Naast het departement Onderwijs en Vorming waren de zones Brussel-Hoofdstad-Elsene, Brussel-Zuid en "
+        "Brussel-West, Katholiek Onderwijs Vlaanderen, het GO! en de Brusselse CLB's vertegenwoordigd. De zone "
+        "Brussel-West liet daarbij weten dat zij de werkafspraken eerst wil voorleggen."
+    )
+    zones = [h.canonical for h in find_organisations(text) if "zone" in h.canonical]
+    assert zones == ["politiezone Brussel-Hoofdstad-Elsene", "politiezone Brussel-Zuid", "politiezone Brussel-West"] + [
+        "politiezone Brussel-West"
+    ]
+    # the action's list prints them "PZ X": the abbreviation and the kind's word name one zone
+    names = listed_names(["PZ Brussel-Hoofdstad-Elsene", "PZ Brussel-Zuid", "PZ Brussel-West"])
+    found = with_listed_names(text, find_organisations(text), names)
+    assert [h.canonical for h in found if "zone" in h.mention or h.canonical.startswith("PZ")] == [
+        "PZ Brussel-Hoofdstad-Elsene",
+        "PZ Brussel-Zuid",
+        "PZ Brussel-West",
+        "PZ Brussel-West",
+    ]

@@ -812,6 +812,33 @@ def _place_in_name(name: str) -> str:
     return name
 
 
+# "de zones Brussel-Hoofdstad-Elsene, Brussel-Zuid en Brussel-West": police zones named once by a plural head, each
+# a zone of its own ("politiezone X", the head staying as gold6 D1 keeps it); "De zone Brussel-West" later in the
+# text is the same zone.
+_ZONE_NAME = r"[A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*)*(?:[ \t]+[A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*)*)?"
+_ZONES = re.compile(
+    rf"(?<![\w-])(?:politie)?zones[ \t]+(?P<names>{_ZONE_NAME}(?:[ \t]*,[ \t]*{_ZONE_NAME})*[ \t]+en[ \t]+{_ZONE_NAME})"
+)
+_ONE_ZONE = re.compile(rf"(?<![\w-])zone[ \t]+(?P<name>{_ZONE_NAME})")
+
+
+def _zone_list_hits(text: str) -> list[OrganisationMention]:
+    if "zones" not in text:
+        return []
+    hits, named = [], set()
+    for m in _ZONES.finditer(text):
+        for item in re.finditer(_ZONE_NAME, m.group("names")):
+            name, start = item.group(0), m.start("names") + item.start()
+            if name in _NOT_ORG_WORDS:
+                continue
+            named.add(name)
+            hits.append(OrganisationMention(name, f"politiezone {name}", "pattern", start, start + len(name)))
+    for m in _ONE_ZONE.finditer(text) if named else ():
+        if m.group("name") in named:
+            hits.append(OrganisationMention(m.group(0), f"politiezone {m.group('name')}", "pattern", *m.span()))
+    return hits
+
+
 def _pattern_hits(text: str) -> list[OrganisationMention]:
     from pipeline.extract.municipalities import municipality, province
 
@@ -1811,6 +1838,7 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
         + _houses_of_towns_hits(text)
         + _recipient_label_hits(text)
         + _sponsor_hits(text)
+        + _zone_list_hits(text)
         if (r := _resolve(h, opts)) and not any(c.char_start == r.char_start for c in compounds)
     ]
     hits = _drop_gazetteer_inside_longer_names(hits, headed, text, opts)
@@ -3345,7 +3373,35 @@ def with_listed_names(text: str, hits: list[OrganisationMention], names: dict[st
     # organisation the register knows by both takes the canonical the action establishes (gold6 D4)
     by_entry = _names_by_register_entry(tuple(names.items()))
     out = [_as_established(h, by_entry) for h in out] if by_entry else out
+    # "PZ Brussel-West" in the action's list, "politiezone Brussel-West" in its text: the kind's abbreviation and
+    # its word name one zone, under the canonical the action establishes
+    by_kind = _names_by_kind_word(tuple(names.items()))
+    out = [_with_kind_word(h, by_kind) for h in out] if by_kind else out
     return _drop_parenthesised_repeats(sorted(out, key=lambda h: h.char_start), text)
+
+
+# A kind of body's abbreviation before a name, and its word ("PZ X" = "politiezone X").
+_KIND_ABBREVIATIONS = {"PZ": "politiezone"}
+_ABBREVIATED_KIND = re.compile(rf"(?P<kind>{'|'.join(_KIND_ABBREVIATIONS)})\s+(?P<name>\S.*)")
+
+
+def _kind_word_form(canonical: str) -> str:
+    """ "PZ Brussel-West" → "politiezone Brussel-West"; any other name as it is."""
+    m = _ABBREVIATED_KIND.fullmatch(canonical)
+    return f"{_KIND_ABBREVIATIONS[m['kind']]} {m['name']}" if m else canonical
+
+
+@lru_cache(maxsize=256)
+def _names_by_kind_word(names: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """The word form of each abbreviated canonical of ``names`` → that canonical."""
+    return {_kind_word_form(c): c for _, c in names if _ABBREVIATED_KIND.fullmatch(c)}
+
+
+def _with_kind_word(hit: OrganisationMention, by_kind: dict[str, str]) -> OrganisationMention:
+    canonical = by_kind.get(_kind_word_form(hit.canonical))
+    if not canonical or canonical == hit.canonical:
+        return hit
+    return OrganisationMention(hit.mention, canonical, hit.source, hit.char_start, hit.char_end)
 
 
 @lru_cache(maxsize=256)
