@@ -162,3 +162,10 @@ def test_police_zones_named_by_a_plural_head_and_their_abbreviation() -> None:
         "PZ Brussel-West",
         "PZ Brussel-West",
     ]
+
+
+def test_a_body_several_towns_share_keeps_its_adjective() -> None:
+    # dev-2021-12 J26 (GUIDELINES: "intergemeentelijk LIVC Balen-Dessel-Mol", words as printed)
+    text = "Ook het intergemeentelijk LIVC Lebbeke-Buggenhout kwam in de rapportageperiode vier keer samen."
+    name = "intergemeentelijk LIVC Lebbeke-Buggenhout"
+    assert mentions(text) == [(name, name)]

@@ -1880,8 +1880,25 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     definitions, hits = _without_titles(text, definitions, hits)
     hits += [("definition", d) for d in definitions]
     selected = _with_jurisdiction(text, _to_closing_quote(text, _joined_by_dash(text, _select(hits), opts), opts))
+    selected = _with_shared_by_towns(text, selected)
     selected = _with_coordinated_peers(text, _committees_as_parliaments(text, selected))
     return _drop_parenthesised_repeats(_houses_with_their_place(text, selected), text)
+
+
+# "het intergemeentelijk LIVC Kempen-Noord": the adjective saying several towns share the body is part of its name
+# as printed (GUIDELINES: "intergemeentelijk LIVC Balen-Dessel-Mol").
+_SHARED_BY_TOWNS = re.compile(r"(?<![\w-])intergemeentelijke?[ \t]+$")
+
+
+def _with_shared_by_towns(text: str, hits: list[OrganisationMention]) -> list[OrganisationMention]:
+    out = []
+    for h in hits:
+        shared = h.source == "pattern" and _SHARED_BY_TOWNS.search(text, max(0, h.char_start - 20), h.char_start)
+        if shared and h.canonical == normalise(h.mention):
+            name = text[shared.start() : h.char_end]
+            h = OrganisationMention(name, normalise(name), h.source, shared.start(), h.char_end)
+        out.append(h)
+    return out
 
 
 # "de 'Federale Synode van Protestantse Kerken'": a name opening a quote whose rest is more of a name (capitalised
