@@ -169,3 +169,12 @@ def test_a_body_several_towns_share_keeps_its_adjective() -> None:
     text = "Ook het intergemeentelijk LIVC Lebbeke-Buggenhout kwam in de rapportageperiode vier keer samen."
     name = "intergemeentelijk LIVC Lebbeke-Buggenhout"
     assert mentions(text) == [(name, name)]
+
+
+def test_a_second_en_joins_the_last_unit_of_a_list_of_two() -> None:
+    # dev-2021-12 J27: "Justitiehuizen" and "Welzijn en Samenleving", two afdelingen
+    text = (
+        "kwam de ambtelijke werkgroep disengagement, met de afdelingen Justitiehuizen en Welzijn en Samenleving en "
+        "het agentschap Opgroeien, tweemaandelijks samen."
+    )
+    assert [c for _, c in mentions(text)][:2] == ["afdeling Justitiehuizen", "afdeling Welzijn en Samenleving"]

@@ -760,11 +760,12 @@ _PLURAL_UNIT_HEAD = re.compile(
 
 def _unit_list_items(names: str) -> list[re.Match[str]]:
     """The names of "de afdelingen A, B en C": one per comma, the last "en" after the last comma closing the list;
-    so a second "en" joins the last name ("Jongerenwelzijn, Justitiehuizen en Welzijn en Samenleving")."""
+    so a second "en" joins the last name ("Jongerenwelzijn, Justitiehuizen en Welzijn en Samenleving"), also in a
+    list of two ("de afdelingen Justitiehuizen en Welzijn en Samenleving")."""
     parts = list(re.finditer(_NAME, names))
-    if "," not in names or len(parts) < 3:
+    if len(parts) < 3:
         return parts
-    last_comma = names.rindex(",")
+    last_comma = names.rindex(",") if "," in names else -1
     tail = [p for p in parts if p.start() > last_comma]
     if len(tail) != 3 or any(names[a.end() : b.start()].strip() != "en" for a, b in ((tail[0], tail[1]), tail[1:])):
         return parts
