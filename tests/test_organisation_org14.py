@@ -178,3 +178,14 @@ def test_a_second_en_joins_the_last_unit_of_a_list_of_two() -> None:
         "het agentschap Opgroeien, tweemaandelijks samen."
     )
     assert [c for _, c in mentions(text)][:2] == ["afdeling Justitiehuizen", "afdeling Welzijn en Samenleving"]
+
+
+def test_a_meeting_bodys_name_after_its_noun_is_no_organisation() -> None:
+    from pipeline.extract import nlp as nlp_module
+
+    # dev-2019 E04: the steering committee's name, over "en", holds no organisation (the model read "Politie")
+    text = (
+        "Sindsdien werd een netoverschrijdend stuurcomité Brusselse Scholen en Politie opgericht, samengesteld uit "
+        "een afgevaardigde per politiezone."
+    )
+    assert [h.canonical for h in find_organisations(text, nlp_module.load())] == []

@@ -1621,7 +1621,9 @@ _TITLE_NOUN = (
     r"(?:project|projectoproep|oproep|campagne|evenement|tentoonstelling|voorstelling|film|reeks|traject|programma"
     r"|toolbox|tool|website|app|conferentie|congres|handleiding|brochure|lespakket|publicatie|leidraad|gids"
     r"|databank|methodiek|vormingspakket|spel|game|podcast|cursus|opleiding|webinar|workshop|seminarie|symposium"
-    r"|(?:studie|inspiratie|netwerk|thema|vormings|info|ontmoetings)dag)"
+    r"|(?:studie|inspiratie|netwerk|thema|vormings|info|ontmoetings)dag"
+    # and the meeting bodies whose name follows their noun (a meeting body, not an organisation: GUIDELINES)
+    r"|stuurcomité|stuurgroep|werkgroep|klankbordgroep|begeleidingscommissie|comité|taskforce)"
 )
 _TITLE_WORD = r"(?:[A-ZÀ-Ý0-9][\w'’!&.-]*|&)"
 _TITLE_JOIN = r"(?:[ \t]+(?:(?:en|and|&|of|the|for|to|on|in|und|et|de|der|het|la|le|du|des)[ \t]+)?)"
