@@ -189,3 +189,14 @@ def test_a_meeting_bodys_name_after_its_noun_is_no_organisation() -> None:
         "een afgevaardigde per politiezone."
     )
     assert [h.canonical for h in find_organisations(text, nlp_module.load())] == []
+
+
+def test_a_town_after_in_before_an_amount_is_where_the_recipient_is() -> None:
+    # dev-2021-12 J09: the school receives the amount; Leuven is where it is, Dilbeek a partner
+    text = (
+        "- Houvast, samen met de gemeente Dilbeek (29.750 euro);\n- het Sterrenveldcollege in Leuven (24.000 euro);\n"
+        "- Steigerhout – Lommel (31.750 euro)."
+    )
+    canonicals = [c for _, c in mentions(text)]
+    assert "gemeente Dilbeek" in canonicals
+    assert "stad Leuven" not in canonicals

@@ -2278,7 +2278,9 @@ def _group_acts(text: str, group: list[re.Match[str]]) -> bool:
     """Whether an enumeration of bare municipality names acts as organisations."""
     start, end = group[0].start(), group[-1].end()
     before = text[:start]
-    if _AMOUNT_IN_PARENS.match(text, end) and (_ITEM_START.search(before) or not re.search(r"[-–/]\s*$", before)):
+    # ("- het Sterrenveldcollege in Leuven (24.000 euro)": the amount is the school's, the town where it is)
+    amount_after = _AMOUNT_IN_PARENS.match(text, end) and not _place_governed(before)
+    if amount_after and (_ITEM_START.search(before) or not re.search(r"[-–/]\s*$", before)):
         return True  # "- Vilvoorde (85.000 euro)", "naar Lier (40.000 euro)": recipients; not "X vzw - Lokeren (...)"
     if len(group) == 1 and _AMOUNT_LABEL.match(text, end) and not _place_governed(before):
         return True  # "Middelen 2018: Ronse €60.000, Lommel €45.000": each name labels its own amount
