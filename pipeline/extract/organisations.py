@@ -2279,7 +2279,7 @@ def _group_acts(text: str, group: list[re.Match[str]]) -> bool:
     start, end = group[0].start(), group[-1].end()
     before = text[:start]
     # ("- het Sterrenveldcollege in Leuven (24.000 euro)": the amount is the school's, the town where it is)
-    amount_after = _AMOUNT_IN_PARENS.match(text, end) and not _place_governed(before)
+    amount_after = _AMOUNT_IN_PARENS.match(text, end) and _last_word(before).lower() not in _PLACE_PREPOSITIONS
     if amount_after and (_ITEM_START.search(before) or not re.search(r"[-–/]\s*$", before)):
         return True  # "- Vilvoorde (85.000 euro)", "naar Lier (40.000 euro)": recipients; not "X vzw - Lokeren (...)"
     if len(group) == 1 and _AMOUNT_LABEL.match(text, end) and not _place_governed(before):
