@@ -200,3 +200,23 @@ def test_a_town_after_in_before_an_amount_is_where_the_recipient_is() -> None:
     canonicals = [c for _, c in mentions(text)]
     assert "gemeente Dilbeek" in canonicals
     assert "stad Leuven" not in canonicals
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # dev-2021-12 J15: two towns, which one's house the text leaves open; the kind alone names none
+        (
+            "Sinds oktober 2021 vinden de bijeenkomsten afwisselend plaats in Antwerpen en Vilvoorde, in de lokalen "
+            "van het Huis van het Kind.",
+            [],
+        ),
+        # dev-2019-12 F21: one town, its house
+        (
+            "In Brussel werkt het Huis van het Kind samen met de VGC en met de vzw Ouders aan Zet Brussel.",
+            ["Huis van het Kind Brussel", "VGC", "Ouders aan Zet Brussel"],
+        ),
+    ],
+)
+def test_a_bare_house_takes_the_one_town_its_sentence_names(text: str, expected: list[str]) -> None:
+    assert [c for _, c in mentions(text)] == expected

@@ -1936,6 +1936,7 @@ def _to_closing_quote(text: str, hits: list[OrganisationMention], opts: Options)
 _TE_PLACE = re.compile(r"\s+te\s+(?P<place>[A-ZÀ-Ý][\w'’-]+)")
 _BARE_HOUSE = re.compile(r"Huis van (?:het|de) [A-ZÀ-Ý][\w-]+")
 _IN_PLACE = re.compile(r"(?<![\w-])[Ii]n\s+(?P<place>[A-ZÀ-Ý][\w'’-]+)(?![\w'’-])")
+_OTHER_PLACE_AFTER = re.compile(r"\s*(?:,|\s(?:en|of))\s+(?P<place>[A-ZÀ-Ý][\w'’-]+)")
 
 
 # "met vijf Huizen van het Kind (Leuven, Lokeren, Tienen, Boom en Ninove)": the houses of a network of local houses
@@ -1978,6 +1979,11 @@ def _houses_with_their_place(text: str, hits: list[OrganisationMention]) -> list
             # van het Nederlands": the house of the town the sentence names before it
             sentence = max((b.end() for b in _SENTENCE_END.finditer(text, 0, h.char_start)), default=0)
             m = next(reversed(list(_IN_PLACE.finditer(text, sentence, h.char_start))), None)
+            other = _OTHER_PLACE_AFTER.match(text, m.end()) if m else None
+            if other and municipality(m.group("place")) and municipality(other.group("place")):
+                # "afwisselend in Antwerpen en Vilvoorde, in de lokalen van het Huis van het Kind": which town's house
+                # the text leaves open, and the kind alone names none of them
+                continue
         if m and municipality(m.group("place")) and not h.canonical.endswith(m.group("place")):
             h = OrganisationMention(h.mention, f"{h.canonical} {m.group('place')}", h.source, h.char_start, h.char_end)
         out.append(h)
