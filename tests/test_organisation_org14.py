@@ -220,3 +220,12 @@ def test_a_town_after_in_before_an_amount_is_where_the_recipient_is() -> None:
 )
 def test_a_bare_house_takes_the_one_town_its_sentence_names(text: str, expected: list[str]) -> None:
     assert [c for _, c in mentions(text)] == expected
+
+
+def test_a_listed_name_inside_an_email_address_is_no_mention() -> None:
+    from pipeline.extract.organisations import listed_names, with_listed_names
+
+    # dev 4.3: the action lists "VVSG"; its helpdesk's address holds the name, no second mention
+    text = "De helpdeskfunctie bij de VVSG werd verdergezet (radicalisering@VVSG.be of telefonisch) om ad hoc vragen"
+    found = with_listed_names(text, find_organisations(text), listed_names(["VVSG"], printed="VVSG"))
+    assert [(h.mention, h.char_start) for h in found] == [("VVSG", 26)]

@@ -1884,6 +1884,9 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     hits += [("definition", d) for d in definitions]
     selected = _with_jurisdiction(text, _to_closing_quote(text, _joined_by_dash(text, _select(hits), opts), opts))
     selected = _with_shared_by_towns(text, selected)
+    # "(radicalisering@VVSG.be of telefonisch)": a name inside a web or e-mail address, whichever rule found it
+    # (a defined acronym's later uses too), is part of the address
+    selected = [h for h in selected if not _in_address(text, h.char_start, h.char_end)]
     selected = _with_coordinated_peers(text, _committees_as_parliaments(text, selected))
     return _drop_parenthesised_repeats(_houses_with_their_place(text, selected), text)
 
@@ -3369,6 +3372,7 @@ def with_listed_names(text: str, hits: list[OrganisationMention], names: dict[st
             # Congres": the name opens an event's title (gold6 D5), as it does for the other sources
             if (
                 _inside_quotes(text, start)
+                or _in_address(text, start, end)
                 or _indefinite_before(text, start)
                 or (" " not in form and bool(_FIELD_AFTER_HEAD.search(text, max(0, start - 40), start)))
                 or _modifier_use(text, OrganisationMention(m.group(0), names[form], "pattern", start, end))
