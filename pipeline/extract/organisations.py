@@ -760,11 +760,12 @@ _PLURAL_UNIT_HEAD = re.compile(
 
 def _unit_list_items(names: str) -> list[re.Match[str]]:
     """The names of "de afdelingen A, B en C": one per comma, the last "en" after the last comma closing the list;
-    so a second "en" joins the last name ("Jongerenwelzijn, Justitiehuizen en Welzijn en Samenleving")."""
+    so a second "en" joins the last name ("Jongerenwelzijn, Justitiehuizen en Welzijn en Samenleving"), also in a
+    list of two ("de afdelingen Justitiehuizen en Welzijn en Samenleving")."""
     parts = list(re.finditer(_NAME, names))
-    if "," not in names or len(parts) < 3:
+    if len(parts) < 3:
         return parts
-    last_comma = names.rindex(",")
+    last_comma = names.rindex(",") if "," in names else -1
     tail = [p for p in parts if p.start() > last_comma]
     if len(tail) != 3 or any(names[a.end() : b.start()].strip() != "en" for a, b in ((tail[0], tail[1]), tail[1:])):
         return parts
@@ -810,6 +811,33 @@ def _place_in_name(name: str) -> str:
         if _where_it_works(m.group("word")):
             return name[: m.start()]
     return name
+
+
+# "de zones Brussel-Hoofdstad-Elsene, Brussel-Zuid en Brussel-West": police zones named once by a plural head, each
+# a zone of its own ("politiezone X", the head staying as gold6 D1 keeps it); "De zone Brussel-West" later in the
+# text is the same zone.
+_ZONE_NAME = r"[A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*)*(?:[ \t]+[A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*)*)?"
+_ZONES = re.compile(
+    rf"(?<![\w-])(?:politie)?zones[ \t]+(?P<names>{_ZONE_NAME}(?:[ \t]*,[ \t]*{_ZONE_NAME})*[ \t]+en[ \t]+{_ZONE_NAME})"
+)
+_ONE_ZONE = re.compile(rf"(?<![\w-])zone[ \t]+(?P<name>{_ZONE_NAME})")
+
+
+def _zone_list_hits(text: str) -> list[OrganisationMention]:
+    if "zones" not in text:
+        return []
+    hits, named = [], set()
+    for m in _ZONES.finditer(text):
+        for item in re.finditer(_ZONE_NAME, m.group("names")):
+            name, start = item.group(0), m.start("names") + item.start()
+            if name in _NOT_ORG_WORDS:
+                continue
+            named.add(name)
+            hits.append(OrganisationMention(name, f"politiezone {name}", "pattern", start, start + len(name)))
+    for m in _ONE_ZONE.finditer(text) if named else ():
+        if m.group("name") in named:
+            hits.append(OrganisationMention(m.group(0), f"politiezone {m.group('name')}", "pattern", *m.span()))
+    return hits
 
 
 def _pattern_hits(text: str) -> list[OrganisationMention]:
@@ -1148,6 +1176,32 @@ def _place_of_a_branch(word: str) -> bool:
     return bool(municipality(word) or province(word))
 
 
+# The nouns of an organisation's bodies (a compound or a head before the body's name).
+_BODY_NOUNS = (
+    r"(?:werkgroep|commissie|stuurgroep|cel|netwerk|overleg|team|delegatie|afdeling|dienst|bestuur|raad"
+    r"|platform|secretariaat|directie)"
+)
+
+
+# "de RAN-werkgroep Youth and Education (Y&E)", "de RAN-werkgroep Education (RAN EDU)": a defined name that is, or
+# follows, a known acronym's compound with a body noun names one of that organisation's bodies (GUIDELINES: "a
+# known or defined acronym as the first part of a compound ... is a mention of that organisation").
+_OWNER_COMPOUND_BEFORE = re.compile(rf"(?<![\w-])(?P<acr>[A-Z][A-Za-z&!]{{1,9}})-[a-zà-ý]*{_BODY_NOUNS}[ \t]+$")
+_OWNER_COMPOUND_OPENS = re.compile(rf"(?P<acr>[A-Z][A-Za-z&!]{{1,9}})-[a-zà-ý]*{_BODY_NOUNS}(?![\w-])")
+
+
+def _owning_compound(text: str, d: AcronymDefinition, canon: dict[str, str]) -> tuple[int, str] | None:
+    """Where the body's compound starts and its organisation's canonical, when a definition's name is (or
+    follows) a known acronym's body compound; else None."""
+    m = _OWNER_COMPOUND_OPENS.match(text, d.name_start) or _OWNER_COMPOUND_BEFORE.search(
+        text, max(0, d.name_start - 40), d.name_start
+    )
+    acronym = m.group("acr") if m else ""
+    if m and acronym in canon and _looks_like_acronym(acronym):
+        return m.start(), canon[acronym]
+    return None
+
+
 @lru_cache(maxsize=_PER_TEXT)
 def _definitions_found(text: str, opts: Options) -> tuple[tuple[OrganisationMention, ...], tuple[tuple[int, int], ...]]:
     _, canon = _gazetteer_regex(opts.gazetteer, opts.hidden)
@@ -1157,6 +1211,9 @@ def _definitions_found(text: str, opts: Options) -> tuple[tuple[OrganisationMent
         canonical = canon.get(re.sub(r"\s+", " ", name)) or canon.get(normalise(name)) or canon.get(d.acronym)
         # Unknown to the gazetteer: the expansion is the canonical, for the acronym's later uses too.
         start = d.name_start
+        owner = None if canonical else _owning_compound(text, d, canon)
+        if owner:
+            start, canonical = owner
         if not canonical:
             head = _DIVISION_HEAD_BEFORE.search(text, max(0, start - 24), start)
             if head:  # "de onderzoeksgroep Conflict, Identiteit en Samenleving (CIS)": a division keeps its head (D1)
@@ -1555,6 +1612,68 @@ _TITLE_OF_OTHER_THING = re.compile(
 )
 
 
+# A title noun (of a project, campaign, publication, course or event; also as the head of a compound:
+# "onderzoeksproject", "VVSG-project") and the capitalised phrase printed after it: the thing's title, which runs
+# over its capitalised words and the words that join them inside a title ("Youth and Education", "Kleur de Wijk",
+# "Scholen en Politie"), not over "van"/"voor"/"door", which name its owner or public. GUIDELINES: projects,
+# events, campaigns and tools are not organisations, so nothing inside a title is one.
+_TITLE_NOUN = (
+    r"(?:project|projectoproep|oproep|campagne|evenement|tentoonstelling|voorstelling|film|reeks|traject|programma"
+    r"|toolbox|tool|website|app|conferentie|congres|handleiding|brochure|lespakket|publicatie|leidraad|gids"
+    r"|databank|methodiek|vormingspakket|spel|game|podcast|cursus|opleiding|webinar|workshop|seminarie|symposium"
+    r"|(?:studie|inspiratie|netwerk|thema|vormings|info|ontmoetings)dag"
+    # and the meeting bodies whose name follows their noun (a meeting body, not an organisation: GUIDELINES)
+    r"|stuurcomité|stuurgroep|werkgroep|klankbordgroep|begeleidingscommissie|comité|taskforce)"
+)
+_TITLE_WORD = r"(?:[A-ZÀ-Ý0-9][\w'’!&.-]*|&)"
+_TITLE_JOIN = r"(?:[ \t]+(?:(?:en|and|&|of|the|for|to|on|in|und|et|de|der|het|la|le|du|des)[ \t]+)?)"
+# A quoted title runs to its closing quote, whatever its words ("het project ‘Samen tegen Haat en de VVSG’").
+_TITLE_SPAN = re.compile(
+    rf"(?i:(?<![\w-])(?:[A-Za-z!&]+-)?[a-zà-ý]*{_TITLE_NOUN})[ \t]+(?:[‘“\"](?P<quoted>[^‘’“”\"\n]{{2,120}})[’”\"]"
+    rf"|'(?P<single>[^'‘’“”\"\n]{{2,120}})'|(?P<title>(?-i:{_TITLE_WORD}(?:{_TITLE_JOIN}{_TITLE_WORD})*)))"
+)
+
+
+@lru_cache(maxsize=_PER_TEXT)
+def _title_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the titles printed after a title noun (``_TITLE_SPAN``)."""
+    return tuple(m.span(m.lastgroup or "title") for m in _TITLE_SPAN.finditer(text))
+
+
+def _in_title(text: str, hit: OrganisationMention) -> bool:
+    return any(s <= hit.char_start and hit.char_end <= e for s, e in _title_spans(text))
+
+
+def _without_titles(
+    text: str, definitions: list[OrganisationMention], hits: list[tuple[str, OrganisationMention]]
+) -> tuple[list[OrganisationMention], list[tuple[str, OrganisationMention]]]:
+    """Drop what lies inside a title (``_title_spans``): a definition there abbreviates the title ("het project
+    Community Oriented Policing (CoPPRa)"), so its acronym's later uses name the thing too. A known name there
+    stays ("Conferentie CENS Singapore", "Conferentie EENET te Milaan": the organiser's conference), as an
+    organisation the text defines outside a title does."""
+    if not _title_spans(text):
+        return definitions, hits
+    named_at = {d.name_start for d in (*acronym_definitions(text), *expansion_definitions(text))}
+    titled = {d.canonical for d in definitions if d.char_start in named_at and _in_title(text, d)}
+    kept = [d for d in definitions if d.canonical not in titled]
+    defined = {d.canonical for d in kept}
+    return kept, [(s, h) for s, h in hits if s == "gazetteer" or h.canonical in defined or not _in_title(text, h)]
+
+
+# "- het Europees Mediageletterdheidsforum in Tallinn op 4.11.2021.": a name whose clause ends on where and when it
+# took place is an event held there, not an organisation (GUIDELINES: events are not organisations). A clause that
+# goes on ("organiseerde X in Gent op 3 mei een studiedag") says where X acted, and X stays.
+_MONTH = "|".join(MONTH_NAMES)
+_HELD_AT_ON = re.compile(
+    rf"[ \t]+(?:in|te)[ \t]+[A-ZÀ-Ý][\w'’-]+[ \t]+op[ \t]+(?:\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}"
+    rf"|\d{{1,2}}(?:[ \t]+(?:en|tot)[ \t]+\d{{1,2}})?[ \t]+(?:{_MONTH})(?:[ \t]+\d{{4}})?)[ \t]*(?:[.;\n]|$)"
+)
+
+
+def _held(text: str, hit: OrganisationMention) -> bool:
+    return bool(_HELD_AT_ON.match(text, hit.char_end))
+
+
 def _on_another_level(longer: str, known: str, register: Register) -> bool:
     """Whether the register places ``longer`` (a name holding ``known``) on another level than ``known``."""
     level = register.level_of(known)
@@ -1590,8 +1709,9 @@ _SPONSOR_CUE = re.compile(
 )
 
 
-# "in de lokalen van het Provinciehuis": an authority's house is a building, a place (gold6 D3)
-_SEAT_OF_AUTHORITY = re.compile(r"(?:Provincie|Gemeente|Stad)s?huis|Stadhuis|Gemeentehuis")
+# "in de lokalen van het Provinciehuis", "gepland in het Provinciehuis van Oost-Vlaanderen": an authority's house
+# is a building, a place, also with its authority's name after it (gold6 D3)
+_SEAT_OF_AUTHORITY = re.compile(r"(?:Provincie|Gemeente|Stad)s?huis(?![\w-])")
 
 
 def _sponsor_hits(text: str) -> list[OrganisationMention]:
@@ -1654,8 +1774,24 @@ def _names_of_things(text: str, model: list[OrganisationMention]) -> frozenset[s
     return frozenset(
         h.mention
         for h in model
-        if _thing_title_in(text, h.mention) or (h.mention.isupper() and _fund_in(text, h.mention))
+        if _thing_title_in(text, h.mention)
+        or (h.mention.isupper() and (_fund_in(text, h.mention) or _titled_acronym_in(text, h.mention)))
     )
+
+
+# "POLDIA - Polarisering en dialoog in Vlaamse en Brusselse wijken.": an acronym with its expansion after a dash
+_ACRONYM_DASH_EXPANSION = re.compile(r"(?P<acr>[A-Z][A-Za-z]{2,9})[ \t]+[-–][ \t]+(?P<exp>[A-ZÀ-Ý][^.;:()\n]{3,120})")
+
+
+def _titled_acronym_in(text: str, acronym: str) -> bool:
+    """Whether ``text`` expands ``acronym`` after a dash into a title, words its letters abbreviate with no
+    organisation head among them (an acronym of a title is no organisation; "VVSG - Vereniging van Vlaamse Steden
+    en Gemeenten" holds a head and stays one)."""
+    for m in _ACRONYM_DASH_EXPANSION.finditer(text):
+        words = m.group("exp").split()
+        if m.group("acr") == acronym and _acronym_fits(acronym, words, False) and not any(map(_is_head_word, words)):
+            return True
+    return False
 
 
 def _thing_title_in(text: str, name: str) -> bool:
@@ -1705,6 +1841,7 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
         + _houses_of_towns_hits(text)
         + _recipient_label_hits(text)
         + _sponsor_hits(text)
+        + _zone_list_hits(text)
         if (r := _resolve(h, opts)) and not any(c.char_start == r.char_start for c in compounds)
     ]
     hits = _drop_gazetteer_inside_longer_names(hits, headed, text, opts)
@@ -1722,7 +1859,13 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     hits = [
         (s, h)
         for s, h in hits
-        if s == "gazetteer" or not (_tail_search(_TITLE_OF_OTHER_THING, text, h.char_start) or _internal_body(text, h))
+        if s == "gazetteer"
+        or not (
+            _tail_search(_TITLE_OF_OTHER_THING, text, h.char_start)
+            or _internal_body(text, h)
+            or _held(text, h)
+            or _SEAT_OF_AUTHORITY.match(h.mention)
+        )
     ]
     # "GO! atheneum De Brug": a school of the network is an institution of its own, not a mention of the network.
     schools = [
@@ -1737,10 +1880,57 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
     ]
     # The definitions outrank everything; what stands inside their parentheses is not a second mention.
     hits = [(s, h) for s, h in hits if not any(h.char_start < pe and h.char_end > ps for ps, pe in parens)]
+    definitions, hits = _without_titles(text, definitions, hits)
     hits += [("definition", d) for d in definitions]
-    selected = _with_jurisdiction(text, _joined_by_dash(text, _select(hits), opts))
+    selected = _with_jurisdiction(text, _to_closing_quote(text, _joined_by_dash(text, _select(hits), opts), opts))
+    selected = _with_shared_by_towns(text, selected)
+    # "(radicalisering@VVSG.be of telefonisch)": a name inside a web or e-mail address, whichever rule found it
+    # (a defined acronym's later uses too), is part of the address
+    selected = [h for h in selected if not _in_address(text, h.char_start, h.char_end)]
     selected = _with_coordinated_peers(text, _committees_as_parliaments(text, selected))
     return _drop_parenthesised_repeats(_houses_with_their_place(text, selected), text)
+
+
+# "het intergemeentelijk LIVC Kempen-Noord": the adjective saying several towns share the body is part of its name
+# as printed (GUIDELINES: "intergemeentelijk LIVC Balen-Dessel-Mol").
+_SHARED_BY_TOWNS = re.compile(r"(?<![\w-])intergemeentelijke?[ \t]+$")
+
+
+def _with_shared_by_towns(text: str, hits: list[OrganisationMention]) -> list[OrganisationMention]:
+    out = []
+    for h in hits:
+        shared = h.source == "pattern" and _SHARED_BY_TOWNS.search(text, max(0, h.char_start - 20), h.char_start)
+        if shared and h.canonical == normalise(h.mention):
+            name = text[shared.start() : h.char_end]
+            h = OrganisationMention(name, normalise(name), h.source, shared.start(), h.char_end)
+        out.append(h)
+    return out
+
+
+# "de 'Federale Synode van Protestantse Kerken'": a name opening a quote whose rest is more of a name (capitalised
+# words and the link words inside names) runs to the closing quote (GUIDELINES: the full name up to its last
+# capitalised word); "'RAN working groups'" goes on in lower case and stays "RAN".
+_QUOTE_OPENS = frozenset("‘'“\"")
+_NAME_REST_TO_QUOTE = re.compile(
+    r"(?:\s+(?:(?:van|voor|de|der|het|en|of|and|the|for)\s+)?[A-ZÀ-Ý][\w'’!&-]*)+(?=[’'”\"])"
+)
+
+
+def _to_closing_quote(text: str, hits: list[OrganisationMention], opts: Options) -> list[OrganisationMention]:
+    out = []
+    for h in hits:
+        opened = text[h.char_start - 1 : h.char_start] in _QUOTE_OPENS
+        rest = _NAME_REST_TO_QUOTE.match(text, h.char_end) if opened else None
+        if (
+            rest
+            and h.source in ("pattern", "register", "model")
+            and not any(o.char_start < rest.end() and o.char_end > h.char_end for o in hits if o is not h)
+        ):
+            name = text[h.char_start : rest.end()]
+            longer = _resolve(OrganisationMention(name, normalise(name), h.source, h.char_start, rest.end()), opts)
+            h = longer or h
+        out.append(h)
+    return out
 
 
 # gold6 D3: a house of a network of local houses named by its place ("Huis van het Kind Menen", "Huis van het
@@ -1749,6 +1939,7 @@ def find_organisations(text: str, nlp: Any = None, options: Options | None = Non
 _TE_PLACE = re.compile(r"\s+te\s+(?P<place>[A-ZÀ-Ý][\w'’-]+)")
 _BARE_HOUSE = re.compile(r"Huis van (?:het|de) [A-ZÀ-Ý][\w-]+")
 _IN_PLACE = re.compile(r"(?<![\w-])[Ii]n\s+(?P<place>[A-ZÀ-Ý][\w'’-]+)(?![\w'’-])")
+_OTHER_PLACE_AFTER = re.compile(r"\s*(?:,|\s(?:en|of))\s+(?P<place>[A-ZÀ-Ý][\w'’-]+)")
 
 
 # "met vijf Huizen van het Kind (Leuven, Lokeren, Tienen, Boom en Ninove)": the houses of a network of local houses
@@ -1791,6 +1982,11 @@ def _houses_with_their_place(text: str, hits: list[OrganisationMention]) -> list
             # van het Nederlands": the house of the town the sentence names before it
             sentence = max((b.end() for b in _SENTENCE_END.finditer(text, 0, h.char_start)), default=0)
             m = next(reversed(list(_IN_PLACE.finditer(text, sentence, h.char_start))), None)
+            other = _OTHER_PLACE_AFTER.match(text, m.end()) if m else None
+            if other and municipality(m.group("place")) and municipality(other.group("place")):
+                # "afwisselend in Antwerpen en Vilvoorde, in de lokalen van het Huis van het Kind": which town's house
+                # the text leaves open, and the kind alone names none of them
+                continue
         if m and municipality(m.group("place")) and not h.canonical.endswith(m.group("place")):
             h = OrganisationMention(h.mention, f"{h.canonical} {m.group('place')}", h.source, h.char_start, h.char_end)
         out.append(h)
@@ -1826,10 +2022,6 @@ def _committees_as_parliaments(text: str, hits: list[OrganisationMention]) -> li
 
 # "VVSG-werkgroep", "VLOR-commissie", "NTF-werkgroep Lokale Aanpak": a body of a known organisation, printed as a
 # compound on its acronym, is a mention of that organisation (GUIDELINES.md: the acronym names it).
-_BODY_NOUNS = (
-    r"(?:werkgroep|commissie|stuurgroep|cel|netwerk|overleg|team|delegatie|afdeling|dienst|bestuur|raad"
-    r"|platform|secretariaat|directie)"
-)
 # "de commissie Diversiteit van de SERV", "de werkgroep Preventie van de NTF": the acronym after "van de" that owns
 # a body named by a lower-case head noun (and its name) is the organisation the body belongs to.
 _BODY_OWNER = re.compile(
@@ -2095,7 +2287,9 @@ def _group_acts(text: str, group: list[re.Match[str]]) -> bool:
     """Whether an enumeration of bare municipality names acts as organisations."""
     start, end = group[0].start(), group[-1].end()
     before = text[:start]
-    if _AMOUNT_IN_PARENS.match(text, end) and (_ITEM_START.search(before) or not re.search(r"[-–/]\s*$", before)):
+    # ("- het Sterrenveldcollege in Leuven (24.000 euro)": the amount is the school's, the town where it is)
+    amount_after = _AMOUNT_IN_PARENS.match(text, end) and _last_word(before).lower() not in _PLACE_PREPOSITIONS
+    if amount_after and (_ITEM_START.search(before) or not re.search(r"[-–/]\s*$", before)):
         return True  # "- Vilvoorde (85.000 euro)", "naar Lier (40.000 euro)": recipients; not "X vzw - Lokeren (...)"
     if len(group) == 1 and _AMOUNT_LABEL.match(text, end) and not _place_governed(before):
         return True  # "Middelen 2018: Ronse €60.000, Lommel €45.000": each name labels its own amount
@@ -3178,6 +3372,7 @@ def with_listed_names(text: str, hits: list[OrganisationMention], names: dict[st
             # Congres": the name opens an event's title (gold6 D5), as it does for the other sources
             if (
                 _inside_quotes(text, start)
+                or _in_address(text, start, end)
                 or _indefinite_before(text, start)
                 or (" " not in form and bool(_FIELD_AFTER_HEAD.search(text, max(0, start - 40), start)))
                 or _modifier_use(text, OrganisationMention(m.group(0), names[form], "pattern", start, end))
@@ -3206,7 +3401,63 @@ def with_listed_names(text: str, hits: list[OrganisationMention], names: dict[st
         else h
         for h in out
     ]
+    # "Agentschap Opgroeien" in the action's list, "bij Opgroeien" in its text: another printed form of the one
+    # organisation the register knows by both takes the canonical the action establishes (gold6 D4)
+    by_entry = _names_by_register_entry(tuple(names.items()))
+    out = [_as_established(h, by_entry) for h in out] if by_entry else out
+    # "PZ Brussel-West" in the action's list, "politiezone Brussel-West" in its text: the kind's abbreviation and
+    # its word name one zone, under the canonical the action establishes
+    by_kind = _names_by_kind_word(tuple(names.items()))
+    out = [_with_kind_word(h, by_kind) for h in out] if by_kind else out
     return _drop_parenthesised_repeats(sorted(out, key=lambda h: h.char_start), text)
+
+
+# A kind of body's abbreviation before a name, and its word ("PZ X" = "politiezone X").
+_KIND_ABBREVIATIONS = {"PZ": "politiezone"}
+_ABBREVIATED_KIND = re.compile(rf"(?P<kind>{'|'.join(_KIND_ABBREVIATIONS)})\s+(?P<name>\S.*)")
+
+
+def _kind_word_form(canonical: str) -> str:
+    """ "PZ Brussel-West" → "politiezone Brussel-West"; any other name as it is."""
+    m = _ABBREVIATED_KIND.fullmatch(canonical)
+    return f"{_KIND_ABBREVIATIONS[m['kind']]} {m['name']}" if m else canonical
+
+
+@lru_cache(maxsize=256)
+def _names_by_kind_word(names: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """The word form of each abbreviated canonical of ``names`` → that canonical."""
+    return {_kind_word_form(c): c for _, c in names if _ABBREVIATED_KIND.fullmatch(c)}
+
+
+def _with_kind_word(hit: OrganisationMention, by_kind: dict[str, str]) -> OrganisationMention:
+    canonical = by_kind.get(_kind_word_form(hit.canonical))
+    if not canonical or canonical == hit.canonical:
+        return hit
+    return OrganisationMention(hit.mention, canonical, hit.source, hit.char_start, hit.char_end)
+
+
+@lru_cache(maxsize=256)
+def _names_by_register_entry(names: tuple[tuple[str, str], ...]) -> dict[int, str]:
+    """Register organisation → the canonical of the first of ``names`` (form, canonical) that is one of its forms;
+    the gazetteer's names keep their own canonical and are left out."""
+    register, known = load_register(), load_gazetteer().canonicals
+    out: dict[int, str] = {}
+    for form, canonical in names:
+        entry = register.entry_of.get(form)
+        if entry is not None and canonical not in known:
+            out.setdefault(entry, canonical)
+    return out
+
+
+def _as_established(hit: OrganisationMention, by_entry: dict[int, str]) -> OrganisationMention:
+    if hit.source == "gazetteer" or hit.canonical in load_gazetteer().canonicals:
+        return hit
+    entry_of = load_register().entry_of
+    entry = entry_of.get(hit.mention, entry_of.get(hit.canonical))
+    canonical = by_entry.get(entry) if entry is not None else None
+    if not canonical or canonical == hit.canonical:
+        return hit
+    return OrganisationMention(hit.mention, canonical, hit.source, hit.char_start, hit.char_end)
 
 
 def _case_variant(hit: OrganisationMention, by_case: dict[str, str]) -> bool:
