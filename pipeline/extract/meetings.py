@@ -269,9 +269,13 @@ _GOVERNED_RE = re.compile(
 )
 # A bare (not compound) meeting noun with "met X": X is what the test annotators name as the body
 # ("een eerste overleg met het College" -> "College"); a compound names itself ("opstartoverleg").
+# "voor" ends a party's name unless a capitalised word follows it ("overleg met Ouders voor Inclusie", "de Liga voor
+# Mensenrechten": one organisation; "overleg met de VVSG voor de gemeenten" ends at "voor")
+_NAME_VOOR = r"voor(?!\s+(?-i:[A-Z]))"
 _PARTNER_RE = re.compile(
     r"\b(?:overleg|vergadering|bijeenkomst)\s+met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)"
-    r"(?=\s+(?:op|in|over|om|rond|voor|waarbij|werd|is|was|vond|vonden|ging|gingen|kwam|zal|wordt|en\s+met)\b|[,;:()]|$)",
+    rf"(?=\s+(?:op|in|over|om|rond|{_NAME_VOOR}|waarbij|werd|is|was|vond|vonden|ging|gingen|kwam|zal|wordt|en\s+met)\b"
+    r"|[,;:()]|$)",
     re.IGNORECASE,
 )
 _EXISTENTIAL_RE = re.compile(
@@ -3880,7 +3884,7 @@ def _partner_name(who: str) -> str:
 
 
 _PARTNER_END_RE = re.compile(
-    r"\s+(?:op|in|over|om|rond|voor|waarbij|werd|werden|is|was|vond|vonden|ging|gingen|kwam|zal|wordt)\b",
+    rf"\s+(?:op|in|over|om|rond|{_NAME_VOOR}|waarbij|werd|werden|is|was|vond|vonden|ging|gingen|kwam|zal|wordt)\b",
     re.IGNORECASE,
 )
 
