@@ -20,3 +20,20 @@ def test_a_name_runs_on_over_voor_before_a_capitalised_word() -> None:
     assert [r[0] for r in meeting_records("Er was op 3 mei 2022 overleg met de VVSG voor de gemeenten.", D22)] == [
         "VVSG"
     ]
+
+
+def test_a_set_of_bodies_meeting_in_named_places_is_one_body_per_place() -> None:
+    # dev-2020-06 G26: a set with no name of its own meeting in two named places gives one record per place, head in
+    # the singular with the place (G9-5, G9-6); the "; in Brussel kwam de groep samen" clause is that place's member
+    text = (
+        "De lotgenotengroepen, begeleid door de vzw Ouders voor Verbinding, kwamen in de rapportageperiode maandelijks "
+        "samen in Antwerpen en Vilvoorde; in Brussel kwam de groep samen op 14/12/2019, 18/1/2020 en 15/2/2020."
+    )
+    assert meeting_records(text, date(2020, 6, 1)) == [
+        ("lotgenotengroep Antwerpen", None, (), False),
+        ("lotgenotengroep Vilvoorde", None, (), False),
+        ("lotgenotengroep Brussel", None, (date(2019, 12, 14), date(2020, 1, 18), date(2020, 2, 15)), False),
+    ]
+    # a set with a name of its own takes no place (G9-5): one record, as printed
+    text = "De werkgroepen Preventie kwamen samen in Gent en Brugge."
+    assert [r[0] for r in meeting_records(text, date(2020, 6, 1))] == ["werkgroepen Preventie"]

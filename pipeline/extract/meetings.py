@@ -2701,6 +2701,12 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
                 char_end=end,
             )
             continue
+        if kind == "verbal" and len(local := _set_in_places(stmt, body)) > 1:
+            # "De lotgenotengroepen ... kwamen maandelijks samen in Antwerpen en Vilvoorde": a set of bodies without a
+            # name of its own meeting in several named places is one body per place (G9-5, G9-6)
+            for member in local:
+                facts.append(MeetingFact(member, count, frequency, dates, planned, stmt, start, end, body_key(member)))
+            continue
         if kind == "verbal" and (gaps := _gapped_bodies(stmt, pos)):
             # "Het lerend netwerk West-Vlaanderen kwam samen op 14/1/2020 in Roeselare, het lerend netwerk Limburg op
             # 6/2/2020 in Genk": a verb left out before a second body with its own day, one record per body; a
@@ -3202,6 +3208,17 @@ def _local_body(body: str, place: str) -> str:
     "lotgenotengroepen ...; in Brussel kwam de groep samen" -> "lotgenotengroep Brussel"), as a place right after
     the head is kept ("lotgenotengroep in Vilvoorde"; GUIDELINES precedent "LTF Gent"). A named body stays as named
     ("In de gemeente Boom kwam de stuurgroep Samenleven samen")."""
+    placed, _, last = body.rpartition(" ")
+    if (
+        placed
+        and _is_place(last)
+        and last not in place
+        and _UNNAMED_BODY_RE.fullmatch(placed)
+        and placed.split()[-1] not in ("stad", "gemeente", "provincie")
+    ):
+        # "...samen in Antwerpen en Vilvoorde; in Brussel kwam de groep samen": the member of a set just placed
+        # elsewhere, referred back to in this place, is this place's member (G9-5)
+        return f"{placed} {place}"
     if place.split()[-1] in body or not _UNNAMED_BODY_RE.fullmatch(body):
         return body
     head, _, rest = body.rpartition(" ")
@@ -3400,6 +3417,33 @@ def _gapped_bodies(stmt: str, pred_end: int) -> list[tuple[int, int, str]]:
     for i in range(len(out) - 1):  # (a member's days run up to the next member)
         out[i] = (out[i][0], min(out[i][1], out[i + 1][0]), out[i][2])
     return out
+
+
+_PLACE_WORD = r"[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)*"
+_IN_PLACES_RE = re.compile(
+    rf"\b(?:samen|bijeen|vergaderden|samenkwamen|bijeenkwamen)\s+in\s+(?P<places>{_PLACE_WORD}(?:,\s+{_PLACE_WORD})*"
+    rf"\s+en\s+{_PLACE_WORD})(?![\w'’-])"
+)
+
+
+def _set_in_places(stmt: str, body: str) -> list[str]:
+    """The members of a plural set of bodies with no name of its own that meets in the named places, one per place
+    ("lotgenotengroepen ... samen in Antwerpen en Vilvoorde" -> "lotgenotengroep Antwerpen", "lotgenotengroep
+    Vilvoorde"); [] when the body is no such set or the places are no municipalities, provinces or regions."""
+    words = body.split()
+    at = next((i for i, w in enumerate(words) if _singular_body_head(w)), None)
+    m = _IN_PLACES_RE.search(stmt)
+    if at is None or m is None or any(w[:1].isupper() for w in words):
+        return []  # (a set with a name of its own, "de werkgroepen Preventie", takes no place: G9-5)
+    places = re.split(r",\s+|\s+en\s+", m.group("places"))
+    if not all(_is_place(place) for place in places):
+        return []
+    # (a topic after the head is dropped with the set: the place names each member)
+    head = _singular_body_head(words[at]) or words[at]
+    adjs = words[:at]
+    if head.endswith(_NEUTER_HEADS):  # "provinciale platformen" -> "provinciaal platform"
+        adjs = [next((a[: -len(e)] + u for e, u in _UNINFLECTED if a.endswith(e)), a) for a in adjs]
+    return [_municipal_unit(" ".join([*adjs, head, place])) for place in places]
 
 
 def _is_bare_set(fact: MeetingFact) -> bool:
