@@ -37,3 +37,23 @@ def test_a_set_of_bodies_meeting_in_named_places_is_one_body_per_place() -> None
     # a set with a name of its own takes no place (G9-5): one record, as printed
     text = "De werkgroepen Preventie kwamen samen in Gent en Brugge."
     assert [r[0] for r in meeting_records(text, date(2020, 6, 1))] == ["werkgroepen Preventie"]
+
+
+def test_a_participle_closing_the_statement_is_no_part_of_the_partners_name() -> None:
+    # "overleg met ORGANISATIE" (gold5), with the statement's participle after the party or between the noun and "met":
+    # the party is Unia alone (a named organisation of dev-2022-12's writer list)
+    for text in (
+        "Er werd in oktober 2022 een overleg met Unia georganiseerd.",
+        "Er werd in oktober 2022 een overleg georganiseerd met Unia.",
+    ):
+        assert meeting_records(text, D22) == [("Unia", None, (), False)], text
+
+
+def test_an_organisation_named_by_its_kind_after_the_verb_is_the_subject() -> None:
+    # Dutch inversion after a fronted day: "overlegde het agentschap met X" is the agency's meeting, as "Het agentschap
+    # overlegde" is (the two-parties rule: the subject is the body), the agency the one named before (AgII)
+    text = (
+        "Het Agentschap Integratie en Inburgering werkt een vormingsaanbod uit. Op 12 oktober 2022 overlegde het "
+        "agentschap met de VDAB."
+    )
+    assert meeting_records(text, D22) == [("AgII", None, (date(2022, 10, 12),), False)]

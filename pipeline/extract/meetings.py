@@ -272,9 +272,12 @@ _GOVERNED_RE = re.compile(
 # "voor" ends a party's name unless a capitalised word follows it ("overleg met Ouders voor Inclusie", "de Liga voor
 # Mensenrechten": one organisation; "overleg met de VVSG voor de gemeenten" ends at "voor")
 _NAME_VOOR = r"voor(?!\s+(?-i:[A-Z]))"
+# a participle closing the statement is its verb, not part of the party's name ("een overleg met Unia georganiseerd")
+_CLOSING_PARTICIPLE = r"(?-i:[a-zà-ÿ]*ge[a-zà-ÿ]{2,}(?<!hei)[dt])(?=\s*(?:[.;,]|$))"
 _PARTNER_RE = re.compile(
     r"\b(?:overleg|vergadering|bijeenkomst)\s+met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)"
-    rf"(?=\s+(?:op|in|over|om|rond|{_NAME_VOOR}|waarbij|werd|is|was|vond|vonden|ging|gingen|kwam|zal|wordt|en\s+met)\b"
+    rf"(?=\s+(?:op|in|over|om|rond|{_NAME_VOOR}|waarbij|werd|is|was|vond|vonden|ging|gingen|kwam|zal|wordt|en\s+met"
+    rf"|{_CLOSING_PARTICIPLE})\b"
     r"|[,;:()]|$)",
     re.IGNORECASE,
 )
@@ -1433,9 +1436,10 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
     # name no body (GUIDELINES: "er was overleg met de scholen" is no meeting of a body; dev 4.7)
     if between and not _is_indefinite_collective(group := _group_of_pair(between)):
         return group
-    partner = _PARTNER_RE.search(stmt)
+    # (a participle may stand between the noun and its partner: "werd een overleg georganiseerd met Unia")
+    partner = _PARTNER_RE.search(stmt) or _CONSULTED_RE.search(stmt)
     indefinite = partner and not _DEFINITE & {w.lower() for w in stmt[: partner.start()].split()[-2:]}
-    if kind == "nominal" and indefinite and _is_named_party(who := partner.group("who")):
+    if kind == "nominal" and indefinite and _is_named_party(who := _partner_name(partner.group("who"))):
         if _is_indefinite_collective(who):
             return None  # "overleg met een aantal Brusselse scholen": some members of a collective, no body
         return who  # "een eerste overleg met het College": the body met with
@@ -1488,8 +1492,15 @@ def _inverted_subject(stmt: str, verb_start: int) -> str | None:
     if m := re.match(r"[A-Z][A-Z0-9&!-]{1,9}\b", stmt[at:]):
         return m.group(0)
     orgs = find_organisations(stmt[at : at + 80])
-    return orgs[0].mention if orgs and orgs[0].char_start == 0 else None
+    if orgs and orgs[0].char_start == 0:
+        return orgs[0].mention
+    # "Op 12 januari overlegde het agentschap met de VDAB": an organisation named by its kind, after an article, is
+    # the subject as it is before the verb (the organisation named earlier, found as for "Het agentschap overlegde")
+    kind = _KIND_SUBJECT_RE.match(stmt, at)
+    return kind.group("kind") if kind and verb.group(0).rstrip().endswith(("de", "het")) else None
 
+
+_KIND_SUBJECT_RE = re.compile(r"(?P<kind>agentschap|departement|afdeling|administratie)\b(?!\s+[A-Z])")
 
 _COMPOUND_MEETING_RE = re.compile(
     r"(?P<head>[\w]*(?:"
@@ -3928,7 +3939,8 @@ def _partner_name(who: str) -> str:
 
 
 _PARTNER_END_RE = re.compile(
-    rf"\s+(?:op|in|over|om|rond|{_NAME_VOOR}|waarbij|werd|werden|is|was|vond|vonden|ging|gingen|kwam|zal|wordt)\b",
+    rf"\s+(?:op|in|over|om|rond|{_NAME_VOOR}|waarbij|werd|werden|is|was|vond|vonden|ging|gingen|kwam|zal|wordt"
+    rf"|{_CLOSING_PARTICIPLE})\b",
     re.IGNORECASE,
 )
 
