@@ -57,3 +57,23 @@ def test_an_organisation_named_by_its_kind_after_the_verb_is_the_subject() -> No
         "agentschap met de VDAB."
     )
     assert meeting_records(text, D22) == [("AgII", None, (date(2022, 10, 12),), False)]
+
+
+def test_an_owner_named_by_its_kind_in_a_relative_clause_is_the_organisation_named_before() -> None:
+    # dev-2022-12 M16: a head with a lower-case topic keeps its owner (gold7), the one organisation the relative clause
+    # says set it up (G8-1), named there only by its kind: the kenniscentrum the action's description names in full
+    from pipeline.extract.meetings import find_meetings, with_action_names
+
+    description = (
+        "Inzetten op het werken rond en versterken van mediawijsheid via ondersteuning van leerkrachten. Ondersteuning "
+        "van het kenniscentrum Mediawijs en verspreiding en ontwikkeling van tools rond omgaan met haatspraak en "
+        "mediawijsheid binnen onderwijs."
+    )
+    entry = (
+        "De klankbordgroep leerkrachten die het kenniscentrum in het voorjaar samenstelde, kwam in de "
+        "rapportageperiode drie keer samen (in juni, september en november)."
+    )
+    (alone,) = find_meetings(entry, D22)
+    assert (alone.body, alone.count) == ("klankbordgroep leerkrachten", 3)  # (the topic up to the relative clause)
+    _, (named,) = with_action_names([find_meetings(t, D22) for t in (description, entry)], [description, entry])
+    assert (named.body, named.count) == ("klankbordgroep leerkrachten Mediawijs", 3)

@@ -818,6 +818,8 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
         elif not (
             nxt >= len(rest)
             or rest[nxt] in ",(;."
+            # (or at a relative clause: "De klankbordgroep leerkrachten die het kenniscentrum samenstelde, kwam")
+            or re.match(r"(?:die|dat|waarin|waarvan)\s", rest[nxt:])
             or _is_finite_verb(rest, nxt)
             or _PARTICLE_RE.match(rest, nxt)
             or _TOPIC_END_RE.match(rest, nxt)
@@ -2623,7 +2625,7 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             # "De interne werkgroep verontrustend gedrag van het agentschap" after "In opdracht van het AgII": a body
             # without a name of its own keeps its owner, the organisation "het agentschap" refers back to (gold7)
             body = f"{body} {owner}"
-        elif body and (owner := _context_owner(stmt, body)):
+        elif body and (owner := _context_owner(stmt, body, text, start)):
             # "Het lerend netwerk dat ABB ... organiseert" -> "lerend netwerk ABB"
             owned[body] = _with_expanded_owner(_with_owner(body, owner), text)
         elif body and (named := _of_named_project(body, text[:start])):
@@ -2883,14 +2885,27 @@ def _owner_of_kind(text: str, start: int, stmt: str, body: str) -> str | None:
     owner = _KIND_OWNER_RE.match(stmt, at + len(body)) if at >= 0 else None
     if owner is None:
         return None
-    kind = owner.group("kind")
+    return _referent_of_kind(text, start, owner.group("kind"))
+
+
+def _referent_of_kind(text: str, start: int, kind: str) -> str | None:
+    """The canonical of the nearest organisation of ``kind`` ("agentschap", "kenniscentrum") named before ``start``
+    (its gazetteer kind, or a mention, name or canonical that starts with the kind), or None."""
     entries = {e.canonical: e for e in load_gazetteer()}
     for org in reversed(find_organisations(text[max(0, start - REFERENT_WINDOW) : start])):
         entry = entries.get(org.canonical)
-        names = (org.canonical, entry.name if entry else "")
+        names = (org.canonical, org.mention, entry.name if entry else "")
         if (entry is not None and entry.kind == kind) or any(n.lower().startswith(kind) for n in names):
             return org.canonical
     return None
+
+
+# An organisation named by its kind alone, opening a clause: "die het kenniscentrum in het voorjaar samenstelde"
+_KIND_CLAUSE_RE = re.compile(
+    r"(?:de|het)\s+(?P<kind>agentschap|departement|afdeling|administratie|kenniscentrum|expertisecentrum|steunpunt"
+    r"|centrum|universiteit|hogeschool|instituut|stichting|vzw|organisatie|koepel)\b(?!\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 
 
 # Verbs by which an organisation sets up, runs or steers through a body of its own ("installeerde een lokale
@@ -2929,7 +2944,7 @@ def _leading_organisation(clause: str) -> str | None:
     return orgs[0].canonical
 
 
-def _context_owner(stmt: str, body: str) -> str | None:
+def _context_owner(stmt: str, body: str, text: str = "", start: int = 0) -> str | None:
     """The organisation that owns a bare head by its statement's own words, or None: the subject of a relative clause
     that organises or sets the body up ("Het lerend netwerk dat ABB voor de projecten organiseert" -> ABB), or the
     subject that installs it or follows up through it ("Sint-Niklaas ... installeerde een lokale stuurgroep" ->
@@ -2945,7 +2960,12 @@ def _context_owner(stmt: str, body: str) -> str | None:
         # ("dat de afdeling Jeugd organiseert met De Ambrassade, VVJ, ...": several organisers, no one owner)
         if _CO_ORGANISED_RE.match(stmt, rel.end()) or re.search(r"\bsamen\s+met\b", rel.group("clause"), re.I):
             return None
-        return _leading_organisation(rel.group("clause"))
+        if (owner := _leading_organisation(rel.group("clause"))) or not text:
+            return owner
+        # ("De klankbordgroep leerkrachten die het kenniscentrum ... samenstelde": the organisation of that kind named
+        # before, dev-2022-12 M16)
+        kind = _KIND_CLAUSE_RE.match(rel.group("clause"))
+        return _referent_of_kind(text, start, kind.group("kind").lower()) if kind else None
     if sub := _SUBJECT_OWNER_RE.fullmatch(stmt, 0, m.start()):
         return _leading_organisation(sub.group("clause"))
     if _POSSESSIVE_RE.search(stmt, 0, m.start()):
@@ -4087,6 +4107,13 @@ def with_action_names(meetings: list[list[MeetingFact]], texts: list[str]) -> li
                 and (of_project := _of_named_project(f.body, f"{before}\n{texts[i][: f.char_start]}"))
             ):
                 body = of_project  # "De stuurgroep van het project" after the description's "het project 'X'" (G8-2)
+            if body is None and before and _is_bare(f.body):
+                # "De klankbordgroep leerkrachten die het kenniscentrum ... samenstelde" in an entry, the description
+                # naming "het kenniscentrum Mediawijs": the owner its relative clause names by kind (G8-1, dev-2022-12
+                # M16)
+                earlier = f"{before}\n{texts[i][: f.char_start]}"
+                if owner := _context_owner(f.raw, f.body, earlier, len(earlier)):
+                    body = _with_owner(f.body, owner)
             if body is None and re.fullmatch(r"[A-Z][\w-]+", f.body) and (full := _full_name(f.body, texts)):
                 body = full  # "Al-Wasat overlegde" after "Al-Wasat – Centrum voor Religieuze Duiding" (GUIDELINES D4)
             if body is None and re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", f.body):
