@@ -77,3 +77,22 @@ def test_an_owner_named_by_its_kind_in_a_relative_clause_is_the_organisation_nam
     assert (alone.body, alone.count) == ("klankbordgroep leerkrachten", 3)  # (the topic up to the relative clause)
     _, (named,) = with_action_names([find_meetings(t, D22) for t in (description, entry)], [description, entry])
     assert (named.body, named.count) == ("klankbordgroep leerkrachten Mediawijs", 3)
+
+
+def test_the_committee_of_the_research_is_named_by_the_project_heading_the_text() -> None:
+    # dev-2021-12 J28: G8-2 ("van het project" takes the project's name) for a research project, "het onderzoek", whose
+    # name heads the entry before a dash; the next meeting of "het opvolgingscomité" is the same body
+    text = (
+        "POLDIA - Polarisering en dialoog in Vlaamse en Brusselse wijken.\nIn het kader van zijn BRAIN-be 2.0 "
+        "programma financiert BELSPO een onderzoeksproject rond polarisering in stedelijke buurten. Het project ging "
+        "van start met een kick-off op 1/9/2021 in Brussel. Het opvolgingscomité van het onderzoek, waarin naast de "
+        "onderzoekers ook BELSPO, de afdeling Justitiehuizen, het VVI en de VVSG zetelen, kwam samen op 2/7/2021 en "
+        "26/10/2021. Een volgende vergadering van het opvolgingscomité staat gepland voor maart 2022."
+    )
+    assert meeting_records(text, date(2021, 12, 1)) == [
+        ("opvolgingscomité POLDIA", None, (date(2021, 7, 2), date(2021, 10, 26)), False),
+        ("opvolgingscomité POLDIA", None, (), True),
+    ]
+    # without a name heading the text the complement stays its name (G8-2: "stuurgroep project")
+    text = "Het opvolgingscomité van het onderzoek kwam samen op 2/7/2021."
+    assert [r[0] for r in meeting_records(text, date(2021, 12, 1))] == ["opvolgingscomité onderzoek"]

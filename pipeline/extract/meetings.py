@@ -3034,7 +3034,9 @@ def _of_named_project(body: str, before: str) -> str | None:
     the organisation whose project it is; None when the text names no project or several (dev-2022-12 adjudication
     #3-#5: a bare head keeps its owner, an anaphoric owner resolved)."""
     words = body.split()
-    if len(words) > 1 and words[-1].lower() == "project" and _is_bare(" ".join(words[:-1])):
+    # (a research project is "het onderzoek" too: "Het opvolgingscomité van het onderzoek", dev-2021-12 J28)
+    research = len(words) > 1 and words[-1].lower() in ("onderzoek", "onderzoeksproject")
+    if len(words) > 1 and (words[-1].lower() == "project" or research) and _is_bare(" ".join(words[:-1])):
         head = " ".join(words[:-1])
     elif len(words) == 1 and body.lower().startswith("project") and body.lower() != "project" and _is_bare(body):
         head = body
@@ -3050,7 +3052,16 @@ def _of_named_project(body: str, before: str) -> str | None:
             names.add(canonical_body(owner) or owner)
         else:
             names.add(m.group("quoted") or m.group("name"))
+    if not names and (titled := _TITLE_NAME_RE.match(before)) and _PROJECT_WORD_RE.search(before, titled.end()):
+        # "POLDIA - Polarisering en dialoog in Vlaamse en Brusselse wijken. ... financiert BELSPO een onderzoeksproject
+        # ...": the name heading the text is the project's it reports on (G8-2, dev-2021-12 J28)
+        names.add(titled.group("name"))
     return f"{head} {names.pop()}" if len(names) == 1 else None
+
+
+# A text headed by a project's name and a dash before its title: "POLDIA - Polarisering en dialoog in ... wijken."
+_TITLE_NAME_RE = re.compile(rf"\s*(?P<name>[A-Z][A-Z0-9&-]{{1,14}}|{_NAME_WORDS})\s+[-–]\s+[A-Z]")
+_PROJECT_WORD_RE = re.compile(r"\b(?:[\w-]*project|onderzoek)\b", re.IGNORECASE)
 
 
 def _past_and_planned(fact: MeetingFact, report_date: date) -> list[MeetingFact]:
