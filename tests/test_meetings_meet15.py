@@ -96,3 +96,21 @@ def test_the_committee_of_the_research_is_named_by_the_project_heading_the_text(
     # without a name heading the text the complement stays its name (G8-2: "stuurgroep project")
     text = "Het opvolgingscomité van het onderzoek kwam samen op 2/7/2021."
     assert [r[0] for r in meeting_records(text, date(2021, 12, 1))] == ["opvolgingscomité onderzoek"]
+
+
+def test_a_guest_presenting_at_a_standing_consultation_is_the_hosts_meeting() -> None:
+    # dev-2022-12 M14: gold5 host body: the LIVC-R presents its work at the regional consultation on a day, so the
+    # record is the consultation's (body_key ignores "van de"), never the guest's
+    from pipeline.extract.meetings import body_key
+
+    text = (
+        "Het LIVC-R van de stad Sint-Niklaas stelde zijn werking voor op het regionaal overleg van de Waaslandse "
+        "gemeenten op 8 november; daar werd afgesproken om in 2023 een intergemeentelijke LIVC-R te onderzoeken."
+    )
+    ((body, count, days, planned),) = meeting_records(text, D22)
+    assert (body_key(body), count, days, planned) == (
+        body_key("regionaal overleg Waaslandse gemeenten"),
+        None,
+        (date(2022, 11, 8),),
+        False,
+    )

@@ -2585,6 +2585,11 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         # (a meeting referred to by its day names its body up to that day: "Tijdens de bijeenkomst van 16/09/2020 in
         # Sint-Niklaas werd ingegaan op ... bewonersgroepen" is the paragraph's network's, dev-2020-12 H07)
         scope = stmt[: _day_end(stmt, pos)] if dated else stmt
+        if continued is None and kind == "nominal":
+            # "Het LIVC-R ... stelde zijn werking voor op het regionaal overleg van de Waaslandse gemeenten op 8
+            # november": a guest at a standing consultation's meeting is that host's meeting, not the guest's (gold5:
+            # host body; dev-2022-12 M14)
+            continued = _guest_at_overleg(stmt, pos)
         body = own_body = continued or _choose_body(scope, pos, kind) or (None if dated else _described_meeting(stmt))
         if kind == "coordination" and (party := _fronted_setting_partner(stmt)):
             body = own_body = party  # "Binnen de werkgroepen van X wordt afgestemd met BPV": where, not who met
@@ -3374,6 +3379,18 @@ def _owner_last(name: str) -> str:
 # A second prepositional phrase joined by "en" to a host's, with a noun phrase of its own: its days are its own
 _COORDINATED_PP_RE = re.compile(r"\s+en\s+(?:in|op|aan|tijdens|bij|voor)\s+(?:de|het|een)\s+", re.IGNORECASE)
 _AT_ORGAN_RE = re.compile(r"\b(?:op|tijdens|aan|voor)\s+(?:de|het)\s+(?=algemene|raad|bestuur)", re.IGNORECASE)
+
+
+def _guest_at_overleg(stmt: str, pos: int) -> str | None:
+    """The standing consultation ("regionaal overleg van de Waaslandse gemeenten") whose meeting noun at ``pos`` a
+    guest presents at, takes part in or is heard at, after the preposition that makes it the host; or None."""
+    cue = _GUEST_RE.search(stmt, 0, pos)
+    if cue is None:
+        return None
+    for at, name in _bodies(stmt, _NAMED_OVERLEG_RE):
+        if at <= pos <= at + len(name) and at >= cue.end() and _HOST_PREP_RE.search(stmt, 0, at):
+            return name
+    return None
 
 
 def _host_meetings(
