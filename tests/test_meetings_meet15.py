@@ -114,3 +114,13 @@ def test_a_guest_presenting_at_a_standing_consultation_is_the_hosts_meeting() ->
         (date(2022, 11, 8),),
         False,
     )
+
+
+def test_each_party_after_its_own_met_gets_a_record_over_a_topic_with_a_clause() -> None:
+    # dev-2022-12 M14: G8-4 ("afgestemd met A en met B": one record per named organisation); the first party's topic
+    # has a relative clause of its own and ends at a comma before "en met"
+    text = (
+        "Er was overleg met CAPREV over de overdracht van dossiers van personen die van Brussel naar Vlaanderen "
+        "verhuizen, en met CGG Vagga over de inschakeling van geestelijke gezondheidszorg in de trajecten."
+    )
+    assert [r[0] for r in meeting_records(text, D22)] == ["CAPREV", "CGG Vagga"]

@@ -3609,8 +3609,10 @@ _REPEATED_WITH_RE = re.compile(
 )
 # (between two partners, the first one's acronym, day or topic: "overleg met het OCAD over de actualisering van X en met
 # het kabinet", "met de NCTV (NCTV) op 5 juli 2022 en met")
+# (a topic with a clause of its own ends at a comma: "met CAPREV over de overdracht van dossiers van personen die ...
+# verhuizen, en met CGG Vagga", dev-2022-12 M14)
 _PARTNER_GAP_RE = re.compile(
-    r"(?:\s*\([A-Z][\w&-]{1,9}\))?(?:\s+op\s+[\w/ -]*?\d{4})?(?:\s+(?:over|rond|inzake)\s+[^,;:()]*?)?\s+en\s+"
+    r"(?:\s*\([A-Z][\w&-]{1,9}\))?(?:\s+op\s+[\w/ -]*?\d{4})?(?:\s+(?:over|rond|inzake)\s+[^;:()]*?)?,?\s+en\s+"
 )
 
 
