@@ -124,3 +124,31 @@ def test_each_party_after_its_own_met_gets_a_record_over_a_topic_with_a_clause()
         "verhuizen, en met CGG Vagga over de inschakeling van geestelijke gezondheidszorg in de trajecten."
     )
     assert [r[0] for r in meeting_records(text, D22)] == ["CAPREV", "CGG Vagga"]
+
+
+def test_the_next_meeting_of_a_body_named_in_full_before_and_of_the_sentences_subject() -> None:
+    # dev-2022-12 M01: a guest at "de volgende vergadering van het Platform, gepland op 17 januari 2023" is the host's
+    # planned meeting (gold5 host body), the capitalised back-reference the Platform named in full before (D4); and
+    # "; een eerste bijeenkomst wordt voorzien" after a block tag is the meeting of its own sentence's subject, not of
+    # the body of the paragraph before
+    text = (
+        "<p>Het Vlaams Platform Radicalisering kwam tijdens de rapportageperiode drie keer samen, namelijk op "
+        "14/6/2022, 13/9/2022 en 8/11/2022. De kerngroep van het Platform, waarin het centraal aanspreekpunt van ABB "
+        "en de aanspreekpunten van OV en WVG samenzitten, bereidt de plenaire vergaderingen voor en komt in principe "
+        "tweewekelijks samen.</p> <p>De interne Vlaamse stuurgroep Weerbare Samenleving, die op 3 oktober 2022 door "
+        "de Vlaamse Regering werd opgericht om de beleidsdomeinoverschrijdende acties rond polarisering aan te sturen, "
+        "kwam nog niet samen; een eerste bijeenkomst wordt voorzien in februari 2023. De Vlaamse Ombudsdienst werd "
+        "gevraagd om op de volgende vergadering van het Platform, gepland op 17 januari 2023, toelichting te geven bij "
+        "de klachten die zij ontving in verband met online haatspraak.</p>"
+    )
+    assert meeting_records(text, D22)[1:] == [
+        ("kerngroep Vlaams Platform Radicalisering", None, (), False),
+        ("interne Vlaamse stuurgroep Weerbare Samenleving", None, (), True),
+        ("Vlaams Platform Radicalisering", None, (date(2023, 1, 17),), True),
+    ]
+    # membership without a meeting of the body stays no record, whatever day the sentence names (dev-2021-12 J17)
+    text = (
+        "Het Vlaams Platform Radicalisering kwam samen op 14/6/2021. Het VSVS zelf werd op 1 juli 2021 opgericht als "
+        "onafhankelijk steunpunt en neemt sindsdien als waarnemer deel aan het Platform."
+    )
+    assert len(meeting_records(text, date(2021, 12, 1))) == 1

@@ -3193,9 +3193,13 @@ _LOCAL_KIND_RE = re.compile(
 )
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?](?:\s+|(?=[-–•]\s))|\n|</?(?:p|li|ul|ol|div|br)\b[^>]*>\s*", re.IGNORECASE)
+
+
 def _sentence_start(text: str, start: int) -> int:
     """Where the sentence (not the ";"-clause) containing ``start`` begins."""
-    ends = [m.end() for m in re.finditer(r"[.!?](?:\s+|(?=[-–•]\s))|\n", text[max(0, start - 2000) : start])]
+    # (a block tag parts sentences too: "... samen.</p> <p>De interne Vlaamse stuurgroep ...", dev-2022-12 M01)
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(text[max(0, start - 2000) : start])]
     return max(0, start - 2000) + ends[-1] if ends else max(0, start - 2000)
 
 
@@ -3393,6 +3397,9 @@ def _guest_at_overleg(stmt: str, pos: int) -> str | None:
     return None
 
 
+_MEETING_OF_RE = re.compile(r"\b[\w-]*(?:vergadering|bijeenkomst|meeting)(?:en)?\s+van\s+(?:het|de)\s+$", re.IGNORECASE)
+
+
 def _host_meetings(
     text: str, start: int, end: int, date_facts: list[DateFact], facts: list[MeetingFact], count: int | None = None
 ) -> list[MeetingFact]:
@@ -3409,7 +3416,18 @@ def _host_meetings(
             continue
         at, name = _host_name(stmt, m)
         left = stmt[:at]
-        if name.lower() in _BARE_HEADS:
+        if name.lower() in _BARE_HEADS and name[:1].isupper() and _MEETING_OF_RE.search(left):
+            # "op de volgende vergadering van het Platform" after "Het Vlaams Platform Radicalisering": the capitalised
+            # back-reference whose meeting is named is the body named in full before (GUIDELINES D4; dev-2022-12 M01)
+            word, cap = re.escape(name), r"[A-Z][\w'’-]*"
+            full = re.findall(
+                rf"(?<![\w-])(?:{cap}\s+)+{word}(?:\s+{cap})*|{word}(?:\s+{cap})+",
+                text[max(0, start - NAMING_WINDOW) : start],
+            )
+            if not full:
+                continue
+            name = re.sub(r"^(?:De|Het)\s+", "", full[-1])
+        elif name.lower() in _BARE_HEADS:
             continue  # "aan de commissie voorgesteld": a bare head names no body
         # a host after the cue's preposition, or an element of the list of dated hosts after ":"
         listed = ":" in stmt[cue.end() : m.start()] and re.search(r"(?:[:,]\s*|\s(?:de|het)\s+)$", left)
