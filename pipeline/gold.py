@@ -42,6 +42,7 @@ ITEM_SPLITS = {
     "dev-2021-12": date(2021, 12, 1),
     "unseen-2022-06": date(2022, 6, 1),
     "dev-2022-12": date(2022, 12, 1),
+    "dev-2023-12": date(2023, 12, 1),
     "unseen-2023-06": date(2023, 6, 1),
     "unseen-2024-06": date(2024, 6, 1),
 }
@@ -58,6 +59,7 @@ TUNING_SPLITS = (
     "dev-2020-12",
     "dev-2021-12",
     "dev-2022-12",
+    "dev-2023-12",
 )
 # What `evaluate` can score.
 SPLITS = HELD_OUT_SPLITS + TUNING_SPLITS

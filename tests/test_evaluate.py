@@ -165,6 +165,16 @@ EXPECTED = {
         "meetings (strict: count or day dates)": Score(69, 67, 37),
         "dates (dateparser baseline)": Score(188, 188, 95),
     },
+    "dev-2023-12": {
+        "dates": Score(241, 240, 235),
+        "amounts": Score(39, 37, 37),
+        "organisations": Score(454, 456, 418),
+        "organisations (no NER)": Score(454, 454, 418),
+        "organisations: names not in gazetteer": Score(261, 261, 225),
+        "meetings": Score(104, 89, 52),
+        "meetings (strict: count or day dates)": Score(104, 89, 39),
+        "dates (dateparser baseline)": Score(241, 245, 117),
+    },
 }
 
 
