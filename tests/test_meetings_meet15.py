@@ -152,3 +152,16 @@ def test_the_next_meeting_of_a_body_named_in_full_before_and_of_the_sentences_su
         "onafhankelijk steunpunt en neemt sindsdien als waarnemer deel aan het Platform."
     )
     assert len(meeting_records(text, date(2021, 12, 1))) == 1
+
+
+D23 = date(2023, 12, 1)
+
+
+def test_one_capitalised_word_before_the_verb_with_no_subject_after_it_is_the_subject() -> None:
+    # dev-2023-12 Q11: Dutch main clauses put one constituent before the finite verb; with no subject after the verb
+    # the name before it is the subject (the two-parties rule: the subject is the body, the parties after "met" none)
+    text = "Opgroeien overlegde ook met de Gezinsbond en het VCOK over de opname van het thema in het vormingsaanbod."
+    assert meeting_records(text, D23) == [("Opgroeien", None, (), False)]
+    # an adverb before the verb leaves the subject after it
+    text = "Maandelijks vergadert de stuurgroep Jeugd."
+    assert [r[0] for r in meeting_records(text, D23)] == ["stuurgroep Jeugd"]

@@ -1165,9 +1165,21 @@ def _named_subject(stmt: str, verb_start: int) -> str | None:
     # acronym or an organisation the organisation extractor knows is a name on its own.
     # (a hyphenated or inner-capital word has a proper name's shape: "Al-Wasat overlegde", "rePresent")
     proper = bool(re.fullmatch(r"[A-Z][a-z]+-[A-Z][\w-]+|[A-Za-z][a-z]+[A-Z][\w]*", name))
-    if len(words) == 1 and not (name.isupper() or proper or find_organisations(name)):
+    if len(words) == 1 and not (name.isupper() or proper or find_organisations(name) or _v2_subject(stmt, verb_start)):
         return None
     return name
+
+
+# What may stand as the subject right after a finite verb (Dutch inversion): an article, a pronoun, a name
+_INVERTED_SUBJECT_START_RE = re.compile(r"\s*(?:(?:de|het|een|ze|zij|hij|we|wij|men|er|dit|deze)\b|[A-Z0-9])")
+
+
+def _v2_subject(stmt: str, verb_start: int) -> bool:
+    """Is the one capitalised word before the finite verb its subject? In a Dutch main clause one constituent stands
+    before the verb: an adverb there ("Maandelijks vergadert de stuurgroep") leaves the subject after the verb, so a
+    verb followed by no subject ("Opgroeien overlegde ook met de Gezinsbond", dev-2023-12 Q11) has it before."""
+    verb = re.match(r"\w+", stmt[verb_start:])
+    return bool(verb) and not _INVERTED_SUBJECT_START_RE.match(stmt, verb_start + verb.end())
 
 
 # Capitalised at the start of a sentence, but a pronoun or a preposition, not a name: "Ze organiseert",
