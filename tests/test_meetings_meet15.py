@@ -165,3 +165,11 @@ def test_one_capitalised_word_before_the_verb_with_no_subject_after_it_is_the_su
     # an adverb before the verb leaves the subject after it
     text = "Maandelijks vergadert de stuurgroep Jeugd."
     assert [r[0] for r in meeting_records(text, D23)] == ["stuurgroep Jeugd"]
+
+
+def test_an_impersonal_consultation_with_several_organisations_is_one_record_each() -> None:
+    # dev-2023-12 Q24: G8-4 ("overleg met A, B en C": one record per named organisation, each with the day), the
+    # verb in the impersonal passive
+    text = "Op 21 september 2023 werd overlegd met VOKA, UNIZO en het Minderhedenforum."
+    day = (date(2023, 9, 21),)
+    assert meeting_records(text, D23) == [(n, None, day, False) for n in ("VOKA", "UNIZO", "Minderhedenforum")]

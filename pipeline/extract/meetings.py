@@ -2750,7 +2750,9 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
                 days = _meeting_dates(date_facts, start + a, start + b, text)
                 facts.append(MeetingFact(member, None, None, days, planned, stmt, start, end, body_key(member)))
             continue
-        if kind == "nominal" and len(listed := _met_list(stmt, body, own_body is None)) > 1:
+        impersonal = kind == "verbal" and bool(_IMPERSONAL_MET_RE.search(stmt))
+        listed = _met_list(stmt, body, own_body is None or impersonal) if kind == "nominal" or impersonal else []
+        if len(listed) > 1:
             # "Met Kif Kif, FMDO en Orbit was er op 16 september overleg", "overleg met Child Focus en Unia": each
             # organisation consulted is a body met, on the statement's days (GUIDELINES gold5: one record per body)
             for party in listed:
@@ -3600,6 +3602,13 @@ def _dated_parties(stmt: str) -> list[tuple[str, int, int]]:
 _MET_LIST_RE = re.compile(r"(?:^|\b(?:overleg|overlegd|overlegde|afgestemd)\s+)[Mm]et\s+")
 _LIST_SEP_RE = re.compile(r",\s+|,?\s+en\s+(?:met\s+)?")
 _NAME_RE = re.compile(r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*")
+
+
+# An impersonal passive consultation names only the parties consulted: "Op 21 september 2023 werd overlegd met VOKA,
+# UNIZO en het Minderhedenforum" (dev-2023-12 Q24)
+_IMPERSONAL_MET_RE = re.compile(
+    r"\b(?:werd|wordt|is|was)\s+(?:er\s+)?(?:[^\s,;]+\s+){0,6}?(?:overlegd|vergaderd|afgestemd)\s+met\s", re.IGNORECASE
+)
 
 
 def _met_list(stmt: str, body: str, no_body: bool) -> list[str]:
