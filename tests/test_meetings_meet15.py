@@ -173,3 +173,20 @@ def test_an_impersonal_consultation_with_several_organisations_is_one_record_eac
     text = "Op 21 september 2023 werd overlegd met VOKA, UNIZO en het Minderhedenforum."
     day = (date(2023, 9, 21),)
     assert meeting_records(text, D23) == [(n, None, day, False) for n in ("VOKA", "UNIZO", "Minderhedenforum")]
+
+
+def test_how_often_ends_a_bodys_van_tail() -> None:
+    # dev-2023-12 Q21: a bare head's "van"-complement is its name (gold7) up to how often it met; the owner given by
+    # "binnen X" (G8-1)
+    text = "Binnen Mediawijs kwam een klankbordgroep van leerkrachten vijf keer samen."
+    assert meeting_records(text, D23) == [("klankbordgroep leerkrachten Mediawijs", 5, (), False)]
+
+
+def test_a_capitalised_agency_named_by_its_kind_is_the_agency_named_before() -> None:
+    # dev-2023-12 Q07: a body with no name of its own keeps its owner (gold7), "het Agentschap" the agency named before
+    text = (
+        "Het Agentschap Integratie en Inburgering ondersteunt de gesubsidieerde besturen inhoudelijk. Met de "
+        "regioteams van het Agentschap in Oost-Vlaanderen en Vlaams-Brabant werd op 19 oktober overlegd over de "
+        "afstemming met het bestaande aanbod rond samenleven in diversiteit."
+    )
+    assert meeting_records(text, D23) == [("regioteams AgII", None, (date(2023, 10, 19),), False)]

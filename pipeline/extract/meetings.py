@@ -727,6 +727,14 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
             # (a date ends it: "het Network of Prevent Policy Makers van 1-2 juli")
             if tok[:1].isdigit() or (low == "van" and i + 1 < len(tokens) and tokens[i + 1][0][:1].isdigit()):
                 break
+            # (so does how often or the verb's particle: "kwam een klankbordgroep van leerkrachten vijf keer samen")
+            if (
+                i > 1
+                and tok.islower()
+                and (low in _COUNT_WORDS or low in ("samen", "bijeen"))
+                and low not in ("een", "één")
+            ):
+                break
             # (so does a participle: "een klankbordgroep van praktijkdeskundigen samengesteld")
             if i > 1 and tok.islower() and _PARTICIPLE_RE.fullmatch(low) and not low.endswith(_TOPIC_ENDINGS):
                 break
@@ -2638,10 +2646,10 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             # "Binnen ABB werd een kernteam samengesteld dat ... samenkomt" -> "kernteam ABB"; a later bare mention
             # is that body ("...; in de rapportageperiode vergaderde het netwerk op ...")
             owned[body] = _with_owner(body, owner)
-        elif body and (owner := _owner_of_kind(text, start, stmt, body)):
+        elif body and (owner := _owner_of_kind(text, start, stmt, bare := _KIND_TAIL_RE.sub("", body))):
             # "De interne werkgroep verontrustend gedrag van het agentschap" after "In opdracht van het AgII": a body
             # without a name of its own keeps its owner, the organisation "het agentschap" refers back to (gold7)
-            body = f"{body} {owner}"
+            body = f"{bare} {owner}"
         elif body and (owner := _context_owner(stmt, body, text, start)):
             # "Het lerend netwerk dat ABB ... organiseert" -> "lerend netwerk ABB"
             owned[body] = _with_expanded_owner(_with_owner(body, owner), text)
@@ -2890,7 +2898,10 @@ def _within_owner(stmt: str, body: str) -> str | None:
 
 
 # An owner named by its kind only, referring back: "van het agentschap", "van de afdeling" (no name after it)
-_KIND_OWNER_RE = re.compile(r"\s+van\s+(?:het|de)\s+(?P<kind>agentschap|departement|afdeling)\b(?!\s+[A-Z])")
+# (capitalised as a back-reference too: "de regioteams van het Agentschap in Oost-Vlaanderen", dev-2023-12 Q07, which
+# the name of the body keeps as its tail: "regioteams Agentschap")
+_KIND_TAIL_RE = re.compile(r"\s+(?:Agentschap|Departement|Afdeling)$")
+_KIND_OWNER_RE = re.compile(r"\s+van\s+(?:het|de)\s+(?P<kind>(?i:agentschap|departement|afdeling))\b(?!\s+[A-Z])")
 REFERENT_WINDOW = 1500  # how far back (characters) an organisation named by its kind is looked for
 
 
@@ -2904,7 +2915,7 @@ def _owner_of_kind(text: str, start: int, stmt: str, body: str) -> str | None:
     owner = _KIND_OWNER_RE.match(stmt, at + len(body)) if at >= 0 else None
     if owner is None:
         return None
-    return _referent_of_kind(text, start, owner.group("kind"))
+    return _referent_of_kind(text, start, owner.group("kind").lower())
 
 
 def _referent_of_kind(text: str, start: int, kind: str) -> str | None:
