@@ -190,3 +190,21 @@ def test_a_capitalised_agency_named_by_its_kind_is_the_agency_named_before() -> 
         "afstemming met het bestaande aanbod rond samenleven in diversiteit."
     )
     assert meeting_records(text, D23) == [("regioteams AgII", None, (date(2023, 10, 19),), False)]
+
+
+def test_a_definite_overleg_with_a_classifying_adjective_between_parties_is_itself_the_body() -> None:
+    # dev-2023-12 Q16, Q15: G9-7 (a standing consultation with classifying adjectives is itself the body), placed in
+    # one territory (G9-5); a bare compound "coördinatieoverleg tussen A, B, C" still gives each party (G9-2,
+    # dev-2020-06 G26)
+    text = "Het multidisciplinair casusoverleg tussen CAW Antwerpen en EXER kwam tweewekelijks samen."
+    assert meeting_records(text, D23) == [("multidisciplinair casusoverleg", None, (), False)]
+    text = (
+        "Het regionaal overleg tussen VDAB en het Agentschap Justitie en Handhaving in Oost-Vlaanderen komt "
+        "maandelijks samen."
+    )
+    assert meeting_records(text, D23) == [("regionaal overleg Oost-Vlaanderen", None, (), False)]
+    text = (
+        "Het coördinatieoverleg tussen Ouders voor Verbinding, de Opvoedingslijn, de Gezinsbond en Kind en Gezin "
+        "vergaderde op 28/1/2020."
+    )
+    assert len(meeting_records(text, date(2020, 6, 1))) == 4

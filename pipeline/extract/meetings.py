@@ -2605,6 +2605,11 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         # (a meeting referred to by its day names its body up to that day: "Tijdens de bijeenkomst van 16/09/2020 in
         # Sint-Niklaas werd ingegaan op ... bewonersgroepen" is the paragraph's network's, dev-2020-12 H07)
         scope = stmt[: _day_end(stmt, pos)] if dated else stmt
+        if continued is None and kind == "verbal" and (standing := _standing_overleg_between(stmt)):
+            # "Het multidisciplinair casusoverleg tussen CAW Antwerpen en EXER kwam tweewekelijks samen": a definite
+            # overleg with a classifying adjective is a standing consultation, itself the body; the parties between
+            # whom it is make it up (G9-7; dev-2023-12 Q15, Q16)
+            continued = standing
         if continued is None and kind == "nominal":
             # "Het LIVC-R ... stelde zijn werking voor op het regionaal overleg van de Waaslandse gemeenten op 8
             # november": a guest at a standing consultation's meeting is that host's meeting, not the guest's (gold5:
@@ -3408,6 +3413,23 @@ def _owner_last(name: str) -> str:
 # A second prepositional phrase joined by "en" to a host's, with a noun phrase of its own: its days are its own
 _COORDINATED_PP_RE = re.compile(r"\s+en\s+(?:in|op|aan|tijdens|bij|voor)\s+(?:de|het|een)\s+", re.IGNORECASE)
 _AT_ORGAN_RE = re.compile(r"\b(?:op|tijdens|aan|voor)\s+(?:de|het)\s+(?=algemene|raad|bestuur)", re.IGNORECASE)
+
+
+_STANDING_BETWEEN_RE = re.compile(
+    r"(?:Het|De)\s+(?P<name>(?:(?!(?:\w*dagelijks|\w*wekelijks|\w*maandelijks|\w*jaarlijks|eerste|volgend|nieuw)\b)"
+    r"[a-zà-ÿ]+(?:aal|eel|lijk|isch|end|air)\s+)+[\w-]*overleg)\s+tussen\s+[^,;:()]+?"
+    r"(?:\s+in\s+(?P<place>[A-Z][\w-]+))?\s+(?=(?:kwam|komt|kwamen|komen|vergaderde|vergadert|zat|zit)\b)"
+)
+
+
+def _standing_overleg_between(stmt: str) -> str | None:
+    """The standing consultation a statement opens with, "Het <adjective> <…>overleg tussen X en Y" before its meeting
+    verb, with the one territory it is placed in (G9-5: "regionaal overleg Oost-Vlaanderen"); or None."""
+    m = _STANDING_BETWEEN_RE.match(stmt)
+    if m is None:
+        return None
+    place = m.group("place")
+    return f"{m.group('name')} {place}" if place and _is_place(place) else m.group("name")
 
 
 def _guest_at_overleg(stmt: str, pos: int) -> str | None:
