@@ -208,3 +208,11 @@ def test_a_definite_overleg_with_a_classifying_adjective_between_parties_is_itse
         "vergaderde op 28/1/2020."
     )
     assert len(meeting_records(text, date(2020, 6, 1))) == 4
+
+
+def test_a_consulted_organisations_name_runs_on_over_voor_after_overlegd_met() -> None:
+    # dev-2023-12 Q15: "overleg met ORGANISATIE" (gold5) with the organisation's full name, "voor" inside it
+    text = "Op 4 oktober 2023 werd overlegd met het Centrum voor Inclusief Ondernemen en Werk (CIOW)."
+    assert meeting_records(text, D23) == [
+        ("Centrum voor Inclusief Ondernemen en Werk", None, (date(2023, 10, 4),), False)
+    ]

@@ -1105,7 +1105,7 @@ _WITH_RE = re.compile(
 _OVERLEGD_MET_RE = re.compile(
     r"\b(?:overlegd|overlegde|overlegden|vergaderd|samengezeten|afgestemd|overleg\s+gepleegd|gesprekken(?:\s+gevoerd)?)"
     r"\s+met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)"
-    r"(?=\s+(?:op|in|over|om|rond|voor|binnen|waarbij|werd|is|was|zodat|en\s+met)\b|[,;:().]|$)"
+    rf"(?=\s+(?:op|in|over|om|rond|{_NAME_VOOR}|binnen|waarbij|werd|is|was|zodat|en\s+met)\b|[,;:().]|$)"
     # "Met de provinciegouverneurs werd op 8 maart overlegd", "Met vzw Herstelpunt werden ... gesprekken gevoerd"
     r"|^Met\s+(?:de\s+|het\s+)?(?P<who2>[^,;:()]+?)(?:\s+\([^()]*\))?\s+(?:werd|wordt|is|was|werden|worden)\b"
     r"(?=[^.;]*\b(?:overlegd|gesprekken\s+gevoerd)\b)"
