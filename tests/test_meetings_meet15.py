@@ -216,3 +216,19 @@ def test_a_consulted_organisations_name_runs_on_over_voor_after_overlegd_met() -
     assert meeting_records(text, D23) == [
         ("Centrum voor Inclusief Ondernemen en Werk", None, (date(2023, 10, 4),), False)
     ]
+
+
+def test_a_subject_listing_three_parties_gives_each_organisation_a_record() -> None:
+    # dev-2023-12 Q03: G9-2 (parties in the same role each get a record) for a list of three, a function ("het centraal
+    # aanspreekpunt van ABB") no body; after a consultation with another organisation, which is not this one's body
+    text = (
+        "Daarnaast werd overlegd met de FOD Binnenlandse Zaken over de actualisering van de omzendbrief over de LIVC's. "
+        "Het OCAD, de VVSG en het centraal aanspreekpunt van ABB zaten op 17 oktober 2023 samen om de Vlaamse input "
+        "hiervoor voor te bereiden."
+    )
+    day = (date(2023, 10, 17),)
+    assert meeting_records(text, D23) == [
+        ("FOD Binnenlandse Zaken", None, (), False),
+        ("OCAD", None, day, False),
+        ("VVSG", None, day, False),
+    ]

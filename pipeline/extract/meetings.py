@@ -1426,6 +1426,8 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
             return before_verb[0]
         if subject := _named_subject(stmt, verb_start):
             return subject
+        if listed := _subject_list(stmt[:verb_start]):
+            return listed[0]  # "Het OCAD, de VVSG en het centraal aanspreekpunt van ABB zaten ... samen" (G9-2)
         if subject := _common_subject(stmt, verb_start):
             return subject
         if cabinet := _CABINET_RE.match(stmt.removeprefix("Het ").removeprefix("De ")):
@@ -3791,6 +3793,8 @@ def _conjoined_organisations(stmt: str, body: str) -> list[str]:
     the first: parties in the same role each met (GUIDELINES G9-2; a party after "met" gets none); else []."""
     verb = _verb_start(stmt)
     m = _ORGANISATION_PAIR_RE.fullmatch(stmt[:verb]) if verb else None
+    if m is None and verb and (listed := _subject_list(stmt[:verb])) and body_key(listed[0]) == body_key(body):
+        return listed
     # (the second may be a one-word short name, as _one_party reads it: "De VDAB en Jobkracht overlegden" after
     # "Jobkracht Limburg vzw"; with_action_names gives it the action's full name)
     if m is None or not (
@@ -3802,6 +3806,23 @@ def _conjoined_organisations(stmt: str, body: str) -> list[str]:
     if None in names or body_key(names[0] or "") != body_key(body):
         return []
     return [n for n in names if n]
+
+
+def _subject_list(subject: str) -> list[str]:
+    """The canonical names of the organisations of a subject listing three or more parties ("Het OCAD, de VVSG en het
+    centraal aanspreekpunt van ABB"), persons and functions left out (no bodies); [] unless every other member is a
+    whole organisation and at least two are (G9-2, dev-2023-12 Q03)."""
+    parts = [re.sub(r"^(?:[Dd]e|[Hh]et)\s+", "", p.strip()) for p in re.split(r",\s+|\s+en\s+", subject.strip())]
+    if len(parts) < 3:
+        return []
+    names = []
+    for part in parts:
+        if _PERSON_HEADS.search(part.split(" van ")[0]):
+            continue
+        if not _is_whole_organisation(part) or (name := canonical_body(part)) is None:
+            return []
+        names.append(name)
+    return names if len(names) > 1 else []
 
 
 # "dat van Lokeren kwam ... samen": the body just named, of another place
