@@ -222,8 +222,8 @@ def test_a_subject_listing_three_parties_gives_each_organisation_a_record() -> N
     # dev-2023-12 Q03: G9-2 (parties in the same role each get a record) for a list of three, a function ("het centraal
     # aanspreekpunt van ABB") no body; after a consultation with another organisation, which is not this one's body
     text = (
-        "Daarnaast werd overlegd met de FOD Binnenlandse Zaken over de actualisering van de omzendbrief over de LIVC's. "
-        "Het OCAD, de VVSG en het centraal aanspreekpunt van ABB zaten op 17 oktober 2023 samen om de Vlaamse input "
+        "Daarnaast werd overlegd met de FOD Binnenlandse Zaken over de actualisering van de omzendbrief over de "
+        "LIVC's. Het OCAD, de VVSG en het centraal aanspreekpunt van ABB zaten op 17 oktober 2023 samen om de Vlaamse input "
         "hiervoor voor te bereiden."
     )
     day = (date(2023, 10, 17),)
