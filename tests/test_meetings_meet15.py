@@ -223,8 +223,8 @@ def test_a_subject_listing_three_parties_gives_each_organisation_a_record() -> N
     # aanspreekpunt van ABB") no body; after a consultation with another organisation, which is not this one's body
     text = (
         "Daarnaast werd overlegd met de FOD Binnenlandse Zaken over de actualisering van de omzendbrief over de "
-        "LIVC's. Het OCAD, de VVSG en het centraal aanspreekpunt van ABB zaten op 17 oktober 2023 samen om de Vlaamse input "
-        "hiervoor voor te bereiden."
+        "LIVC's. Het OCAD, de VVSG en het centraal aanspreekpunt van ABB zaten op 17 oktober 2023 samen om de "
+        "Vlaamse input hiervoor voor te bereiden."
     )
     day = (date(2023, 10, 17),)
     assert meeting_records(text, D23) == [
