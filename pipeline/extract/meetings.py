@@ -2262,7 +2262,10 @@ def _collective_of_table_body(cleaned: str) -> str | None:
 _NATIONALITY_RE = re.compile(r"(?:Nederlandse|Franse|Duitse|Belgische|Britse|Luxemburgse)\s+")
 _OWN_NAME_OWNER_RE = re.compile(
     r"(?P<name>(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ][\w-]*\s+[A-Z][\w'’-]*(?:\s+(?:en|&|[A-Z][\w'’-]*))*\s+[A-Z][\w'’-]*"
-    r"|(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ][\w-]*\s+[A-Z][\w'’-]*)\s+van\s+(?:de|het)\s+(?P<owner>(?:stad|gemeente|provincie)\s+\S+"
+    r"|(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ][\w-]*\s+[A-Z][\w'’-]*"
+    # (an English name of its own: "Network of Prevent Policy Makers van de Europese Commissie", dev-2023-12 Q05)
+    r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:of|on|for)\s+[A-Z][\w'’-]*(?:\s+(?:of|on|for|and|&|[A-Z][\w'’-]*))*)"
+    r"\s+van\s+(?:de|het)\s+(?P<owner>(?:stad|gemeente|provincie)\s+\S+"
     r"|[A-Z].*)"
 )
 
