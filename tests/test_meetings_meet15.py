@@ -238,8 +238,8 @@ def test_an_english_name_of_its_own_drops_its_owner() -> None:
     # dev-2023-12 Q05: gold7 (a body with a name of its own drops the "van"-tail that says whose it is), the name in
     # English
     text = (
-        "Het Network of Prevent Policy Makers van de Europese Commissie kwam samen op 8 juni 2023 in Stockholm en op 24 "
-        "en 25 oktober 2023 in Brussel."
+        "Het Network of Prevent Policy Makers van de Europese Commissie kwam samen op 8 juni 2023 in Stockholm en op "
+        "24 en 25 oktober 2023 in Brussel."
     )
     ((body, _, days, _),) = meeting_records(text, D23)
     assert (body, len(days)) == ("Network of Prevent Policy Makers", 3)
