@@ -243,3 +243,11 @@ def test_an_english_name_of_its_own_drops_its_owner() -> None:
     )
     ((body, _, days, _),) = meeting_records(text, D23)
     assert (body, len(days)) == ("Network of Prevent Policy Makers", 3)
+
+
+def test_an_adjective_placing_a_body_in_a_sequence_keeps_the_adjectives_after_it() -> None:
+    # dev-2023-12 Q07: G9-1 drops "eerste" (it places the meeting in the story), gold7 keeps "lerend" as printed
+    text = (
+        "Op 12/09/2023 kwamen de projectcoördinatoren van de zeven lokale besturen samen in een eerste lerend netwerk."
+    )
+    assert meeting_records(text, D23) == [("lerend netwerk", None, (date(2023, 9, 12),), False)]

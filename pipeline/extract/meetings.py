@@ -642,6 +642,11 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
             ):
                 prefix = adjectives + prefix
                 break
+            if adj in _NOT_NAMING:
+                # (one that places the body in a sequence ends them, keeping those after it: "in een eerste lerend
+                # netwerk" -> "lerend netwerk", G9-1; dev-2023-12 Q07)
+                prefix = adjectives + prefix
+                break
             # (a comparative is printed as part of the name too: "een kleinere werkgroep", gold7 adjectives as printed)
             if not (adj.islower() and adj.endswith(_DESCRIBING) and adj not in _NOT_NAMING):
                 break
