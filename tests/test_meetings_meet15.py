@@ -251,3 +251,17 @@ def test_an_adjective_placing_a_body_in_a_sequence_keeps_the_adjectives_after_it
         "Op 12/09/2023 kwamen de projectcoördinatoren van de zeven lokale besturen samen in een eerste lerend netwerk."
     )
     assert meeting_records(text, D23) == [("lerend netwerk", None, (date(2023, 9, 12),), False)]
+
+
+def test_an_indefinite_unnamed_overleg_with_two_organisations_is_each_ones_meeting() -> None:
+    # dev-2023-12 Q05: gold5 "overleg met ORGANISATIE" and one record per body: a one-off "bilateraal werkoverleg" with
+    # two named organisations (the first with its acronym) is no body of its own
+    text = (
+        "Op 14 november 2023 vond in Den Haag een bilateraal werkoverleg plaats met de Nationaal Coördinator "
+        "Terrorismebestrijding en Veiligheid (NCTV) en de gemeente Rotterdam."
+    )
+    day = (date(2023, 11, 14),)
+    assert meeting_records(text, D23) == [
+        ("Nationaal Coördinator Terrorismebestrijding en Veiligheid", None, day, False),
+        ("gemeente Rotterdam", None, day, False),
+    ]

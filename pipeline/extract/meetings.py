@@ -1445,6 +1445,8 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
             if name.lower() != noun.group(0).lower():
                 return name
     before = [name for pos, name in bodies if pos <= pred_pos]
+    if kind == "nominal" and before and (with_whom := _indefinite_overleg_with(stmt, before[0])):
+        return with_whom  # "vond een bilateraal werkoverleg plaats met de NCTV en ...": the party met (gold5)
     if before:
         return before[0]
     if kind == "verbal":
@@ -3442,6 +3444,18 @@ def _standing_overleg_between(stmt: str) -> str | None:
     return f"{m.group('name')} {place}" if place and _is_place(place) else m.group("name")
 
 
+def _indefinite_overleg_with(stmt: str, body: str) -> str | None:
+    """The named organisation an indefinite, unnamed overleg is held with ("een bilateraal werkoverleg ... met de
+    NCTV"): a one-off consultation is that party's meeting (GUIDELINES gold5: overleg met ORGANISATIE), a standing one
+    has a name or is referred to as definite; or None."""
+    if not (body.islower() and body.endswith("overleg")):
+        return None
+    if not re.search(rf"\been\s+{re.escape(body)}\b", stmt) or (m := _CONSULTED_RE.search(stmt)) is None:
+        return None
+    who = _partner_name(re.split(r"\s*\(|\s+en\s+(?:de\s+|het\s+)?(?=[a-z]+\s+[A-Z])", m.group("who"))[0])
+    return who if _is_organisation(who) else None
+
+
 def _guest_at_overleg(stmt: str, pos: int) -> str | None:
     """The standing consultation ("regionaal overleg van de Waaslandse gemeenten") whose meeting noun at ``pos`` a
     guest presents at, takes part in or is heard at, after the preposition that makes it the host; or None."""
@@ -3713,8 +3727,9 @@ def _repeated_partners(stmt: str) -> list[tuple[str, int, int]]:
 
 
 # "met het OCAD en de VSSE": two parties after one "met", up to a topic, a time or the clause's end
+# (the first may be followed by its acronym: "met de Nationaal Coördinator ... (NCTV) en de gemeente Rotterdam")
 _JOINED_WITH_RE = re.compile(
-    r"\bmet\s+(?:de\s+|het\s+)?(?P<a>[^(),;:]+?)\s+en\s+(?:de\s+|het\s+)?(?P<b>[^(),;:]+?)"
+    r"\bmet\s+(?:de\s+|het\s+)?(?P<a>[^(),;:]+?)(?:\s*\([A-Z][\w&-]{1,9}\))?\s+en\s+(?:de\s+|het\s+)?(?P<b>[^(),;:]+?)"
     r"(?=\s+(?:over|rond|inzake|op|in|tijdens|om)\s|\s*[,;:.]|$)"
 )
 
@@ -4079,7 +4094,8 @@ _FOR_PEOPLE_RE = re.compile(
 
 # "een overleg georganiseerd met de directies": the meeting noun, a participle, then whom it met
 _CONSULTED_RE = re.compile(
-    r"\b(?:overleg|vergadering|bijeenkomst)\w*\s+(?-i:[a-z]+\s+){1,2}?met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+)",
+    # (a compound too: "vond een bilateraal werkoverleg plaats met de NCTV", dev-2023-12 Q05)
+    r"\b[\w-]*(?:overleg|vergadering|bijeenkomst)\w*\s+(?-i:[a-z]+\s+){1,2}?met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+)",
     re.IGNORECASE,
 )
 
