@@ -265,3 +265,13 @@ def test_an_indefinite_unnamed_overleg_with_two_organisations_is_each_ones_meeti
         ("Nationaal Coördinator Terrorismebestrijding en Veiligheid", None, day, False),
         ("gemeente Rotterdam", None, day, False),
     ]
+
+
+def test_the_past_tense_of_a_split_coordination_verb_with_days_is_the_subjects_meeting() -> None:
+    # dev-2023-12 Q01: G8-4 ("afstemmen met X" counts as "overleg met X"), the verb split ("stemde ... af met") and in
+    # the past tense; the two-parties rule makes the subject the body, on both days
+    text = (
+        "Het departement Cultuur, Jeugd en Media stemde daarnaast op 4 september en 6 november 2023 af met De "
+        "Ambrassade."
+    )
+    assert meeting_records(text, D23) == [("departement CJM", None, (date(2023, 9, 4), date(2023, 11, 6)), False)]

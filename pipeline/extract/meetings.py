@@ -215,7 +215,9 @@ _PARTICIPATION_RE = re.compile(
     r"|\bte\s+gast\s+(?:op|bij)\b",
     re.IGNORECASE,
 )
-_COORDINATION_RE = re.compile(r"\b(?:stem|stemt|stemmen)\b[^.;]*?\baf\b|\bafgestemd\b|\bafstem\w*", re.IGNORECASE)
+_COORDINATION_RE = re.compile(
+    r"\b(?:stem|stemt|stemmen|stemde|stemden)\b[^.;]*?\baf\b|\bafgestemd\b|\bafstem\w*", re.IGNORECASE
+)
 # a meeting announced for a time lies ahead ("Een eerste vergadering is nu aangekondigd voor januari 2023"; not "werd
 # een platform aangekondigd", the body announced)
 _ANNOUNCED = r"\baangekondigd\s+(?:voor|in|op|tegen)\b"
@@ -1770,7 +1772,10 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
     coordination = _COORDINATION_RE.search(stmt)
     # (or on a day with a party named: "Er werd afgestemd met het centraal Meldpunt Antwerpen (16/5/2017)", a
     # consultation of a named body as "er was een eerste overleg met het College op 11 oktober"; dev 4.7)
-    if coordination and (_frequency(stmt) or (has_days and _OVERLEGD_MET_RE.search(stmt))):
+    # ("stemde op 4 september en 6 november af met De Ambrassade": the split verb's particle before "met", dev-2023-12
+    # Q01)
+    with_whom = _OVERLEGD_MET_RE.search(stmt) or _AF_MET_RE.search(stmt)
+    if coordination and (_frequency(stmt) or (has_days and with_whom)):
         return "coordination", coordination.start()
     agreed = _OVERLEGD_MET_RE.search(stmt) if coordination else None
     if agreed and agreed.group("who") and _is_organisation(agreed.group("who")) and not _in_agreement(stmt, agreed):
@@ -1789,6 +1794,7 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
     return None
 
 
+_AF_MET_RE = re.compile(r"\b(?:stem|stemt|stemde|stemden|stemmen)\b[^.;]*?\baf\s+met\s+(?:de\s+|het\s+)?[A-Z]")
 # The rate at which a body meets: "de frequentie van de LIVC", "het vergaderritme van de stuurgroep"
 _RATE_OF_RE = re.compile(r"\b(?:frequentie|vergaderfrequentie|vergaderritme)\s+van\s+(?:de\s+|het\s+)?", re.I)
 # What a meeting is about: "overleg met het EMB over de erkenning van het traject als onderdeel van de opleiding"
