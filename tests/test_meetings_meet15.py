@@ -275,3 +275,20 @@ def test_the_past_tense_of_a_split_coordination_verb_with_days_is_the_subjects_m
         "Ambrassade."
     )
     assert meeting_records(text, D23) == [("departement CJM", None, (date(2023, 9, 4), date(2023, 11, 6)), False)]
+
+
+def test_a_fronted_partner_of_a_meeting_that_took_place_and_parties_meeting_up_at_a_rate() -> None:
+    # dev-2023-12 Q22: "Met X vond ... een overleg plaats" is X's meeting (gold5 overleg met ORGANISATIE), X the
+    # acronym's expansion; "de FMOK en KOOGO spreken sindsdien tweemaandelijks af" continues it at a rate (one record
+    # per statement for the FMOK) and gives the second party of the joint subject its own record (G9-2)
+    text = (
+        "KOOGO werkt hiervoor samen met de Federatie van Marokkaanse Ouderverenigingen Kempen (FMOK) en het Platform "
+        "Ouders in Dialoog. Met de FMOK vond op 3 oktober een overleg plaats in Turnhout; de FMOK en KOOGO spreken "
+        "sindsdien tweemaandelijks af."
+    )
+    assert meeting_records(text, D23) == [
+        ("Federatie van Marokkaanse Ouderverenigingen Kempen", None, (date(2023, 10, 3),), False),
+        ("KOOGO", None, (), False),
+    ]
+    # an agreement is no meeting
+    assert meeting_records("Er werd afgesproken om het overleg tweemaandelijks te evalueren.", D23) == []

@@ -1162,7 +1162,11 @@ _NAMED_SUBJECT_RE = re.compile(
 
 
 def _verb_start(stmt: str) -> int | None:
-    m = _VERBAL_RE.search(stmt) or _OVERLEG_VERB_RE.search(stmt)
+    m = (
+        _VERBAL_RE.search(stmt)
+        or _OVERLEG_VERB_RE.search(stmt)
+        or (_MEET_UP_RE.search(stmt) if _frequency(stmt) else None)
+    )
     return m.start() if m else None
 
 
@@ -1509,8 +1513,10 @@ _APPOSED_ORGANISATION_RE = re.compile(
 _MET_IN_RE = re.compile(r"\b(?:samen|bijeen)\s+in\s+(?:het|de)\s+", re.IGNORECASE)
 _DAYS_AFTER_RE = re.compile(r"\s+op\s+\d{1,2}[/.-]\d{1,2}\b")
 # A consulted party fronted before an existential meeting: "Met Lantaarnwerk was er overleg op 22/9/2021"
+# (or one that took place: "Met de FMOK vond op 3 oktober een overleg plaats in Turnhout", dev-2023-12 Q22)
 _FRONTED_PARTNER_RE = re.compile(
-    r"Met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)\s+(?:is|was|zijn|waren|wordt|werd|worden|werden)\s+er\b"
+    r"Met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)\s+(?:(?:is|was|zijn|waren|wordt|werd|worden|werden)\s+er\b"
+    r"|(?:vond|vonden|vindt|vinden)\s+(?=[^.;]*\bplaats\b))"
 )
 
 
@@ -1718,6 +1724,10 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
         # "In Antwerpen werd de frequentie van de LIVC teruggebracht van tweewekelijks naar maandelijks": how often a
         # body meets is a statement that it meets (dev-2019-12 F13)
         return "verbal", rate.end()
+    if (meet_up := _MEET_UP_RE.search(stmt)) and _frequency(stmt):
+        # "de FMOK en KOOGO spreken sindsdien tweemaandelijks af": parties meeting at a rate (not "werd afgesproken
+        # om", an agreement; dev-2023-12 Q22)
+        return "verbal", meet_up.end()
     overleg = _OVERLEG_VERB_RE.search(stmt)
     if overleg and (has_attrs or named_bodies() or _named_subject(stmt, overleg.start())):
         return "verbal", overleg.end()
@@ -1794,6 +1804,9 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
     return None
 
 
+_MEET_UP_RE = re.compile(
+    r"\b(?:spreek|spreekt|spreken|sprak|spraken)\b(?:\s+[^\s.;,]+){0,4}?\s+af\b(?!\s+(?:om|dat)\b)"
+)
 _AF_MET_RE = re.compile(r"\b(?:stem|stemt|stemde|stemden|stemmen)\b[^.;]*?\baf\s+met\s+(?:de\s+|het\s+)?[A-Z]")
 # The rate at which a body meets: "de frequentie van de LIVC", "het vergaderritme van de stuurgroep"
 _RATE_OF_RE = re.compile(r"\b(?:frequentie|vergaderfrequentie|vergaderritme)\s+van\s+(?:de\s+|het\s+)?", re.I)
@@ -2761,6 +2774,13 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
                 raw=raw,
                 char_end=end,
             )
+            # (the other parties of a joint subject meet too: "Met de FMOK vond ... een overleg plaats; de FMOK en
+            # KOOGO spreken sindsdien tweemaandelijks af" -> KOOGO, at that rate; G9-2, dev-2023-12 Q22)
+            joint = _joint_subject(stmt, body, text) if kind == "verbal" else []
+            for member in joint[1:]:
+                facts.append(
+                    MeetingFact(member, count, frequency, dates, planned, raw, prev.char_start, end, body_key(member))
+                )
             continue
         if kind == "verbal" and len(local := _set_in_places(stmt, body)) > 1:
             # "De lotgenotengroepen ... kwamen maandelijks samen in Antwerpen en Vilvoorde": a set of bodies without a
@@ -3835,6 +3855,27 @@ def _conjoined_organisations(stmt: str, body: str) -> list[str]:
     if None in names or body_key(names[0] or "") != body_key(body):
         return []
     return [n for n in names if n]
+
+
+def _joint_subject(stmt: str, body: str, text: str) -> list[str]:
+    """The parties of a subject "A en B" before the meeting verb, ``body`` first, each an organisation or an acronym
+    the text defines (named by its expansion: "de FMOK en KOOGO" -> "Federatie van ... Kempen", "KOOGO"); []
+    unless one of them is ``body``."""
+    verb = _verb_start(stmt)
+    m = _ORGANISATION_PAIR_RE.fullmatch(stmt[:verb]) if verb else None
+    if m is None:
+        return []
+    names = []
+    for part in (m.group("a"), m.group("b")):
+        part = re.sub(r"^(?:[Dd]e|[Hh]et)\s+", "", part)
+        if re.fullmatch(r"[A-Z][A-Z0-9&!-]{1,9}", part):
+            names.append(_expanded(part, text) or part)
+        elif _is_whole_organisation(part) and (name := canonical_body(part)):
+            names.append(name)
+        else:
+            return []
+    key = body_key(body)
+    return sorted(names, key=lambda n: body_key(n) != key) if key in {body_key(n) for n in names} else []
 
 
 def _subject_list(subject: str) -> list[str]:
