@@ -292,3 +292,17 @@ def test_a_fronted_partner_of_a_meeting_that_took_place_and_parties_meeting_up_a
     ]
     # an agreement is no meeting
     assert meeting_records("Er werd afgesproken om het overleg tweemaandelijks te evalueren.", D23) == []
+
+
+def test_a_short_form_after_a_capitalised_kind_takes_the_full_name_the_action_prints() -> None:
+    # dev-2023-12 Q02: GUIDELINES D4 (a short proper form of a name printed in full in the same item is named by the
+    # full name), the short form the name's last word after its capitalised kind; G9-2 gives both parties a record
+    from pipeline.extract.meetings import find_meetings, with_action_names
+
+    texts = [
+        "Na een open oproep werd de opdracht voor de evaluatie van het actieplan op 2 juni 2023 gegund aan een "
+        "consortium van Onderzoeksbureau Meridiaan cvba (Gent) en de Stichting Kennislab Weerbaarheid (Utrecht).",
+        "Sindsdien is er een tweewekelijks (online) opvolgingsoverleg tussen ABB en Meridiaan.",
+    ]
+    named = with_action_names([find_meetings(t, D23) for t in texts], texts)
+    assert [f.body for f in named[1]] == ["ABB", "Onderzoeksbureau Meridiaan"]

@@ -4360,12 +4360,17 @@ def _full_name(word: str, texts: list[str]) -> str | None:
     """The canonical of an organisation the action names in full starting with ``word`` ("Al-Wasat – Centrum voor
     Religieuze Duiding" for "Al-Wasat"), or None (the cheap test first: the word followed by more of a name)."""
     text = "\n".join(texts)
-    if not re.search(rf"\b{re.escape(word)}\s+(?:[–-]\s+)?[A-Z]", text):
+    # (or the name's last word after a capitalised kind: "Meridiaan" after "Onderzoeksbureau Meridiaan cvba",
+    # dev-2023-12 Q02)
+    after_kind = rf"\b[A-Z][a-zà-ÿ]+\s+{re.escape(word)}\b"
+    if not re.search(rf"\b{re.escape(word)}\s+(?:[–-]\s+)?[A-Z]|{after_kind}", text):
         return None
-    for o in find_organisations(text):
+    orgs = find_organisations(text)
+    for o in orgs:
         if o.mention.startswith(word + " ") and o.canonical != word:
             return o.canonical
-    return None
+    ending = {o.canonical for o in orgs if re.fullmatch(rf"[A-Z][a-zà-ÿ]+\s+{re.escape(word)}", o.canonical)}
+    return ending.pop() if len(ending) == 1 else None
 
 
 def _first_fuller(text: str, head: str) -> str:
