@@ -215,7 +215,9 @@ _PARTICIPATION_RE = re.compile(
     r"|\bte\s+gast\s+(?:op|bij)\b",
     re.IGNORECASE,
 )
-_COORDINATION_RE = re.compile(r"\b(?:stem|stemt|stemmen)\b[^.;]*?\baf\b|\bafgestemd\b|\bafstem\w*", re.IGNORECASE)
+_COORDINATION_RE = re.compile(
+    r"\b(?:stem|stemt|stemmen|stemde|stemden)\b[^.;]*?\baf\b|\bafgestemd\b|\bafstem\w*", re.IGNORECASE
+)
 # a meeting announced for a time lies ahead ("Een eerste vergadering is nu aangekondigd voor januari 2023"; not "werd
 # een platform aangekondigd", the body announced)
 _ANNOUNCED = r"\baangekondigd\s+(?:voor|in|op|tegen)\b"
@@ -269,9 +271,16 @@ _GOVERNED_RE = re.compile(
 )
 # A bare (not compound) meeting noun with "met X": X is what the test annotators name as the body
 # ("een eerste overleg met het College" -> "College"); a compound names itself ("opstartoverleg").
+# "voor" ends a party's name unless a capitalised word follows it ("overleg met Ouders voor Inclusie", "de Liga voor
+# Mensenrechten": one organisation; "overleg met de VVSG voor de gemeenten" ends at "voor")
+_NAME_VOOR = r"voor(?!\s+(?-i:[A-Z]))"
+# a participle closing the statement is its verb, not part of the party's name ("een overleg met Unia georganiseerd")
+_CLOSING_PARTICIPLE = r"(?-i:[a-zà-ÿ]*ge[a-zà-ÿ]{2,}(?<!hei)[dt])(?=\s*(?:[.;,]|$))"
 _PARTNER_RE = re.compile(
     r"\b(?:overleg|vergadering|bijeenkomst)\s+met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)"
-    r"(?=\s+(?:op|in|over|om|rond|voor|waarbij|werd|is|was|vond|vonden|ging|gingen|kwam|zal|wordt|en\s+met)\b|[,;:()]|$)",
+    rf"(?=\s+(?:op|in|over|om|rond|{_NAME_VOOR}|waarbij|werd|is|was|vond|vonden|ging|gingen|kwam|zal|wordt|en\s+met"
+    rf"|{_CLOSING_PARTICIPLE})\b"
+    r"|[,;:()]|$)",
     re.IGNORECASE,
 )
 _EXISTENTIAL_RE = re.compile(
@@ -635,6 +644,11 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
             ):
                 prefix = adjectives + prefix
                 break
+            if adj in _NOT_NAMING:
+                # (one that places the body in a sequence ends them, keeping those after it: "in een eerste lerend
+                # netwerk" -> "lerend netwerk", G9-1; dev-2023-12 Q07)
+                prefix = adjectives + prefix
+                break
             # (a comparative is printed as part of the name too: "een kleinere werkgroep", gold7 adjectives as printed)
             if not (adj.islower() and adj.endswith(_DESCRIBING) and adj not in _NOT_NAMING):
                 break
@@ -719,6 +733,14 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
                 break
             # (a date ends it: "het Network of Prevent Policy Makers van 1-2 juli")
             if tok[:1].isdigit() or (low == "van" and i + 1 < len(tokens) and tokens[i + 1][0][:1].isdigit()):
+                break
+            # (so does how often or the verb's particle: "kwam een klankbordgroep van leerkrachten vijf keer samen")
+            if (
+                i > 1
+                and tok.islower()
+                and (low in _COUNT_WORDS or low in ("samen", "bijeen"))
+                and low not in ("een", "één")
+            ):
                 break
             # (so does a participle: "een klankbordgroep van praktijkdeskundigen samengesteld")
             if i > 1 and tok.islower() and _PARTICIPLE_RE.fullmatch(low) and not low.endswith(_TOPIC_ENDINGS):
@@ -811,6 +833,8 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
         elif not (
             nxt >= len(rest)
             or rest[nxt] in ",(;."
+            # (or at a relative clause: "De klankbordgroep leerkrachten die het kenniscentrum samenstelde, kwam")
+            or re.match(r"(?:die|dat|waarin|waarvan)\s", rest[nxt:])
             or _is_finite_verb(rest, nxt)
             or _PARTICLE_RE.match(rest, nxt)
             or _TOPIC_END_RE.match(rest, nxt)
@@ -1088,7 +1112,7 @@ _WITH_RE = re.compile(
 _OVERLEGD_MET_RE = re.compile(
     r"\b(?:overlegd|overlegde|overlegden|vergaderd|samengezeten|afgestemd|overleg\s+gepleegd|gesprekken(?:\s+gevoerd)?)"
     r"\s+met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)"
-    r"(?=\s+(?:op|in|over|om|rond|voor|binnen|waarbij|werd|is|was|zodat|en\s+met)\b|[,;:().]|$)"
+    rf"(?=\s+(?:op|in|over|om|rond|{_NAME_VOOR}|binnen|waarbij|werd|is|was|zodat|en\s+met)\b|[,;:().]|$)"
     # "Met de provinciegouverneurs werd op 8 maart overlegd", "Met vzw Herstelpunt werden ... gesprekken gevoerd"
     r"|^Met\s+(?:de\s+|het\s+)?(?P<who2>[^,;:()]+?)(?:\s+\([^()]*\))?\s+(?:werd|wordt|is|was|werden|worden)\b"
     r"(?=[^.;]*\b(?:overlegd|gesprekken\s+gevoerd)\b)"
@@ -1138,7 +1162,11 @@ _NAMED_SUBJECT_RE = re.compile(
 
 
 def _verb_start(stmt: str) -> int | None:
-    m = _VERBAL_RE.search(stmt) or _OVERLEG_VERB_RE.search(stmt)
+    m = (
+        _VERBAL_RE.search(stmt)
+        or _OVERLEG_VERB_RE.search(stmt)
+        or (_MEET_UP_RE.search(stmt) if _frequency(stmt) else None)
+    )
     return m.start() if m else None
 
 
@@ -1156,9 +1184,21 @@ def _named_subject(stmt: str, verb_start: int) -> str | None:
     # acronym or an organisation the organisation extractor knows is a name on its own.
     # (a hyphenated or inner-capital word has a proper name's shape: "Al-Wasat overlegde", "rePresent")
     proper = bool(re.fullmatch(r"[A-Z][a-z]+-[A-Z][\w-]+|[A-Za-z][a-z]+[A-Z][\w]*", name))
-    if len(words) == 1 and not (name.isupper() or proper or find_organisations(name)):
+    if len(words) == 1 and not (name.isupper() or proper or find_organisations(name) or _v2_subject(stmt, verb_start)):
         return None
     return name
+
+
+# What may stand as the subject right after a finite verb (Dutch inversion): an article, a pronoun, a name
+_INVERTED_SUBJECT_START_RE = re.compile(r"\s*(?:(?:de|het|een|ze|zij|hij|we|wij|men|er|dit|deze)\b|[A-Z0-9])")
+
+
+def _v2_subject(stmt: str, verb_start: int) -> bool:
+    """Is the one capitalised word before the finite verb its subject? In a Dutch main clause one constituent stands
+    before the verb: an adverb there ("Maandelijks vergadert de stuurgroep") leaves the subject after the verb, so a
+    verb followed by no subject ("Opgroeien overlegde ook met de Gezinsbond", dev-2023-12 Q11) has it before."""
+    verb = re.match(r"\w+", stmt[verb_start:])
+    return bool(verb) and not _INVERTED_SUBJECT_START_RE.match(stmt, verb_start + verb.end())
 
 
 # Capitalised at the start of a sentence, but a pronoun or a preposition, not a name: "Ze organiseert",
@@ -1397,6 +1437,8 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
             return before_verb[0]
         if subject := _named_subject(stmt, verb_start):
             return subject
+        if listed := _subject_list(stmt[:verb_start]):
+            return listed[0]  # "Het OCAD, de VVSG en het centraal aanspreekpunt van ABB zaten ... samen" (G9-2)
         if subject := _common_subject(stmt, verb_start):
             return subject
         if cabinet := _CABINET_RE.match(stmt.removeprefix("Het ").removeprefix("De ")):
@@ -1409,6 +1451,8 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
             if name.lower() != noun.group(0).lower():
                 return name
     before = [name for pos, name in bodies if pos <= pred_pos]
+    if kind == "nominal" and before and (with_whom := _indefinite_overleg_with(stmt, before[0])):
+        return with_whom  # "vond een bilateraal werkoverleg plaats met de NCTV en ...": the party met (gold5)
     if before:
         return before[0]
     if kind == "verbal":
@@ -1429,9 +1473,10 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
     # name no body (GUIDELINES: "er was overleg met de scholen" is no meeting of a body; dev 4.7)
     if between and not _is_indefinite_collective(group := _group_of_pair(between)):
         return group
-    partner = _PARTNER_RE.search(stmt)
+    # (a participle may stand between the noun and its partner: "werd een overleg georganiseerd met Unia")
+    partner = _PARTNER_RE.search(stmt) or _CONSULTED_RE.search(stmt)
     indefinite = partner and not _DEFINITE & {w.lower() for w in stmt[: partner.start()].split()[-2:]}
-    if kind == "nominal" and indefinite and _is_named_party(who := partner.group("who")):
+    if kind == "nominal" and indefinite and _is_named_party(who := _partner_name(partner.group("who"))):
         if _is_indefinite_collective(who):
             return None  # "overleg met een aantal Brusselse scholen": some members of a collective, no body
         return who  # "een eerste overleg met het College": the body met with
@@ -1468,8 +1513,10 @@ _APPOSED_ORGANISATION_RE = re.compile(
 _MET_IN_RE = re.compile(r"\b(?:samen|bijeen)\s+in\s+(?:het|de)\s+", re.IGNORECASE)
 _DAYS_AFTER_RE = re.compile(r"\s+op\s+\d{1,2}[/.-]\d{1,2}\b")
 # A consulted party fronted before an existential meeting: "Met Lantaarnwerk was er overleg op 22/9/2021"
+# (or one that took place: "Met de FMOK vond op 3 oktober een overleg plaats in Turnhout", dev-2023-12 Q22)
 _FRONTED_PARTNER_RE = re.compile(
-    r"Met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)\s+(?:is|was|zijn|waren|wordt|werd|worden|werden)\s+er\b"
+    r"Met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)\s+(?:(?:is|was|zijn|waren|wordt|werd|worden|werden)\s+er\b"
+    r"|(?:vond|vonden|vindt|vinden)\s+(?=[^.;]*\bplaats\b))"
 )
 
 
@@ -1484,8 +1531,15 @@ def _inverted_subject(stmt: str, verb_start: int) -> str | None:
     if m := re.match(r"[A-Z][A-Z0-9&!-]{1,9}\b", stmt[at:]):
         return m.group(0)
     orgs = find_organisations(stmt[at : at + 80])
-    return orgs[0].mention if orgs and orgs[0].char_start == 0 else None
+    if orgs and orgs[0].char_start == 0:
+        return orgs[0].mention
+    # "Op 12 januari overlegde het agentschap met de VDAB": an organisation named by its kind, after an article, is
+    # the subject as it is before the verb (the organisation named earlier, found as for "Het agentschap overlegde")
+    kind = _KIND_SUBJECT_RE.match(stmt, at)
+    return kind.group("kind") if kind and verb.group(0).rstrip().endswith(("de", "het")) else None
 
+
+_KIND_SUBJECT_RE = re.compile(r"(?P<kind>agentschap|departement|afdeling|administratie)\b(?!\s+[A-Z])")
 
 _COMPOUND_MEETING_RE = re.compile(
     r"(?P<head>[\w]*(?:"
@@ -1670,6 +1724,10 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
         # "In Antwerpen werd de frequentie van de LIVC teruggebracht van tweewekelijks naar maandelijks": how often a
         # body meets is a statement that it meets (dev-2019-12 F13)
         return "verbal", rate.end()
+    if (meet_up := _MEET_UP_RE.search(stmt)) and _frequency(stmt):
+        # "de FMOK en KOOGO spreken sindsdien tweemaandelijks af": parties meeting at a rate (not "werd afgesproken
+        # om", an agreement; dev-2023-12 Q22)
+        return "verbal", meet_up.end()
     overleg = _OVERLEG_VERB_RE.search(stmt)
     if overleg and (has_attrs or named_bodies() or _named_subject(stmt, overleg.start())):
         return "verbal", overleg.end()
@@ -1724,7 +1782,10 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
     coordination = _COORDINATION_RE.search(stmt)
     # (or on a day with a party named: "Er werd afgestemd met het centraal Meldpunt Antwerpen (16/5/2017)", a
     # consultation of a named body as "er was een eerste overleg met het College op 11 oktober"; dev 4.7)
-    if coordination and (_frequency(stmt) or (has_days and _OVERLEGD_MET_RE.search(stmt))):
+    # ("stemde op 4 september en 6 november af met De Ambrassade": the split verb's particle before "met", dev-2023-12
+    # Q01)
+    with_whom = _OVERLEGD_MET_RE.search(stmt) or _AF_MET_RE.search(stmt)
+    if coordination and (_frequency(stmt) or (has_days and with_whom)):
         return "coordination", coordination.start()
     agreed = _OVERLEGD_MET_RE.search(stmt) if coordination else None
     if agreed and agreed.group("who") and _is_organisation(agreed.group("who")) and not _in_agreement(stmt, agreed):
@@ -1743,6 +1804,10 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
     return None
 
 
+_MEET_UP_RE = re.compile(
+    r"\b(?:spreek|spreekt|spreken|sprak|spraken)\b(?:\s+[^\s.;,]+){0,4}?\s+af\b(?!\s+(?:om|dat)\b)"
+)
+_AF_MET_RE = re.compile(r"\b(?:stem|stemt|stemde|stemden|stemmen)\b[^.;]*?\baf\s+met\s+(?:de\s+|het\s+)?[A-Z]")
 # The rate at which a body meets: "de frequentie van de LIVC", "het vergaderritme van de stuurgroep"
 _RATE_OF_RE = re.compile(r"\b(?:frequentie|vergaderfrequentie|vergaderritme)\s+van\s+(?:de\s+|het\s+)?", re.I)
 # What a meeting is about: "overleg met het EMB over de erkenning van het traject als onderdeel van de opleiding"
@@ -2223,7 +2288,10 @@ def _collective_of_table_body(cleaned: str) -> str | None:
 _NATIONALITY_RE = re.compile(r"(?:Nederlandse|Franse|Duitse|Belgische|Britse|Luxemburgse)\s+")
 _OWN_NAME_OWNER_RE = re.compile(
     r"(?P<name>(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ][\w-]*\s+[A-Z][\w'’-]*(?:\s+(?:en|&|[A-Z][\w'’-]*))*\s+[A-Z][\w'’-]*"
-    r"|(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ][\w-]*\s+[A-Z][\w'’-]*)\s+van\s+(?:de|het)\s+(?P<owner>(?:stad|gemeente|provincie)\s+\S+"
+    r"|(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ][\w-]*\s+[A-Z][\w'’-]*"
+    # (an English name of its own: "Network of Prevent Policy Makers van de Europese Commissie", dev-2023-12 Q05)
+    r"|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:of|on|for)\s+[A-Z][\w'’-]*(?:\s+(?:of|on|for|and|&|[A-Z][\w'’-]*))*)"
+    r"\s+van\s+(?:de|het)\s+(?P<owner>(?:stad|gemeente|provincie)\s+\S+"
     r"|[A-Z].*)"
 )
 
@@ -2568,6 +2636,16 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         # (a meeting referred to by its day names its body up to that day: "Tijdens de bijeenkomst van 16/09/2020 in
         # Sint-Niklaas werd ingegaan op ... bewonersgroepen" is the paragraph's network's, dev-2020-12 H07)
         scope = stmt[: _day_end(stmt, pos)] if dated else stmt
+        if continued is None and kind == "verbal" and (standing := _standing_overleg_between(stmt)):
+            # "Het multidisciplinair casusoverleg tussen CAW Antwerpen en EXER kwam tweewekelijks samen": a definite
+            # overleg with a classifying adjective is a standing consultation, itself the body; the parties between
+            # whom it is make it up (G9-7; dev-2023-12 Q15, Q16)
+            continued = standing
+        if continued is None and kind == "nominal":
+            # "Het LIVC-R ... stelde zijn werking voor op het regionaal overleg van de Waaslandse gemeenten op 8
+            # november": a guest at a standing consultation's meeting is that host's meeting, not the guest's (gold5:
+            # host body; dev-2022-12 M14)
+            continued = _guest_at_overleg(stmt, pos)
         body = own_body = continued or _choose_body(scope, pos, kind) or (None if dated else _described_meeting(stmt))
         if kind == "coordination" and (party := _fronted_setting_partner(stmt)):
             body = own_body = party  # "Binnen de werkgroepen van X wordt afgestemd met BPV": where, not who met
@@ -2604,11 +2682,11 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             # "Binnen ABB werd een kernteam samengesteld dat ... samenkomt" -> "kernteam ABB"; a later bare mention
             # is that body ("...; in de rapportageperiode vergaderde het netwerk op ...")
             owned[body] = _with_owner(body, owner)
-        elif body and (owner := _owner_of_kind(text, start, stmt, body)):
+        elif body and (owner := _owner_of_kind(text, start, stmt, bare := _KIND_TAIL_RE.sub("", body))):
             # "De interne werkgroep verontrustend gedrag van het agentschap" after "In opdracht van het AgII": a body
             # without a name of its own keeps its owner, the organisation "het agentschap" refers back to (gold7)
-            body = f"{body} {owner}"
-        elif body and (owner := _context_owner(stmt, body)):
+            body = f"{bare} {owner}"
+        elif body and (owner := _context_owner(stmt, body, text, start)):
             # "Het lerend netwerk dat ABB ... organiseert" -> "lerend netwerk ABB"
             owned[body] = _with_expanded_owner(_with_owner(body, owner), text)
         elif body and (named := _of_named_project(body, text[:start])):
@@ -2696,6 +2774,19 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
                 raw=raw,
                 char_end=end,
             )
+            # (the other parties of a joint subject meet too: "Met de FMOK vond ... een overleg plaats; de FMOK en
+            # KOOGO spreken sindsdien tweemaandelijks af" -> KOOGO, at that rate; G9-2, dev-2023-12 Q22)
+            joint = _joint_subject(stmt, body, text) if kind == "verbal" else []
+            for member in joint[1:]:
+                facts.append(
+                    MeetingFact(member, count, frequency, dates, planned, raw, prev.char_start, end, body_key(member))
+                )
+            continue
+        if kind == "verbal" and len(local := _set_in_places(stmt, body)) > 1:
+            # "De lotgenotengroepen ... kwamen maandelijks samen in Antwerpen en Vilvoorde": a set of bodies without a
+            # name of its own meeting in several named places is one body per place (G9-5, G9-6)
+            for member in local:
+                facts.append(MeetingFact(member, count, frequency, dates, planned, stmt, start, end, body_key(member)))
             continue
         if kind == "verbal" and (gaps := _gapped_bodies(stmt, pos)):
             # "Het lerend netwerk West-Vlaanderen kwam samen op 14/1/2020 in Roeselare, het lerend netwerk Limburg op
@@ -2710,7 +2801,9 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
                 days = _meeting_dates(date_facts, start + a, start + b, text)
                 facts.append(MeetingFact(member, None, None, days, planned, stmt, start, end, body_key(member)))
             continue
-        if kind == "nominal" and len(listed := _met_list(stmt, body, own_body is None)) > 1:
+        impersonal = kind == "verbal" and bool(_IMPERSONAL_MET_RE.search(stmt))
+        listed = _met_list(stmt, body, own_body is None or impersonal) if kind == "nominal" or impersonal else []
+        if len(listed) > 1:
             # "Met Kif Kif, FMDO en Orbit was er op 16 september overleg", "overleg met Child Focus en Unia": each
             # organisation consulted is a body met, on the statement's days (GUIDELINES gold5: one record per body)
             for party in listed:
@@ -2848,7 +2941,10 @@ def _within_owner(stmt: str, body: str) -> str | None:
 
 
 # An owner named by its kind only, referring back: "van het agentschap", "van de afdeling" (no name after it)
-_KIND_OWNER_RE = re.compile(r"\s+van\s+(?:het|de)\s+(?P<kind>agentschap|departement|afdeling)\b(?!\s+[A-Z])")
+# (capitalised as a back-reference too: "de regioteams van het Agentschap in Oost-Vlaanderen", dev-2023-12 Q07, which
+# the name of the body keeps as its tail: "regioteams Agentschap")
+_KIND_TAIL_RE = re.compile(r"\s+(?:Agentschap|Departement|Afdeling)$")
+_KIND_OWNER_RE = re.compile(r"\s+van\s+(?:het|de)\s+(?P<kind>(?i:agentschap|departement|afdeling))\b(?!\s+[A-Z])")
 REFERENT_WINDOW = 1500  # how far back (characters) an organisation named by its kind is looked for
 
 
@@ -2862,14 +2958,27 @@ def _owner_of_kind(text: str, start: int, stmt: str, body: str) -> str | None:
     owner = _KIND_OWNER_RE.match(stmt, at + len(body)) if at >= 0 else None
     if owner is None:
         return None
-    kind = owner.group("kind")
+    return _referent_of_kind(text, start, owner.group("kind").lower())
+
+
+def _referent_of_kind(text: str, start: int, kind: str) -> str | None:
+    """The canonical of the nearest organisation of ``kind`` ("agentschap", "kenniscentrum") named before ``start``
+    (its gazetteer kind, or a mention, name or canonical that starts with the kind), or None."""
     entries = {e.canonical: e for e in load_gazetteer()}
     for org in reversed(find_organisations(text[max(0, start - REFERENT_WINDOW) : start])):
         entry = entries.get(org.canonical)
-        names = (org.canonical, entry.name if entry else "")
+        names = (org.canonical, org.mention, entry.name if entry else "")
         if (entry is not None and entry.kind == kind) or any(n.lower().startswith(kind) for n in names):
             return org.canonical
     return None
+
+
+# An organisation named by its kind alone, opening a clause: "die het kenniscentrum in het voorjaar samenstelde"
+_KIND_CLAUSE_RE = re.compile(
+    r"(?:de|het)\s+(?P<kind>agentschap|departement|afdeling|administratie|kenniscentrum|expertisecentrum|steunpunt"
+    r"|centrum|universiteit|hogeschool|instituut|stichting|vzw|organisatie|koepel)\b(?!\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 
 
 # Verbs by which an organisation sets up, runs or steers through a body of its own ("installeerde een lokale
@@ -2908,7 +3017,7 @@ def _leading_organisation(clause: str) -> str | None:
     return orgs[0].canonical
 
 
-def _context_owner(stmt: str, body: str) -> str | None:
+def _context_owner(stmt: str, body: str, text: str = "", start: int = 0) -> str | None:
     """The organisation that owns a bare head by its statement's own words, or None: the subject of a relative clause
     that organises or sets the body up ("Het lerend netwerk dat ABB voor de projecten organiseert" -> ABB), or the
     subject that installs it or follows up through it ("Sint-Niklaas ... installeerde een lokale stuurgroep" ->
@@ -2924,7 +3033,12 @@ def _context_owner(stmt: str, body: str) -> str | None:
         # ("dat de afdeling Jeugd organiseert met De Ambrassade, VVJ, ...": several organisers, no one owner)
         if _CO_ORGANISED_RE.match(stmt, rel.end()) or re.search(r"\bsamen\s+met\b", rel.group("clause"), re.I):
             return None
-        return _leading_organisation(rel.group("clause"))
+        if (owner := _leading_organisation(rel.group("clause"))) or not text:
+            return owner
+        # ("De klankbordgroep leerkrachten die het kenniscentrum ... samenstelde": the organisation of that kind named
+        # before, dev-2022-12 M16)
+        kind = _KIND_CLAUSE_RE.match(rel.group("clause"))
+        return _referent_of_kind(text, start, kind.group("kind").lower()) if kind else None
     if sub := _SUBJECT_OWNER_RE.fullmatch(stmt, 0, m.start()):
         return _leading_organisation(sub.group("clause"))
     if _POSSESSIVE_RE.search(stmt, 0, m.start()):
@@ -2993,7 +3107,9 @@ def _of_named_project(body: str, before: str) -> str | None:
     the organisation whose project it is; None when the text names no project or several (dev-2022-12 adjudication
     #3-#5: a bare head keeps its owner, an anaphoric owner resolved)."""
     words = body.split()
-    if len(words) > 1 and words[-1].lower() == "project" and _is_bare(" ".join(words[:-1])):
+    # (a research project is "het onderzoek" too: "Het opvolgingscomité van het onderzoek", dev-2021-12 J28)
+    research = len(words) > 1 and words[-1].lower() in ("onderzoek", "onderzoeksproject")
+    if len(words) > 1 and (words[-1].lower() == "project" or research) and _is_bare(" ".join(words[:-1])):
         head = " ".join(words[:-1])
     elif len(words) == 1 and body.lower().startswith("project") and body.lower() != "project" and _is_bare(body):
         head = body
@@ -3009,7 +3125,16 @@ def _of_named_project(body: str, before: str) -> str | None:
             names.add(canonical_body(owner) or owner)
         else:
             names.add(m.group("quoted") or m.group("name"))
+    if not names and (titled := _TITLE_NAME_RE.match(before)) and _PROJECT_WORD_RE.search(before, titled.end()):
+        # "POLDIA - Polarisering en dialoog in Vlaamse en Brusselse wijken. ... financiert BELSPO een onderzoeksproject
+        # ...": the name heading the text is the project's it reports on (G8-2, dev-2021-12 J28)
+        names.add(titled.group("name"))
     return f"{head} {names.pop()}" if len(names) == 1 else None
+
+
+# A text headed by a project's name and a dash before its title: "POLDIA - Polarisering en dialoog in ... wijken."
+_TITLE_NAME_RE = re.compile(rf"\s*(?P<name>[A-Z][A-Z0-9&-]{{1,14}}|{_NAME_WORDS})\s+[-–]\s+[A-Z]")
+_PROJECT_WORD_RE = re.compile(r"\b(?:[\w-]*project|onderzoek)\b", re.IGNORECASE)
 
 
 def _past_and_planned(fact: MeetingFact, report_date: date) -> list[MeetingFact]:
@@ -3136,9 +3261,13 @@ _LOCAL_KIND_RE = re.compile(
 )
 
 
+_SENTENCE_END_RE = re.compile(r"[.!?](?:\s+|(?=[-–•]\s))|\n|</?(?:p|li|ul|ol|div|br)\b[^>]*>\s*", re.IGNORECASE)
+
+
 def _sentence_start(text: str, start: int) -> int:
     """Where the sentence (not the ";"-clause) containing ``start`` begins."""
-    ends = [m.end() for m in re.finditer(r"[.!?](?:\s+|(?=[-–•]\s))|\n", text[max(0, start - 2000) : start])]
+    # (a block tag parts sentences too: "... samen.</p> <p>De interne Vlaamse stuurgroep ...", dev-2022-12 M01)
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(text[max(0, start - 2000) : start])]
     return max(0, start - 2000) + ends[-1] if ends else max(0, start - 2000)
 
 
@@ -3198,6 +3327,17 @@ def _local_body(body: str, place: str) -> str:
     "lotgenotengroepen ...; in Brussel kwam de groep samen" -> "lotgenotengroep Brussel"), as a place right after
     the head is kept ("lotgenotengroep in Vilvoorde"; GUIDELINES precedent "LTF Gent"). A named body stays as named
     ("In de gemeente Boom kwam de stuurgroep Samenleven samen")."""
+    placed, _, last = body.rpartition(" ")
+    if (
+        placed
+        and _is_place(last)
+        and last not in place
+        and _UNNAMED_BODY_RE.fullmatch(placed)
+        and placed.split()[-1] not in ("stad", "gemeente", "provincie")
+    ):
+        # "...samen in Antwerpen en Vilvoorde; in Brussel kwam de groep samen": the member of a set just placed
+        # elsewhere, referred back to in this place, is this place's member (G9-5)
+        return f"{placed} {place}"
     if place.split()[-1] in body or not _UNNAMED_BODY_RE.fullmatch(body):
         return body
     head, _, rest = body.rpartition(" ")
@@ -3313,6 +3453,50 @@ _COORDINATED_PP_RE = re.compile(r"\s+en\s+(?:in|op|aan|tijdens|bij|voor)\s+(?:de
 _AT_ORGAN_RE = re.compile(r"\b(?:op|tijdens|aan|voor)\s+(?:de|het)\s+(?=algemene|raad|bestuur)", re.IGNORECASE)
 
 
+_STANDING_BETWEEN_RE = re.compile(
+    r"(?:Het|De)\s+(?P<name>(?:(?!(?:\w*dagelijks|\w*wekelijks|\w*maandelijks|\w*jaarlijks|eerste|volgend|nieuw)\b)"
+    r"[a-zà-ÿ]+(?:aal|eel|lijk|isch|end|air)\s+)+[\w-]*overleg)\s+tussen\s+[^,;:()]+?"
+    r"(?:\s+in\s+(?P<place>[A-Z][\w-]+))?\s+(?=(?:kwam|komt|kwamen|komen|vergaderde|vergadert|zat|zit)\b)"
+)
+
+
+def _standing_overleg_between(stmt: str) -> str | None:
+    """The standing consultation a statement opens with, "Het <adjective> <…>overleg tussen X en Y" before its meeting
+    verb, with the one territory it is placed in (G9-5: "regionaal overleg Oost-Vlaanderen"); or None."""
+    m = _STANDING_BETWEEN_RE.match(stmt)
+    if m is None:
+        return None
+    place = m.group("place")
+    return f"{m.group('name')} {place}" if place and _is_place(place) else m.group("name")
+
+
+def _indefinite_overleg_with(stmt: str, body: str) -> str | None:
+    """The named organisation an indefinite, unnamed overleg is held with ("een bilateraal werkoverleg ... met de
+    NCTV"): a one-off consultation is that party's meeting (GUIDELINES gold5: overleg met ORGANISATIE), a standing one
+    has a name or is referred to as definite; or None."""
+    if not (body.islower() and body.endswith("overleg")):
+        return None
+    if not re.search(rf"\been\s+{re.escape(body)}\b", stmt) or (m := _CONSULTED_RE.search(stmt)) is None:
+        return None
+    who = _partner_name(re.split(r"\s*\(|\s+en\s+(?:de\s+|het\s+)?(?=[a-z]+\s+[A-Z])", m.group("who"))[0])
+    return who if _is_organisation(who) else None
+
+
+def _guest_at_overleg(stmt: str, pos: int) -> str | None:
+    """The standing consultation ("regionaal overleg van de Waaslandse gemeenten") whose meeting noun at ``pos`` a
+    guest presents at, takes part in or is heard at, after the preposition that makes it the host; or None."""
+    cue = _GUEST_RE.search(stmt, 0, pos)
+    if cue is None:
+        return None
+    for at, name in _bodies(stmt, _NAMED_OVERLEG_RE):
+        if at <= pos <= at + len(name) and at >= cue.end() and _HOST_PREP_RE.search(stmt, 0, at):
+            return name
+    return None
+
+
+_MEETING_OF_RE = re.compile(r"\b[\w-]*(?:vergadering|bijeenkomst|meeting)(?:en)?\s+van\s+(?:het|de)\s+$", re.IGNORECASE)
+
+
 def _host_meetings(
     text: str, start: int, end: int, date_facts: list[DateFact], facts: list[MeetingFact], count: int | None = None
 ) -> list[MeetingFact]:
@@ -3329,7 +3513,18 @@ def _host_meetings(
             continue
         at, name = _host_name(stmt, m)
         left = stmt[:at]
-        if name.lower() in _BARE_HEADS:
+        if name.lower() in _BARE_HEADS and name[:1].isupper() and _MEETING_OF_RE.search(left):
+            # "op de volgende vergadering van het Platform" after "Het Vlaams Platform Radicalisering": the capitalised
+            # back-reference whose meeting is named is the body named in full before (GUIDELINES D4; dev-2022-12 M01)
+            word, cap = re.escape(name), r"[A-Z][\w'’-]*"
+            full = re.findall(
+                rf"(?<![\w-])(?:{cap}\s+)+{word}(?:\s+{cap})*|{word}(?:\s+{cap})+",
+                text[max(0, start - NAMING_WINDOW) : start],
+            )
+            if not full:
+                continue
+            name = re.sub(r"^(?:De|Het)\s+", "", full[-1])
+        elif name.lower() in _BARE_HEADS:
             continue  # "aan de commissie voorgesteld": a bare head names no body
         # a host after the cue's preposition, or an element of the list of dated hosts after ":"
         listed = ":" in stmt[cue.end() : m.start()] and re.search(r"(?:[:,]\s*|\s(?:de|het)\s+)$", left)
@@ -3396,6 +3591,33 @@ def _gapped_bodies(stmt: str, pred_end: int) -> list[tuple[int, int, str]]:
     for i in range(len(out) - 1):  # (a member's days run up to the next member)
         out[i] = (out[i][0], min(out[i][1], out[i + 1][0]), out[i][2])
     return out
+
+
+_PLACE_WORD = r"[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)*"
+_IN_PLACES_RE = re.compile(
+    rf"\b(?:samen|bijeen|vergaderden|samenkwamen|bijeenkwamen)\s+in\s+(?P<places>{_PLACE_WORD}(?:,\s+{_PLACE_WORD})*"
+    rf"\s+en\s+{_PLACE_WORD})(?![\w'’-])"
+)
+
+
+def _set_in_places(stmt: str, body: str) -> list[str]:
+    """The members of a plural set of bodies with no name of its own that meets in the named places, one per place
+    ("lotgenotengroepen ... samen in Antwerpen en Vilvoorde" -> "lotgenotengroep Antwerpen", "lotgenotengroep
+    Vilvoorde"); [] when the body is no such set or the places are no municipalities, provinces or regions."""
+    words = body.split()
+    at = next((i for i, w in enumerate(words) if _singular_body_head(w)), None)
+    m = _IN_PLACES_RE.search(stmt)
+    if at is None or m is None or any(w[:1].isupper() for w in words):
+        return []  # (a set with a name of its own, "de werkgroepen Preventie", takes no place: G9-5)
+    places = re.split(r",\s+|\s+en\s+", m.group("places"))
+    if not all(_is_place(place) for place in places):
+        return []
+    # (a topic after the head is dropped with the set: the place names each member)
+    head = _singular_body_head(words[at]) or words[at]
+    adjs = words[:at]
+    if head.endswith(_NEUTER_HEADS):  # "provinciale platformen" -> "provinciaal platform"
+        adjs = [next((a[: -len(e)] + u for e, u in _UNINFLECTED if a.endswith(e)), a) for a in adjs]
+    return [_municipal_unit(" ".join([*adjs, head, place])) for place in places]
 
 
 def _is_bare_set(fact: MeetingFact) -> bool:
@@ -3465,6 +3687,13 @@ _LIST_SEP_RE = re.compile(r",\s+|,?\s+en\s+(?:met\s+)?")
 _NAME_RE = re.compile(r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*)*")
 
 
+# An impersonal passive consultation names only the parties consulted: "Op 21 september 2023 werd overlegd met VOKA,
+# UNIZO en het Minderhedenforum" (dev-2023-12 Q24)
+_IMPERSONAL_MET_RE = re.compile(
+    r"\b(?:werd|wordt|is|was)\s+(?:er\s+)?(?:[^\s,;]+\s+){0,6}?(?:overlegd|vergaderd|afgestemd)\s+met\s", re.IGNORECASE
+)
+
+
 def _met_list(stmt: str, body: str, no_body: bool) -> list[str]:
     """The canonical names of the organisations listed after one "met" ("met A, B en C"), when the body chosen is the
     first of them or the statement named no body of its own; else []. Every member is an organisation the
@@ -3502,8 +3731,10 @@ _REPEATED_WITH_RE = re.compile(
 )
 # (between two partners, the first one's acronym, day or topic: "overleg met het OCAD over de actualisering van X en met
 # het kabinet", "met de NCTV (NCTV) op 5 juli 2022 en met")
+# (a topic with a clause of its own ends at a comma: "met CAPREV over de overdracht van dossiers van personen die ...
+# verhuizen, en met CGG Vagga", dev-2022-12 M14)
 _PARTNER_GAP_RE = re.compile(
-    r"(?:\s*\([A-Z][\w&-]{1,9}\))?(?:\s+op\s+[\w/ -]*?\d{4})?(?:\s+(?:over|rond|inzake)\s+[^,;:()]*?)?\s+en\s+"
+    r"(?:\s*\([A-Z][\w&-]{1,9}\))?(?:\s+op\s+[\w/ -]*?\d{4})?(?:\s+(?:over|rond|inzake)\s+[^;:()]*?)?,?\s+en\s+"
 )
 
 
@@ -3522,8 +3753,9 @@ def _repeated_partners(stmt: str) -> list[tuple[str, int, int]]:
 
 
 # "met het OCAD en de VSSE": two parties after one "met", up to a topic, a time or the clause's end
+# (the first may be followed by its acronym: "met de Nationaal Coördinator ... (NCTV) en de gemeente Rotterdam")
 _JOINED_WITH_RE = re.compile(
-    r"\bmet\s+(?:de\s+|het\s+)?(?P<a>[^(),;:]+?)\s+en\s+(?:de\s+|het\s+)?(?P<b>[^(),;:]+?)"
+    r"\bmet\s+(?:de\s+|het\s+)?(?P<a>[^(),;:]+?)(?:\s*\([A-Z][\w&-]{1,9}\))?\s+en\s+(?:de\s+|het\s+)?(?P<b>[^(),;:]+?)"
     r"(?=\s+(?:over|rond|inzake|op|in|tijdens|om)\s|\s*[,;:.]|$)"
 )
 
@@ -3610,6 +3842,8 @@ def _conjoined_organisations(stmt: str, body: str) -> list[str]:
     the first: parties in the same role each met (GUIDELINES G9-2; a party after "met" gets none); else []."""
     verb = _verb_start(stmt)
     m = _ORGANISATION_PAIR_RE.fullmatch(stmt[:verb]) if verb else None
+    if m is None and verb and (listed := _subject_list(stmt[:verb])) and body_key(listed[0]) == body_key(body):
+        return listed
     # (the second may be a one-word short name, as _one_party reads it: "De VDAB en Jobkracht overlegden" after
     # "Jobkracht Limburg vzw"; with_action_names gives it the action's full name)
     if m is None or not (
@@ -3621,6 +3855,44 @@ def _conjoined_organisations(stmt: str, body: str) -> list[str]:
     if None in names or body_key(names[0] or "") != body_key(body):
         return []
     return [n for n in names if n]
+
+
+def _joint_subject(stmt: str, body: str, text: str) -> list[str]:
+    """The parties of a subject "A en B" before the meeting verb, ``body`` first, each an organisation or an acronym
+    the text defines (named by its expansion: "de FMOK en KOOGO" -> "Federatie van ... Kempen", "KOOGO"); []
+    unless one of them is ``body``."""
+    verb = _verb_start(stmt)
+    m = _ORGANISATION_PAIR_RE.fullmatch(stmt[:verb]) if verb else None
+    if m is None:
+        return []
+    names = []
+    for part in (m.group("a"), m.group("b")):
+        part = re.sub(r"^(?:[Dd]e|[Hh]et)\s+", "", part)
+        if re.fullmatch(r"[A-Z][A-Z0-9&!-]{1,9}", part):
+            names.append(_expanded(part, text) or part)
+        elif _is_whole_organisation(part) and (name := canonical_body(part)):
+            names.append(name)
+        else:
+            return []
+    key = body_key(body)
+    return sorted(names, key=lambda n: body_key(n) != key) if key in {body_key(n) for n in names} else []
+
+
+def _subject_list(subject: str) -> list[str]:
+    """The canonical names of the organisations of a subject listing three or more parties ("Het OCAD, de VVSG en het
+    centraal aanspreekpunt van ABB"), persons and functions left out (no bodies); [] unless every other member is a
+    whole organisation and at least two are (G9-2, dev-2023-12 Q03)."""
+    parts = [re.sub(r"^(?:[Dd]e|[Hh]et)\s+", "", p.strip()) for p in re.split(r",\s+|\s+en\s+", subject.strip())]
+    if len(parts) < 3:
+        return []
+    names = []
+    for part in parts:
+        if _PERSON_HEADS.search(part.split(" van ")[0]):
+            continue
+        if not _is_whole_organisation(part) or (name := canonical_body(part)) is None:
+            return []
+        names.append(name)
+    return names if len(names) > 1 else []
 
 
 # "dat van Lokeren kwam ... samen": the body just named, of another place
@@ -3869,7 +4141,8 @@ _FOR_PEOPLE_RE = re.compile(
 
 # "een overleg georganiseerd met de directies": the meeting noun, a participle, then whom it met
 _CONSULTED_RE = re.compile(
-    r"\b(?:overleg|vergadering|bijeenkomst)\w*\s+(?-i:[a-z]+\s+){1,2}?met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+)",
+    # (a compound too: "vond een bilateraal werkoverleg plaats met de NCTV", dev-2023-12 Q05)
+    r"\b[\w-]*(?:overleg|vergadering|bijeenkomst)\w*\s+(?-i:[a-z]+\s+){1,2}?met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+)",
     re.IGNORECASE,
 )
 
@@ -3880,7 +4153,8 @@ def _partner_name(who: str) -> str:
 
 
 _PARTNER_END_RE = re.compile(
-    r"\s+(?:op|in|over|om|rond|voor|waarbij|werd|werden|is|was|vond|vonden|ging|gingen|kwam|zal|wordt)\b",
+    rf"\s+(?:op|in|over|om|rond|{_NAME_VOOR}|waarbij|werd|werden|is|was|vond|vonden|ging|gingen|kwam|zal|wordt"
+    rf"|{_CLOSING_PARTICIPLE})\b",
     re.IGNORECASE,
 )
 
@@ -4027,6 +4301,13 @@ def with_action_names(meetings: list[list[MeetingFact]], texts: list[str]) -> li
                 and (of_project := _of_named_project(f.body, f"{before}\n{texts[i][: f.char_start]}"))
             ):
                 body = of_project  # "De stuurgroep van het project" after the description's "het project 'X'" (G8-2)
+            if body is None and before and _is_bare(f.body):
+                # "De klankbordgroep leerkrachten die het kenniscentrum ... samenstelde" in an entry, the description
+                # naming "het kenniscentrum Mediawijs": the owner its relative clause names by kind (G8-1, dev-2022-12
+                # M16)
+                earlier = f"{before}\n{texts[i][: f.char_start]}"
+                if owner := _context_owner(f.raw, f.body, earlier, len(earlier)):
+                    body = _with_owner(f.body, owner)
             if body is None and re.fullmatch(r"[A-Z][\w-]+", f.body) and (full := _full_name(f.body, texts)):
                 body = full  # "Al-Wasat overlegde" after "Al-Wasat – Centrum voor Religieuze Duiding" (GUIDELINES D4)
             if body is None and re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", f.body):
@@ -4079,12 +4360,17 @@ def _full_name(word: str, texts: list[str]) -> str | None:
     """The canonical of an organisation the action names in full starting with ``word`` ("Al-Wasat – Centrum voor
     Religieuze Duiding" for "Al-Wasat"), or None (the cheap test first: the word followed by more of a name)."""
     text = "\n".join(texts)
-    if not re.search(rf"\b{re.escape(word)}\s+(?:[–-]\s+)?[A-Z]", text):
+    # (or the name's last word after a capitalised kind: "Meridiaan" after "Onderzoeksbureau Meridiaan cvba",
+    # dev-2023-12 Q02)
+    after_kind = rf"\b[A-Z][a-zà-ÿ]+\s+{re.escape(word)}\b"
+    if not re.search(rf"\b{re.escape(word)}\s+(?:[–-]\s+)?[A-Z]|{after_kind}", text):
         return None
-    for o in find_organisations(text):
+    orgs = find_organisations(text)
+    for o in orgs:
         if o.mention.startswith(word + " ") and o.canonical != word:
             return o.canonical
-    return None
+    ending = {o.canonical for o in orgs if re.fullmatch(rf"[A-Z][a-zà-ÿ]+\s+{re.escape(word)}", o.canonical)}
+    return ending.pop() if len(ending) == 1 else None
 
 
 def _first_fuller(text: str, head: str) -> str:
