@@ -662,3 +662,77 @@ def test_an_opening_quote_set_apart_touching_its_word_is_part_of_it():
     assert [ln.text for ln in _lines(words)] == ["een “Lokale"]
     words[2] = {**words[2], "x0": 402.0}  # with a word space before it: a quote mark of its own
     assert [ln.text for ln in _lines(words)] == ["een “ Lokale"]
+
+
+C03 = "c03-2018-06-SYNTHETISCH-chromium-full-colon-dejavu.pdf"  # rebuilt without Carlito (DejaVu Sans)
+
+
+def test_white_pdfium_makes_up_between_touching_glyphs_splits_no_word(round_texts):
+    """c03 rebuilt in DejaVu Sans (Chromium) 6.1 (p. 34): Chromium wrote "bestuurlijk" and "e" as two text runs,
+    the "e" 0.2 pt into the "k"; pdfium puts a line break of its own (U+000D U+000A, no glyph) between them.
+    One word, as pdfplumber reads it and the text form holds it; a word space the page holds still splits."""
+    import pdfplumber
+
+    from pipeline.read.pdf import _scan
+    from pipeline.read.pdfium_scan import scan
+
+    words = next(w for i, (w, *_) in enumerate(scan(str(SAMPLE / C03))) if i == 33)
+    assert [w["text"] for w in words if w["text"].startswith("bestuurlijk")] == ["bestuurlijke"]
+    with pdfplumber.open(str(SAMPLE / C03)) as pdf:
+        plumber = _scan(pdf.pages[33]).words
+    assert [w["text"] for w in plumber if w["text"].startswith("bestuurlijk")] == ["bestuurlijke"]
+    description = " ".join(parse(SAMPLE / C03).locate("6.1")[2].entries[0].description.split())
+    want = " ".join(parse(round_texts["2018-06"]).locate("6.1")[2].entries[0].description.split())
+    assert "de LTF en de bestuurlijke autoriteiten plaatsvindt" in description
+    assert description == want
+
+
+def test_a_dash_that_goes_on_a_cells_sentence_on_the_next_page_is_no_list_item():
+    """r01 4.3 (pp. 21-22): the budget "344.575,62 euro (15 jan 2017" ends page 21 and its rest "– 12 jan 2020)"
+    opens page 22: the dash goes on the date range (a digit after it, the text before unfinished), as the text
+    form and the real report print it, not a list item "- 12 jan 2020)"."""
+    entry = parse(SAMPLE / R01).locate("4.3")[2].entries[0]
+    assert entry.budget_text == "344.575,62 euro (15 jan 2017 – 12 jan 2020)"
+
+
+def test_a_dash_opening_a_line_goes_on_an_unfinished_sentence_unless_a_list_follows():
+    """Cells as lines of one column (texts of the real report, 2017-12): a dash before a digit or lower case
+    after an unfinished line goes on its sentence (4.3's budget); after "zijnde:" (1.1), after a list item, or
+    with a second dash item under it ("databanken op" / "mediarte.be" / "jeugdinfotheek.be", 14.5) it is a
+    list marker. Over a page break (``_join_cell``) the same."""
+    from pipeline.model import Block
+    from pipeline.read.pdf import OPEN_DASH, Line, _join_cell, _paragraphs, _settle_dashes
+
+    def lines(*texts: str) -> list[Line]:
+        out = []
+        for n, text in enumerate(texts):
+            top, x = 100.0 + 11 * n, 50.0
+            words = []
+            for t in text.split():
+                words.append({"text": t, "x0": x, "x1": x + 5 * len(t), "top": top, "bottom": top + 9})
+                x += 5 * len(t) + 2.5
+            out.append(Line(top, top + 9, 50.0, x - 2.5, words))
+        return out
+
+    assert _paragraphs(lines("344.575,62 euro", "(15 jan 2017", "– 12 jan 2020)")) == (
+        "344.575,62 euro (15 jan 2017 – 12 jan 2020)"
+    )
+    assert _paragraphs(lines("zijnde:", "– het centraal aanspreekpunt binnen ABB;")) == (
+        "zijnde:\n- het centraal aanspreekpunt binnen ABB;"
+    )
+    assert _paragraphs(lines("databanken op", "– mediarte.be", "– jeugdinfotheek.be")) == (
+        "databanken op\n- mediarte.be\n- jeugdinfotheek.be"
+    )
+    assert _paragraphs(lines("– het centraal aanspreekpunt binnen ABB;", "– een netwerk van aanspreekpunten")) == (
+        f"{OPEN_DASH}– het centraal aanspreekpunt binnen ABB;\n- een netwerk van aanspreekpunten"
+    )
+    assert _paragraphs(lines("• het centraal aanspreekpunt")) == "- het centraal aanspreekpunt"  # no dash
+    rest = _paragraphs(lines("– 12 jan 2020)"))
+    assert _join_cell("344.575,62 euro (15 jan 2017", rest) == "344.575,62 euro (15 jan 2017 – 12 jan 2020)"
+    assert _join_cell("344.575,62 euro (15 jan 2017).", rest) == "344.575,62 euro (15 jan 2017).\n- 12 jan 2020)"
+    items = _paragraphs(lines("– mediarte.be", "– jeugdinfotheek.be"))
+    assert _join_cell("opgenomen in de databanken op", items) == (
+        "opgenomen in de databanken op\n- mediarte.be\n- jeugdinfotheek.be"
+    )
+    (block,) = _settle_dashes([Block("row", cells=("Jeugd", items), page=3)])
+    assert block.cells == ("Jeugd", "- mediarte.be\n- jeugdinfotheek.be")

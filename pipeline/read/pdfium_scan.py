@@ -58,9 +58,14 @@ def words_of(textpage, height: float) -> list[dict]:  # pdfium PdfTextPage
     x, y = ctypes.c_double(), ctypes.c_double()
     name = ctypes.create_string_buffer(128)
     font_info, raw, names = pdfium_c.FPDFText_GetFontInfo, textpage.raw, _FontNames()  # (the hottest loop)
+    is_generated = pdfium_c.FPDFText_IsGenerated
     for i, ch in enumerate(text):
         if ch.isspace() or ch == "\x00":
-            current = None
+            # White pdfium made up (no glyph in the page: a break it guesses between two text pieces a
+            # producer wrote separately, "bestuurlijk" + "e") ends a word only where the glyphs' boxes
+            # say so, as for pdfplumber; a space the page holds always does.
+            if not is_generated(raw, i):
+                current = None
             continue
         left, _, right, _ = textpage.get_charbox(i, loose=True)  # the glyph's advance, not its ink
         # Top and bottom from the baseline and the font size, like a font's box: the same for every
