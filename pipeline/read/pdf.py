@@ -49,7 +49,13 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pipeline.model import Block, TableVocabulary
 from pipeline.read.base import DEFAULT_PDF_BACKEND, PDF_BACKENDS, Document, ReadError
 from pipeline.read.lexicon import is_word
-from pipeline.read.pdfium_scan import font_name, marker_words, row_rules, rulings_of_boxes, table_rows
+from pipeline.read.pdfium_scan import (
+    font_name,
+    marker_words,
+    row_rules,
+    rulings_with_grounds,
+    table_rows,
+)
 from pipeline.read.textnorm import join_paragraphs
 
 BULLETS = {"•", "\uf0b7", "", "▪", "●", "◦", "-", "–", "\uf0a7", "·"}
@@ -384,10 +390,19 @@ def _scan(page) -> _PageScan:  # pdfplumber Page
     words = page.extract_words(x_tolerance=1.5, y_tolerance=3, extra_attrs=["fontname", "size"])
     for w in words:
         w["fontname"] = font_name(w["fontname"])  # as pdfium names it
+
     # The same ruling → cell geometry as the pdfium backend (pdfplumber's own table finder knows no
     # cells left open at a page break).
-    boxes = [(o["x0"], o["top"], o["x1"], o["bottom"]) for o in (*page.lines, *page.rects, *page.curves)]
-    rulings = rulings_of_boxes(boxes)
+    def box(o: dict) -> tuple[float, float, float, float]:
+        return (o["x0"], o["top"], o["x1"], o["bottom"])
+
+    def filled(o: dict) -> bool:
+        return bool(o.get("fill")) and not o.get("stroke")
+
+    fills = [box(o) for o in page.rects if filled(o)]  # (a ground, or one side of a border with a hole)
+    boxes = [box(o) for o in (*page.lines, *page.curves)] + [box(o) for o in page.rects if not filled(o)]
+    rulings = rulings_with_grounds(boxes, fills)
+    boxes += fills
     return _PageScan(words + marker_words(boxes, words), page.height, table_rows(*rulings), row_rules(*rulings))
 
 
