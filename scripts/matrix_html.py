@@ -156,7 +156,7 @@ def css(report: Report, layout: Layout, wrap_at_edge: bool = False) -> str:
     }[layout.rulings]
     bdb = layout.break_border or "slice"
     return f"""
-@page {{ size: A4; margin: {top}cm {right}cm {bottom}cm {left}cm; {boxes} }}
+@page {{ size: A4 {layout.orientation}; margin: {top}cm {right}cm {bottom}cm {left}cm; {boxes} }}
 @page plain {{ {blank} }}
 .front {{ page: plain; }}
 html {{ font-family: "{family}", {generic}; font-size: {layout.size}pt; line-height: 1.25; }}
@@ -178,6 +178,7 @@ th {{ font-weight: bold; }}
 {"tr { break-inside: avoid; }" if not layout.row_split else ""}
 {"table.report td:last-child, td.lab { overflow-wrap: break-word; }" if wrap_at_edge else ""}
 {rulings}
+{"tr:nth-child(even) > td { background: #e9eef3; }" if layout.shading == "zebra" else ""}
 p.rapportage {{ font-weight: bold; margin-top: 0.6em; }}
 p.actie {{ margin-top: 0.6em; }}
 """

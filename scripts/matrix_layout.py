@@ -36,6 +36,12 @@ SPACE: dict[str, tuple] = {
     "cover": (False, True),
     "headings": ("plain", "numbered", "maatregel"),
 }
+# Parameters real producers use that only fixed renditions vary (``render_matrix.fixed_renditions``): kept out
+# of the sampler, so that the sampled renditions of a seed stay the ones built and committed before them.
+EXTRA_SPACE: dict[str, tuple] = {
+    "orientation": ("portrait", "landscape"),  # A4 upright or on its side (wide tables)
+    "shading": ("none", "zebra"),  # every other table row on a tinted ground: filled boxes, no lines
+}
 
 
 @dataclass(frozen=True)
@@ -55,6 +61,8 @@ class Layout:
     footer: str = "pagina-n-van-m"
     cover: bool = False
     headings: str = "plain"
+    orientation: str = "portrait"
+    shading: str = "none"
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -88,9 +96,14 @@ REPORT_HEADER = ("Bevoegdheden", "Beschrijving", "Budget")
 MINISTERS_LABEL = "Verantwoordelijke ministers"
 
 
+def page_size_cm(layout: Layout) -> tuple[float, float]:
+    """Width and height of the page in cm."""
+    return (PAGE_H_CM, PAGE_W_CM) if layout.orientation == "landscape" else (PAGE_W_CM, PAGE_H_CM)
+
+
 def text_width_cm(layout: Layout) -> float:
     _, right, _, left = MARGINS[layout.margins]
-    return PAGE_W_CM - left - right
+    return page_size_cm(layout)[0] - left - right
 
 
 def col_widths_cm(layout: Layout) -> tuple[tuple[float, ...], tuple[float, ...]]:

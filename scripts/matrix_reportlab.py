@@ -32,7 +32,7 @@ from matrix_layout import (
 )
 from render_docx import SYNTHETIC_NOTICE, is_list_item, split_paragraphs, split_round_label, title_lines
 from reportlab.lib.colors import HexColor
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
@@ -52,7 +52,6 @@ from reportlab.platypus import (
 
 from pipeline.model import Action, Entry, Report
 
-PAGE_W, PAGE_H = A4
 GREY = HexColor("#808080")
 
 
@@ -126,6 +125,8 @@ def table_style(layout: Layout, header_row: bool, tight: bool = False) -> TableS
         cmds += [("LINEABOVE", (0, 0), (-1, -1), 0.5, GREY), ("LINEBELOW", (0, 0), (-1, -1), 0.5, GREY)]
     elif layout.rulings == "frame":
         cmds.append(("BOX", (0, 0), (-1, -1), 0.75, GREY))
+    if layout.shading == "zebra":  # (None: no box drawn for the odd rows)
+        cmds.append(("ROWBACKGROUNDS", (0, 0), (-1, -1), [None, HexColor("#e9eef3")]))
     return TableStyle(cmds)
 
 
@@ -241,6 +242,8 @@ def story(report: Report, layout: Layout, st: Styles, damaged: str | None, fallb
 def _build(report: Report, layout: Layout, target, total: int, damaged: str | None, fallback: int) -> int:
     st = Styles(layout)
     top, right, bottom, left = (x * cm for x in MARGINS[layout.margins])
+    pagesize = landscape(A4) if layout.orientation == "landscape" else A4
+    page_w, page_h = pagesize
     front = 2 if layout.cover else 1
 
     def furniture(canvas, doc) -> None:
@@ -249,20 +252,20 @@ def _build(report: Report, layout: Layout, target, total: int, damaged: str | No
         canvas.saveState()
         canvas.setFont(st.italic, 8)
         if layout.header == "left":
-            canvas.drawString(left, PAGE_H - top + 0.9 * cm, header_text(report))
+            canvas.drawString(left, page_h - top + 0.9 * cm, header_text(report))
         elif layout.header == "right":
-            canvas.drawRightString(PAGE_W - right, PAGE_H - top + 0.9 * cm, header_text(report))
+            canvas.drawRightString(page_w - right, page_h - top + 0.9 * cm, header_text(report))
         canvas.setFont(st.regular, 9)
         text = footer_text(layout, doc.page, total)
         if layout.footer == "dash":
-            canvas.drawCentredString(PAGE_W / 2, bottom - 1.0 * cm, text)
+            canvas.drawCentredString(page_w / 2, bottom - 1.0 * cm, text)
         elif text:
-            canvas.drawRightString(PAGE_W - right, bottom - 1.0 * cm, text)
+            canvas.drawRightString(page_w - right, bottom - 1.0 * cm, text)
         canvas.restoreState()
 
     doc = SimpleDocTemplate(
         target,
-        pagesize=A4,
+        pagesize=pagesize,
         leftMargin=left,
         rightMargin=right,
         topMargin=top,

@@ -82,6 +82,7 @@ SAMPLE_IDS = (
     "r06",
     "w01",
     "c06",
+    "x01",
 )
 SAMPLE_DIR = REPO / "tests/fixtures/matrix"
 PER_PRODUCER = 7  # sampled renditions per producer (≥ the largest value set, so the cover fits)
@@ -200,6 +201,40 @@ def fixed_renditions() -> list[Rendition]:
             cover=True,
             header="left",
             footer="p-n-m",
+            font="dejavu-serif",
+        ),
+        # Layouts real producers use that the sampler does not vary (``matrix_layout.EXTRA_SPACE``).
+        _fixed(
+            "x01",
+            "2017-12",
+            "weasyprint",
+            "landscape, zebra-shaded rows without rulings",
+            rulings="none",
+            shading="zebra",
+            orientation="landscape",
+            font="dejavu-sans",
+            size=9,
+        ),
+        _fixed(
+            "x02",
+            "2018-06",
+            "chromium",
+            "SYNTHETIC round, zebra-shaded rows without rulings, middle-aligned, narrow margins",
+            rulings="none",
+            shading="zebra",
+            valign="middle",
+            margins="narrow",
+            font="dejavu-serif",
+        ),
+        _fixed(
+            "x03",
+            "2017-12",
+            "reportlab",
+            "landscape, zebra-shaded rows inside an outer frame, Label value lines",
+            rulings="frame",
+            shading="zebra",
+            orientation="landscape",
+            field_block="lines",
             font="dejavu-serif",
         ),
         _fixed(

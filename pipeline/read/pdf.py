@@ -49,10 +49,23 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pipeline.model import Block, TableVocabulary
 from pipeline.read.base import DEFAULT_PDF_BACKEND, PDF_BACKENDS, Document, ReadError
 from pipeline.read.lexicon import is_word
-from pipeline.read.pdfium_scan import font_name, marker_words, row_rules, rulings_of_boxes, table_rows
+from pipeline.read.pdfium_scan import (
+    font_name,
+    marker_words,
+    row_rules,
+    rulings_with_grounds,
+    table_rows,
+)
 from pipeline.read.textnorm import join_paragraphs
 
 BULLETS = {"•", "\uf0b7", "", "▪", "●", "◦", "-", "–", "\uf0a7", "·"}
+# A dash at a line start is a list marker or a sentence going on ("(15 jan 2017" / "– 12 jan 2020)"): bullet
+# glyphs are not ambiguous, dashes are (``_dash_goes_on``).
+DASHES = frozenset("-–")
+# A cell's first line opened by a dash that may go on a sentence: the page before decides (``_join_cell``),
+# else it is a list item (``_settle_dashes``). (A noncharacter: never in a page's text, and no whitespace.)
+OPEN_DASH = "\ufdd0"
+_ENDS_SENTENCE = re.compile(r"[.:;!?]$")
 FURNITURE_BAND = 0.09  # share of the page height at top and bottom that may hold furniture
 _PAGE_NUMBER = re.compile(r"^(?:pagina\s+|p\.\s*|page\s+)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*/\s*\d+)?$", re.I)
 
@@ -132,16 +145,21 @@ def _paragraphs(lines: list[Line], right: float | None = None) -> str:
     pitch = statistics.median(pitches) if pitches else 0.0
     paragraphs: list[str] = []
     previous: Line | None = None
-    for line in lines:
+    for k, line in enumerate(lines):
         words = [w["text"] for w in line.words]
         bullet = words[0] in BULLETS and len(words) > 1
+        step = line.top - previous.top if previous is not None else 0.0
+        apart = bool(pitch and step > pitch + 1.5) or step > 40
+        dash = bullet and words[0] in DASHES and _goes_on_text(words[1])
+        if dash and previous is None:
+            paragraphs.append(OPEN_DASH + " ".join(words))  # the page before may go on here
+            previous = line
+            continue
+        if dash and not apart:
+            after = lines[k + 1].words[0]["text"] if k + 1 < len(lines) else ""
+            bullet = not _dash_goes_on(paragraphs[-1], after)
         text = " ".join(words[1:] if bullet else words)
-        new_par = (
-            previous is None
-            or bullet
-            or (pitch and line.top - previous.top > pitch + 1.5)
-            or line.top - previous.top > 40
-        )
+        new_par = previous is None or bullet or apart
         if new_par:
             paragraphs.append(("- " if bullet else "") + text)
         else:
@@ -158,6 +176,40 @@ def _paragraphs(lines: list[Line], right: float | None = None) -> str:
             paragraphs[-1] = joined
         previous = line
     return join_paragraphs(paragraphs)
+
+
+def _goes_on_text(word: str) -> bool:
+    """A dash's next word could go on a sentence: it opens in lower case or with a digit."""
+    return word[:1].islower() or word[:1].isdigit()
+
+
+def _dash_goes_on(before: str, next_start: str) -> bool:
+    """A dash opening a line after the paragraph ``before`` goes on its sentence (the caller has checked the
+    word after the dash, ``_goes_on_text``): ``before`` is no list item and has not ended, and the line after
+    opens no list item of its own (two dashes in a row make a list: "databanken op" / "- mediarte.be" /
+    "- jeugdinfotheek.be")."""
+    return (
+        bool(before)
+        and not before.startswith(("- ", OPEN_DASH))
+        and not _ENDS_SENTENCE.search(before)
+        and not (next_start and next_start in BULLETS)
+    )
+
+
+def _settle_dashes(blocks: list[Block]) -> list[Block]:
+    """Every dash still open (``OPEN_DASH``: no page before went on in it) is a list item's marker."""
+
+    def settle(value: str) -> str:
+        if OPEN_DASH not in value:
+            return value
+        return "\n".join(_as_item(p) if p.startswith(OPEN_DASH) else p for p in value.split("\n"))
+
+    return [replace(b, text=settle(b.text), cells=tuple(settle(c) for c in b.cells)) for b in blocks]
+
+
+def _as_item(paragraph: str) -> str:
+    """An ``OPEN_DASH`` paragraph as the list item it is: "- " and its text."""
+    return "- " + paragraph[len(OPEN_DASH) :].split(None, 1)[1]
 
 
 def _ends_open(lines: list[Line], right: float | None = None) -> bool:
@@ -338,10 +390,19 @@ def _scan(page) -> _PageScan:  # pdfplumber Page
     words = page.extract_words(x_tolerance=1.5, y_tolerance=3, extra_attrs=["fontname", "size"])
     for w in words:
         w["fontname"] = font_name(w["fontname"])  # as pdfium names it
+
     # The same ruling → cell geometry as the pdfium backend (pdfplumber's own table finder knows no
     # cells left open at a page break).
-    boxes = [(o["x0"], o["top"], o["x1"], o["bottom"]) for o in (*page.lines, *page.rects, *page.curves)]
-    rulings = rulings_of_boxes(boxes)
+    def box(o: dict) -> tuple[float, float, float, float]:
+        return (o["x0"], o["top"], o["x1"], o["bottom"])
+
+    def filled(o: dict) -> bool:
+        return bool(o.get("fill")) and not o.get("stroke")
+
+    fills = [box(o) for o in page.rects if filled(o)]  # (a ground, or one side of a border with a hole)
+    boxes = [box(o) for o in (*page.lines, *page.curves)] + [box(o) for o in page.rects if not filled(o)]
+    rulings = rulings_with_grounds(boxes, fills)
+    boxes += fills
     return _PageScan(words + marker_words(boxes, words), page.height, table_rows(*rulings), row_rules(*rulings))
 
 
@@ -1463,7 +1524,8 @@ def read_pdf(path: Path, backend: str = DEFAULT_PDF_BACKEND, vocabulary: TableVo
         pages.append(items)
     # The self-check's text: every line of every page as printed, before any table reading.
     page_texts = tuple("\n".join(ln.text for ln in lines) for lines in pages_lines)
-    return Document(_mend_words(_stitch(pages, vocabulary), page_texts), len(scans), "pdf", page_texts)
+    blocks = _settle_dashes(_mend_words(_stitch(pages, vocabulary), page_texts))
+    return Document(blocks, len(scans), "pdf", page_texts)
 
 
 def _header_white(pages_lines: list[list[Line]], vocabulary: TableVocabulary | None) -> float | None:
@@ -1646,6 +1708,13 @@ def _merge_rows(first: Block, rest: Block, open_end: tuple[bool, ...] = ()) -> B
 def _join_cell(left: str, right: str, open_end: bool = False) -> str:
     if not left:
         return right
+    if right.startswith(OPEN_DASH):
+        # A dash opening the page's part of the cell: it goes on the sentence the page before left open
+        # (r01 4.3 "(15 jan 2017" / "– 12 jan 2020)"), or it marks a list item.
+        first, _, rest = right.partition("\n")
+        if _dash_goes_on(left.rsplit("\n", 1)[-1], rest.split(None, 1)[0] if rest.strip() else ""):
+            return left + " " + right[len(OPEN_DASH) :]
+        right = "\n".join([_as_item(first), rest]) if rest else _as_item(first)
     # A word the page break may have cut (``open_end``): decided with the others (``_mend_words``); a
     # capital opens a paragraph as before.
     if open_end and _may_break(left.rsplit(None, 1)[-1], right) and not right[0].isupper():

@@ -58,9 +58,14 @@ def words_of(textpage, height: float) -> list[dict]:  # pdfium PdfTextPage
     x, y = ctypes.c_double(), ctypes.c_double()
     name = ctypes.create_string_buffer(128)
     font_info, raw, names = pdfium_c.FPDFText_GetFontInfo, textpage.raw, _FontNames()  # (the hottest loop)
+    is_generated = pdfium_c.FPDFText_IsGenerated
     for i, ch in enumerate(text):
         if ch.isspace() or ch == "\x00":
-            current = None
+            # White pdfium made up (no glyph in the page: a break it guesses between two text pieces a
+            # producer wrote separately, "bestuurlijk" + "e") ends a word only where the glyphs' boxes
+            # say so, as for pdfplumber; a space the page holds always does.
+            if not is_generated(raw, i):
+                current = None
             continue
         left, _, right, _ = textpage.get_charbox(i, loose=True)  # the glyph's advance, not its ink
         # Top and bottom from the baseline and the font size, like a font's box: the same for every
@@ -95,18 +100,55 @@ def words_of(textpage, height: float) -> list[dict]:  # pdfium PdfTextPage
     return words
 
 
-def path_boxes(page, height: float) -> list[tuple[float, float, float, float]]:  # pdfium PdfPage
-    """The boxes (x0, top, x1, bottom) of a pdfium page's path objects."""
-    boxes = []
+Box = tuple[float, float, float, float]
+
+
+def path_boxes(page, height: float) -> tuple[list[Box], list[Box]]:  # pdfium PdfPage
+    """The boxes (x0, top, x1, bottom) of a pdfium page's path objects: the stroked and other ones, and the
+    rectangles only filled (one rectangle: a ground, or one side of a border drawn as two; ``rulings_with_grounds``)."""
+    boxes, fills = [], []
+    mode, stroke = ctypes.c_int(), ctypes.c_int()
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):
         left, bottom, right, top = obj.get_bounds()
-        boxes.append((left, height - top, right, height - bottom))
-    return boxes
+        box = (left, height - top, right, height - bottom)
+        pdfium_c.FPDFPath_GetDrawMode(obj.raw, mode, stroke)
+        # (A rectangle is one subpath of at most five segments: move, three lines and the close, or four lines.)
+        rectangle = pdfium_c.FPDFPath_CountSegments(obj.raw) <= 5
+        (fills if mode.value and not stroke.value and rectangle else boxes).append(box)
+    return boxes, fills
+
+
+RING = 2.0  # most inset (points) of a filled box inside another that makes the two one border between them
+
+
+def rulings_with_grounds(boxes: list[Box], fills: list[Box]) -> tuple[list[Segment], list[Segment]]:
+    """Horizontal and vertical rulings of ``boxes`` and of the filled rectangles (``rulings_of_boxes``), where a
+    filled rectangle as large as a cell or a row is its ground (a shaded header, zebra rows: x01), no border.
+
+    A ground's sides are no column rulings, and its top and bottom separate rows only where drawn lines cross
+    them: with no lines drawn, grounds make no table (each shaded row was read as a ruled table of its own), while
+    in a ruled table a header row's ground still ends that row where reportlab draws no line under it (r04). A
+    line drawn as a thin fill stays a line, and so does a border drawn as a filled box with a hole: another
+    filled box inside it, at most ``RING`` in from every side (WeasyPrint's frame, which pdfplumber gives as two
+    rectangles and pdfium as one path of ten segments)."""
+    by_left = sorted(fills)
+    lines, grounds = list(boxes), []
+    for i, (x0, top, x1, bottom) in enumerate(by_left):
+        ring = x1 - x0 <= 2 or bottom - top <= 2  # a line drawn as a fill
+        for left, t, right, b in by_left[i + 1 :]:
+            if ring or left - x0 > RING:
+                break
+            ring = 0 <= t - top <= RING and 0 <= x1 - right <= RING and 0 <= bottom - b <= RING
+        (lines if ring else grounds).append(by_left[i])
+    horizontal, vertical = rulings_of_boxes(lines)
+    edges = [Segment(at, x0, x1) for x0, top, x1, bottom in grounds for at in (top, bottom)]
+    ruled = [e for e in edges if any(_crosses(e, v) for v in vertical)]
+    return (_merge(horizontal + ruled) if ruled else horizontal), vertical
 
 
 def rulings(page, height: float) -> tuple[list[Segment], list[Segment]]:  # pdfium PdfPage
     """Horizontal and vertical rulings of a pdfium page's path objects."""
-    return rulings_of_boxes(path_boxes(page, height))
+    return rulings_with_grounds(*path_boxes(page, height))
 
 
 MARK_SIZE = 7.0  # a drawn object no larger than this both ways is a mark (a list bullet), not a ruling
@@ -291,9 +333,9 @@ def scan(path: str) -> Iterator[tuple[list[dict], float, list[tuple], tuple[floa
             height = page.get_height()
             textpage = page.get_textpage()
             words = words_of(textpage, height)
-            boxes = path_boxes(page, height)
-            words += marker_words(boxes, words)
-            rulings = rulings_of_boxes(boxes)
+            boxes, fills = path_boxes(page, height)
+            words += marker_words(boxes + fills, words)
+            rulings = rulings_with_grounds(boxes, fills)
             rows = table_rows(*rulings)
             textpage.close()
             page.close()
