@@ -57,6 +57,7 @@ NUMBER_WORDS: dict[str, int] = {
 MULTIPLIERS: dict[str, float] = {
     "duizend": 1e3,
     "k": 1e3,
+    "m": 1e6,  # "€ 2,5 m", "1,5 M€"
     "miljoen": 1e6,
     "mio": 1e6,
     "mln": 1e6,
