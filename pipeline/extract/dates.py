@@ -208,6 +208,12 @@ _RE_SCHOOL = re.compile(
     rf"\s*[-–/]\s*(?P<y2>{_YEAR}|'?\d{{2}})(?!\d)",
     re.I,
 )
+# "(schooljaren 2023-2024 en 2024-2025)": each range the plural noun lists is a school year of its own.
+_YEAR_PAIR = rf"{_YEAR}\s*[-–/]\s*(?:{_YEAR}|'?\d{{2}})(?!\d)"
+_RE_SCHOOL_LIST = re.compile(
+    rf"(?<!\w)(?:school|academie|werk)jaren\s+(?P<list>{_YEAR_PAIR}(?:\s*(?:,\s*en|,|en)\s*{_YEAR_PAIR})*)", re.I
+)
+_RE_PAIR = re.compile(rf"(?P<y1>{_YEAR})\s*[-–/]\s*(?P<y2>{_YEAR}|'?\d{{2}})(?!\d)")
 # Halves and quarters of a year: "eerste jaarhelft van 2018", "tweede semester 2017", "derde kwartaal 2018".
 _ORDINALS = {"eerste": 1, "1ste": 1, "tweede": 2, "2de": 2, "derde": 3, "3de": 3, "vierde": 4, "4de": 4, "laatste": 4}
 _RE_HALF = re.compile(
@@ -221,8 +227,9 @@ _RE_YEARS = re.compile(rf"{_B}(?P<y1>{_YEAR})\s*(?P<sep>[-–/])\s*(?P<y2>{_YEAR
 _RE_YEAR = re.compile(rf"{_B}(?P<y>{_YEAR})(?![\w/-]|[.,]\d)")
 _RE_TRIGGER_BEFORE = re.compile(
     rf"(?:^|[^\w])(?:{_TEMPORAL}|het\s+jaar|in\s+de\s+loop\s+van|van\s+het\s+jaar"
-    # "werd verplaatst naar 2021": the year a thing is moved to
-    rf"|{_MOVED_TO_WORDS})(?:\s+(?:heel|geheel))?\s+$",
+    # "werd verplaatst naar 2021": the year a thing is moved to; "het afsprakenkader uit 2018": the year a thing
+    # dates from
+    rf"|{_MOVED_TO_WORDS}|uit)(?:\s+(?:heel|geheel))?\s+$",
     re.I,
 )
 # A year that modifies a period-bound thing is a date: an annual report or accounts ("jaarverslag (van)
@@ -268,11 +275,15 @@ _RELATION = re.compile(
 # "is voor 2018"); it means "before" only before a part of a period, a season or a day ("voor de zomer",
 # "voor eind 2017", "voor 1 maart 2018"), and not after a verb of planning or a noun it belongs to.
 _VOOR = re.compile(r"(?:^|\W)(?P<w>voor\s+(?:het\s+|de\s+)?)$", re.I)
+_PLANNED_FOR = r"(?:in)?geplande?|vooropgestelde?|geagendeerde?|voorziene?|vastgelegde?|voorbereide?"
 _VOOR_IS_FOR = re.compile(
-    r"(?:gepland|ingepland|vooropgesteld|geagendeerd|voorzien|verlengd|vastgelegd|bestemd|budget|middelen|subsidie\w*|euro|periode|"
+    rf"(?:{_PLANNED_FOR}|verlengd|bestemd|budget|middelen|subsidie\w*|euro|periode|"
     r"ingediend|kandidaturen|uitgebreid|is|zijn|was|waren|wordt|worden)\s*$",
     re.I,
 )
+# "Een vergadering die voor eind april 2020 gepland was", "een voor 24 april 2020 geplande studiedag": the
+# participle of planning after the date (Dutch puts it last) makes "voor" the date a thing was set for.
+_PLANNED_AFTER = re.compile(rf"\s*(?:\w+\s+)?(?:{_PLANNED_FOR})\b", re.I)
 _VAN_AF = re.compile(r"(?:^|\W)(?P<w>van\s+(?:de\s+|het\s+)?)$", re.I)
 _AF_AFTER = re.compile(r"\s+af\b", re.I)
 _LOOP = re.compile(r"(?:^|\W)(?P<w>in\s+de\s+loop\s+van\s+(?:het\s+|de\s+(?:maand\s+)?)?)$", re.I)
@@ -300,6 +311,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _RE_MONTH_CHAINED: tuple(MONTHS),
     **dict.fromkeys((_RE_SEASON, _RE_SEASON_BARE), tuple(SEASONS)),
     _RE_SCHOOL: ("jaar", "seizoen", "sj."),
+    _RE_SCHOOL_LIST: ("jaren",),
     _RE_SCHOOL_PART: ("jaar",),
     _RE_HALF: ("helft", "semester", "kwartaal", "trimester"),
     _RE_HOLIDAY: ("vakantie",),
@@ -408,6 +420,13 @@ def _atoms(text: str) -> list[_Atom]:
         y2 = _second_year(y1, m["y2"])
         if y2 == y1 + 1:
             found.append(_Atom(m.start(), m.end(), "school_year", year=y1, year2=y2))
+    for m in finditer(_RE_SCHOOL_LIST):
+        for k, pair in enumerate(_RE_PAIR.finditer(text, m.start("list"), m.end("list"))):
+            y1 = int(pair["y1"])
+            if _second_year(y1, pair["y2"]) == y1 + 1:
+                # (before the plain year ranges below: of two atoms on the same span the first one is kept)
+                start = m.start() if k == 0 else pair.start()
+                found.append(_Atom(start, pair.end(), "school_year", year=y1, year2=y1 + 1))
     for m in _RE_YEARS.finditer(text):
         y1 = int(m["y1"])
         y2 = _second_year(y1, m["y2"])
@@ -629,10 +648,25 @@ def _context_year(text: str, pos: int, atoms: list[_Atom], default: int, month: 
     sent_start = _sentence_start(text, pos)
     for a in reversed(atoms):
         if a.e <= pos and a.s >= sent_start and a.year is not None and a.triggered and not a.modifier:
+            if _in_closed_relative(text, sent_start, a, pos):
+                continue
             if a.kind == "school_year" and a.year2 and month is not None:
                 return a.year if month >= 9 else a.year2
             return a.year2 if a.kind in ("school_year", "years") and a.year2 else a.year
     return default
+
+
+# ", dat in 2022 werd opgericht door X, kwam in het najaar samen": a relative clause between commas.
+_RELATIVE_OPEN = re.compile(r",\s*(?:dat|die|waar\w*|wat)\s", re.I)
+
+
+def _in_closed_relative(text: str, sent_start: int, a: _Atom, pos: int) -> bool:
+    """The atom stands in a relative clause that closes before ``pos``: its year dates the noun the clause
+    describes ("Het netwerk, dat in 2022 werd opgericht, kwam in het najaar samen"), not the main clause."""
+    openers = list(_RELATIVE_OPEN.finditer(text, sent_start, a.s))
+    if not openers or "," in text[openers[-1].end() : a.s]:
+        return False
+    return "," in text[a.e : pos]
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -814,7 +848,7 @@ def _group_fact(text: str, g: _Group, atoms: list[_Atom], report_date: date) -> 
         if b1[2] != b2[2] and "day" not in (b1[2], b2[2]):
             gran = _coarser(b1[2], b2[2])
     else:
-        relation, width = _relation(text, s, first)
+        relation, width = _relation(text, s, e, first)
         if relation is None and (af := _VAN_AF.search(text[max(0, s - 10) : s])) and _AF_AFTER.match(text, e):
             relation, width = "from", len(af["w"])  # "van 1 maart 2017 af" (GUIDELINES: from)
         if relation is None and (m := _LOOP.search(text[max(0, s - 40) : s])):
@@ -830,14 +864,19 @@ def _group_fact(text: str, g: _Group, atoms: list[_Atom], report_date: date) -> 
 _MOVED_TO = re.compile(rf"{_MOVED_TO_WORDS}\s+(?:het|de)\s+$", re.I)
 
 
-def _relation(text: str, s: int, first: _Atom) -> tuple[str | None, int]:
-    """The relation word right before a single period at s, and its width (kept in ``raw``)."""
+def _relation(text: str, s: int, e: int, first: _Atom) -> tuple[str | None, int]:
+    """The relation word right before a single period at s..e, and its width (kept in ``raw``)."""
     window = text[max(0, s - 40) : s]
     if m := _RELATION.search(window):
         name = next(k for k, _ in _RELATION_WORDS if m[k])
         return name, len(m["w"])
     m = _VOOR.search(window)
-    if m and first.kind in ("day", "part", "season") and not _VOOR_IS_FOR.search(window[: m.start("w")]):
+    if (
+        m
+        and first.kind in ("day", "part", "season")
+        and not _VOOR_IS_FOR.search(window[: m.start("w")])
+        and not _PLANNED_AFTER.match(text, e)
+    ):
         return "before", len(m["w"])
     return None, 0
 
