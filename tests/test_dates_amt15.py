@@ -95,3 +95,50 @@ def test_year_before_the_relative_clause_still_gives_the_year() -> None:
     # the clause opens after the year: "in 2022" dates the sentence, "mei" borrows it
     text = "In 2022 startte het netwerk, dat elf steden telt, en het kwam in mei samen."
     assert ("mei", "2022-05-01", "2022-05-31", None) in _facts(text, D("2023-12-01"))
+
+
+@pytest.mark.parametrize(
+    ("text", "report_date", "expected"),
+    [
+        # dev-2019-12 F17: "aanvang" is a begin, here of a school year (its first third, Sep-Dec)
+        (
+            "Bij de aanvang van het schooljaar 2019-2020 besliste de taskforce om het aanbod te spreiden.",
+            D("2019-12-01"),
+            [("aanvang van het schooljaar 2019-2020", "2019-09-01", "2019-12-31", None)],
+        ),
+        # dev-2021-12 J14: the second trimester of a school year is its middle third, Jan-Apr
+        (
+            "een volgende sessie wordt georganiseerd in het tweede trimester van het schooljaar 2021-2022.",
+            D("2021-12-01"),
+            [("tweede trimester van het schooljaar 2021-2022", "2022-01-01", "2022-04-30", None)],
+        ),
+        # dev-2019 E21: the end of that first trimester, its last third by days (122 days: from the 82nd)
+        (
+            "Het eindrapport is voorzien tegen het einde van het eerste trimester van het schooljaar 2019-2020.",
+            D("2019-06-01"),
+            [
+                (
+                    "tegen het einde van het eerste trimester van het schooljaar 2019-2020",
+                    "2019-11-21",
+                    "2019-12-31",
+                    "by",
+                )
+            ],
+        ),
+        # dev-2019-12 F29: the end of a quarter is its last month
+        (
+            "COJCS levert zijn rapport op tegen het einde van het eerste kwartaal van 2020.",
+            D("2019-12-01"),
+            [("tegen het einde van het eerste kwartaal van 2020", "2020-03-01", "2020-03-31", "by")],
+        ),
+    ],
+)
+def test_parts_of_school_years_and_of_parts(text: str, report_date: date, expected: list) -> None:
+    assert _facts(text, report_date) == expected
+
+
+def test_end_of_a_year_is_not_nested() -> None:
+    # "het einde van 2020" stays the last third of the year, as before
+    assert _facts("tegen het einde van 2020", D("2019-12-01")) == [
+        ("tegen het einde van 2020", "2020-09-01", "2020-12-31", "by")
+    ]

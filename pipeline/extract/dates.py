@@ -129,7 +129,7 @@ _TEMPORAL = (
     r"(?:in|sinds|vanaf|tot(?:\s+en\s+met)?|tegen|voor|na|begin|midden|eind|einde"
     r"|medio|tijdens|jaar|loop\s+van|t\.e\.m\.|t/m|gedurende|vóór|per|sedert)"
 )
-_PART = r"(?P<part>begin|midden|eind|einde|medio|half|eind-|begin-|midden-)"
+_PART = r"(?P<part>begin|aanvang|midden|eind|einde|medio|half|eind-|begin-|midden-)"
 # "werd verplaatst naar 2021", "uitgesteld naar het voorjaar": what a thing is moved to lies ahead
 _MOVED_TO_WORDS = r"(?:verplaatst|verschoven|uitgesteld|doorgeschoven)\s+naar"
 
@@ -174,9 +174,13 @@ _RE_SEASON_BARE = re.compile(
     re.I,
 )
 # "tot en met het einde van het schooljaar 2018-2019": the thirds of a school year (Sep-Dec, Jan-Apr,
-# May-Aug), as "eind 2018" is the last third of a calendar year.
+# May-Aug), as "eind 2018" is the last third of a calendar year; its trimesters are those thirds ("in het tweede
+# trimester van het schooljaar 2021-2022").
+_SCHOOL_TERMS = {"eerste": "begin", "1ste": "begin", "tweede": "midden", "2de": "midden", "derde": "eind"}
+_SCHOOL_TERMS |= {"3de": "eind", "laatste": "eind"}
 _RE_SCHOOL_PART = re.compile(
-    rf"(?<!\w){_PART}\s+van\s+het\s+(?:school|academie|werk)jaar\s+(?P<y1>{_YEAR})\s*[-–/]\s*"
+    rf"(?<!\w)(?:{_PART}|(?P<term>{'|'.join(_SCHOOL_TERMS)})\s+trimester)"
+    rf"\s+van\s+het\s+(?:school|academie|werk)jaar\s+(?P<y1>{_YEAR})\s*[-–/]\s*"
     rf"(?P<y2>{_YEAR}|'?\d{{2}})(?!\d)",
     re.I,
 )
@@ -402,7 +406,8 @@ def _atoms(text: str) -> list[_Atom]:
     for m in finditer(_RE_SCHOOL_PART):
         y1 = int(m["y1"])
         if _second_year(y1, m["y2"]) == y1 + 1:
-            found.append(_Atom(m.start(), m.end(), "school_part", year=y1, year2=y1 + 1, part=_part_name(m["part"])))
+            part = _SCHOOL_TERMS[m["term"].lower()] if m["term"] else _part_name(m["part"])
+            found.append(_Atom(m.start(), m.end(), "school_part", year=y1, year2=y1 + 1, part=part))
     for m in finditer(_RE_MONTH_OF_EVENT):
         found.append(_Atom(m.start("core"), m.end("core"), "month", month=month_number(m["m"])))
     for m in finditer(_RE_MONTH_EXCEPTED):
@@ -510,7 +515,7 @@ def _deictic_atoms(text: str, report_date: date) -> list[_Atom]:
 
 def _part_name(word: str) -> str:
     w = word.lower().rstrip("-")
-    if w in ("begin",):
+    if w in ("begin", "aanvang"):
         return "begin"
     if w in ("midden", "medio", "half"):
         return "midden"
@@ -848,6 +853,10 @@ def _group_fact(text: str, g: _Group, atoms: list[_Atom], report_date: date) -> 
         if b1[2] != b2[2] and "day" not in (b1[2], b2[2]):
             gran = _coarser(b1[2], b2[2])
     else:
+        if (outer := _PART_OF_PART.search(text, max(0, s - 25), s)) and _is_subperiod(first):
+            # "tegen het einde van het eerste kwartaal van 2020": a third of the part the atom names
+            start, end = _third_of(start, end, _part_name(outer["part"]))
+            s = outer.start()
         relation, width = _relation(text, s, e, first)
         if relation is None and (af := _VAN_AF.search(text[max(0, s - 10) : s])) and _AF_AFTER.match(text, e):
             relation, width = "from", len(af["w"])  # "van 1 maart 2017 af" (GUIDELINES: from)
@@ -862,6 +871,28 @@ def _group_fact(text: str, g: _Group, atoms: list[_Atom], report_date: date) -> 
 
 
 _MOVED_TO = re.compile(rf"{_MOVED_TO_WORDS}\s+(?:het|de)\s+$", re.I)
+# "het einde van het eerste trimester van het schooljaar 2019-2020": begin/midden/eind of a named part.
+_PART_OF_PART = re.compile(r"(?<!\w)(?P<part>begin|aanvang|midden|eind|einde)\s+van\s+(?:het|de)\s+$", re.I)
+
+
+def _is_subperiod(a: _Atom) -> bool:
+    """A half, quarter or school-year third: a part that can itself have a begin, middle and end."""
+    whole_part = a.kind == "part" and a.month is None and a.part not in ("begin", "midden", "eind")
+    return a.kind == "school_part" or whole_part
+
+
+def _third_of(start: date, end: date, part: str) -> tuple[date, date]:
+    """begin/midden/eind of start..end: by months when it splits into whole months (a quarter: its first, second,
+    last month), else by days (the Sep-Dec first school trimester ends 21 November..31 December)."""
+    k = ("begin", "midden", "eind").index(part)
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if months % 3 == 0:
+        step = months // 3
+        y1, m1 = divmod(start.year * 12 + start.month - 1 + k * step, 12)
+        y2, m2 = divmod(y1 * 12 + m1 + step - 1, 12)
+        return date(y1, m1 + 1, 1), date(y2, m2 + 1, last_day(y2, m2 + 1))
+    days = (end - start).days + 1
+    return start + timedelta(days=k * days // 3), start + timedelta(days=(k + 1) * days // 3 - 1)
 
 
 def _relation(text: str, s: int, e: int, first: _Atom) -> tuple[str | None, int]:
