@@ -142,3 +142,79 @@ def test_end_of_a_year_is_not_nested() -> None:
     assert _facts("tegen het einde van 2020", D("2019-12-01")) == [
         ("tegen het einde van 2020", "2020-09-01", "2020-12-31", "by")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "report_date", "expected"),
+    [
+        # dev-2020-12 H51: "vanaf" is no "van" before a measure ("een campagne die vanaf 23/11")
+        (
+            "De VSK werkte mee aan een campagne die vanaf 23/11 via sociale media werd verspreid.",
+            D("2020-12-01"),
+            [("vanaf 23/11", "2020-11-23", "2020-11-23", "from")],
+        ),
+        # dev-2020-12 H42: the days a bracket lists before a day and month
+        (
+            "o.a. in Mechelen (5/10), Genk (13/10) en Brussel (27 en 28/10).",
+            D("2020-12-01"),
+            [
+                ("5/10", "2020-10-05", "2020-10-05", None),
+                ("13/10", "2020-10-13", "2020-10-13", None),
+                ("27", "2020-10-27", "2020-10-27", None),
+                ("28/10", "2020-10-28", "2020-10-28", None),
+            ],
+        ),
+        # dev-2021-12 J05: what a report is about
+        (
+            "De tussentijdse rapportering over 2021 moet ten laatste op 31/1/2022 bij ABB binnen zijn.",
+            D("2021-12-01"),
+            [
+                ("2021", "2021-01-01", "2021-12-31", None),
+                ("ten laatste op 31/1/2022", "2022-01-31", "2022-01-31", "by"),
+            ],
+        ),
+        # dev-2021-12 J16: a definite thing of a year
+        (
+            "De video's van 2021 werden op 30/11 meer dan 14.000 keer bekeken.",
+            D("2021-12-01"),
+            [("2021", "2021-01-01", "2021-12-31", None), ("30/11", "2021-11-30", "2021-11-30", None)],
+        ),
+        # dev-2022-12 M12: an annual report over two consecutive years covers a school year
+        (
+            "Op de vergadering van 30 juni werd het jaarverslag 2021-2022 goedgekeurd.",
+            D("2022-12-01"),
+            [("30 juni", "2022-06-30", "2022-06-30", None), ("2021-2022", "2021-09-01", "2022-08-31", None)],
+        ),
+        # dev-2021-12 J02: the summer recess is the summer
+        (
+            "Het eindrapport moet uiterlijk op 31 maart 2022 worden opgeleverd, zodat de Vlaamse Regering nog voor "
+            "het zomerreces een geactualiseerd actieplan kan goedkeuren.",
+            D("2021-12-01"),
+            [
+                ("uiterlijk op 31 maart 2022", "2022-03-31", "2022-03-31", "by"),
+                ("voor het zomerreces", "2022-06-01", "2022-08-31", "before"),
+            ],
+        ),
+    ],
+)
+def test_more_phrasings(text: str, report_date: date, expected: list) -> None:
+    assert _facts(text, report_date) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "een totaal van 2021 deelnemers",  # an indefinite "van" before a number measures
+        "een bijdrage van 2021 euro",
+        "De Week van de Mediawijsheid, die jaarlijks in het najaar plaatsvindt, trok veel scholen.",  # dev-2020-12 H51
+        "38 vragen, tegenover 52 in dezelfde periode vorig jaar.",  # dev-2020-12 H47: not the calendar year
+        "214 schoolgroepen, tegenover 96 in dezelfde periode van vorig jaar.",  # dev-2021-12 J14
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert _facts(text, D("2021-12-01")) == []
+
+
+def test_other_annual_names_keep_calendar_years() -> None:
+    # "editie 2021-2022" is annotated as two calendar years (dev-2021-12 J13); only jaar- compounds are school years
+    assert _facts("de editie 2021-2022", D("2021-12-01")) == [("2021-2022", "2021-01-01", "2022-12-31", None)]

@@ -140,6 +140,7 @@ _RE_DAY_MONTH = re.compile(rf"{_BN}(?P<d>{_DAY})(?:ste|de|e)?\s+(?P<m>{_MON})(?:
 _RE_DM_NOYEAR = re.compile(rf"{_BN}(?P<d>{_DAY})/(?P<m>1[0-2]|0?[1-9])(?![\d/])")
 # ("de vergadering van 14/9": "van" before a day names the day of a thing; "1/3 van de scholen" is refused below)
 _RE_DM_TRIGGER = re.compile(r"(?<!\w)(?:op|sinds|vanaf|tot|t\.e\.m\.|t/m|tegen|vóór|uiterlijk|van)\s+$", re.I)
+_BRACKET_DAYS_BEFORE = re.compile(rf"\((?:{_DAY}\s*(?:,|en|-|–)\s*)*$")
 _MEASURE_BEFORE = re.compile(r"(?<!\w)een\s+(?:\w+\s+)?\w+\s+$", re.I)
 _RE_FRACTION_AFTER = re.compile(r"\s*(?:van\b|%|ste\b|de\b|e\b)", re.I)
 _RE_PART = re.compile(
@@ -166,6 +167,8 @@ _WEEK_OF = re.compile(
     rf"(?<!\w)(?:week|weken)\s+van\s+(?:{_DAY}(?:\s+{_MON})?(?:\s+{_YEAR})?\s*(?:,|en|,\s*en)\s+)*$", re.I
 )
 _RE_SEASON = re.compile(rf"(?<!\w)(?P<m>{SEASON_RE})(?:\s+van)?\s+(?P<y>{_YEAR}|'\d{{2}})(?!\d)", re.I)
+# A frequency word before a season without a year makes it recur ("jaarlijks in het najaar", "elk jaar in de zomer").
+_RECURRING_BEFORE = re.compile(r"(?<!\w)(?:jaarlijks|elk\s+jaar|ieder\s+jaar|telkens)\s+$", re.I)
 _RE_SEASON_BARE = re.compile(
     rf"(?<!\w)(?:in|tijdens|na|voor|vóór|tegen|vanaf|sinds|tot|in\s+de\s+loop\s+van"
     # "werd verplaatst naar het voorjaar": the season a thing is moved to
@@ -240,13 +243,21 @@ _RE_TRIGGER_BEFORE = re.compile(
 # 2016"), a report round, a budget year ("Middelen 2017:", "begroting 2018"), an edition ("editie 2017").
 _PERIOD_NOUN = (
     r"jaarverslag\w*|jaarrapport\w*|jaarrekening\w*|jaarprogramma\w*|jaarplan\w*|activiteitenverslag\w*"
-    r"|werkingsverslag\w*|rapportage|verslag|begroting\w*|\w*jaar"
+    r"|werkingsverslag\w*|rapportage|rapportering\w*|verslag|begroting\w*|\w*jaar"
     r"|editie|\w*middelen|\w*budget|subsidie\w*|werking|kalenderjaar|boekjaar|dienstjaar|\w*oproep|campagne"
     # (compounds too: "werkingsmiddelen 2020", "projectbudget 2021"; a meeting of a year: "de eerste
     # Platformvergadering van 2021")
     r"|\w*vergadering"
 )
-_RE_MODIFIED_BEFORE = re.compile(rf"(?<!\w)(?:{_PERIOD_NOUN})(?:\s+van)?\s+$", re.I)
+# ("de tussentijdse rapportering over 2021": what a report is about)
+_RE_MODIFIED_BEFORE = re.compile(rf"(?<!\w)(?:{_PERIOD_NOUN})(?:\s+(?:van|over))?\s+$", re.I)
+# "De video's van 2021 werden ... bekeken": a definite thing "of" a year is dated by it (an indefinite "een
+# totaal van 2021" or "van 2021 euro" would be a number).
+_RE_THING_OF_YEAR = re.compile(r"(?<!\w)(?:de|het|die|deze)\s+[\w'’-]+\s+van\s+$", re.I)
+_CURRENCY_AFTER = re.compile(r"\s*(?:€|eur)", re.I)
+# "het jaarverslag 2021-2022", "werkingsjaar 2020-2021": an annual thing named by two consecutive years runs
+# over a school or working year, not over two calendar years.
+_RE_ANNUAL_BEFORE = re.compile(r"(?<!\w)(?:jaar\w+|werkingsjaar)(?:\s+van)?\s+$", re.I)
 # "200.000 euro (2017)", "Middelen 2017:": a bare year in parentheses of its own, or a year heading a colon.
 _RE_YEAR_ALONE = re.compile(rf"\(\s*{_YEAR}\s*\)|(?<![\d/.-]){_YEAR}\s*:")
 # Bare days that open a chain: "18, 22 en 23/5/2017", "24 tot en met 28 juli", "2-4/11/2016".
@@ -355,11 +366,13 @@ def _atoms(text: str) -> list[_Atom]:
         found.append(_Atom(m.start(), m.end(), "day", int(m["d"]), month_number(m["m"]), y))
     for m in _RE_DM_NOYEAR.finditer(text):
         trigger = _RE_DM_TRIGGER.search(text, max(0, m.start() - 12), m.start())
-        # "in Turnhout (22/9) en in Sint-Niklaas (13/10)": a day and month alone in brackets date what stands before
-        bracketed = text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"
-        bracketed = bracketed and not _MEASURE_BEFORE.search(text, max(0, m.start() - 30), m.start() - 1)
+        # "in Turnhout (22/9) en in Sint-Niklaas (13/10)": a day and month alone in brackets date what stands
+        # before, and so do the days the bracket lists before it ("Brussel (27 en 28/10)")
+        opened = _BRACKET_DAYS_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        bracketed = bool(opened) and text[m.end() : m.end() + 1] == ")"
+        bracketed = bracketed and not _MEASURE_BEFORE.search(text, max(0, opened.start() - 30), opened.start())
         trig = (bool(trigger) or bracketed) and not _RE_FRACTION_AFTER.match(text, m.end())
-        if trigger and trigger.group(0).lower().startswith("van"):
+        if trigger and trigger.group(0).split()[0].lower() == "van":  # (not "vanaf")
             # "de vergadering van 14/9" dates a thing; "een score van 3/4", "een meerderheid van 2/3" measure one
             trig = trig and not _MEASURE_BEFORE.search(text, max(0, trigger.start() - 30), trigger.start())
         found.append(_Atom(m.start(), m.end(), "day", int(m["d"]), int(m["m"]), None, triggered=trig))
@@ -402,6 +415,8 @@ def _atoms(text: str) -> list[_Atom]:
     for m in finditer(_RE_SEASON):
         found.append(_Atom(m.start(), m.end(), "season", year=expand_year(m["y"].lstrip("'")), season=m["m"].lower()))
     for m in finditer(_RE_SEASON_BARE):
+        if _RECURRING_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "die jaarlijks in het najaar plaatsvindt": every autumn, a frequency, not a date
         found.append(_Atom(m.start("core"), m.end("core"), "season", season=m["m"].lower()))
     for m in finditer(_RE_SCHOOL_PART):
         y1 = int(m["y1"])
@@ -435,12 +450,16 @@ def _atoms(text: str) -> list[_Atom]:
     for m in _RE_YEARS.finditer(text):
         y1 = int(m["y1"])
         y2 = _second_year(y1, m["y2"])
-        if y1 < y2 <= (y1 + 1 if m["sep"] == "/" else y1 + 30):
+        if y2 == y1 + 1 and _RE_ANNUAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            found.append(_Atom(m.start(), m.end(), "school_year", year=y1, year2=y2))
+        elif y1 < y2 <= (y1 + 1 if m["sep"] == "/" else y1 + 30):
             found.append(_Atom(m.start(), m.end(), "years", year=y1, year2=y2))
     for m in _RE_YEAR.finditer(text):
         before = text[max(0, m.start() - 25) : m.start()]
         temporal = bool(_RE_TRIGGER_BEFORE.search(before))
-        modifier = not temporal and bool(_RE_MODIFIED_BEFORE.search(before))
+        thing_of = _RE_THING_OF_YEAR.search(text, max(0, m.start() - 40), m.start())
+        thing_of = thing_of and not _CURRENCY_AFTER.match(text, m.end())
+        modifier = not temporal and bool(_RE_MODIFIED_BEFORE.search(before) or thing_of)
         trig = temporal or modifier or _is_year_alone(text, m.start(), m.end())
         found.append(_Atom(m.start(), m.end(), "year", year=int(m["y"]), triggered=trig, modifier=modifier))
     return _non_overlapping(found)
@@ -486,12 +505,18 @@ _DEICTIC_OFFSET = {
 _STRETCH_ONLY = {"voorbije", "afgelopen"}
 
 
+# "38 vragen, tegenover 52 in dezelfde periode (van) vorig jaar"
+_SAME_PERIOD_BEFORE = re.compile(r"(?<!\w)(?:de)?zelfde\s+periode\s+(?:van\s+)?(?:het\s+)?$", re.I)
+
+
 def _deictic_atoms(text: str, report_date: date) -> list[_Atom]:
     out: list[_Atom] = []
     for m in _DEICTIC.finditer(text):
         offset, unit = _DEICTIC_OFFSET[m["rel"].lower()], m["unit"].lower()
         if m["rel"].lower() in _STRETCH_ONLY and unit not in ("schooljaar", "academiejaar", "werkjaar"):
             continue
+        if _SAME_PERIOD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "in dezelfde periode vorig jaar": that stretch a year back, not the calendar year
         part = _PART_BEFORE.search(text, max(0, m.start() - 10), m.start())
         year = report_date.year + offset
         if unit == "maand":

@@ -26,6 +26,7 @@ SEASONS: dict[str, str] = {
     "herfst": "autumn",
     "winter": "winter",
     "zomermaanden": "summer",  # "tijdens de zomermaanden": the summer season
+    "zomerreces": "summer",  # "nog voor het zomerreces": the summer the parliament breaks for
     "wintermaanden": "winter",
 }
 SEASON_RE = "|".join(sorted(SEASONS, key=len, reverse=True))
