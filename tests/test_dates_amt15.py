@@ -218,3 +218,18 @@ def test_not_dates(text: str) -> None:
 def test_other_annual_names_keep_calendar_years() -> None:
     # "editie 2021-2022" is annotated as two calendar years (dev-2021-12 J13); only jaar- compounds are school years
     assert _facts("de editie 2021-2022", D("2021-12-01")) == [("2021-2022", "2021-01-01", "2022-12-31", None)]
+
+
+def test_a_span_of_years_gives_no_year_to_a_month_after_it() -> None:
+    # dev-2020-12 H48: the extension covers 2021-2022; it goes to the minister this December (the report's)
+    text = "een verlenging voor de jaren 2021-2022 is in voorbereiding en wordt tegen midden december voorgelegd."
+    assert _facts(text, D("2020-12-01")) == [
+        ("2021-2022", "2021-01-01", "2022-12-31", None),
+        ("tegen midden december", "2020-12-11", "2020-12-20", "by"),
+    ]
+
+
+def test_a_school_year_still_gives_its_year() -> None:
+    # September to December in its first year, January to August in its second
+    text = "In het schooljaar 2021-2022 kwam de stuurgroep samen in oktober en in maart."
+    assert [f[1] for f in _facts(text, D("2022-12-01"))] == ["2021-09-01", "2021-10-01", "2022-03-01"]

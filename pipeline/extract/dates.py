@@ -674,15 +674,17 @@ def _part_bounds(part: str, year: int, month: int | None) -> tuple[date, date, s
 def _context_year(text: str, pos: int, atoms: list[_Atom], default: int, month: int | None = None) -> int:
     """Explicit year of an earlier atom in the same sentence, else the report year.
     A year that modifies a thing gives none ("Het jaarverslag 2020 werd op 30 juni ingediend": a 2020 report,
-    handed in in the report's year); in a school year, September to December lie in its first year."""
+    handed in in the report's year), nor does a span of years ("een verlenging voor de jaren 2021-2022 wordt tegen
+    midden december voorgelegd": which of its years is not said); in a school year, September to December lie in
+    its first year."""
     sent_start = _sentence_start(text, pos)
     for a in reversed(atoms):
         if a.e <= pos and a.s >= sent_start and a.year is not None and a.triggered and not a.modifier:
-            if _in_closed_relative(text, sent_start, a, pos):
+            if _in_closed_relative(text, sent_start, a, pos) or a.kind == "years":
                 continue
             if a.kind == "school_year" and a.year2 and month is not None:
                 return a.year if month >= 9 else a.year2
-            return a.year2 if a.kind in ("school_year", "years") and a.year2 else a.year
+            return a.year2 if a.kind == "school_year" and a.year2 else a.year
     return default
 
 
