@@ -39,11 +39,15 @@ _NUM = (
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d{1,2})?"  # 200 000
     r"|\d+(?:,\d{1,2})?)(?:,-)?(?![\d.,]\d)"  # 1500 / 1,2 / 15.000,-
 )
-_MULT = r"(?:\s*(?P<mult>miljoen|miljard|duizend|mio\.?|mln\.?|mld\.?))?"
-# Currency before the number ("€ 210.000", "EUR 12.500") or after it ("15.000 €").
-# "k€ 115", "kEUR 80": thousands of euro (a prefix of the currency marker).
-_AMOUNT_PRE = re.compile(rf"(?:(?P<kilo>\bk(?:€|EUR\b))|€|\bEUR\b|\beuro\b)\s?\s?{_NUM}{_MULT}", re.I)
-_AMOUNT_POST = re.compile(rf"{_NUM}{_MULT}\s?\s?(?:(?P<kilo>\bk(?:€|EUR\b))|€|\bEUR\b|\beuro\b)", re.I)
+# "180 k euro", "€180k", "€ 2,5 m": a lone k or m (no letter after it) is thousands or millions; it
+# needs the currency marker beside it like any other number, so "20 km" or "5 m²" stay no money.
+_MULT = r"(?:\s*(?P<mult>miljoen|miljard|duizend|mio\.?|mln\.?|mld\.?|[km](?![\w²³])))?"
+# The currency marker; "EUR12.500" runs the code into the digits, "euros" is the plural some writers use.
+_CURRENCY = r"(?:€|(?<![^\W\d_])EUR(?![^\W\d_])|\beuros?\b)"
+# "k€ 115", "kEUR 80", "180kEUR": thousands of euro, "1,5 M€", "2 MEUR": millions (a prefix of the marker).
+_SCALED = r"(?<![^\W\d_])(?P<scale>[km])(?:€|EUR\b)"
+_AMOUNT_PRE = re.compile(rf"(?:{_SCALED}|{_CURRENCY})\s?\s?{_NUM}{_MULT}", re.I)
+_AMOUNT_POST = re.compile(rf"{_NUM}{_MULT}\s?\s?(?:{_SCALED}|{_CURRENCY})", re.I)
 # Where a list item starts: not at "i.s.m. " (a period after a one-letter word).
 _LIST_START = re.compile(r"[\n;:•]|</?li>|(?<![.\s]\w)\.\s")
 _COLON_LABEL = re.compile(r"(?:^|[\n;.)])\s*(?:voor\s+)?(?P<label>[^\n;:.()€]{1,50}?)\s*:\s*$", re.I)
@@ -53,8 +57,8 @@ def _value(m: re.Match[str]) -> float | None:
     value = parse_dutch_number(m["num"])
     if value is not None and m["mult"]:
         value *= MULTIPLIERS[m["mult"].lower().rstrip(".")]
-    if value is not None and m.groupdict().get("kilo"):
-        value *= 1000
+    if value is not None and m["scale"]:
+        value *= MULTIPLIERS[m["scale"].lower()]
     return round(value, 2) if value is not None else None
 
 
@@ -101,17 +105,21 @@ def _breakdown_parts(text: str, matches: list[tuple[int, int, float | None]]) ->
     for i, (_, e, _v) in enumerate(matches):
         if i in parts:
             continue
-        after = text[e : e + 15]
-        if m := re.match(r"\s*\(", after):
+        after = e
+        if m := re.match(r"\s*\(", text[e : e + 15]):
             close = text.find(")", e + m.end())
             close = close if close >= 0 else len(text)
             inner = [j for j, (s2, _e2, _v2) in enumerate(matches) if e + m.end() <= s2 < close]
             if inner:
                 parts.update(inner)
-        elif re.match(r"\s*,?\s*(?:waarvan|waaronder|bestaande\s+uit)\b", after, re.I):
-            stop = re.search(r"[.\n]\s|$", text[e:])
-            end = e + (stop.start() if stop else len(text) - e)
-            parts.update(j for j, (s2, _e2, _v2) in enumerate(matches) if e < s2 < end)
+                continue
+            # A parenthesis without amounts only names the total ("1,2 miljoen euro (2023-2027), waarvan
+            # 180 k euro ..."): a "waarvan" after it still splits that total.
+            after = close + 1
+        if re.match(r"\s*,?\s*(?:waarvan|waaronder|bestaande\s+uit)\b", text[after : after + 15], re.I):
+            stop = re.search(r"[.\n]\s|$", text[after:])
+            end = after + (stop.start() if stop else len(text) - after)
+            parts.update(j for j, (s2, _e2, _v2) in enumerate(matches) if after < s2 < end)
     return parts
 
 

@@ -129,7 +129,7 @@ _TEMPORAL = (
     r"(?:in|sinds|vanaf|tot(?:\s+en\s+met)?|tegen|voor|na|begin|midden|eind|einde"
     r"|medio|tijdens|jaar|loop\s+van|t\.e\.m\.|t/m|gedurende|vóór|per|sedert)"
 )
-_PART = r"(?P<part>begin|midden|eind|einde|medio|half|eind-|begin-|midden-)"
+_PART = r"(?P<part>begin|aanvang|midden|eind|einde|medio|half|eind-|begin-|midden-)"
 # "werd verplaatst naar 2021", "uitgesteld naar het voorjaar": what a thing is moved to lies ahead
 _MOVED_TO_WORDS = r"(?:verplaatst|verschoven|uitgesteld|doorgeschoven)\s+naar"
 
@@ -140,6 +140,7 @@ _RE_DAY_MONTH = re.compile(rf"{_BN}(?P<d>{_DAY})(?:ste|de|e)?\s+(?P<m>{_MON})(?:
 _RE_DM_NOYEAR = re.compile(rf"{_BN}(?P<d>{_DAY})/(?P<m>1[0-2]|0?[1-9])(?![\d/])")
 # ("de vergadering van 14/9": "van" before a day names the day of a thing; "1/3 van de scholen" is refused below)
 _RE_DM_TRIGGER = re.compile(r"(?<!\w)(?:op|sinds|vanaf|tot|t\.e\.m\.|t/m|tegen|vóór|uiterlijk|van)\s+$", re.I)
+_BRACKET_DAYS_BEFORE = re.compile(rf"\((?:{_DAY}\s*(?:,|en|-|–)\s*)*$")
 _MEASURE_BEFORE = re.compile(r"(?<!\w)een\s+(?:\w+\s+)?\w+\s+$", re.I)
 _RE_FRACTION_AFTER = re.compile(r"\s*(?:van\b|%|ste\b|de\b|e\b)", re.I)
 _RE_PART = re.compile(
@@ -166,6 +167,8 @@ _WEEK_OF = re.compile(
     rf"(?<!\w)(?:week|weken)\s+van\s+(?:{_DAY}(?:\s+{_MON})?(?:\s+{_YEAR})?\s*(?:,|en|,\s*en)\s+)*$", re.I
 )
 _RE_SEASON = re.compile(rf"(?<!\w)(?P<m>{SEASON_RE})(?:\s+van)?\s+(?P<y>{_YEAR}|'\d{{2}})(?!\d)", re.I)
+# A frequency word before a season without a year makes it recur ("jaarlijks in het najaar", "elk jaar in de zomer").
+_RECURRING_BEFORE = re.compile(r"(?<!\w)(?:jaarlijks|elk\s+jaar|ieder\s+jaar|telkens)\s+$", re.I)
 _RE_SEASON_BARE = re.compile(
     rf"(?<!\w)(?:in|tijdens|na|voor|vóór|tegen|vanaf|sinds|tot|in\s+de\s+loop\s+van"
     # "werd verplaatst naar het voorjaar": the season a thing is moved to
@@ -174,9 +177,13 @@ _RE_SEASON_BARE = re.compile(
     re.I,
 )
 # "tot en met het einde van het schooljaar 2018-2019": the thirds of a school year (Sep-Dec, Jan-Apr,
-# May-Aug), as "eind 2018" is the last third of a calendar year.
+# May-Aug), as "eind 2018" is the last third of a calendar year; its trimesters are those thirds ("in het tweede
+# trimester van het schooljaar 2021-2022").
+_SCHOOL_TERMS = {"eerste": "begin", "1ste": "begin", "tweede": "midden", "2de": "midden", "derde": "eind"}
+_SCHOOL_TERMS |= {"3de": "eind", "laatste": "eind"}
 _RE_SCHOOL_PART = re.compile(
-    rf"(?<!\w){_PART}\s+van\s+het\s+(?:school|academie|werk)jaar\s+(?P<y1>{_YEAR})\s*[-–/]\s*"
+    rf"(?<!\w)(?:{_PART}|(?P<term>{'|'.join(_SCHOOL_TERMS)})\s+trimester)"
+    rf"\s+van\s+het\s+(?:school|academie|werk)jaar\s+(?P<y1>{_YEAR})\s*[-–/]\s*"
     rf"(?P<y2>{_YEAR}|'?\d{{2}})(?!\d)",
     re.I,
 )
@@ -208,6 +215,12 @@ _RE_SCHOOL = re.compile(
     rf"\s*[-–/]\s*(?P<y2>{_YEAR}|'?\d{{2}})(?!\d)",
     re.I,
 )
+# "(schooljaren 2023-2024 en 2024-2025)": each range the plural noun lists is a school year of its own.
+_YEAR_PAIR = rf"{_YEAR}\s*[-–/]\s*(?:{_YEAR}|'?\d{{2}})(?!\d)"
+_RE_SCHOOL_LIST = re.compile(
+    rf"(?<!\w)(?:school|academie|werk)jaren\s+(?P<list>{_YEAR_PAIR}(?:\s*(?:,\s*en|,|en)\s*{_YEAR_PAIR})*)", re.I
+)
+_RE_PAIR = re.compile(rf"(?P<y1>{_YEAR})\s*[-–/]\s*(?P<y2>{_YEAR}|'?\d{{2}})(?!\d)")
 # Halves and quarters of a year: "eerste jaarhelft van 2018", "tweede semester 2017", "derde kwartaal 2018".
 _ORDINALS = {"eerste": 1, "1ste": 1, "tweede": 2, "2de": 2, "derde": 3, "3de": 3, "vierde": 4, "4de": 4, "laatste": 4}
 _RE_HALF = re.compile(
@@ -221,21 +234,30 @@ _RE_YEARS = re.compile(rf"{_B}(?P<y1>{_YEAR})\s*(?P<sep>[-–/])\s*(?P<y2>{_YEAR
 _RE_YEAR = re.compile(rf"{_B}(?P<y>{_YEAR})(?![\w/-]|[.,]\d)")
 _RE_TRIGGER_BEFORE = re.compile(
     rf"(?:^|[^\w])(?:{_TEMPORAL}|het\s+jaar|in\s+de\s+loop\s+van|van\s+het\s+jaar"
-    # "werd verplaatst naar 2021": the year a thing is moved to
-    rf"|{_MOVED_TO_WORDS})(?:\s+(?:heel|geheel))?\s+$",
+    # "werd verplaatst naar 2021": the year a thing is moved to; "het afsprakenkader uit 2018": the year a thing
+    # dates from
+    rf"|{_MOVED_TO_WORDS}|uit)(?:\s+(?:heel|geheel))?\s+$",
     re.I,
 )
 # A year that modifies a period-bound thing is a date: an annual report or accounts ("jaarverslag (van)
 # 2016"), a report round, a budget year ("Middelen 2017:", "begroting 2018"), an edition ("editie 2017").
 _PERIOD_NOUN = (
     r"jaarverslag\w*|jaarrapport\w*|jaarrekening\w*|jaarprogramma\w*|jaarplan\w*|activiteitenverslag\w*"
-    r"|werkingsverslag\w*|rapportage|verslag|begroting\w*|\w*jaar"
+    r"|werkingsverslag\w*|rapportage|rapportering\w*|verslag|begroting\w*|\w*jaar"
     r"|editie|\w*middelen|\w*budget|subsidie\w*|werking|kalenderjaar|boekjaar|dienstjaar|\w*oproep|campagne"
     # (compounds too: "werkingsmiddelen 2020", "projectbudget 2021"; a meeting of a year: "de eerste
     # Platformvergadering van 2021")
     r"|\w*vergadering"
 )
-_RE_MODIFIED_BEFORE = re.compile(rf"(?<!\w)(?:{_PERIOD_NOUN})(?:\s+van)?\s+$", re.I)
+# ("de tussentijdse rapportering over 2021": what a report is about)
+_RE_MODIFIED_BEFORE = re.compile(rf"(?<!\w)(?:{_PERIOD_NOUN})(?:\s+(?:van|over))?\s+$", re.I)
+# "De video's van 2021 werden ... bekeken": a definite thing "of" a year is dated by it (an indefinite "een
+# totaal van 2021" or "van 2021 euro" would be a number).
+_RE_THING_OF_YEAR = re.compile(r"(?<!\w)(?:de|het|die|deze)\s+[\w'’-]+\s+van\s+$", re.I)
+_CURRENCY_AFTER = re.compile(r"\s*(?:€|eur)", re.I)
+# "het jaarverslag 2021-2022", "werkingsjaar 2020-2021": an annual thing named by two consecutive years runs
+# over a school or working year, not over two calendar years.
+_RE_ANNUAL_BEFORE = re.compile(r"(?<!\w)(?:jaar\w+|werkingsjaar)(?:\s+van)?\s+$", re.I)
 # "200.000 euro (2017)", "Middelen 2017:": a bare year in parentheses of its own, or a year heading a colon.
 _RE_YEAR_ALONE = re.compile(rf"\(\s*{_YEAR}\s*\)|(?<![\d/.-]){_YEAR}\s*:")
 # Bare days that open a chain: "18, 22 en 23/5/2017", "24 tot en met 28 juli", "2-4/11/2016".
@@ -268,11 +290,15 @@ _RELATION = re.compile(
 # "is voor 2018"); it means "before" only before a part of a period, a season or a day ("voor de zomer",
 # "voor eind 2017", "voor 1 maart 2018"), and not after a verb of planning or a noun it belongs to.
 _VOOR = re.compile(r"(?:^|\W)(?P<w>voor\s+(?:het\s+|de\s+)?)$", re.I)
+_PLANNED_FOR = r"(?:in)?geplande?|vooropgestelde?|geagendeerde?|voorziene?|vastgelegde?|voorbereide?"
 _VOOR_IS_FOR = re.compile(
-    r"(?:gepland|ingepland|vooropgesteld|geagendeerd|voorzien|verlengd|vastgelegd|bestemd|budget|middelen|subsidie\w*|euro|periode|"
+    rf"(?:{_PLANNED_FOR}|verlengd|bestemd|budget|middelen|subsidie\w*|euro|periode|"
     r"ingediend|kandidaturen|uitgebreid|is|zijn|was|waren|wordt|worden)\s*$",
     re.I,
 )
+# "Een vergadering die voor eind april 2020 gepland was", "een voor 24 april 2020 geplande studiedag": the
+# participle of planning after the date (Dutch puts it last) makes "voor" the date a thing was set for.
+_PLANNED_AFTER = re.compile(rf"\s*(?:\w+\s+)?(?:{_PLANNED_FOR})\b", re.I)
 _VAN_AF = re.compile(r"(?:^|\W)(?P<w>van\s+(?:de\s+|het\s+)?)$", re.I)
 _AF_AFTER = re.compile(r"\s+af\b", re.I)
 _LOOP = re.compile(r"(?:^|\W)(?P<w>in\s+de\s+loop\s+van\s+(?:het\s+|de\s+(?:maand\s+)?)?)$", re.I)
@@ -300,6 +326,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _RE_MONTH_CHAINED: tuple(MONTHS),
     **dict.fromkeys((_RE_SEASON, _RE_SEASON_BARE), tuple(SEASONS)),
     _RE_SCHOOL: ("jaar", "seizoen", "sj."),
+    _RE_SCHOOL_LIST: ("jaren",),
     _RE_SCHOOL_PART: ("jaar",),
     _RE_HALF: ("helft", "semester", "kwartaal", "trimester"),
     _RE_HOLIDAY: ("vakantie",),
@@ -339,11 +366,13 @@ def _atoms(text: str) -> list[_Atom]:
         found.append(_Atom(m.start(), m.end(), "day", int(m["d"]), month_number(m["m"]), y))
     for m in _RE_DM_NOYEAR.finditer(text):
         trigger = _RE_DM_TRIGGER.search(text, max(0, m.start() - 12), m.start())
-        # "in Turnhout (22/9) en in Sint-Niklaas (13/10)": a day and month alone in brackets date what stands before
-        bracketed = text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"
-        bracketed = bracketed and not _MEASURE_BEFORE.search(text, max(0, m.start() - 30), m.start() - 1)
+        # "in Turnhout (22/9) en in Sint-Niklaas (13/10)": a day and month alone in brackets date what stands
+        # before, and so do the days the bracket lists before it ("Brussel (27 en 28/10)")
+        opened = _BRACKET_DAYS_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        bracketed = bool(opened) and text[m.end() : m.end() + 1] == ")"
+        bracketed = bracketed and not _MEASURE_BEFORE.search(text, max(0, opened.start() - 30), opened.start())
         trig = (bool(trigger) or bracketed) and not _RE_FRACTION_AFTER.match(text, m.end())
-        if trigger and trigger.group(0).lower().startswith("van"):
+        if trigger and trigger.group(0).split()[0].lower() == "van":  # (not "vanaf")
             # "de vergadering van 14/9" dates a thing; "een score van 3/4", "een meerderheid van 2/3" measure one
             trig = trig and not _MEASURE_BEFORE.search(text, max(0, trigger.start() - 30), trigger.start())
         found.append(_Atom(m.start(), m.end(), "day", int(m["d"]), int(m["m"]), None, triggered=trig))
@@ -386,11 +415,14 @@ def _atoms(text: str) -> list[_Atom]:
     for m in finditer(_RE_SEASON):
         found.append(_Atom(m.start(), m.end(), "season", year=expand_year(m["y"].lstrip("'")), season=m["m"].lower()))
     for m in finditer(_RE_SEASON_BARE):
+        if _RECURRING_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # "die jaarlijks in het najaar plaatsvindt": every autumn, a frequency, not a date
         found.append(_Atom(m.start("core"), m.end("core"), "season", season=m["m"].lower()))
     for m in finditer(_RE_SCHOOL_PART):
         y1 = int(m["y1"])
         if _second_year(y1, m["y2"]) == y1 + 1:
-            found.append(_Atom(m.start(), m.end(), "school_part", year=y1, year2=y1 + 1, part=_part_name(m["part"])))
+            part = _SCHOOL_TERMS[m["term"].lower()] if m["term"] else _part_name(m["part"])
+            found.append(_Atom(m.start(), m.end(), "school_part", year=y1, year2=y1 + 1, part=part))
     for m in finditer(_RE_MONTH_OF_EVENT):
         found.append(_Atom(m.start("core"), m.end("core"), "month", month=month_number(m["m"])))
     for m in finditer(_RE_MONTH_EXCEPTED):
@@ -408,15 +440,26 @@ def _atoms(text: str) -> list[_Atom]:
         y2 = _second_year(y1, m["y2"])
         if y2 == y1 + 1:
             found.append(_Atom(m.start(), m.end(), "school_year", year=y1, year2=y2))
+    for m in finditer(_RE_SCHOOL_LIST):
+        for k, pair in enumerate(_RE_PAIR.finditer(text, m.start("list"), m.end("list"))):
+            y1 = int(pair["y1"])
+            if _second_year(y1, pair["y2"]) == y1 + 1:
+                # (before the plain year ranges below: of two atoms on the same span the first one is kept)
+                start = m.start() if k == 0 else pair.start()
+                found.append(_Atom(start, pair.end(), "school_year", year=y1, year2=y1 + 1))
     for m in _RE_YEARS.finditer(text):
         y1 = int(m["y1"])
         y2 = _second_year(y1, m["y2"])
-        if y1 < y2 <= (y1 + 1 if m["sep"] == "/" else y1 + 30):
+        if y2 == y1 + 1 and _RE_ANNUAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            found.append(_Atom(m.start(), m.end(), "school_year", year=y1, year2=y2))
+        elif y1 < y2 <= (y1 + 1 if m["sep"] == "/" else y1 + 30):
             found.append(_Atom(m.start(), m.end(), "years", year=y1, year2=y2))
     for m in _RE_YEAR.finditer(text):
         before = text[max(0, m.start() - 25) : m.start()]
         temporal = bool(_RE_TRIGGER_BEFORE.search(before))
-        modifier = not temporal and bool(_RE_MODIFIED_BEFORE.search(before))
+        thing_of = _RE_THING_OF_YEAR.search(text, max(0, m.start() - 40), m.start())
+        thing_of = thing_of and not _CURRENCY_AFTER.match(text, m.end())
+        modifier = not temporal and bool(_RE_MODIFIED_BEFORE.search(before) or thing_of)
         trig = temporal or modifier or _is_year_alone(text, m.start(), m.end())
         found.append(_Atom(m.start(), m.end(), "year", year=int(m["y"]), triggered=trig, modifier=modifier))
     return _non_overlapping(found)
@@ -462,12 +505,18 @@ _DEICTIC_OFFSET = {
 _STRETCH_ONLY = {"voorbije", "afgelopen"}
 
 
+# "38 vragen, tegenover 52 in dezelfde periode (van) vorig jaar"
+_SAME_PERIOD_BEFORE = re.compile(r"(?<!\w)(?:de)?zelfde\s+periode\s+(?:van\s+)?(?:het\s+)?$", re.I)
+
+
 def _deictic_atoms(text: str, report_date: date) -> list[_Atom]:
     out: list[_Atom] = []
     for m in _DEICTIC.finditer(text):
         offset, unit = _DEICTIC_OFFSET[m["rel"].lower()], m["unit"].lower()
         if m["rel"].lower() in _STRETCH_ONLY and unit not in ("schooljaar", "academiejaar", "werkjaar"):
             continue
+        if _SAME_PERIOD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "in dezelfde periode vorig jaar": that stretch a year back, not the calendar year
         part = _PART_BEFORE.search(text, max(0, m.start() - 10), m.start())
         year = report_date.year + offset
         if unit == "maand":
@@ -491,7 +540,7 @@ def _deictic_atoms(text: str, report_date: date) -> list[_Atom]:
 
 def _part_name(word: str) -> str:
     w = word.lower().rstrip("-")
-    if w in ("begin",):
+    if w in ("begin", "aanvang"):
         return "begin"
     if w in ("midden", "medio", "half"):
         return "midden"
@@ -625,14 +674,31 @@ def _part_bounds(part: str, year: int, month: int | None) -> tuple[date, date, s
 def _context_year(text: str, pos: int, atoms: list[_Atom], default: int, month: int | None = None) -> int:
     """Explicit year of an earlier atom in the same sentence, else the report year.
     A year that modifies a thing gives none ("Het jaarverslag 2020 werd op 30 juni ingediend": a 2020 report,
-    handed in in the report's year); in a school year, September to December lie in its first year."""
+    handed in in the report's year), nor does a span of years ("een verlenging voor de jaren 2021-2022 wordt tegen
+    midden december voorgelegd": which of its years is not said); in a school year, September to December lie in
+    its first year."""
     sent_start = _sentence_start(text, pos)
     for a in reversed(atoms):
         if a.e <= pos and a.s >= sent_start and a.year is not None and a.triggered and not a.modifier:
+            if _in_closed_relative(text, sent_start, a, pos) or a.kind == "years":
+                continue
             if a.kind == "school_year" and a.year2 and month is not None:
                 return a.year if month >= 9 else a.year2
-            return a.year2 if a.kind in ("school_year", "years") and a.year2 else a.year
+            return a.year2 if a.kind == "school_year" and a.year2 else a.year
     return default
+
+
+# ", dat in 2022 werd opgericht door X, kwam in het najaar samen": a relative clause between commas.
+_RELATIVE_OPEN = re.compile(r",\s*(?:dat|die|waar\w*|wat)\s", re.I)
+
+
+def _in_closed_relative(text: str, sent_start: int, a: _Atom, pos: int) -> bool:
+    """The atom stands in a relative clause that closes before ``pos``: its year dates the noun the clause
+    describes ("Het netwerk, dat in 2022 werd opgericht, kwam in het najaar samen"), not the main clause."""
+    openers = list(_RELATIVE_OPEN.finditer(text, sent_start, a.s))
+    if not openers or "," in text[openers[-1].end() : a.s]:
+        return False
+    return "," in text[a.e : pos]
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -814,7 +880,11 @@ def _group_fact(text: str, g: _Group, atoms: list[_Atom], report_date: date) -> 
         if b1[2] != b2[2] and "day" not in (b1[2], b2[2]):
             gran = _coarser(b1[2], b2[2])
     else:
-        relation, width = _relation(text, s, first)
+        if (outer := _PART_OF_PART.search(text, max(0, s - 25), s)) and _is_subperiod(first):
+            # "tegen het einde van het eerste kwartaal van 2020": a third of the part the atom names
+            start, end = _third_of(start, end, _part_name(outer["part"]))
+            s = outer.start()
+        relation, width = _relation(text, s, e, first)
         if relation is None and (af := _VAN_AF.search(text[max(0, s - 10) : s])) and _AF_AFTER.match(text, e):
             relation, width = "from", len(af["w"])  # "van 1 maart 2017 af" (GUIDELINES: from)
         if relation is None and (m := _LOOP.search(text[max(0, s - 40) : s])):
@@ -828,16 +898,43 @@ def _group_fact(text: str, g: _Group, atoms: list[_Atom], report_date: date) -> 
 
 
 _MOVED_TO = re.compile(rf"{_MOVED_TO_WORDS}\s+(?:het|de)\s+$", re.I)
+# "het einde van het eerste trimester van het schooljaar 2019-2020": begin/midden/eind of a named part.
+_PART_OF_PART = re.compile(r"(?<!\w)(?P<part>begin|aanvang|midden|eind|einde)\s+van\s+(?:het|de)\s+$", re.I)
 
 
-def _relation(text: str, s: int, first: _Atom) -> tuple[str | None, int]:
-    """The relation word right before a single period at s, and its width (kept in ``raw``)."""
+def _is_subperiod(a: _Atom) -> bool:
+    """A half, quarter or school-year third: a part that can itself have a begin, middle and end."""
+    whole_part = a.kind == "part" and a.month is None and a.part not in ("begin", "midden", "eind")
+    return a.kind == "school_part" or whole_part
+
+
+def _third_of(start: date, end: date, part: str) -> tuple[date, date]:
+    """begin/midden/eind of start..end: by months when it splits into whole months (a quarter: its first, second,
+    last month), else by days (the Sep-Dec first school trimester ends 21 November..31 December)."""
+    k = ("begin", "midden", "eind").index(part)
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if months % 3 == 0:
+        step = months // 3
+        y1, m1 = divmod(start.year * 12 + start.month - 1 + k * step, 12)
+        y2, m2 = divmod(y1 * 12 + m1 + step - 1, 12)
+        return date(y1, m1 + 1, 1), date(y2, m2 + 1, last_day(y2, m2 + 1))
+    days = (end - start).days + 1
+    return start + timedelta(days=k * days // 3), start + timedelta(days=(k + 1) * days // 3 - 1)
+
+
+def _relation(text: str, s: int, e: int, first: _Atom) -> tuple[str | None, int]:
+    """The relation word right before a single period at s..e, and its width (kept in ``raw``)."""
     window = text[max(0, s - 40) : s]
     if m := _RELATION.search(window):
         name = next(k for k, _ in _RELATION_WORDS if m[k])
         return name, len(m["w"])
     m = _VOOR.search(window)
-    if m and first.kind in ("day", "part", "season") and not _VOOR_IS_FOR.search(window[: m.start("w")]):
+    if (
+        m
+        and first.kind in ("day", "part", "season")
+        and not _VOOR_IS_FOR.search(window[: m.start("w")])
+        and not _PLANNED_AFTER.match(text, e)
+    ):
         return "before", len(m["w"])
     return None, 0
 

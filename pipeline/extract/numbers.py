@@ -26,6 +26,7 @@ SEASONS: dict[str, str] = {
     "herfst": "autumn",
     "winter": "winter",
     "zomermaanden": "summer",  # "tijdens de zomermaanden": the summer season
+    "zomerreces": "summer",  # "nog voor het zomerreces": the summer the parliament breaks for
     "wintermaanden": "winter",
 }
 SEASON_RE = "|".join(sorted(SEASONS, key=len, reverse=True))
@@ -57,6 +58,7 @@ NUMBER_WORDS: dict[str, int] = {
 MULTIPLIERS: dict[str, float] = {
     "duizend": 1e3,
     "k": 1e3,
+    "m": 1e6,  # "€ 2,5 m", "1,5 M€"
     "miljoen": 1e6,
     "mio": 1e6,
     "mln": 1e6,
