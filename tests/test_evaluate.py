@@ -2,14 +2,10 @@
 
 The pipeline is deterministic, so each score is pinned as (gold, predicted, correct): any change to an
 extractor, the gold or the matching shows here, and whoever makes it updates the table on purpose (and the
-README's Accuracy section). At these counts (eighth session): held-out dates F1 0.952, meetings 0.651, amounts
-1.000, organisations 0.860 (recall 0.711 outside the gazetteer); unseen-text sets dates 0.970 / 0.975 / 0.980,
-meetings 0.780 / 0.796 / 0.704, organisations 0.939 / 0.946 / 0.936 (unseen, unseen-2021-06, unseen-2022-06). The
-meeting gold of every set was annotated twice and adjudicated this session (two blind annotators agree at 0.865
-pooled). Organisations on held-out and meetings on every untuned set stay below the issue's targets (meetings 0.85,
-organisations 0.88); dates, amounts and the 0.70 recall outside the gazetteer meet them on all four. Nothing was
-tuned on the held-out or the three unseen sets (their scores were only measured); dev, dev-extra, dev-2019,
-dev-2019-12, dev-2020-06, dev-2020-12, dev-2021-12 and dev-2022-12 are tuned on.
+README's Accuracy section, which gives the F1s of these counts). Nothing was tuned on the held-out actions
+(`test`) or the five unseen sets (their scores were only measured; unseen-2024-06 was added in the tenth session
+and scored at creation before that session's rules: its SCORE-AT-CREATION.txt); dev, dev-extra, dev-2019,
+dev-2019-12, dev-2020-06, dev-2020-12, dev-2021-12, dev-2022-12 and dev-2023-12 (tenth session) are tuned on.
 """
 
 from __future__ import annotations
@@ -36,7 +32,7 @@ EXPECTED = {
         "dates (dateparser baseline)": Score(204, 215, 68),
     },
     "unseen": {
-        "dates": Score(133, 133, 129),
+        "dates": Score(133, 133, 131),
         "amounts": Score(35, 35, 35),
         "organisations": Score(157, 154, 146),
         "organisations (no NER)": Score(157, 153, 146),
@@ -71,13 +67,13 @@ EXPECTED = {
         "organisations": Score(307, 302, 272),
         "organisations (no NER)": Score(307, 302, 272),
         "organisations: names not in gazetteer": Score(186, 177, 152),
-        "meetings": Score(60, 55, 42),
-        "meetings (strict: count or day dates)": Score(60, 55, 24),
+        "meetings": Score(60, 56, 42),
+        "meetings (strict: count or day dates)": Score(60, 56, 24),
         "dates (dateparser baseline)": Score(126, 119, 62),
     },
     "unseen-2024-06": {
-        "dates": Score(187, 189, 183),
-        "amounts": Score(42, 41, 41),
+        "dates": Score(187, 189, 184),
+        "amounts": Score(42, 42, 42),
         "organisations": Score(413, 396, 386),
         "organisations (no NER)": Score(413, 396, 386),
         "organisations: names not in gazetteer": Score(218, 199, 191),
@@ -106,7 +102,7 @@ EXPECTED = {
         "dates (dateparser baseline)": Score(155, 156, 53),
     },
     "dev-2019": {
-        "dates": Score(277, 277, 276),
+        "dates": Score(277, 277, 277),
         "amounts": Score(46, 46, 46),
         "organisations": Score(441, 441, 433),
         "organisations (no NER)": Score(441, 438, 431),
@@ -116,7 +112,7 @@ EXPECTED = {
         "dates (dateparser baseline)": Score(277, 267, 111),
     },
     "dev-2019-12": {
-        "dates": Score(175, 176, 173),
+        "dates": Score(175, 176, 175),
         "amounts": Score(35, 35, 35),
         "organisations": Score(320, 320, 319),
         "organisations (no NER)": Score(320, 320, 319),
@@ -126,17 +122,17 @@ EXPECTED = {
         "dates (dateparser baseline)": Score(175, 168, 66),
     },
     "dev-2020-06": {
-        "dates": Score(209, 210, 206),
+        "dates": Score(209, 210, 208),
         "amounts": Score(32, 32, 32),
         "organisations": Score(441, 442, 440),
         "organisations (no NER)": Score(441, 442, 440),
         "organisations: names not in gazetteer": Score(214, 215, 213),
-        "meetings": Score(80, 74, 69),
-        "meetings (strict: count or day dates)": Score(80, 74, 55),
+        "meetings": Score(80, 75, 71),
+        "meetings (strict: count or day dates)": Score(80, 75, 55),
         "dates (dateparser baseline)": Score(209, 210, 88),
     },
     "dev-2020-12": {
-        "dates": Score(509, 508, 502),
+        "dates": Score(509, 509, 506),
         "amounts": Score(83, 83, 83),
         "organisations": Score(896, 897, 885),
         "organisations (no NER)": Score(896, 895, 885),
@@ -146,33 +142,33 @@ EXPECTED = {
         "dates (dateparser baseline)": Score(509, 540, 209),
     },
     "dev-2021-12": {
-        "dates": Score(369, 369, 364),
+        "dates": Score(369, 371, 368),
         "amounts": Score(47, 47, 47),
         "organisations": Score(518, 520, 514),
         "organisations (no NER)": Score(518, 519, 513),
         "organisations: names not in gazetteer": Score(286, 287, 282),
-        "meetings": Score(92, 91, 86),
-        "meetings (strict: count or day dates)": Score(92, 91, 67),
+        "meetings": Score(92, 91, 88),
+        "meetings (strict: count or day dates)": Score(92, 91, 68),
         "dates (dateparser baseline)": Score(369, 381, 134),
     },
     "dev-2022-12": {
-        "dates": Score(188, 188, 186),
+        "dates": Score(188, 188, 187),
         "amounts": Score(17, 17, 17),
         "organisations": Score(302, 306, 298),
         "organisations (no NER)": Score(302, 306, 298),
         "organisations: names not in gazetteer": Score(214, 218, 210),
-        "meetings": Score(69, 67, 60),
-        "meetings (strict: count or day dates)": Score(69, 67, 37),
+        "meetings": Score(69, 69, 65),
+        "meetings (strict: count or day dates)": Score(69, 69, 40),
         "dates (dateparser baseline)": Score(188, 188, 95),
     },
     "dev-2023-12": {
-        "dates": Score(241, 240, 235),
-        "amounts": Score(39, 37, 37),
+        "dates": Score(241, 241, 241),
+        "amounts": Score(39, 39, 39),
         "organisations": Score(454, 456, 418),
         "organisations (no NER)": Score(454, 454, 418),
         "organisations: names not in gazetteer": Score(261, 261, 225),
-        "meetings": Score(104, 89, 52),
-        "meetings (strict: count or day dates)": Score(104, 89, 39),
+        "meetings": Score(104, 95, 71),
+        "meetings (strict: count or day dates)": Score(104, 95, 53),
         "dates (dateparser baseline)": Score(241, 245, 117),
     },
 }
