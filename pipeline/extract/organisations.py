@@ -1775,7 +1775,7 @@ def _names_of_things(text: str, model: list[OrganisationMention]) -> frozenset[s
         h.mention
         for h in model
         if _thing_title_in(text, h.mention)
-        or (h.mention.isupper() and (_fund_in(text, h.mention) or _titled_acronym_in(text, h.mention)))
+        or (h.mention.isupper() and (_fund_in(text, h.mention) or h.mention in _titled_acronyms(text)))
     )
 
 
@@ -1783,15 +1783,17 @@ def _names_of_things(text: str, model: list[OrganisationMention]) -> frozenset[s
 _ACRONYM_DASH_EXPANSION = re.compile(r"(?P<acr>[A-Z][A-Za-z]{2,9})[ \t]+[-–][ \t]+(?P<exp>[A-ZÀ-Ý][^.;:()\n]{3,120})")
 
 
-def _titled_acronym_in(text: str, acronym: str) -> bool:
-    """Whether ``text`` expands ``acronym`` after a dash into a title, words its letters abbreviate with no
+@lru_cache(maxsize=_PER_TEXT)
+def _titled_acronyms(text: str) -> frozenset[str]:
+    """The acronyms ``text`` expands after a dash into a title, words their letters abbreviate with no
     organisation head among them (an acronym of a title is no organisation; "VVSG - Vereniging van Vlaamse Steden
-    en Gemeenten" holds a head and stays one)."""
+    en Gemeenten" holds a head and stays one): found once per text, not per model name."""
+    out = set()
     for m in _ACRONYM_DASH_EXPANSION.finditer(text):
-        words = m.group("exp").split()
-        if m.group("acr") == acronym and _acronym_fits(acronym, words, False) and not any(map(_is_head_word, words)):
-            return True
-    return False
+        acronym, words = m.group("acr"), m.group("exp").split()
+        if _acronym_fits(acronym, words, False) and not any(map(_is_head_word, words)):
+            out.add(acronym)
+    return frozenset(out)
 
 
 def _thing_title_in(text: str, name: str) -> bool:
