@@ -1720,7 +1720,7 @@ def _join_cell(left: str, right: str, open_end: bool = False) -> str:
     if open_end and _may_break(left.rsplit(None, 1)[-1], right) and not right[0].isupper():
         return left + MAYBE_BROKEN + right
     # Cut mid-paragraph: the next part starts in lower case after an unfinished line.
-    if right[:1].islower() and not re.search(r"[.:;!?]$", left):
+    if right[:1].islower() and not _ENDS_SENTENCE.search(left):
         return _join_line(left, right)
     return left + "\n" + right
 
