@@ -215,9 +215,8 @@ _PARTICIPATION_RE = re.compile(
     r"|\bte\s+gast\s+(?:op|bij)\b",
     re.IGNORECASE,
 )
-_COORDINATION_RE = re.compile(
-    r"\b(?:stem|stemt|stemmen|stemde|stemden)\b[^.;]*?\baf\b|\bafgestemd\b|\bafstem\w*", re.IGNORECASE
-)
+_STEM = r"\b(?:stem|stemt|stemmen|stemde|stemden)\b"  # the finite forms of the split verb "afstemmen"
+_COORDINATION_RE = re.compile(rf"{_STEM}[^.;]*?\baf\b|\bafgestemd\b|\bafstem\w*", re.IGNORECASE)
 # a meeting announced for a time lies ahead ("Een eerste vergadering is nu aangekondigd voor januari 2023"; not "werd
 # een platform aangekondigd", the body announced)
 _ANNOUNCED = r"\baangekondigd\s+(?:voor|in|op|tegen)\b"
@@ -834,7 +833,7 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
             nxt >= len(rest)
             or rest[nxt] in ",(;."
             # (or at a relative clause: "De klankbordgroep leerkrachten die het kenniscentrum samenstelde, kwam")
-            or re.match(r"(?:die|dat|waarin|waarvan)\s", rest[nxt:])
+            or _RELATIVE_RE.match(rest, nxt)
             or _is_finite_verb(rest, nxt)
             or _PARTICLE_RE.match(rest, nxt)
             or _TOPIC_END_RE.match(rest, nxt)
@@ -971,6 +970,8 @@ _ADVERB_RE = re.compile(
     re.IGNORECASE,
 )
 _PARTICLE_RE = re.compile(r"(?:samen|bijeen)\b(?!\s+met\b)", re.IGNORECASE)
+# A relative clause after a body's name ends it: "De klankbordgroep leerkrachten die het kenniscentrum samenstelde"
+_RELATIVE_RE = re.compile(r"(?:die|dat|waarin|waarvan)\s")
 _OPEN_QUOTES = ("‘", "“", '"', "'")
 # A past participle, with a separable prefix ("samengesteld", "opgericht", "gevormd"), not a topic noun.
 _PARTICIPLE_RE = re.compile(
@@ -1784,10 +1785,9 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
     # consultation of a named body as "er was een eerste overleg met het College op 11 oktober"; dev 4.7)
     # ("stemde op 4 september en 6 november af met De Ambrassade": the split verb's particle before "met", dev-2023-12
     # Q01)
-    with_whom = _OVERLEGD_MET_RE.search(stmt) or _AF_MET_RE.search(stmt)
-    if coordination and (_frequency(stmt) or (has_days and with_whom)):
-        return "coordination", coordination.start()
     agreed = _OVERLEGD_MET_RE.search(stmt) if coordination else None
+    if coordination and (_frequency(stmt) or (has_days and (agreed or _AF_MET_RE.search(stmt)))):
+        return "coordination", coordination.start()
     if agreed and agreed.group("who") and _is_organisation(agreed.group("who")) and not _in_agreement(stmt, agreed):
         # "wordt verder afgestemd met Brussel Preventie & Veiligheid (BPV)": consultation with a named organisation is
         # its meeting without a time too, as "overleg met" (GUIDELINES gold5; dev-2022-12 adjudication #9)
@@ -1807,7 +1807,7 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
 _MEET_UP_RE = re.compile(
     r"\b(?:spreek|spreekt|spreken|sprak|spraken)\b(?:\s+[^\s.;,]+){0,4}?\s+af\b(?!\s+(?:om|dat)\b)"
 )
-_AF_MET_RE = re.compile(r"\b(?:stem|stemt|stemde|stemden|stemmen)\b[^.;]*?\baf\s+met\s+(?:de\s+|het\s+)?[A-Z]")
+_AF_MET_RE = re.compile(rf"{_STEM}[^.;]*?\baf\s+met\s+(?:de\s+|het\s+)?[A-Z]")
 # The rate at which a body meets: "de frequentie van de LIVC", "het vergaderritme van de stuurgroep"
 _RATE_OF_RE = re.compile(r"\b(?:frequentie|vergaderfrequentie|vergaderritme)\s+van\s+(?:de\s+|het\s+)?", re.I)
 # What a meeting is about: "overleg met het EMB over de erkenning van het traject als onderdeel van de opleiding"
@@ -2927,17 +2927,23 @@ def _within_owner(stmt: str, body: str) -> str | None:
     ambtelijke werkgroep binnen het departement WVG"), or None; a lower-case topic after the head does not stop it
     ("Binnen het departement WVG kwam de ambtelijke werkgroep disengagement ... samen"). A body with a name of its
     own keeps it without the owner (GUIDELINES G8-1: a bare head or a head with a lower-case topic)."""
+    return _sole_owner_after(_WITHIN_RE, stmt, body)
+
+
+def _sole_owner_after(cue: re.Pattern[str], stmt: str, body: str) -> str | None:
+    """The one organisation named right after ``cue`` in ``stmt`` ("binnen X", "door X") as the owner of an ownable
+    ``body``, or None: none or several such organisations, or the owner printed after the body ("van")."""
     if not _ownable(body):
         return None
     pattern = r"\W+".join(re.escape(w) for w in body.split())  # (quotes around a topic: "werkgroep 'X'")
     if re.search(rf"(?<![\w-]){pattern}\W*\s+van\s", stmt, re.I):
         return None  # its owner printed after it: "Binnen Brussel ... de werkgroep 'radicalisering' van het GVPP"
-    owners = []
-    for m in _WITHIN_RE.finditer(stmt):
+    owners = set()
+    for m in cue.finditer(stmt):
         orgs = find_organisations(stmt[m.end() : m.end() + 80])
         if orgs and orgs[0].char_start == 0:
-            owners.append(orgs[0].canonical)
-    return owners[0] if len(set(owners)) == 1 else None
+            owners.add(orgs[0].canonical)
+    return owners.pop() if len(owners) == 1 else None
 
 
 # An owner named by its kind only, referring back: "van het agentschap", "van de afdeling" (no name after it)
@@ -3078,17 +3084,7 @@ def _setup_owner(stmt: str, body: str) -> str | None:
     binnen de VVSG een intervisiegroep ... opgestart" -> VVSG, "een werkgroep, door het departement OV opgericht"
     -> departement OV), or None: the set-up makes it that organisation's body (GUIDELINES G8-1: "binnen X", the one
     organisation that sets it up). Several such organisations, or a body with a name of its own, give none."""
-    if not _ownable(body):
-        return None
-    pattern = r"\W+".join(re.escape(w) for w in body.split())
-    if re.search(rf"(?<![\w-]){pattern}\W*\s+van\s", stmt, re.I):
-        return None  # its owner printed after it (the "van"-tail names it)
-    owners = set()
-    for m in _SET_UP_BY_RE.finditer(stmt):
-        orgs = find_organisations(stmt[m.end() : m.end() + 80])
-        if orgs and orgs[0].char_start == 0:
-            owners.add(orgs[0].canonical)
-    return owners.pop() if len(owners) == 1 else None
+    return _sole_owner_after(_SET_UP_BY_RE, stmt, body)
 
 
 # A project named before: "Het project CONNECT", "het project 'Connect'" (its name), "het ESF-project van Sterk Werk
