@@ -30,6 +30,7 @@ from pipeline.gold import (
     meeting_matches,
     multiset_score,
     one_to_one_score,
+    same_statement,
     split_report,
 )
 
@@ -73,6 +74,8 @@ def evaluate(split: str = "test", root: Path = GOLD_DIR, report_text: Path = REP
     predicted_meetings = predicted_meetings_of(report, annotated)
     for label, strict in (("meetings", False), ("meetings (strict: count or day dates)", True)):
         results[label] = one_to_one_score(gold_meetings, predicted_meetings, _meeting_rule(strict))
+    # (how much of the meetings score is finding the statement, how much naming its body)
+    results["meetings: statement found, any body"] = one_to_one_score(gold_meetings, predicted_meetings, same_statement)
     # dateparser's own search_dates on the same texts, as the baseline
     baseline = []
     for unit in text_units(report):

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -230,6 +231,20 @@ def meeting_matches(gold: dict, pred: MeetingFact, strict: bool = False) -> bool
         return True
     bare = gold.get("count") is None and not gold.get("dates") and pred.count is None and not dates
     return not strict and bare and bool(gold.get("planned")) == bool(pred.planned)
+
+
+def same_statement(gold: dict, pred: MeetingFact) -> bool:
+    """Does the prediction stand on the gold record's statement, whatever body it names? (Annotators and the
+    extractor cut statements a little differently: either text containing the other, or a common stretch of
+    at least 30 characters, counts.) The detection half of a meeting match: a researcher counting meetings per
+    action can trust this much even where a body is named otherwise."""
+    g, p = " ".join((gold.get("raw") or "").split()), " ".join(pred.raw.split())
+    if not g or not p:
+        return False
+    if g in p or p in g:
+        return True
+    m = SequenceMatcher(None, g, p, autojunk=False).find_longest_match(0, len(g), 0, len(p))
+    return m.size >= min(30, len(g), len(p))
 
 
 def match_one_to_one(
