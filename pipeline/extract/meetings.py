@@ -1995,10 +1995,11 @@ def _partners_before(text: str, start: int, stmt: str, body: str) -> list[str]:
     return _between_partners(last, body) if last and _meeting_nouns(last, governed=True) else []
 
 
-def _resolve_body(text: str, start: int, stmt: str, previous: MeetingFact | None) -> str | None:
+def _resolve_body(text: str, start: int, stmt: str, facts: list[MeetingFact]) -> str | None:
     """The body of a statement that names none: a standing body earlier in the paragraph;
     for an anaphoric reference the previous meeting of the paragraph or the paragraph
-    before; otherwise the meeting noun itself."""
+    before; otherwise the meeting noun itself. ``facts``: the meetings found before the statement."""
+    previous = facts[-1] if facts else None
     paras = _paragraph_spans(text)
     idx = next(i for i, (a, b) in enumerate(paras) if a <= start <= b)
     # (the nearest antecedent first)
@@ -2019,6 +2020,11 @@ def _resolve_body(text: str, start: int, stmt: str, previous: MeetingFact | None
         and re.search(rf"{bare.group('noun')}\b", previous.raw, re.IGNORECASE)
     ):
         return previous.body
+    if bare and (same := _last_meeting_named(facts, bare.group("noun"))) and _topic(text, paras[idx][0], start) is None:
+        # "Het netoverschrijdend overleg ... vond plaats op 28 september. | Ter voorbereiding ... kwam een schrijfgroep
+        # drie keer samen. | Het overleg wordt herhaald in het voorjaar": a definite bare noun takes up the last
+        # meeting reported by that noun, across a paragraph about another body (GUIDELINES gold7: fullest mention)
+        return same.body
     found = _topic(text, paras[idx][0], start)
     nouns = _meeting_nouns(stmt, governed=True)
     # (unless the paragraph's body is named by the same noun: "Het Jeugdwerkoverleg Polarisering ... Het overleg zal")
@@ -2041,6 +2047,12 @@ def _resolve_body(text: str, start: int, stmt: str, previous: MeetingFact | None
         return previous.body
     earlier = [p for p in paras[:idx] if text[p[0] : p[1]].strip()]
     return _topic(text, *earlier[-1]) if earlier else None
+
+
+def _last_meeting_named(facts: list[MeetingFact], noun: str) -> MeetingFact | None:
+    """The last meeting found whose own statement names it by ``noun`` (or a compound ending in it)."""
+    named = re.compile(rf"{noun}\b", re.IGNORECASE)
+    return next((f for f in reversed(facts) if named.search(f.raw)), None)
 
 
 def _clean_body(name: str) -> str:
@@ -2670,7 +2682,7 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         if body is None and _next_of_event(text, start, stmt):
             continue  # "Een nascholing ... vond plaats op 24 november; een volgende sessie ...": the event's
         if body is None:
-            body = _resolve_body(text, start, stmt, facts[-1] if facts else None)
+            body = _resolve_body(text, start, stmt, facts)
         if body is not None and not _introduced_in(stmt, body):
             body = _fuller_name(text, start, body)
         body = canonical_body(body) if body is not None else None
@@ -2742,6 +2754,11 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             # intervisiegroep" -> "intervisiegroep Limburg": a body with neither name nor owner placed in one
             # territory takes it (GUIDELINES G9-5)
             body = _municipal_unit(f"{body} {territory}")
+        if kind == "verbal" and (by_members := _named_by_members(stmt, body)):
+            # "De islamdeskundigen komen tweemaandelijks samen in een intervisiegroep" -> "intervisiegroep
+            # islamdeskundigen": a bare group is named after who meets in it, and a later bare mention is that group
+            # (GUIDELINES G10-1)
+            owned[body] = body = by_members
         # (a period dating something else makes no meeting planned: "overleg ... over een campagne, die op 10 december
         # van start gaat")
         periods = [
@@ -2852,6 +2869,43 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
                 body = start_day.body  # ("Het platform" that started there: the same local body)
         facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
     return [part for f in facts for part in _past_and_planned(f, report_date)]
+
+
+# Who meets in a group, as the statement's subject: "De (theologische) begeleiders", "de experten", "De
+# diversiteitsconsulenten van ACV en ABVV" (lower-case words, a plural last; a "van"-tail or "zelf"/"onderling" is no
+# part of it), before the verb of meeting in a group (GUIDELINES G10-1).
+_MEMBERS_RE = re.compile(
+    r"(?:^|(?<=[:;]\s))(?:De|de)\s+(?P<members>(?:[a-zà-ÿ]+e\s+)?[a-zà-ÿ-]{3,}(?:en|s|n))\s+(?:van\s+[^,;:()]{2,60}?\s+)?"
+    r"(?:komen|kwamen|zitten|zaten|hebben|hadden|worden|werden|vergaderen|vergaderden)\b"
+)
+# The group they meet in: "samen in een (gezamenlijke) intervisiegroep", "hebben onderling een intervisiegroep die",
+# "samengebracht in een werkgroep"
+_IN_GROUP_RE = re.compile(
+    r"\b(?:samen|samengebracht|vergaderen|vergaderden)\s+in\s+een\s+(?P<group>(?:[a-zà-ÿ]+e\s+)?[a-zà-ÿ-]+)"
+    r"|\b(?:hebben|hadden)\s+(?:onderling\s+|samen\s+)?een\s+(?P<owned>(?:[a-zà-ÿ]+e\s+)?[a-zà-ÿ-]+)\s+die\b"
+)
+# People in a role that says nothing of who they are: a group named after them would name no one.
+_NO_MEMBER_NAME = frozenset(
+    {"leden", "deelnemers", "partners", "partijen", "betrokkenen", "aanwezigen", "projecten", "organisaties", "mensen"}
+)
+
+
+def _named_by_members(stmt: str, body: str) -> str | None:
+    """The name of a bare group after who meets in it ("De islamdeskundigen komen ... samen in een intervisiegroep" ->
+    "intervisiegroep islamdeskundigen"), or None: when the statement's subject is people or units named by a plain
+    plural, and ``body`` is that group as printed, with no name, owner or place of its own (G10-1)."""
+    members = _MEMBERS_RE.search(stmt)
+    group = _IN_GROUP_RE.search(stmt, members.end() - 12) if members else None
+    if members is None or group is None:
+        return None
+    printed = group.group("group") or group.group("owned")
+    noun = members.group("members").split()[-1].lower()
+    head = printed.split()[-1]
+    if noun in _NO_MEMBER_NAME or body_key(printed) != body_key(body) or not _BODY_RE.search(head):
+        return None
+    if _MEETING_NOUN_RE.search(head):
+        return None  # "samen in een teamoverleg": a meeting noun, whose owner or members G8-3/G9-7 name
+    return f"{body} {members.group('members')}"
 
 
 # A statement opening with the event where people met: "Op de uitwisselingsdag van 13 oktober 2021 in Rotterdam"
