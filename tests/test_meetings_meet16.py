@@ -73,3 +73,21 @@ def test_a_bare_overleg_takes_up_the_last_overleg_across_a_paragraph_about_anoth
         "opgericht. Het overleg van de stuurgroep wordt herhaald in het voorjaar van 2024.</p>"
     )
     assert [r[0] for r in meeting_records(text, D23)] == ["netoverschrijdend overleg", "stuurgroep Veilig Online"]
+
+
+def test_members_after_the_verb_or_with_an_apposition_and_a_topic_head() -> None:
+    # dev-2023-12 Q07 (G10-1 as applied blind to the gold, MEETING-CONVENTION-CHANGES-G10.md): the subject after a
+    # fronted day, "eerste" only places the network in the story; the later bare mention is the same group
+    text = (
+        "Op 12/09/2023 kwamen de projectcoördinatoren van de zeven lokale besturen samen in een eerste lerend netwerk. "
+        "Het lerend netwerk komt vervolgens om de twee maanden samen."
+    )
+    assert [r[0] for r in meeting_records(text, D23)] == ["lerend netwerk projectcoördinatoren"] * 2
+    # dev-2020-12 H20: an apposition of names after the members, and a head with a lower-case topic (no name, gold7)
+    text = "De werknemersorganisaties ACV, ABVV en ACLVB komen in een gezamenlijke werkgroep diversiteit maandelijks samen."
+    assert [r[0] for r in meeting_records(text, date(2020, 12, 1))] == [
+        "gezamenlijke werkgroep diversiteit werknemersorganisaties"
+    ]
+    # dev-2023-12 Q14: "begeleid door" an organisation makes it no owner (G10-1's own example)
+    text = "De projecten komen driemaandelijks samen in een lerend netwerk, begeleid door Grenzeloos Denken."
+    assert [r[0] for r in meeting_records(text, D23)] == ["lerend netwerk projecten"]

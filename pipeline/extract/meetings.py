@@ -2793,7 +2793,7 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             )
             # (the other parties of a joint subject meet too: "Met de FMOK vond ... een overleg plaats; de FMOK en
             # KOOGO spreken sindsdien tweemaandelijks af" -> KOOGO, at that rate; G9-2, dev-2023-12 Q22)
-            joint = _joint_subject(stmt, body, text) if kind == "verbal" else []
+            joint = _subject_parties(stmt, body, text) if kind == "verbal" else []
             for member in joint[1:]:
                 facts.append(
                     MeetingFact(member, count, frequency, dates, planned, raw, prev.char_start, end, body_key(member))
@@ -2851,10 +2851,7 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             for party in partners:
                 facts.append(MeetingFact(party, count, frequency, dates, planned, stmt, start, end, body_key(party)))
             continue
-        if (
-            kind == "verbal"
-            and len(members := _conjoined_bodies(stmt, body) or _conjoined_organisations(stmt, body)) > 1
-        ):
+        if kind == "verbal" and len(members := _conjoined_bodies(stmt, body) or _subject_parties(stmt, body, text)) > 1:
             # "De werkgroep Preventie en de werkgroep Onderwijs kwamen elk drie keer samen", "De werkgroepen Preventie
             # en Onderwijs ...": a subject of two bodies, one record per body that met (GUIDELINES, gold5)
             for member in members:
@@ -2872,38 +2869,43 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
 
 
 # Who meets in a group, as the statement's subject: "De (theologische) begeleiders", "de experten", "De
-# diversiteitsconsulenten van ACV en ABVV" (lower-case words, a plural last; a "van"-tail or "zelf"/"onderling" is no
-# part of it), before the verb of meeting in a group (GUIDELINES G10-1).
-_MEMBERS_RE = re.compile(
-    r"(?:^|(?<=[:;]\s))(?:De|de)\s+(?P<members>(?:[a-zà-ÿ]+e\s+)?[a-zà-ÿ-]{3,}(?:en|s|n))\s+(?:van\s+[^,;:()]{2,60}?\s+)?"
-    r"(?:komen|kwamen|zitten|zaten|hebben|hadden|worden|werden|vergaderen|vergaderden)\b"
+# diversiteitsconsulenten van ACV en ABVV", "De werknemersorganisaties ACV, ABVV en ACLVB" (lower-case words, a plural
+# last; a "van"-tail, an apposition or "zelf"/"onderling" is no part of it), before the verb of meeting in a group, or
+# after it ("Op 12/09/2023 kwamen de projectcoördinatoren van de zeven lokale besturen samen"; GUIDELINES G10-1).
+_MEMBERS = r"(?P<members>(?:[a-zà-ÿ]+e\s+)?[a-zà-ÿ-]{3,}(?:en|s|n))"
+_GROUP_VERBS = r"(?:komen|kwamen|zitten|zaten|hebben|hadden|worden|werden|vergaderen|vergaderden)"
+_MEMBERS_RES = (
+    re.compile(rf"(?:^|(?<=[:;]\s))(?:De|de)\s+{_MEMBERS}(?:\s+[^;:()]{{2,60}}?)?\s+{_GROUP_VERBS}\b"),
+    re.compile(rf"\b{_GROUP_VERBS}\s+(?:[^\s,;]+\s+){{0,3}}?de\s+{_MEMBERS}\b"),
 )
-# The group they meet in: "samen in een (gezamenlijke) intervisiegroep", "hebben onderling een intervisiegroep die",
-# "samengebracht in een werkgroep"
+# The group they meet in: "samen in een (gezamenlijke) intervisiegroep", "komen in een gezamenlijke werkgroep
+# diversiteit ... samen", "hebben onderling een intervisiegroep die", "samengebracht in een werkgroep"
 _IN_GROUP_RE = re.compile(
-    r"\b(?:samen|samengebracht|vergaderen|vergaderden)\s+in\s+een\s+(?P<group>(?:[a-zà-ÿ]+e\s+)?[a-zà-ÿ-]+)"
+    r"\b(?:samen|samengebracht|vergaderen|vergaderden|komen|kwamen)\s+in\s+een\s+(?P<group>[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+){0,3})"
     r"|\b(?:hebben|hadden)\s+(?:onderling\s+|samen\s+)?een\s+(?P<owned>(?:[a-zà-ÿ]+e\s+)?[a-zà-ÿ-]+)\s+die\b"
 )
 # People in a role that says nothing of who they are: a group named after them would name no one.
 _NO_MEMBER_NAME = frozenset(
-    {"leden", "deelnemers", "partners", "partijen", "betrokkenen", "aanwezigen", "projecten", "organisaties", "mensen"}
+    {"leden", "deelnemers", "partners", "partijen", "betrokkenen", "aanwezigen", "organisaties"}
 )
+# An ordinal before the group only places it in the story ("in een eerste lerend netwerk"; G9-1)
+_PLACING_RE = re.compile(r"(?:eerste|tweede|derde|nieuwe|volgende)\s+")
 
 
 def _named_by_members(stmt: str, body: str) -> str | None:
     """The name of a bare group after who meets in it ("De islamdeskundigen komen ... samen in een intervisiegroep" ->
     "intervisiegroep islamdeskundigen"), or None: when the statement's subject is people or units named by a plain
-    plural, and ``body`` is that group as printed, with no name, owner or place of its own (G10-1)."""
-    members = _MEMBERS_RE.search(stmt)
-    group = _IN_GROUP_RE.search(stmt, members.end() - 12) if members else None
-    if members is None or group is None:
+    plural, and ``body`` is the group they meet in as printed, with no name, owner or place of its own (G10-1)."""
+    members = next((m for r in _MEMBERS_RES if (m := r.search(stmt))), None)
+    group = _IN_GROUP_RE.search(stmt) if members else None
+    if members is None or group is None or members.group("members").split()[-1].lower() in _NO_MEMBER_NAME:
         return None
-    printed = group.group("group") or group.group("owned")
-    noun = members.group("members").split()[-1].lower()
-    head = printed.split()[-1]
-    if noun in _NO_MEMBER_NAME or body_key(printed) != body_key(body) or not _BODY_RE.search(head):
+    words = _PLACING_RE.sub("", group.group("group") or group.group("owned")).split()
+    key = body_key(body)
+    printed = next((words[:k] for k in range(1, len(words) + 1) if body_key(" ".join(words[:k])) == key), None)
+    if printed is None or not any(_BODY_RE.fullmatch(w) for w in printed):
         return None
-    if _MEETING_NOUN_RE.search(head):
+    if any(_MEETING_NOUN_RE.search(w) for w in printed):
         return None  # "samen in een teamoverleg": a meeting noun, whose owner or members G8-3/G9-7 name
     return f"{body} {members.group('members')}"
 
@@ -3887,45 +3889,42 @@ _ORGANISATION_PAIR_RE = re.compile(
 )
 
 
-def _conjoined_organisations(stmt: str, body: str) -> list[str]:
-    """The canonical names of two whole organisations joined by "en" as the subject before the verb, when ``body`` is
-    the first: parties in the same role each met (GUIDELINES G9-2; a party after "met" gets none); else []."""
+def _subject_parties(stmt: str, body: str, text: str) -> list[str]:
+    """The parties of a subject joined by "en" before the meeting verb, ``body`` first, when ``body`` is one of them:
+    parties in the same role each met (GUIDELINES G9-2; a party after "met" gets none); else []. Each of two parties
+    is a whole organisation (its canonical), an acronym the text defines (named by its expansion: "de FMOK en
+    KOOGO" -> "Federatie van ... Kempen", "KOOGO") or, beside one of those, a one-word short name ("De VDAB en
+    Jobkracht overlegden", "Arktos en het departement zitten ... samen"; with_action_names gives it the action's full
+    name); three or more parties are read by ``_subject_list``."""
     verb = _verb_start(stmt)
-    m = _ORGANISATION_PAIR_RE.fullmatch(stmt[:verb]) if verb else None
-    if m is None and verb and (listed := _subject_list(stmt[:verb])) and body_key(listed[0]) == body_key(body):
-        return listed
-    # (the second may be a one-word short name, as _one_party reads it: "De VDAB en Jobkracht overlegden" after
-    # "Jobkracht Limburg vzw"; with_action_names gives it the action's full name)
-    if m is None or not (
-        _is_whole_organisation(m.group("a"))
-        and (_is_whole_organisation(m.group("b")) or re.fullmatch(r"[A-Z][\w-]+", m.group("b")))
-    ):
+    if not verb:
         return []
-    names = [canonical_body(m.group("a")), canonical_body(m.group("b")) or m.group("b")]
-    if None in names or body_key(names[0] or "") != body_key(body):
-        return []
-    return [n for n in names if n]
-
-
-def _joint_subject(stmt: str, body: str, text: str) -> list[str]:
-    """The parties of a subject "A en B" before the meeting verb, ``body`` first, each an organisation or an acronym
-    the text defines (named by its expansion: "de FMOK en KOOGO" -> "Federatie van ... Kempen", "KOOGO"); []
-    unless one of them is ``body``."""
-    verb = _verb_start(stmt)
-    m = _ORGANISATION_PAIR_RE.fullmatch(stmt[:verb]) if verb else None
-    if m is None:
-        return []
-    names = []
-    for part in (m.group("a"), m.group("b")):
-        part = re.sub(r"^(?:[Dd]e|[Hh]et)\s+", "", part)
-        if re.fullmatch(r"[A-Z][A-Z0-9&!-]{1,9}", part):
-            names.append(_expanded(part, text) or part)
-        elif _is_whole_organisation(part) and (name := canonical_body(part)):
-            names.append(name)
-        else:
-            return []
+    m = _ORGANISATION_PAIR_RE.fullmatch(stmt[:verb])
+    names = _subject_list(stmt[:verb]) if m is None else _pair_parties(m.group("a"), m.group("b"), body, text)
     key = body_key(body)
     return sorted(names, key=lambda n: body_key(n) != key) if key in {body_key(n) for n in names} else []
+
+
+def _pair_parties(a: str, b: str, body: str, text: str) -> list[str]:
+    """The names of the two parties of "A en B", or [] unless both are parties and one at least a known one (an
+    organisation, a defined acronym, or the body the statement's rules found: "het departement")."""
+    names, known = [], 0
+    for part in (a, b):
+        part = re.sub(r"^(?:[Dd]e|[Hh]et)\s+", "", part)
+        if body_key(part) == body_key(body):
+            names.append(body)
+            known += 1
+        elif re.fullmatch(r"[A-Z][A-Z0-9&!-]{1,9}", part):
+            names.append(_expanded(part, text) or part)
+            known += 1
+        elif _is_whole_organisation(part) and (name := canonical_body(part)):
+            names.append(name)
+            known += 1
+        elif re.fullmatch(r"[A-Z][\w-]+", part):
+            names.append(part)
+        else:
+            return []
+    return names if known else []
 
 
 def _subject_list(subject: str) -> list[str]:
