@@ -84,10 +84,23 @@ def test_members_after_the_verb_or_with_an_apposition_and_a_topic_head() -> None
     )
     assert [r[0] for r in meeting_records(text, D23)] == ["lerend netwerk projectcoördinatoren"] * 2
     # dev-2020-12 H20: an apposition of names after the members, and a head with a lower-case topic (no name, gold7)
-    text = "De werknemersorganisaties ACV, ABVV en ACLVB komen in een gezamenlijke werkgroep diversiteit maandelijks samen."
+    text = (
+        "De werknemersorganisaties ACV, ABVV en ACLVB komen in een gezamenlijke werkgroep diversiteit maandelijks "
+        "samen."
+    )
     assert [r[0] for r in meeting_records(text, date(2020, 12, 1))] == [
         "gezamenlijke werkgroep diversiteit werknemersorganisaties"
     ]
     # dev-2023-12 Q14: "begeleid door" an organisation makes it no owner (G10-1's own example)
     text = "De projecten komen driemaandelijks samen in een lerend netwerk, begeleid door Grenzeloos Denken."
     assert [r[0] for r in meeting_records(text, D23)] == ["lerend netwerk projecten"]
+
+
+def test_a_one_word_name_beside_the_body_in_a_joint_subject_meets_too() -> None:
+    # dev-2023-12 Q13 (G9-2: parties in the same role each get a record): a one-word name the statement alone cannot
+    # tell is an organisation, beside the body the rules found ("het departement"), is the second party
+    text = "Arktos en het departement zitten daarnaast tweemaandelijks samen voor de operationele opvolging."
+    assert [r[0] for r in meeting_records(text, D23)] == ["departement", "Arktos"]
+    # a lower-case function beside the body is no party (a person is no body): one record
+    text = "De stuurgroep en de coördinator zitten tweemaandelijks samen."
+    assert [r[0] for r in meeting_records(text, D23)] == ["stuurgroep"]
