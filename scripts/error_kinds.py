@@ -276,6 +276,7 @@ def meeting_kinds(split: str) -> tuple[Counter, list[tuple[str, str, str]]]:
             ] += 1
         else:
             kinds["FN, no prediction on the statement"] += 1
+            kinds[f"  FN, no prediction on the statement: {_why_no_meeting(g['raw'], report.report_date)}"] += 1
             cases.append(("FN", aid, f"{g['body']!r} count={g.get('count')} dates={g.get('dates')} | {g['raw']!r}"))
             continue
         spare.remove(i)
@@ -293,6 +294,18 @@ def meeting_kinds(split: str) -> tuple[Counter, list[tuple[str, str, str]]]:
         kinds["FP, no gold record"] += 1
         cases.append(("FP", aid, f"{m.body!r} count={m.count} | {m.raw!r}"))
     return kinds, cases
+
+
+def _why_no_meeting(raw: str, report_date) -> str:
+    """Where a gold meeting statement the extractor left out is lost: no meeting predicate at all (the rules do not
+    read it as a meeting), or a predicate that a later filter or a missing body dropped."""
+    from pipeline.extract.dates import find_dates
+    from pipeline.extract.meetings import _count, _frequency, _predicate
+
+    days = [f for f in find_dates(raw, report_date) if f.start == f.end]
+    has_attrs = bool(days or _count(raw) or _frequency(raw))
+    pred = _predicate(raw, has_attrs, bool(days))
+    return "no meeting predicate" if pred is None else f"a {pred[0]} predicate, then dropped"
 
 
 def main() -> None:
