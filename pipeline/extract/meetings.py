@@ -2519,14 +2519,26 @@ def _clauses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | None = None) -> list[MeetingFact]:
+def find_meetings(
+    text: str,
+    report_date: date,
+    date_facts: list[DateFact] | None = None,
+    dropped: list[tuple[int, int, str]] | None = None,
+) -> list[MeetingFact]:
     """Every statement in text that a body met, meets or will meet.
 
-    ``date_facts``: the text's dates when the caller has them already (the spaCy pipeline does)."""
+    ``date_facts``: the text's dates when the caller has them already (the spaCy pipeline does). ``dropped``, when
+    given, receives (start, end, reason) for every statement with a meeting predicate that a rule then left out (an
+    event, no body, ...): what scripts/error_kinds.py counts, so that work goes to the filter that loses most."""
     if date_facts is None:
         date_facts = find_dates(text, report_date)
     facts: list[MeetingFact] = []
     owned: dict[str, str] = {}  # a bare head -> its name with the owner its context gave it
+
+    def drop(reason: str) -> None:
+        if dropped is not None:
+            dropped.append((start, end, reason))
+
     for start, end in _clauses(text, split_statements(text)):
         stmt = text[start:end]
         dates = _meeting_dates(date_facts, start, end, text)
@@ -2606,28 +2618,37 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             # meeting the contrasting clause plans is the body's
             kind, pos = "nominal", but
         if _did_not_meet(stmt, pos, kind == "verbal"):
+            drop("said not to be held")
             continue  # "kwam in 2017 niet samen", "De geplande vergadering ... werd geannuleerd": no meeting held
         if kind == "verbal" and _EVENT_AFTER_RE.match(stmt, pos) and _has_event(stmt[pos:]):
+            drop("an event")
             continue  # "kwamen samen op een uitwisselingsdag": an event, not a body's meeting
         fronted = _FRONTED_EVENT_RE.match(stmt) if kind == "verbal" else None
         if fronted and _has_event(fronted.group(0)) and not _bodies(stmt[: fronted.end()]):
+            drop("an event")
             continue  # "Op de uitwisselingsdag van 13 oktober 2021 in Rotterdam kwamen de leden samen": the same
         rel = _EVENT_RELATIVE_RE.search(stmt, 0, pos) if kind == "verbal" else None
         if rel and _EVENT_RE.search(stmt, 0, rel.start()) and not _bodies(stmt[: rel.start()]):
+            drop("an event")
             continue  # "Een uitwisselingsdag ..., waarop de leden van de werkgroep samenkwamen, vond plaats": the event
         if kind == "verbal" and not (dates or count or frequency) and _in_composition(stmt):
+            drop("who makes up a body")
             continue  # "een buurtnetwerk waarin wijkagenten en scholen samenzitten": who sits in it, not a meeting
         if not (dates or count or frequency) and _ON_DEMAND_RE.search(stmt):
+            drop("only when needed")
             continue  # "komt de LIVC ad hoc samen wanneer een casus zich aandient": when needed, no meeting reported
         if kind == "dated" and set(dates) <= {d for f in facts for d in f.dates}:
+            drop("a day already reported")
             continue  # a meeting already reported, referred back to by its day
         dated, kind = kind == "dated", "nominal" if kind == "dated" else kind
         # (an "overleg voor de gemeenten" is a consultation of them: still a meeting, dev-extra D09)
         if kind == "nominal" and _FOR_PEOPLE_RE.search(stmt, pos) and not re.match(r"[\w-]*overleg", stmt[pos:], re.I):
+            drop("an activity for others")
             continue  # "organiseerde een lotgenotenbijeenkomst voor families": an activity for others, no body met
         if kind == "nominal" and _OFFERED_VIA_RE.search(stmt, 0, pos) and re.match(r"intervisie", stmt[pos:], re.I):
             # "ondersteunde de VVSG de besturen via een reeks online intervisiemomenten": intervisions an organisation
             # offers others are activities, like trainings (GUIDELINES, gold5: intervisie; dev-2020-12 H48)
+            drop("intervisions offered")
             continue
         # (a statement continuing the meeting just reported names no body of its own: "dat van Lokeren")
         continued = _elliptic_or_repeated(stmt, facts[-1], text, start) if facts else None
@@ -2670,6 +2691,7 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             and (not _is_named_party(partner.group("who")) or _is_indefinite_collective(partner.group("who")))
             and not (dated and facts)
         ):
+            drop("a consultation of people")
             continue  # "werd er een overleg georganiseerd met de directies": a consultation of people, no body
         if body is None and (subject := _sentence_subject(text, start, stmt)):
             # "De werkgroep Communicatie, die in het voorjaar niet samenkwam, ...; een volgende vergadering is voorzien
@@ -2680,6 +2702,7 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         if body is None and facts and _semicolon_continuation(text, facts[-1], start, stmt):
             body = facts[-1].body  # "Het Platform kwam samen op ...; vanaf half maart ... digitale vergaderingen"
         if body is None and _next_of_event(text, start, stmt):
+            drop("an event's next session")
             continue  # "Een nascholing ... vond plaats op 24 november; een volgende sessie ...": the event's
         if body is None:
             body = _resolve_body(text, start, stmt, facts)
@@ -2744,8 +2767,10 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
             # vergadermomenten": that place's member of the set of bodies just introduced (dev 4.3)
             body = _local_body(members, place)
         if body is None:
+            drop("no body")
             continue  # no body that met: "Een startbijeenkomst werd georganiseerd", "hulplijnen"
         if _of_an_indefinite_set(stmt, body):
+            drop("an indefinite set")
             continue  # "de LIVC in de meeste gemeenten", "verschillende lokale netwerken": no body named (G9-6)
         if place and (kind == "verbal" or own_body is None):
             body = _municipal_unit(_local_body(body, place))
@@ -2768,6 +2793,7 @@ def find_meetings(text: str, report_date: date, date_facts: list[DateFact] | Non
         # (a meeting noun referring back with only a month or an open period adds no new day: "Sinds oktober 2021
         # vinden de bijeenkomsten afwisselend plaats in Antwerpen en Vilvoorde"; GUIDELINES gold5, follow-ups)
         if own_body is None and not ((periods if kind == "verbal" else dates) or count or frequency or planned):
+            drop("a back-reference without a new day")
             continue  # "Er werd vergaderd in het Huis van ...": a meeting already reported, referred back to
         prev = facts[-1] if facts else None
         if (
