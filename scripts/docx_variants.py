@@ -254,7 +254,8 @@ def custom_xml_feature(root, ctx: Context) -> None:
 
 
 def tracked_changes(root, ctx: Context) -> None:
-    """Insertions (text), deletions and moved-away copies (not text), moves, deleted paragraphs and rows."""
+    """Insertions (text), deletions and moved-away copies (not text), moves, deleted paragraphs and rows,
+    paragraphs joined by deleting the mark between them."""
     runs = text_runs(root)
     for run in ctx.pick(runs):
         wrap([middle(run, ctx.rng)], revision("w:ins", ctx))
@@ -280,6 +281,9 @@ def tracked_changes(root, ctx: Context) -> None:
         gone = el("w:p", None, el("w:pPr", None, el("w:rPr", None, revision("w:del", ctx))))
         gone.append(wrap_new(revision("w:del", ctx), deleted_run(el("w:r"), "GESCHRAPT alinea.")))
         p.addnext(gone)
+    for run in ctx.pick([r for r in text_runs(root) if r.getparent().tag == q("w:p") and word_cuts(text_of(r))]):
+        if run.getparent() is not None:
+            join_paragraphs(run, ctx)
     for tr in ctx.pick([tr for tr in root.iter(q("w:tr")) if tr.getprevious() is not None]):
         gone = copy.deepcopy(tr)
         trpr = gone.find(q("w:trPr"))
@@ -295,6 +299,29 @@ def tracked_changes(root, ctx: Context) -> None:
             if r.getparent().tag != q("w:del"):
                 wrap([r], revision("w:del", ctx))
         tr.addnext(gone)
+
+
+def join_paragraphs(run, ctx: Context) -> None:
+    """``run``'s paragraph cut in two at a word in ``run``, the first one's paragraph mark deleted: Word
+    shows (and accepting makes) one paragraph again."""
+    p = run.getparent()
+    before, after = at_word_boundary(run, ctx.rng)
+    ppr = p.find(q("w:pPr"))
+    second = el("w:p", None, copy.deepcopy(ppr)) if ppr is not None else el("w:p")
+    second.extend(after_and_following(after))
+    if ppr is None:
+        ppr = el("w:pPr")
+        p.insert(0, ppr)
+    rpr = ppr.find(q("w:rPr"))
+    if rpr is None:
+        rpr = el("w:rPr")
+        ppr.append(rpr)
+    rpr.append(revision("w:del", ctx))
+    p.addnext(second)
+
+
+def after_and_following(node) -> list:
+    return [node, *node.itersiblings()]
 
 
 def wrap_new(wrapper, *children) -> etree._Element:
@@ -360,7 +387,7 @@ def fields(root, ctx: Context) -> None:
             fld_char(part, "separate"),
             run_like(part, "ONZIN"),
             fld_char(part, "end"),
-            instr(part, ' = "" "INSTRUCTIE" "'),
+            instr(part, ' = "" "INSTRUCTIE" "TERUGVAL" '),
             fld_char(part, "separate"),
         ]
         for new in before:
@@ -592,7 +619,9 @@ def empty_paragraphs(root, ctx: Context) -> None:
         if kind == 2:
             return el("w:p", None, el("w:r", None, el("w:t", text=" ")))
         n = ctx.next_id()
-        return el("w:p", None, el("w:bookmarkStart", {"w:id": n, "w:name": f"_Leeg{n}"}), el("w:bookmarkEnd", {"w:id": n}))
+        return el(
+            "w:p", None, el("w:bookmarkStart", {"w:id": n, "w:name": f"_Leeg{n}"}), el("w:bookmarkEnd", {"w:id": n})
+        )
 
     for k in ctx.pick([k for k in body(root) if k.tag in (q("w:p"), q("w:tbl"))]):
         k.addnext(empty())
