@@ -281,7 +281,7 @@ def tracked_changes(root, ctx: Context) -> None:
         gone = el("w:p", None, el("w:pPr", None, el("w:rPr", None, revision("w:del", ctx))))
         gone.append(wrap_new(revision("w:del", ctx), deleted_run(el("w:r"), "GESCHRAPT alinea.")))
         p.addnext(gone)
-    for run in ctx.pick([r for r in text_runs(root) if r.getparent().tag == q("w:p") and word_cuts(text_of(r))]):
+    for run in ctx.pick([r for r in text_runs(root) if r.getparent().tag == q("w:p") and len(text_of(r)) > 1]):
         if run.getparent() is not None:
             join_paragraphs(run, ctx)
     for tr in ctx.pick([tr for tr in root.iter(q("w:tr")) if tr.getprevious() is not None]):
@@ -302,10 +302,10 @@ def tracked_changes(root, ctx: Context) -> None:
 
 
 def join_paragraphs(run, ctx: Context) -> None:
-    """``run``'s paragraph cut in two at a word in ``run``, the first one's paragraph mark deleted: Word
-    shows (and accepting makes) one paragraph again."""
+    """``run``'s paragraph cut in two inside ``run`` (mid-word too, as a stray Enter does), the first one's
+    paragraph mark deleted: Word shows (and accepting makes) one paragraph again."""
     p = run.getparent()
-    before, after = at_word_boundary(run, ctx.rng)
+    _, after = split_run(run, [ctx.rng.randrange(1, len(text_of(run)))])
     ppr = p.find(q("w:pPr"))
     second = el("w:p", None, copy.deepcopy(ppr)) if ppr is not None else el("w:p")
     second.extend(after_and_following(after))
