@@ -342,12 +342,14 @@ def inline_sdt(root, ctx: Context) -> None:
 
 
 def smart_tag(root, ctx: Context) -> None:
+    """Smart tags (``w:smartTag``, as older Word versions wrote around names and dates) around words."""
     for run in ctx.pick(text_runs(root)):
         tag = el("w:smartTag", {"w:uri": "urn:schemas-microsoft-com:office:smarttags", "w:element": "PersonName"})
         wrap([middle(run, ctx.rng)], tag)
 
 
 def hyperlink(root, ctx: Context) -> None:
+    """Internal hyperlinks (``w:hyperlink w:anchor``, as a table of contents writes) around words."""
     for run in ctx.pick(text_runs(root)):
         wrap([middle(run, ctx.rng)], el("w:hyperlink", {"w:anchor": f"_Toc{ctx.next_id()}", "w:history": "1"}))
 

@@ -82,7 +82,15 @@ def test_each_feature_alone_reads_like_the_text_form(tmp_path, feature, round_te
     assert_reads_like_the_text(path, "2017-12", round_texts, expected_actions)
 
 
-@pytest.mark.parametrize("round_id, seed", [("2017-12", 1), ("2017-12", 2), ("2018-06", 1), ("2018-06", 3)])
+# Four mixes that between them hold every feature.
+MIXES = [("2017-12", 1), ("2017-12", 13), ("2018-06", 2), ("2018-06", 3)]
+
+
+def test_the_default_mixes_hold_every_feature():
+    assert set().union(*(dv.mix(seed) for _, seed in MIXES)) == set(dv.FEATURES)
+
+
+@pytest.mark.parametrize("round_id, seed", MIXES)
 def test_seeded_mixes_read_like_the_text_form(tmp_path, round_id, seed, round_texts, expected_actions):
     assert len(dv.mix(seed)) >= 3
     path = variant(tmp_path, round_id, dv.mix(seed), seed, rate=0.1)  # 0.3 (a 4 MB document.xml): -m slow
@@ -470,3 +478,28 @@ def test_deeply_nested_wrappers_are_read_or_refused_in_one_line(tmp_path, depth)
         assert depth > 120 and "\n" not in str(exc)  # libxml2 refuses XML nested deeper than 256 levels
     else:
         assert document.blocks[0].text == "diep"
+
+
+def test_a_field_left_open_hides_no_more_than_the_rest_of_its_paragraph(tmp_path, round_texts):
+    def edit(root):
+        status = run_with(value_cell(field_table(root, "1.1"), "Status actie"), "Lopende")
+        status.addnext(dv.instr(status, " MERGEFIELD INSTRUCTIE "))
+        status.addnext(dv.fld_char(status, "begin"))  # no separate, no end: a damaged file
+
+    report = parse(edited(tmp_path, edit))
+    assert not differences(parse(round_texts["2017-12"]), report)
+
+
+def test_unknown_markup_around_rows_and_cells_is_read_with_a_note(tmp_path, round_texts):
+    def edit(root):
+        tbl = field_table(root, "1.1")
+        status_row = value_cell(tbl, "Status actie").getparent()
+        wrap([status_row], etree.Element("{urn:example:future}rows"))
+        ministers = value_cell(tbl, "Verantwoordelijke ministers")
+        wrap([ministers], etree.Element("{urn:example:future}cells"))
+
+    document = read_document(edited(tmp_path, edit))
+    assert document.notes == (
+        "read the text inside Word markup this reader does not know (cells, rows); check it there",
+    )
+    assert not differences(parse(round_texts["2017-12"]), parse(edited(tmp_path, edit)))

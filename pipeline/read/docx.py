@@ -165,12 +165,15 @@ def _content(parent) -> Iterator[etree._Element]:
             yield child
 
 
-def _rows(tbl) -> Iterator[etree._Element]:
-    return (node for node in _content(tbl) if node.tag == _TR)
-
-
-def _cells(tr) -> Iterator[etree._Element]:
-    return (node for node in _content(tr) if node.tag == _TC)
+def _parts(parent, tag: str, unknown: Counter) -> Iterator[etree._Element]:
+    """The rows of a table or the cells of a row (``tag``), through wrappers and through markup not known
+    here that holds some (counted in ``unknown``)."""
+    for node in _content(parent):
+        if node.tag == tag:
+            yield node
+        elif node.find(f".//{tag}") is not None:
+            unknown[etree.QName(node).localname] += 1
+            yield from _parts(node, tag, unknown)
 
 
 def _continues_merge(tc) -> bool:
@@ -219,6 +222,9 @@ class _Walk:
         out: list[str] = []
         boxes: list = []
         self._inline(p, out, boxes)
+        # A field instruction never runs past its paragraph: one whose "separate" or "end" is missing (a
+        # damaged file) must not hide the rest of the document.
+        self.fields = [True for _ in self.fields]
         return "".join(out), boxes
 
     def _inline(self, parent, out: list[str], boxes: list) -> None:
@@ -284,8 +290,8 @@ class _Walk:
                 for box in item.boxes:
                     self._cell_parts(box, parts)
                 continue
-            for tr in _rows(item):
-                for tc in _cells(tr):
+            for tr in self.rows(item):
+                for tc in self.cells(tr):
                     if not _continues_merge(tc):
                         self._cell_parts(tc, parts)
 
@@ -311,6 +317,12 @@ class _Walk:
                 yield from self.paragraphs(node)
         if merged:
             yield _joined(merged)
+
+    def rows(self, tbl) -> Iterator[etree._Element]:
+        return _parts(tbl, _TR, self.unknown)
+
+    def cells(self, tr) -> Iterator[etree._Element]:
+        return _parts(tr, _TC, self.unknown)
 
     def notes(self) -> tuple[str, ...]:
         counts: Counter = Counter()
@@ -363,8 +375,8 @@ def _blocks(walk: _Walk, container, blocks: list[Block], page: list[int], has_pa
     """Paragraph and row blocks of ``container`` (the body or a text box) in order; ``page`` is a counter."""
     for item in walk.paragraphs(container):
         if not isinstance(item, _Para):
-            for tr in _rows(item):
-                cells = tuple("" if _continues_merge(tc) else walk.cell_text(tc) for tc in _cells(tr))
+            for tr in walk.rows(item):
+                cells = tuple("" if _continues_merge(tc) else walk.cell_text(tc) for tc in walk.cells(tr))
                 if any(cells):
                     blocks.append(Block(kind="row", cells=cells, page=page[0] if has_pages else None))
                 page[0] += _page_breaks(tr)
@@ -414,7 +426,10 @@ def read_docx(path: Path) -> Document:
     page = [1]
     blocks: list[Block] = []
     walk = _Walk(names)
-    _blocks(walk, body, blocks, page, has_pages)
+    try:
+        _blocks(walk, body, blocks, page, has_pages)
+    except RecursionError as exc:  # the XML parser stops at 256 levels, far below this; a guard all the same
+        raise ReadError("content nested deeper than any report; save the document again from Word as .docx") from exc
     n_pages = page[0] if has_pages else None
     return Document(blocks, n_pages, "docx", (_plain_text(body),), walk.notes())
 
