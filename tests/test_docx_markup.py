@@ -503,3 +503,28 @@ def test_unknown_markup_around_rows_and_cells_is_read_with_a_note(tmp_path, roun
         "read the text inside Word markup this reader does not know (cells, rows); check it there",
     )
     assert not differences(parse(round_texts["2017-12"]), parse(edited(tmp_path, edit)))
+
+
+def test_merged_cells_are_read_once_through_wrappers(tmp_path):
+    """A cell merged down two rows and one spanning two columns, their rows and cells in content controls."""
+
+    def cell(text: str, *props) -> etree._Element:
+        return el("w:tc", None, el("w:tcPr", None, *props), el("w:p", None, el("w:r", None, el("w:t", text=text))))
+
+    def edit(root):
+        merged_down = cell("Onderwijs", el("w:vMerge", {"w:val": "restart"}))
+        continued = cell("", el("w:vMerge"))
+        wide = cell("Budget voor beide", el("w:gridSpan", {"w:val": "2"}))
+        rows = [
+            el("w:tr", None, merged_down, cell("eerste"), cell("€ 1")),
+            el("w:tr", None, continued, wide),
+        ]
+        sdt, content = dv.sdt("Rij", ctx())
+        content.append(rows[1])
+        cell_sdt, cell_content = dv.sdt("Cel", ctx())
+        wrap([rows[0][1]], cell_sdt, cell_content)
+        grid = el("w:tblGrid", None, *(el("w:gridCol", {"w:w": "2000"}) for _ in range(3)))
+        dv.body(root).insert(0, el("w:tbl", None, el("w:tblPr"), grid, rows[0], sdt))
+
+    blocks = read_document(edited(tmp_path, edit)).blocks
+    assert [b.cells for b in blocks[:2]] == [("Onderwijs", "eerste", "€ 1"), ("", "Budget voor beide")]
