@@ -5,8 +5,9 @@ The comparison itself is ``pipeline.report_diff`` (the structure and matrix test
     python scripts/rendition_compare.py [MANIFEST_OR_DIR ...]
 
 prints, for every rendition in the manifests (default: tests/fixtures/matrix and, when
-built, build/matrix), the actions parsed out of those in the text form and the number of
-differing fields against the text form and against the hand-checked table.
+built, build/matrix), the actions parsed out of those in the text form, the number of
+differing fields against the text form (and the number of actions they are in) and against
+the hand-checked table.
 
     python scripts/rendition_compare.py --detail l04,c07 [MANIFEST_OR_DIR ...]
 
@@ -31,6 +32,10 @@ ROUND_TEXTS = {
     "2018-06": ROOT
     / "tests/fixtures/synthetic/actieplan-radicalisering-2018-06-SYNTHETISCH-tussentijdse-rapportage.txt",
 }
+
+
+# ≠ text: fields differing from the text form; in: the actions they are in; ≠ hand: from the hand-checked table.
+HEADER = f"{'rendition':<62} {'producer':<12} {'actions':>8} {'≠ text':>7} {'in':>6} {'≠ hand':>7}"
 
 
 def load_expected() -> list[dict]:
@@ -69,7 +74,7 @@ def detail(manifests: list[Path], ids: list[str]) -> None:
 def table(manifests: list[Path]) -> list[str]:
     references = {rid: _parse(p) for rid, p in ROUND_TEXTS.items()}
     expected = load_expected()
-    out = [f"{'rendition':<62} {'producer':<12} {'actions':>8} {'≠ text':>7} {'≠ hand':>7}"]
+    out = [HEADER]
     for manifest in manifests:
         folder = manifest.parent
         for e in json.loads(manifest.read_text(encoding="utf-8"))["renditions"]:
@@ -82,7 +87,9 @@ def table(manifests: list[Path]) -> list[str]:
             n = f"{len(report.actions())}/{len(ref.actions())}"
             hand = str(len(hand_checked_differences(report, expected))) if e["round"] == "2017-12" else "-"
             dmg = "  (damaged: " + e["damaged"]["action"] + ")" if e.get("damaged") else ""
-            row = f"{e['file']:<62} {e['producer']:<12} {n:>8} {len(differences(ref, report)):>7} {hand:>7}{dmg}"
+            diffs = differences(ref, report)
+            n_actions = len({d.action_id for d in diffs})
+            row = f"{e['file']:<62} {e['producer']:<12} {n:>8} {len(diffs):>7} {n_actions:>6} {hand:>7}{dmg}"
             out.append(row)
             print(row, flush=True)
     return out
@@ -101,7 +108,7 @@ def main(argv: list[str]) -> int:
     if ids:
         detail(manifests, ids)
         return 0
-    print(f"{'rendition':<62} {'producer':<12} {'actions':>8} {'≠ text':>7} {'≠ hand':>7}")
+    print(HEADER)
     table(manifests)
     return 0
 
