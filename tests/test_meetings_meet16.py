@@ -104,3 +104,16 @@ def test_a_one_word_name_beside_the_body_in_a_joint_subject_meets_too() -> None:
     # a lower-case function beside the body is no party (a person is no body): one record
     text = "De stuurgroep en de coördinator zitten tweemaandelijks samen."
     assert [r[0] for r in meeting_records(text, D23)] == ["stuurgroep"]
+
+
+def test_an_agentless_meeting_about_the_clause_before_is_its_subjects() -> None:
+    # dev-2023-12 Q05 (G9-2): "hierover was er ... overleg" refers back to what the clause's two subjects do, one
+    # record each with the day; a subject that is no organisation gives none
+    text = (
+        "De Fondation Horizons Partagés en het GO! verkennen een gezamenlijke aanvraag binnen Erasmus+ KA2; hierover "
+        "was er een eerste online overleg op 22 november 2023."
+    )
+    day = (date(2023, 11, 22),)
+    assert meeting_records(text, D23) == [("Fondation Horizons Partagés", None, day, False), ("GO!", None, day, False)]
+    text = "De scholen bereiden een campagne voor; hierover was er overleg op 3 mei 2023."
+    assert meeting_records(text, D23) == []

@@ -2701,6 +2701,12 @@ def find_meetings(
             body = facts[-1].body  # "..., dat bijeenkwam op 24 april en [tegen eind 2019 nog twee keer zal samenkomen]"
         if body is None and facts and _semicolon_continuation(text, facts[-1], start, stmt):
             body = facts[-1].body  # "Het Platform kwam samen op ...; vanaf half maart ... digitale vergaderingen"
+        subjects = _subjects_before(text, start, stmt) if body is None else []
+        if subjects:
+            # "De Fondation Horizons Partagés en het GO! verkennen een gezamenlijke aanvraag; hierover was er een eerste
+            # online overleg op 22 november 2023": an agentless meeting about what the clause before says its subjects
+            # do is theirs, one record each (G9-2; as an agentless meeting continues the sentence's organiser)
+            body = subjects[0]
         if body is None and _next_of_event(text, start, stmt):
             drop("an event's next session")
             continue  # "Een nascholing ... vond plaats op 24 november; een volgende sessie ...": the event's
@@ -2869,6 +2875,7 @@ def find_meetings(
                 or _between_partners(stmt, body)
                 or _between_list(stmt, body)
                 or _partners_before(text, start, stmt, body)
+                or subjects
             )
             > 1
         ):
@@ -3931,6 +3938,13 @@ def _subject_parties(stmt: str, body: str, text: str) -> list[str]:
     return sorted(names, key=lambda n: body_key(n) != key) if key in {body_key(n) for n in names} else []
 
 
+# A name the rules do not know beside a party they do: one word beside the body found ("Arktos en het departement"),
+# up to four capitalised words as the subject of the clause a meeting refers back to ("De Fondation Horizons Partagés
+# en het GO! verkennen ...; hierover was er overleg")
+_SHORT_NAME = r"[A-Z][\w-]+"
+_CAPITALISED_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+
+
 def _pair_parties(a: str, b: str, body: str, text: str) -> list[str]:
     """The names of the two parties of "A en B", or [] unless both are parties and one at least a known one (an
     organisation, a defined acronym, or the body the statement's rules found: "het departement")."""
@@ -3946,7 +3960,7 @@ def _pair_parties(a: str, b: str, body: str, text: str) -> list[str]:
         elif _is_whole_organisation(part) and (name := canonical_body(part)):
             names.append(name)
             known += 1
-        elif re.fullmatch(r"[A-Z][\w-]+", part):
+        elif re.fullmatch(_SHORT_NAME if body else _CAPITALISED_NAME, part):
             names.append(part)
         else:
             return []
@@ -3995,6 +4009,34 @@ def _elliptic_or_repeated(stmt: str, prev: MeetingFact, text: str, start: int) -
 
 
 _ORGANISING_RE = re.compile(r"\borganise(?:er|ert|erde|erden|ren)\b|\borganisatie\s+van\b", re.IGNORECASE)
+
+
+# An agentless meeting referring back to the clause before: "...; hierover was er een overleg", "Daarover werd
+# overlegd op ..."
+_ABOUT_THAT_RE = re.compile(r"(?:[Hh]ierover|[Dd]aarover|[Hh]iervoor|[Dd]aarvoor|[Hh]ierbij|[Dd]aarbij)\b")
+# A clause opening on its subject of one or two capitalised names, then a lower-case (verb) word
+_CLAUSE_SUBJECT_RE = re.compile(
+    r"(?:(?:De|Het)\s+)?(?P<a>[A-Z][^\s,;:()]*(?:\s+[A-Z][^\s,;:()]*)*)"
+    r"(?:\s+en\s+(?:de\s+|het\s+)?(?P<b>[A-Z][^\s,;:()]*(?:\s+[A-Z][^\s,;:()]*)*))?\s+[a-z]"
+)
+
+
+def _subjects_before(text: str, start: int, stmt: str) -> list[str]:
+    """The organisations the ";"-clause before ``stmt`` opens with as its subject, when ``stmt`` is an agentless
+    existential meeting that refers back to it ("; hierover was er een eerste online overleg"); else []."""
+    if not (_ABOUT_THAT_RE.match(stmt) and _EXISTENTIAL_RE.search(stmt)):
+        return []
+    if not text[max(0, start - 3) : start].rstrip().endswith(";"):
+        return []
+    para = next((a for a, b in _paragraph_spans(text) if a <= start <= b), 0)
+    spans = split_statements(text[para:start])  # (the clause before as statements are cut: "GO!" ends none)
+    m = _CLAUSE_SUBJECT_RE.match(text[para + spans[-1][0] : start].lstrip()) if spans else None
+    if m is None:
+        return []
+    if m.group("b"):
+        return _pair_parties(m.group("a"), m.group("b"), "", text)
+    name = canonical_body(m.group("a")) if _is_whole_organisation(m.group("a")) else None
+    return [name] if name else []
 
 
 def _organiser_before(text: str, start: int) -> str | None:
