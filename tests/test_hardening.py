@@ -570,6 +570,18 @@ def mutated_word(draw) -> bytes:
     return _rezip(data, part, lambda c: c[:at] + noise + c[at:])
 
 
+def test_a_zip_version_zipfile_cannot_open_is_one_line(tmp_path):
+    """A central directory entry asking for zip version 6.4 (the fuzzer's find): zipfile raises NotImplementedError,
+    the reader one ReadError line naming it."""
+    data = RENDITIONS["docx"].read_bytes()
+    at = data.index(b"PK\x01\x02")
+    path = tmp_path / "versie.docx"
+    path.write_bytes(data[: at + 6] + b"\x40\x00" + data[at + 8 :])  # "version needed to extract" = 6.4
+    with pytest.raises(ReadError) as info:
+        read_document(path)
+    assert "zip file version 6.4" in str(info.value) and "\n" not in str(info.value)
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(mutated_word())
 def test_fuzz_the_word_reader_on_mutated_packages(tmp_path_factory, data):

@@ -105,6 +105,8 @@ def _zip_kind(path: Path, limits: Limits = DEFAULT) -> str:
             mimetype = zf.read("mimetype")[:200].decode("ascii", "replace") if "mimetype" in names else ""
     except (zipfile.BadZipFile, EOFError) as exc:
         raise ReadError("a damaged or truncated zip/Word file; save the document again from Word") from exc
+    except NotImplementedError as exc:  # ("zip file version 6.4": a zip feature Word never writes, or damage)
+        raise ReadError(f"a zip/Word file this reader cannot open ({exc}); save the document again from Word") from exc
     if "word/document.xml" in names:
         return "docx"
     if "opendocument.text" in mimetype:

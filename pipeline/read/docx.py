@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -418,7 +419,9 @@ def _is_strict(path: Path) -> bool:
 def read_docx(path: Path) -> Document:
     try:
         doc = _open(path)
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    # (a damaged package fails in the zip layer too: a member compressed by a method or version zipfile has not,
+    # a truncated deflate stream)
+    except (zipfile.BadZipFile, KeyError, ValueError, NotImplementedError, EOFError, zlib.error) as exc:
         raise ReadError(f"not a readable Word document ({exc.__class__.__name__})") from exc
     names = {style.style_id: style.name or "" for style in doc.styles}
     body = doc.element.body
