@@ -219,7 +219,7 @@ def test_a_cell_centred_beside_its_neighbour_is_moved_to_the_rows_top():
         ("Regel drie van de rij", 200, 124),
         ("Jeugd", 72, 112),
     )
-    moved, _, _ = _top_aligned(lines)
+    moved, _, _, _ = _top_aligned(lines)
     assert texts(moved) == ["Jeugd Regel een van de rij", "Regel twee van de rij", "Regel drie van de rij"]
     assert moved[0].words[0]["text"] == "Jeugd" and moved[0].words[0]["top"] == 100
 
