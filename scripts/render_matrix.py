@@ -83,6 +83,7 @@ SAMPLE_IDS = (
     "w01",
     "c06",
     "x01",
+    "x02",
 )
 SAMPLE_DIR = REPO / "tests/fixtures/matrix"
 PER_PRODUCER = 7  # sampled renditions per producer (≥ the largest value set, so the cover fits)

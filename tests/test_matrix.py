@@ -46,13 +46,9 @@ UNDECIDABLE: dict[str, str] = {
 }
 
 
-# Full-matrix renditions the reader does not yet parse like the text form: open work, strict. x02 (Chromium, no
-# rulings, cells middle-aligned, DejaVu Serif): "Verantwoordelijke" / "ministers" wraps in its label column and
-# the value is centred between its two lines; the next field ("Beleidsdomeinen") is read into the ministers
-# (1.3, 2.2 …). The same without its zebra shading reads the same (112 fields), so the shading is not the cause.
-NOT_YET_READ_FULL: dict[str, str] = {
-    "x02-2018-06-SYNTHETISCH-chromium-none-table.pdf": "1.3: the policy domains read into the ministers",
-}
+# Full-matrix renditions the reader does not yet parse like the text form: open work, strict (empty since x02 is
+# read: the sample holds it, ``test_middle_aligned_label_rows_keep_their_own_values``).
+NOT_YET_READ_FULL: dict[str, str] = {}
 
 
 def _cases(folder: Path, damaged: bool = False) -> list:
@@ -747,6 +743,48 @@ def test_a_dash_opening_a_line_goes_on_an_unfinished_sentence_unless_a_list_foll
     )
     (block,) = _settle_dashes([Block("row", cells=("Jeugd", items), page=3)])
     assert block.cells == ("Jeugd", "- mediarte.be\n- jeugdinfotheek.be")
+
+
+X02 = "x02-2018-06-SYNTHETISCH-chromium-none-table.pdf"  # no rulings, middle-aligned, zebra rows, DejaVu Serif
+
+
+def test_middle_aligned_label_rows_keep_their_own_values():
+    """x02 (Chromium, no rulings, cells middle-aligned): a value's paragraph margin centres it 1.5-2.3 pt above its
+    label. Hand-checked against the SYNTHETIC 2018-06 text:
+    1.3 (p. 4): "Verantwoordelijke" / "ministers" wraps, its one minister centred between the two lines; the next
+    row's "KB (coördinatie) OV WVG CJSM WSE" stands 2.25 pt above "Beleidsdomeinen" and was read into the ministers;
+    3.2 (p. 11): six ministers, a paragraph each, beside their centred label: one row, though their paragraph
+    spacing is nearly a row's white;
+    6.1 (p. 32): "Status actie" centred 2.3 pt under "Lopende", under the description's rest at the page top;
+    1.4 (pp. 5-6): the budget's "Middelen" / "2017" centred beside the description's last line at the page foot
+    (its "2017" was read as a page number)."""
+    report = parse(SAMPLE / X02)
+    action = report.locate("1.3")[2]
+    assert action.ministers == ["Minister van Binnenlands Bestuur en Stedenbeleid"]
+    assert action.policy_domains == ["KB", "OV", "WVG", "CJSM", "WSE"] and action.coordinating_domain == "KB"
+    action = report.locate("3.2")[2]
+    assert action.ministers == [
+        "Minister van Binnenlands Bestuur, Stedenbeleid, Integratie en Inburgering",
+        "Minister van Onderwijs",
+        "Minister van Welzijn",
+        "Minister van Jeugd en Media",
+        "Minister van Werk",
+        "Minister van Buitenlands Beleid",
+    ]
+    assert action.policy_domains == ["KB", "OV", "WVG", "CJSM", "WSE", "IV"]
+    assert [e.competences for e in action.entries] == [
+        ["Binnenlands Bestuur", "Onderwijs", "Welzijn"],
+        ["Onderwijs"],
+        ["Jeugd"],
+        ["Welzijn"],
+    ]
+    action = report.locate("6.1")[2]
+    assert action.status == "Lopende" and len(action.ministers) == 5 and action.other_parties == ["VVSG", "OCAD"]
+    assert action.description.endswith(
+        "informatieverbreiding over beroepsgeheim/ambtsgeheim binnen de betrokken sectoren."
+    )
+    budget = report.locate("1.4")[2].entries[3].budget_text
+    assert " ".join(budget.split()) == "Middelen 2017 OTA: €200.000 Touter: €75.000"
 
 
 X01 = "x01-2017-12-weasyprint-none-table.pdf"  # landscape, zebra-shaded rows, no rulings

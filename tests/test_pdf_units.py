@@ -204,6 +204,19 @@ def test_a_lone_number_in_a_ruled_cell_at_a_page_top_is_the_cells_text():
     assert _is_furniture(year, HEIGHT, set(), ((42.0, 42.0, 149.0, 312.0),))  # another cell's: still a number
 
 
+def test_a_lone_number_beside_a_body_line_in_the_band_is_a_cells_text():
+    """x02 p. 5 (no rulings, middle-aligned): a budget cell's "2017" is centred 3.7 pt below the description's last
+    line at the page foot, a line of its own in the band; beside that body line it is the cell's, not a page
+    number. The footer beside it does not count, nor does a number standing alone."""
+    page = _lines(words("De Touter inzake radicalisering", 154, 777.6) + words("2017", 460, 781.3))
+    year = next(ln for ln in page if ln.text == "2017")
+    assert not _is_furniture(year, HEIGHT, set(), page_lines=page)
+    assert _is_furniture(year, HEIGHT, set())
+    footer = _lines(words("Actieplan radicalisering", 72, 810) + words("12", 500, 814))
+    number = next(ln for ln in footer if ln.text == "12")
+    assert _is_furniture(number, HEIGHT, {"Actieplan radicalisering"}, page_lines=footer)
+
+
 def test_one_page_alone_has_no_furniture():
     assert _furniture([page_lines(1)], [HEIGHT]) == set()
 
@@ -219,7 +232,7 @@ def test_a_cell_centred_beside_its_neighbour_is_moved_to_the_rows_top():
         ("Regel drie van de rij", 200, 124),
         ("Jeugd", 72, 112),
     )
-    moved, _, _ = _top_aligned(lines)
+    moved, _, _, _ = _top_aligned(lines)
     assert texts(moved) == ["Jeugd Regel een van de rij", "Regel twee van de rij", "Regel drie van de rij"]
     assert moved[0].words[0]["text"] == "Jeugd" and moved[0].words[0]["top"] == 100
 

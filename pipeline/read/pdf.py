@@ -83,7 +83,10 @@ class Line:
         return " ".join(w["text"] for w in self.words)
 
 
-def _lines(words: list[dict], tolerance: float = 3.0) -> list[Line]:
+LINE_TOLERANCE = 3.0  # words whose tops lie this close (points) stand on one line
+
+
+def _lines(words: list[dict], tolerance: float = LINE_TOLERANCE) -> list[Line]:
     lines: list[Line] = []
     # A word joins the line whose top it shares, wherever it stands: a list marker set in a smaller
     # font sits a little lower than its text, and it stands left of it.
@@ -350,15 +353,40 @@ def _mask(text: str) -> str:
     return re.sub(r"\d+", "#", " ".join(text.split()))
 
 
-def _is_furniture(line: Line, height: float, furniture: set[str], cells: tuple[tuple[float, ...], ...] = ()) -> bool:
+def _is_furniture(
+    line: Line,
+    height: float,
+    furniture: set[str],
+    cells: tuple[tuple[float, ...], ...] = (),
+    page_lines: list[Line] | tuple[Line, ...] = (),
+) -> bool:
+    """``page_lines``: the page's lines, when known: a lone number beside one of them is a cell's (``_beside_text``)."""
     band = height * FURNITURE_BAND
     if not (line.top < band or line.bottom > height - band):
+        return False
+    number = bool(_PAGE_NUMBER.match(line.text.strip()))
+    if number and _beside_text(line, page_lines, furniture):
         return False
     if _mask(line.text) in furniture:
         return True
     # A lone number inside a ruled table cell is the cell's ("Middelen" / "2017" at a page's top), not a page number.
     inside = any(c[0] <= line.x0 and line.x1 <= c[2] and c[1] <= line.top and line.bottom <= c[3] for c in cells)
-    return not inside and bool(_PAGE_NUMBER.match(line.text.strip()))
+    return not inside and number
+
+
+def _beside_text(line: Line, page_lines: list[Line] | tuple[Line, ...], furniture: set[str]) -> bool:
+    """A body line stands beside the line over half its height or more. A page number has the page's width at its
+    height to itself; a cell's number in the band can stand a little off its row's lines and so be a line of its
+    own (a budget cell centred in its row: "Middelen" / "2017" beside the description's last line at the page's
+    foot, x02 1.4)."""
+    half = (line.bottom - line.top) / 2
+    return any(
+        other is not line
+        and min(line.bottom, other.bottom) - max(line.top, other.top) >= half
+        and _mask(other.text) not in furniture
+        and not _PAGE_NUMBER.match(other.text.strip())
+        for other in page_lines
+    )
 
 
 @dataclass
@@ -424,9 +452,8 @@ def _page_items(
         scan.words, height, [row for row in scan.table_rows if sum(b is not None for b in row[2]) >= 2], scan.rules
     )
     cells = tuple(box for row in scan.table_rows for box in row[2] if box is not None)
-    lines = [
-        ln for ln in _lines(_label_run_on(scan.words, vocabulary)) if not _is_furniture(ln, height, furniture, cells)
-    ]
+    page_lines = _lines(_label_run_on(scan.words, vocabulary))
+    lines = [ln for ln in page_lines if not _is_furniture(ln, height, furniture, cells, page_lines)]
     words = [w for ln in lines for w in ln.words]
 
     items: list[_Item] = []
@@ -457,7 +484,7 @@ def _page_items(
     carry = None
     if not tables:
         # No rulings on the page: find tables by the alignment of their columns.
-        as_top, row_starts, document.centred = _top_aligned(
+        as_top, row_starts, document.centred, centred_rows = _top_aligned(
             rest,
             vocabulary,
             scan.rules,
@@ -468,7 +495,16 @@ def _page_items(
         )
         centred = as_top is not rest  # cells were centred in their rows: a row's first cell does not open it
         aligned, rest, n_tables, carry = _aligned_rows(
-            as_top, page_no, table_base, vocabulary, carried, scan.rules, centred, row_starts, document.header_columns
+            as_top,
+            page_no,
+            table_base,
+            vocabulary,
+            carried,
+            scan.rules,
+            centred,
+            row_starts,
+            document.header_columns,
+            centred_rows,
         )
         items.extend(aligned)
     # The text area's right edge, from all of the page's lines: a page whose body is a few short
@@ -595,7 +631,7 @@ def _top_aligned(
     row_white: float | None = None,
     carried: tuple[float, ...] = (),
     centred_before: bool = False,
-) -> tuple[list[Line], tuple[float, ...], bool]:
+) -> tuple[list[Line], tuple[float, ...], bool, tuple[tuple[float, float], ...]]:
     """The lines with every cell's text moved to the top of its row, as if the table were top-aligned.
 
     Without rulings a row shows as a band of text with white space around it (the cells' padding);
@@ -613,7 +649,8 @@ def _top_aligned(
     Returns the lines, the tops of those rows (a row starts there, with or without its first cell: the
     next row's first cell can stand on the next page), and whether cells were seen centred in their rows
     so far (``centred_before`` and this page): from then on a cell level with a paragraph start of a
-    row of several bands is centred in that row too."""
+    row of several bands is centred in that row too; and the (top, bottom) of the rows centred cells were
+    found centred in (each one row, whatever white stands between its lines: ``_in_centred_row``)."""
     per_line = [_segments(ln) for ln in lines]
     per_line = [_header_cells(segs, vocabulary) or segs for segs in per_line]
     headers = {id(seg) for segs in per_line if _is_header(segs, vocabulary) for seg in segs}
@@ -622,7 +659,7 @@ def _top_aligned(
     if rules:
         segments = [seg for seg in segments if not _closed(rules, _interval(rules, seg))]
     if not segments:
-        return (_lines(words) if moved else lines), (), centred_before
+        return (_lines(words) if moved else lines), (), centred_before, ()
     height = statistics.median(seg.bottom - seg.top for seg in segments)
     # White space that ends a band: more than between two lines of a paragraph (line spacing differs
     # between producers: negative where line boxes overlap, a third of a line in LibreOffice).
@@ -713,15 +750,17 @@ def _top_aligned(
             # (two cells of two paragraphs each, centred alike, start their second paragraphs level: l03 14.1).
             others = [t for j, ts in enumerate(later_starts) if j != c for t in ts]
             lone = [
-                not any(abs(run[0].top - t) <= 2 for t in others) or _run_across(runs, run[0].top)
+                not any(abs(run[0].top - t) <= LINE_TOLERANCE for t in others) or _run_across(runs, run[0].top)
                 for run in column_runs
             ]
             n_moved, shift = 0, 0.0
             # A column's first run that starts below the band's top is centred in its row. One level with
             # it can be too, beside a paragraph start of a row of several bands, once cells are known to be
-            # centred (a top-aligned row's first cell stands there).
+            # centred (a top-aligned row's first cell stands there). (Level: as close as the words of one line.
+            # Two cells of one row centred alike can stand that far apart: a value whose paragraph has a bottom
+            # margin is centred a little above its label, x02 1.3 "Beleidsdomeinen" 2.25 pt under "KB".)
             first_top = column_runs[0][0].top
-            below = top - first_top < -2 and lone[0]
+            below = top - first_top < -LINE_TOLERANCE and lone[0]
             # (What it stands level with: the band, or a later run of another column.)
             beside = [run for j, rs in enumerate(runs) if j != c for run in rs[1:] if abs(run[0].top - first_top) <= 2]
             beside = beside or ([band] if abs(top - first_top) <= 2 else [])
@@ -760,7 +799,7 @@ def _top_aligned(
                     ]
                 else:
                     words += [w for seg in run for w in seg.words]
-    return (_lines(words) if moved else lines), starts, centred
+    return (_lines(words) if moved else lines), starts, centred, tuple(found_rows)
 
 
 def _run_across(runs: list[list[list[Line]]], top: float) -> bool:
@@ -1121,6 +1160,7 @@ def _aligned_rows(
     centred: bool = False,
     row_starts: tuple[float, ...] = (),
     header_columns: tuple[float, ...] = (),
+    centred_rows: tuple[tuple[float, float], ...] = (),
 ) -> tuple[list[_Item], list[Line], int, Carry | None]:
     """Tables without rulings, read from alignment and, where given, the document's vocabulary.
 
@@ -1142,7 +1182,8 @@ def _aligned_rows(
     Where cells were ``centred`` in their rows (``_top_aligned`` moved them), a label | value row can
     start without its label (it lies lower): a label centred beside its value's first lines joins them.
     A line on the document's ``header_columns`` (``_header_columns``) with no table open opens one with those
-    columns, as under its header: a page can print a table without its header row."""
+    columns, as under its header: a page can print a table without its header row.
+    A row a centred cell was found centred in (``centred_rows``) is one row: no row white inside it ends it."""
     first_in_space: dict[int, float] = {}
     for line in lines:
         first_in_space.setdefault(_interval(rules, line), line.top)
@@ -1181,7 +1222,7 @@ def _aligned_rows(
             row.cells[_column(row.anchors, seg.x0)].append(seg)
         row.bottom = max(row.bottom, max(seg.bottom for seg in segments))
         row.label_open = _column(row.anchors, segments[0].x0) == 0
-        row.last_top = segments[0].top
+        row.last_top = min(seg.top for seg in segments)  # the line's: a centred label can stand below its value
         for seg in segments:
             row.col_tops[_column(row.anchors, seg.x0)] = seg.top
         if row.label_open:
@@ -1323,7 +1364,11 @@ def _aligned_rows(
                     continue
             elif _matches(fixed, segments) or len(segments) == 1:
                 gap = line.top - row.last_top if row is not None else 0.0
-                after_white = labelled and _after_row_white(gap, pitch, label_gap)
+                after_white = (
+                    labelled
+                    and _after_row_white(gap, pitch, label_gap)
+                    and not _in_centred_row(row, line, centred_rows)
+                )
                 if after_white:
                     close()  # after a row's white space: a row whose label went to the next page (or lies lower)
                 if row is None:
@@ -1362,6 +1407,13 @@ def _aligned_rows(
     carry = Carry(tuple(fixed), labelled, tuple(edges)) if fixed is not None and last_in_table else None
     close()
     return items, body, table - table_base + 1, carry
+
+
+def _in_centred_row(row: _OpenRow | None, line: Line, centred_rows: tuple[tuple[float, float], ...]) -> bool:
+    """The open row starts a row a centred cell was found centred in, and the line starts inside that row:
+    the white before it is a cell's paragraph spacing (x02 3.2: six ministers a paragraph each beside their
+    label, centred), which can be nearly as wide as a row's padding, not the white between two rows."""
+    return row is not None and any(abs(row.top - top) <= 2 and line.top < bottom - 2 for top, bottom in centred_rows)
 
 
 def _column_pitch(lines: list[Line]) -> float:
@@ -1511,7 +1563,7 @@ def read_pdf(path: Path, backend: str = DEFAULT_PDF_BACKEND, vocabulary: TableVo
     furniture = _furniture(pages_lines, heights)
     # (Without the running headers and footers: a header row at a page's foot stands above its footer.)
     body_lines = [
-        [ln for ln in lines if not _is_furniture(ln, height, furniture)]
+        [ln for ln in lines if not _is_furniture(ln, height, furniture, page_lines=lines)]
         for lines, height in zip(pages_lines, heights, strict=True)
     ]
     document = DocumentLayout(
