@@ -13,6 +13,8 @@ pipeline.read.read_document + pipeline.structure.build_report. The producers:
     reportlab    platypus tables
     weasyprint   HTML + CSS (matrix_html)
     chromium     the same HTML, headless Chromium --print-to-pdf
+    typst        Typst markup compiled by the Typst compiler (PyPI typst; matrix_typst)
+    fpdf2        fpdf2's line breaking, tables drawn row by row (matrix_fpdf)
 
 Not a cartesian product: ``plan(seed)`` first lists a few fixed renditions (the problem cases
 the sample in tests/fixtures/matrix/ must hold), then for every producer draws a Latin-style
@@ -36,7 +38,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from matrix_layout import SPACE, Layout  # noqa: E402
+from matrix_layout import EXTRA_SPACE, SPACE, Layout  # noqa: E402
 
 from pipeline.gazetteer import load_gazetteer  # noqa: E402
 from pipeline.model import Report  # noqa: E402
@@ -59,7 +61,16 @@ SUPPORTS: dict[str, tuple[str, ...]] = {
     "chromium": ALL_PARAMS,
     "reportlab": tuple(p for p in ALL_PARAMS if p != "break_border"),
     "libreoffice": tuple(p for p in ALL_PARAMS if p != "break_border"),
+    # Producers added after seed 1's renditions were built: listed after them, so that the draws of the
+    # producers above stay as built; they also sample orientation and shading (no renditions to keep).
+    "typst": tuple(p for p in ALL_PARAMS if p != "break_border") + tuple(EXTRA_SPACE),
+    "fpdf2": tuple(p for p in ALL_PARAMS if p != "break_border") + tuple(EXTRA_SPACE),
 }
+VALUES = {**SPACE, **EXTRA_SPACE}
+# The rendition id's letter: the producer's initial, unless a fixed rendition's letter has it (f, x).
+PREFIX = {"fpdf2": "p"}
+# Sampled renditions per producer (≥ the largest value set, so the cover fits).
+PER_PRODUCER = {"typst": 8, "fpdf2": 8}
 # The committed sample (tests/fixtures/matrix/): the fixed problem cases, the damaged one, and
 # three sampled LibreOffice renditions whose .docx are the sample's Word files.
 SAMPLE_IDS = (
@@ -85,7 +96,6 @@ SAMPLE_IDS = (
     "x01",
 )
 SAMPLE_DIR = REPO / "tests/fixtures/matrix"
-PER_PRODUCER = 7  # sampled renditions per producer (≥ the largest value set, so the cover fits)
 
 
 @dataclass(frozen=True)
@@ -260,14 +270,14 @@ def sampled_renditions(seed: int) -> list[Rendition]:
     rng = random.Random(seed)
     out: list[Rendition] = []
     for producer, params in SUPPORTS.items():
-        n = max(PER_PRODUCER, *(len(SPACE[p]) for p in params))
-        columns = {p: _cover_column(SPACE[p], n, rng) for p in params}
+        n = max(PER_PRODUCER.get(producer, 7), *(len(VALUES[p]) for p in params))
+        columns = {p: _cover_column(VALUES[p], n, rng) for p in params}
         rounds = _cover_column(tuple(ROUNDS), n, rng)
         for i in range(n):
             kw = {p: columns[p][i] for p in params}
             if "break_border" not in params:
                 kw["break_border"] = None
-            rid = f"{producer[0]}{i + 1:02d}"
+            rid = f"{PREFIX.get(producer, producer[0])}{i + 1:02d}"
             out.append(Rendition(rid, rounds[i], producer, Layout(**kw), purpose="sampled"))
     return out
 
@@ -282,7 +292,7 @@ def coverage(renditions: list[Rendition]) -> dict[str, dict[str, list]]:
     for producer, params in SUPPORTS.items():
         used = [r.layout for r in renditions if r.producer == producer]
         for p in params:
-            missing = [v for v in SPACE[p] if all(getattr(lay, p) != v for lay in used)]
+            missing = [v for v in VALUES[p] if all(getattr(lay, p) != v for lay in used)]
             if missing:
                 gaps.setdefault(producer, {})[p] = missing
     return gaps
@@ -341,11 +351,29 @@ def _libreoffice(report: Report, r: Rendition, out: Path) -> Produced:
     return Produced([pdf, docx], libreoffice_version(), notes)
 
 
+def _typst(report: Report, r: Rendition, out: Path) -> Produced:
+    from matrix_typst import render_typst, typst_version
+
+    pdf = out / f"{r.stem()}.pdf"
+    render_typst(report, r.layout, pdf, r.damaged)
+    return Produced([pdf], typst_version())
+
+
+def _fpdf2(report: Report, r: Rendition, out: Path) -> Produced:
+    from matrix_fpdf import fpdf_version, render_fpdf
+
+    pdf = out / f"{r.stem()}.pdf"
+    notes = render_fpdf(report, r.layout, pdf, r.damaged)
+    return Produced([pdf], fpdf_version(), notes)
+
+
 PRODUCERS: dict[str, Callable[[Report, Rendition, Path], Produced]] = {
     "weasyprint": _weasyprint,
     "chromium": _chromium,
     "reportlab": _reportlab,
     "libreoffice": _libreoffice,
+    "typst": _typst,
+    "fpdf2": _fpdf2,
 }
 
 
