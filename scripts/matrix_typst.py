@@ -7,7 +7,9 @@ outer sides of the first and last row, a ``stroke`` function), ``table.header(re
 may not split get ``breakable: false`` cells, zebra is a ``fill`` function. Page furniture is the
 page's ``header`` / ``footer`` with ``counter(page)`` (and its final value for "N / M"); the front
 pages carry none. A page cut through a cell draws no line there (Typst closes no cell at a break):
-``break_border`` is ``None``. ``timestamp`` and ``document(date: …)`` fix the dates; the PDF /ID is
+``break_border`` is ``None``. A row that may not break but is taller than a page overflows it in
+Typst (over the footer, off the page): such rows are found in the PDF and allowed to break, and the
+manifest's notes name them. ``timestamp`` and ``document(date: …)`` fix the dates; the PDF /ID is
 Typst's hash of the document's title and author, so the same input gives the same bytes.
 """
 
@@ -28,6 +30,7 @@ from matrix_layout import (
     description_paragraphs,
     fields,
     font_file,
+    footer_text,
     header_text,
     inline_value,
     line_heading,
@@ -122,8 +125,11 @@ def fill(layout: Layout, header_row: bool) -> str:
     return "none"
 
 
-def table(layout: Layout, widths, rows: list[list[str]], header: list[str] | None) -> str:
-    """A Typst table; ``header``: cells of a header row (repeated on every page when ``header_repeat``)."""
+def table(
+    layout: Layout, widths, rows: list[list[str]], header: list[str] | None, may_split: frozenset[int] = frozenset()
+) -> str:
+    """A Typst table; ``header``: cells of a header row (repeated on every page when ``header_repeat``);
+    ``may_split``: rows (0-based, after the header) that may break although ``row_split`` is False."""
     cols = "(" + ", ".join(f"{w:.2f}cm" for w in widths) + ")"
     align = "left + horizon" if layout.valign == "middle" else "left + top"
     n_rows = len(rows) + (1 if header else 0)
@@ -138,7 +144,7 @@ def table(layout: Layout, widths, rows: list[list[str]], header: list[str] | Non
     if header:
         repeat = "true" if layout.header_repeat else "false"
         parts.append(f"table.header(repeat: {repeat}, " + ", ".join(cell.format(h) for h in header) + ")")
-    parts += [cell.format(c) for row in rows for c in row]
+    parts += [("{}" if i in may_split else cell).format(c) for i, row in enumerate(rows) for c in row]
     return "#table(\n  " + ",\n  ".join(parts) + ",\n)"
 
 
@@ -165,14 +171,14 @@ def field_block(action: Action, layout: Layout, damaged: str | None) -> str:
     return "\n\n".join(out)
 
 
-def report_table(entries: list[Entry], layout: Layout) -> str:
+def report_table(entries: list[Entry], layout: Layout, may_split: frozenset[int] = frozenset()) -> str:
     _, widths = col_widths_cm(layout)
     header = [f"[{txt(h, bold=True)}]" for h in REPORT_HEADER]
     rows = [
         [paras(e.competences), paras(split_paragraphs(e.description)), paras(split_paragraphs(e.budget_text))]
         for e in entries
     ]
-    return table(layout, widths, rows, header)
+    return table(layout, widths, rows, header, may_split)
 
 
 def front_pages(report: Report, layout: Layout) -> str:
@@ -204,7 +210,7 @@ def page_setup(report: Report, layout: Layout) -> str:
     head = ""
     if layout.header != "none":
         where = "left" if layout.header == "left" else "right"
-        head = f"#align({where})[#text(size: 8pt, style: \"italic\")[{txt(header_text(report))}]]"
+        head = f'#align({where})[#text(size: 8pt, style: "italic")[{txt(header_text(report))}]]'
     n, m = "str(counter(page).get().first())", "str(counter(page).final().first())"
     foot = {
         "dash": f'align(center, text(size: 9pt, "– " + {n} + " –"))',
@@ -247,7 +253,10 @@ def heading(level: int, text: str) -> str:
     return f"#heading(level: {level}, {lit(text)})"
 
 
-def typst_source(report: Report, layout: Layout, damaged: str | None = None) -> str:
+def typst_source(
+    report: Report, layout: Layout, damaged: str | None = None, may_split: frozenset[tuple[str, int]] = frozenset()
+) -> str:
+    """The document; ``may_split``: (action id, entry number) of rows allowed to break whatever ``row_split``."""
     parts = [preamble(report, layout), front_pages(report, layout), heading(1, "1. Situering")]
     parts.append(paras(report.introduction)[1:-1])
     parts.append(heading(1, "2. Rapportage acties en maatregelen"))
@@ -258,18 +267,60 @@ def typst_source(report: Report, layout: Layout, damaged: str | None = None) -> 
             for action in measure.actions:
                 parts.append(field_block(action, layout, damaged))
                 parts.append(f"#v(0.4em)\n{txt('Rapportage', bold=True)}")
-                parts.append(report_table(action.entries, layout))
+                rows = frozenset(n - 1 for aid, n in may_split if aid == action.action_id)
+                parts.append(report_table(action.entries, layout, rows))
                 parts.append("#v(0.6em)")
     return "\n\n".join(parts) + "\n"
 
 
-def render_typst(report: Report, layout: Layout, path: Path, damaged: str | None = None) -> Path:
+def _compile(report: Report, layout: Layout, path: Path, damaged: str | None, may_split) -> None:
     import typst
 
-    source = typst_source(report, layout, damaged).encode("utf-8")
+    source = typst_source(report, layout, damaged, may_split).encode("utf-8")
     when = fixed_timestamp(report)
-    path.write_bytes(typst.compile(source, format="pdf", timestamp=int(when.timestamp())))
-    return path
+    # Untagged (no structure tree, which no reader here uses): a third of the tagged file's size.
+    path.write_bytes(typst.compile(source, format="pdf", timestamp=int(when.timestamp()), pdf_tags=False))
+
+
+def rows_overflowing(report: Report, layout: Layout, pdf: Path) -> frozenset[tuple[str, int]]:
+    """Rows whose text runs into the bottom margin: Typst sets a row that may not break but is taller
+    than the page on one page and lets it overflow (over the footer and off the page)."""
+    import pypdfium2
+
+    def squeeze(text: str) -> str:
+        return "".join(ch for ch in text.lower() if ch.isalnum())
+
+    bottom = MARGINS[layout.margins][2] * 72 / 2.54
+    doc = pypdfium2.PdfDocument(str(pdf))
+    spilled = []
+    for i in range(len(doc)):
+        width, _ = doc[i].get_size()
+        text = doc[i].get_textpage().get_text_bounded(0, 0, width, bottom - 1)
+        rest = squeeze(text.replace(footer_text(layout, i + 1, len(doc)), ""))
+        spilled += [rest[k : k + 24] for k in range(0, max(len(rest) - 23, 0), 24)]
+    lost = set()
+    for action in report.actions():
+        for n, entry in enumerate(action.entries, start=1):
+            texts = squeeze(entry.description + entry.budget_text + "".join(entry.competences))
+            if any(piece in texts for piece in spilled):
+                lost.add((action.action_id, n))
+    return frozenset(lost)
+
+
+def render_typst(report: Report, layout: Layout, path: Path, damaged: str | None = None) -> list[str]:
+    """Write the PDF; returns notes on the rows that had to break although ``row_split`` is False."""
+    may_split: frozenset[tuple[str, int]] = frozenset()
+    _compile(report, layout, path, damaged, may_split)
+    for _ in range(5):  # a row allowed to break moves the rows after it: check again
+        lost = rows_overflowing(report, layout, path) - may_split if not layout.row_split else frozenset()
+        if not lost:
+            break
+        may_split |= lost
+        _compile(report, layout, path, damaged, may_split)
+    if not may_split:
+        return []
+    rows = ", ".join(f"{aid} entry {n}" for aid, n in sorted(may_split))
+    return [f"rows taller than a page may split (else Typst lets them overflow the page): {rows}"]
 
 
 def typst_version() -> str:

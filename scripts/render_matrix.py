@@ -355,8 +355,8 @@ def _typst(report: Report, r: Rendition, out: Path) -> Produced:
     from matrix_typst import render_typst, typst_version
 
     pdf = out / f"{r.stem()}.pdf"
-    render_typst(report, r.layout, pdf, r.damaged)
-    return Produced([pdf], typst_version())
+    notes = render_typst(report, r.layout, pdf, r.damaged)
+    return Produced([pdf], typst_version(), notes)
 
 
 def _fpdf2(report: Report, r: Rendition, out: Path) -> Produced:
