@@ -195,10 +195,11 @@ class Doc:
             self.draw_lines(lines, x + PAD_X, y + PAD_TOP + max(dy, 0.0))
             x += w
 
-    def table(self, widths, rows: list[list[list[TextLine]]], header: list[list[TextLine]] | None) -> list[str]:
-        """Draw the table from the current y; returns notes (a row that could not be kept whole)."""
+    def table(self, widths, rows: list[list[list[TextLine]]], header: list[list[TextLine]] | None) -> list[int]:
+        """Draw the table from the current y; returns the rows (0-based, after the header) that had to split
+        although ``row_split`` is False (taller than a page)."""
         pdf, layout = self.pdf, self.layout
-        notes: list[str] = []
+        split: list[int] = []
         pdf.set_auto_page_break(False)  # the table breaks its own pages
         frame = FrameTracker(self, sum(widths))
         head_style = {"fill": HEAD_TINT} if layout.rulings == "full" else {}
@@ -220,7 +221,7 @@ class Doc:
                     frame.open()
                     continue
                 if keep_whole and not whole:
-                    notes.append("a row taller than a page splits")
+                    split.append(index - (1 if header else 0))
                     keep_whole = False
                 parts = [c[:n] for c, n in zip(rest, taken, strict=True)]
                 height = max(sum(ln.height for ln in p) for p in parts) + PAD_TOP + PAD_BOTTOM
@@ -235,7 +236,7 @@ class Doc:
                 frame.open()
         frame.close()
         pdf.set_auto_page_break(True, self.margins[2])
-        return notes
+        return split
 
     fresh_y = 0.0  # where a table's rows went on after its last page break
 
@@ -343,7 +344,7 @@ def inline_field(doc: Doc, label_lines: tuple[str, ...], sep: str, value: str, b
     pdf.ln(3)
 
 
-def field_block(doc: Doc, action: Action, damaged: str | None) -> list[str]:
+def field_block(doc: Doc, action: Action, damaged: str | None) -> list[int]:
     layout = doc.layout
     desc = description_paragraphs(action)
     is_damaged = action.action_id == damaged
@@ -380,7 +381,7 @@ def place_label_image(doc: Doc, action: Action, dx: float, dy: float) -> None:
     pdf.image(buf, x=doc.margins[3] + dx, y=pdf.get_y() + dy, w=width)
 
 
-def report_table(doc: Doc, entries: list[Entry]) -> list[str]:
+def report_table(doc: Doc, entries: list[Entry]) -> list[int]:
     _, widths_cm = col_widths_cm(doc.layout)
     widths = [w * CM for w in widths_cm]
     inner = [w - 2 * PAD_X for w in widths]
@@ -446,19 +447,21 @@ def build(report: Report, layout: Layout, damaged: str | None = None) -> tuple[D
         for measure in line.measures:
             heading(doc, measure_heading(measure.measure_no, measure.title, layout), 2, 3 * CM)
             for action in measure.actions:
-                notes += [f"{action.action_id} field block: {n}" for n in field_block(doc, action, damaged)]
+                notes += [f"{action.action_id} field row {n + 1}" for n in field_block(doc, action, damaged)]
                 pdf.ln(5)
                 paragraph(doc, "Rapportage", bold=True, after=2)
-                notes += [f"{action.action_id}: {n}" for n in report_table(doc, action.entries)]
+                notes += [f"{action.action_id} entry {n + 1}" for n in report_table(doc, action.entries)]
                 pdf.ln(10)
     return doc, notes
 
 
 def render_fpdf(report: Report, layout: Layout, path: Path, damaged: str | None = None) -> list[str]:
-    """Write the PDF; returns notes on rows that had to split although ``row_split`` is False."""
-    doc, notes = build(report, layout, damaged)
+    """Write the PDF; returns a note naming the rows that had to split although ``row_split`` is False."""
+    doc, rows = build(report, layout, damaged)
     doc.pdf.output(str(path))
-    return sorted(set(notes))
+    if not rows:
+        return []
+    return [f"rows taller than a page split (a row that may not split moves to the next page whole): {', '.join(rows)}"]
 
 
 def fpdf_version() -> str:

@@ -319,7 +319,8 @@ def render_typst(report: Report, layout: Layout, path: Path, damaged: str | None
         _compile(report, layout, path, damaged, may_split)
     if not may_split:
         return []
-    rows = ", ".join(f"{aid} entry {n}" for aid, n in sorted(may_split))
+    order = sorted(may_split, key=lambda r: (tuple(int(x) for x in r[0].split(".")), r[1]))
+    rows = ", ".join(f"{aid} entry {n}" for aid, n in order)
     return [f"rows taller than a page may split (else Typst lets them overflow the page): {rows}"]
 
 

@@ -94,6 +94,10 @@ SAMPLE_IDS = (
     "w01",
     "c06",
     "x01",
+    "t01",
+    "t05",
+    "p04",
+    "p05",
 )
 SAMPLE_DIR = REPO / "tests/fixtures/matrix"
 

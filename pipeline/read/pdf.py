@@ -1641,6 +1641,9 @@ def _stitch(pages: list[list[_Item]], vocabulary: TableVocabulary | None = None)
         )
         for n, item in enumerate(items):
             b = item.block
+            if n == 0 and blocks and _paragraph_goes_on(previous_last, blocks[-1], b, foot):
+                blocks[-1] = replace(blocks[-1], text=_join_line(blocks[-1].text, b.text))
+                continue
             # Only the same table goes on: a table of another shape on the new page is a new one.
             cut = cut and _same_geometry(item, previous_last)
             if (
@@ -1708,6 +1711,20 @@ def _stitch(pages: list[list[_Item]], vocabulary: TableVocabulary | None = None)
         for b in blocks
         if b.kind != "row" or any(b.cells)
     ]
+
+
+def _paragraph_goes_on(last: _Item | None, before: Block, block: Block, foot: float) -> bool:
+    """A page opens with the rest of the paragraph the page before ended in: that one reaches the foot of
+    the text area unfinished (no sentence end) and this one opens in lower case ("Andere betrokkenen: …,
+    MSC Ahlan" / "vzw", fpdf2's ``write`` going on over the break)."""
+    return (
+        last is not None
+        and last.bottom >= foot - 30
+        and before.kind == block.kind == "paragraph"
+        and bool(before.text)
+        and not _ENDS_SENTENCE.search(before.text)
+        and block.text[:1].islower()
+    )
 
 
 def _names_columns(cells: tuple[str, ...], vocabulary: TableVocabulary | None) -> bool:
