@@ -15,6 +15,7 @@ pipeline.read.read_document + pipeline.structure.build_report. The producers:
     chromium     the same HTML, headless Chromium --print-to-pdf
     typst        Typst markup compiled by the Typst compiler (PyPI typst; matrix_typst)
     fpdf2        fpdf2's line breaking, tables drawn row by row (matrix_fpdf)
+    xhtml2pdf    HTML + its own CSS laid out by xhtml2pdf (matrix_xhtml2pdf)
 
 Not a cartesian product: ``plan(seed)`` first lists a few fixed renditions (the problem cases
 the sample in tests/fixtures/matrix/ must hold), then for every producer draws a Latin-style
@@ -65,12 +66,15 @@ SUPPORTS: dict[str, tuple[str, ...]] = {
     # producers above stay as built; they also sample orientation and shading (no renditions to keep).
     "typst": tuple(p for p in ALL_PARAMS if p != "break_border") + tuple(EXTRA_SPACE),
     "fpdf2": tuple(p for p in ALL_PARAMS if p != "break_border") + tuple(EXTRA_SPACE),
+    # xhtml2pdf moves a row that does not fit to the next page and cuts one only where it fits no page:
+    # no row_split choice (left at its default, True, in the manifest).
+    "xhtml2pdf": tuple(p for p in ALL_PARAMS if p not in ("break_border", "row_split")) + tuple(EXTRA_SPACE),
 }
 VALUES = {**SPACE, **EXTRA_SPACE}
 # The rendition id's letter: the producer's initial, unless a fixed rendition's letter has it (f, x).
-PREFIX = {"fpdf2": "p"}
+PREFIX = {"fpdf2": "p", "xhtml2pdf": "h"}
 # Sampled renditions per producer (≥ the largest value set, so the cover fits).
-PER_PRODUCER = {"typst": 8, "fpdf2": 8}
+PER_PRODUCER = {"typst": 8, "fpdf2": 8, "xhtml2pdf": 8}
 # The committed sample (tests/fixtures/matrix/): the fixed problem cases, the damaged one, and
 # three sampled LibreOffice renditions whose .docx are the sample's Word files.
 SAMPLE_IDS = (
@@ -98,6 +102,8 @@ SAMPLE_IDS = (
     "t05",
     "p04",
     "p05",
+    "h01",
+    "h03",
 )
 SAMPLE_DIR = REPO / "tests/fixtures/matrix"
 
@@ -371,6 +377,14 @@ def _fpdf2(report: Report, r: Rendition, out: Path) -> Produced:
     return Produced([pdf], fpdf_version(), notes)
 
 
+def _xhtml2pdf(report: Report, r: Rendition, out: Path) -> Produced:
+    from matrix_xhtml2pdf import render_xhtml2pdf, xhtml2pdf_version
+
+    pdf = out / f"{r.stem()}.pdf"
+    render_xhtml2pdf(report, r.layout, pdf, r.damaged)
+    return Produced([pdf], xhtml2pdf_version())
+
+
 PRODUCERS: dict[str, Callable[[Report, Rendition, Path], Produced]] = {
     "weasyprint": _weasyprint,
     "chromium": _chromium,
@@ -378,6 +392,7 @@ PRODUCERS: dict[str, Callable[[Report, Rendition, Path], Produced]] = {
     "libreoffice": _libreoffice,
     "typst": _typst,
     "fpdf2": _fpdf2,
+    "xhtml2pdf": _xhtml2pdf,
 }
 
 
