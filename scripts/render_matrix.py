@@ -13,6 +13,9 @@ pipeline.read.read_document + pipeline.structure.build_report. The producers:
     reportlab    platypus tables
     weasyprint   HTML + CSS (matrix_html)
     chromium     the same HTML, headless Chromium --print-to-pdf
+    typst        Typst markup compiled by the Typst compiler (PyPI typst; matrix_typst)
+    fpdf2        fpdf2's line breaking, tables drawn row by row (matrix_fpdf)
+    xhtml2pdf    HTML + its own CSS laid out by xhtml2pdf (matrix_xhtml2pdf)
 
 Not a cartesian product: ``plan(seed)`` first lists a few fixed renditions (the problem cases
 the sample in tests/fixtures/matrix/ must hold), then for every producer draws a Latin-style
@@ -36,7 +39,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from matrix_layout import SPACE, Layout  # noqa: E402
+from matrix_layout import EXTRA_SPACE, SPACE, Layout  # noqa: E402
 
 from pipeline.gazetteer import load_gazetteer  # noqa: E402
 from pipeline.model import Report  # noqa: E402
@@ -59,7 +62,19 @@ SUPPORTS: dict[str, tuple[str, ...]] = {
     "chromium": ALL_PARAMS,
     "reportlab": tuple(p for p in ALL_PARAMS if p != "break_border"),
     "libreoffice": tuple(p for p in ALL_PARAMS if p != "break_border"),
+    # Producers added after seed 1's renditions were built: listed after them, so that the draws of the
+    # producers above stay as built; they also sample orientation and shading (no renditions to keep).
+    "typst": tuple(p for p in ALL_PARAMS if p != "break_border") + tuple(EXTRA_SPACE),
+    "fpdf2": tuple(p for p in ALL_PARAMS if p != "break_border") + tuple(EXTRA_SPACE),
+    # xhtml2pdf moves a row that does not fit to the next page and cuts one only where it fits no page:
+    # no row_split choice (left at its default, True, in the manifest).
+    "xhtml2pdf": tuple(p for p in ALL_PARAMS if p not in ("break_border", "row_split")) + tuple(EXTRA_SPACE),
 }
+VALUES = {**SPACE, **EXTRA_SPACE}
+# The rendition id's letter: the producer's initial, unless a fixed rendition's letter has it (f, x).
+PREFIX = {"fpdf2": "p", "xhtml2pdf": "h"}
+# Sampled renditions per producer (≥ the largest value set, so the cover fits).
+PER_PRODUCER = {"typst": 8, "fpdf2": 8, "xhtml2pdf": 8}
 # The committed sample (tests/fixtures/matrix/): the fixed problem cases, the damaged one, and
 # three sampled LibreOffice renditions whose .docx are the sample's Word files.
 SAMPLE_IDS = (
@@ -84,9 +99,14 @@ SAMPLE_IDS = (
     "c06",
     "x01",
     "x02",
+    "t01",
+    "t05",
+    "p04",
+    "p05",
+    "h01",
+    "h03",
 )
 SAMPLE_DIR = REPO / "tests/fixtures/matrix"
-PER_PRODUCER = 7  # sampled renditions per producer (≥ the largest value set, so the cover fits)
 
 
 @dataclass(frozen=True)
@@ -261,14 +281,14 @@ def sampled_renditions(seed: int) -> list[Rendition]:
     rng = random.Random(seed)
     out: list[Rendition] = []
     for producer, params in SUPPORTS.items():
-        n = max(PER_PRODUCER, *(len(SPACE[p]) for p in params))
-        columns = {p: _cover_column(SPACE[p], n, rng) for p in params}
+        n = max(PER_PRODUCER.get(producer, 7), *(len(VALUES[p]) for p in params))
+        columns = {p: _cover_column(VALUES[p], n, rng) for p in params}
         rounds = _cover_column(tuple(ROUNDS), n, rng)
         for i in range(n):
             kw = {p: columns[p][i] for p in params}
             if "break_border" not in params:
                 kw["break_border"] = None
-            rid = f"{producer[0]}{i + 1:02d}"
+            rid = f"{PREFIX.get(producer, producer[0])}{i + 1:02d}"
             out.append(Rendition(rid, rounds[i], producer, Layout(**kw), purpose="sampled"))
     return out
 
@@ -283,7 +303,7 @@ def coverage(renditions: list[Rendition]) -> dict[str, dict[str, list]]:
     for producer, params in SUPPORTS.items():
         used = [r.layout for r in renditions if r.producer == producer]
         for p in params:
-            missing = [v for v in SPACE[p] if all(getattr(lay, p) != v for lay in used)]
+            missing = [v for v in VALUES[p] if all(getattr(lay, p) != v for lay in used)]
             if missing:
                 gaps.setdefault(producer, {})[p] = missing
     return gaps
@@ -342,11 +362,38 @@ def _libreoffice(report: Report, r: Rendition, out: Path) -> Produced:
     return Produced([pdf, docx], libreoffice_version(), notes)
 
 
+def _typst(report: Report, r: Rendition, out: Path) -> Produced:
+    from matrix_typst import render_typst, typst_version
+
+    pdf = out / f"{r.stem()}.pdf"
+    notes = render_typst(report, r.layout, pdf, r.damaged)
+    return Produced([pdf], typst_version(), notes)
+
+
+def _fpdf2(report: Report, r: Rendition, out: Path) -> Produced:
+    from matrix_fpdf import fpdf_version, render_fpdf
+
+    pdf = out / f"{r.stem()}.pdf"
+    notes = render_fpdf(report, r.layout, pdf, r.damaged)
+    return Produced([pdf], fpdf_version(), notes)
+
+
+def _xhtml2pdf(report: Report, r: Rendition, out: Path) -> Produced:
+    from matrix_xhtml2pdf import render_xhtml2pdf, xhtml2pdf_version
+
+    pdf = out / f"{r.stem()}.pdf"
+    render_xhtml2pdf(report, r.layout, pdf, r.damaged)
+    return Produced([pdf], xhtml2pdf_version())
+
+
 PRODUCERS: dict[str, Callable[[Report, Rendition, Path], Produced]] = {
     "weasyprint": _weasyprint,
     "chromium": _chromium,
     "reportlab": _reportlab,
     "libreoffice": _libreoffice,
+    "typst": _typst,
+    "fpdf2": _fpdf2,
+    "xhtml2pdf": _xhtml2pdf,
 }
 
 

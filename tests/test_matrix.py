@@ -46,9 +46,25 @@ UNDECIDABLE: dict[str, str] = {
 }
 
 
-# Full-matrix renditions the reader does not yet parse like the text form: open work, strict (empty since x02 is
-# read: the sample holds it, ``test_middle_aligned_label_rows_keep_their_own_values``).
-NOT_YET_READ_FULL: dict[str, str] = {}
+# Full-matrix renditions the reader does not yet parse like the text form: open work, strict (x02 is read since the
+# eleventh session: the sample holds it, ``test_middle_aligned_label_rows_keep_their_own_values``).
+NOT_YET_READ_FULL: dict[str, str] = {
+    # Typst and fpdf2 (prod16). t06, t07 (Typst, no rulings, middle-aligned) and t08 (outer frame only, top-aligned):
+    # rows stand as close as a cell's paragraphs (inset 3 pt, paragraph spacing 0.55 em), so a page is one band
+    # and ``_top_aligned`` takes the competences for centred; the next entry's text is read into the row above.
+    "t06-2018-06-SYNTHETISCH-typst-none-lines.pdf": "1.2: entry 2's description read into entry 1",
+    "t07-2017-12-typst-none-lines.pdf": "1.2: entry 2's description read into entry 1",
+    "t08-2018-06-SYNTHETISCH-typst-frame-colon.pdf": "1.2: two entries read as one (cells taken for centred)",
+    # p01 (fpdf2, no rulings, middle-aligned, "Verantwoordelijke" / "ministers" wrapped, as x02): 9.1's header row
+    # read into its policy domains, 11.3's "Rapportage" read as an entry.
+    "p01-2018-06-SYNTHETISCH-fpdf2-none-table.pdf": "9.1: 'BUDGET' read as a policy domain",
+    # p03 (fpdf2, no rulings, DejaVu Serif 11 pt): fpdf2 breaks a word too wide for its cell mid-word, the label
+    # "Verantwoordelijk" / "e ministers" and the header "Bevoegdhede" / "n": neither is known as label or header.
+    "p03-2018-06-SYNTHETISCH-fpdf2-none-table.pdf": "2.2: 'Verantwoordelijk' / 'e ministers' read into the status",
+    # h08 (xhtml2pdf, no rulings, top-aligned, landscape, 11 pt): the ministers are paragraphs as far apart as the
+    # field block's rows, so "Minister van Onderwijs" opens a row without a label (as for a label centred lower).
+    "h08-2018-06-SYNTHETISCH-xhtml2pdf-none-table.pdf": "1.1: the second minister read as a row of its own",
+}
 
 
 def _cases(folder: Path, damaged: bool = False) -> list:
@@ -102,6 +118,9 @@ def test_sample_is_committed():
         "reportlab",
         "weasyprint",
         "chromium",
+        "typst",
+        "fpdf2",
+        "xhtml2pdf",
     }
     assert {e["round"] for e in cases} == {"2017-12", "2018-06"}
     for e in cases:

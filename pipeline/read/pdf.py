@@ -169,7 +169,10 @@ def _paragraphs(lines: list[Line], right: float | None = None) -> str:
             joined = _join_line(paragraphs[-1], text)
             first = line.words[0]
             room = right is None or _no_room(previous.x1, first, right, previous.words[-1])
-            if (
+            edge = right if right is not None else max(ln.x1 for ln in lines)
+            if _address_goes_on(previous, first, edge, paragraphs[-1].rsplit(None, 1)[-1]):
+                joined = paragraphs[-1] + text  # a web address holds no space
+            elif (
                 len(previous.words) == 1
                 and room
                 and joined == paragraphs[-1] + " " + text
@@ -179,6 +182,37 @@ def _paragraphs(lines: list[Line], right: float | None = None) -> str:
             paragraphs[-1] = joined
         previous = line
     return join_paragraphs(paragraphs)
+
+
+# Characters a web address does not end on: a line ending in one of them stopped inside the address.
+ADDRESS_OPEN_END = frozenset("._-=&?#~%")
+ADDRESS_GOES_ON = frozenset("-_./~%=&?#")
+
+
+def _is_address(word: str) -> bool:
+    return "://" in word or word.lstrip("(").startswith("www.")
+
+
+def _address_goes_on(previous: Line, first: dict, edge: float, left: str) -> bool:
+    """The line ``previous`` ends inside a web address that the next line's first word goes on.
+
+    Producers break a web address too long for its line inside it, with no hyphen: Typst after a
+    "." or "_" ("https://www." / "stampmedia.be/represent."), fpdf2 at any character where the line
+    is full, also before a hyphen ("…-stem-krijgen" / "-in-nieuwsmedia…"). An address holds no space,
+    so it goes on where it stopped on a character no address ends on, or on a letter or digit where
+    the line left no room before ``edge`` (its cell's text edge, else its lines' widest) for one more
+    glyph (a break at a space would have had room: "www.nohate.be" / "werd"). A capital after a period
+    or a letter opens a new sentence (after "_": "TEpXKF_" / "ZY8Y" goes on), a period alone is the
+    sentence's (``_mend_words``). ``left``: the paragraph's last word so far (an address may have gone on
+    over lines before)."""
+    right = first["text"]
+    if not _is_address(left) or not right or (right[0].isupper() and (left[-1] == "." or left[-1].isalnum())):
+        return False
+    if not (right[0].isalnum() or (right[0] in ADDRESS_GOES_ON and len(right) > 1 and right[1].isalnum())):
+        return False
+    if left[-1] in ADDRESS_OPEN_END:
+        return True
+    return left[-1].isalnum() and _no_room(previous.x1, first, edge, previous.words[-1])
 
 
 def _goes_on_text(word: str) -> bool:
@@ -246,11 +280,12 @@ CLOSING = frozenset(")]}.,;:!?%")
 
 def _may_break(left: str, right: str) -> bool:
     """The word ``left`` (alone on its line) may go on in ``right``: a letter or digit meets one, or
-    ``right`` opens with punctuation that closes a word (")" or "." alone at a line start)."""
+    ``right`` opens with punctuation that closes a word (")" or "." alone at a line start, also after a
+    closing bracket: "….pdf)" / ".")."""
     return (
         bool(left)
         and bool(right)
-        and (left[-1].isalnum() or left[-1] in ".,")
+        and (left[-1].isalnum() or left[-1] in ".," or (left[-1] in ")]}" and right[0] in CLOSING))
         and (right[0].isalnum() or right[0] in CLOSING)
     )
 
@@ -273,9 +308,12 @@ def _mend_words(blocks: list[Block], page_texts: tuple[str, ...]) -> list[Block]
     def joins(left: str, right: str) -> bool:
         address = "://" in left or left.lstrip("(").startswith("www.")
         if right[0] in CLOSING:
-            return not address or right[0] in ")]}"  # a writer may set a web address apart from its period
+            # A writer may set a web address apart from its period, not a bracket closed after it ("….pdf)" / ".").
+            return not address or right[0] in ")]}" or left[-1] in ")]}"
         if address and left[-1].isalnum() and not right[0].isupper():
             return True  # a web address holds no space: cut where it does not end a sentence, it goes on
+        if _range_cut(left, right):
+            return True
         if left[-1].isdigit() or left[-1] in ".,":
             group = re.search(r"\d[.,](\d*)$", left)
             return group is not None and len(group.group(1)) < 3 and right[0].isdigit()
@@ -304,6 +342,14 @@ def _mend_words(blocks: list[Block], page_texts: tuple[str, ...]) -> list[Block]
         else b
         for b in blocks
     ]
+
+
+def _range_cut(left: str, right: str) -> bool:
+    """A range of two numbers of one length cut inside its second ("2016-20" / "17)": fpdf2 breaks a word
+    too wide for a narrow budget cell at the last character that fits): the two parts make it whole."""
+    cut = re.search(r"(?:^|\D)(\d+)[-–/](\d+)$", left)
+    head = re.match(r"\d+", right)
+    return bool(cut and head) and len(cut.group(2)) + len(head.group()) == len(cut.group(1))
 
 
 def _one_word(tail: str, head: str) -> bool:
@@ -1343,6 +1389,7 @@ def _aligned_rows(
                     and not labelled
                     and len(segments) == 1
                     and _font(line) == row.left_font
+                    and _within_first_column(segments[0], fixed)
                 )
                 if (
                     row is None and not labelled and (line.top - header_top <= 2.2 * pitch or starts_row)
@@ -1441,6 +1488,12 @@ def _after_row_white(gap: float, pitch: float, label_gap: float) -> bool:
     """A line this far (``gap``, top to top) below the last one of a label | value block starts a new row:
     further than lines of one cell stand (``pitch``), and about as far as the block's rows (``label_gap``)."""
     return gap > 1.8 * pitch or gap > 1.2 * pitch and gap >= 0.9 * label_gap
+
+
+def _within_first_column(segment: Line, anchors: list[float]) -> bool:
+    """The run ends before the second column starts, as a first cell's text does: a run across that edge
+    is text after the table ("Actie 6.4: Uitwerken van …" as a page's last line under a frame, fpdf2)."""
+    return len(anchors) < 2 or segment.x1 < anchors[1]
 
 
 def _overflows(row: _OpenRow, line: Line, segments: list[Line], rules: tuple[float, ...]) -> bool:
@@ -1640,6 +1693,9 @@ def _stitch(pages: list[list[_Item]], vocabulary: TableVocabulary | None = None)
         )
         for n, item in enumerate(items):
             b = item.block
+            if n == 0 and blocks and _paragraph_goes_on(previous_last, blocks[-1], b, foot):
+                blocks[-1] = replace(blocks[-1], text=_join_line(blocks[-1].text, b.text))
+                continue
             # Only the same table goes on: a table of another shape on the new page is a new one.
             cut = cut and _same_geometry(item, previous_last)
             if (
@@ -1707,6 +1763,20 @@ def _stitch(pages: list[list[_Item]], vocabulary: TableVocabulary | None = None)
         for b in blocks
         if b.kind != "row" or any(b.cells)
     ]
+
+
+def _paragraph_goes_on(last: _Item | None, before: Block, block: Block, foot: float) -> bool:
+    """A page opens with the rest of the paragraph the page before ended in: that one reaches the foot of
+    the text area unfinished (no sentence end) and this one opens in lower case ("Andere betrokkenen: …,
+    MSC Ahlan" / "vzw", fpdf2's ``write`` going on over the break)."""
+    return (
+        last is not None
+        and last.bottom >= foot - 30
+        and before.kind == block.kind == "paragraph"
+        and bool(before.text)
+        and not _ENDS_SENTENCE.search(before.text)
+        and block.text[:1].islower()
+    )
 
 
 def _names_columns(cells: tuple[str, ...], vocabulary: TableVocabulary | None) -> bool:
