@@ -17,6 +17,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
@@ -198,10 +199,16 @@ def front_pages(report: Report, layout: Layout) -> str:
     return out + f'<section class="front"><p class="title">{title}</p>{subs}{notice}</section>'
 
 
-def html_document(report: Report, layout: Layout, damaged: str | None = None, wrap_at_edge: bool = False) -> str:
-    parts = [front_pages(report, layout)]
-    parts.append("<h1>1. Situering</h1>" + _paras(report.introduction))
-    parts.append("<h1>2. Rapportage acties en maatregelen</h1>")
+def report_body(
+    report: Report,
+    layout: Layout,
+    damaged: str | None,
+    field_block: Callable[[Action, Layout, str | None], str] = field_block,
+    report_table: Callable[[list[Entry], Layout], str] = report_table,
+) -> list[str]:
+    """The report's HTML after its front pages: introduction, headings, each action's field block and table (an HTML
+    producer with markup of its own passes its own ``field_block`` and ``report_table``)."""
+    parts = ["<h1>1. Situering</h1>" + _paras(report.introduction), "<h1>2. Rapportage acties en maatregelen</h1>"]
     for line in report.policy_lines:
         parts.append(f"<h1>{escape(line_heading(line.line_no, line.title, layout))}</h1>")
         for measure in line.measures:
@@ -210,6 +217,11 @@ def html_document(report: Report, layout: Layout, damaged: str | None = None, wr
                 parts.append(field_block(action, layout, damaged))
                 parts.append('<p class="rapportage">Rapportage</p>')
                 parts.append(report_table(action.entries, layout))
+    return parts
+
+
+def html_document(report: Report, layout: Layout, damaged: str | None = None, wrap_at_edge: bool = False) -> str:
+    parts = [front_pages(report, layout), *report_body(report, layout, damaged)]
     title = escape(f"{report.title} – {report.round_label}")
     return (
         f'<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>{title}</title>'

@@ -14,7 +14,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from matrix_html import _paras, front_pages, label_image
+from matrix_html import _paras, front_pages, label_image, report_body
 from matrix_layout import (
     FONTS,
     MARGINS,
@@ -27,8 +27,6 @@ from matrix_layout import (
     font_file,
     header_text,
     inline_value,
-    line_heading,
-    measure_heading,
     page_size_cm,
 )
 from render_docx import split_paragraphs
@@ -149,16 +147,7 @@ p.actie {{ margin-top: 0.6em; }}
 def html_document(report: Report, layout: Layout, damaged: str | None = None) -> str:
     parts = ['<pdf:nexttemplate name="front"/>', front_pages(report, layout).replace("<br>", "<br/>")]
     parts.append('<pdf:nexttemplate name="body"/><pdf:nextpage/>')
-    parts.append("<h1>1. Situering</h1>" + _paras(report.introduction))
-    parts.append("<h1>2. Rapportage acties en maatregelen</h1>")
-    for line in report.policy_lines:
-        parts.append(f"<h1>{escape(line_heading(line.line_no, line.title, layout))}</h1>")
-        for measure in line.measures:
-            parts.append(f"<h2>{escape(measure_heading(measure.measure_no, measure.title, layout))}</h2>")
-            for action in measure.actions:
-                parts.append(field_block(action, layout, damaged))
-                parts.append('<p class="rapportage">Rapportage</p>')
-                parts.append(report_table(action.entries, layout))
+    parts += report_body(report, layout, damaged, field_block, report_table)
     title = escape(f"{report.title} – {report.round_label}")
     return (
         f'<html lang="nl"><head><meta charset="utf-8"/><title>{title}</title><style>{css(layout)}</style></head>'
