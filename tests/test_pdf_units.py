@@ -263,3 +263,15 @@ def test_every_centred_cell_of_a_row_moves_up_and_the_next_row_keeps_its_own_top
         "Welzijn Tweede rij een",
         "Tweede rij twee",
     ]
+
+
+def test_rows_barely_further_apart_than_lines_end_a_band_at_the_row_white() -> None:
+    """Typst without rulings (t07, measured): line white 2.1 pt, row white 3.6, band threshold 4.1, 10 pt lines: a
+    band ends at 3.3, so each row is a band of its own. Overlapping line boxes (x02: line white -1.3, row white 2.4)
+    or rows far apart give no such cut."""
+    from pipeline.read.pdf import _close_rows
+
+    assert abs(_close_rows(3.6, [2.1] * 30 + [3.1] * 8 + [3.6] * 5, 4.1, 10.0) - 3.3) < 1e-9
+    assert _close_rows(2.42, [-1.33] * 30 + [2.42] * 5, 3.0, 10.0) is None
+    assert _close_rows(9.0, [2.1] * 30, 4.1, 10.0) is None  # (a wider white the usual threshold already cuts)
+    assert _close_rows(None, [2.1] * 30, 4.1, 10.0) is None

@@ -718,6 +718,7 @@ def _top_aligned(
     # goes on over, is a whole row: its cells' paragraphs stand closer than two rows do. The table is over
     # at a row label, or at text left of its second column after a wider white.
     wide = row_white if row_white is not None and row_white - 1.0 > gap + 2.0 else None
+    close = _close_rows(row_white, whites, gap, height) if wide is None else None
     label_firsts = {_fold(label).split()[0] for label in vocabulary.row_labels} if vocabulary else set()
     white = wide if carried else None
     anchors = carried
@@ -739,7 +740,7 @@ def _top_aligned(
             beyond = bands and seg.top - bottom > white + 3.0 and left
             if beyond or (n_label and (whole or n_label == len(seg.words))):
                 white = None
-        limit = white - 1.5 if white is not None and not is_header else gap
+        limit = white - 1.5 if white is not None and not is_header else gap if close is None else close
         # A header row of the vocabulary is a band of its own (its padding can be narrower).
         same_kind = bands and is_header == (id(bands[-1][0]) in headers)
         # (Text above the page, where a producer can set the start of a cell cut by the break, is part of
@@ -846,6 +847,20 @@ def _top_aligned(
                 else:
                     words += [w for seg in run for w in seg.words]
     return (_lines(words) if moved else lines), starts, centred, tuple(found_rows)
+
+
+def _close_rows(row_white: float | None, whites: list[float], gap: float, height: float) -> float | None:
+    """The white that ends a band on a page whose rows stand barely further apart than a cell's lines (Typst without
+    rulings: rows 0.5-1.5 pt wider than the line white, under the usual band threshold, so a whole page was one band
+    and every later row's cells were taken for centred), or None. Only where the document's row white exceeds the
+    page's most common line white by at least 0.8 pt and at most a fifth of a line's height (overlapping line boxes,
+    as Chromium's, give no such measure)."""
+    if row_white is None or not whites:
+        return None
+    line_white = Counter(round(w, 1) for w in whites).most_common(1)[0][0]
+    if not 0.8 <= row_white - line_white <= 0.2 * height or row_white - 0.3 >= gap:
+        return None
+    return row_white - 0.3
 
 
 def _run_across(runs: list[list[list[Line]]], top: float) -> bool:
