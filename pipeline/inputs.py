@@ -31,8 +31,18 @@ __all__ = [
 ]
 
 # In a folder only these are taken as reports; a file given by name is read whatever its extension.
-INPUT_SUFFIXES = (".pdf", ".docx", ".txt")
-_SUFFIX_FORMAT = {".pdf": "pdf", ".docx": "docx", ".txt": "text", ".text": "text", ".md": "text"}
+INPUT_SUFFIXES = (".pdf", ".docx", ".docm", ".txt")
+# (a macro-enabled document or a template is the same Word package: pipeline.read.docx reads them alike)
+_SUFFIX_FORMAT = {
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".docm": "docx",
+    ".dotx": "docx",
+    ".dotm": "docx",
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+}
 FORMAT_NAME = {"pdf": "PDF", "docx": "Word (.docx)", "text": "text"}
 _FORMAT_SUFFIX = {"pdf": ".pdf", "docx": ".docx", "text": ".txt"}
 MANIFEST = "_manifest.json"

@@ -381,7 +381,7 @@ def test_folder_skips_other_files_with_one_note_and_says_sub_folders_are_not_sea
     stderr = " ".join(done.stderr.split())
     assert (
         stderr.count("README.md") == 1
-        and "skipped 2 files that are no report (.pdf, .docx, .txt): README.md, budget.xlsx" in stderr
+        and "skipped 2 files that are no report (.pdf, .docx, .docm, .txt): README.md, budget.xlsx" in stderr
     )
     assert ".DS_Store" not in stderr
     assert "sub-folders not searched (older); add --recursive" in stderr

@@ -448,6 +448,17 @@ def test_a_macro_enabled_document_reads_like_the_docx(tmp_path):
     assert read_document(docm).blocks == read_document(dv.SOURCES["2017-12"]).blocks
 
 
+def test_a_macro_enabled_document_in_a_folder_is_collected_without_a_rename_note(tmp_path):
+    """A .docm in a folder is a report file, and its content (Word) matches its extension: no "rename it" note."""
+    from pipeline.inputs import collect_inputs, format_note
+
+    docm = dv.as_docm(dv.SOURCES["2017-12"], tmp_path / "rapport.docm")
+    found = collect_inputs([tmp_path])
+    assert found.files == [docm] and found.notes == []
+    assert format_note(docm, "docx") is None
+    assert format_note(tmp_path / "rapport.pdf", "docx") is not None  # (a Word file named .pdf still gets one)
+
+
 def test_a_strict_open_xml_file_is_one_line_saying_what_to_do(tmp_path):
     strict = dv.as_strict(dv.SOURCES["2017-12"], tmp_path / "strict.docx")
     with pytest.raises(ReadError) as info:
