@@ -143,7 +143,7 @@ _TAL = r"een\s+(?:" + "|".join(w for w in _COUNT_WORDS if w not in ("een", "éé
 # (compounds count too: "4 stuurgroepvergaderingen")
 _TIMES = (
     r"(?:maal|keer|[\w-]*(?:vergadermomenten|vergaderingen|bijeenkomsten|meetings|overlegmomenten"
-    r"|intervisiemomenten|sessies))"
+    r"|intervisiemomenten|sessies|overleggen))"
 )
 _PER = r"(?:per|op|in\s+het)\s+(?:jaar|jaarbasis|maand|week|kwartaal|trimester|semester|schooljaar)"
 _BOUND = r"(?:minimaal|minstens|maximaal|ongeveer|gemiddeld|zo'n|ca\.)"
@@ -205,7 +205,7 @@ _MEETING_NOUN_RE = re.compile(
     r"\b[\w-]*(?:bijeenkomst(?:en)?|vergadering(?:en)?|vergadermoment(?:en)?|meetings?"
     # peer supervision of a group is its meeting ("zeven intervisiemomenten gingen door", dev-2019); an
     # "intervisiedag" is an event (_EVENT_RE does not know it: it is no meeting noun)
-    r"|overlegmoment(?:en)?|intervisiemoment(?:en)?|sessies?|overleg)\b",
+    r"|overlegmoment(?:en)?|intervisiemoment(?:en)?|sessies?|overleg(?:gen)?)\b",
     re.IGNORECASE,
 )
 _PARTICIPATION_RE = re.compile(
@@ -352,7 +352,8 @@ _NOT_BODY_WORD = re.compile(
     re.IGNORECASE,
 )
 _BODY_RE = re.compile(
-    r"\b(?!overleg\b)(?:task\s+force|[\w-]*(?:" + "|".join(_BODY_SUFFIXES) + r")(?:en|s)?"
+    # (a compound of "overleg" has its plural in "-gen": "De lokale trajectoverleggen vonden maandelijks plaats")
+    r"\b(?!overleg(?:gen)?\b)(?:task\s+force|[\w-]*(?:" + "|".join(_BODY_SUFFIXES) + r")(?:en|s|(?<=overleg)gen)?"
     r"|(?:" + "|".join(b for b in _BODY_EXACT if " " not in b) + r")(?:['’]?s)?(?![\w-]))\b",
     re.IGNORECASE,
 )
@@ -868,9 +869,11 @@ def _proper_owner(rest: str, at: int) -> str | None:
         or _is_finite_verb(rest, end + len(rest[end:]) - len(rest[end:].lstrip()))
     ):
         return None
-    return re.sub(r"\s+van\s+(?:de\s+|het\s+)?", " ", m.group(0))
+    return _INNER_OF_SUB_RE.sub(" ", m.group(0))
 
 
+# A proper name's inner "van" and article, left out where it names an owner ("Preventieplan van het Brussels ...")
+_INNER_OF_SUB_RE = re.compile(r"\s+van\s+(?:de\s+|het\s+)?")
 _INNER_OF_RE = re.compile(r"(?:de|het)\s+(?=(?P<word>[A-Z][\w'’-]*))")
 
 
@@ -2081,7 +2084,7 @@ _TRAILING_CLAUSE_RE = re.compile(
 # "overleg" alone, help lines. Compound "-overleg" names ("sectoroverleg") are bodies.
 _GENERIC_BODY_RE = re.compile(
     r"[\w-]*(?:bijeenkomst|vergadering|vergadermoment|meeting|overlegmoment|sessie|samenkomst|moment)(?:en|s)?"
-    r"|(?:(?:op)?start|kick-?off|eerste|volgende|)overleg|hulplijn(?:en)?(?:overleg)?|(?:inter|super)visie(?:s|moment\w*|dag\w*|sessie\w*)?",
+    r"|(?:(?:op)?start|kick-?off|eerste|volgende|)overleg(?:gen)?|hulplijn(?:en)?(?:overleg)?|(?:inter|super)visie(?:s|moment\w*|dag\w*|sessie\w*)?",
     re.IGNORECASE,
 )
 
@@ -2365,10 +2368,14 @@ def _without_generic_tail(name: str) -> str:
     )
     if m and not re.search(r"(?:\b(?:bestuur|beheer)|" + _BODY_RE.pattern[2:] + r")$", name[: m.start()], re.I):
         # after a topic ("werkgroep rond radicalisering en polarisering van het Globaal ... Preventieplan"), a
-        # "van" tail is the body's owner: no part of the name unless an organisation (dev 2.1, GUIDELINES: no
-        # prepositional tail); else it belongs to a longer name and is kept as printed
+        # "van" tail is the body's owner: kept, without "van" and article, when it is a proper name (gold7: a head
+        # with a topic keeps its owner; dev 2.1 in the re-annotated dev gold), dropped when it is generic; else it
+        # belongs to a longer name and is kept as printed
         if _TOPIC_TAIL_RE.search(name, 0, m.start()) and not any(o.char_start == m.end() for o in orgs):
-            return name[: m.start()]
+            owner = _PROPER_OWNER_RE.fullmatch(name, m.end())
+            if owner is None:
+                return name[: m.start()]
+            return f"{name[: m.start()]} {_INNER_OF_SUB_RE.sub(' ', owner.group(0))}"
         m = None
     if not m:
         return _LEGAL_FORM_RE.sub("", name)
@@ -3598,6 +3605,8 @@ def _host_meetings(
             continue
         at, name = _host_name(stmt, m)
         left = stmt[:at]
+        if _is_indefinite_plural(m.group(0), left):
+            continue  # "deel aan 58 casusoverleggen in LIVC's en lokale taskforces": a set of bodies, none named (G9-6)
         if name.lower() in _BARE_HEADS and name[:1].isupper() and _MEETING_OF_RE.search(left):
             # "op de volgende vergadering van het Platform" after "Het Vlaams Platform Radicalisering": the capitalised
             # back-reference whose meeting is named is the body named in full before (GUIDELINES D4; dev-2022-12 M01)
@@ -3651,6 +3660,18 @@ def _host_meetings(
         # (the statement's count is the host's, unless an event after it shares it)
         out.append(MeetingFact(body, count if upto == len(stmt) else None, None, days, False, stmt, start, end, key))
     return out
+
+
+def _is_indefinite_plural(head: str, left: str) -> bool:
+    """Is a body head printed as a plural after no determiner ("in LIVC's", "aan 58 casusoverleggen", "aan lokale
+    taskforces")? Then it names a set of bodies of one kind, not a body (G9-6)."""
+    plural = (
+        head.endswith(("'s", "’s"))
+        or _singular_head(head) != head
+        or (head.endswith("s") and _BODY_RE.fullmatch(head[:-1]) is not None)
+    )
+    words = re.findall(r"[\w'’-]+", left)[-3:]
+    return plural and not any(w.lower() in _ARTICLES | _POSSESSIVES | {"elk", "elke", "beide", "alle"} for w in words)
 
 
 _GAP_RE = re.compile(r"[,:]\s+(?:en\s+)?(?:het|de)\s+(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
