@@ -1943,3 +1943,14 @@ def test_results_presented_at_a_body_s_meeting_and_at_an_event_after_it() -> Non
     assert [(f.body, f.dates) for f in find_meetings(text, date(2020, 12, 1))] == [
         ("Vlaams Platform Radicalisering", (date(2020, 10, 20),))
     ]
+
+
+def test_a_meeting_continued_on_a_day_happened_and_one_expected_is_planned() -> None:
+    # a continued meeting with its days is held; a practice continued without a when is no record (dev-2020-06 G24,
+    # dev-2020-12 H24 keep none); an expected first meeting lies ahead
+    assert _records("Het overleg met de VVSG werd voortgezet op 6 juli en 12 oktober 2017.") == [
+        ("VVSG", None, None, ("2017-07-06", "2017-10-12"), False)
+    ]
+    assert find_meetings("Het departement OV zette het overleg met de Brusselse politiezones verder.", D) == []
+    text = "De eerste bijeenkomst van de klankbordgroep wordt verwacht in februari 2018."
+    assert _records(text) == [("klankbordgroep", None, None, (), True)]

@@ -224,8 +224,15 @@ _HAPPENING_RE = re.compile(
     # (in the present too: "De volgende vergadering vindt plaats op 14 januari 2022")
     r"\b(?:vond|vonden|vindt|vinden)\b[^.;]*?\bplaats\b|\bplaatsv\w+|\bging\w*\b[^.;]*?\bdoor\b|\bdoorg\w+"
     rf"|\b(?:gaat|gaan)\b[^.;]*?\bdoor\b|\bgepland\b|\bingepland\b|\bvooropgesteld\b|\bvastgelegd\b|\bvoorzien\b|{_ANNOUNCED}|\bhield(?:en)?\b|\bhoudt\b|\bherhaald\b|\bgeorganiseerd\b|\borganiseer\w*|\bgehouden\b"
-    r"|\b(?:volgde|volgden|volgt)\b|\b(?:plant|plande|plannen|voorziet)\b|\bbeleg(?:d|de|den|t)\b",
+    r"|\b(?:volgde|volgden|volgt)\b|\b(?:plant|plande|plannen|voorziet)\b|\bbeleg(?:d|de|den|t)\b"
+    # (a meeting expected happens as one planned: "de eerste bijeenkomst wordt verwacht in februari")
+    r"|\bverwacht\b",
     re.IGNORECASE,
+)
+# A meeting continued: it happens when the statement says when or how often ("Het overleg met de VVSG werd voortgezet
+# op 6 juli"); without that it tells of a practice, not of meetings ("zette het overleg met de politiezones verder")
+_CONTINUED_RE = re.compile(
+    r"\b(?:voortgezet|verdergezet|hernomen)\b|\b(?:zet|zette|zetten)\b[^.;]*?\b(?:voort|verder)\b", re.IGNORECASE
 )
 # "In september vond de eerste klankbordgroep plaats": a body's name standing for its meeting
 _TOOK_PLACE_RE = re.compile(
@@ -1757,7 +1764,7 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
     about = _ABOUT_RE.search(stmt)
     if _has_event(stmt[: about.end()] if about else stmt):
         return None  # (an event the meeting is about is none: "overleg met het EMB over ... de opleiding tot imam")
-    happening = _HAPPENING_RE.search(stmt)
+    happening = _HAPPENING_RE.search(stmt) or (_CONTINUED_RE.search(stmt) if has_attrs else None)
     nouns = _meeting_nouns(stmt, governed=bool(happening))
     # Without a verb that makes it happen, the meeting must be said to exist ("er waren drie
     # vergadermomenten") or belong to a named body; a bare title ("RAN meeting polarisering te
