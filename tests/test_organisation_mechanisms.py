@@ -428,3 +428,22 @@ def test_parliamentary_committee_is_the_parliament(text, expected):
 )
 def test_staff_of_named_employers(text, expected):
     assert canonicals(text) == expected
+
+
+def test_an_acronym_opening_on_a_lower_case_type_noun_defines_the_name_after_it() -> None:
+    # (dev-2023-12 Q09's shape, with names written for this test) the letters of "(CBW)" open on the type noun
+    # "centrum": the name is "Brede Waaier" (gold6 D1), not the run of capitals from the first name of the list on
+    text = (
+        "De redactie bestaat uit het Steunpunt Lokale Netwerken en het centrum Brede Waaier (CBW). "
+        "Het CBW trekt de redactie."
+    )
+    assert canonicals(text) == ["Steunpunt Lokale Netwerken", "Brede Waaier", "Brede Waaier"]
+    # a lower-case word that is no organisation's type noun opens no such name
+    text = "Het Steunpunt Lokale Netwerken trekt het traject Brede Waaier (TBW)."
+    assert "Brede Waaier" not in canonicals(text)
+
+
+def test_a_type_nouns_name_of_several_words_is_a_name_even_where_its_first_word_is_common() -> None:
+    # gold6 D1: "de stad" elsewhere does not make "kenniscentrum Stad en Samenhang" a field of the centre
+    text = "De stad werkt samen met het kenniscentrum Stad en Samenhang."
+    assert "Stad en Samenhang" in canonicals(text)

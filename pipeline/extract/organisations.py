@@ -728,7 +728,9 @@ def _own_name(name: str, text: str) -> str:
     last = name.split()[-1].lower() if name else ""
     if not last or any(last.endswith(w) for w in _FIELD_WORDS):
         return ""
-    if re.search(rf"(?<![\w-]){re.escape(name.split()[0].lower())}", text):
+    # (a name of several words is a field only when printed in lower case as a whole: "de stad" elsewhere does not
+    # make "kenniscentrum Stad en Samenhang" a field)
+    if re.search(rf"(?<![\w-]){re.escape(name.split()[0].lower() if ' ' not in name else name.lower())}", text):
         return ""
     return name
 
@@ -1113,6 +1115,20 @@ def _acronym_definitions(text: str) -> tuple[AcronymDefinition, ...]:
             ]
             if wide_exact:
                 spans, words, exact = wide, [w for _, _, w in wide], wide_exact[:1]
+        if not exact:
+            # "het kenniscentrum Stad en Samenhang (KSS)": the letters may open on a lower-case type noun; the name is
+            # the capitalised words after it (gold6 D1), not a longer run of capitals before that noun
+            typed = [
+                j + 1
+                for j in range(len(words) - 1)
+                if words[j].isalpha()
+                and words[j].islower()
+                and _is_head_word(words[j])  # an organisation's type noun, not a programme or project
+                and words[j + 1][0].isupper()
+                and _exact_initials(letters[1:], words[j + 1 :])
+                and words[j][0] == letters[0].lower()
+            ]
+            exact = typed[-1:]
         if exact:
             found = exact[0]  # "Vlaamse Vereniging voor Solidaire Economie (VVSE)", not "Vereniging voor ..."
         for by_initials in (True, False):
