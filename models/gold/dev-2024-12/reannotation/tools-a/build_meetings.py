@@ -1,13 +1,13 @@
-"""Build meetings-a16a.jsonl (blind gold, annotator a16a) for dev-2024-12.
+"""Build meetings-a.jsonl (was meetings-a16a.jsonl) (blind gold, annotator a16a) for dev-2024-12.
 
 Each tuple: (item, where, entry_no, raw, body, count, frequency, dates, planned).
-Decisions are explained in ../NOTES-a16a.md; short reasons in the comments.
+Decisions are explained in ../NOTES-A.md; short reasons in the comments.
 """
 import json, re, os
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-TEXT = os.path.join(HERE, '..', 'text.jsonl')
-OUT = os.path.join(HERE, '..', 'meetings-a16a.jsonl')
+TEXT = os.path.join(HERE, '..', '..', 'text.jsonl')
+OUT = os.path.join(HERE, '..', 'meetings-a.jsonl')
 
 F = False; T = True
 R = [

@@ -2,7 +2,7 @@
 """a16b: blind meeting annotation of dev-2024-12 (w16, SYNTHETIC, report date 2024-12-01).
 
 Every record is written out below, one call per record, with the rule it follows.
-Run from anywhere: writes ../meetings-a16b.jsonl and checks that every raw is an exact
+Run from anywhere: writes ../meetings-b.jsonl (reannotation/; was meetings-a16b.jsonl) and checks that every raw is an exact
 substring of its field (as stored, or with the HTML-ish tags stripped) and every line parses.
 """
 import json
@@ -11,9 +11,9 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SET = os.path.dirname(HERE)
+SET = os.path.dirname(os.path.dirname(HERE))  # tools-b -> reannotation -> dev-2024-12
 TEXT = os.path.join(SET, "text.jsonl")
-OUT = os.path.join(SET, "meetings-a16b.jsonl")
+OUT = os.path.join(os.path.dirname(HERE), "meetings-b.jsonl")
 
 ITEMS = {}
 with open(TEXT, encoding="utf-8") as f:
