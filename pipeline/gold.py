@@ -46,6 +46,7 @@ ITEM_SPLITS = {
     "dev-2023-12": date(2023, 12, 1),
     "unseen-2023-06": date(2023, 6, 1),
     "unseen-2024-06": date(2024, 6, 1),
+    "dev-2024-12": date(2024, 12, 1),
 }
 # The splits nobody tuned on: the held-out actions and the synthetic sets written and annotated blind. No rule,
 # vocabulary or model may be tuned on them; `evaluate` shows them by default, error_kinds only counts their errors.
@@ -61,6 +62,7 @@ TUNING_SPLITS = (
     "dev-2021-12",
     "dev-2022-12",
     "dev-2023-12",
+    "dev-2024-12",
 )
 # What `evaluate` can score.
 SPLITS = HELD_OUT_SPLITS + TUNING_SPLITS
