@@ -186,6 +186,17 @@ EXPECTED = {
         "meetings: statement found, any body": Score(104, 98, 94),
         "dates (dateparser baseline)": Score(241, 245, 117),
     },
+    "dev-2024-12": {
+        "dates": Score(252, 252, 246),
+        "amounts": Score(22, 22, 22),
+        "organisations": Score(384, 386, 370),
+        "organisations (no NER)": Score(384, 384, 370),
+        "organisations: names not in gazetteer": Score(185, 185, 171),
+        "meetings": Score(99, 99, 59),
+        "meetings (strict: count or day dates)": Score(99, 99, 46),
+        "meetings: statement found, any body": Score(99, 99, 89),
+        "dates (dateparser baseline)": Score(252, 259, 136),
+    },
 }
 
 

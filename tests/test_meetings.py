@@ -1954,3 +1954,23 @@ def test_a_meeting_continued_on_a_day_happened_and_one_expected_is_planned() -> 
     assert find_meetings("Het departement OV zette het overleg met de Brusselse politiezones verder.", D) == []
     text = "De eerste bijeenkomst van de klankbordgroep wordt verwacht in februari 2018."
     assert _records(text) == [("klankbordgroep", None, None, (), True)]
+
+
+def test_a_meeting_between_three_or_more_parties_is_each_named_organisations() -> None:
+    # G9-2 (dev-2024-12 R10/R14's shape, names written for this test): generic parties ("acht lokale besturen") and
+    # unnamed services are no body; each named party, known or not, met on the statement's day
+    text = (
+        "Op 22 oktober 2017 werd een overleg tussen de VVSG, de Hulplijn Samen en acht lokale besturen georganiseerd."
+    )
+    assert [m.body for m in find_meetings(text, D)] == ["VVSG", "Hulplijn Samen"]
+    text = "Op 3 juli 2017 vond een werkvergadering plaats tussen VDAB, Werkwijzer vzw en de justitiehuizen van Gent."
+    assert [(m.body, m.dates) for m in find_meetings(text, D)] == [
+        ("VDAB", (date(2017, 7, 3),)),
+        ("Werkwijzer", (date(2017, 7, 3),)),
+    ]
+
+
+def test_a_table_body_with_a_tail_of_whose_members_it_gathers_keeps_the_tables_name() -> None:
+    # gold7/G8-5: "referentiepersonen radicalisering" is one cross-round body (models/meeting_bodies.jsonl)
+    text = "Op 20 november 2017 werd overlegd met de referentiepersonen radicalisering van de CLB-netten."
+    assert [m.body for m in find_meetings(text, D)] == ["referentiepersonen radicalisering"]

@@ -2193,8 +2193,15 @@ def canonical_body(name: str) -> str | None:
         who = owner.group("owner")
         if (_is_whole_organisation(who) or _BODY_RE.fullmatch(who.split()[0])) and (of := canonical_body(who)):
             return of
+    # "de referentiepersonen radicalisering van de onderwijskoepels": a body of the cross-round table named with a tail
+    # saying whose members it gathers is that table body (GUIDELINES gold7, G8-5: the table's name)
+    if (tail := _TABLE_TAIL_RE.match(_clean_body(name))) and (known := _known_bodies().get(body_key(tail.group(1)))):
+        return known
     body = _canonical_body(name)
     return _municipal_unit(_placed_by_adjective(body)) if body else body
+
+
+_TABLE_TAIL_RE = re.compile(r"(.+?)\s+van\s+(?:de|het)\s+\S.*")
 
 
 def _placed_by_adjective(body: str) -> str:
@@ -2786,6 +2793,10 @@ def find_meetings(
             # "De VVSG organiseert ook provinciale overlegplatformen ...: - In Oost-Vlaanderen waren er reeds drie
             # vergadermomenten": that place's member of the set of bodies just introduced (dev 4.3)
             body = _local_body(members, place)
+        # "werd op 22 oktober een overleg tussen de VVSG, de Opvoedingslijn en acht lokale besturen georganiseerd":
+        # each named organisation between which it was held met (G9-2; one record each, below)
+        between = _named_between(stmt) if body is None else []
+        body = between[0] if between else body
         if body is None:
             drop("no body")
             continue  # no body that met: "Een startbijeenkomst werd georganiseerd", "hulplijnen"
@@ -2888,6 +2899,7 @@ def find_meetings(
                 partners := _joined_partners(stmt, body)
                 or _between_partners(stmt, body)
                 or _between_list(stmt, body)
+                or between
                 or _partners_before(text, start, stmt, body)
                 or subjects
             )
@@ -3918,6 +3930,32 @@ def _between_partners(stmt: str, body: str) -> list[str]:
             known = sum(_is_whole_organisation(re.sub(r"^(?:de|het)\s+", "", p, flags=re.I)) for p in pair)
             best = max(best, (known, pair), key=lambda b: b[0])
     return [canonical_body(p) or p for p in best[1]]
+
+
+# "een overleg tussen de VVSG, de Opvoedingslijn en acht lokale besturen", "vond een werkvergadering plaats tussen
+# VDAB, Werkbrug vzw en de justitiehuizen": a meeting noun between a list of parties, up to a verb or the end
+_MEETING_BETWEEN_RE = re.compile(
+    r"\b[\w-]*(?i:overleg|overlegmoment(?:en)?|vergadering|bijeenkomst)\s+(?:plaats\s+)?tussen\s+"
+    r"(?P<parties>[^;:()]+?,\s+[^;:()]+?\s+en\s+[^;:()]+?)"
+    r"(?=\s+(?:georganiseerd|gehouden|plaats|vergaderde|kwam|vond|ging|werd|wordt|over|rond|om)\b|[;:()]|\.?$)"
+)
+
+
+def _named_between(stmt: str) -> list[str]:
+    """The canonical names of the named organisations among three or more parties a meeting was held between (G9-2:
+    each named party met; people, functions and generic collectives among them are no body); [] when none is named."""
+    m = _MEETING_BETWEEN_RE.search(stmt)
+    if m is None:
+        return []
+    *firsts, last = re.split(r"\s*,\s+", m.group("parties"))
+    best: tuple[int, list[str]] = (0, [])
+    for en in re.finditer(r"\s+en\s+", last):
+        parts = [*firsts, last[: en.start()], last[en.end() :]]
+        named = [re.sub(r"^(?:de|het)\s+", "", p, flags=re.I) for p in parts if _is_partner_name(p)]
+        # (a name of its own, known or not: "Werkbrug vzw", "de Opvoedingslijn"; not "de justitiehuizen van Antwerpen")
+        named = [p for p in named if p[:1].isupper() or _is_whole_organisation(_LEGAL_FORM_RE.sub("", p).strip())]
+        best = max(best, (len(named), named), key=lambda b: b[0])
+    return [canonical_body(_LEGAL_FORM_RE.sub("", p).strip()) or p for p in best[1]]
 
 
 # "Het coördinatieoverleg tussen A, B, C en D vergaderde": a bare overleg between a list of parties, up to the verb
