@@ -1974,3 +1974,52 @@ def test_a_table_body_with_a_tail_of_whose_members_it_gathers_keeps_the_tables_n
     # gold7/G8-5: "referentiepersonen radicalisering" is one cross-round body (models/meeting_bodies.jsonl)
     text = "Op 20 november 2017 werd overlegd met de referentiepersonen radicalisering van de CLB-netten."
     assert [m.body for m in find_meetings(text, D)] == ["referentiepersonen radicalisering"]
+
+
+def test_a_bare_head_takes_as_owner_the_organisation_that_has_it_or_set_it_up_with_a_split_verb() -> None:
+    # G8-1 (dev-2024-12 R20/R24's shapes, names written for this test): who has a body holds it; a set-up verb whose
+    # particle follows the body ("richtte ... een jongerenraad op") gives its subject as owner
+    text = "Het Huis van de Dialoog heeft een adviesraad met vertegenwoordigers. Deze adviesraad komt jaarlijks bijeen."
+    assert [m.body for m in find_meetings(text, D)] == ["adviesraad Huis van de Dialoog"]
+    text = "Buurtwerk Oost vzw richtte in het project een jongerenraad op. De jongerenraad vergadert maandelijks."
+    assert [m.body for m in find_meetings(text, D)] == ["jongerenraad Buurtwerk Oost"]
+    # people who have a group name it after themselves instead (G10-1), no organisation being named
+    text = "De begeleiders hebben onderling een intervisiegroep die maandelijks samenkomt."
+    assert [m.body for m in find_meetings(text, D)] == ["intervisiegroep begeleiders"]
+
+
+def test_a_bare_head_set_up_within_the_platform_by_its_short_name_is_the_platforms() -> None:
+    # "binnen het Platform": the table body printed by its short name (models/meeting_bodies.jsonl)
+    text = (
+        "Het Vlaams Platform Radicalisering kwam samen. Binnen het Platform werd een kernteam opgericht. "
+        "Het kernteam kwam tweewekelijks samen."
+    )
+    assert [m.body for m in find_meetings(text, D)] == [
+        "Vlaams Platform Radicalisering",
+        "kernteam Vlaams Platform Radicalisering",
+    ]
+
+
+def test_a_party_met_by_an_acronym_the_text_defined_is_named_by_its_expansion() -> None:
+    text = (
+        "De evaluatie werd toevertrouwd aan het Instituut voor Stedelijke Veerkracht (ISV). Er vonden drie "
+        "overlegmomenten plaats tussen het ISV en Statistiek Vlaanderen."
+    )
+    assert [(m.body, m.count) for m in find_meetings(text, D)] == [
+        ("Instituut voor Stedelijke Veerkracht", 3),
+        ("Statistiek Vlaanderen", 3),
+    ]
+
+
+def test_two_organisations_as_one_subject_each_met_even_with_an_en_inside_a_name() -> None:
+    # G9-2: "Agentschap Integratie en Inburgering" holds an "en" of its own
+    text = "De VVSG en het Agentschap Integratie en Inburgering zaten op 5 september 2017 samen."
+    assert [m.body for m in find_meetings(text, D)] == ["VVSG", "AgII"]
+
+
+def test_a_guest_at_the_meeting_of_a_demonstrative_body_is_at_the_body_named_before() -> None:
+    text = (
+        "In oktober werd een taskforce 'Digitale haat' opgericht. Vlaanderen nam deel aan de eerste vergadering "
+        "van deze taskforce op 29 oktober 2017."
+    )
+    assert _records(text) == [("taskforce Digitale haat", None, None, ("2017-10-29",), False)]

@@ -2897,7 +2897,7 @@ def find_meetings(
         if (
             len(
                 partners := _joined_partners(stmt, body)
-                or _between_partners(stmt, body)
+                or _between_partners(stmt, body, text)
                 or _between_list(stmt, body)
                 or between
                 or _partners_before(text, start, stmt, body)
@@ -2907,7 +2907,9 @@ def find_meetings(
         ):
             # "Er vond op 4 mei 2021 een overleg plaats met het OCAD en de VSSE": both organisations were met, on the
             # statement's days (GUIDELINES gold5: one record per body; "overleg met ORGANISATIE")
-            for party in partners:
+            # (an acronym the text introduced beside its expansion is named by it: "tussen het IMW en Statistiek
+            # Vlaanderen" after "het Instituut voor Maatschappelijke Weerbaarheid (IMW)")
+            for party in (_expanded(p, text) or p for p in partners):
                 facts.append(MeetingFact(party, count, frequency, dates, planned, stmt, start, end, body_key(party)))
             continue
         if kind == "verbal" and len(members := _conjoined_bodies(stmt, body) or _subject_parties(stmt, body, text)) > 1:
@@ -3058,6 +3060,10 @@ def _sole_owner_after(cue: re.Pattern[str], stmt: str, body: str) -> str | None:
         orgs = find_organisations(stmt[m.end() : m.end() + 80])
         if orgs and orgs[0].char_start == 0:
             owners.add(orgs[0].canonical)
+        elif (word := re.match(r"[A-Z][\w-]*(?=[\s,.;]|$)", stmt[m.end() :])) and word.group(0) in _printed_bodies():
+            # "binnen het Platform een kernteam opgericht": a body of the table printed by its short name (as an owner
+            # of a bare head in _without_generic_tail)
+            owners.add(_printed_bodies()[word.group(0)])
     return owners.pop() if len(owners) == 1 else None
 
 
@@ -3109,8 +3115,16 @@ _OWNING_VERB = (
     r"|installeer\w*|zette\s+[^,;]*\bop|opzet\w*|trekt|trok|coördineer\w*|volgt\s+[^,;]*\bop\s+(?:via|o\.b\.v(?=\.)|op\s+basis\s+van)"
     # who brings people together in a group, or guides them through one, holds it ("Het SAW brengt deze
     # referentiepersonen samen in een lerend netwerk", "Het KSD begeleidt de projecten via een lerend netwerk"; G8-1)
-    r"|(?:brengt|brengen|bracht|brachten)\s+[^,;]*\bsamen\s+in|(?:begeleidt|begeleiden|begeleidde|begeleidden)\s+[^,;]*\bvia)"
+    r"|(?:brengt|brengen|bracht|brachten)\s+[^,;]*\bsamen\s+in|(?:begeleidt|begeleiden|begeleidde|begeleidden)\s+[^,;]*\bvia"
+    # (who has a body holds it: "Het LHB heeft een adviesraad met vertegenwoordigers van ...", G8-1)
+    r"|heeft|hebben|had|hadden)"
 )
+# A set-up verb whose particle follows the body: "Kleurrijk Kwartier vzw richtte binnen het project een
+# jongerenadviesraad op" (the subject owns what it set up, G8-1)
+_SPLIT_SETUP_RE = re.compile(
+    r"(?P<clause>[^,;]*?\b(?:richtte|richtten|zette|zetten)\b[^,;]*?)\s+een\s+(?:[a-zà-ÿ]+e\s+)*$"
+)
+_SETUP_PARTICLE_RE = re.compile(r"[^.;,]*?\bop\b")
 _RELATIVE_OWNER_RE = re.compile(rf"\s*,?\s+(?:die|dat)\s+(?P<clause>[^,;]*?\b{_OWNING_VERB})(?=[\s,;.]|$)", re.I)
 _POSSESSIVE_RE = re.compile(r"\b(?:zijn|haar)\s+(?:eigen\s+)?(?:[a-zà-ÿ]+e\s+)*$")
 _CO_ORGANISED_RE = re.compile(r"\s+(?:samen\s+)?met\s", re.I)
@@ -3161,6 +3175,8 @@ def _context_owner(stmt: str, body: str, text: str = "", start: int = 0) -> str 
         kind = _KIND_CLAUSE_RE.match(rel.group("clause"))
         return _referent_of_kind(text, start, kind.group("kind").lower()) if kind else None
     if sub := _SUBJECT_OWNER_RE.fullmatch(stmt, 0, m.start()):
+        return _leading_organisation(sub.group("clause"))
+    if (sub := _SPLIT_SETUP_RE.fullmatch(stmt, 0, m.start())) and _SETUP_PARTICLE_RE.match(stmt, m.end()):
         return _leading_organisation(sub.group("clause"))
     if _POSSESSIVE_RE.search(stmt, 0, m.start()):
         # "Het Huis van het Kind Mechelen stelde er zijn oudergroepen voor": the possessive is the subject's
@@ -3637,7 +3653,11 @@ def _host_meetings(
             if not full:
                 continue
             name = re.sub(r"^(?:De|Het)\s+", "", full[-1])
-        elif name.lower() in _BARE_HEADS:
+        elif name.lower() in _BARE_HEADS and not (
+            # "aan de eerste vergadering van deze taskforce" after "een taskforce 'Online haatboodschappen' opgericht":
+            # a demonstrative takes up the body the text named before (GUIDELINES gold7: its fullest mention)
+            _DEMONSTRATIVE_END_RE.search(left) and (name := _named_before(text[:start], name))
+        ):
             continue  # "aan de commissie voorgesteld": a bare head names no body
         # a host after the cue's preposition, or an element of the list of dated hosts after ":"
         listed = ":" in stmt[cue.end() : m.start()] and re.search(r"(?:[:,]\s*|\s(?:de|het)\s+)$", left)
@@ -3691,6 +3711,23 @@ def _is_indefinite_plural(head: str, left: str) -> bool:
     )
     words = re.findall(r"[\w'’-]+", left)[-3:]
     return plural and not any(w.lower() in _ARTICLES | _POSSESSIVES | {"elk", "elke", "beide", "alle"} for w in words)
+
+
+_DEMONSTRATIVE_END_RE = re.compile(r"\b(?:deze|dit|die|dat)\s+$", re.IGNORECASE)
+
+
+def _named_before(before: str, head: str) -> str | None:
+    """The last mention in ``before`` of bare ``head`` with a name of its own, quoted or capitalised ("een taskforce
+    'Online haatboodschappen'" -> "taskforce Online haatboodschappen"), or None."""
+    names = re.findall(
+        rf"(?<![\w-]){re.escape(head)}\s+(?:['‘\"“]([^'’\"”]{{2,80}})['’\"”]|([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*))",
+        before[-NAMING_WINDOW:],
+        re.IGNORECASE,
+    )
+    if not names:
+        return None
+    quoted, capitalised = names[-1]
+    return f"{head.lower()} {quoted or capitalised}"
 
 
 _GAP_RE = re.compile(r"[,:]\s+(?:en\s+)?(?:het|de)\s+(?:[a-zà-ÿ-]+\s+){0,2}$", re.IGNORECASE)
@@ -3912,12 +3949,16 @@ def _is_partner_name(name: str) -> bool:
     )
 
 
-def _between_partners(stmt: str, body: str) -> list[str]:
+def _between_partners(stmt: str, body: str, text: str = "") -> list[str]:
     """The canonical names of the two named parties of "overleg tussen A en B" when the body chosen is the first:
     both were met (GUIDELINES G8-4: one record per organisation; "Het overleg tussen de VSK en Awel", "tussen Kind
     en Gezin en de Gezinsbond"); the "en" that splits them is the one that leaves the most gazetteer names."""
     parties = _between(stmt)
-    if not parties or not body_key(parties).startswith(body_key(body)):
+    # (the body may already be named by the expansion of the first party's acronym: "tussen het ISV en ...")
+    first = re.sub(r"^(?:de|het)\s+", "", re.split(r"\s+en\s+", parties or "", maxsplit=1)[0], flags=re.I)
+    if not parties or not (
+        body_key(parties).startswith(body_key(body)) or (text and _expanded(first, text) == body != first)
+    ):
         return []
     best: tuple[int, list[str]] = (-1, [])
     for m in re.finditer(r"\s+en\s+", parties):
@@ -4001,6 +4042,8 @@ def _subject_parties(stmt: str, body: str, text: str) -> list[str]:
     m = _ORGANISATION_PAIR_RE.fullmatch(stmt[:verb])
     names = _subject_list(stmt[:verb]) if m is None else _pair_parties(m.group("a"), m.group("b"), body, text)
     key = body_key(body)
+    if len(names) > 1 and key == body_key(stmt[:verb]):
+        return names  # the body read as the whole "A en B" ("De VVSG en het Agentschap Integratie en Inburgering")
     return sorted(names, key=lambda n: body_key(n) != key) if key in {body_key(n) for n in names} else []
 
 
