@@ -2023,3 +2023,16 @@ def test_a_guest_at_the_meeting_of_a_demonstrative_body_is_at_the_body_named_bef
         "van deze taskforce op 29 oktober 2017."
     )
     assert _records(text) == [("taskforce Digitale haat", None, None, ("2017-10-29",), False)]
+
+
+def test_the_days_of_what_happened_so_belong_to_the_meeting_just_reported() -> None:
+    # "; gebeurde dat op ...": the same sentence, one record; a next sentence, a record of its own (one per statement)
+    text = (
+        "De intervisiegroep casemanagers komt driemaandelijks samen; in de rapporteringsperiode gebeurde dat op 4 juli."
+    )
+    assert _records(text) == [("intervisiegroep casemanagers", None, "driemaandelijks", ("2017-07-04",), False)]
+    text = "De stuurgroep Samen komt vijf keer per jaar samen. In de rapporteringsperiode gebeurde dat op 27 juni 2017."
+    assert [(m.body, m.dates) for m in find_meetings(text, D)] == [
+        ("stuurgroep Samen", ()),
+        ("stuurgroep Samen", (date(2017, 6, 27),)),
+    ]

@@ -2604,6 +2604,17 @@ def find_meetings(
                 # vergaderingen bijgewoond": the count of the meetings just reported (one record per sentence)
                 facts[-1] = replace(facts[-1], count=count, raw=text[facts[-1].char_start : end], char_end=end)
                 continue
+            if dates and facts and _HAPPENED_SO_RE.search(stmt) and _continues_sentence(text, facts[-1], start):
+                # "De intervisiegroep komt driemaandelijks samen; in de rapporteringsperiode gebeurde dat op 4 juli en
+                # 10 oktober": the days of the meetings just reported, in the same sentence one record, in the next
+                # sentence a record of their own (one record per statement)
+                prev = facts[-1]
+                planned = _is_planned(stmt, dates, [f for f in date_facts if start <= f.char_start < end], report_date)
+                if _semicolon_continuation(text, prev, start, stmt) and not prev.dates:
+                    facts[-1] = replace(prev, dates=dates, raw=text[prev.char_start : end], char_end=end)
+                else:
+                    facts.append(MeetingFact(prev.body, count, None, dates, planned, stmt, start, end, prev.body_key))
+                continue
             if facts and (party := _continued_partner(text, facts[-1], start, stmt)):
                 # "Er is regelmatige afstemming tussen X en het aanspreekpunt; met de agentschappen integratie en
                 # inburgering; met de inspecteurs Islam": each further partner of the consultation is a body met
