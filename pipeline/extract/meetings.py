@@ -1468,9 +1468,15 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
         return before[0]
     if kind == "verbal":
         # "Op 20 maart vergaderde de begeleidingscommissie": the subject right after the verb
-        after = [name for pos, name in bodies if 0 <= pos - pred_pos <= 30]
+        after = [(pos, name) for pos, name in bodies if 0 <= pos - pred_pos <= 30]
+        # (one met with is not the subject when an organisation is, after the verb: "zaten het aanspreekpunt en de
+        # VVSG samen met de Vlaamse Gemeenschapscommissie"; with a person only, it is the body: "Het aanspreekpunt had
+        # een overleg met de cel Radicalisme")
+        if after and _MET_BEFORE_RE.search(stmt, 0, after[0][0]) and verb_start is not None:
+            if inverted := _inverted_subject(stmt, verb_start):
+                return inverted
         if after:
-            return after[0]
+            return after[0][1]
         if verb_start is not None and (inverted := _inverted_subject(stmt, verb_start)):
             return inverted
     parties = [name for pos, name in _bodies(stmt, _PARTY_RE) if pos <= pred_pos]
@@ -1541,6 +1547,10 @@ def _inverted_subject(stmt: str, verb_start: int) -> str | None:
     at = verb_start + verb.end()
     if m := re.match(r"[A-Z][A-Z0-9&!-]{1,9}\b", stmt[at:]):
         return m.group(0)
+    # ("zaten het centraal aanspreekpunt en de VVSG samen met ...": a person or function beside an organisation in the
+    # subject is no body, the organisation is, as before the verb)
+    if (person := _PERSON_AND_RE.match(stmt, at)) and _PERSON_HEADS.fullmatch(person.group("person")):
+        at = person.end()
     orgs = find_organisations(stmt[at : at + 80])
     if orgs and orgs[0].char_start == 0:
         return orgs[0].mention
@@ -1550,6 +1560,8 @@ def _inverted_subject(stmt: str, verb_start: int) -> str | None:
     return kind.group("kind") if kind and verb.group(0).rstrip().endswith(("de", "het")) else None
 
 
+_MET_BEFORE_RE = re.compile(r"\bmet\s+(?:de\s+|het\s+)?(?:[A-Za-zà-ÿ-]+\s+){0,2}$")
+_PERSON_AND_RE = re.compile(r"(?:[a-zà-ÿ]+\s+){0,2}?(?P<person>[a-zà-ÿ]+)\s+en\s+(?:de\s+|het\s+)?")
 _KIND_SUBJECT_RE = re.compile(r"(?P<kind>agentschap|departement|afdeling|administratie)\b(?!\s+[A-Z])")
 
 _COMPOUND_MEETING_RE = re.compile(
