@@ -3,13 +3,14 @@
 
 Each record: (item, entry_no, raw, body, count, frequency, dates, planned). Reasons are in comments;
 rule names refer to models/gold/GUIDELINES.md and dev-2024-12/reannotation/ADJUDICATION.md (Q1-Q3).
-Writes ../meetings-a17a.jsonl and checks that every raw is a substring of its entry description
+Writes ../meetings-a.jsonl (reannotation/) from ../../text.jsonl and checks that every raw is a substring of its entry description
 (as stored or with tags stripped) and that every line parses.
 """
 import json, os, re
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SET = os.path.dirname(HERE)
+REANN = os.path.dirname(HERE)
+SET = os.path.dirname(REANN)
 VPR = "Vlaams Platform Radicalisering"
 
 R = [
@@ -250,7 +251,7 @@ def main():
         out.append({"item": item, "action_id": d["action_id"], "where": "entry", "entry_no": entry_no,
                     "raw": raw, "body": body, "count": count, "frequency": freq, "dates": dates,
                     "planned": planned})
-    path = os.path.join(SET, "meetings-a17a.jsonl")
+    path = os.path.join(REANN, "meetings-a.jsonl")
     with open(path, "w", encoding="utf-8") as f:
         for r in out:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")

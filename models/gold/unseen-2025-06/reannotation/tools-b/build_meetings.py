@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Blind meeting gold for unseen-2025-06 (annotator a17b).
 
-Writes ../meetings-a17b.jsonl from ../text.jsonl. Every record is a tuple
+Writes ../meetings-b.jsonl (reannotation/) from ../../text.jsonl. Every record is a tuple
 (item, entry_no, raw, body, count, frequency, dates, planned) with a short reason.
 Checks: every raw is an exact substring of the entry description (as stored or
 with tags stripped), dates are ISO days, every output line parses.
@@ -12,9 +12,10 @@ import re
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SET = HERE.parent
+REANN = HERE.parent
+SET = REANN.parent
 TEXT = SET / "text.jsonl"
-OUT = SET / "meetings-a17b.jsonl"
+OUT = REANN / "meetings-b.jsonl"
 
 N = None
 R = [
