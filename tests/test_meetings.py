@@ -2040,7 +2040,7 @@ def test_the_days_of_what_happened_so_belong_to_the_meeting_just_reported() -> N
 
 def test_an_organisation_after_the_verb_is_the_subject_not_the_body_it_met_with() -> None:
     # a function beside an organisation in the inverted subject is no body; the party after "met" only is met
-    text = "Op 25 september 2017 zaten het centraal aanspreekpunt en de VVSG samen met de Vlaamse Gemeenschapscommissie."
+    text = "Op 25 september 2017 zaten het aanspreekpunt en de VVSG samen met de Vlaamse Gemeenschapscommissie."
     assert [m.body for m in find_meetings(text, D)] == ["VVSG"]
     # with a person alone as the subject, the group met is the body (GUIDELINES: two parties)
     text = "Het centraal aanspreekpunt had maandelijks een bilateraal overleg met de cel Radicalisme."

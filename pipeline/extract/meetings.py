@@ -1472,9 +1472,13 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
         # (one met with is not the subject when an organisation is, after the verb: "zaten het aanspreekpunt en de
         # VVSG samen met de Vlaamse Gemeenschapscommissie"; with a person only, it is the body: "Het aanspreekpunt had
         # een overleg met de cel Radicalisme")
-        if after and _MET_BEFORE_RE.search(stmt, 0, after[0][0]) and verb_start is not None:
-            if inverted := _inverted_subject(stmt, verb_start):
-                return inverted
+        if (
+            after
+            and _MET_BEFORE_RE.search(stmt, 0, after[0][0])
+            and verb_start is not None
+            and (inverted := _inverted_subject(stmt, verb_start))
+        ):
+            return inverted
         if after:
             return after[0][1]
         if verb_start is not None and (inverted := _inverted_subject(stmt, verb_start)):
