@@ -2045,3 +2045,17 @@ def test_an_organisation_after_the_verb_is_the_subject_not_the_body_it_met_with(
     # with a person alone as the subject, the group met is the body (GUIDELINES: two parties)
     text = "Het centraal aanspreekpunt had maandelijks een bilateraal overleg met de cel Radicalisme."
     assert [m.body for m in find_meetings(text, D)] == ["cel Radicalisme"]
+
+
+def test_people_meeting_without_a_group_name_no_body() -> None:
+    # G11-1: people or functions meeting, whoever employs them, are no body; the paragraph's body is not theirs
+    text = (
+        "De stuurgroep van het traject kwam op 3 mei 2017 samen. De coördinatoren van de vijf testhuizen kwamen "
+        "op 19 november 2017 een eerste keer samen in De Vlonder."
+    )
+    assert [(m.body, m.dates) for m in find_meetings(text, D)] == [("stuurgroep traject", (date(2017, 5, 3),))]
+    text = "Binnen het beleidsdomein kwamen de aanspreekpunten van het departement en AHOVOKS drie keer samen."
+    assert find_meetings(text, D) == []
+    # the group they meet in is a body (G10-1)
+    text = "De consulenten komen maandelijks samen in een intervisiegroep."
+    assert [m.body for m in find_meetings(text, D)] == ["intervisiegroep consulenten"]

@@ -2025,6 +2025,8 @@ def _resolve_body(text: str, start: int, stmt: str, facts: list[MeetingFact]) ->
     """The body of a statement that names none: a standing body earlier in the paragraph;
     for an anaphoric reference the previous meeting of the paragraph or the paragraph
     before; otherwise the meeting noun itself. ``facts``: the meetings found before the statement."""
+    if _people_meet(stmt):
+        return None  # "De coördinatoren van de vijf testhuizen kwamen samen": people, no body (GUIDELINES G11-1)
     previous = facts[-1] if facts else None
     paras = _paragraph_spans(text)
     idx = next(i for i, (a, b) in enumerate(paras) if a <= start <= b)
@@ -2073,6 +2075,25 @@ def _resolve_body(text: str, start: int, stmt: str, facts: list[MeetingFact]) ->
         return previous.body
     earlier = [p for p in paras[:idx] if text[p[0] : p[1]].strip()]
     return _topic(text, *earlier[-1]) if earlier else None
+
+
+# A sentence whose subject is people or functions of a kind, in the plural: "De coördinatoren van de vijf testhuizen
+# kwamen ... samen", "Op lokaal niveau kwamen de directeurs ... samen"
+_PEOPLE_SUBJECT_RE = re.compile(
+    r"(?:^|^[^,;]*?\b(?:kwamen|komen|zaten|zitten|vergaderden|vergaderen)\s+)(?:De|de)\s+(?:[a-zà-ÿ]+e\s+)?"
+    r"(?P<people>[a-zà-ÿ]+(?:en|s))\b"
+)
+
+
+def _people_meet(stmt: str) -> bool:
+    """Do people or functions meet in ``stmt`` (a plural person head as its subject, no group named in it)? They are
+    no body (GUIDELINES: a person or function is not a body; dev-2024-12 adjudication: people meeting without a group
+    noun give no record unless one organisation organises or owns the meeting)."""
+    m = _PEOPLE_SUBJECT_RE.match(stmt)
+    if m is None or _bodies(stmt):
+        return False
+    people = m.group("people")
+    return any(_PERSON_HEADS.fullmatch(people[: len(people) - k]) for k in (1, 2, 3))
 
 
 def _last_meeting_named(facts: list[MeetingFact], noun: str) -> MeetingFact | None:
@@ -2728,6 +2749,11 @@ def find_meetings(
             # host body; dev-2022-12 M14)
             continued = _guest_at_overleg(stmt, pos)
         body = own_body = continued or _choose_body(scope, pos, kind) or (None if dated else _described_meeting(stmt))
+        if kind == "verbal" and continued is None and _people_meet(stmt) and not _INVITED_BY_RE.search(stmt):
+            # "kwamen de aanspreekpunten van het departement, AHOVOKS en de onderwijsinspectie drie keer samen": people
+            # meeting, whoever employs them, name no body (the organiser who invites them would: below)
+            drop("people, no group")
+            continue
         if kind == "coordination" and (party := _fronted_setting_partner(stmt)):
             body = own_body = party  # "Binnen de werkgroepen van X wordt afgestemd met BPV": where, not who met
         partner = _PARTNER_RE.search(stmt) or _CONSULTED_RE.search(stmt)
