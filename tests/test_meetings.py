@@ -2059,3 +2059,17 @@ def test_people_meeting_without_a_group_name_no_body() -> None:
     # the group they meet in is a body (G10-1)
     text = "De consulenten komen maandelijks samen in een intervisiegroep."
     assert [m.body for m in find_meetings(text, D)] == ["intervisiegroep consulenten"]
+
+
+def test_a_sentence_opening_on_a_lower_case_legal_form_is_a_statement_of_its_own() -> None:
+    # ". vzw X en de Y plegen overleg": two parties of their own sentence (G9-2), not the paragraph's groups; an
+    # adjective saying a body still runs is no part of its name (G11-4)
+    text = (
+        "Er zijn vier actieve lotgenotengroepen. De lotgenotengroepen komen maandelijks samen. Er werd afgesproken "
+        "dat de gemeente een lokaal ter beschikking stelt. vzw Ankerbaken en de Ouderlijn plegen daarnaast "
+        "tweemaandelijks overleg."
+    )
+    assert [m.body for m in find_meetings(text, D)] == ["lotgenotengroepen", "Ankerbaken", "Ouderlijn"]
+    # one organisation's name with an "en" in it is one body
+    text = "Het Platform van Vlaamse Imams en Moslimdeskundigen vergaderde op 12 september 2017."
+    assert [m.body for m in find_meetings(text, D)] == ["Platform van Vlaamse Imams en Moslimdeskundigen"]

@@ -427,6 +427,11 @@ _NOT_NAMING = {
     "toekomstig",
     "toekomstige",
     "huidig",
+    # (so do ones that say it still runs: "vier actieve lotgenotengroepen" -> "lotgenotengroepen", dev-2024-12 R23)
+    "actief",
+    "actieve",
+    "bestaande",
+    "lopende",
 }
 _POSSESSIVES = {"zijn", "haar", "hun", "ons", "onze"}
 _QUANTIFIERS = {"verschillende", "diverse", "alle", "beide", "betrokken", "aantal", "elke", "iedere"}
@@ -537,7 +542,10 @@ _ABBREVIATIONS = {
     "v.z.w",
 }
 # (a list item glued to the sentence before it, "... voor.- In Limburg werd", ends that sentence too)
-_SENT_END_RE = re.compile(r"[.!?][\"'’”)\]]*\s+(?=[A-Z0-9ÀÉÈ\"'‘“(•–-])|[.!?](?=[-–•]\s+[A-Z])|;\s*|•\s*")
+# (a sentence may open on a name's lower-case legal form: ". vzw Ankerpunt en de Opvoedingslijn plegen ... overleg")
+_SENT_END_RE = re.compile(
+    r"[.!?][\"'’”)\]]*\s+(?=[A-Z0-9ÀÉÈ\"'‘“(•–-]|(?:vzw|asbl|cvba|vzw’s)\s+[A-Z])|[.!?](?=[-–•]\s+[A-Z])|;\s*|•\s*"
+)
 
 
 _BLOCK_TAG_RE = re.compile(r"(?:\s*</?(?:p|ul|ol|li|div|br|h\d|table|tr|td)\b[^>]*>)+\s*", re.IGNORECASE)
@@ -2784,6 +2792,10 @@ def find_meetings(
         if body is None and _next_of_event(text, start, stmt):
             drop("an event's next session")
             continue  # "Een nascholing ... vond plaats op 24 november; een volgende sessie ...": the event's
+        if body is None and kind == "verbal" and (own := _own_subject_parties(stmt, text)):
+            # "vzw Ankerpunt en de Opvoedingslijn plegen tweemaandelijks overleg": the statement's own subject, not the
+            # paragraph's body (one record each, below: G9-2)
+            body = own[0]
         if body is None:
             body = _resolve_body(text, start, stmt, facts)
         if body is not None and not _introduced_in(stmt, body):
@@ -4095,9 +4107,20 @@ def _subject_parties(stmt: str, body: str, text: str) -> list[str]:
     m = _ORGANISATION_PAIR_RE.fullmatch(stmt[:verb])
     names = _subject_list(stmt[:verb]) if m is None else _pair_parties(m.group("a"), m.group("b"), body, text)
     key = body_key(body)
-    if len(names) > 1 and key == body_key(stmt[:verb]):
-        return names  # the body read as the whole "A en B" ("De VVSG en het Agentschap Integratie en Inburgering")
+    whole = re.sub(r"^\W*(?:[Dd]e|[Hh]et)\s+", "", stmt[:verb].strip())
+    if len(names) > 1 and key == body_key(whole) and not _is_whole_organisation(whole):
+        # the body read as the whole "A en B" ("De VVSG en het Agentschap Integratie en Inburgering"), which is no one
+        # organisation's name ("Het Platform van Vlaamse Imams en Moslimdeskundigen" is)
+        return names
     return sorted(names, key=lambda n: body_key(n) != key) if key in {body_key(n) for n in names} else []
+
+
+def _own_subject_parties(stmt: str, text: str) -> list[str]:
+    """The parties of a subject "A en B" before the meeting verb when both are names and one at least a known party
+    (``_pair_parties`` with no body found yet); else []."""
+    verb = _verb_start(stmt)
+    m = _ORGANISATION_PAIR_RE.fullmatch(stmt[:verb]) if verb else None
+    return _pair_parties(m.group("a"), m.group("b"), "", text) if m else []
 
 
 # A name the rules do not know beside a party they do: one word beside the body found ("Arktos en het departement"),
@@ -4113,7 +4136,10 @@ def _pair_parties(a: str, b: str, body: str, text: str) -> list[str]:
     names, known = [], 0
     for part in (a, b):
         part = re.sub(r"^(?:[Dd]e|[Hh]et)\s+", "", part)
-        if body_key(part) == body_key(body):
+        if legal := re.fullmatch(rf"(?:vzw|asbl|cvba)\s+(?P<name>{_CAPITALISED_NAME})", part):
+            names.append(legal.group("name"))  # "vzw Ankerpunt": a name its legal form makes an organisation's
+            known += 1
+        elif body_key(part) == body_key(body):
             names.append(body)
             known += 1
         elif re.fullmatch(r"[A-Z][A-Z0-9&!-]{1,9}", part):
