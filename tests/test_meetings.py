@@ -2073,3 +2073,14 @@ def test_a_sentence_opening_on_a_lower_case_legal_form_is_a_statement_of_its_own
     # one organisation's name with an "en" in it is one body
     text = "Het Platform van Vlaamse Imams en Moslimdeskundigen vergaderde op 12 september 2017."
     assert [m.body for m in find_meetings(text, D)] == ["Platform van Vlaamse Imams en Moslimdeskundigen"]
+
+
+def test_a_body_worked_with_is_its_users_and_a_number_of_members_is_no_name() -> None:
+    # G8-1 (dev-2024-12 R24's shape): who works with a body holds it; "van twaalf jongeren uit X" says who make it up
+    text = (
+        "Mediahuis Kompas vzw werkt met een redactieraad van twaalf jongeren uit Hasselt, die de inhoud bepaalt. "
+        "Deze redactieraad kwam op 6 november 2017 voor het eerst bijeen."
+    )
+    assert [m.body for m in find_meetings(text, D)] == ["redactieraad Mediahuis Kompas"]
+    text = "Een redactieraad van twaalf jongeren uit Hasselt kwam op 6 november 2017 voor het eerst bijeen."
+    assert [m.body for m in find_meetings(text, D)] == ["redactieraad"]

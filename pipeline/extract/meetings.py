@@ -749,6 +749,10 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
             # (a date ends it: "het Network of Prevent Policy Makers van 1-2 juli")
             if tok[:1].isdigit() or (low == "van" and i + 1 < len(tokens) and tokens[i + 1][0][:1].isdigit()):
                 break
+            # (so does a number of members right after "van": "een redactieraad van twaalf jongeren uit Hasselt" says
+            # who make it up, not which body it is)
+            if i == 1 and tokens[0][0].lower() == "van" and low in _COUNT_WORDS and low not in ("een", "één"):
+                break
             # (so does how often or the verb's particle: "kwam een klankbordgroep van leerkrachten vijf keer samen")
             if (
                 i > 1
@@ -3181,8 +3185,9 @@ _OWNING_VERB = (
     # who brings people together in a group, or guides them through one, holds it ("Het SAW brengt deze
     # referentiepersonen samen in een lerend netwerk", "Het KSD begeleidt de projecten via een lerend netwerk"; G8-1)
     r"|(?:brengt|brengen|bracht|brachten)\s+[^,;]*\bsamen\s+in|(?:begeleidt|begeleiden|begeleidde|begeleidden)\s+[^,;]*\bvia"
-    # (who has a body holds it: "Het LHB heeft een adviesraad met vertegenwoordigers van ...", G8-1)
-    r"|heeft|hebben|had|hadden)"
+    # (who has a body, or works with one, holds it: "Het LHB heeft een adviesraad met vertegenwoordigers van ...",
+    # "Media-atelier Brandpunt vzw werkt met een redactieraad van twaalf jongeren", G8-1)
+    r"|heeft|hebben|had|hadden|(?:werkt|werken|werkte|werkten)\s+met)"
 )
 # A set-up verb whose particle follows the body: "Kleurrijk Kwartier vzw richtte binnen het project een
 # jongerenadviesraad op" (the subject owns what it set up, G8-1)
