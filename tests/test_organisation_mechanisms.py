@@ -447,3 +447,18 @@ def test_a_type_nouns_name_of_several_words_is_a_name_even_where_its_first_word_
     # gold6 D1: "de stad" elsewhere does not make "kenniscentrum Stad en Samenhang" a field of the centre
     text = "De stad werkt samen met het kenniscentrum Stad en Samenhang."
     assert "Stad en Samenhang" in canonicals(text)
+
+
+@pytest.mark.parametrize(
+    "printed, expected",
+    [
+        # gold6 D1 in "Andere betrokkenen": a lower-case type noun (with an adjective before it) before a name opening
+        # on an article describes that name (names written for this test)
+        ("Vlaams opvangcentrum De Meerpaal", "De Meerpaal"),
+        ("buurtcoöperatie De Wissel", "De Wissel"),
+        # a municipality whose name opens on an article stays the municipality
+        ("gemeente De Panne", "gemeente De Panne"),
+    ],
+)
+def test_a_typed_party_named_with_an_article_is_that_name(printed: str, expected: str) -> None:
+    assert party_canonical(printed) == expected

@@ -2700,6 +2700,11 @@ def party_canonical(party: str, options: Options | None = None) -> str:
             return canon[key]
         if key.lower() in lower:
             return lower[key.lower()]
+    # "Vlaams detentiecentrum De Wijngaard", "buurtcoöperatie De Kolonie": a lower-case type noun (and an adjective
+    # before it) before a name opening on an article describes a name of its own (gold6 D1)
+    typed = _TYPED_ARTICLE_NAME.fullmatch(name)
+    if typed:
+        return party_canonical(typed.group("name"), opts)
     # "RAN Centre of Excellence", "MSC Ahlan vzw": a name opening with a known organisation's acronym names
     # that organisation (or a part of it).
     first = re.split(r"[\s-]", name, maxsplit=1)[0]
@@ -2714,6 +2719,11 @@ def party_canonical(party: str, options: Options | None = None) -> str:
         if h.char_end - h.char_start >= len(name.rstrip()) - len(" vzw")
     ]
     return hits[0].canonical if len(hits) == 1 else normalise(name)
+
+
+_TYPED_ARTICLE_NAME = re.compile(
+    r"(?:[A-ZÀ-Ý][a-zà-ý]+\s+)?[a-zà-ý][\w-]*\s+(?P<name>(?:De|Het|Den|'t)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*)"
+)
 
 
 # --- names built on an organisation head noun ---------------------------------------------------------------
