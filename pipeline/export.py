@@ -146,7 +146,8 @@ def _xlsx(tables: dict[str, pa.Table], path: Path) -> ExportResult:
         sheet = book.create_sheet(name)
         sheet.append(table.column_names)
         formats = {i: EURO_FORMAT if _is_euro(n) else None for i, n in enumerate(table.column_names)}
-        for row in table.to_pylist():
+        width = len(table.column_names)  # every row fills every column: the sheet's max_column
+        for row_no, row in enumerate(table.to_pylist(), start=2):  # row 1 is the header
             values = []
             for v in row.values():
                 v = cell_text(v)
@@ -156,7 +157,10 @@ def _xlsx(tables: dict[str, pa.Table], path: Path) -> ExportResult:
                         v, truncated = v[: EXCEL_CELL_LIMIT - 1] + "…", truncated + 1
                 values.append(v)
             sheet.append(values)
-            for i, cell in enumerate(sheet[sheet.max_row]):
+            # The row just appended, by number: sheet[sheet.max_row] would scan every cell of the sheet for
+            # max_row and max_column on each row (quadratic: seconds for a few thousand rows).
+            (cells,) = sheet.iter_rows(min_row=row_no, max_row=row_no, max_col=width)
+            for i, cell in enumerate(cells):
                 if isinstance(cell.value, dt.date):
                     cell.number_format = DATE_FORMAT
                 elif formats[i] and cell.value is not None:

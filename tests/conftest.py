@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import json
 import re
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -54,6 +56,29 @@ def rendition(request) -> tuple[str, Report]:
 @pytest.fixture
 def text_report() -> Report:
     return parse(RENDITIONS["text"])
+
+
+@functools.cache
+def extracted(path: Path):  # pipeline.extract.stage.Facts
+    """The facts ``extract_report`` finds in the parsed report at ``path`` (default settings), once per
+    session: the extract stage is deterministic, and the tests only read what it gives."""
+    from pipeline.extract.stage import extract_report
+
+    return extract_report(parse(path))
+
+
+@pytest.fixture(scope="session")
+def two_round_run(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
+    """``rapportage run`` (a subprocess, as a user runs it) on the text form of 2017-12 and the synthetic
+    2018-06 into a new folder, once per session: test_analyst, test_novelty_run and test_run read the same
+    run (each asserts on it in its own fixture). A test that changes a folder changes a copy of it."""
+    out = tmp_path_factory.mktemp("processed")
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", "run", str(RENDITIONS["text"]), str(SYNTHETIC_TEXT), "--out", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    return out, done
 
 
 # --- the hand-checked table of the December 2017 report ---------------------------------------------------

@@ -36,9 +36,9 @@ def rapportage(*args: str) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="module")
-def run(tmp_path_factory) -> tuple[Path, subprocess.CompletedProcess]:
-    out = tmp_path_factory.mktemp("processed")
-    done = rapportage("run", str(RENDITIONS["text"]), str(SYNTHETIC_TEXT), "--out", str(out))
+def run(two_round_run) -> tuple[Path, subprocess.CompletedProcess]:
+    # `rapportage run` on RENDITIONS["text"] and SYNTHETIC_TEXT into a new folder (conftest: once per session)
+    out, done = two_round_run
     assert done.returncode == 0, done.stderr
     return out, done
 

@@ -98,9 +98,9 @@ def _imported(*args: str) -> tuple[set[str], str]:
     return set(done.stderr.split()), done.stdout
 
 
-def test_read_only_commands_start_without_numpy_and_plain_options_without_pydantic(tmp_path: Path) -> None:
-    out = tmp_path / "out"
-    subprocess.run([sys.executable, "-m", "pipeline.cli", "run", str(TEXT), "--out", str(out)], cwd=ROOT, check=True)
+def test_read_only_commands_start_without_numpy_and_plain_options_without_pydantic(two_round_run) -> None:
+    out, done = two_round_run  # `rapportage run` on TEXT and the synthetic round (conftest: once per session)
+    assert done.returncode == 0, done.stderr
     loaded, shown = _imported("show", "1.3", "--out", str(out))
     assert "Action 1.3" in shown and not loaded & {"numpy", "pandas", "pydantic"}
     loaded, shown = _imported("show", "1.3", "--json", "--out", str(out))

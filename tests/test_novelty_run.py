@@ -26,9 +26,9 @@ def rapportage(*args: str) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="module")
-def out(tmp_path_factory):
-    out = tmp_path_factory.mktemp("processed")
-    done = rapportage("run", str(RENDITIONS["text"]), str(SYNTHETIC_TEXT), "--out", str(out))
+def out(two_round_run):
+    # `rapportage run` on RENDITIONS["text"] and SYNTHETIC_TEXT into a new folder (conftest: once per session)
+    out, done = two_round_run
     assert done.returncode == 0, done.stderr
     assert str(out / DOSSIER_FILE) in done.stdout
     return out

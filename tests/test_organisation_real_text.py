@@ -4,24 +4,14 @@ tests/fixtures/report-2017-12.txt and hand-checked) and, where it needs the whol
 
 from __future__ import annotations
 
-from functools import cache
-
-from conftest import RENDITIONS, parse
+from conftest import RENDITIONS, extracted
 
 from pipeline.extract.organisations import find_organisations
-from pipeline.model import Report
-
-
-@cache
-def report() -> Report:
-    return parse(RENDITIONS["text"])
 
 
 def facts_of(action_id: str) -> list[tuple[str, str]]:
     """(field, canonical) of every organisation fact of one action, as the extract stage gives them."""
-    from pipeline.extract.stage import extract_report
-
-    facts = extract_report(report()).organisations
+    facts = extracted(RENDITIONS["text"]).organisations  # extract_report(parse(...)), once per session
     return [(f.where.field, f.fact.canonical) for f in facts if f.where.action_id == action_id]
 
 

@@ -20,9 +20,9 @@ def rapportage(*args: str) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="module")
-def two_rounds(tmp_path_factory):
-    out = tmp_path_factory.mktemp("processed")
-    done = rapportage("run", str(RENDITIONS["text"]), str(SYNTHETIC_TEXT), "--out", str(out))
+def two_rounds(two_round_run):
+    # `rapportage run` on RENDITIONS["text"] and SYNTHETIC_TEXT into a new folder (conftest: once per session)
+    out, done = two_round_run
     assert done.returncode == 0, done.stderr
     return out
 

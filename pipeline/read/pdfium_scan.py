@@ -58,7 +58,7 @@ def words_of(textpage, height: float) -> list[dict]:  # pdfium PdfTextPage
     x, y = ctypes.c_double(), ctypes.c_double()
     name = ctypes.create_string_buffer(128)
     font_info, raw, names = pdfium_c.FPDFText_GetFontInfo, textpage.raw, _FontNames()  # (the hottest loop)
-    is_generated = pdfium_c.FPDFText_IsGenerated
+    is_generated, loose_box, box = pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FS_RECTF()
     for i, ch in enumerate(text):
         if ch.isspace() or ch == "\x00":
             # White pdfium made up (no glyph in the page: a break it guesses between two text pieces a
@@ -67,7 +67,10 @@ def words_of(textpage, height: float) -> list[dict]:  # pdfium PdfTextPage
             if not is_generated(raw, i):
                 current = None
             continue
-        left, _, right, _ = textpage.get_charbox(i, loose=True)  # the glyph's advance, not its ink
+        # The glyph's advance, not its ink (``textpage.get_charbox(i, loose=True)`` without a new box per glyph).
+        if not loose_box(raw, i, box):
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        left, right = box.left, box.right
         # Top and bottom from the baseline and the font size, like a font's box: the same for every
         # glyph on a line (glyph boxes differ between "a" and "A", which would split lines).
         pdfium_c.FPDFText_GetCharOrigin(textpage.raw, i, x, y)
@@ -103,17 +106,51 @@ def words_of(textpage, height: float) -> list[dict]:  # pdfium PdfTextPage
 Box = tuple[float, float, float, float]
 
 
+PATH_DEPTH = 3  # path objects are looked for on the page and in forms (XObjects) nested at most two deep
+
+
+def _path_objects(parent, in_form: bool = False, level: int = 0) -> Iterator:  # raw FPDF_PAGEOBJECT handles
+    """The path objects of a page (``parent``: its raw handle) or of a form object, in the order of pypdfium2's
+    ``page.get_objects(filter=[FPDF_PAGEOBJ_PATH], max_depth=PATH_DEPTH)`` and with its errors, on the raw
+    handles: that one builds a Python object for each of a page's objects (thousands of glyph runs on a page
+    of text) only to skip all but the paths."""
+    if in_form:
+        count, get = pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject
+    else:
+        count, get = pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject
+    n = count(parent)
+    if n < 0:
+        raise pdfium.PdfiumError("Failed to get number of pageobjects.")
+    kind_of = pdfium_c.FPDFPageObj_GetType
+    for i in range(n):
+        raw = get(parent, i)
+        if not raw:
+            raise pdfium.PdfiumError("Failed to get pageobject.")
+        kind = kind_of(raw)
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            yield raw
+        elif kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            if level < PATH_DEPTH - 1:
+                yield from _path_objects(raw, True, level + 1)
+        elif kind == pdfium_c.FPDF_PAGEOBJ_UNKNOWN:
+            raise pdfium.PdfiumError(
+                "Failed to determine pageobject type, did you pass in a valid FPDF_PAGEOBJECT handle?"
+            )
+
+
 def path_boxes(page, height: float) -> tuple[list[Box], list[Box]]:  # pdfium PdfPage
     """The boxes (x0, top, x1, bottom) of a pdfium page's path objects: the stroked and other ones, and the
     rectangles only filled (one rectangle: a ground, or one side of a border drawn as two; ``rulings_with_grounds``)."""
     boxes, fills = [], []
     mode, stroke = ctypes.c_int(), ctypes.c_int()
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=3):
-        left, bottom, right, top = obj.get_bounds()
-        box = (left, height - top, right, height - bottom)
-        pdfium_c.FPDFPath_GetDrawMode(obj.raw, mode, stroke)
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    for raw in _path_objects(page.raw):
+        if not pdfium_c.FPDFPageObj_GetBounds(raw, left, bottom, right, top):
+            raise pdfium.PdfiumError("Failed to locate pageobject.")
+        box = (left.value, height - top.value, right.value, height - bottom.value)
+        pdfium_c.FPDFPath_GetDrawMode(raw, mode, stroke)
         # (A rectangle is one subpath of at most five segments: move, three lines and the close, or four lines.)
-        rectangle = pdfium_c.FPDFPath_CountSegments(obj.raw) <= 5
+        rectangle = pdfium_c.FPDFPath_CountSegments(raw) <= 5
         (fills if mode.value and not stroke.value and rectangle else boxes).append(box)
     return boxes, fills
 
