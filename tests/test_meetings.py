@@ -2084,3 +2084,13 @@ def test_a_body_worked_with_is_its_users_and_a_number_of_members_is_no_name() ->
     assert [m.body for m in find_meetings(text, D)] == ["redactieraad Mediahuis Kompas"]
     text = "Een redactieraad van twaalf jongeren uit Hasselt kwam op 6 november 2017 voor het eerst bijeen."
     assert [m.body for m in find_meetings(text, D)] == ["redactieraad"]
+
+
+def test_an_organisations_administration_meeting_is_the_organisation_and_an_old_genitive_links_a_name() -> None:
+    text = "Op 11 juli 2017 was er overleg tussen de centrale administratie van Opgroeien en de VSK."
+    assert [m.body for m in find_meetings(text, D)][:1] == ["Opgroeien"]
+    text = (
+        "De begeleidingscommissie kwam samen op 14 juni 2017.\n"
+        "Het Huis der Culturen Mechelen vergaderde op 5 september met de lesgevers."
+    )
+    assert [m.body for m in find_meetings(text, D)] == ["begeleidingscommissie", "Huis der Culturen Mechelen"]

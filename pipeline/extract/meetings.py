@@ -1179,7 +1179,8 @@ _ORGAN_RE = re.compile(
 # A capitalised name standing as the subject right before the verb: "Katholiek Onderwijs Vlaanderen
 # overlegde", "De Koepel Moskeevoorzitters Limburg vergaderde", "De Vlaamse Scholierenkoepel kwam".
 _NAMED_SUBJECT_RE = re.compile(
-    r"(?:(?:De|Het)\s+)?(?P<name>[A-Z][\w'’!&-]*(?:\s+(?:[A-Z0-9][\w'’!&-]*|van|voor|en|de|het)){0,7})"
+    # (an old genitive links a name's words too: "Het Huis der Levensbeschouwingen Mechelen vergaderde")
+    r"(?:(?:De|Het)\s+)?(?P<name>[A-Z][\w'’!&-]*(?:\s+(?:[A-Z0-9][\w'’!&-]*|van|voor|en|de|het|der|des)){0,7})"
     r"(?:\s*\([^)]*\))?\s*$"
 )
 
@@ -2242,6 +2243,10 @@ def canonical_body(name: str) -> str | None:
         who = owner.group("owner")
         if (_is_whole_organisation(who) or _BODY_RE.fullmatch(who.split()[0])) and (of := canonical_body(who)):
             return of
+    # "de centrale administratie van Opgroeien", "de diensten van de stad Gent": an organisation's own administration
+    # or services meeting is that organisation (as an overleg of an owner is the owner's meeting, G9-7)
+    if (unit := _ADMINISTRATION_OF_RE.fullmatch(_clean_body(name))) and _is_organisation(unit.group("org")):
+        return canonical_body(unit.group("org"))
     # "de referentiepersonen radicalisering van de onderwijskoepels": a body of the cross-round table named with a tail
     # saying whose members it gathers is that table body (GUIDELINES gold7, G8-5: the table's name)
     if (tail := _TABLE_TAIL_RE.match(_clean_body(name))) and (known := _known_bodies().get(body_key(tail.group(1)))):
@@ -2250,6 +2255,9 @@ def canonical_body(name: str) -> str | None:
     return _municipal_unit(_placed_by_adjective(body)) if body else body
 
 
+_ADMINISTRATION_OF_RE = re.compile(
+    r"(?i:(?:centrale\s+)?(?:administratie|diensten|administratieve\s+diensten))\s+van\s+(?:de\s+|het\s+)?(?P<org>\S.*)"
+)
 _TABLE_TAIL_RE = re.compile(r"(.+?)\s+van\s+(?:de|het)\s+\S.*")
 
 
