@@ -2094,3 +2094,12 @@ def test_an_organisations_administration_meeting_is_the_organisation_and_an_old_
         "Het Huis der Culturen Mechelen vergaderde op 5 september met de lesgevers."
     )
     assert [m.body for m in find_meetings(text, D)] == ["begeleidingscommissie", "Huis der Culturen Mechelen"]
+
+
+def test_a_bare_heads_owner_printed_short_takes_the_full_name_the_text_prints() -> None:
+    # gold6 D4 (dev-2023-12 Q05's shape, a name written for this test)
+    text = (
+        "De EU Network on Youth Resilience startte in 2017. De eerste vergadering van de stuurgroep van de EU "
+        "Network is voorzien in het voorjaar van 2018."
+    )
+    assert [m.body for m in find_meetings(text, D)] == ["stuurgroep EU Network on Youth Resilience"]

@@ -4572,9 +4572,26 @@ def _with_expanded_owner(body: str, text: str) -> str:
     "stuurgroep Vlaams Centrum Disengagement"; GUIDELINES gold7: the owner as the organisation gold names it)."""
     head, _, last = body.rpartition(" ")
     if not head or not re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", last):
-        return body
+        return _with_full_owner(body, text)
     owner = _expanded(last, text)
     return f"{head} {owner}" if owner and owner != last else body
+
+
+def _with_full_owner(body: str, text: str) -> str:
+    """A bare head's owner printed by the leading words of a name the text prints in full names it in full ("De
+    stuurgroep van de EU Knowledge Hub" after "de EU Knowledge Hub on Prevention of Radicalisation" -> "stuurgroep EU
+    Knowledge Hub on Prevention of Radicalisation"; gold6 D4: a short proper form takes the full name's canonical)."""
+    words = body.split()
+    head = next((i for i, w in enumerate(words) if _BODY_RE.fullmatch(w)), None)
+    if head is None or head + 2 >= len(words) or not words[head + 1][:1].isupper():
+        return body
+    owner = " ".join(words[head + 1 :])
+    fuller = {
+        o.canonical
+        for o in find_organisations(text)
+        if o.canonical.startswith(f"{owner} ") and o.canonical.split()[len(owner.split())][:1].islower()
+    }
+    return f"{' '.join(words[: head + 1])} {fuller.pop()}" if len(fuller) == 1 else body
 
 
 def _is_planned(stmt: str, days: tuple[date, ...], periods: list[DateFact], report_date: date) -> bool:
