@@ -2103,3 +2103,11 @@ def test_a_bare_heads_owner_printed_short_takes_the_full_name_the_text_prints() 
         "Network is voorzien in het voorjaar van 2018."
     )
     assert [m.body for m in find_meetings(text, D)] == ["stuurgroep EU Network on Youth Resilience"]
+
+
+def test_a_topic_ends_where_the_place_the_body_met_in_begins() -> None:
+    text = (
+        "Het aanspreekpunt nam op 10 oktober 2017 deel aan de vergadering van het Benelux-overleg preventie "
+        "radicalisering in Den Haag."
+    )
+    assert [m.body for m in find_meetings(text, D)] == ["benelux-overleg preventie radicalisering"]

@@ -859,12 +859,17 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
             or _TOPIC_END_RE.match(rest, nxt)
             # (or at a participle: "werd een stuurgroep vorming bedienaars erediensten opgericht", dev-2021-12 J29)
             or (i < len(tokens) and _PARTICIPLE_RE.fullmatch(tokens[i][0].lower()) is not None)
+            # (or at where it met: "de vergadering van het Benelux-overleg preventie radicalisering in Den Haag")
+            or _PLACE_TAIL_RE.match(rest, nxt)
         ):
             topic = topic[:1] if topic[0].endswith(_TOPIC_ENDINGS) else []
         suffix = topic
     while suffix and suffix[-1].lower() in _STOP_WORDS | _RIGHT_PREPS | {"and"}:
         suffix.pop()
     return " ".join(prefix + [m.group(0)] + suffix).strip()
+
+
+_PLACE_TAIL_RE = re.compile(r"(?:in|te)\s+(?:Den\s+)?[A-Z][\w-]+(?:\s*[,.;)]|\s*$)")
 
 
 # An owner named by capitalised words that no organisation list knows, the subject ending there: "van het Globaal
