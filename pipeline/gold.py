@@ -47,10 +47,19 @@ ITEM_SPLITS = {
     "unseen-2023-06": date(2023, 6, 1),
     "unseen-2024-06": date(2024, 6, 1),
     "dev-2024-12": date(2024, 12, 1),
+    "unseen-2025-06": date(2025, 6, 1),
 }
 # The splits nobody tuned on: the held-out actions and the synthetic sets written and annotated blind. No rule,
 # vocabulary or model may be tuned on them; `evaluate` shows them by default, error_kinds only counts their errors.
-HELD_OUT_SPLITS = ("test", "unseen", "unseen-2021-06", "unseen-2022-06", "unseen-2023-06", "unseen-2024-06")
+HELD_OUT_SPLITS = (
+    "test",
+    "unseen",
+    "unseen-2021-06",
+    "unseen-2022-06",
+    "unseen-2023-06",
+    "unseen-2024-06",
+    "unseen-2025-06",
+)
 # The splits the rules and the model are tuned on: the dev actions and the synthetic tuning items.
 TUNING_SPLITS = (
     "dev",

@@ -593,7 +593,8 @@ def test_cli_arguments_are_checked_and_debug_works_after_the_subcommand(out):
     split = rapportage("evaluate", "--split", "foo")
     assert split.returncode == 2
     assert (
-        "--split must be one of test, unseen, unseen-2021-06, unseen-2022-06, unseen-2023-06, unseen-2024-06, dev"
+        "--split must be one of test, unseen, unseen-2021-06, unseen-2022-06, unseen-2023-06, unseen-2024-06, "
+        "unseen-2025-06, dev"
         in split.stderr
     )
     one = rapportage("compare", "2017-12", "--out", str(out))
