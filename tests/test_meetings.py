@@ -2111,3 +2111,15 @@ def test_a_topic_ends_where_the_place_the_body_met_in_begins() -> None:
         "radicalisering in Den Haag."
     )
     assert [m.body for m in find_meetings(text, D)] == ["benelux-overleg preventie radicalisering"]
+
+
+def test_people_placed_in_one_organisation_meet_as_that_organisation() -> None:
+    # G11-1's exception (dev-2024-12 R19's shape): the text placed these people in one organisation
+    text = (
+        "Binnen Opgroeien zijn 26 referentieconsulenten actief. De referentieconsulenten komen vijf keer per jaar "
+        "samen voor intervisie. In de rapporteringsperiode gebeurde dat op 27 juni 2017."
+    )
+    assert [(m.body, m.dates) for m in find_meetings(text, D)] == [
+        ("Opgroeien", ()),
+        ("Opgroeien", (date(2017, 6, 27),)),
+    ]

@@ -2107,11 +2107,38 @@ def _people_meet(stmt: str) -> bool:
     """Do people or functions meet in ``stmt`` (a plural person head as its subject, no group named in it)? They are
     no body (GUIDELINES: a person or function is not a body; dev-2024-12 adjudication: people meeting without a group
     noun give no record unless one organisation organises or owns the meeting)."""
+    return _people_of(stmt) is not None
+
+
+def _people_of(stmt: str) -> str | None:
+    """The plural person head that is the subject of ``stmt`` ("coördinatoren", "referentieconsulenten": a compound
+    ending in a person head too) when no group is named in it, else None."""
     m = _PEOPLE_SUBJECT_RE.match(stmt)
     if m is None or _bodies(stmt):
-        return False
+        return None
     people = m.group("people")
-    return any(_PERSON_HEADS.fullmatch(people[: len(people) - k]) for k in (1, 2, 3))
+    singulars = (people[: len(people) - k] for k in (1, 2, 3))
+    return people if any(_PERSON_HEAD_END_RE.search(w) for w in singulars) else None
+
+
+_PERSON_HEAD_END_RE = re.compile(rf"(?:{_PERSON_HEADS.pattern})$", re.IGNORECASE)
+# Where people of a kind are placed in one organisation: "Binnen Opgroeien zijn 26 referentieconsulenten actief"
+_PEOPLE_WITHIN_RE = re.compile(r"\b[Bb]innen\s+(?:de\s+|het\s+)?")
+
+
+def _organisation_of_people(text: str, start: int, people: str) -> str | None:
+    """The one organisation the text placed these people in before ``start`` ("Binnen Opgroeien zijn 26
+    referentieconsulenten radicalisering actief. De referentieconsulenten komen vijf keer per jaar samen" ->
+    Opgroeien; GUIDELINES G11-1: people meeting are no body unless one organisation owns the meeting), or None."""
+    before = text[max(0, start - NAMING_WINDOW) : start]
+    owners = set()
+    for sentence in re.split(r"(?<=[.;])\s+", before):
+        if not re.search(rf"(?<![\w-]){re.escape(people)}\b", sentence):
+            continue
+        # (found in the whole sentence: a name opening a text may be read as a word, "Opgroeien zijn ...")
+        orgs = {o.char_start: o.canonical for o in find_organisations(sentence)}
+        owners.update(orgs[m.end()] for m in _PEOPLE_WITHIN_RE.finditer(sentence) if m.end() in orgs)
+    return owners.pop() if len(owners) == 1 else None
 
 
 def _last_meeting_named(facts: list[MeetingFact], noun: str) -> MeetingFact | None:
@@ -2774,11 +2801,15 @@ def find_meetings(
             # host body; dev-2022-12 M14)
             continued = _guest_at_overleg(stmt, pos)
         body = own_body = continued or _choose_body(scope, pos, kind) or (None if dated else _described_meeting(stmt))
-        if kind == "verbal" and continued is None and _people_meet(stmt) and not _INVITED_BY_RE.search(stmt):
+        people = _people_of(stmt) if kind == "verbal" and continued is None else None
+        if people and not _INVITED_BY_RE.search(stmt):
             # "kwamen de aanspreekpunten van het departement, AHOVOKS en de onderwijsinspectie drie keer samen": people
-            # meeting, whoever employs them, name no body (the organiser who invites them would: below)
-            drop("people, no group")
-            continue
+            # meeting, whoever employs them, name no body (the organiser who invites them would: below), unless the
+            # text placed them in one organisation ("Binnen Opgroeien zijn 26 referentieconsulenten actief")
+            body = own_body = _organisation_of_people(text, start, people)
+            if body is None:
+                drop("people, no group")
+                continue
         if kind == "coordination" and (party := _fronted_setting_partner(stmt)):
             body = own_body = party  # "Binnen de werkgroepen van X wordt afgestemd met BPV": where, not who met
         partner = _PARTNER_RE.search(stmt) or _CONSULTED_RE.search(stmt)
