@@ -104,6 +104,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -2043,7 +2044,7 @@ def _resolve_body(text: str, start: int, stmt: str, facts: list[MeetingFact]) ->
     """The body of a statement that names none: a standing body earlier in the paragraph;
     for an anaphoric reference the previous meeting of the paragraph or the paragraph
     before; otherwise the meeting noun itself. ``facts``: the meetings found before the statement."""
-    if _people_meet(stmt):
+    if _people_of(stmt) is not None:
         return None  # "De coördinatoren van de vijf testhuizen kwamen samen": people, no body (GUIDELINES G11-1)
     previous = facts[-1] if facts else None
     paras = _paragraph_spans(text)
@@ -2103,16 +2104,10 @@ _PEOPLE_SUBJECT_RE = re.compile(
 )
 
 
-def _people_meet(stmt: str) -> bool:
-    """Do people or functions meet in ``stmt`` (a plural person head as its subject, no group named in it)? They are
-    no body (GUIDELINES: a person or function is not a body; dev-2024-12 adjudication: people meeting without a group
-    noun give no record unless one organisation organises or owns the meeting)."""
-    return _people_of(stmt) is not None
-
-
 def _people_of(stmt: str) -> str | None:
     """The plural person head that is the subject of ``stmt`` ("coördinatoren", "referentieconsulenten": a compound
-    ending in a person head too) when no group is named in it, else None."""
+    ending in a person head too) when no group is named in it, else None: people or functions meeting are no body
+    (GUIDELINES G11-1)."""
     m = _PEOPLE_SUBJECT_RE.match(stmt)
     if m is None or _bodies(stmt):
         return None
@@ -4096,16 +4091,22 @@ _MEETING_BETWEEN_RE = re.compile(
 )
 
 
+def _list_readings(parties: str) -> Iterator[list[str]]:
+    """Each reading of a printed list "A, B, C en D": the commas part its members, and any "en" of the last part may be
+    the one that joins the final pair (a name holds an "en" of its own: "de Gezinsbond en Kind en Gezin")."""
+    *firsts, last = re.split(r"\s*,\s+", parties)
+    for en in re.finditer(r"\s+en\s+", last):
+        yield [*firsts, last[: en.start()], last[en.end() :]]
+
+
 def _named_between(stmt: str) -> list[str]:
     """The canonical names of the named organisations among three or more parties a meeting was held between (G9-2:
     each named party met; people, functions and generic collectives among them are no body); [] when none is named."""
     m = _MEETING_BETWEEN_RE.search(stmt)
     if m is None:
         return []
-    *firsts, last = re.split(r"\s*,\s+", m.group("parties"))
     best: tuple[int, list[str]] = (0, [])
-    for en in re.finditer(r"\s+en\s+", last):
-        parts = [*firsts, last[: en.start()], last[en.end() :]]
+    for parts in _list_readings(m.group("parties")):
         named = [re.sub(r"^(?:de|het)\s+", "", p, flags=re.I) for p in parts if _is_partner_name(p)]
         # (a name of its own, known or not: "Werkbrug vzw", "de Opvoedingslijn"; not "de justitiehuizen van Antwerpen")
         named = [p for p in named if p[:1].isupper() or _is_whole_organisation(_LEGAL_FORM_RE.sub("", p).strip())]
@@ -4127,10 +4128,8 @@ def _between_list(stmt: str, body: str) -> list[str]:
     m = _OVERLEG_BETWEEN_RE.search(stmt)
     if m is None or body_key(canonical_body(m.group("head")) or m.group("head")) != body_key(body):
         return []
-    *firsts, last = re.split(r"\s*,\s+", m.group("parties"))
     best: tuple[int, list[str]] = (-1, [])
-    for en in re.finditer(r"\s+en\s+", last):
-        parts = [*firsts, last[: en.start()], last[en.end() :]]
+    for parts in _list_readings(m.group("parties")):
         if all(_is_partner_name(p) for p in parts):
             known = sum(_is_whole_organisation(re.sub(r"^(?:de|het)\s+", "", p, flags=re.I)) for p in parts)
             best = max(best, (known, parts), key=lambda b: b[0])
