@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,6 +35,7 @@ from pipeline.gold import (
 
 if TYPE_CHECKING:
     from pipeline.extract.meetings import MeetingFact
+    from pipeline.extract.stage import ExtractedFacts
     from pipeline.model import Report
 
 
@@ -49,7 +49,8 @@ def evaluate(split: str = "test", root: Path = GOLD_DIR, report_text: Path = REP
 
     report = split_report(split, root, report_text)
     annotated = _annotated_actions(split, report, root)
-    facts = fact_rows(extract_report(report))
+    extracted = extract_report(report)
+    facts = fact_rows(extracted)
     results: dict[str, Score] = {}
     kinds = {
         "dates": lambda r: (r["action_id"], str(r["start"]), str(r["end"]), r.get("relation")),
@@ -71,7 +72,7 @@ def evaluate(split: str = "test", root: Path = GOLD_DIR, report_text: Path = REP
             )
     # meetings: greedy one-to-one matching within each action
     gold_meetings = load_gold(split, "meetings", root)
-    predicted_meetings = predicted_meetings_of(report, annotated)
+    predicted_meetings = predicted_meetings_of(extracted, annotated)
     for label, strict in (("meetings", False), ("meetings (strict: count or day dates)", True)):
         results[label] = one_to_one_score(gold_meetings, predicted_meetings, _meeting_rule(strict))
     # (how much of the meetings score is finding the statement, how much naming its body)
@@ -90,23 +91,10 @@ def evaluate(split: str = "test", root: Path = GOLD_DIR, report_text: Path = REP
     return results
 
 
-def predicted_meetings_of(report: Report, actions: set[str]) -> list[tuple[str, MeetingFact]]:
-    """(action, meeting) for the description texts of ``actions``, as the pipeline finds them."""
-    from pipeline.extract.stage import text_units
-
-    texts: dict[str, list[str]] = {}
-    for unit in text_units(report):
-        if unit.action_id in actions and unit.field == "description":
-            texts.setdefault(unit.action_id, []).append(unit.text)
-    return [(aid, m) for aid, ts in texts.items() for m in _action_meetings(ts, report.report_date)]
-
-
-def _action_meetings(texts: list[str], report_date: date) -> list[MeetingFact]:
-    """The meetings of one action's (or item's) description texts, as the pipeline names them."""
-    from pipeline.extract.meetings import find_meetings, with_action_names
-
-    per_text = [find_meetings(t, report_date) for t in texts]
-    return [m for ms in with_action_names(per_text, texts) for m in ms]
+def predicted_meetings_of(extracted: ExtractedFacts, actions: set[str]) -> list[tuple[str, MeetingFact]]:
+    """(action, meeting) for the meetings the extract stage found in ``actions``, in report order: the very facts
+    the pipeline publishes, so that what is scored is what users get."""
+    return [(f.where.action_id, f.fact) for f in extracted.meetings if f.where.action_id in actions]
 
 
 def _meeting_rule(strict: bool) -> Callable[[dict, MeetingFact], bool]:

@@ -29,6 +29,7 @@ from pipeline.gold import (
 )
 
 if TYPE_CHECKING:
+    from pipeline.extract.stage import ExtractedFacts
     from pipeline.model import Report
 
 
@@ -101,13 +102,21 @@ def _context(text: str, mention: str) -> str:
 
 
 @cache
-def _split_facts(split: str) -> tuple[Report, dict[str, list[dict]]]:
-    """The split's report and its fact rows per kind: extracted once, for every kind's counts."""
+def _split_extracted(split: str) -> tuple[Report, ExtractedFacts]:
+    """The split's report and what the extract stage finds in it: extracted once, for every kind's counts."""
     from pipeline.extract.stage import extract_report
-    from pipeline.rows import fact_rows
 
     report = split_report(split, GOLD_DIR, REPORT_TEXT)
-    return report, fact_rows(extract_report(report))
+    return report, extract_report(report)
+
+
+@cache
+def _split_facts(split: str) -> tuple[Report, dict[str, list[dict]]]:
+    """The split's report and its fact rows per kind."""
+    from pipeline.rows import fact_rows
+
+    report, extracted = _split_extracted(split)
+    return report, fact_rows(extracted)
 
 
 def _gold_and_rows(split: str, kind: str) -> tuple[Report, list[dict], set[str], list[dict]]:
@@ -245,9 +254,9 @@ def meeting_kinds(split: str) -> tuple[Counter, list[tuple[str, str, str]]]:
     from pipeline.evaluate import _annotated_actions, predicted_meetings_of
     from pipeline.extract.meetings import body_key
 
-    report, _ = _split_facts(split)
+    report, extracted = _split_extracted(split)
     gold = load_gold(split, "meetings", GOLD_DIR)
-    predicted = predicted_meetings_of(report, _annotated_actions(split, report, GOLD_DIR))
+    predicted = predicted_meetings_of(extracted, _annotated_actions(split, report, GOLD_DIR))
     hits = match_one_to_one(gold, predicted, lambda g, p: meeting_matches(g, p))
     used = {h for h in hits if h is not None}
     spare = [i for i in range(len(predicted)) if i not in used]

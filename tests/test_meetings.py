@@ -2123,3 +2123,34 @@ def test_people_placed_in_one_organisation_meet_as_that_organisation() -> None:
         ("Opgroeien", ()),
         ("Opgroeien", (date(2017, 6, 27),)),
     ]
+
+
+def test_a_bare_overleg_between_parties_is_the_meeting_of_the_named_organisations_among_them() -> None:
+    # G9-2 and G9-7 (dev-2024-12 R14/R15's shapes, names written for this test)
+    text = "Het casusoverleg tussen Huis Meander, de CAW's en de justitiehuizen gaat tweewekelijks door in Gent."
+    assert [m.body for m in find_meetings(text, D)] == ["Huis Meander"]
+    text = (
+        "Op 4 oktober 2017 vond een werkvergadering plaats tussen VDAB, Kompasbrug vzw en de justitiehuizen van "
+        "Gent en Brugge over de nazorg."
+    )
+    assert sorted(m.body for m in find_meetings(text, D)) == [
+        "Kompasbrug",
+        "VDAB",
+        "justitiehuis Brugge",
+        "justitiehuis Gent",
+    ]
+    # a person's employer is no party, and an overleg between unnamed parties names no body
+    text = "Sinds september vindt maandelijks een casusoverleg plaats tussen de twee scholen en een consulent van VDAB."
+    assert find_meetings(text, D) == []
+    # a classifying adjective makes it a standing consultation, itself the body (G9-7)
+    text = "Het regionaal casusoverleg tussen Huis Meander en de VDAB kwam maandelijks samen."
+    assert [m.body for m in find_meetings(text, D)] == ["regionaal casusoverleg"]
+
+
+def test_a_body_printed_as_an_acronym_the_action_establishes_takes_its_organisations_canonical() -> None:
+    # the names the action establishes for organisations ("Andere betrokkenen": "Kenniscentrum Verbinding (KCV)")
+    texts = ["Onderzoek naar polarisering.", "Er vonden twee overlegmomenten plaats met het KCV."]
+    names = {"KCV": "Kenniscentrum Verbinding"}
+    named = with_action_names([find_meetings(t, D) for t in texts], texts, names)
+    assert [m.body for m in named[1]] == ["Kenniscentrum Verbinding"]
+    assert [m.body for m in with_action_names([find_meetings(t, D) for t in texts], texts)[1]] == ["KCV"]

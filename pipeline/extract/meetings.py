@@ -3002,6 +3002,15 @@ def find_meetings(
                 days = _meeting_dates(date_facts, start + a, start + b, text) if own else dates
                 facts.append(MeetingFact(party, count, frequency, days, planned, stmt, start, end, body_key(party)))
             continue
+        if (between_named := _organisations_between(stmt, body)) is not None:
+            # "Het casusoverleg tussen Trajectbureau Wending, de CAW's en de justitiehuizen gaat maandelijks door": an
+            # overleg with neither name nor classifying adjective is no standing body of its own; the named
+            # organisations it is held between met, each one record (G9-2, G9-7); with none named, no body met
+            if not between_named:
+                drop("an overleg between unnamed parties")
+            for party in between_named:
+                facts.append(MeetingFact(party, count, frequency, dates, planned, stmt, start, end, body_key(party)))
+            continue
         if (
             len(
                 partners := _joined_partners(stmt, body)
@@ -4055,6 +4064,8 @@ def _is_partner_name(name: str) -> bool:
         and any(w[:1].isupper() for w in words)
         and not any(_PERSON_HEADS.fullmatch(w) for w in words)
         and not _is_indefinite_collective(name)
+        # (an acronym in the plural is a kind, not a party: "de CAW's", "de OCMW's")
+        and not (len(words) == 1 and re.fullmatch(r"[A-Z][A-Z0-9-]+['’]s", words[0]))
     )
 
 
@@ -4103,15 +4114,26 @@ def _named_between(stmt: str) -> list[str]:
     """The canonical names of the named organisations among three or more parties a meeting was held between (G9-2:
     each named party met; people, functions and generic collectives among them are no body); [] when none is named."""
     m = _MEETING_BETWEEN_RE.search(stmt)
-    if m is None:
-        return []
+    return _named_parties(m.group("parties")) if m else []
+
+
+def _named_parties(parties: str) -> list[str]:
+    """The canonical names of the named organisations in a printed list of parties ("VDAB, Werkbrug vzw en de
+    justitiehuizen van Antwerpen en Mechelen"): its capitalised names, by the reading of the list that gives most, and
+    the organisations a lower-case part names (each justitiehuis); people's employers ("een islamdeskundige van het
+    CITH") and generic collectives ("de CAW's") are none."""
     best: tuple[int, list[str]] = (0, [])
-    for parts in _list_readings(m.group("parties")):
+    for parts in _list_readings(parties):
         named = [re.sub(r"^(?:de|het)\s+", "", p, flags=re.I) for p in parts if _is_partner_name(p)]
         # (a name of its own, known or not: "Werkbrug vzw", "de Opvoedingslijn"; not "de justitiehuizen van Antwerpen")
         named = [p for p in named if p[:1].isupper() or _is_whole_organisation(_LEGAL_FORM_RE.sub("", p).strip())]
         best = max(best, (len(named), named), key=lambda b: b[0])
-    return [canonical_body(_LEGAL_FORM_RE.sub("", p).strip()) or p for p in best[1]]
+    out = [canonical_body(_LEGAL_FORM_RE.sub("", p).strip()) or p for p in best[1]]
+    for org in find_organisations(parties):
+        lower_part = not parties[org.char_start : org.char_end][:1].isupper() or org.canonical[:1].islower()
+        if lower_part and not _PERSON_OF_RE.search(parties[: org.char_start]) and org.canonical not in out:
+            out.append(org.canonical)
+    return out
 
 
 # "Het coördinatieoverleg tussen A, B, C en D vergaderde": a bare overleg between a list of parties, up to the verb
@@ -4134,6 +4156,28 @@ def _between_list(stmt: str, body: str) -> list[str]:
             known = sum(_is_whole_organisation(re.sub(r"^(?:de|het)\s+", "", p, flags=re.I)) for p in parts)
             best = max(best, (known, parts), key=lambda b: b[0])
     return [canonical_body(p) or p for p in best[1]]
+
+
+# A bare overleg between parties: "Het casusoverleg tussen X, de CAW's en de justitiehuizen", "een werkvergadering
+# tussen A, B en C" (one word, no adjective before it, no name after it), the parties up to a verb or a clause
+_BARE_OVERLEG_BETWEEN_RE = re.compile(
+    r"(?:^|\b(?:[Hh]et|[Dd]e|[Ee]en)\s+)(?P<head>[a-zà-ÿ-]*(?:overleg|vergadering|overlegmoment(?:en)?))"
+    r"(?:\s+plaats)?\s+tussen\s+(?P<parties>[^;:()]+?)"
+    r"(?=\s+(?:gaat|ging|vond|vindt|kwam|komt|werd|wordt|vergaderde|vergadert|over|rond|om|op|in)\b|[;:()]|\.?$)"
+)
+# A person's head before an organisation: "een islamdeskundige van het CITH" (the person met, not the organisation)
+_PERSON_OF_RE = re.compile(rf"\b{_PERSON_HEADS.pattern}\w*\s+van\s+(?:de\s+|het\s+)?$", re.IGNORECASE)
+
+
+def _organisations_between(stmt: str, body: str) -> list[str] | None:
+    """The canonicals of the organisations a bare overleg ``body`` is held between, as the organisation extractor
+    finds them in its list ("Trajectbureau Wending, de CAW's en de justitiehuizen" -> Trajectbureau Wending; "de
+    justitiehuizen van Antwerpen en Mechelen" -> each justitiehuis), people's employers left out; None when ``body``
+    is no such overleg (a name, an adjective or a table body makes it a standing consultation, G9-7)."""
+    m = _BARE_OVERLEG_BETWEEN_RE.search(stmt)
+    if m is None or body_key(m.group("head")) != body_key(body) or _known_bodies().get(body_key(body)):
+        return None
+    return _named_parties(m.group("parties"))
 
 
 # "De VDAB en Jobkracht overlegden", "Het OCAD en de VSSE kwamen samen": two organisations as one subject
@@ -4645,10 +4689,14 @@ def _is_planned(stmt: str, days: tuple[date, ...], periods: list[DateFact], repo
     return bool(ahead) and all(ahead)
 
 
-def with_action_names(meetings: list[list[MeetingFact]], texts: list[str]) -> list[list[MeetingFact]]:
+def with_action_names(
+    meetings: list[list[MeetingFact]], texts: list[str], names: dict[str, str] | None = None
+) -> list[list[MeetingFact]]:
     """The meetings of one action's texts (in report order), each bare head ("De stuurgroep") named as
     the action names that group more fully elsewhere: the nearest fuller name in an earlier text, else
-    the first in a later one ("stuurgroep Imamopleiding"; GUIDELINES, issue 12)."""
+    the first in a later one ("stuurgroep Imamopleiding"; GUIDELINES, issue 12). ``names``: the forms the action
+    establishes for organisations (printed form -> canonical, ``organisations.action_names``), by which a body that
+    is an organisation, or a body's owner, is named as the organisation facts name it."""
     out = []
     executor = _action_executor(texts[0]) if texts else None
     for i, facts in enumerate(meetings):
@@ -4695,9 +4743,23 @@ def with_action_names(meetings: list[list[MeetingFact]], texts: list[str]) -> li
                 # ondersteuning door de VVSG ...": a head with a lower-case topic keeps its owner (gold7), here the one
                 # organisation the action says carries it out, when the statement names no other (G8-1)
                 body = f"{body or f.body} {executor}"
-            named.append(replace(f, body=body, body_key=body_key(body)) if body else f)
+            body = _as_established(body or f.body, names or {})
+            named.append(replace(f, body=body, body_key=body_key(body)) if body != f.body else f)
         out.append(named)
     return out
+
+
+def _as_established(body: str, names: dict[str, str]) -> str:
+    """A body printed as a form the action establishes for an organisation ("IMW" after "Instituut voor
+    Maatschappelijke Weerbaarheid (IMW)" in "Andere betrokkenen") takes that organisation's canonical, and so does a
+    bare head's acronym owner ("stuurgroep IMW"): a body that is an organisation keeps its canonical name
+    (GUIDELINES, meetings: `body` is canonical; gold7: the owner as the organisation gold names it)."""
+    if (canonical := names.get(body)) and re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", body):
+        return canonical
+    head, _, last = body.rpartition(" ")
+    if head and _is_bare(head) and re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", last) and (owner := names.get(last)):
+        return f"{head} {owner}"
+    return body
 
 
 def _head_with_topic(body: str) -> bool:

@@ -216,8 +216,8 @@ def extract_report(report: Report, nlp=None, chunk_chars: int | None = None) -> 
     pairs = [(u.text, "budget" if u.field == "budget_text" else "text") for u in units]
     # One batched call for the report: the model runs per batch, not per text.
     all_facts = nlp_module.extract_many(nlp, pairs, report_date, chunk_chars=chunk_chars)
-    meetings_of = _meetings_named_per_action(units, all_facts)
     listed = with_established_names(action_names_of(report), units, [f.organisations for f in all_facts])
+    meetings_of = _meetings_named_per_action(units, all_facts, listed)
     for unit, facts in zip(units, all_facts, strict=True):
         dates += [Found(d, _where(unit, d.char_start, d.char_end)) for d in facts.dates]
         amounts += [Found(a, _where(unit, a.char_start, a.char_end)) for a in facts.amounts]
@@ -234,8 +234,11 @@ def extract_report(report: Report, nlp=None, chunk_chars: int | None = None) -> 
     return ExtractedFacts(tuple(dates), tuple(amounts), tuple(organisations), tuple(meetings), tuple(warnings))
 
 
-def _meetings_named_per_action(units: list[TextUnit], all_facts: list) -> dict[int, list]:
-    """Meetings per description unit, a bare body head named as its action names it elsewhere."""
+def _meetings_named_per_action(
+    units: list[TextUnit], all_facts: list, names: dict[str, dict[str, str]]
+) -> dict[int, list]:
+    """Meetings per description unit, a bare body head named as its action names it elsewhere, an organisation as
+    the action's ``names`` (per action: printed form -> canonical) name it."""
     from pipeline.extract.meetings import with_action_names
 
     by_action: dict[str, list[tuple[TextUnit, list]]] = {}
@@ -244,7 +247,8 @@ def _meetings_named_per_action(units: list[TextUnit], all_facts: list) -> dict[i
             by_action.setdefault(unit.action_id, []).append((unit, facts.meetings))
     out: dict[int, list] = {}
     for pairs in by_action.values():
-        named = with_action_names([m for _, m in pairs], [u.text for u, _ in pairs])
+        action_id = pairs[0][0].action_id
+        named = with_action_names([m for _, m in pairs], [u.text for u, _ in pairs], names.get(action_id, {}))
         out.update({id(u): m for (u, _), m in zip(pairs, named, strict=True)})
     return out
 
