@@ -2154,3 +2154,23 @@ def test_a_body_printed_as_an_acronym_the_action_establishes_takes_its_organisat
     named = with_action_names([find_meetings(t, D) for t in texts], texts, names)
     assert [m.body for m in named[1]] == ["Kenniscentrum Verbinding"]
     assert [m.body for m in with_action_names([find_meetings(t, D) for t in texts], texts)[1]] == ["KCV"]
+
+
+def test_a_body_named_short_takes_the_adjectives_it_was_introduced_with_and_the_region_the_text_names() -> None:
+    # gold7 (words as printed, fullest mention) and G9-5 (dev-2024-12 R15's shape, names written for this test)
+    text = (
+        "In de regio Noorderkempen zetten de gemeenten Hoogstraten en Rijkevorsel een gemeenschappelijke LIVC-R op. "
+        "De LIVC-R vergaderde voor het eerst op 12 oktober 2017."
+    )
+    assert [m.body for m in find_meetings(text, D)] == ["gemeenschappelijke LIVC-R Noorderkempen"]
+    # an adjective that only places a body in the story stays out (G9-1)
+    text = "Er kwam een nieuwe werkgroep Leerlingbegeleiding. De werkgroep Leerlingbegeleiding kwam twee keer samen."
+    assert [m.body for m in find_meetings(text, D)] == ["werkgroep Leerlingbegeleiding"]
+
+
+def test_a_named_unit_a_municipality_sets_up_is_named_after_the_municipality() -> None:
+    # G9-3 (dev-2024-12 R15's shape, names written for this test); any other organisation leaves a name as it is
+    text = "De stad Lier richtte in mei een interne cel Verbinding op. De cel Verbinding vergadert om de twee weken."
+    assert [m.body for m in find_meetings(text, D)] == ["interne cel Verbinding stad Lier"]
+    text = "De VVSG richtte in mei een werkgroep Verbinding op. De werkgroep Verbinding vergadert om de twee weken."
+    assert [m.body for m in find_meetings(text, D)] == ["werkgroep Verbinding"]

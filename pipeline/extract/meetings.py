@@ -2196,6 +2196,8 @@ def _fuller_name(text: str, start: int, body: str) -> str:
     """A bare head ("De werkgroep", "het College") stands for the nearest fuller name earlier in the
     text that starts with it ("werkgroep radicalisering", "College van Procureurs-generaal")."""
     head = _clean_body(body)
+    if introduced := _introduced_with_adjectives(text[max(0, start - NAMING_WINDOW) : start], head):
+        return introduced
     if " " in head and head.islower():
         return _fuller_phrase(text[max(0, start - NAMING_WINDOW) : start], head) or body
     if " " in head or not head or re.fullmatch(r"[A-Z][A-Z0-9&!-]+", head):
@@ -2214,6 +2216,22 @@ def _fuller_name(text: str, start: int, body: str) -> str:
     # "Het comité" after "Het stuurcomité" after "een netoverschrijdend stuurcomité X": the compound is itself a
     # bare head, named in its turn by the text before it
     return _fuller_name(text, start - len(before) + pos, name) if " " not in _clean_body(name) else name
+
+
+def _introduced_with_adjectives(before: str, name: str) -> str | None:
+    """A body named by its head or name alone ("De LIVC-R", "De cel Samenleven") that the text introduced earlier with
+    classifying adjectives ("een gezamenlijke LIVC-R", "een interne cel Samenleven") is named as introduced: a body's
+    name is its fullest mention in the action (GUIDELINES gold7, words as printed; G9-1 adjectives stay out); None
+    when no such introduction precedes."""
+    if not name or name.islower():
+        return None  # (a lower-case name is a description, named by _fuller_phrase)
+    found = None
+    for found in re.finditer(rf"\been\s+(?P<adjectives>(?:[a-zà-ÿ]+e\s+)+){re.escape(name)}(?![\w-])", before):
+        pass
+    if found is None:
+        return None
+    adjectives = [w for w in found.group("adjectives").split() if w not in _NOT_NAMING]
+    return " ".join([*adjectives, name]) if adjectives else None
 
 
 def _singular_body_head(head: str) -> str | None:
@@ -3275,9 +3293,18 @@ def _context_owner(stmt: str, body: str, text: str = "", start: int = 0) -> str 
     that organises or sets the body up ("Het lerend netwerk dat ABB voor de projecten organiseert" -> ABB), or the
     subject that installs it or follows up through it ("Sint-Niklaas ... installeerde een lokale stuurgroep" ->
     stad Sint-Niklaas), or the subject its possessive refers to ("X stelde er zijn oudergroepen voor"). Only where
-    exactly one organisation is named so (dev-2022-12 adjudication, owner in context)."""
-    if not _is_bare(body):
-        return None
+    exactly one organisation is named so (dev-2022-12 adjudication, owner in context). A body with a name of its own
+    takes only a municipality as owner ("De stad Genk richtte een interne cel Samenleven op" -> "interne cel Samenleven
+    stad Genk": a municipality's own unit is named after it, GUIDELINES G9-3)."""
+    owner = _owner_in_context(stmt, body, text, start)
+    if owner is None or _is_bare(body):
+        return owner
+    return owner if re.match(r"(?:stad|gemeente)\s", owner) else None
+
+
+def _owner_in_context(stmt: str, body: str, text: str, start: int) -> str | None:
+    """The one organisation that owns ``body`` by its statement's own words, whatever the body's name (see
+    _context_owner)."""
     pattern = r"\s+".join(re.escape(w) for w in body.split())
     m = re.search(rf"(?<![\w-]){pattern}(?![\w-])", stmt, re.I)
     if m is None:
@@ -3440,7 +3467,7 @@ def _start_meeting(
 # A place fronted before the finite verb: "In stad Kortrijk vergaderde de casustafel ...", "in de gevangenis van
 # Hasselt kwam dat lokaal overleg ... samen", "in Brussel kwam de groep samen" (Dutch inversion after the adverbial)
 _FRONTED_PLACE_RE = re.compile(
-    r"(?:[Ii]n)\s+(?:(?:de\s+)?(?P<kind>stad|gemeente|provincie)\s+(?:van\s+)?|de\s+(?P<site>gevangenis|regio)\s+van\s+)?"
+    r"(?:[Ii]n)\s+(?:(?:de\s+)?(?P<kind>stad|gemeente|provincie)\s+(?:van\s+)?|de\s+(?P<site>gevangenis|regio)\s+(?:van\s+)?)?"
     r"(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?=\w)"
 )
 # A body without a name of its own: describing adjectives, a head (or a type acronym: "LIVC", "LTF"), at most a
@@ -3520,13 +3547,20 @@ def _fronted_place(stmt: str) -> str | None:
     """The one place a statement opens with before its finite verb ("Hasselt", "gevangenis Hasselt"), or None."""
     m = _FRONTED_PLACE_RE.match(stmt.lstrip("-–•* \n"))
     stmt = stmt.lstrip("-–•* \n")
-    if not m or not _is_place(m.group("place")) or not _is_finite_verb(stmt, m.end()):
+    if not m or not _named_place(m) or not _is_finite_verb(stmt, m.end()):
         return None
     if m.group("kind") == "provincie":
         # "In de provincie Antwerpen kwam het provinciaal overlegplatform samen": the province as an organisation
         # owns it, named as in the organisation gold ("provincie Antwerpen"; GUIDELINES gold7 owner)
         return f"provincie {m.group('place')}"
-    return f"{m.group('site')} {m.group('place')}" if m.group("site") else m.group("place")
+    # ("In de regio Zuid-West-Vlaanderen ...": the region is the territory, the word "regio" no part of it)
+    return f"{m.group('site')} {m.group('place')}" if m.group("site") == "gevangenis" else m.group("place")
+
+
+def _named_place(m: re.Match[str]) -> bool:
+    """Is the place a fronted-place match names a territory: a municipality, province or region the gazetteers know,
+    or any name the text itself calls a region ("In de regio Zuid-West-Vlaanderen")?"""
+    return _is_place(m.group("place")) or m.group("site") == "regio"
 
 
 def _framing_territory(text: str, start: int, stmt: str) -> str | None:
@@ -3549,7 +3583,7 @@ def _framing_territory(text: str, start: int, stmt: str) -> str | None:
     # (a fronted place is followed by the finite verb in Dutch, whatever verb it is: "In Limburg werkt Arktos")
     return _fronted_place(before) or (
         m.group("place")
-        if _is_place(m.group("place")) and m.group("kind") is None and before[m.end()].islower()
+        if _named_place(m) and m.group("kind") is None and before[m.end()].islower()
         else None
     )
 
@@ -3558,8 +3592,9 @@ def _is_placeable(body: str) -> bool:
     """A body with neither a name of its own nor an owner (lower-case words only), in the singular, not one of the
     table's standing bodies ("sectoroverleg")."""
     head = body.split()[-1]
+    # (a type acronym is no name: "gezamenlijke LIVC-R" is placed as "provinciaal platform" is, G9-5)
     return (
-        body.islower()
+        (body.islower() or (head.lower() in _BODY_EXACT and (body[: -len(head)].islower() or body == head)))
         and len(body.split()) <= 3
         and _singular_body_head(head) is None
         and body not in _known_bodies().values()
