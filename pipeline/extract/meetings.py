@@ -2225,9 +2225,10 @@ def _introduced_with_adjectives(before: str, name: str) -> str | None:
     when no such introduction precedes."""
     if not name or name.islower():
         return None  # (a lower-case name is a description, named by _fuller_phrase)
+    introductions = re.finditer(rf"\been\s+(?P<adjectives>(?:[a-zà-ÿ]+e\s+)+){re.escape(name)}(?![\w-])", before)
     found = None
-    for found in re.finditer(rf"\been\s+(?P<adjectives>(?:[a-zà-ÿ]+e\s+)+){re.escape(name)}(?![\w-])", before):
-        pass
+    for found in introductions:  # noqa: B007  (the last introduction before the statement is the nearest)
+        continue
     if found is None:
         return None
     adjectives = [w for w in found.group("adjectives").split() if w not in _NOT_NAMING]
@@ -3582,9 +3583,7 @@ def _framing_territory(text: str, start: int, stmt: str) -> str | None:
         return None
     # (a fronted place is followed by the finite verb in Dutch, whatever verb it is: "In Limburg werkt Arktos")
     return _fronted_place(before) or (
-        m.group("place")
-        if _named_place(m) and m.group("kind") is None and before[m.end()].islower()
-        else None
+        m.group("place") if _named_place(m) and m.group("kind") is None and before[m.end()].islower() else None
     )
 
 
