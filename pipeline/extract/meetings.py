@@ -2225,12 +2225,10 @@ def _introduced_with_adjectives(before: str, name: str) -> str | None:
     when no such introduction precedes."""
     if not name or name.islower():
         return None  # (a lower-case name is a description, named by _fuller_phrase)
-    introductions = re.finditer(rf"\been\s+(?P<adjectives>(?:[a-zà-ÿ]+e\s+)+){re.escape(name)}(?![\w-])", before)
-    found = None
-    for found in introductions:  # noqa: B007  (the last introduction before the statement is the nearest)
-        continue
-    if found is None:
+    introductions = list(re.finditer(rf"\been\s+(?P<adjectives>(?:[a-zà-ÿ]+e\s+)+){re.escape(name)}(?![\w-])", before))
+    if not introductions:
         return None
+    found = introductions[-1]  # (the nearest)
     adjectives = [w for w in found.group("adjectives").split() if w not in _NOT_NAMING]
     return " ".join([*adjectives, name]) if adjectives else None
 
