@@ -2174,3 +2174,24 @@ def test_a_named_unit_a_municipality_sets_up_is_named_after_the_municipality() -
     assert [m.body for m in find_meetings(text, D)] == ["interne cel Verbinding stad Lier"]
     text = "De VVSG richtte in mei een werkgroep Verbinding op. De werkgroep Verbinding vergadert om de twee weken."
     assert [m.body for m in find_meetings(text, D)] == ["werkgroep Verbinding"]
+
+
+def test_a_bare_subject_noun_placed_in_a_town_is_the_sets_member_there() -> None:
+    # G9-5 (dev-2024-12 R23's shape, written for this test)
+    text = (
+        "Er zijn drie oudergroepen, in Gent, Aalst en Lokeren. De oudergroepen komen maandelijks samen. "
+        "De groep in Lokeren werd in maart opgestart en kwam sindsdien twee keer samen."
+    )
+    assert [m.body for m in find_meetings(text, D)] == ["oudergroepen", "oudergroep Lokeren"]
+
+
+def test_a_passive_relative_clause_names_the_owner_of_a_bare_body() -> None:
+    # G8-1 (dev-2024-12 R21's shape, names written for this test): who runs the body, through an apposition
+    text = (
+        "Het Centrum voor Dialoog en Democratie (CDD) ondersteunt scholen. Het netwerk van schoolbemiddelaars, een "
+        "lerend netwerk dat door het CDD wordt getrokken, kwam twee keer samen."
+    )
+    assert [m.body for m in find_meetings(text, D)] == ["netwerk schoolbemiddelaars Centrum voor Dialoog en Democratie"]
+    # guiding is no owning (G10-1)
+    text = "Het netwerk van schoolbemiddelaars, dat door het CDD wordt begeleid, kwam twee keer samen."
+    assert [m.body for m in find_meetings(text, D)] == ["netwerk schoolbemiddelaars"]

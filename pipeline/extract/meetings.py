@@ -2911,7 +2911,7 @@ def find_meetings(
             body = canonical_body(who)
         # (a ";"-clause takes the place its sentence opens with: "In Limburg werd het platform ... uitgebreid; het
         # platform komt sinds september 2020 maandelijks samen")
-        place = _fronted_place(stmt)
+        place = _fronted_place(stmt) or _subject_place(stmt)
         if place is None and text[max(0, start - 3) : start].rstrip().endswith(";"):
             place = _fronted_place(text[_sentence_start(text, start) : start])
         if body is None and place and (count or dates) and (members := _introduced_set(text, start)):
@@ -3304,10 +3304,15 @@ def _context_owner(stmt: str, body: str, text: str = "", start: int = 0) -> str 
 def _owner_in_context(stmt: str, body: str, text: str, start: int) -> str | None:
     """The one organisation that owns ``body`` by its statement's own words, whatever the body's name (see
     _context_owner)."""
-    pattern = r"\s+".join(re.escape(w) for w in body.split())
+    # (the body's name drops linking words the text prints: "Het netwerk van lerarenopleiders burgerschap", gold7)
+    pattern = r"(?:\s+(?:van|voor|over|rond)(?:\s+(?:de|het))?)?\s+".join(re.escape(w) for w in body.split())
     m = re.search(rf"(?<![\w-]){pattern}(?![\w-])", stmt, re.I)
     if m is None:
         return None
+    after = m.end() + (apposed.end() - apposed.start() if (apposed := _APPOSITION_RE.match(stmt, m.end())) else 0)
+    if passive := _PASSIVE_OWNER_RE.match(stmt, after):
+        # "Het netwerk van lerarenopleiders burgerschap, een lerend netwerk dat door het OHB wordt getrokken" -> OHB
+        return _leading_organisation(stmt[passive.start("agent") : passive.end()])
     if rel := _RELATIVE_OWNER_RE.match(stmt, m.end()):
         # ("dat de afdeling Jeugd organiseert met De Ambrassade, VVJ, ...": several organisers, no one owner)
         if _CO_ORGANISED_RE.match(stmt, rel.end()) or re.search(r"\bsamen\s+met\b", rel.group("clause"), re.I):
@@ -3329,6 +3334,15 @@ def _owner_in_context(stmt: str, body: str, text: str, start: int) -> str | None
 
 
 _OWNING_VERB_RE = re.compile(rf"\b{_OWNING_VERB}", re.IGNORECASE)
+# An apposition that describes the body before its relative clause: ", een lerend netwerk"
+_APPOSITION_RE = re.compile(r"\s*,\s+een\s+(?:[a-zà-ÿ-]+\s+){0,2}[a-zà-ÿ-]+(?=\s*,?\s+(?:die|dat)\s)")
+# A passive relative clause naming who runs the body: "dat door het OHB wordt getrokken", "die door de VVSG werd
+# opgericht" (G8-1; "begeleid door" only guides, G10-1)
+_PASSIVE_OWNER_RE = re.compile(
+    r"\s*,?\s+(?:die|dat)\s+door\s+(?P<agent>[^,;]+?)\s+(?:wordt|werd|is|werden|worden)\s+"
+    r"(?:getrokken|georganiseerd|gecoördineerd|opgericht|opgezet|samengesteld|geleid|gecoördineerd|geïnstalleerd)\b",
+    re.IGNORECASE,
+)
 
 
 def _owners_introduced(stmt: str, text: str) -> dict[str, str]:
@@ -3554,6 +3568,19 @@ def _fronted_place(stmt: str) -> str | None:
         return f"provincie {m.group('place')}"
     # ("In de regio Zuid-West-Vlaanderen ...": the region is the territory, the word "regio" no part of it)
     return f"{m.group('site')} {m.group('place')}" if m.group("site") == "gevangenis" else m.group("place")
+
+
+# A subject that refers back by a bare noun placed right after it: "De groep in Vilvoorde kwam ... samen"
+_SUBJECT_PLACE_RE = re.compile(
+    r"(?:De|Het|Die|Dat)\s+(?:groep|[a-zà-ÿ]*(?:groep|netwerk|overleg|platform))\s+in\s+(?P<place>[A-Z][\w-]+)\b"
+)
+
+
+def _subject_place(stmt: str) -> str | None:
+    """The place a statement's bare subject noun is placed in ("De groep in Vilvoorde werd opgestart en kwam ... samen":
+    the set's member there, G9-5), or None."""
+    m = _SUBJECT_PLACE_RE.match(stmt.lstrip("-–•* \n"))
+    return m.group("place") if m and _is_place(m.group("place")) else None
 
 
 def _named_place(m: re.Match[str]) -> bool:
