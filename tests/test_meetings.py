@@ -2195,3 +2195,12 @@ def test_a_passive_relative_clause_names_the_owner_of_a_bare_body() -> None:
     # guiding is no owning (G10-1)
     text = "Het netwerk van schoolbemiddelaars, dat door het CDD wordt begeleid, kwam twee keer samen."
     assert [m.body for m in find_meetings(text, D)] == ["netwerk schoolbemiddelaars"]
+
+
+def test_a_pair_subject_keeps_both_parties_when_one_is_named_by_its_fuller_name() -> None:
+    # G9-2 (dev-2023-12 Q13's shape, names written for this test)
+    text = (
+        "De stuurgroep, met vertegenwoordigers van het departement Welzijn, Volksgezondheid en Gezin en Kompaan, "
+        "kwam samen op 5 oktober 2017. Kompaan en het departement zitten daarnaast maandelijks samen."
+    )
+    assert [m.body for m in find_meetings(text, D)][1:] == ["departement WVG", "Kompaan"]

@@ -4290,7 +4290,8 @@ def _pair_parties(a: str, b: str, body: str, text: str) -> list[str]:
         if legal := re.fullmatch(rf"(?:vzw|asbl|cvba)\s+(?P<name>{_CAPITALISED_NAME})", part):
             names.append(legal.group("name"))  # "vzw Ankerpunt": a name its legal form makes an organisation's
             known += 1
-        elif body_key(part) == body_key(body):
+        elif body_key(part) == body_key(body) or (body and re.fullmatch(r"[a-zà-ÿ]+", part) and _has_head(body, part)):
+            # (the body may already be the part's fuller name: "het departement" named "departement OV" before)
             names.append(body)
             known += 1
         elif re.fullmatch(r"[A-Z][A-Z0-9&!-]{1,9}", part):
