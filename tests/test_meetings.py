@@ -2204,3 +2204,17 @@ def test_a_pair_subject_keeps_both_parties_when_one_is_named_by_its_fuller_name(
         "kwam samen op 5 oktober 2017. Kompaan en het departement zitten daarnaast maandelijks samen."
     )
     assert [m.body for m in find_meetings(text, D)][1:] == ["departement WVG", "Kompaan"]
+
+
+def test_an_exchange_with_a_named_organisation_on_a_day_is_a_consultation_with_it() -> None:
+    # G8-4 (dev-2023-12 Q08, dev-2024-12 R05's shapes, names written for this test)
+    text = (
+        "Met de Deense organisatie Fonden Trygge Byer (FTB) uit Aarhus vond op 6 oktober 2017 een online "
+        "uitwisseling plaats."
+    )
+    assert [m.body for m in find_meetings(text, D)] == ["Fonden Trygge Byer"]
+    text = "Met het Kenniscentrum Wijkzorg was er op 9 november 2017 een uitwisseling te Utrecht."
+    assert [m.body for m in find_meetings(text, D)] == ["Kenniscentrum Wijkzorg"]
+    # an exchange day is an event, and an exchange without a day no consultation stated
+    assert find_meetings("Met het Kenniscentrum Wijkzorg was er op 9 november 2017 een uitwisselingsdag.", D) == []
+    assert find_meetings("Met het Kenniscentrum Wijkzorg was er een uitwisseling van gegevens.", D) == []

@@ -1506,8 +1506,11 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
     if parties and kind != "nominal":
         return parties[0]  # the subject of "zit samen met", "ging in overleg met"
     fronted = _FRONTED_PARTNER_RE.match(stmt) if kind == "nominal" else None
-    if fronted and _is_organisation(fronted.group("who")):
-        return fronted.group("who")  # "Met Lantaarnwerk was er overleg op 22/9/2021" (GUIDELINES, gold5)
+    if fronted and _is_organisation(who := fronted.group("who")):
+        # "Met Lantaarnwerk was er overleg op 22/9/2021" (GUIDELINES, gold5); a described party is its name ("de
+        # Zweedse organisatie Stiftelsen X" -> "Stiftelsen X")
+        orgs = find_organisations(who)
+        return orgs[0].mention if len(orgs) == 1 and orgs[0].char_end == len(who) and orgs[0].char_start else who
     between = _between(stmt)
     # "tussen het aanspreekpunt en een aantal lokale actoren": a function and an unnamed, indefinite collective
     # name no body (GUIDELINES: "er was overleg met de scholen" is no meeting of a body; dev 4.7)
@@ -1555,7 +1558,9 @@ _DAYS_AFTER_RE = re.compile(r"\s+op\s+\d{1,2}[/.-]\d{1,2}\b")
 # A consulted party fronted before an existential meeting: "Met Lantaarnwerk was er overleg op 22/9/2021"
 # (or one that took place: "Met de FMOK vond op 3 oktober een overleg plaats in Turnhout", dev-2023-12 Q22)
 _FRONTED_PARTNER_RE = re.compile(
-    r"Met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)\s+(?:(?:is|was|zijn|waren|wordt|werd|worden|werden)\s+er\b"
+    # (the party may carry its acronym and its home town: "Met de organisatie X (XO) uit Malmö vond ...")
+    r"Met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)(?:\s*\([A-Z][\w&-]{1,12}\))?(?:\s+uit\s+[A-Z][\w-]+)?"
+    r"\s+(?:(?:is|was|zijn|waren|wordt|werd|worden|werden)\s+er\b"
     r"|(?:vond|vonden|vindt|vinden)\s+(?=[^.;]*\bplaats\b))"
 )
 
@@ -1796,6 +1801,12 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
         # its own day is a follow-up sentence naming a new day (GUIDELINES, gold5); a talk given there is no event
         # of its own (find_meetings drops the day when it is one of a meeting already found)
         return "dated", dated
+    exchange = _EXCHANGE_RE.search(stmt) if has_days else None
+    if exchange and (fronted := _FRONTED_PARTNER_RE.match(stmt)) and _is_organisation(fronted.group("who")):
+        # "Met de Vereniging van Nederlandse Gemeenten (VNG) was er op 9 november een uitwisseling": an exchange with a
+        # named organisation on a day is a consultation with it (G8-4; dev-2023-12 Q08, dev-2024-12 R05), unlike an
+        # exchange day or moment offered to many (events)
+        return "nominal", exchange.start()
     about = _ABOUT_RE.search(stmt)
     if _has_event(stmt[: about.end()] if about else stmt):
         return None  # (an event the meeting is about is none: "overleg met het EMB over ... de opleiding tot imam")
@@ -1849,6 +1860,8 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
     return None
 
 
+# A bare exchange, no compound ("uitwisselingsdag", "uitwisselingsmoment" are events): "een online uitwisseling"
+_EXCHANGE_RE = re.compile(r"\b(?:online\s+|digitale\s+)?uitwisseling\b")
 _MEET_UP_RE = re.compile(
     r"\b(?:spreek|spreekt|spreken|sprak|spraken)\b(?:\s+[^\s.;,]+){0,4}?\s+af\b(?!\s+(?:om|dat)\b)"
 )
