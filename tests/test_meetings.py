@@ -2218,3 +2218,23 @@ def test_an_exchange_with_a_named_organisation_on_a_day_is_a_consultation_with_i
     # an exchange day is an event, and an exchange without a day no consultation stated
     assert find_meetings("Met het Kenniscentrum Wijkzorg was er op 9 november 2017 een uitwisselingsdag.", D) == []
     assert find_meetings("Met het Kenniscentrum Wijkzorg was er een uitwisseling van gegevens.", D) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De stuurgroep Preventie hield op 12 oktober 2017 zitting.",
+        "De leden van de stuurgroep Preventie troffen elkaar op 12 oktober 2017.",
+        "De stuurgroep Preventie zit maandelijks rond de tafel.",
+    ],
+)
+def test_more_ways_of_saying_a_body_met(sentence: str) -> None:
+    assert [m.body for m in find_meetings(sentence, D)] == ["stuurgroep Preventie"]
+
+
+def test_a_function_that_tunes_in_with_a_named_organisation_consulted_it_and_people_by_trade_are_no_body() -> None:
+    # G8-4: the split verb "stemde ... af met"; G11-1: people named by their trade meeting without a group noun
+    assert [m.body for m in find_meetings("Het aanspreekpunt stemde op 12 oktober 2017 af met de VVSG.", D)] == ["VVSG"]
+    assert find_meetings("Het aanspreekpunt stemde op 12 oktober 2017 af met de scholen.", D) == []
+    text = "De jobcoaches van Kompasbrug en de bemiddelaars van de VDAB troffen elkaar op 22 oktober 2017."
+    assert find_meetings(text, D) == []

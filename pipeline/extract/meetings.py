@@ -187,6 +187,10 @@ _VERBAL_RE = re.compile(
     r"\s+(?:(?:een|de|het)\s+|[a-zà-ÿ]+e\s+)?[\w-]*(?:overleg|bijeenkomst|vergadering|meeting|groep|groepen)\b"
     # "ontmoeten elkaar maandelijks", "elkaar ontmoeten": a group meeting its own members
     r"|\b(?:ontmoet|ontmoeten|ontmoette|ontmoetten)\s+elkaar\b|\belkaar\s+(?:te\s+)?(?:ontmoeten|ontmoet|ontmoette|ontmoetten)\b"
+    # "De leden troffen elkaar op 3 mei", "zit maandelijks rond de tafel", "hield op 3 mei zitting": the same
+    r"|\b(?:tref|treft|treffen|trof|troffen)\b(?:\s+[^\s.;]+){0,8}?\s+elkaar\b|\belkaar\s+(?:te\s+)?(?:treffen|getroffen)\b"
+    r"|\b(?:zit|zitten|zat|zaten)\b(?:\s+[^\s.;]+){0,8}?\s+rond\s+de\s+tafel\b|\brond\s+de\s+tafel\s+(?:te\s+)?(?:zitten|gezeten)\b"
+    r"|\b(?:houdt|houden|hield|hielden)\b(?:\s+[^\s.;]+){0,6}?\s+zitting\b"
     r"|\b(?:riep|riepen|roept|roepen)\b(?:\s+[^\s.;]+){0,8}?\s+(?:bijeen|samen)\b|\b(?:samen|bijeen)(?:ge)?roep(?:t|en)?\b|\b(?:samen|bijeen)riep(?:en)?\b",
     re.IGNORECASE,
 )
@@ -1128,7 +1132,10 @@ def _between(stmt: str) -> str | None:
 # (GUIDELINES, issue 12): "overleg tussen het aanspreekpunt en de referentiepersonen" -> "referentiepersonen".
 _PERSON_HEADS = re.compile(
     r"(?:aanspreekpunt|minister|coördinator|coordinator|consulent|contactpersoon|medewerker|directeur"
-    r"|voorzitter|ambtenaar|schepen|burgemeester|gouverneur|expert|verantwoordelijke|projectleider)",
+    r"|voorzitter|ambtenaar|schepen|burgemeester|gouverneur|expert|verantwoordelijke|projectleider"
+    # (people by their trade: "De jobcoaches ... en de bemiddelaars troffen elkaar", G11-1)
+    r"|coach|bemiddelaar|begeleider|hulpverlener|leerkracht|leraar|docent|onderzoeker|deskundige|wijkagent"
+    r"|inspecteur|manager|vrijwilliger|jeugdwerker|straathoekwerker|opbouwwerker|vertegenwoordiger|afgevaardigde)",
     re.IGNORECASE,
 )
 _WITH_RE = re.compile(
@@ -1529,6 +1536,13 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
         subject = _subject_np(stmt)
         if subject and _is_person(subject) and (partner := _WITH_RE.search(stmt)):
             return partner.group("who")  # "Het aanspreekpunt zit samen met de referentiepersonen"
+        if (
+            kind == "coordination"
+            and (subject is None or _is_person(subject))
+            and (partner := _AF_WITH_RE.search(stmt))
+            and _is_named_party(who := _partner_name(partner.group("who")))
+        ):
+            return who  # "Het aanspreekpunt stemde op 12 oktober af met de VVSG": the party consulted (G8-4)
         if subject is None and (partner := _OVERLEGD_MET_RE.search(stmt)):
             # "Er werd op 3 april overlegd met de X", "Met de X werd overlegd", "werd er met X vergaderd"; not
             # "werd overlegd met de scholen" (GUIDELINES: no named body); a fronted partner ("Met de
@@ -1864,6 +1878,11 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
 _EXCHANGE_RE = re.compile(r"\b(?:online\s+|digitale\s+)?uitwisseling\b")
 _MEET_UP_RE = re.compile(
     r"\b(?:spreek|spreekt|spreken|sprak|spraken)\b(?:\s+[^\s.;,]+){0,4}?\s+af\b(?!\s+(?:om|dat)\b)"
+)
+# The party of the split verb "afstemmen": "stemde op 12 oktober af met de VVSG"
+_AF_WITH_RE = re.compile(
+    rf"{_STEM}[^.;]*?\baf\s+met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)"
+    r"(?=\s+(?:op|in|over|om|rond|binnen|waarbij|zodat|en\s+met)\b|[,;:().]|$)"
 )
 _AF_MET_RE = re.compile(rf"{_STEM}[^.;]*?\baf\s+met\s+(?:de\s+|het\s+)?[A-Z]")
 # The rate at which a body meets: "de frequentie van de LIVC", "het vergaderritme van de stuurgroep"
