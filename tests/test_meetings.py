@@ -2238,3 +2238,13 @@ def test_a_function_that_tunes_in_with_a_named_organisation_consulted_it_and_peo
     assert find_meetings("Het aanspreekpunt stemde op 12 oktober 2017 af met de scholen.", D) == []
     text = "De jobcoaches van Kompasbrug en de bemiddelaars van de VDAB troffen elkaar op 22 oktober 2017."
     assert find_meetings(text, D) == []
+
+
+def test_a_bare_overleg_held_by_several_parties_is_the_meeting_of_the_named_ones() -> None:
+    # G9-2 and G9-7 (dev-2024-12 R21 and dev-2020-12 H14's shapes, names written for this test)
+    text = "De VDAB en het OCAD hadden op 12 oktober 2017 een werkoverleg."
+    assert [m.body for m in find_meetings(text, D)] == ["VDAB", "OCAD"]
+    text = "Het departement en de erkende verenigingen zitten elk kwartaal samen in een afstemmingsoverleg."
+    assert [m.body for m in find_meetings(text, D)] == ["departement"]
+    text = "De leerkrachten en de pedagogische diensten komen driemaandelijks samen in een afstemmingsoverleg."
+    assert find_meetings(text, D) == []

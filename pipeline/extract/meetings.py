@@ -288,7 +288,7 @@ _NAME_VOOR = r"voor(?!\s+(?-i:[A-Z]))"
 # a participle closing the statement is its verb, not part of the party's name ("een overleg met Unia georganiseerd")
 _CLOSING_PARTICIPLE = r"(?-i:[a-zà-ÿ]*ge[a-zà-ÿ]{2,}(?<!hei)[dt])(?=\s*(?:[.;,]|$))"
 _PARTNER_RE = re.compile(
-    r"\b(?:overleg|vergadering|bijeenkomst)\s+met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)"
+    r"\b(?:overleg|(?:overleg|afstemmings)moment(?:en)?|vergadering|bijeenkomst)\s+met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)"
     rf"(?=\s+(?:op|in|over|om|rond|{_NAME_VOOR}|waarbij|werd|is|was|vond|vonden|ging|gingen|kwam|zal|wordt|en\s+met"
     rf"|{_CLOSING_PARTICIPLE})\b"
     r"|[,;:()]|$)",
@@ -3051,6 +3051,15 @@ def find_meetings(
                 days = _meeting_dates(date_facts, start + a, start + b, text) if own else dates
                 facts.append(MeetingFact(party, count, frequency, days, planned, stmt, start, end, body_key(party)))
             continue
+        if (subject_named := _overleg_of_subject(stmt, body)) is not None:
+            # "Het departement en de gesubsidieerde organisaties zitten elk kwartaal samen in een afstemmingsoverleg",
+            # "De VVSG en het OCAD hadden een werkoverleg": an overleg with neither name nor adjective is the meeting of
+            # the named parties that hold it (G9-2, G9-7), generic ones left out; with none named, no body met
+            if not subject_named:
+                drop("an overleg of unnamed parties")
+            for party in subject_named:
+                facts.append(MeetingFact(party, count, frequency, dates, planned, stmt, start, end, body_key(party)))
+            continue
         if (between_named := _organisations_between(stmt, body)) is not None:
             # "Het casusoverleg tussen Trajectbureau Wending, de CAW's en de justitiehuizen gaat maandelijks door": an
             # overleg with neither name nor classifying adjective is no standing body of its own; the named
@@ -4247,6 +4256,31 @@ def _between_list(stmt: str, body: str) -> list[str]:
             known = sum(_is_whole_organisation(re.sub(r"^(?:de|het)\s+", "", p, flags=re.I)) for p in parts)
             best = max(best, (known, parts), key=lambda b: b[0])
     return [canonical_body(p) or p for p in best[1]]
+
+
+# The first finite verb of a statement, after its subject
+_SUBJECT_END_RE = re.compile(rf"\s(?:{_FINITE_VERB_RE.pattern})\b")
+# An organisation referred to by its kind alone, named in full elsewhere in the action ("het departement")
+_KIND_WORD_RE = re.compile(r"(?:[Hh]et\s+|[Dd]e\s+)?(?P<kind>departement|agentschap|afdeling)")
+
+
+def _overleg_of_subject(stmt: str, body: str) -> list[str] | None:
+    """The named parties of a subject of two or more that hold a bare, indefinite overleg ("De VVSG en het OCAD hadden
+    een werkoverleg", "Het departement en de gesubsidieerde organisaties zitten ... samen in een afstemmingsoverleg":
+    the VVSG and the OCAD; the departement, named in full by with_action_names), or []: the overleg has a name, an
+    adjective or a table entry (a standing consultation, G9-7) or no subject of several parties holds it (None), or
+    none of its parties is named ([])."""
+    if not re.fullmatch(r"[a-zà-ÿ-]*overleg", body) or _known_bodies().get(body_key(body)):
+        return None
+    if not re.search(rf"\been\s+{re.escape(body)}\b(?!\s+(?-i:[A-Z]))", stmt):
+        return None
+    verb = _SUBJECT_END_RE.search(stmt)
+    subject = stmt[: verb.start()].strip() if verb else ""
+    if not re.search(r",\s|\sen\s", subject) or not re.match(r"(?:De|Het)\s|[A-Z]", subject):
+        return None
+    named = _named_parties(subject)
+    kinds = [m.group("kind") for p in re.split(r",\s+|\s+en\s+", subject) if (m := _KIND_WORD_RE.fullmatch(p.strip()))]
+    return [*named, *(k for k in kinds if not any(n.lower().startswith(k) for n in named))]
 
 
 # A bare overleg between parties: "Het casusoverleg tussen X, de CAW's en de justitiehuizen", "een werkvergadering
