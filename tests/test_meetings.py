@@ -2248,3 +2248,19 @@ def test_a_bare_overleg_held_by_several_parties_is_the_meeting_of_the_named_ones
     assert [m.body for m in find_meetings(text, D)] == ["departement"]
     text = "De leerkrachten en de pedagogische diensten komen driemaandelijks samen in een afstemmingsoverleg."
     assert find_meetings(text, D) == []
+
+
+def test_an_organisations_overleg_is_its_meeting_and_a_group_it_brings_people_into_its_body() -> None:
+    # G9-7: "het interne overleg van X" -> X; G9-4 with G8-1: a counted group people are brought together in is the
+    # organiser's (dev-2020-12 H09's shape, names written for this test)
+    text = "Het intern overleg van de afdeling Jeugd vond plaats op 3 mei 2017."
+    assert [m.body for m in find_meetings(text, D)] == ["afdeling Jeugd"]
+    text = "Het overleg van de LIVC-coördinatoren van de provincie Limburg kwam drie keer samen."
+    assert [body_key(m.body) for m in find_meetings(text, D)] == [
+        body_key("overleg LIVC-coördinatoren provincie Limburg")
+    ]
+    text = "Het Steunpunt Buurtwerk bracht de buurtwerkers vier keer samen in regionale intervisiegroepen."
+    assert [m.body for m in find_meetings(text, D)] == ["regionale intervisiegroepen Steunpunt Buurtwerk"]
+    # into a meeting noun it is the organiser's meeting
+    text = "Het Steunpunt Buurtwerk bracht de buurtwerkers op 19 juni 2017 samen in een uitwisselingsoverleg."
+    assert [m.body for m in find_meetings(text, D)] == ["Steunpunt Buurtwerk"]

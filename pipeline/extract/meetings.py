@@ -1445,6 +1445,43 @@ def _organ_name(stmt: str, at: int | None = None) -> str | None:
     return None
 
 
+# "X bracht Y (...) samen in (een) Z": the group Z people are brought together in
+_BROUGHT_INTO_RE = re.compile(
+    r"\b(?:bracht|brachten|brengt|brengen)\b(?:\s+[^\s.;]+){0,14}?\s+samen\s+in\s+(?:een\s+|de\s+|het\s+)?"
+    r"(?P<group>(?:[a-zà-ÿ]+\s+){0,2}?[a-zà-ÿ-]*(?:groep|groepen|netwerk|netwerken|platform|platformen))\b"
+)
+
+
+def _brought_into_group(stmt: str, organiser: str) -> str | None:
+    """The organiser's group a statement says it brought people together in ("regionale intervisiegroepen VOG"), or
+    None: no such group, a meeting noun (G9-4: then a meeting of the organiser), or a group with a name of its own."""
+    m = _BROUGHT_INTO_RE.search(stmt)
+    if m is None or not organiser[:1].isupper():
+        return None
+    group = m.group("group")
+    head = group.split()[-1]
+    if not (_BODY_RE.fullmatch(head) or _singular_body_head(head)) or _MEETING_NOUN_RE.fullmatch(head):
+        return None
+    return f"{group} {organiser}"
+
+
+# A statement opening with an organisation's overleg: "Het intern overleg van de afdeling Jeugd vond plaats op ..."
+_OVERLEG_OF_RE = re.compile(
+    r"\W*(?:[Hh]et|[Dd]e)\s+(?:[a-zà-ÿ]+\s+)?(?P<noun>[a-zà-ÿ-]*overleg)\s+van\s+(?:de\s+|het\s+)?"
+)
+
+
+def _overleg_of_organisation(stmt: str) -> str | None:
+    """The organisation whose overleg a statement opens with ("Het interne overleg van de afdeling Jeugd", "Het
+    partnerschapsoverleg van het Huis van het Kind Brussel vergaderde"): an overleg of an owner is the owner's meeting
+    (GUIDELINES G9-7); None when the owner is no organisation (people, a project) or the overleg a table body."""
+    m = _OVERLEG_OF_RE.match(stmt)
+    if m is None or _known_bodies().get(body_key(m.group("noun"))):
+        return None
+    orgs = find_organisations(stmt[m.end() : m.end() + 100])
+    return orgs[0].canonical if orgs and orgs[0].char_start == 0 else None
+
+
 def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
     # "bijeenkomsten van de NTF": the body owns the meetings.
     owner = re.search(
@@ -1457,6 +1494,8 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
         bodies = [(pos, name) for pos, name in bodies if not _CO_HOST_RE.search(stmt, 0, pos)]
     if organ := _organ_name(stmt):
         return organ
+    if organisation := _overleg_of_organisation(stmt):
+        return organisation
     if owner:
         owned = [name for pos, name in bodies if 0 <= pos - owner.end() < 40]
         if owned:
@@ -2845,6 +2884,11 @@ def find_meetings(
             # host body; dev-2022-12 M14)
             continued = _guest_at_overleg(stmt, pos)
         body = own_body = continued or _choose_body(scope, pos, kind) or (None if dated else _described_meeting(stmt))
+        if body and kind == "verbal" and (count or dates or frequency) and (group := _brought_into_group(stmt, body)):
+            # "Het VOG bracht de coördinatoren vier keer samen in regionale intervisiegroepen" -> "regionale
+            # intervisiegroepen VOG": a body they are brought together in, with its meetings counted, is the
+            # organiser's body (GUIDELINES G9-4, owner by G8-1)
+            body = own_body = group
         people = _people_of(stmt) if kind == "verbal" and continued is None else None
         if people and not _INVITED_BY_RE.search(stmt):
             # "kwamen de aanspreekpunten van het departement, AHOVOKS en de onderwijsinspectie drie keer samen": people
