@@ -104,7 +104,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -114,7 +114,7 @@ from pathlib import Path
 from pipeline.extract.dates import DateFact, find_dates
 from pipeline.extract.municipalities import municipal_body, municipality, province
 from pipeline.extract.numbers import NUMBER_WORDS
-from pipeline.extract.organisations import acronym_definitions, find_organisations
+from pipeline.extract.organisations import OrganisationMention, acronym_definitions, find_organisations
 from pipeline.gazetteer import load_gazetteer
 from pipeline.paths import model_file
 from pipeline.vocabulary import MONTH_NAMES
@@ -2270,12 +2270,11 @@ def _fuller_name(text: str, start: int, body: str) -> str:
     if introduced := _introduced_with_adjectives(text[max(0, start - NAMING_WINDOW) : start], head):
         return introduced
     if " " in head and head.islower():
-        return _fuller_phrase(text[max(0, start - NAMING_WINDOW) : start], head) or body
+        return _fuller_phrase(text, start, head) or body
     if " " in head or not head or re.fullmatch(r"[A-Z][A-Z0-9&!-]+", head):
         return body  # (an acronym names the organisation itself, not a head: "VVSG" is no "VVSG werkgroep X")
-    before = text[max(0, start - NAMING_WINDOW) : start]
-    names = [(pos, name) for pos, name in _bodies(before) if _clean_body(name).lower() != head.lower()]
-    names += [(o.char_start, o.mention) for o in find_organisations(before) if " " in o.mention]
+    names = [(pos, name) for pos, name in _bodies_before(text, start) if _clean_body(name).lower() != head.lower()]
+    names += [(pos, mention) for pos, mention in _organisations_before(text, start) if " " in mention]
     fuller = [(pos, name) for pos, name in names if _has_head(name, head)]
     if not fuller and (single := _singular_body_head(head)):
         # "In elk van deze gemeenten werd een lokale stuurgroep samengesteld ...; de stuurgroepen kwamen ... samen":
@@ -2286,7 +2285,52 @@ def _fuller_name(text: str, start: int, body: str) -> str:
     pos, name = max(fuller)
     # "Het comité" after "Het stuurcomité" after "een netoverschrijdend stuurcomité X": the compound is itself a
     # bare head, named in its turn by the text before it
-    return _fuller_name(text, start - len(before) + pos, name) if " " not in _clean_body(name) else name
+    return _fuller_name(text, pos, name) if " " not in _clean_body(name) else name
+
+
+# A field is read statement by statement, and each bare head looks back over the passage before it: the bodies and
+# organisations of each paragraph are found once per field, not once per statement (a 100,000-character field
+# would otherwise cost its length squared).
+@lru_cache(maxsize=4096)
+def _paragraph_bodies(paragraph: str) -> tuple[tuple[int, str], ...]:
+    return tuple(_bodies(paragraph))
+
+
+@lru_cache(maxsize=4096)
+def _paragraph_organisations(paragraph: str) -> tuple[tuple[int, str], ...]:
+    return tuple((o.char_start, o.mention) for o in find_organisations(paragraph))
+
+
+@lru_cache(maxsize=64)
+def _paragraphs_of(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_paragraph_spans(text))
+
+
+def _per_paragraph_before(
+    text: str, start: int, find: Callable[[str], tuple[tuple[int, str], ...]]
+) -> list[tuple[int, str]]:
+    """What ``find`` gives for the passage of ``text`` before ``start`` (at most NAMING_WINDOW characters), paragraph
+    by paragraph, at positions in ``text``; a paragraph the window or ``start`` cuts is read as cut."""
+    low = max(0, start - NAMING_WINDOW)
+    out = []
+    for a, b in _paragraphs_of(text):
+        if b <= low or a >= start:
+            continue
+        lo, hi = max(a, low), min(b, start)
+        whole = lo == a and hi == b
+        found = find(text[lo:hi]) if whole else find.__wrapped__(text[lo:hi])  # (a cut paragraph: not cached)
+        out += [(lo + pos, name) for pos, name in found]
+    return out
+
+
+def _bodies_before(text: str, start: int) -> list[tuple[int, str]]:
+    """The bodies named in the passage before ``start`` (``_bodies``), at their positions in ``text``."""
+    return _per_paragraph_before(text, start, _paragraph_bodies)
+
+
+def _organisations_before(text: str, start: int) -> list[tuple[int, str]]:
+    """(position, mention) of the organisations named in the passage before ``start``."""
+    return _per_paragraph_before(text, start, _paragraph_organisations)
 
 
 def _introduced_with_adjectives(before: str, name: str) -> str | None:
@@ -2314,15 +2358,15 @@ def _singular_body_head(head: str) -> str | None:
     return None
 
 
-def _fuller_phrase(before: str, phrase: str) -> str | None:
+def _fuller_phrase(text: str, start: int, phrase: str) -> str | None:
     """A lowercase name of several words ("het lerend netwerk", "Het intersectoraal overleg") stands for the nearest
     longer name earlier in the text that contains it ("lerend netwerk Polarisering", "Vlaams intersectoraal
     overleg"): the report names a body in full once, then by its description."""
     words = phrase.split()
-    if phrase not in before.lower():
+    if phrase not in text[max(0, start - NAMING_WINDOW) : start].lower():
         return None  # (cheap test first: the words must occur together before)
     fuller = []
-    for pos, name in _bodies(before):
+    for pos, name in _bodies_before(text, start):
         cleaned = _clean_body(name).lower().split()
         inside = any(cleaned[i : i + len(words)] == words for i in range(len(cleaned) - len(words) + 1))
         if inside and len(cleaned) > len(words):
@@ -4826,6 +4870,12 @@ def _with_expanded_owner(body: str, text: str) -> str:
     return f"{head} {owner}" if owner and owner != last else body
 
 
+@lru_cache(maxsize=64)
+def _organisations_in(text: str) -> tuple[OrganisationMention, ...]:
+    """The organisations of a whole text, found once (each statement's owner is looked up in the same field)."""
+    return tuple(find_organisations(text))
+
+
 def _with_full_owner(body: str, text: str) -> str:
     """A bare head's owner printed by the leading words of a name the text prints in full names it in full ("De
     stuurgroep van de EU Knowledge Hub" after "de EU Knowledge Hub on Prevention of Radicalisation" -> "stuurgroep EU
@@ -4837,7 +4887,7 @@ def _with_full_owner(body: str, text: str) -> str:
     owner = " ".join(words[head + 1 :])
     fuller = {
         o.canonical
-        for o in find_organisations(text)
+        for o in _organisations_in(text)
         if o.canonical.startswith(f"{owner} ") and o.canonical.split()[len(owner.split())][:1].islower()
     }
     return f"{' '.join(words[: head + 1])} {fuller.pop()}" if len(fuller) == 1 else body
