@@ -462,3 +462,18 @@ def test_a_type_nouns_name_of_several_words_is_a_name_even_where_its_first_word_
 )
 def test_a_typed_party_named_with_an_article_is_that_name(printed: str, expected: str) -> None:
     assert party_canonical(printed) == expected
+
+
+def test_a_legal_form_before_the_name_is_no_part_of_the_canonical() -> None:
+    # issue 12: legal forms (vzw, asbl, nv, cv); dev-2023-12 Q15's shape, names written for this test
+    assert "Kompasbrug" in canonicals("De sociale onderneming cvba Kompasbrug in Gent begeleidt de jongeren.")
+    assert "Kompasbrug" in canonicals("Het traject loopt via de nv Kompasbrug.")
+    assert party_canonical("cvba Kompasbrug") == "Kompasbrug"
+    assert canonicals("Het cv van de kandidaat werd bekeken.") == []
+
+
+def test_an_acronym_of_letters_names_the_organisation_from_its_capitalised_type_noun() -> None:
+    # dev-2023-12 Q16's shape (written for this test): "EXIN" spells letters of "Expertisecentrum Inclusie", the type
+    # noun included, not the initials of the words after it
+    text = "Het Expertisecentrum Inclusie en Nazorg (EXIN) ondersteunt de scholen. EXIN volgt de trajecten op."
+    assert set(canonicals(text)) == {"Expertisecentrum Inclusie en Nazorg"}

@@ -300,8 +300,10 @@ _AMP_NAME = rf"{_NAME}(?:\s+&\s+{_NAME})?"
 # ("de vzw Leerkracht in Balans", "de asbl Jeunesse et Dialogue": "in" and French "et" too, "in" not before a
 # place: ``_place_in_name``)
 _VZW_NAME = rf"{_CAP}(?:(?:\s+|\s+(?:van|voor|de|der|het|aan|zonder|met|in|et|&)\s+(?=[A-ZÀ-Ý])){_CAP})*"
+# (the other legal forms too, before the name: "de sociale onderneming cvba Werkhaven"; not "bv", which is also
+# "bijvoorbeeld")
 _VZW_BEFORE = re.compile(
-    rf"(?<![\w-])(?:vzw|VZW|Vzw|asbl|ivzw)\s+[‘'“\"]?(?P<name>(?:[Dd]e\s+|[Hh]et\s+)?{_VZW_NAME})[’'”\"]?"
+    rf"(?<![\w-])(?:vzw|VZW|Vzw|asbl|ivzw|cvba|CVBA|nv|NV|cv|CV)\s+[‘'“\"]?(?P<name>(?:[Dd]e\s+|[Hh]et\s+)?{_VZW_NAME})[’'”\"]?"
 )
 # The legal form closes the name, so lower-case link words may stand inside it ("Jong Gent in Actie vzw").
 _CLOSED_NAME = (
@@ -358,7 +360,7 @@ def normalise(name: str) -> str:
     if elided:
         text = text[elided.end() :]
     text = text.strip(" .,;:()'\"“”‘’")
-    legal = r"(?i)^(vzw|asbl|ivzw)\s+|\s+(vzw|asbl|ivzw|nv|cvba|cv|bv|vof|aisbl|e\.v)$"
+    legal = r"(?i)^(vzw|asbl|ivzw|cvba|nv|cv)\s+|\s+(vzw|asbl|ivzw|nv|cvba|cv|bv|vof|aisbl|e\.v)$"
     text = re.sub(legal, "", text).strip(" '\"“”‘’")
     text = re.sub(r"^(de|het|De|Het)\s+(?=[a-zà-ý])", "", text)
     text = re.sub(r"^(de|het)\s+", "", text)
@@ -1155,6 +1157,16 @@ def _acronym_definitions(text: str) -> tuple[AcronymDefinition, ...]:
             and words[found - 1] not in _SENTENCE_ADVERBS
             and words[found - 1] not in _FOREIGN_ADJECTIVES
         ):
+            found -= 1
+        elif (
+            not exact
+            and found > 0
+            and words[found - 1][:1].isupper()
+            and _is_head_word(words[found - 1])
+            and _acronym_fits(letters, words[found - 1 :], by_initials=False)
+        ):
+            # "Het Expertisecentrum Exit en Re-integratie (EXER)": an acronym of letters, not initials, that fits the
+            # name from its capitalised type noun on names the organisation, not the words after its type
             found -= 1
         if not spans:
             continue
