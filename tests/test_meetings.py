@@ -2264,3 +2264,14 @@ def test_an_organisations_overleg_is_its_meeting_and_a_group_it_brings_people_in
     # into a meeting noun it is the organiser's meeting
     text = "Het Steunpunt Buurtwerk bracht de buurtwerkers op 19 juni 2017 samen in een uitwisselingsoverleg."
     assert [m.body for m in find_meetings(text, D)] == ["Steunpunt Buurtwerk"]
+
+
+def test_a_meeting_of_an_earlier_period_or_one_called_off_after_maar_is_no_record() -> None:
+    # G11-2 and G8-6 (sentences written for this test)
+    assert find_meetings("Het netwerk Buurtwerk kwam in de vorige rapporteringsperiode drie keer samen.", D) == []
+    assert find_meetings("De laatste bijeenkomst van het netwerk Buurtwerk dateert van 14 februari 2017.", D) == []
+    text = "De werkgroep Preventie zou op 3 mei 2017 samenkomen, maar de vergadering werd afgelast."
+    assert find_meetings(text, D) == []
+    # since the previous report is this period
+    text = "Het netwerk Buurtwerk kwam sinds de vorige rapportering drie keer samen."
+    assert [m.body for m in find_meetings(text, D)] == ["netwerk Buurtwerk"]

@@ -2868,6 +2868,9 @@ def find_meetings(
         if _did_not_meet(stmt, pos, kind == "verbal"):
             drop("said not to be held")
             continue  # "kwam in 2017 niet samen", "De geplande vergadering ... werd geannuleerd": no meeting held
+        if _EARLIER_PERIOD_RE.search(stmt):
+            drop("an earlier period")
+            continue  # "kwam in de vorige rapporteringsperiode drie keer samen": background, counted before (G11-2)
         if kind == "verbal" and _EVENT_AFTER_RE.match(stmt, pos) and _has_event(stmt[pos:]):
             drop("an event")
             continue  # "kwamen samen op een uitwisselingsdag": an event, not a body's meeting
@@ -4638,6 +4641,17 @@ _CANCELLED_RE = re.compile(
 )
 
 
+# A meeting placed in the reporting period before this one: background, counted in that round (GUIDELINES G11-2);
+# not "sinds de vorige rapportering", which is this period
+_EARLIER_PERIOD_RE = re.compile(
+    r"\b(?:in|tijdens|gedurende)\s+de\s+(?:vorige|voorgaande)\s+(?:rapporterings|rapportage|verslag)?periode\b"
+    r"|\b(?:in|tijdens)\s+de\s+(?:vorige|voorgaande)\s+(?:rapportage|rapportering|voortgangsrapportage)\b"
+    # "De laatste bijeenkomst van dit platform dateert van 22 februari 2024" (dev-2024-12 R01)
+    r"|\b(?:dateert|dateerde)\s+(?:al\s+|nog\s+)?van\b",
+    re.IGNORECASE,
+)
+
+
 # After the predicate, the occasion it met at: "samen op een uitwisselingsdag", "bijeen voor een studiedag"
 _EVENT_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:op|voor|tijdens)\s+(?:een|de|het)\s+", re.IGNORECASE)
 # A meeting verb inside "waarin"/"waarbij" says who makes up a body ("waarin X, Y en Z samenzitten")
@@ -4719,6 +4733,10 @@ _NEGATED_AFTER_RE = re.compile(
 )
 _CANCELLED_MAIN_RE = re.compile(
     r"\s*,\s+(?:werd|werden|is|zijn|was|waren)\s+(?:(?:echter|nadien|later|toen|dan)\s+)?"
+    r"(?:geannuleerd|geschrapt|afgelast|afgezegd|uitgesteld|verdaagd|verplaatst|afgeblazen)\b"
+    # "zou op 3 mei samenkomen, maar de vergadering werd afgelast" (G8-6)
+    r"|\s*,?\s+maar\s+(?:de|die|deze|dat|dit|het)\s+(?:[\w-]*(?:vergadering|bijeenkomst|overleg|meeting)\s+)?"
+    r"(?:werd|werden|is|zijn|was|waren)\s+(?:(?:echter|nadien|later|toen|uiteindelijk)\s+)?"
     r"(?:geannuleerd|geschrapt|afgelast|afgezegd|uitgesteld|verdaagd|verplaatst|afgeblazen)\b",
     re.IGNORECASE,
 )
