@@ -2275,3 +2275,32 @@ def test_a_meeting_of_an_earlier_period_or_one_called_off_after_maar_is_no_recor
     # since the previous report is this period
     text = "Het netwerk Buurtwerk kwam sinds de vorige rapportering drie keer samen."
     assert [m.body for m in find_meetings(text, D)] == ["netwerk Buurtwerk"]
+
+
+@pytest.mark.parametrize(
+    "text, host",
+    [
+        # gold5 host body, G9-5, G9-7, G8-2 (sentences written for this test)
+        (
+            "Het aanspreekpunt nam op 3 mei 2017 deel aan het provinciaal overleg in Limburg.",
+            "provinciaal overleg Limburg",
+        ),
+        (
+            "Het aanspreekpunt werd op 3 mei 2017 gehoord door de Commissie voor Onderwijs van het Vlaams Parlement.",
+            "Commissie voor Onderwijs Vlaams Parlement",
+        ),
+        (
+            "Het project Kompas startte in 2017. Het departement was op 3 mei 2017 aanwezig op de stuurgroep van het "
+            "project.",
+            "stuurgroep Kompas",
+        ),
+        (
+            "De VVSG lichtte het plan toe op het overleg van de LIVC-coördinatoren op 3 mei 2017.",
+            "overleg LIVC-coördinatoren",
+        ),
+    ],
+)
+def test_a_guest_at_a_standing_bodys_dated_meeting_is_the_hosts_meeting(text: str, host: str) -> None:
+    assert [m.body_key for m in find_meetings(text, D)] == [body_key(host)]
+    # membership without a time is no meeting
+    assert find_meetings("Het aanspreekpunt neemt deel aan het provinciaal overleg.", D) == []

@@ -2787,6 +2787,18 @@ def find_meetings(
             planned = _is_planned(stmt, dates, [f for f in date_facts if start <= f.char_start < end], report_date)
             facts.append(MeetingFact(listed, None, None, dates, planned, stmt, start, end, body_key(listed)))
             continue
+        if (
+            pred is not None
+            and pred[0] == "dated"
+            and _GUEST_RE.search(stmt)
+            and _STANDING_OR_PEOPLES_HOST_RE.search(stmt)
+            and (hosts := _host_meetings(text, start, end, date_facts, facts, count))
+        ):
+            # "De VVSG lichtte het plan toe op het overleg van de LIVC-coördinatoren op 3 mei 2017": a guest at a
+            # standing consultation's dated meeting is that host's meeting, not the guest's (gold5: host body)
+            planned = _is_planned(stmt, dates, [f for f in date_facts if start <= f.char_start < end], report_date)
+            facts += [replace(h, frequency=frequency, planned=planned) for h in hosts]
+            continue
         if pred is None:
             owned.update(_owners_introduced(stmt, text))
             if (dates or count or frequency) and (hosts := _host_meetings(text, start, end, date_facts, facts, count)):
@@ -3799,7 +3811,8 @@ _GUEST_RE = re.compile(
 # ("van" only after a meeting noun: "de slotconferentie van de RAN-werkgroep" is an event, "een toelichting over de
 # werking van het Netwerk" a topic)
 _HOST_PREP_RE = re.compile(
-    r"(?:\b(?:aan|voor|op|in)|\b(?:[\w-]*(?:bijeenkomsten|vergaderingen|vergadering|bijeenkomst|meetings?)|uitnodiging)\s+van)\s+"
+    r"(?:\b(?:aan|voor|op|in)|\bgehoord\s+door|\b(?:[\w-]*(?:bijeenkomsten|vergaderingen|vergadering|bijeenkomst|meetings?)"
+    r"|uitnodiging)\s+van)\s+"
     r"(?:(?:de|het|een)\s+)?(?:[a-zà-ÿ]+(?:aal|eel|lijk|isch|ieve?|ische|e)\s+)?['‘\"“]?$",
     re.IGNORECASE,
 )
@@ -3985,6 +3998,20 @@ def _host_meetings(
         other = _COORDINATED_PP_RE.search(stmt, m.end())
         upto = min(event.start() if event else len(stmt), other.start() if other else len(stmt))
         hosts.append((name, m.end() + own.end() if own else None, upto))
+    if not hosts and (standing := _STANDING_HOST_RE.search(stmt, cue.start())):
+        # "nam op 3 mei deel aan het provinciaal overleg in Limburg": an overleg with a classifying adjective is a
+        # standing consultation (G9-7), the host of its guest; placed in one territory, named with it (G9-5)
+        name = standing.group("name")
+        place = re.match(r"\s+in\s+([A-Z][\w-]+)", stmt[standing.end() :])
+        if place and _is_place(place.group(1)):
+            name = f"{name} {place.group(1)}"
+        hosts.append((name, None, len(stmt)))
+    if not hosts and (peoples := _PEOPLES_OVERLEG_HOST_RE.search(stmt, cue.start())):
+        # "lichtte het plan toe op het overleg van de LIVC-coördinatoren": the consultation of people of a kind is a
+        # body named after them (as "overleg LIVC-coördinatoren provincie Limburg", dev-2024-12), the guest's host
+        people = peoples.group("people")
+        if any(_PERSON_HEAD_END_RE.search(people[: len(people) - k]) for k in (1, 2, 3)):
+            hosts.append((f"{peoples.group('noun')} {people}", None, len(stmt)))
     # "Op de algemene vergadering van de onderwijsinspectie van 18 december 2018 gaf het aanspreekpunt een
     # toelichting": a guest at an organ's meeting (dev-2019 E07)
     prep = None if hosts else _AT_ORGAN_RE.search(stmt)
@@ -3996,6 +4023,8 @@ def _host_meetings(
         body = canonical_body(_owner_last(name))
         if body is None:
             continue
+        # ("aanwezig op de stuurgroep van het project" after "Het project Kompas": the project's, G8-2)
+        body = _of_named_project(body, text[:start]) or body
         if own_end is not None and len(dated) > 1:
             days = _meeting_dates(date_facts, start + stmt.rfind("(", 0, own_end), start + own_end, text)
         else:
@@ -4008,6 +4037,19 @@ def _host_meetings(
         # (the statement's count is the host's, unless an event after it shares it)
         out.append(MeetingFact(body, count if upto == len(stmt) else None, None, days, False, stmt, start, end, key))
     return out
+
+
+# A definite standing overleg after a host's preposition: "aan het provinciaal overleg", "op het regionaal overleg"
+_STANDING_HOST_RE = re.compile(
+    r"\b(?:aan|op|in|voor)\s+(?:het|de)\s+(?P<name>[a-zà-ÿ]+(?:aal|eel|lijk|isch|ief|ieve|ische)\s+[\w-]*overleg)\b"
+    r"(?!\s+(?:van|met|tussen)\b)"
+)
+
+
+_PEOPLES_OVERLEG_HOST_RE = re.compile(
+    r"\b(?:aan|op|in|voor)\s+het\s+(?P<noun>[a-zà-ÿ-]*overleg)\s+van\s+de\s+(?P<people>[\w-]+(?:en|s))\b"
+)
+_STANDING_OR_PEOPLES_HOST_RE = re.compile(f"{_STANDING_HOST_RE.pattern}|{_PEOPLES_OVERLEG_HOST_RE.pattern}")
 
 
 def _is_indefinite_plural(head: str, left: str) -> bool:
