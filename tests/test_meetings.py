@@ -2304,3 +2304,16 @@ def test_a_guest_at_a_standing_bodys_dated_meeting_is_the_hosts_meeting(text: st
     assert [m.body_key for m in find_meetings(text, D)] == [body_key(host)]
     # membership without a time is no meeting
     assert find_meetings("Het aanspreekpunt neemt deel aan het provinciaal overleg.", D) == []
+
+
+def test_a_frequency_with_its_next_planned_day_is_one_planned_record() -> None:
+    # G9-8 (written for this test); a past meeting with days and a planned next one stay two (they differ in planned)
+    text = "De stuurgroep vergadert tweemaandelijks; de volgende vergadering is op 12 januari 2018."
+    assert [(m.frequency, m.dates, m.planned) for m in find_meetings(text, D)] == [
+        ("tweemaandelijks", (date(2018, 1, 12),), True)
+    ]
+    text = "De stuurgroep kwam samen op 3 oktober 2017; de volgende vergadering is op 12 januari 2018."
+    assert [(m.dates, m.planned) for m in find_meetings(text, D)] == [
+        ((date(2017, 10, 3),), False),
+        ((date(2018, 1, 12),), True),
+    ]

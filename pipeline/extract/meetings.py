@@ -2866,7 +2866,10 @@ def find_meetings(
                 # body just reported
                 prev = facts[-1]
                 planned = _is_planned(stmt, dates, [f for f in date_facts if start <= f.char_start < end], report_date)
-                facts.append(MeetingFact(prev.body, None, None, dates, planned, stmt, start, end, prev.body_key))
+                if merged := _with_next_planned(text, prev, prev.body_key, dates, planned, start, end):
+                    facts[-1] = merged
+                else:
+                    facts.append(MeetingFact(prev.body, None, None, dates, planned, stmt, start, end, prev.body_key))
             continue
         kind, pos = pred
         if kind == "verbal" and _did_not_meet(stmt, pos, True) and (again := _VERBAL_RE.search(stmt, pos)):
@@ -3203,6 +3206,9 @@ def find_meetings(
                 facts[-1] = replace(start_day, body=body, body_key=body_key(body))
             elif start_day.body.startswith(f"{body} "):
                 body = start_day.body  # ("Het platform" that started there: the same local body)
+        if facts and (merged := _with_next_planned(text, facts[-1], body_key(body), dates, planned, start, end)):
+            facts[-1] = merged
+            continue
         facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
     return [part for f in facts for part in _past_and_planned(f, report_date)]
 
@@ -3564,6 +3570,19 @@ def _of_named_project(body: str, before: str) -> str | None:
 # A text headed by a project's name and a dash before its title: "POLDIA - Polarisering en dialoog in ... wijken."
 _TITLE_NAME_RE = re.compile(rf"\s*(?P<name>[A-Z][A-Z0-9&-]{{1,14}}|{_NAME_WORDS})\s+[-–]\s+[A-Z]")
 _PROJECT_WORD_RE = re.compile(r"\b(?:[\w-]*project|onderzoek)\b", re.IGNORECASE)
+
+
+def _with_next_planned(
+    text: str, prev: MeetingFact, key: str, dates: tuple[date, ...], planned: bool, start: int, end: int
+) -> MeetingFact | None:
+    """The record of a frequency with its next planned day ("De stuurgroep vergadert tweemaandelijks; de volgende
+    vergadering is op 12 januari 2018"): one record, planned (GUIDELINES G9-8), when the ";"-clause plans a day of the
+    body whose rate its sentence just gave; else None."""
+    if not (planned and dates and prev.frequency and not prev.dates and not prev.planned and prev.body_key == key):
+        return None
+    if not _semicolon_continuation(text, prev, start, text[start:end]):
+        return None
+    return replace(prev, dates=dates, planned=True, raw=text[prev.char_start : end], char_end=end)
 
 
 def _past_and_planned(fact: MeetingFact, report_date: date) -> list[MeetingFact]:
