@@ -1,0 +1,206 @@
+"""Meeting statements of the shapes a report writes, each with the record the guidelines give it (models/gold/
+GUIDELINES.md: Meetings, gold5, gold7, G8-*, G9-*, G10, G11). Sentences written for these tests, names invented;
+every expected record hand-checked against the guideline it names. Not a gold set: a regression net for the rules."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.extract.meetings import body_key, find_meetings
+
+D = date(2017, 12, 1)
+
+# (statement, the bodies of its records in order)
+BODIES = [
+    # the owner as the organisation gold names it: the gazetteer's canonical (gold7, G8-1)
+    (
+        "De expertengroep binnen het Agentschap Integratie en Inburgering kwam samen op 3 mei 2017.",
+        ["expertengroep AgII"],
+    ),
+    # presenting to a named body on a day is at that host's meeting (gold5: host body)
+    ("De minister stelde het actieplan op 3 mei 2017 voor aan de Vlaamse Jeugdraad.", ["Vlaamse Jeugdraad"]),
+    ("Het lokaal netwerk van de stad Lier kwam drie keer samen.", ["lokaal netwerk stad Lier"]),
+    (
+        "Het project Brugfiguren startte in 2017. De stuurgroep van het project vergaderde op 3 mei 2017.",
+        ["stuurgroep Brugfiguren"],
+    ),
+    ("De werkgroep 'Onderwijs' van de VVSG kwam samen op 3 mei 2017.", ["werkgroep Onderwijs"]),
+    ("Het provinciaal overleg in Limburg kwam op 3 mei 2017 samen.", ["provinciaal overleg Limburg"]),
+    (
+        "In West-Vlaanderen kwam het provinciaal platform radicalisering tweemaal samen.",
+        ["provinciaal platform radicalisering West-Vlaanderen"],
+    ),
+    ("De klankbordgroep, samengesteld uit jongeren en ouders, kwam op 3 mei 2017 samen.", ["klankbordgroep"]),
+    (
+        "Het Vlaams Netwerk Preventie (VNP) vergaderde op 3 mei 2017. Het VNP komt tweemaandelijks samen.",
+        ["Vlaams Netwerk Preventie", "Vlaams Netwerk Preventie"],
+    ),
+    ("Het overleg tussen de VVSG en de VGC vond plaats op 3 mei 2017.", ["VVSG", "VGC"]),
+    ("Op 3 mei 2017 vergaderde de adviesraad van het Huis van de Vrede.", ["adviesraad Huis van de Vrede"]),
+    (
+        "Er werd een taskforce opgericht. De taskforce kwam op 3 mei 2017 voor het eerst samen. Deze "
+        "taskforce vergadert voortaan maandelijks.",
+        ["taskforce", "taskforce"],
+    ),
+    ("De stad Mechelen organiseert maandelijks een casusoverleg.", ["stad Mechelen"]),
+    (
+        "De gemeente Boom installeerde een lokale stuurgroep, die op 3 mei 2017 samenkwam.",
+        ["lokale stuurgroep gemeente Boom"],
+    ),
+    ("Het LIVC van Vilvoorde kwam maandelijks samen.", ["LIVC stad Vilvoorde"]),
+    ("Het Vilvoordse LIVC kwam maandelijks samen.", ["LIVC stad Vilvoorde"]),
+    ("De raad van bestuur van vzw Touwladder vergaderde op 3 mei 2017.", ["raad van bestuur Touwladder"]),
+    (
+        "De algemene vergadering van de Federatie Buurtwerk keurde het plan goed in haar vergadering van 3 mei 2017.",
+        ["algemene vergadering Federatie Buurtwerk"],
+    ),
+    ("De imams komen maandelijks samen in een intervisiegroep.", ["intervisiegroep imams"]),
+    (
+        "Het Steunpunt Buurtwerk bracht de buurtwerkers vier keer samen in regionale intervisiegroepen.",
+        ["regionale intervisiegroepen Steunpunt Buurtwerk"],
+    ),
+    ("De jongerenadviesraad van de stad Genk kwam op 3 mei 2017 samen.", ["jongerenadviesraad stad Genk"]),
+    ("De stuurgroep Preventie van het Agentschap Jongerenwelzijn kwam samen op 3 mei 2017.", ["stuurgroep Preventie"]),
+    (
+        "Binnen de VVSG werd een werkgroep radicalisering opgericht. De werkgroep kwam drie keer samen.",
+        ["werkgroep radicalisering VVSG"],
+    ),
+    (
+        "Het Platform Samenleven kwam samen op 3 mei 2017. Op de volgende vergadering, op 7 juni 2017, werd "
+        "het plan besproken.",
+        ["Platform Samenleven", "Platform Samenleven"],
+    ),
+    (
+        "De werkgroep Jeugd en de werkgroep Onderwijs kwamen elk drie keer samen.",
+        ["werkgroep Jeugd", "werkgroep Onderwijs"],
+    ),
+    ("Het begeleidingscomité van het onderzoek kwam op 3 mei 2017 samen.", ["begeleidingscomité onderzoek"]),
+    (
+        "Er was op 3 mei 2017 overleg met de Vlaamse Jeugdraad en met Uit De Marge.",
+        ["Vlaamse Jeugdraad", "Uit De Marge"],
+    ),
+    ("Met de VDAB werd op 3 mei 2017 overlegd over de trajecten.", ["VDAB"]),
+    (
+        "De denktank onderwijs en polarisering van de stad Antwerpen komt zesmaal per jaar samen.",
+        ["denktank onderwijs en polarisering stad Antwerpen"],
+    ),
+    ("Het intern overleg van de afdeling Jeugd vond plaats op 3 mei 2017.", ["afdeling Jeugd"]),
+    (
+        "De lokale stuurgroep in de gevangenis van Brugge vergaderde tweemaandelijks.",
+        ["lokale stuurgroep gevangenis Brugge"],
+    ),
+    (
+        "Het kernteam van het Vlaams Platform Radicalisering kwam wekelijks samen.",
+        ["kernteam Vlaams Platform Radicalisering"],
+    ),
+    (
+        "Het bestuur van de Moskee Al Amal en de stad Gent zaten op 3 mei 2017 samen.",
+        ["bestuur Moskee Al Amal", "stad Gent"],
+    ),
+    ("Op 3 mei 2017 kwamen de schepenen van de vijf gemeenten samen.", []),
+    ("De partners van het project Wijkkracht kwamen op 3 mei 2017 samen.", []),
+    ("Het consortium van het project Wijkkracht kwam op 3 mei 2017 samen.", ["consortium Wijkkracht"]),
+    (
+        "Het aanspreekpunt nam op 3 mei 2017 deel aan de vergadering van de werkgroep Preventie.",
+        ["werkgroep Preventie"],
+    ),
+    (
+        "Het project Kompas startte in 2017. Het departement was op 3 mei 2017 aanwezig op de stuurgroep van "
+        "het project.",
+        ["stuurgroep Kompas"],
+    ),
+    (
+        "De VVSG lichtte het plan toe op het overleg van de LIVC-coördinatoren op 3 mei 2017.",
+        ["overleg LIVC-coördinatoren"],
+    ),
+    (
+        "Het OCAD gaf op 3 mei 2017 een toelichting in de Commissie voor Binnenlandse Zaken van het Vlaams Parlement.",
+        ["Commissie voor Binnenlandse Zaken Vlaams Parlement"],
+    ),
+    (
+        "Op uitnodiging van de VVSG nam het aanspreekpunt op 3 mei 2017 deel aan het provinciaal overleg in Limburg.",
+        ["provinciaal overleg Limburg"],
+    ),
+    ("Het aanspreekpunt neemt deel aan de stuurgroep.", []),
+    ("Het aanspreekpunt nam op 3 mei 2017 deel aan een studiedag van de VVSG.", []),
+    (
+        "Het aanspreekpunt was op 3 mei 2017 te gast op de algemene vergadering van de Vlaamse Jeugdraad.",
+        ["Vlaamse Jeugdraad"],
+    ),
+    ("Het aanspreekpunt neemt deel aan de maandelijkse vergaderingen van de NTF.", ["NTF"]),
+    (
+        "Het aanspreekpunt werd op 3 mei 2017 gehoord door de Commissie voor Onderwijs van het Vlaams Parlement.",
+        ["Commissie voor Onderwijs Vlaams Parlement"],
+    ),
+    ("De stuurgroep werd op 3 mei 2017 geannuleerd.", []),
+    ("De vergadering van de stuurgroep Kompas van 3 mei 2017 werd uitgesteld naar juni.", []),
+    ("De werkgroep Preventie is nog niet samengekomen.", []),
+    ("In overleg met de VVSG werd beslist om het project te verlengen.", []),
+    ("De werkgroep Preventie, waarin de VVSG en het OCAD zetelen, werd in mei 2017 opgericht.", []),
+    ("Op 3 mei 2017 vond een infosessie plaats voor de lokale besturen.", []),
+    ("De klankbordgroep kwam op 3 mei 2017 samen op een studiedag in Gent.", []),
+    ("De werkgroep Preventie zou op 3 mei 2017 samenkomen, maar de vergadering werd afgelast.", []),
+    ("De eerste vergadering van de werkgroep Preventie is gepland voor januari 2018.", ["werkgroep Preventie"]),
+    ("Een volgende bijeenkomst van het netwerk Buurtwerk volgt in het voorjaar van 2018.", ["netwerk Buurtwerk"]),
+    ("Het netwerk Buurtwerk kwam in de vorige rapporteringsperiode drie keer samen.", []),
+]
+
+# (statement, count, days, planned) of its one record
+ATTRIBUTES = [
+    ("De stuurgroep kwam in de rapporteringsperiode vijf keer samen.", 5, [], False),
+    ("De stuurgroep kwam minstens drie keer samen.", 3, [], False),
+    ("De stuurgroep kwam een viertal keer samen.", None, [], False),
+    ("De stuurgroep komt in principe vier keer per jaar samen.", None, [], False),
+    ("De stuurgroep vergaderde op 3 en 17 oktober 2017.", None, ["2017-10-03", "2017-10-17"], False),
+    (
+        "De stuurgroep vergaderde op 3/10/2017, 17/10/2017 en 7/11/2017.",
+        None,
+        ["2017-10-03", "2017-10-17", "2017-11-07"],
+        False,
+    ),
+    ("De stuurgroep vergaderde op 3.10.2017.", None, ["2017-10-03"], False),
+    ("De stuurgroep vergaderde van 3 tot 5 oktober 2017.", None, ["2017-10-03", "2017-10-04", "2017-10-05"], False),
+    ("De stuurgroep vergaderde in oktober 2017.", None, [], False),
+    ("De stuurgroep komt op 12 januari 2018 opnieuw samen.", None, ["2018-01-12"], True),
+    (
+        "De stuurgroep vergadert tweemaandelijks; de volgende vergadering is op 12 januari 2018.",
+        None,
+        ["2018-01-12"],
+        True,
+    ),
+    ("De stuurgroep kwam tweemaal samen, op 3 oktober en 7 november 2017.", 2, ["2017-10-03", "2017-11-07"], False),
+    ("De stuurgroep vergaderde om de zes weken.", None, [], False),
+    ("De stuurgroep vergaderde driewekelijks.", None, [], False),
+    ("De stuurgroep komt jaarlijks samen.", None, [], False),
+    ("De stuurgroep komt twee keer per schooljaar samen.", None, [], False),
+    ("De stuurgroep kwam in het najaar van 2017 drie keer samen.", 3, [], False),
+    ("De stuurgroep zal in het voorjaar van 2018 samenkomen.", None, [], True),
+    ("De stuurgroep kwam op dinsdag 3 oktober 2017 samen.", None, ["2017-10-03"], False),
+    ("De stuurgroep kwam voor de derde keer samen op 3 oktober 2017.", None, ["2017-10-03"], False),
+    ("De stuurgroep kwam zes keer samen sinds de start in 2016.", 6, [], False),
+    ("De stuurgroep kwam per kwartaal samen.", None, [], False),
+    ("De stuurgroep kwam elke maand samen.", None, [], False),
+    ("De stuurgroep kwam maandelijks samen, behalve in juli en augustus.", None, [], False),
+    ("De stuurgroep hield drie vergaderingen.", 3, [], False),
+    (
+        "Er vonden twee vergaderingen van de stuurgroep plaats (3/10/2017 en 7/11/2017).",
+        2,
+        ["2017-10-03", "2017-11-07"],
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize("statement, bodies", BODIES)
+def test_the_bodies_a_statement_names(statement: str, bodies: list[str]) -> None:
+    assert [m.body_key for m in find_meetings(statement, D)] == [body_key(b) for b in bodies]
+
+
+@pytest.mark.parametrize("statement, count, days, planned", ATTRIBUTES)
+def test_the_count_days_and_planned_of_a_statement(
+    statement: str, count: int | None, days: list[str], planned: bool
+) -> None:
+    found = [(m.count, [d.isoformat() for d in m.dates], m.planned) for m in find_meetings(statement, D)]
+    assert found == [(count, days, planned)]
