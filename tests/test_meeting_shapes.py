@@ -192,8 +192,78 @@ ATTRIBUTES = [
     ),
 ]
 
+# statements that name their body through the text before them (gold7 fullest mention, G8-1, G9-5, gold5 follow-ups;
+# a bare head after a project is no project's: G8-2 needs "van het project")
+IN_CONTEXT = [
+    (
+        "Het lerend netwerk Wijkwerking werd in 2016 opgericht. In de rapporteringsperiode werd driemaal samengekomen.",
+        ["lerend netwerk Wijkwerking"],
+    ),
+    (
+        "Het lerend netwerk Wijkwerking werd in 2016 opgericht. De leden kwamen drie keer samen.",
+        ["lerend netwerk Wijkwerking"],
+    ),
+    (
+        "De stuurgroep Kompas werd in 2016 opgericht. Ze kwam in de rapporteringsperiode drie keer samen.",
+        ["stuurgroep Kompas"],
+    ),
+    ("De stuurgroep Kompas werd in 2016 opgericht. Zij vergaderde op 3 mei 2017.", ["stuurgroep Kompas"]),
+    (
+        "Het Comité van Toezicht Wijkkracht volgt het project op. Het comité kwam op 3 mei 2017 samen.",
+        ["Comité van Toezicht Wijkkracht"],
+    ),
+    (
+        "De VVSG richtte een werkgroep Polarisering op. Deze werkgroep kwam sindsdien vier keer samen.",
+        ["werkgroep Polarisering"],
+    ),
+    (
+        "De VVSG richtte een werkgroep Polarisering op.\nDe werkgroep kwam sindsdien vier keer samen.",
+        ["werkgroep Polarisering"],
+    ),
+    (
+        "De VVSG richtte een werkgroep op die zich buigt over polarisering. De werkgroep kwam sindsdien vier "
+        "keer samen.",
+        ["werkgroep VVSG"],
+    ),
+    ("Binnen de VVSG werd een werkgroep opgericht. Die kwam sindsdien vier keer samen.", ["werkgroep VVSG"]),
+    (
+        "Het Netwerk Ouderschap (NOS) werd opgericht in 2016. Het NOS vergaderde op 3 mei en 7 juni 2017.",
+        ["Netwerk Ouderschap"],
+    ),
+    (
+        "Er werd een klankbordgroep samengesteld met jongeren en ouders. De klankbordgroep kwam op 3 mei "
+        "2017 een eerste keer samen.",
+        ["klankbordgroep"],
+    ),
+    ("De stad Gent zette een lokaal netwerk op. Het netwerk vergaderde maandelijks.", ["lokaal netwerk stad Gent"]),
+    (
+        "In Limburg werd een provinciaal platform opgericht. Het platform kwam twee keer samen.",
+        ["provinciaal platform Limburg"],
+    ),
+    (
+        "De werkgroep Preventie kwam op 3 mei 2017 samen. Tijdens die vergadering werd het plan besproken.",
+        ["werkgroep Preventie"],
+    ),
+    (
+        "De werkgroep Preventie kwam op 3 mei 2017 samen. Op de vergadering van 7 juni 2017 werd het plan besproken.",
+        ["werkgroep Preventie", "werkgroep Preventie"],
+    ),
+    (
+        "De werkgroep Preventie kwam op 3 mei 2017 samen. Een tweede vergadering volgde op 7 juni 2017.",
+        ["werkgroep Preventie", "werkgroep Preventie"],
+    ),
+    (
+        "De werkgroep Preventie kwam op 3 mei 2017 samen. Een volgende vergadering is gepland in januari 2018.",
+        ["werkgroep Preventie", "werkgroep Preventie"],
+    ),
+    (
+        "Het project Brugfiguren loopt sinds 2016. De stuurgroep kwam in de rapporteringsperiode twee keer samen.",
+        ["stuurgroep"],
+    ),
+]
 
-@pytest.mark.parametrize("statement, bodies", BODIES)
+
+@pytest.mark.parametrize("statement, bodies", BODIES + IN_CONTEXT)
 def test_the_bodies_a_statement_names(statement: str, bodies: list[str]) -> None:
     assert [m.body_key for m in find_meetings(statement, D)] == [body_key(b) for b in bodies]
 

@@ -1021,6 +1021,10 @@ _FINITE_VERB_RE = re.compile(
     r"|bleven|kan|kon|konden|kunnen|moet|moest|wil|wilde"
     # (a conditional or a planning verb after the subject: "De werkgroep zou ...", "De werkgroep plant een ...")
     r"|zou|zouden|mag|mogen|plant|plannen|voorziet|voorzien|stelt|stellen|keurt|keuren|beslist|beslissen"
+    # (what a body does: "Het Comité van Toezicht X volgt het project op")
+    # (singular forms only: a plural such as "werken" or "zorgen" is also a noun of a name)
+    r"|volgt|werkt|ondersteunt|geeft|biedt|brengt|maakt|zorgt|legt|telt|verzamelt|beheert|onderzoekt|ontwikkelt"
+    r"|verzorgt|voert|bundelt|waakt|stuurt|[a-zà-ÿ]{3,}eert"
     r")(?!\w)"
     r"|[a-zà-ÿ]{3,}(?:de|te)(?!\w)",  # a regular past tense ("vergaderde", "overlegde"), never a name
 )
