@@ -2317,3 +2317,24 @@ def test_a_frequency_with_its_next_planned_day_is_one_planned_record() -> None:
         ((date(2017, 10, 3),), False),
         ((date(2018, 1, 12),), True),
     ]
+
+
+def test_the_days_a_semicolon_clause_gives_go_to_every_party_of_the_rate_just_reported() -> None:
+    # gold5 (one record per statement: a frequency and its days are one record) and G9-2 (names for this test)
+    text = (
+        "Het departement Welzijn, Volksgezondheid en Gezin werkt samen met de VVSG. Het departement en de VVSG zitten "
+        "elk kwartaal samen in een afstemmingsoverleg; in de rapporteringsperiode vond dit overleg plaats op 11 "
+        "september 2017."
+    )
+    assert [(m.body, m.frequency, m.dates) for m in find_meetings(text, D)] == [
+        ("VVSG", "elk kwartaal", (date(2017, 9, 11),)),
+        ("departement WVG", "elk kwartaal", (date(2017, 9, 11),)),
+    ]
+
+
+def test_people_or_a_set_per_place_are_no_body() -> None:
+    # G11-1 with a demonstrative subject, G9-6 one body per place of a kind (dev-2024-12 R15, R16's shapes)
+    text = "De coördinatoren kwamen drie keer samen. Deze coördinatoren komen sinds 2016 samen op uitnodiging."
+    assert find_meetings(text, D) == []
+    text = "Daarnaast komen de consulenten en de directies per gevangenis samen in een lokaal afstemmingsoverleg."
+    assert find_meetings(text, D) == []

@@ -2174,7 +2174,8 @@ def _resolve_body(text: str, start: int, stmt: str, facts: list[MeetingFact]) ->
 # A sentence whose subject is people or functions of a kind, in the plural: "De coördinatoren van de vijf testhuizen
 # kwamen ... samen", "Op lokaal niveau kwamen de directeurs ... samen"
 _PEOPLE_SUBJECT_RE = re.compile(
-    r"(?:^|^[^,;]*?\b(?:kwamen|komen|zaten|zitten|vergaderden|vergaderen)\s+)(?:De|de)\s+(?:[a-zà-ÿ]+e\s+)?"
+    r"(?:^|^[^,;]*?\b(?:kwamen|komen|zaten|zitten|vergaderden|vergaderen)\s+)(?:De|de|Deze|deze|Die|die)\s+"
+    r"(?:[a-zà-ÿ]+e\s+)?"
     r"(?P<people>[a-zà-ÿ]+(?:en|s))\b"
 )
 
@@ -2871,7 +2872,7 @@ def find_meetings(
                 prev = facts[-1]
                 planned = _is_planned(stmt, dates, [f for f in date_facts if start <= f.char_start < end], report_date)
                 if merged := _with_next_planned(text, prev, prev.body_key, dates, planned, start, end):
-                    facts[-1] = merged
+                    _merge_into_clause(facts, merged)
                 else:
                     facts.append(MeetingFact(prev.body, None, None, dates, planned, stmt, start, end, prev.body_key))
             continue
@@ -3115,6 +3116,9 @@ def find_meetings(
                 raw=raw,
                 char_end=end,
             )
+            # (so do the other parties of the first clause: "Het departement en de VVSG zitten elk kwartaal samen; in de
+            # periode vond dit overleg plaats op 11 september": both met that day)
+            _merge_into_clause(facts, facts[-1])
             # (the other parties of a joint subject meet too: "Met de FMOK vond ... een overleg plaats; de FMOK en
             # KOOGO spreken sindsdien tweemaandelijks af" -> KOOGO, at that rate; G9-2, dev-2023-12 Q22)
             joint = _subject_parties(stmt, body, text) if kind == "verbal" else []
@@ -3167,6 +3171,8 @@ def find_meetings(
             # the named parties that hold it (G9-2, G9-7), generic ones left out; with none named, no body met
             if not subject_named:
                 drop("an overleg of unnamed parties")
+            # (a kind word named in full before: "het departement" after "het departement Onderwijs en Vorming")
+            subject_named = [canonical_body(_fuller_name(text, start, p)) or p for p in subject_named]
             for party in subject_named:
                 facts.append(MeetingFact(party, count, frequency, dates, planned, stmt, start, end, body_key(party)))
             continue
@@ -3211,7 +3217,7 @@ def find_meetings(
             elif start_day.body.startswith(f"{body} "):
                 body = start_day.body  # ("Het platform" that started there: the same local body)
         if facts and (merged := _with_next_planned(text, facts[-1], body_key(body), dates, planned, start, end)):
-            facts[-1] = merged
+            _merge_into_clause(facts, merged)
             continue
         facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
     return [part for f in facts for part in _past_and_planned(f, report_date)]
@@ -3579,14 +3585,24 @@ _PROJECT_WORD_RE = re.compile(r"\b(?:[\w-]*project|onderzoek)\b", re.IGNORECASE)
 def _with_next_planned(
     text: str, prev: MeetingFact, key: str, dates: tuple[date, ...], planned: bool, start: int, end: int
 ) -> MeetingFact | None:
-    """The record of a frequency with its next planned day ("De stuurgroep vergadert tweemaandelijks; de volgende
-    vergadering is op 12 januari 2018"): one record, planned (GUIDELINES G9-8), when the ";"-clause plans a day of the
-    body whose rate its sentence just gave; else None."""
-    if not (planned and dates and prev.frequency and not prev.dates and not prev.planned and prev.body_key == key):
+    """The record of a frequency with the days a ";"-clause of its sentence gives ("De stuurgroep vergadert
+    tweemaandelijks; de volgende vergadering is op 12 januari 2018", "zitten elk kwartaal samen in een
+    afstemmingsoverleg; in de rapporteringsperiode vond dit overleg plaats op 11 september"): one record (GUIDELINES:
+    one record per statement, a frequency and dates are one record), planned when the days are (G9-8); else None."""
+    if not (dates and prev.frequency and not prev.dates and not prev.planned and prev.body_key == key):
         return None
     if not _semicolon_continuation(text, prev, start, text[start:end]):
         return None
-    return replace(prev, dates=dates, planned=True, raw=text[prev.char_start : end], char_end=end)
+    return replace(prev, dates=dates, planned=planned, raw=text[prev.char_start : end], char_end=end)
+
+
+def _merge_into_clause(facts: list[MeetingFact], merged: MeetingFact) -> None:
+    """Give the days ``merged`` adds to every record of the clause the last record came from ("De VVSG en het OCAD
+    zitten elk kwartaal samen; in de periode vond dit overleg plaats op ...": both parties met that day)."""
+    clause = facts[-1].char_start
+    for i, f in enumerate(facts):
+        if f.char_start == clause and f.frequency == merged.frequency and not f.dates:
+            facts[i] = replace(f, dates=merged.dates, planned=merged.planned, raw=merged.raw, char_end=merged.char_end)
 
 
 def _past_and_planned(fact: MeetingFact, report_date: date) -> list[MeetingFact]:
@@ -3662,6 +3678,8 @@ _INDEFINITE = (
 )
 _INDEFINITE_PLACES_RE = re.compile(
     rf"\b(?i:in|binnen)\s+{_INDEFINITE}\s+(?:gemeenten|steden|provincies|politiezones|zones|regio['’]s)\b"
+    # (one per place of a kind: "komen per gevangenis samen in een lokaal afstemmingsoverleg", dev-2024-12 R16)
+    r"|\b(?i:per|in\s+elke|in\s+iedere)\s+(?:gemeente|stad|provincie|gevangenis|regio|zone|politiezone|school|campus)\b"
 )
 _INDEFINITE_BODIES_RE = re.compile(rf"(?<![\w-])(?i:{_INDEFINITE})\s+(?P<bodies>(?:[a-zà-ÿ]+e\s+)?[\w-]+(?:en|s))\b")
 
