@@ -48,6 +48,8 @@ ITEM_SPLITS = {
     "unseen-2024-06": date(2024, 6, 1),
     "dev-2024-12": date(2024, 12, 1),
     "unseen-2025-06": date(2025, 6, 1),
+    "dev-2025-12": date(2025, 12, 1),
+    "unseen-2026-06": date(2026, 6, 1),
 }
 # The splits nobody tuned on: the held-out actions and the synthetic sets written and annotated blind. No rule,
 # vocabulary or model may be tuned on them; `evaluate` shows them by default, error_kinds only counts their errors.
@@ -59,6 +61,7 @@ HELD_OUT_SPLITS = (
     "unseen-2023-06",
     "unseen-2024-06",
     "unseen-2025-06",
+    "unseen-2026-06",
 )
 # The splits the rules and the model are tuned on: the dev actions and the synthetic tuning items.
 TUNING_SPLITS = (
@@ -72,6 +75,7 @@ TUNING_SPLITS = (
     "dev-2022-12",
     "dev-2023-12",
     "dev-2024-12",
+    "dev-2025-12",
 )
 # What `evaluate` can score.
 SPLITS = HELD_OUT_SPLITS + TUNING_SPLITS

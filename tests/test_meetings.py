@@ -2338,3 +2338,15 @@ def test_people_or_a_set_per_place_are_no_body() -> None:
     assert find_meetings(text, D) == []
     text = "Daarnaast komen de consulenten en de directies per gevangenis samen in een lokaal afstemmingsoverleg."
     assert find_meetings(text, D) == []
+
+
+def test_a_count_before_overleg_is_no_name_and_a_body_head_back_reference_is_a_party() -> None:
+    # dev-2025-12 W03, W08's shapes (names written for this test)
+    text = "Er vond bovendien driemaal overleg plaats tussen de justitiehuizen, DG EPI en de CAW's."
+    assert [(m.body, m.count) for m in find_meetings(text, D)] == [("DG EPI", 3)]
+    text = "Het Vlaams Platform Preventie vergaderde. Het Platform en het OCAD overlegden op 2 oktober 2017."
+    assert [m.body for m in find_meetings(text, D)] == [
+        "Vlaams Platform Preventie",
+        "Vlaams Platform Preventie",
+        "OCAD",
+    ]

@@ -373,7 +373,7 @@ _NAMED_OVERLEG_RE = re.compile(
     # "het Overleg Jeugdhulp"; "het stedelijk overleg radicalisering", "het provinciaal overleg" (an adjective
     # of place or scope makes "overleg" a standing body; one of frequency or manner does not)
     r"\bOverleg\b|\b(?!(?:\w*dagelijks|\w*wekelijks|\w*maandelijks|\w*jaarlijks|regelmatig|structureel|informeel"
-    r"|formeel|intensief|eerste|volgend|nieuw|apart|bilateraal|multidisciplinair)\b)[a-z]+(?:aal|eel|lijk|isch|end)"
+    r"|formeel|intensief|eerste|volgend|nieuw|apart|bilateraal|multidisciplinair|\w+maal)\b)[a-z]+(?:aal|eel|lijk|isch|end)"
     r"\s+overleg\b"
     # "het overleg mediawijsheid, met vertegenwoordigers van ...": a definite overleg named by its topic noun
     r"|(?<=[Hh]et\s)overleg(?=\s+[a-z]{3,}(?:ing|ie|isme|heid|schap|beleid|zorg)\s*[,(])"
@@ -421,6 +421,15 @@ _NOT_NAMING = {
     # are printed adjectives of the name, GUIDELINES gold7)
     "regelmatig",
     "regelmatige",
+    # (a count is no adjective: "Er vond driemaal overleg plaats tussen ...")
+    "eenmaal",
+    "tweemaal",
+    "driemaal",
+    "viermaal",
+    "vijfmaal",
+    "zesmaal",
+    "meermaals",
+    "herhaaldelijk",
     # (adjectives that only place a body in the story: "een nieuwe werkgroep Lokale Aanpak" -> "werkgroep Lokale
     # Aanpak", GUIDELINES G9-1)
     "nieuw",
@@ -4530,8 +4539,9 @@ def _pair_parties(a: str, b: str, body: str, text: str) -> list[str]:
         if legal := re.fullmatch(rf"(?:vzw|asbl|cvba)\s+(?P<name>{_CAPITALISED_NAME})", part):
             names.append(legal.group("name"))  # "vzw Ankerpunt": a name its legal form makes an organisation's
             known += 1
-        elif body_key(part) == body_key(body) or (body and re.fullmatch(r"[a-zà-ÿ]+", part) and _has_head(body, part)):
-            # (the body may already be the part's fuller name: "het departement" named "departement OV" before)
+        elif body_key(part) == body_key(body) or (body and _is_head_of(part, body)):
+            # (the body may already be the part's fuller name: "het departement" named "departement OV" before, "Het
+            # Platform" the "Vlaams Platform Radicalisering")
             names.append(body)
             known += 1
         elif re.fullmatch(r"[A-Z][A-Z0-9&!-]{1,9}", part):
@@ -4545,6 +4555,14 @@ def _pair_parties(a: str, b: str, body: str, text: str) -> list[str]:
         else:
             return []
     return names if known else []
+
+
+def _is_head_of(word: str, body: str) -> bool:
+    """Is ``word`` alone the head or the kind of ``body`` (a short back-reference to it: "departement" of "departement
+    OV", "Platform" of "Vlaams Platform Radicalisering")?"""
+    if not re.fullmatch(r"[A-Za-zà-ÿ]+", word) or not _has_head(body, word):
+        return False
+    return word.islower() or bool(_BODY_RE.fullmatch(word))
 
 
 def _subject_list(subject: str) -> list[str]:
