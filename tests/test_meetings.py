@@ -2350,3 +2350,23 @@ def test_a_count_before_overleg_is_no_name_and_a_body_head_back_reference_is_a_p
         "Vlaams Platform Preventie",
         "OCAD",
     ]
+
+
+@pytest.mark.parametrize(
+    "text, bodies",
+    [
+        # G8-4 and G9-2: a list of parties met or meeting, each named one a record (dev-2025-12 W05, W06, W13, W19's
+        # shapes, names written for this test)
+        (
+            "Op 14 oktober 2017 zaten De Ambrassade, Kompasbrug en de afdeling Jeugd samen.",
+            ["De Ambrassade", "Kompasbrug", "afdeling Jeugd"],
+        ),
+        ("Met de Nederlandse VNG en de Deense KL werd op 27 juni 2017 in Den Haag overlegd.", ["VNG", "KL"]),
+        ("Op 12 juni 2017 werd vergaderd met de directie van de campus en het EMB.", ["EMB"]),
+        ("Het departement Onderwijs en Vorming en de VDAB stemden driemaandelijks af.", ["departement OV", "VDAB"]),
+        # one name with an "en" of its own stays one
+        ("Er was op 12 juni 2017 overleg met Kind en Gezin.", ["Kind en Gezin"]),
+    ],
+)
+def test_a_list_of_parties_is_a_record_for_each_named_one(text: str, bodies: list[str]) -> None:
+    assert [m.body for m in find_meetings(text, D)] == bodies

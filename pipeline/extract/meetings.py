@@ -3155,6 +3155,13 @@ def find_meetings(
                 days = _meeting_dates(date_facts, start + a, start + b, text)
                 facts.append(MeetingFact(member, None, None, days, planned, stmt, start, end, body_key(member)))
             continue
+        if split := _party_list(body):
+            # "Met de Nederlandse VNG en de Zweedse SALAR werd overlegd", "vergaderd met de directie van de campus en
+            # het EMB", "Het departement Onderwijs en Vorming en VSK stemden af": a body read as a list of parties is
+            # each named party's meeting (G8-4, G9-2), the generic ones left out
+            for party in split:
+                facts.append(MeetingFact(party, count, frequency, dates, planned, stmt, start, end, body_key(party)))
+            continue
         impersonal = kind == "verbal" and bool(_IMPERSONAL_MET_RE.search(stmt))
         listed = _met_list(stmt, body, own_body is None or impersonal) if kind == "nominal" or impersonal else []
         if len(listed) > 1:
@@ -3212,7 +3219,10 @@ def find_meetings(
             for party in (_expanded(p, text) or p for p in partners):
                 facts.append(MeetingFact(party, count, frequency, dates, planned, stmt, start, end, body_key(party)))
             continue
-        if kind == "verbal" and len(members := _conjoined_bodies(stmt, body) or _subject_parties(stmt, body, text)) > 1:
+        if (
+            kind in ("verbal", "coordination")
+            and len(members := _conjoined_bodies(stmt, body) or _subject_parties(stmt, body, text)) > 1
+        ):
             # "De werkgroep Preventie en de werkgroep Onderwijs kwamen elk drie keer samen", "De werkgroepen Preventie
             # en Onderwijs ...": a subject of two bodies, one record per body that met (GUIDELINES, gold5)
             for member in members:
@@ -4501,11 +4511,23 @@ def _subject_parties(stmt: str, body: str, text: str) -> list[str]:
     KOOGO" -> "Federatie van ... Kempen", "KOOGO") or, beside one of those, a one-word short name ("De VDAB en
     Jobkracht overlegden", "Arktos en het departement zitten ... samen"; with_action_names gives it the action's full
     name); three or more parties are read by ``_subject_list``."""
-    verb = _verb_start(stmt)
+    # (or the split verb of coordination: "Het departement en de VDAB stemden driemaandelijks af")
+    verb = _verb_start(stmt) or (c.start() if (c := _COORDINATION_RE.search(stmt)) else None)
     if not verb:
         return []
     m = _ORGANISATION_PAIR_RE.fullmatch(stmt[:verb])
     names = _subject_list(stmt[:verb]) if m is None else _pair_parties(m.group("a"), m.group("b"), body, text)
+    if not names and m is not None:
+        # (the "en" that parts the pair may be a later one: "Het departement Onderwijs en Vorming en de VDAB")
+        subject = re.sub(r"^\W*(?:[Dd]e|[Hh]et)\s+", "", stmt[:verb].strip())
+        for a, b in (parts for parts in _list_readings(subject) if len(parts) == 2):
+            if names := _pair_parties(a, b, body, text):
+                break
+    if not names and (inverted := _INVERTED_PARTIES_RE.match(stmt, verb)):
+        # "Op 14 oktober zaten De Ambrassade, Uit De Marge en de afdeling Jeugd samen": the subject after the verb
+        parties = inverted.group("parties")
+        pair = _ORGANISATION_PAIR_RE.fullmatch(f"{parties} ")
+        names = _subject_list(parties) or (_pair_parties(pair.group("a"), pair.group("b"), body, text) if pair else [])
     key = body_key(body)
     whole = re.sub(r"^\W*(?:[Dd]e|[Hh]et)\s+", "", stmt[:verb].strip())
     if len(names) > 1 and key == body_key(whole) and not _is_whole_organisation(whole):
@@ -4557,6 +4579,43 @@ def _pair_parties(a: str, b: str, body: str, text: str) -> list[str]:
     return names if known else []
 
 
+# A finite meeting verb, then its subject, then its particle: "zaten A, B en C (op 14 oktober) samen"
+_INVERTED_PARTIES_RE = re.compile(
+    r"(?:zaten|zitten|zat|zit|kwamen|komen|kwam|komt)\s+(?P<parties>(?:[Dd]e\s+|[Hh]et\s+)?[A-Z][^;:()]*?)"
+    r"(?:\s+(?:op|in|tijdens|om)\s+[^;:()]*?)?\s+(?:samen|bijeen)\b"
+)
+
+
+# A country's adjective before a party's name: "de Nederlandse VNG", "de Zweedse SALAR"
+_NATIONAL_RE = re.compile(r"(?:[A-Z][a-z]+se)\s+(?=[A-Z])")
+
+
+def _party_list(body: str) -> list[str]:
+    """The canonical names of the named parties when ``body`` is a list of parties joined by "en" rather than one
+    name ("Nederlandse VNG en de Zweedse SALAR" -> VNG, SALAR; "directie van de campus en het EMB" -> EMB;
+    "departement Onderwijs en Vorming en VSK" -> departement OV, VSK), by the reading that leaves most whole
+    organisations; [] when it is one name ("Kind en Gezin", "werkgroep Jeugd en Onderwijs") or names no party."""
+    if " en " not in body or _is_whole_organisation(body) or _BODY_RE.fullmatch(body.split()[0]):
+        return []
+    best: tuple[int, list[str]] = (0, [])
+    for parts in _list_readings(body):
+        parts = [_NATIONAL_RE.sub("", re.sub(r"^(?:de|het)\s+", "", p.strip(), flags=re.I)) for p in parts]
+        named = []
+        for part in parts:
+            if _is_whole_organisation(part) or re.fullmatch(r"[A-Z][A-Z0-9&-]{1,9}", part):
+                named.append(canonical_body(part) or part)
+            elif part[:1].isupper() or not _PERSON_OR_UNIT_RE.match(part):
+                break  # a capitalised name the rules do not know, or a word that is no generic party: one name
+        else:
+            best = max(best, (len(named), named), key=lambda b: b[0])
+    return best[1]
+
+
+# A generic party a list may hold beside named ones: people, functions, a unit of a place ("de directie van de
+# campus", "de consulenten")
+_PERSON_OR_UNIT_RE = re.compile(rf"(?:{_PERSON_HEADS.pattern})\w*\b|(?:directie|directies|diensten|dienst)\b", re.I)
+
+
 def _is_head_of(word: str, body: str) -> bool:
     """Is ``word`` alone the head or the kind of ``body`` (a short back-reference to it: "departement" of "departement
     OV", "Platform" of "Vlaams Platform Radicalisering")?"""
@@ -4572,14 +4631,18 @@ def _subject_list(subject: str) -> list[str]:
     parts = [re.sub(r"^(?:[Dd]e|[Hh]et)\s+", "", p.strip()) for p in re.split(r",\s+|\s+en\s+", subject.strip())]
     if len(parts) < 3:
         return []
-    names = []
+    names, known = [], 0
     for part in parts:
         if _PERSON_HEADS.search(part.split(" van ")[0]):
             continue
-        if not _is_whole_organisation(part) or (name := canonical_body(part)) is None:
+        if _is_whole_organisation(part) and (name := canonical_body(part)):
+            names.append(name)
+            known += 1
+        elif re.fullmatch(_CAPITALISED_NAME, part):
+            names.append(part)  # a name the rules do not know beside known ones ("De Ambrassade, Kompasbrug en ...")
+        else:
             return []
-        names.append(name)
-    return names if len(names) > 1 else []
+    return names if len(names) > 1 and known else []
 
 
 # "dat van Lokeren kwam ... samen": the body just named, of another place
