@@ -2370,3 +2370,24 @@ def test_a_count_before_overleg_is_no_name_and_a_body_head_back_reference_is_a_p
 )
 def test_a_list_of_parties_is_a_record_for_each_named_one(text: str, bodies: list[str]) -> None:
     assert [m.body for m in find_meetings(text, D)] == bodies
+
+
+def test_people_named_by_a_compound_are_people_and_a_meeting_between_people_names_no_body() -> None:
+    # G11-1 (dev-2025-12 W07, W11's shapes, names written for this test)
+    assert find_meetings("Op 30 september 2017 werd overlegd met de LOP-deskundigen van Gent en Aalst.", D) == []
+    text = (
+        "Het LIVC van Lokeren kwam maandelijks samen. In het Waasland is er tweemaandelijks overleg tussen de "
+        "LIVC-coördinatoren van Sint-Niklaas, Temse en Beveren."
+    )
+    assert [m.body for m in find_meetings(text, D)] == ["LIVC stad Lokeren"]
+    # an organisation named with a people compound stays an organisation
+    text = "Tussen het Netwerk Islamexperten en de Opvoedingslijn was er maandelijks casusoverleg."
+    assert sorted(m.body for m in find_meetings(text, D)) == ["Netwerk Islamexperten", "Opvoedingslijn"]
+
+
+def test_more_events_and_a_meeting_held_earlier_are_no_record() -> None:
+    text = (
+        "Op 20 november 2017 ging een colloquium door over theologische begeleiding, georganiseerd door het Platform."
+    )
+    assert find_meetings(text, D) == []
+    assert find_meetings("Het comité was al eerder, op 14 maart 2017, samengekomen.", D) == []

@@ -270,7 +270,9 @@ _EVENT_RE = re.compile(
     r"|(?:info|inspiratie|werk|opleidings)sessie\w*"
     r"|opleiding|infomoment|werkbezoek\w*|toonmoment|workshop|training|lezing|toelichting|presentatie"
     r"|rondetafel|ronde\s+tafel|netwerkdag|uitwisseling\w*|evaluatiemoment\w*|delegatie|ministertop"
-    r"|dialoogdag|inspiratiedag|webinar|focusgroep|klankbordmoment\w*|brainstorm)(?:en|s)?\b",
+    r"|dialoogdag|inspiratiedag|webinar|focusgroep|klankbordmoment\w*|brainstorm"
+    # (more events: "een colloquium over ...", "hun jaarlijkse terugkomdag", "een symposium")
+    r"|colloqui(?:um|a)|symposi(?:um|a)|terugkomdag|themadag|kennisdag|ontmoetingsdag|slotevent|lancering)(?:en|s)?\b",
     re.IGNORECASE,
 )
 # A meeting noun governed by a preposition refers to a meeting, it does not report one:
@@ -1148,7 +1150,7 @@ _PERSON_HEADS = re.compile(
     r"|voorzitter|ambtenaar|schepen|burgemeester|gouverneur|expert|verantwoordelijke|projectleider"
     # (people by their trade: "De jobcoaches ... en de bemiddelaars troffen elkaar", G11-1)
     r"|coach|bemiddelaar|begeleider|hulpverlener|leerkracht|leraar|docent|onderzoeker|deskundige|wijkagent"
-    r"|inspecteur|manager|vrijwilliger|jeugdwerker|straathoekwerker|opbouwwerker|vertegenwoordiger|afgevaardigde)",
+    r"|manager|vrijwilliger|jeugdwerker|straathoekwerker|opbouwwerker|vertegenwoordiger|afgevaardigde)",
     re.IGNORECASE,
 )
 _WITH_RE = re.compile(
@@ -1380,6 +1382,8 @@ def _is_named_party(who: str) -> bool:
     # a capitalised word before any prepositional tail names it ("het centraal Meldpunt Antwerpen"; not "de
     # scholen van Gent"); so do a body's or a party's head ("de referentiepersonen radicalisering")
     own = re.split(r"\s(?:van|voor|in|uit|binnen|over)\s", " ".join(words), maxsplit=1)[0].split()
+    if own and _is_people_word(own[0]):
+        return False  # people named by a compound with a name: "de LOP-deskundigen van Antwerpen" (GUIDELINES)
     return bool(words) and (
         any(w[:1].isupper() for w in own)
         or bool(_bodies(who))
@@ -2202,6 +2206,38 @@ def _people_of(stmt: str) -> str | None:
 
 
 _PERSON_HEAD_END_RE = re.compile(rf"(?:{_PERSON_HEADS.pattern})$", re.IGNORECASE)
+
+
+# People of a place: "de LIVC-coördinatoren van Sint-Niklaas"
+_PEOPLE_OF_PLACE_RE = re.compile(r"(?:de\s+)?(?P<people>[\w-]+)\s+van\s+(?P<place>[A-Z][\w-]+)$", re.IGNORECASE)
+
+
+_PEOPLE_BETWEEN_RE = re.compile(r"\btussen\s+(?P<parties>[^;:()]+?)(?=\s+(?:over|rond|om|op|in)\s|[;:()]|\.?$)")
+
+
+def _between_people(stmt: str) -> bool:
+    """Is what a meeting was held between only people ("tussen de LIVC-coördinatoren van Sint-Niklaas, Temse en
+    Beveren", "tussen het aanspreekpunt en de consulenten")? Then no body met (GUIDELINES G11-1)."""
+    m = _PEOPLE_BETWEEN_RE.search(stmt)
+    if m is None:
+        return False
+    for parts in _list_readings(m.group("parties")):
+        heads = [re.sub(r"^(?:de|het|een)\s+", "", p.strip(), flags=re.I).split() for p in parts]
+        people = [h for h in heads if h and (_is_people_word(h[0]) or _PERSON_HEAD_END_RE.search(h[-1]))]
+        places = [h for h in heads if h and _is_place(" ".join(h))]
+        if heads and len(people) + len(places) == len(heads) and people:
+            return True
+    return False
+
+
+def _is_people_word(word: str) -> bool:
+    """A plural person head, alone or compounded ("coördinatoren", "LOP-deskundigen", "LIVC-coördinatoren")."""
+    low = word.lower()
+    if not re.search(r"(?:en|s)$", low) or _PARTY_RE.fullmatch(word):
+        return False  # (a party head is a group that meets: "de inspecteurs Islam", "de referentiepersonen")
+    return any(_PERSON_HEAD_END_RE.search(low[: len(low) - k]) for k in (1, 2, 3))
+
+
 # Where people of a kind are placed in one organisation: "Binnen Opgroeien zijn 26 referentieconsulenten actief"
 _PEOPLE_WITHIN_RE = re.compile(r"\b[Bb]innen\s+(?:de\s+|het\s+)?")
 
@@ -3008,6 +3044,9 @@ def find_meetings(
             # "vzw Ankerpunt en de Opvoedingslijn plegen tweemaandelijks overleg": the statement's own subject, not the
             # paragraph's body (one record each, below: G9-2)
             body = own[0]
+        if body is None and _between_people(stmt):
+            drop("people, no group")
+            continue  # "overleg tussen de LIVC-coördinatoren van A, B en C": people met, no body (G11-1)
         if body is None:
             body = _resolve_body(text, start, stmt, facts)
         if body is not None and not _introduced_in(stmt, body):
@@ -4356,6 +4395,7 @@ def _is_partner_name(name: str) -> bool:
         0 < len(words) <= 6
         and any(w[:1].isupper() for w in words)
         and not any(_PERSON_HEADS.fullmatch(w) for w in words)
+        and not _is_people_word(words[0])  # ("de LOP-deskundigen van Gent"; not "het Netwerk Islamexperten")
         and not _is_indefinite_collective(name)
         # (an acronym in the plural is a kind, not a party: "de CAW's", "de OCMW's")
         and not (len(words) == 1 and re.fullmatch(r"[A-Z][A-Z0-9-]+['’]s", words[0]))
@@ -4417,6 +4457,14 @@ def _named_parties(parties: str) -> list[str]:
     CITH") and generic collectives ("de CAW's") are none."""
     best: tuple[int, list[str]] = (0, [])
     for parts in _list_readings(parties):
+        # ("de LIVC-coördinatoren van Sint-Niklaas, Temse en Beveren": the places after people "van" a place are
+        # more of their places, no parties)
+        people_of = next(
+            (i for i, p in enumerate(parts) if (m := _PEOPLE_OF_PLACE_RE.match(p)) and _is_people_word(m["people"])),
+            None,
+        )
+        if people_of is not None:
+            parts = [p for i, p in enumerate(parts) if i <= people_of or not _is_place(p.strip())]
         named = [re.sub(r"^(?:de|het)\s+", "", p, flags=re.I) for p in parts if _is_partner_name(p)]
         # (a name of its own, known or not: "Werkbrug vzw", "de Opvoedingslijn"; not "de justitiehuizen van Antwerpen")
         named = [p for p in named if p[:1].isupper() or _is_whole_organisation(_LEGAL_FORM_RE.sub("", p).strip())]
@@ -4810,8 +4858,9 @@ _CANCELLED_RE = re.compile(
 _EARLIER_PERIOD_RE = re.compile(
     r"\b(?:in|tijdens|gedurende)\s+de\s+(?:vorige|voorgaande)\s+(?:rapporterings|rapportage|verslag)?periode\b"
     r"|\b(?:in|tijdens)\s+de\s+(?:vorige|voorgaande)\s+(?:rapportage|rapportering|voortgangsrapportage)\b"
-    # "De laatste bijeenkomst van dit platform dateert van 22 februari 2024" (dev-2024-12 R01)
-    r"|\b(?:dateert|dateerde)\s+(?:al\s+|nog\s+)?van\b",
+    # "De laatste bijeenkomst van dit platform dateert van 22 februari 2024" (dev-2024-12 R01), "Het was al eerder, op
+    # 14 maart, samengekomen" (dev-2025-12 W14)
+    r"|\b(?:dateert|dateerde)\s+(?:al\s+|nog\s+)?van\b|\b(?:al|reeds)\s+eerder\b|\beerder\s+al\b",
     re.IGNORECASE,
 )
 
