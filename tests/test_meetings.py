@@ -2391,3 +2391,17 @@ def test_more_events_and_a_meeting_held_earlier_are_no_record() -> None:
     )
     assert find_meetings(text, D) == []
     assert find_meetings("Het comité was al eerder, op 14 maart 2017, samengekomen.", D) == []
+
+
+def test_an_owner_given_by_a_participle_or_a_passive_relative_clause() -> None:
+    # G8-1 (dev-2025-12 W15, W20's shapes, names written for this test); a closing participle is no topic
+    text = (
+        "Voor de referentiepersonen werd het lerend netwerk verdergezet. Dit netwerk, getrokken door het CAW "
+        "Limburg, vergaderde op 2 oktober 2017 in Hasselt."
+    )
+    assert [m.body for m in find_meetings(text, D)] == ["lerend netwerk CAW Limburg"]
+    text = (
+        "Het lerend netwerk van de ESF-projectpromotoren, dat door het Kompasfonds wordt getrokken, kwam op 4 "
+        "oktober 2017 samen."
+    )
+    assert [m.body for m in find_meetings(text, D)] == ["lerend netwerk ESF-projectpromotoren Kompasfonds"]

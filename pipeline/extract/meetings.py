@@ -1018,7 +1018,8 @@ _RELATIVE_RE = re.compile(r"(?:die|dat|waarin|waarvan)\s")
 _OPEN_QUOTES = ("‘", "“", '"', "'")
 # A past participle, with a separable prefix ("samengesteld", "opgericht", "gevormd"), not a topic noun.
 _PARTICIPLE_RE = re.compile(
-    r"(?:samen|op|bijeen|aan|in|uit|af|mee|door|vast|voor|her|terug|toe|na|over|weg|bij)?ge(?:\w{2,}[dt]"
+    r"(?:samen|op|bijeen|aan|in|uit|af|mee|door|vast|voor|her|terug|toe|na|over|weg|bij|verder|voort|goed|plaats|deel)?"
+    r"ge(?:\w{2,}[dt]"
     # strong verbs: "Er werden drie vergaderingen van het begeleidingscomité gehouden"
     r"|(?:houden|geven|komen|zeten|sproken|bleven|vonden|daan|zien|nomen|weest|schreven|trokken|roepen|dragen|slagen))"
 )
@@ -3488,7 +3489,9 @@ def _is_bare(body: str) -> bool:
     """A head without a name of its own: lower-case words only, one of them a body head ("lokale stuurgroep",
     "klankbordgroep leerkrachten"; GUIDELINES gold7: a bare head or a head with a lower-case topic keeps its owner)."""
     words = body.split()
-    return bool(words) and all(w.islower() for w in words) and any(_BODY_RE.fullmatch(w) for w in words)
+    # (an acronym compounded with a lower-case noun is a topic or the members, no name: "ESF-projectpromotoren")
+    lower = [w.islower() or bool(re.fullmatch(r"[A-Z][A-Z0-9]+-[a-zà-ÿ][\w-]*", w)) for w in words]
+    return bool(words) and all(lower) and any(_BODY_RE.fullmatch(w) for w in words)
 
 
 _LEADING_ACRONYM_RE = re.compile(r"([A-Z][A-Z0-9&-]{1,9})\s+(?=[a-zà-ÿ])")
@@ -3526,11 +3529,18 @@ def _owner_in_context(stmt: str, body: str, text: str, start: int) -> str | None
     pattern = r"(?:\s+(?:van|voor|over|rond)(?:\s+(?:de|het))?)?\s+".join(re.escape(w) for w in body.split())
     m = re.search(rf"(?<![\w-]){pattern}(?![\w-])", stmt, re.I)
     if m is None:
+        # (a demonstrative back-reference by the head alone: "Dit netwerk, getrokken door het CAW Antwerpen, ...")
+        m = re.match(rf"\W*(?:Dit|Deze|Dat|Die)\s+{re.escape(body.split()[-1])}(?![\w-])", stmt)
+    if m is None:
         return None
     after = m.end() + (apposed.end() - apposed.start() if (apposed := _APPOSITION_RE.match(stmt, m.end())) else 0)
     if passive := _PASSIVE_OWNER_RE.match(stmt, after):
         # "Het netwerk van lerarenopleiders burgerschap, een lerend netwerk dat door het OHB wordt getrokken" -> OHB
-        return _leading_organisation(stmt[passive.start("agent") : passive.end()])
+        group = "agent" if passive.group("agent") else "agent2"
+        agent = stmt[passive.start(group) : passive.end(group)]
+        # (a one-word name the extractor does not know, capitalised after its article: "het ESF-Agentschap")
+        one_word = re.fullmatch(r"(?:de\s+|het\s+)?(?P<name>[A-Z][\w-]+)", agent)
+        return _leading_organisation(stmt[passive.start(group) : passive.end()]) or (one_word and one_word["name"])
     if rel := _RELATIVE_OWNER_RE.match(stmt, m.end()):
         # ("dat de afdeling Jeugd organiseert met De Ambrassade, VVJ, ...": several organisers, no one owner)
         if _CO_ORGANISED_RE.match(stmt, rel.end()) or re.search(r"\bsamen\s+met\b", rel.group("clause"), re.I):
@@ -3556,9 +3566,11 @@ _OWNING_VERB_RE = re.compile(rf"\b{_OWNING_VERB}", re.IGNORECASE)
 _APPOSITION_RE = re.compile(r"\s*,\s+een\s+(?:[a-zà-ÿ-]+\s+){0,2}[a-zà-ÿ-]+(?=\s*,?\s+(?:die|dat)\s)")
 # A passive relative clause naming who runs the body: "dat door het OHB wordt getrokken", "die door de VVSG werd
 # opgericht" (G8-1; "begeleid door" only guides, G10-1)
+_OWNED_BY = r"(?:getrokken|georganiseerd|gecoördineerd|opgericht|opgezet|samengesteld|geleid|geïnstalleerd)"
 _PASSIVE_OWNER_RE = re.compile(
-    r"\s*,?\s+(?:die|dat)\s+door\s+(?P<agent>[^,;]+?)\s+(?:wordt|werd|is|werden|worden)\s+"
-    r"(?:getrokken|georganiseerd|gecoördineerd|opgericht|opgezet|samengesteld|geleid|gecoördineerd|geïnstalleerd)\b",
+    rf"\s*,?\s+(?:die|dat)\s+door\s+(?P<agent>[^,;]+?)\s+(?:wordt|werd|is|werden|worden)\s+{_OWNED_BY}\b"
+    # (or a participle in apposition: "Dit netwerk, getrokken door het CAW Antwerpen, vergaderde")
+    rf"|\s*,\s+{_OWNED_BY}\s+door\s+(?P<agent2>[^,;]+?)\s*,",
     re.IGNORECASE,
 )
 
