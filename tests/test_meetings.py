@@ -1036,10 +1036,10 @@ def test_negation_outside_the_predicates_clause_or_not_alone_does_not_count() ->
     [
         # Dutch inversion after a fronted adverbial: the acronym or organisation after the finite verb
         ("Zowel in Gent als in Antwerpen komt het LIVC maandelijks samen.", "LIVC", "maandelijks"),
-        # "elkaar ontmoeten" is a meeting; the group it happens in is the body
+        # "elkaar ontmoeten" is a meeting; the group it happens in is the body, named after who meets in it (G10-1)
         (
             "De coördinatoren van de Huizen van het Kind ontmoeten elkaar maandelijks in een intervisiegroep.",
-            "intervisiegroep",
+            "intervisiegroep coördinatoren",
             "maandelijks",
         ),
     ],
@@ -2405,3 +2405,15 @@ def test_an_owner_given_by_a_participle_or_a_passive_relative_clause() -> None:
         "oktober 2017 samen."
     )
     assert [m.body for m in find_meetings(text, D)] == ["lerend netwerk ESF-projectpromotoren Kompasfonds"]
+
+
+def test_split_coordination_a_fronted_party_a_session_and_people_meeting_each_other_in_a_group() -> None:
+    # G8-4 two-party rule, G9-10, G10-1 (dev-2025-12 W09, W20, W19, W08's shapes, names written for this test)
+    text = "Kompaan stemde in september en oktober af met het Onderwijscentrum Gent."
+    assert [m.body for m in find_meetings(text, D)] == ["Kompaan"]
+    text = "Met Kompaan werd op 2 oktober 2017 afgestemd over de campagne."
+    assert [m.body for m in find_meetings(text, D)] == ["Kompaan"]
+    text = "Ook het bestuur van Kompaan besprak de module, op zijn zitting van 8 oktober 2017."
+    assert [m.body for m in find_meetings(text, D)] == ["bestuur Kompaan"]
+    text = "De imams treffen elkaar om de zes weken in een intervisiegroep."
+    assert [m.body for m in find_meetings(text, D)] == ["intervisiegroep imams"]

@@ -210,7 +210,7 @@ _MEETING_NOUN_RE = re.compile(
     r"\b[\w-]*(?:bijeenkomst(?:en)?|vergadering(?:en)?|vergadermoment(?:en)?|meetings?"
     # peer supervision of a group is its meeting ("zeven intervisiemomenten gingen door", dev-2019); an
     # "intervisiedag" is an event (_EVENT_RE does not know it: it is no meeting noun)
-    r"|overlegmoment(?:en)?|intervisiemoment(?:en)?|sessies?|overleg(?:gen)?)\b",
+    r"|overlegmoment(?:en)?|intervisiemoment(?:en)?|sessies?|zitting(?:en)?|overleg(?:gen)?)\b",
     re.IGNORECASE,
 )
 _PARTICIPATION_RE = re.compile(
@@ -1167,7 +1167,7 @@ _OVERLEGD_MET_RE = re.compile(
     rf"(?=\s+(?:op|in|over|om|rond|{_NAME_VOOR}|binnen|waarbij|werd|is|was|zodat|en\s+met)\b|[,;:().]|$)"
     # "Met de provinciegouverneurs werd op 8 maart overlegd", "Met vzw Herstelpunt werden ... gesprekken gevoerd"
     r"|^Met\s+(?:de\s+|het\s+)?(?P<who2>[^,;:()]+?)(?:\s+\([^()]*\))?\s+(?:werd|wordt|is|was|werden|worden)\b"
-    r"(?=[^.;]*\b(?:overlegd|gesprekken\s+gevoerd)\b)"
+    r"(?=[^.;]*\b(?:overlegd|afgestemd|vergaderd|gesprekken\s+gevoerd)\b)"
     # "Daarnaast werd er met het DG X tweewekelijks vergaderd"
     r"|\ber\s+met\s+(?:de\s+|het\s+)?(?P<who3>[^,;:()]+?)\s+(?-i:[a-z]+\s+){0,3}?(?:vergaderd|overlegd|samengezeten)\b",
     re.IGNORECASE,
@@ -1595,6 +1595,13 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
             return partner.group("who")  # "Het aanspreekpunt zit samen met de referentiepersonen"
         if (
             kind == "coordination"
+            and (partner := _AF_WITH_RE.search(stmt))
+            and (subject := subject or _named_subject(stmt, partner.start()))
+            and not _is_person(subject)
+        ):
+            return subject  # "Arktos stemde in september af met het Onderwijscentrum": the subject party (two parties)
+        if (
+            kind == "coordination"
             and (subject is None or _is_person(subject))
             and (partner := _AF_WITH_RE.search(stmt))
             and _is_named_party(who := _partner_name(partner.group("who")))
@@ -1912,7 +1919,8 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
     # consultation of a named body as "er was een eerste overleg met het College op 11 oktober"; dev 4.7)
     # ("stemde op 4 september en 6 november af met De Ambrassade": the split verb's particle before "met", dev-2023-12
     # Q01)
-    agreed = _OVERLEGD_MET_RE.search(stmt) if coordination else None
+    # (or the split verb: "Arktos stemde in september af met het Onderwijscentrum Brussel")
+    agreed = (_OVERLEGD_MET_RE.search(stmt) or _AF_WITH_RE.search(stmt)) if coordination else None
     if coordination and (_frequency(stmt) or (has_days and (agreed or _AF_MET_RE.search(stmt)))):
         return "coordination", coordination.start()
     if agreed and agreed.group("who") and _is_organisation(agreed.group("who")) and not _in_agreement(stmt, agreed):
@@ -3287,7 +3295,10 @@ def find_meetings(
 # last; a "van"-tail, an apposition or "zelf"/"onderling" is no part of it), before the verb of meeting in a group, or
 # after it ("Op 12/09/2023 kwamen de projectcoördinatoren van de zeven lokale besturen samen"; GUIDELINES G10-1).
 _MEMBERS = r"(?P<members>(?:[a-zà-ÿ]+e\s+)?[a-zà-ÿ-]{3,}(?:en|s|n))"
-_GROUP_VERBS = r"(?:komen|kwamen|zitten|zaten|hebben|hadden|worden|werden|vergaderen|vergaderden)"
+_GROUP_VERBS = (
+    r"(?:komen|kwamen|zitten|zaten|hebben|hadden|worden|werden|vergaderen|vergaderden|treffen|troffen|ontmoeten"
+    r"|ontmoetten)"
+)
 _MEMBERS_RES = (
     re.compile(rf"(?:^|(?<=[:;]\s))(?:De|de)\s+{_MEMBERS}(?:\s+[^;:()]{{2,60}}?)?\s+{_GROUP_VERBS}\b"),
     re.compile(rf"\b{_GROUP_VERBS}\s+(?:[^\s,;]+\s+){{0,3}}?de\s+{_MEMBERS}\b"),
@@ -3297,6 +3308,8 @@ _MEMBERS_RES = (
 _IN_GROUP_RE = re.compile(
     r"\b(?:samen|samengebracht|vergaderen|vergaderden|komen|kwamen)\s+in\s+een\s+(?P<group>[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+){0,3})"
     r"|\b(?:hebben|hadden)\s+(?:onderling\s+|samen\s+)?een\s+(?P<owned>(?:[a-zà-ÿ]+e\s+)?[a-zà-ÿ-]+)\s+die\b"
+    # ("treffen elkaar om de zes weken in een intervisiegroep")
+    r"|\belkaar\b(?:\s+[^\s,;]+){0,5}?\s+in\s+een\s+(?P<met>[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+){0,3})"
 )
 # People in a role that says nothing of who they are: a group named after them would name no one.
 _NO_MEMBER_NAME = frozenset(
@@ -3314,7 +3327,7 @@ def _named_by_members(stmt: str, body: str) -> str | None:
     group = _IN_GROUP_RE.search(stmt) if members else None
     if members is None or group is None or members.group("members").split()[-1].lower() in _NO_MEMBER_NAME:
         return None
-    words = _PLACING_RE.sub("", group.group("group") or group.group("owned")).split()
+    words = _PLACING_RE.sub("", group.group("group") or group.group("owned") or group.group("met")).split()
     key = body_key(body)
     printed = next((words[:k] for k in range(1, len(words) + 1) if body_key(" ".join(words[:k])) == key), None)
     if printed is None or not any(_BODY_RE.fullmatch(w) for w in printed):
