@@ -2417,3 +2417,14 @@ def test_split_coordination_a_fronted_party_a_session_and_people_meeting_each_ot
     assert [m.body for m in find_meetings(text, D)] == ["bestuur Kompaan"]
     text = "De imams treffen elkaar om de zes weken in een intervisiegroep."
     assert [m.body for m in find_meetings(text, D)] == ["intervisiegroep imams"]
+
+
+def test_an_overleg_between_parties_opening_the_statement_is_theirs_whatever_its_topic_names() -> None:
+    # G9-2 (dev-2025-12 W11, dev-2021-12 J07's shapes, names written for this test)
+    text = (
+        "Het overleg tussen ABB, de VVSG en de VDAB over de actualisering van de handleiding LIVC vond plaats op 10 "
+        "juni en 4 september 2017."
+    )
+    assert [m.body for m in find_meetings(text, D)] == ["ABB", "VVSG", "VDAB"]
+    text = "Het overleg tussen Kind en Gezin en de Gezinsbond over ouderbetrokkenheid kwam samen op 16 september 2017."
+    assert [m.body for m in find_meetings(text, D)] == ["Kind en Gezin", "Gezinsbond"]

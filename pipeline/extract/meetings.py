@@ -4480,7 +4480,7 @@ def _named_parties(parties: str) -> list[str]:
     justitiehuizen van Antwerpen en Mechelen"): its capitalised names, by the reading of the list that gives most, and
     the organisations a lower-case part names (each justitiehuis); people's employers ("een islamdeskundige van het
     CITH") and generic collectives ("de CAW's") are none."""
-    best: tuple[int, list[str]] = (0, [])
+    best: tuple[int, list[str], int] = (0, [], 0)
     for parts in _list_readings(parties):
         # ("de LIVC-coördinatoren van Sint-Niklaas, Temse en Beveren": the places after people "van" a place are
         # more of their places, no parties)
@@ -4493,7 +4493,9 @@ def _named_parties(parties: str) -> list[str]:
         named = [re.sub(r"^(?:de|het)\s+", "", p, flags=re.I) for p in parts if _is_partner_name(p)]
         # (a name of its own, known or not: "Werkbrug vzw", "de Opvoedingslijn"; not "de justitiehuizen van Antwerpen")
         named = [p for p in named if p[:1].isupper() or _is_whole_organisation(_LEGAL_FORM_RE.sub("", p).strip())]
-        best = max(best, (len(named), named), key=lambda b: b[0])
+        # (of readings naming as many, the one with most whole organisations: "Kind en Gezin en de Gezinsbond")
+        known = sum(_is_whole_organisation(_LEGAL_FORM_RE.sub("", p).strip()) for p in named)
+        best = max(best, (len(named), named, known), key=lambda b: (b[0], b[2]))
     out = [canonical_body(_LEGAL_FORM_RE.sub("", p).strip()) or p for p in best[1]]
     for org in find_organisations(parties):
         lower_part = not parties[org.char_start : org.char_end][:1].isupper() or org.canonical[:1].islower()
@@ -4566,7 +4568,12 @@ def _organisations_between(stmt: str, body: str) -> list[str] | None:
     justitiehuizen van Antwerpen en Mechelen" -> each justitiehuis), people's employers left out; None when ``body``
     is no such overleg (a name, an adjective or a table body makes it a standing consultation, G9-7)."""
     m = _BARE_OVERLEG_BETWEEN_RE.search(stmt)
-    if m is None or body_key(m.group("head")) != body_key(body) or _known_bodies().get(body_key(body)):
+    # (the statement's own subject, whatever body a later word seemed to name: "Het overleg tussen ABB, de VVSG en de
+    # FOD Binnenlandse Zaken over de handleiding LIVC vond plaats")
+    opening = m is not None and not stmt[: m.start()].strip(" -–•*\n")
+    if m is None or (body_key(m.group("head")) != body_key(body) and not opening):
+        return None
+    if _known_bodies().get(body_key(m.group("head"))):
         return None
     return _named_parties(m.group("parties"))
 
