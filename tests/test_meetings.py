@@ -2428,3 +2428,19 @@ def test_an_overleg_between_parties_opening_the_statement_is_theirs_whatever_its
     assert [m.body for m in find_meetings(text, D)] == ["ABB", "VVSG", "VDAB"]
     text = "Het overleg tussen Kind en Gezin en de Gezinsbond over ouderbetrokkenheid kwam samen op 16 september 2017."
     assert [m.body for m in find_meetings(text, D)] == ["Kind en Gezin", "Gezinsbond"]
+
+
+def test_a_proper_name_takes_only_a_fuller_name_that_opens_with_it_and_functions_between_people_are_no_body() -> None:
+    # gold6 D4 and gold7 (dev-2025-12 W09, dev-2020-12 H30's shapes, names written for this test); G11-1 (W01)
+    text = "Het interventieteam Kompaan start in 2017. Kompaan stemde in september af met het Onderwijscentrum Gent."
+    assert [m.body for m in find_meetings(text, D)] == ["Kompaan"]
+    text = (
+        "Het project loopt via de vzw Al-Karama – Centrum voor Duiding. Al-Karama overlegde in september 2017 met de "
+        "Raad van Islamconsulenten."
+    )
+    assert [m.body for m in find_meetings(text, D)] == ["Al-Karama – Centrum voor Duiding"]
+    text = (
+        "In juli vonden tussen het centraal aanspreekpunt en de aanspreekpunten van de beleidsdomeinen twee "
+        "vergadermomenten plaats."
+    )
+    assert find_meetings(text, D) == []

@@ -2332,9 +2332,18 @@ def _fuller_name(text: str, start: int, body: str) -> str:
         return _fuller_phrase(text, start, head) or body
     if " " in head or not head or re.fullmatch(r"[A-Z][A-Z0-9&!-]+", head):
         return body  # (an acronym names the organisation itself, not a head: "VVSG" is no "VVSG werkgroep X")
+    # (a proper name is named by a fuller name that opens with it, "Al-Wasat – Centrum voor Religieuze Duiding"
+    # (gold6 D4), not by a body of it: "Arktos" is no "interventieteam Arktos"; "Het Platform" is a head)
+    proper = head[:1].isupper() and not _BODY_RE.fullmatch(head) and not _singular_body_head(head.lower())
     names = [(pos, name) for pos, name in _bodies_before(text, start) if _clean_body(name).lower() != head.lower()]
     names += [(pos, mention) for pos, mention in _organisations_before(text, start) if " " in mention]
     fuller = [(pos, name) for pos, name in names if _has_head(name, head)]
+    if proper:
+        fuller = [
+            (pos, name)
+            for pos, name in fuller
+            if re.sub(r"^(?:vzw|asbl|cvba|nv)\s+", "", _clean_body(name), flags=re.I).startswith(f"{head} ")
+        ]
     if not fuller and (single := _singular_body_head(head)):
         # "In elk van deze gemeenten werd een lokale stuurgroep samengesteld ...; de stuurgroepen kwamen ... samen":
         # a plural back-reference names the body introduced in the singular (dev-2020-06 G09)
@@ -2899,6 +2908,7 @@ def find_meetings(
                 planned = _is_planned(stmt, dates, [f for f in date_facts if start <= f.char_start < end], report_date)
                 if _semicolon_continuation(text, prev, start, stmt) and not prev.dates:
                     facts[-1] = replace(prev, dates=dates, raw=text[prev.char_start : end], char_end=end)
+                    _merge_into_clause(facts, facts[-1])  # (every party of that clause: "A en B stemden af; dat ...")
                 else:
                     facts.append(MeetingFact(prev.body, count, None, dates, planned, stmt, start, end, prev.body_key))
                 continue
@@ -3053,7 +3063,7 @@ def find_meetings(
             # "vzw Ankerpunt en de Opvoedingslijn plegen tweemaandelijks overleg": the statement's own subject, not the
             # paragraph's body (one record each, below: G9-2)
             body = own[0]
-        if body is None and _between_people(stmt):
+        if (body is None or _PERSON_HEAD_END_RE.search(body)) and _between_people(stmt):
             drop("people, no group")
             continue  # "overleg tussen de LIVC-coördinatoren van A, B en C": people met, no body (G11-1)
         if body is None:
