@@ -2444,3 +2444,14 @@ def test_a_proper_name_takes_only_a_fuller_name_that_opens_with_it_and_functions
         "vergadermomenten plaats."
     )
     assert find_meetings(text, D) == []
+
+
+def test_a_bare_head_is_named_by_a_fuller_name_of_that_head_not_by_a_body_it_owns() -> None:
+    # gold7 fullest mention (dev-2025-12 W01's shape, names written for this test)
+    text = (
+        "Het Vlaams Comité Preventie coördineert het plan. Daarnaast zat het bureau van het Comité om de zes weken "
+        "samen. Op 25 september 2017 werd het Comité in een extra zitting bijeengeroepen."
+    )
+    found = find_meetings(text, D)
+    assert [m.dates for m in found] == [(), (date(2017, 9, 25),)]
+    assert found[1].body == "Vlaams Comité Preventie" and found[0].body.startswith("bureau ")

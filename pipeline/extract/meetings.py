@@ -2455,7 +2455,15 @@ def _has_head(name: str, head: str) -> bool:
 
     # "De cel" after "kennis- en expertencel": a compound ending in the head names the same group.
     h = norm(head)
-    return any(w == h or (w.endswith(h) and len(w) > len(h) + 2) for w in (norm(w) for w in _clean_body(name).split()))
+    words = [norm(w) for w in _clean_body(name).split()]
+    hits = [i for i, w in enumerate(words) if w == h or (w.endswith(h) and len(w) > len(h) + 2)]
+    if not hits:
+        return False
+    # (the head of the name, not of its owner: "het Platform" is no "bureau Vlaams Platform Radicalisering")
+    first_head = next(
+        (i for i, w in enumerate(words) if _BODY_RE.fullmatch(w) or w in _HEAD_EQUIVALENTS.values()), None
+    )
+    return first_head is None or hits[0] <= first_head
 
 
 @lru_cache(maxsize=4096)  # (pure: the same names recur across statements, and each costs an organisation search)
