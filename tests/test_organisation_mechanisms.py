@@ -477,3 +477,24 @@ def test_an_acronym_of_letters_names_the_organisation_from_its_capitalised_type_
     # noun included, not the initials of the words after it
     text = "Het Expertisecentrum Inclusie en Nazorg (EXIN) ondersteunt de scholen. EXIN volgt de trajecten op."
     assert set(canonicals(text)) == {"Expertisecentrum Inclusie en Nazorg"}
+
+
+def test_a_plural_unit_head_in_a_party_list_carries_over_the_bare_names_after_it() -> None:
+    # dev-2025-12 W04's shape (names written for this test)
+    from pipeline.extract.stage import party_canonicals
+
+    parties = ["OVSG", "politiezones Kempenland", "Noorderkempen", "Zuiderbos", "VVSG"]
+    assert party_canonicals(parties) == [
+        "OVSG",
+        "politiezone Kempenland",
+        "politiezone Noorderkempen",
+        "politiezone Zuiderbos",
+        "VVSG",
+    ]
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_a_name() -> None:
+    assert canonicals("Tussen het Netwerk Buurtexperten en de VVSG was er overleg.") == [
+        "Netwerk Buurtexperten",
+        "VVSG",
+    ]

@@ -1395,6 +1395,10 @@ _SENTENCE_OPENERS = {
     "Ook",
     "Sinds",
     "Tijdens",
+    "Tussen",
+    "Tegen",
+    "Rond",
+    "Over",
     "Vanaf",
     "Via",
     "Voor",
@@ -2664,6 +2668,35 @@ def _unit_after_dash(main: str, rest: str, opts: Options) -> bool:
         return True
     first = rest.split()[0] if rest.split() else ""
     return first[:1].islower() or _looks_like_acronym(first)
+
+
+# A plural unit head opening a party of a printed list: "politiezones Brussel-Noord, Brussel-West, Marlow"
+_LISTED_UNIT_SINGULAR = {**_UNIT_SINGULAR, "politiezones": "politiezone", "zones": "politiezone"}
+_LISTED_UNIT_HEAD = re.compile(rf"(?P<head>{'|'.join(_LISTED_UNIT_SINGULAR)})\s+(?P<name>[A-ZÀ-Ý].*)", re.IGNORECASE)
+
+
+def with_listed_heads(parties: list[str]) -> list[str]:
+    """The parties of "Andere betrokkenen" with a plural unit head carried over the bare names that follow it
+    ("politiezones Brussel-Noord", "Brussel-West", "Marlow" -> "politiezone Brussel-Noord", "politiezone
+    Brussel-West", "politiezone Marlow"), up to the first party with a head or a known name of its own."""
+    out, carried = [], None
+    for party in parties:
+        name = " ".join(party.split()).strip(" .,;:")
+        if head := _LISTED_UNIT_HEAD.fullmatch(name):
+            carried = _LISTED_UNIT_SINGULAR[head.group("head").lower()]
+            out.append(f"{carried} {head.group('name')}")
+        elif carried and re.fullmatch(rf"{_CAP}(?:[\s-]+{_CAP}){{0,3}}", name) and not _known_party(name):
+            out.append(f"{carried} {name}")
+        else:
+            carried = None
+            out.append(party)
+    return out
+
+
+def _known_party(name: str) -> bool:
+    """A name the gazetteer or the register knows as a whole: an organisation of its own, no unit of a list."""
+    hits = find_organisations(name)
+    return any(h.source in ("gazetteer", "register") and h.char_start == 0 and h.char_end == len(name) for h in hits)
 
 
 def party_canonical(party: str, options: Options | None = None) -> str:

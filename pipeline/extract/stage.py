@@ -155,12 +155,14 @@ def party_canonicals(
 ) -> list[str]:
     """Canonical names of an action's parties; a bare acronym its ``texts`` define gets that definition's, else
     the one the rest of the report defines (``report_defined``)."""
-    from pipeline.extract.organisations import defined_acronyms, party_canonical
+    from pipeline.extract.organisations import defined_acronyms, party_canonical, with_listed_heads
 
     defined = {**(report_defined or {}), **defined_acronyms(texts or [])}
+    # (a plural unit head carries over the bare names after it: "politiezones Brussel-Noord, Brussel-West")
+    headed = with_listed_heads(parties)
     return [
-        defined.get(" ".join(p.split()).strip(" .,;:")) or _defined_division(party_canonical(p), defined)
-        for p in parties
+        defined.get(" ".join(p.split()).strip(" .,;:")) or _defined_division(party_canonical(h), defined)
+        for p, h in zip(parties, headed, strict=True)
     ]
 
 
