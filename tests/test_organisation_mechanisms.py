@@ -498,3 +498,10 @@ def test_a_preposition_opening_the_sentence_is_no_part_of_a_name() -> None:
         "Netwerk Buurtexperten",
         "VVSG",
     ]
+
+
+def test_a_kind_of_body_with_the_area_it_serves_after_in_is_named_by_that_area() -> None:
+    # dev-2024-12 R13's shape; G9-3 for a LIVC ("het LIVC in Vilvoorde" -> "LIVC stad Vilvoorde")
+    assert canonicals("in de lokalen van het Vrij CLB in Brugge.") == ["Vrij CLB Brugge"]
+    assert canonicals("Het LIVC in Vilvoorde vergaderde.") == ["LIVC stad Vilvoorde"]
+    assert canonicals("Dit gebeurt door het CAW in samenwerking met de VDAB.") == ["CAW", "VDAB"]

@@ -125,7 +125,7 @@ _KIND_OF_TOWN = re.compile(
 _NEXT_WORD = re.compile(r"[ \t]+(?P<word>[A-ZÀ-Ý][\w'’-]+)(?![\w'’-])")
 _THE_KIND = re.compile(r"het\s+(?P<kind>CAW|JAC|CLB|OCMW|CGG)(?![\w'’-]|\s+[A-ZÀ-Ý(])")
 _KIND_WITH_AREA = re.compile(
-    r"(?<![\w-])(?:Vrij\s+)?(?:CAW|CLB|OCMW|LIVC|CGG)\s+(?:van\s+)?(?P<area>[A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*|-[a-z]{2,3}(?=-))*)"
+    r"(?<![\w-])(?:Vrij\s+)?(?:CAW|CLB|OCMW|LIVC|CGG)\s+(?:van\s+|in\s+)?(?P<area>[A-ZÀ-Ý][\w'’]*(?:-[A-ZÀ-Ý][\w'’]*|-[a-z]{2,3}(?=-))*)"
     r"(?:\s+(?:Noord|Zuid|Oost|West))?"
     # "CAW Schelde en Rupel": an area of two names (a single capitalised word after "en", no name going on)
     r"(?:\s+en\s+[A-ZÀ-Ý][a-zà-ý]+(?![\w-]|\s+[A-ZÀ-Ý]|['’]s))?(?![\w-])"
@@ -907,7 +907,10 @@ def _pattern_hits(text: str) -> list[OrganisationMention]:
             while not joined and (town := _NEXT_WORD.match(text, end)) and municipality(town.group("word")):
                 end = town.end()
             printed = text[m.start() : end]
-            canonical = _town_cell_name(*printed.split(" ", 1)) if printed.startswith("LIVC") else printed
+            # ("het Vrij CLB in Kortrijk", "het LIVC in Vilvoorde": the area it serves, named without "in"; a "van" is
+            # printed as part of the name, "OCMW van Sint-Katelijne-Waver")
+            named = re.sub(r"^((?:Vrij\s+)?\S+)\s+in\s+", r"\1 ", printed)
+            canonical = _town_cell_name(*named.split(" ", 1)) if named.startswith("LIVC") else named
             hits.append(OrganisationMention(printed, canonical, "pattern", m.start(), end))
     for m in _PLURAL_UNIT_HEAD.finditer(text) if any(h[1:] in text for h in _UNIT_SINGULAR) else ():
         # "met de afdelingen Jongerenwelzijn, Justitiehuisen en Beleidsontwikkeling": each name after the plural
