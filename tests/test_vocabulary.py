@@ -124,12 +124,14 @@ def test_nlp_pipe_on_the_real_report_gives_the_facts_written_before() -> None:
     # aliases no longer read as modifiers; 606 before the eighth session's register of real organisations, which
     # also finds 15 names the patterns and 4 the model found before; 613 before the ninth session's org11: a
     # name closed by its place, sponsor phrases, no generic collectives outside the party list; 614 before the
-    # tenth session's org14: no names inside web or e-mail addresses, titles cover their capitalised phrase).
-    assert tuple(len(rows[kind]) for kind in ("dates", "amounts", "organisations", "meetings")) == (386, 53, 613, 56)
+    # tenth session's org14: no names inside web or e-mail addresses, titles cover their capitalised phrase; 613
+    # organisations and 56 meetings before the thirteenth session's rules, whose changes here all fall in held-out
+    # actions, counted but not looked at).
+    assert tuple(len(rows[kind]) for kind in ("dates", "amounts", "organisations", "meetings")) == (386, 53, 614, 57)
     assert Counter(r["source"] for r in rows["organisations"]) == {
         "gazetteer": 351,
         "register": 26,
-        "pattern": 150,
+        "pattern": 151,
         "party_list": 71,
         "model": 15,
     }
