@@ -2455,3 +2455,17 @@ def test_a_bare_head_is_named_by_a_fuller_name_of_that_head_not_by_a_body_it_own
     found = find_meetings(text, D)
     assert [m.dates for m in found] == [(), (date(2017, 9, 25),)]
     assert found[1].body == "Vlaams Comité Preventie" and found[0].body.startswith("bureau ")
+
+
+def test_a_second_owner_in_the_plural_closes_the_owners_tail() -> None:
+    # gold7 owner as printed (dev-2023-12 Q03, dev-2024-12 R03, dev-2025-12 W03's shape)
+    text = (
+        "Op 25 juni 2017 zat ook de permanente werkgroep van het College van procureurs-generaal en de justitiehuizen "
+        "samen."
+    )
+    assert [m.body for m in find_meetings(text, D)] == [
+        "permanente werkgroep College van Procureurs-generaal en justitiehuizen"
+    ]
+    # (any plural second owner: "van de VVSG en de steden")
+    text = "De werkgroep van de VVSG en de steden kwam samen."
+    assert [m.body for m in find_meetings(text, D)] == ["werkgroep VVSG en steden"]

@@ -794,6 +794,11 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
             break
         elif low in ("en", "&") and (suffix or topic) and i + 1 < len(tokens) and tokens[i + 1][0][:1].isupper():
             suffix.append(tok)  # an "en"-joined tail: "departement Onderwijs en Vorming", "Youth & Education"
+        elif low == "en" and _second_owner(suffix, tokens, i, rest):
+            # "de permanente werkgroep van het College van procureurs-generaal en de justitiehuizen kwam samen": a
+            # second owner of the body, in the plural, before the verb (gold7: the owner as printed)
+            suffix += [tok, tokens[i + 2][0]]
+            break
         elif (
             low in ("op", "in")
             and suffix[-1:] != []
@@ -934,6 +939,21 @@ def _van_inside_name(word_before: str, after: str) -> bool:
 _LOWER_ENUM_RE = re.compile(
     r",((?:\s+[a-zà-ÿ][\w-]*){1,2}(?:,(?:\s+[a-zà-ÿ][\w-]*){1,2})*\s+en(?:\s+[a-zà-ÿ][\w-]*){1,2})"
 )
+
+
+def _second_owner(suffix: list[str], tokens: list[tuple[str, int]], i: int, rest: str) -> bool:
+    """Does "en de <plural>" at tokens[i] close an owner's "van"-tail as a second owner ("van het College van
+    procureurs-generaal en de justitiehuizen samen"): after a capitalised owner, a lower-case plural noun, then the
+    statement's end, a comma, the verb or its particle?"""
+    if "van" not in (t.lower() for t in suffix) or not any(t[:1].isupper() for t in suffix) or i + 2 >= len(tokens):
+        return False
+    article, noun = tokens[i + 1][0].lower(), tokens[i + 2][0]
+    if article not in ("de", "het") or not (noun.islower() and noun.isalpha() and noun.endswith(("en", "s"))):
+        return False
+    if i + 3 >= len(tokens):
+        return True
+    after = tokens[i + 3][0]
+    return after in {",", ".", ";"} or after.lower() in ("samen", "bijeen") or _is_finite_verb(rest, tokens[i + 3][1])
 
 
 def _lower_name_tail(rest: str, tokens: list[tuple[str, int]], i: int) -> int:
@@ -2696,7 +2716,10 @@ def _without_generic_tail(name: str) -> str:
         # van het VVI" -> "wetenschappelijke raad Vlaams Vredesinstituut", a municipality with its printed kind ("LIVC
         # van de stad Ronse" -> "LIVC stad Ronse", the GUIDELINES' own "LIVC stad Mechelen")
         topic = _topic_after_owner(head, tail[owner.char_end - m.end() :])
-        return f"{head}{topic} {_municipal_owner(owner.canonical, tail) or owner.canonical}"
+        # (and a second owner in the plural after it: "van het College van procureurs-generaal en de justitiehuizen")
+        second = re.fullmatch(r"\s+en\s+(?:de|het)\s+(?P<noun>[a-zà-ÿ]+(?:en|s))\s*", tail[owner.char_end - m.end() :])
+        also = f" en {second['noun']}" if second else ""
+        return f"{head}{topic} {_municipal_owner(owner.canonical, tail) or owner.canonical}{also}"
     if proper:
         # an owning organisation ends the name: "expertengroep van de Europese Commissie" -> "expertengroep Europese
         # Commissie" (GUIDELINES: no prepositional tail), but for the topic after it (below)
