@@ -2469,3 +2469,14 @@ def test_a_second_owner_in_the_plural_closes_the_owners_tail() -> None:
     # (any plural second owner: "van de VVSG en de steden")
     text = "De werkgroep van de VVSG en de steden kwam samen."
     assert [m.body for m in find_meetings(text, D)] == ["werkgroep VVSG en steden"]
+
+
+def test_a_definite_list_of_sites_names_the_body_with_them_and_a_meeting_noun_keeps_its_adjective() -> None:
+    # G9-5/G9-6 (dev-2023-12 Q17, dev-2025-12 W12's shapes, written for this test); gold7 adjectives as printed
+    text = "De lokale trajectoverleggen in de gevangenissen van Gent, Leuven en Brugge vonden maandelijks plaats."
+    assert [m.body for m in find_meetings(text, D)] == ["lokale trajectoverleggen gevangenissen Gent, Leuven en Brugge"]
+    text = "De consulenten zitten maandelijks samen met de psychosociale dienst in een lokaal trajectoverleg."
+    assert [m.body for m in find_meetings(text, D)] == ["lokaal trajectoverleg"]
+    # a count is no adjective
+    text = "In Oost-Vlaanderen waren er reeds drie vergadermomenten."
+    assert all(not m.body.startswith("drie") for m in find_meetings(text, D))

@@ -2066,7 +2066,15 @@ def _is_anaphoric(stmt: str) -> bool:
 def _own_noun(stmt: str) -> str | None:
     """The printed meeting noun, the body of a statement that names none ("drie vergadermomenten")."""
     nouns = _meeting_nouns(stmt, governed=True)
-    return nouns[0].group(0) if nouns else None
+    if not nouns:
+        return None
+    # (with the classifying adjective printed before it: "in een lokaal trajectoverleg", gold7 adjectives as printed)
+    before = re.search(r"(?<![\w-])([a-zà-ÿ]+)\s+$", stmt[: nouns[0].start()])
+    word = before.group(1) if before else ""
+    not_naming = _NOT_NAMING | _ARTICLES | _QUANTIFIERS | _POSSESSIVES | set(_COUNT_WORDS)
+    if word.endswith(_DESCRIBING) and word not in not_naming:
+        return f"{word} {nouns[0].group(0)}"
+    return nouns[0].group(0)
 
 
 # "Dit (interne) overleg", "Deze vergaderingen": a meeting named just before
@@ -3171,7 +3179,12 @@ def find_meetings(
             continue  # "de LIVC in de meeste gemeenten", "verschillende lokale netwerken": no body named (G9-6)
         if place and (kind == "verbal" or own_body is None):
             body = _municipal_unit(_local_body(body, place))
-        if (territory := _framing_territory(text, start, stmt)) and _is_placeable(body):
+        if (sites := _SITE_LIST_RE.search(stmt)) and _unnamed_lower(body):
+            # "De lokale trajectoverleggen in de gevangenissen van Haren, Hasselt en Brugge vonden maandelijks plaats",
+            # "In de gevangenissen van A, B en C zitten de consultants samen in een lokaal trajectoverleg": a definite
+            # list of sites names the body with them, as one place does (G9-5, G9-6: a definite set named as a whole)
+            body = f"{body} {sites['site'].lower()} {sites['places']}"
+        elif (territory := _framing_territory(text, start, stmt)) and _is_placeable(body):
             # "In Limburg werkt Arktos samen met vzw Oranjebrug. De coaches ... komen maandelijks samen in een
             # intervisiegroep" -> "intervisiegroep Limburg": a body with neither name nor owner placed in one
             # territory takes it (GUIDELINES G9-5)
@@ -3919,6 +3932,18 @@ def _framing_territory(text: str, start: int, stmt: str) -> str | None:
     return _fronted_place(before) or (
         m.group("place") if _named_place(m) and m.group("kind") is None and before[m.end()].islower() else None
     )
+
+
+# A definite list of sites: "in de gevangenissen van Haren, Hasselt, Brugge en Antwerpen"
+_SITE_LIST_RE = re.compile(
+    r"\b[Ii]n\s+de\s+(?P<site>gevangenissen)\s+van\s+"
+    r"(?P<places>[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*\s+en\s+[A-Z][\w-]+)"
+)
+
+
+def _unnamed_lower(body: str) -> bool:
+    """A body of lower-case words only, no table body, with no site or place of its own yet."""
+    return body.islower() and len(body.split()) <= 3 and body not in _known_bodies().values()
 
 
 def _is_placeable(body: str) -> bool:
