@@ -104,7 +104,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -1613,20 +1613,15 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
         subject = _subject_np(stmt)
         if subject and _is_person(subject) and (partner := _WITH_RE.search(stmt)):
             return partner.group("who")  # "Het aanspreekpunt zit samen met de referentiepersonen"
-        if (
-            kind == "coordination"
-            and (partner := _AF_WITH_RE.search(stmt))
-            and (subject := subject or _named_subject(stmt, partner.start()))
-            and not _is_person(subject)
-        ):
-            return subject  # "Arktos stemde in september af met het Onderwijscentrum": the subject party (two parties)
-        if (
-            kind == "coordination"
-            and (subject is None or _is_person(subject))
-            and (partner := _AF_WITH_RE.search(stmt))
-            and _is_named_party(who := _partner_name(partner.group("who")))
-        ):
-            return who  # "Het aanspreekpunt stemde op 12 oktober af met de VVSG": the party consulted (G8-4)
+        if kind == "coordination" and (partner := _AF_WITH_RE.search(stmt)):
+            # "stemde ... af met X": the subject party when it is an organisation ("Arktos stemde in september af met
+            # het Onderwijscentrum"), else the party consulted ("Het aanspreekpunt stemde op 12 oktober af met de
+            # VVSG"; two parties, G8-4)
+            tuned = subject or _named_subject(stmt, partner.start())
+            if tuned and not _is_person(tuned):
+                return tuned
+            if _is_named_party(who := _partner_name(partner.group("who"))):
+                return who
         if subject is None and (partner := _OVERLEGD_MET_RE.search(stmt)):
             # "Er werd op 3 april overlegd met de X", "Met de X werd overlegd", "werd er met X vergaderd"; not
             # "werd overlegd met de scholen" (GUIDELINES: no named body); a fronted partner ("Met de
@@ -3241,8 +3236,7 @@ def find_meetings(
         if kind == "verbal" and len(local := _set_in_places(stmt, body)) > 1:
             # "De lotgenotengroepen ... kwamen maandelijks samen in Antwerpen en Vilvoorde": a set of bodies without a
             # name of its own meeting in several named places is one body per place (G9-5, G9-6)
-            for member in local:
-                facts.append(MeetingFact(member, count, frequency, dates, planned, stmt, start, end, body_key(member)))
+            facts += _each_met(local, count, frequency, dates, planned, stmt, start, end)
             continue
         if kind == "verbal" and (gaps := _gapped_bodies(stmt, pos)):
             # "Het lerend netwerk West-Vlaanderen kwam samen op 14/1/2020 in Roeselare, het lerend netwerk Limburg op
@@ -3261,16 +3255,14 @@ def find_meetings(
             # "Met de Nederlandse VNG en de Zweedse SALAR werd overlegd", "vergaderd met de directie van de campus en
             # het EMB", "Het departement Onderwijs en Vorming en VSK stemden af": a body read as a list of parties is
             # each named party's meeting (G8-4, G9-2), the generic ones left out
-            for party in split:
-                facts.append(MeetingFact(party, count, frequency, dates, planned, stmt, start, end, body_key(party)))
+            facts += _each_met(split, count, frequency, dates, planned, stmt, start, end)
             continue
         impersonal = kind == "verbal" and bool(_IMPERSONAL_MET_RE.search(stmt))
         listed = _met_list(stmt, body, own_body is None or impersonal) if kind == "nominal" or impersonal else []
         if len(listed) > 1:
             # "Met Kif Kif, FMDO en Orbit was er op 16 september overleg", "overleg met Child Focus en Unia": each
             # organisation consulted is a body met, on the statement's days (GUIDELINES gold5: one record per body)
-            for party in listed:
-                facts.append(MeetingFact(party, count, frequency, dates, planned, stmt, start, end, body_key(party)))
+            facts += _each_met(listed, count, frequency, dates, planned, stmt, start, end)
             continue
         parties = _dated_parties(stmt) or _repeated_partners(stmt)
         if len(parties) > 1 and body_key(body) == body_key(canonical_body(parties[0][0]) or ""):
@@ -3291,8 +3283,7 @@ def find_meetings(
                 drop("an overleg of unnamed parties")
             # (a kind word named in full before: "het departement" after "het departement Onderwijs en Vorming")
             subject_named = [canonical_body(_fuller_name(text, start, p)) or p for p in subject_named]
-            for party in subject_named:
-                facts.append(MeetingFact(party, count, frequency, dates, planned, stmt, start, end, body_key(party)))
+            facts += _each_met(subject_named, count, frequency, dates, planned, stmt, start, end)
             continue
         if (between_named := _organisations_between(stmt, body)) is not None:
             # "Het casusoverleg tussen Trajectbureau Wending, de CAW's en de justitiehuizen gaat maandelijks door": an
@@ -3300,8 +3291,7 @@ def find_meetings(
             # organisations it is held between met, each one record (G9-2, G9-7); with none named, no body met
             if not between_named:
                 drop("an overleg between unnamed parties")
-            for party in between_named:
-                facts.append(MeetingFact(party, count, frequency, dates, planned, stmt, start, end, body_key(party)))
+            facts += _each_met(between_named, count, frequency, dates, planned, stmt, start, end)
             continue
         if (
             len(
@@ -3318,8 +3308,9 @@ def find_meetings(
             # statement's days (GUIDELINES gold5: one record per body; "overleg met ORGANISATIE")
             # (an acronym the text introduced beside its expansion is named by it: "tussen het IMW en Statistiek
             # Vlaanderen" after "het Instituut voor Maatschappelijke Weerbaarheid (IMW)")
-            for party in (_expanded(p, text) or p for p in partners):
-                facts.append(MeetingFact(party, count, frequency, dates, planned, stmt, start, end, body_key(party)))
+            facts += _each_met(
+                (_expanded(p, text) or p for p in partners), count, frequency, dates, planned, stmt, start, end
+            )
             continue
         if (
             kind in ("verbal", "coordination")
@@ -3327,8 +3318,7 @@ def find_meetings(
         ):
             # "De werkgroep Preventie en de werkgroep Onderwijs kwamen elk drie keer samen", "De werkgroepen Preventie
             # en Onderwijs ...": a subject of two bodies, one record per body that met (GUIDELINES, gold5)
-            for member in members:
-                facts.append(MeetingFact(member, count, frequency, dates, planned, stmt, start, end, body_key(member)))
+            facts += _each_met(members, count, frequency, dates, planned, stmt, start, end)
             continue
         if kind == "verbal" and (start_day := _start_meeting(text, start, stmt, date_facts, facts)):
             facts.append(start_day)  # "ging van start op 12 oktober 2018. Het platform kwam daarna nog tweemaal samen"
@@ -3337,9 +3327,6 @@ def find_meetings(
                 facts[-1] = replace(start_day, body=body, body_key=body_key(body))
             elif start_day.body.startswith(f"{body} "):
                 body = start_day.body  # ("Het platform" that started there: the same local body)
-        if facts and (merged := _with_next_planned(text, facts[-1], body_key(body), dates, planned, start, end)):
-            _merge_into_clause(facts, merged)
-            continue
         facts.append(MeetingFact(body, count, frequency, dates, planned, stmt, start, end, body_key(body)))
     return [part for f in facts for part in _past_and_planned(f, report_date)]
 
@@ -3717,6 +3704,20 @@ def _of_named_project(body: str, before: str) -> str | None:
 # A text headed by a project's name and a dash before its title: "POLDIA - Polarisering en dialoog in ... wijken."
 _TITLE_NAME_RE = re.compile(rf"\s*(?P<name>[A-Z][A-Z0-9&-]{{1,14}}|{_NAME_WORDS})\s+[-–]\s+[A-Z]")
 _PROJECT_WORD_RE = re.compile(r"\b(?:[\w-]*project|onderzoek)\b", re.IGNORECASE)
+
+
+def _each_met(
+    bodies: Iterable[str],
+    count: int | None,
+    frequency: str | None,
+    dates: tuple[date, ...],
+    planned: bool,
+    stmt: str,
+    start: int,
+    end: int,
+) -> list[MeetingFact]:
+    """One record per body of a statement that several bodies or parties met in, with the statement's attributes."""
+    return [MeetingFact(b, count, frequency, dates, planned, stmt, start, end, body_key(b)) for b in bodies]
 
 
 def _with_next_planned(
