@@ -853,3 +853,36 @@ def test_a_filled_box_is_a_ground_unless_another_sits_just_inside_it():
     outer, inner = (70.9, 90.0, 524.4, 760.0), (71.65, 90.75, 523.65, 759.25)
     horizontal, vertical = rulings_with_grounds([], [inner, outer])
     assert [round(v.at) for v in vertical] == [71, 524] and [round(h.at) for h in horizontal] == [90, 760]
+
+
+T02 = "t02-2017-12-typst-frame-table.pdf"
+
+
+def test_line_pitch_is_the_least_recurring_step_not_a_columns_median():
+    """t02 p. 37: a page of short values 9.8 pt apart whose label rows stand 10.7 pt apart and whose table rows
+    11.8 pt: the median step of the value column is a row's; the least step that recurs is the line pitch."""
+    from pipeline.read.pdf import Line, _column_pitch
+
+    def line(top: float, x0: float) -> Line:
+        return Line(top, top + 9.0, x0, x0 + 100, [{"text": "x", "x0": x0, "x1": x0 + 100}])
+
+    tops = [100.0, 110.7, 121.4, 131.2, 141.0, 151.7, 162.4, 174.2]
+    assert _column_pitch([line(t, 222.0) for t in tops]) == pytest.approx(9.8)
+    # Without a recurring step: the lines in order.
+    assert _column_pitch([line(100.0, 75.0), line(111.0, 215.0)]) == pytest.approx(11.0)
+
+
+def test_packed_rows_of_a_top_aligned_table_keep_their_entries_across_a_page():
+    """t02 9.1 (pp. 37-40, Typst, outer frame, rows packed 2 pt wider than their lines): four entries, as in the
+    text form. Hand-checked against tests/fixtures/report-2017-12.txt: "Media" is a one-line entry of its own,
+    and on p. 40 the rest of the Onderwijs entry stays in it while "Welzijn" opens the next row."""
+    entries = parse(SAMPLE / T02).locate("9.1")[2].entries
+    assert [e.competences for e in entries] == [["Jeugd"], ["Media"], ["Onderwijs"], ["Welzijn"]]
+    assert " ".join(entries[1].description.split()) == "Zie rapportage 14.3 i.v.m. de docureeks 'IS in het vizier'."
+    assert entries[1].budget_text == ""
+    onderwijs = " ".join(entries[2].description.split())
+    assert onderwijs.startswith("Het departement OV organiseerde een opstartoverleg met de onderwijsverstrekkers")
+    assert onderwijs.endswith("2 dagen (november en herhaling in januari 2018).")
+    assert entries[2].budget_text == "60.000 euro (schooljaar 2016-2017) 92.000 euro (schooljaar 2017-2018)"
+    assert " ".join(entries[3].description.split()).startswith("Binnen de hulpverlening vanuit Jongerenwelzijn")
+    assert entries[3].budget_text == "OTA: €200.000"

@@ -86,6 +86,10 @@ class Line:
 LINE_TOLERANCE = 3.0  # words whose tops lie this close (points) stand on one line
 
 
+# Two line steps this close are one pitch (fonts' line boxes round to different fractions of a point).
+PITCH_TOLERANCE = 0.3
+
+
 def _lines(words: list[dict], tolerance: float = LINE_TOLERANCE) -> list[Line]:
     lines: list[Line] = []
     # A word joins the line whose top it shares, wherever it stands: a list marker set in a smaller
@@ -828,8 +832,13 @@ def _top_aligned(
                     if row_top is not None:
                         break
                 found = row_top is not None
-                if not found:
+                if not found and centred:
                     n_moved, row_top = n, free_top
+                elif not found:
+                    # Centred in no row, in a document whose cells were not seen centred: the first cell of
+                    # a row that follows, packed close, the part on this page of a row cut by the break
+                    # (t02 9.1 p. 40, Typst, top-aligned), not a centred cell of that row.
+                    n_moved, row_top = 0, first_top
                 if below:
                     centred = centred or found
                 elif not found or row_top > first_top - 2 or _centred_on(block, first_top, _bottom(beside[0]), height):
@@ -1479,12 +1488,15 @@ def _in_centred_row(row: _OpenRow | None, line: Line, centred_rows: tuple[tuple[
 
 
 def _column_pitch(lines: list[Line]) -> float:
-    """The line pitch: of the lines that start where the line before them in their column does, the column
-    whose lines stand closest (its median step); where no column has two steps, the lines in order.
+    """The line pitch: of the lines that start where the line before them in their column does, the least step
+    that recurs in a column (two steps within ``PITCH_TOLERANCE``), the least of the columns; where no column
+    has a recurring step, the lines in order.
 
     Cells centred in their rows and moved to the row's top (``_top_aligned``) interleave with the lines of
     the other columns, so the pitch of the page's lines in order can be half a line (w01 4.7: competences
-    16 pt apart beside a description of 12.5 pt); a column of one line per row steps from row to row."""
+    16 pt apart beside a description of 12.5 pt); a column of one line per row steps from row to row. A
+    column's median is no pitch either where its cells are short: the steps between rows, a little wider
+    than a line, outnumber those inside a cell (t02 p. 37: values 9.8 pt apart, rows 10.7 and 11.8)."""
     steps: dict[int, list[float]] = {}  # left edge (whole points) → its lines' steps
     last_top: dict[int, float] = {}  # left edge → the top of the last line starting there
     for line in lines:
@@ -1492,11 +1504,21 @@ def _column_pitch(lines: list[Line]) -> float:
         if 0 < line.top - last_top.get(key, -1e9) < 40:
             steps.setdefault(key, []).append(line.top - last_top[key])
         last_top[key] = line.top
-    medians = [statistics.median(found) for found in steps.values() if len(found) >= 2]
-    if medians:
-        return min(medians)
+    recurring = [_least_recurring(found) for found in steps.values()]
+    found = [step for step in recurring if step is not None]
+    if found:
+        return min(found)
     pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if 0 < b.top - a.top < 40]
     return statistics.median(pitches) if pitches else 12.0
+
+
+def _least_recurring(steps: list[float]) -> float | None:
+    """The least step that occurs twice (within ``PITCH_TOLERANCE``): the mean of those two, or None."""
+    ordered = sorted(steps)
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if b - a <= PITCH_TOLERANCE:
+            return (a + b) / 2
+    return None
 
 
 def _after_row_white(gap: float, pitch: float, label_gap: float) -> bool:
