@@ -860,16 +860,19 @@ T02 = "t02-2017-12-typst-frame-table.pdf"
 
 def test_line_pitch_is_the_least_recurring_step_not_a_columns_median():
     """t02 p. 37: a page of short values 9.8 pt apart whose label rows stand 10.7 pt apart and whose table rows
-    11.8 pt: the median step of the value column is a row's; the least step that recurs is the line pitch."""
-    from pipeline.read.pdf import Line, _column_pitch
+    11.8 pt: the median step of the value column is a row's; the least step that recurs is the line pitch (the
+    pitch of lines and paragraphs, ``_column_pitch``, stays the median: h08's ministers, a paragraph each, stand
+    as far apart as its rows and are one value)."""
+    from pipeline.read.pdf import Line, _column_pitch, _line_pitch
 
     def line(top: float, x0: float) -> Line:
         return Line(top, top + 9.0, x0, x0 + 100, [{"text": "x", "x0": x0, "x1": x0 + 100}])
 
     tops = [100.0, 110.7, 121.4, 131.2, 141.0, 151.7, 162.4, 174.2]
-    assert _column_pitch([line(t, 222.0) for t in tops]) == pytest.approx(9.8)
-    # Without a recurring step: the lines in order.
-    assert _column_pitch([line(100.0, 75.0), line(111.0, 215.0)]) == pytest.approx(11.0)
+    assert _line_pitch([line(t, 222.0) for t in tops]) == pytest.approx(9.8)
+    assert _column_pitch([line(t, 222.0) for t in tops]) == pytest.approx(10.7)
+    # Without a recurring step: the pitch of the lines in order.
+    assert _line_pitch([line(100.0, 75.0), line(111.0, 215.0)]) == pytest.approx(11.0)
 
 
 def test_packed_rows_of_a_top_aligned_table_keep_their_entries_across_a_page():
@@ -886,3 +889,19 @@ def test_packed_rows_of_a_top_aligned_table_keep_their_entries_across_a_page():
     assert entries[2].budget_text == "60.000 euro (schooljaar 2016-2017) 92.000 euro (schooljaar 2017-2018)"
     assert " ".join(entries[3].description.split()).startswith("Binnen de hulpverlening vanuit Jongerenwelzijn")
     assert entries[3].budget_text == "OTA: €200.000"
+
+
+C03_DEJAVU14 = "c03-2018-06-SYNTHETISCH-chromium-full-colon-dejavu14.pdf"
+
+
+def test_the_rest_of_a_cut_row_in_one_box_goes_on_in_its_cell():
+    """c03 (DejaVu only) 14.5, pp. 63-65: the first and third cells close at the foot of p. 64, each a box of its
+    own; on p. 65 the description's last word stands in a box of one cell, open at the top, under that cell. It is
+    the rest of the description, not a frame around text (a second entry). Hand-checked against the text form:
+    one Media entry ending in the address, budget 45.000 euro."""
+    entries = parse(SAMPLE / C03_DEJAVU14).locate("14.5")[2].entries
+    assert [e.competences for e in entries] == [["Media"]]
+    assert " ".join(entries[0].description.split()).endswith(
+        "https://radio1.be/komen-jongeren-met-een-migratieachtergrond-voldoende-aan-het-woord-de-media"
+    )
+    assert entries[0].budget_text == "45.000 euro"

@@ -50,6 +50,7 @@ from pipeline.model import Block, TableVocabulary
 from pipeline.read.base import DEFAULT_PDF_BACKEND, PDF_BACKENDS, Document, ReadError
 from pipeline.read.lexicon import is_word
 from pipeline.read.pdfium_scan import (
+    SNAP,
     font_name,
     marker_words,
     row_rules,
@@ -492,9 +493,11 @@ def _page_items(
     vocabulary: TableVocabulary | None = None,
     carried: Carry | None = None,
     document: DocumentLayout | None = None,
+    cut_cells: tuple[tuple[float, float], ...] = (),
 ) -> tuple[list[_Item], int, Carry | None]:
     height = scan.height
     document = document or DocumentLayout()
+    scan = _with_cut_row_completed(scan, cut_cells)
     # A "table" of one cell per row is a frame drawn around text, not a grid: alignment reads it (its
     # lower edges can still be the lower edge of a row whose text is centred: ``_row_top``).
     frame_feet = tuple(sorted(row[1][3] for row in scan.table_rows if sum(b is not None for b in row[2]) < 2))
@@ -570,6 +573,45 @@ def _page_items(
     if carry is not None and items and items[-1].block.kind != "row":
         carry = None  # the page ends with body text after the table
     return items, table_base + n_tables, carry
+
+
+def _with_cut_row_completed(scan: _PageScan, cut_cells: tuple[tuple[float, float], ...]) -> _PageScan:
+    """The page's first ruled row, when it is one cell open at the top that lies where a cell of the row cut at the
+    foot of the page before lay (``cut_cells``: its cells' x-extents), as that row: its other cells are there too,
+    empty. (A producer draws the sides of a cut row's rest only around the cells that go on: c03 14.5, Chromium,
+    one word of the description on the next page. Alone, a cell reads as a frame around text.)"""
+    rows = sorted(scan.table_rows, key=lambda row: row[1][1])
+    if len(cut_cells) < 2 or not rows:
+        return scan
+    index, bbox, boxes, open_side = rows[0]
+    cells = [box for box in boxes if box is not None]
+    if len(cells) != 1 or open_side not in ("top", "both"):
+        return scan
+    x0, top, x1, bottom = cells[0]
+    if not any(abs(x0 - a) <= SNAP and abs(x1 - b) <= SNAP for a, b in cut_cells):
+        return scan
+    completed = (index, (cut_cells[0][0], top, cut_cells[-1][1], bottom), [(a, top, b, bottom) for a, b in cut_cells])
+    return replace(scan, table_rows=[(*completed, open_side) if row is rows[0] else row for row in scan.table_rows])
+
+
+def _cells_at_foot(scan: _PageScan, items: list[_Item]) -> tuple[tuple[float, float], ...]:
+    """The x-extents of the cells of the ruled row the page ends with, left to right, when it has two or more.
+
+    The row's cells are those of the ruled rows that reach the page's lowest ruling; where two of them stand apart
+    the space between is a cell too (c03 p. 64: the first and third cells of a row cut over three pages are closed
+    at the foot and drawn as two boxes of their own; the description between them goes on without sides)."""
+    if not scan.table_rows or not items or items[-1].block.kind != "row":
+        return ()
+    foot = max(row[1][3] for row in scan.table_rows)
+    spans = sorted((box[0], box[2]) for row in scan.table_rows if row[1][3] >= foot - SNAP for box in row[2] if box)
+    cells: list[tuple[float, float]] = []
+    for x0, x1 in spans:
+        if cells and x0 < cells[-1][1] - SNAP:
+            continue  # (a box another ruled row at the foot gives again)
+        if cells and x0 - cells[-1][1] > 2 * SNAP:
+            cells.append((cells[-1][1], x0))
+        cells.append((x0, x1))
+    return tuple(cells) if len(cells) >= 2 else ()
 
 
 def _cell_text(words: list[dict], box: tuple[float, float, float, float]) -> tuple[str, bool]:
@@ -1260,6 +1302,7 @@ def _aligned_rows(
     heights = [ln.bottom - ln.top for ln in lines]
     row_gap = 0.9 * statistics.median(heights) if heights else 8.0
     pitch = _column_pitch(lines)
+    line_pitch = _line_pitch(lines)
     items: list[_Item] = []
     body: list[Line] = []
     table = table_base - 1 if carried is None else table_base
@@ -1384,7 +1427,7 @@ def _aligned_rows(
                 0 in columns
                 and len(columns) >= 2
                 and not labelled
-                and (row is None or all(_afresh(row, c, segments, fixed, line.top, pitch) for c in columns))
+                and (row is None or all(_afresh(row, c, segments, fixed, line.top, pitch, line_pitch) for c in columns))
             ):
                 # Every cell on this line starts afresh, the first one too: a new row. (The first cell's text
                 # does not follow its last line; the others start a paragraph at least: rows can stand as
@@ -1487,16 +1530,8 @@ def _in_centred_row(row: _OpenRow | None, line: Line, centred_rows: tuple[tuple[
     return row is not None and any(abs(row.top - top) <= 2 and line.top < bottom - 2 for top, bottom in centred_rows)
 
 
-def _column_pitch(lines: list[Line]) -> float:
-    """The line pitch: of the lines that start where the line before them in their column does, the least step
-    that recurs in a column (two steps within ``PITCH_TOLERANCE``), the least of the columns; where no column
-    has a recurring step, the lines in order.
-
-    Cells centred in their rows and moved to the row's top (``_top_aligned``) interleave with the lines of
-    the other columns, so the pitch of the page's lines in order can be half a line (w01 4.7: competences
-    16 pt apart beside a description of 12.5 pt); a column of one line per row steps from row to row. A
-    column's median is no pitch either where its cells are short: the steps between rows, a little wider
-    than a line, outnumber those inside a cell (t02 p. 37: values 9.8 pt apart, rows 10.7 and 11.8)."""
+def _column_steps(lines: list[Line]) -> list[list[float]]:
+    """Per column (lines starting at one left edge), the steps from each line to the next one starting there."""
     steps: dict[int, list[float]] = {}  # left edge (whole points) → its lines' steps
     last_top: dict[int, float] = {}  # left edge → the top of the last line starting there
     for line in lines:
@@ -1504,12 +1539,30 @@ def _column_pitch(lines: list[Line]) -> float:
         if 0 < line.top - last_top.get(key, -1e9) < 40:
             steps.setdefault(key, []).append(line.top - last_top[key])
         last_top[key] = line.top
-    recurring = [_least_recurring(found) for found in steps.values()]
-    found = [step for step in recurring if step is not None]
-    if found:
-        return min(found)
+    return list(steps.values())
+
+
+def _column_pitch(lines: list[Line]) -> float:
+    """The pitch lines and paragraphs step by: of the lines that start where the line before them in their column
+    does, the column whose lines stand closest (its median step); where no column has two steps, the lines in order.
+
+    Cells centred in their rows and moved to the row's top (``_top_aligned``) interleave with the lines of
+    the other columns, so the pitch of the page's lines in order can be half a line (w01 4.7: competences
+    16 pt apart beside a description of 12.5 pt); a column of one line per row steps from row to row."""
+    medians = [statistics.median(found) for found in _column_steps(lines) if len(found) >= 2]
+    if medians:
+        return min(medians)
     pitches = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False) if 0 < b.top - a.top < 40]
     return statistics.median(pitches) if pitches else 12.0
+
+
+def _line_pitch(lines: list[Line]) -> float:
+    """The pitch of a paragraph's lines: the least step that recurs in a column (two steps within
+    ``PITCH_TOLERANCE``), the least of the columns; else ``_column_pitch``. A column's median is no line pitch where
+    its cells are short: the steps between rows and paragraphs, a little wider than a line, outnumber those inside
+    a cell (t02 p. 37: values 9.8 pt apart, rows 10.7 and 11.8)."""
+    found = [step for step in map(_least_recurring, _column_steps(lines)) if step is not None]
+    return min(found) if found else _column_pitch(lines)
 
 
 def _least_recurring(steps: list[float]) -> float | None:
@@ -1545,7 +1598,9 @@ def _overflows(row: _OpenRow, line: Line, segments: list[Line], rules: tuple[flo
     )
 
 
-def _afresh(row: _OpenRow, c: int, segments: list[Line], anchors: list[float], top: float, pitch: float) -> bool:
+def _afresh(
+    row: _OpenRow, c: int, segments: list[Line], anchors: list[float], top: float, pitch: float, line_pitch: float
+) -> bool:
     """Column c starts afresh on the line at ``top``: the first column after white space in it (or after
     paragraph spacing, level with the other cells); a column after the first where a paragraph starts
     (rows can stand as close as a cell's paragraphs), or (packed without row padding) with a capital after
@@ -1555,9 +1610,10 @@ def _afresh(row: _OpenRow, c: int, segments: list[Line], anchors: list[float], t
         return True
     if c == 0:
         # Rows packed as close as a competence list's paragraphs: the first cell's text after more than a
-        # line's pitch, on the very top of the other cells' text (cells of one row start level).
+        # line's pitch (``line_pitch``: a page of short cells steps mostly from row to row), on the very top of
+        # the other cells' text (cells of one row start level).
         tops = [seg.top for seg in segments]
-        return gap > pitch + 1.5 and max(tops) - min(tops) <= 0.5
+        return gap > line_pitch + 1.5 and max(tops) - min(tops) <= 0.5
     if not row.cells[c]:
         return False
     first = next((seg.words[0]["text"] for seg in segments if _column(anchors, seg.x0) == c), "")
@@ -1661,8 +1717,10 @@ def read_pdf(path: Path, backend: str = DEFAULT_PDF_BACKEND, vocabulary: TableVo
     )
     pages: list[list[_Item]] = []
     carry: Carry | None = None
+    cut_cells: tuple[tuple[float, float], ...] = ()
     for i, scan in enumerate(scans):
-        items, _, carry = _page_items(scan, furniture, i + 1, i * 100, vocabulary, carry, document)
+        items, _, carry = _page_items(scan, furniture, i + 1, i * 100, vocabulary, carry, document, cut_cells)
+        cut_cells = _cells_at_foot(scan, items)
         pages.append(items)
     # The self-check's text: every line of every page as printed, before any table reading.
     page_texts = tuple("\n".join(ln.text for ln in lines) for lines in pages_lines)
