@@ -50,6 +50,7 @@ ITEM_SPLITS = {
     "unseen-2025-06": date(2025, 6, 1),
     "dev-2025-12": date(2025, 12, 1),
     "unseen-2026-06": date(2026, 6, 1),
+    "dev-2026-12": date(2026, 12, 1),
 }
 # The splits nobody tuned on: the held-out actions and the synthetic sets written and annotated blind. No rule,
 # vocabulary or model may be tuned on them; `evaluate` shows them by default, error_kinds only counts their errors.
@@ -76,6 +77,7 @@ TUNING_SPLITS = (
     "dev-2023-12",
     "dev-2024-12",
     "dev-2025-12",
+    "dev-2026-12",
 )
 # What `evaluate` can score.
 SPLITS = HELD_OUT_SPLITS + TUNING_SPLITS
