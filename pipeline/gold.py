@@ -51,6 +51,7 @@ ITEM_SPLITS = {
     "dev-2025-12": date(2025, 12, 1),
     "unseen-2026-06": date(2026, 6, 1),
     "dev-2026-12": date(2026, 12, 1),
+    "unseen-2026-12": date(2026, 12, 1),
 }
 # The splits nobody tuned on: the held-out actions and the synthetic sets written and annotated blind. No rule,
 # vocabulary or model may be tuned on them; `evaluate` shows them by default, error_kinds only counts their errors.
@@ -63,6 +64,7 @@ HELD_OUT_SPLITS = (
     "unseen-2024-06",
     "unseen-2025-06",
     "unseen-2026-06",
+    "unseen-2026-12",
 )
 # The splits the rules and the model are tuned on: the dev actions and the synthetic tuning items.
 TUNING_SPLITS = (
