@@ -145,6 +145,44 @@ BODIES = [
     ("De eerste vergadering van de werkgroep Preventie is gepland voor januari 2018.", ["werkgroep Preventie"]),
     ("Een volgende bijeenkomst van het netwerk Buurtwerk volgt in het voorjaar van 2018.", ["netwerk Buurtwerk"]),
     ("Het netwerk Buurtwerk kwam in de vorige rapporteringsperiode drie keer samen.", []),
+    # fourteenth session (dev-2026-12 shapes, sentences written for these tests):
+    # a body named in what the meeting was about is no party to it (G9-2: each party the overleg was between)
+    (
+        "Op 4 mei 2017 vond overleg plaats tussen de VVSG, Unia en het OCAD over de rol van de LIVC's daarin.",
+        ["VVSG", "Unia", "OCAD"],
+    ),
+    # an owner's proper name after the topic, the subject inverted after the verb (gold7: the owner kept)
+    (
+        "In Gent kwam de werkgroep preventie van het Stedelijk Veiligheids- en Preventieplan samen op 3 mei 2017.",
+        ["werkgroep preventie Stedelijk Veiligheids- en Preventieplan"],
+    ),
+    # how often is no part of a body's name
+    (
+        "Daarnaast vergaderde een subgroep rond mediawijsheid driemaal: op 3 mei, 7 juni en 5 juli 2017.",
+        ["subgroep rond mediawijsheid"],
+    ),
+    ("De lokale werkgroepen kwamen elk twee keer samen.", ["lokale werkgroepen"]),
+    # a number of members says how many, "om de drie maanden" how often (G10-1: named after who meets in it)
+    ("De zes scholen komen om de drie maanden samen in een intervisiegroep.", ["intervisiegroep scholen"]),
+    # a possessive opening the sentence refers to the subject of the one before (G8-1: owner in context)
+    (
+        "Het Minderhedenforum zette zijn werking voort. Zijn kerngroep vergaderde op 3 mei en 7 juni 2017.",
+        ["kerngroep Minderhedenforum"],
+    ),
+    # a list of parties consulted, each with its days (gold5: overleg met ORGANISATIE, one record per body)
+    (
+        "Verder werd overlegd met:\n- de preventiedienst van de stad Leuven (3/5/2017);\n- Unia (7/6 en 5/7/2017);\n"
+        "- enkele scholen (8/9/2017).",
+        ["preventiedienst stad Leuven", "Unia"],
+    ),
+    # two parties coordinating a number of times each met (G9-2); an overleg about a training is no training
+    ("De VDAB en Unia stemden in mei en juni driemaal af over een gezamenlijke aanpak.", ["VDAB", "Unia"]),
+    (
+        "Het overleg tussen de VVSG, Unia en de VDAB over een gezamenlijke vormingsreeks vond plaats op 3 mei 2017.",
+        ["VVSG", "Unia", "VDAB"],
+    ),
+    # parties agreeing to meet at a rate from now on (a standing meeting, planned)
+    ("De VVSG en de VDAB spraken af om elkaar voortaan twee keer per jaar te treffen.", ["VVSG", "VDAB"]),
 ]
 
 # (statement, count, days, planned) of its one record

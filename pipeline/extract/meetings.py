@@ -645,7 +645,12 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
         if w == "&" and prefix and prefix[0] != "&":
             prefix.insert(0, w)
             continue
-        if w.lower() in _ARTICLES or not (w[0].isupper() or w.isupper()) or left.rstrip().endswith(("(", ",")):
+        # (a sentence-opening possessive is no name word: "Zijn kerngroep vergaderde")
+        if (
+            w.lower() in _ARTICLES | _POSSESSIVES
+            or not (w[0].isupper() or w.isupper())
+            or left.rstrip().endswith(("(", ","))
+        ):
             break
         if len([p for p in prefix if p != "&"]) == 4 or w.lower() in _NOT_SUBJECT:
             break
@@ -773,8 +778,8 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
             if (
                 i > 1
                 and tok.islower()
-                and (low in _COUNT_WORDS or low in ("samen", "bijeen"))
-                and low not in ("een", "één")
+                and (low in _COUNT_WORDS or _ADVERB_RE.fullmatch(low))
+                and low not in ("een", "één", "ook")
             ):
                 break
             # (so does a participle: "een klankbordgroep van praktijkdeskundigen samengesteld")
@@ -885,9 +890,13 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
         ):
             topic = topic[:1] if topic[0].endswith(_TOPIC_ENDINGS) else []
         suffix = topic
-    while suffix and suffix[-1].lower() in _STOP_WORDS | _RIGHT_PREPS | {"and"}:
+    # (an ordinal before how often is no part of it either: "vergaderde de begeleidingscommissie voor de tweede keer")
+    while suffix and suffix[-1].lower() in _STOP_WORDS | _RIGHT_PREPS | _ORDINALS | {"and"}:
         suffix.pop()
     return " ".join(prefix + [m.group(0)] + suffix).strip()
+
+
+_ORDINALS = {"eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "laatste", "volgende"}
 
 
 _PLACE_TAIL_RE = re.compile(r"(?:in|te)\s+(?:Den\s+)?[A-Z][\w-]+(?:\s*[,.;)]|\s*$)")
@@ -908,10 +917,15 @@ def _proper_owner(rest: str, at: int) -> str | None:
     if m is None:
         return None
     end = m.end()
+    nxt = end + len(rest[end:]) - len(rest[end:].lstrip())
+    # (or, the subject inverted after the verb, at the verb's particle or a time adverbial: "In Brussel kwam de
+    # werkgroep radicalisering van het Globaal Veiligheids- en Preventieplan samen op ...")
     if not (
         end >= len(rest)
         or rest[end] in ",(;."
-        or _is_finite_verb(rest, end + len(rest[end:]) - len(rest[end:].lstrip()))
+        or _is_finite_verb(rest, nxt)
+        or _PARTICLE_RE.match(rest, nxt)
+        or _TOPIC_END_RE.match(rest, nxt)
     ):
         return None
     return _INNER_OF_SUB_RE.sub(" ", m.group(0))
@@ -1029,7 +1043,7 @@ _NAME_ENUM_RE = re.compile(r",(?:\s+[A-Z][\w'’-]*)+(?:,(?:\s+[A-Z][\w'’-]*)+
 # Words between a head and the particle of its verb that say how or how often, not what the body is about
 _ADVERB_RE = re.compile(
     r"(?:" + "|".join(_COUNT_WORDS) + r"|\d+|\w*(?:maal|keer|lijks|lijkse|matig|matige)|opnieuw|nog|reeds|al|ook|eerst"
-    r"|telkens|plenair|fysiek|online|digitaal|voortaan|nadien|daarna|sindsdien|inmiddels|weer|samen|bijeen)",
+    r"|telkens|elk|ieder|plenair|fysiek|online|digitaal|voortaan|nadien|daarna|sindsdien|inmiddels|weer|samen|bijeen)",
     re.IGNORECASE,
 )
 _PARTICLE_RE = re.compile(r"(?:samen|bijeen)\b(?!\s+met\b)", re.IGNORECASE)
@@ -1238,7 +1252,7 @@ def _verb_start(stmt: str) -> int | None:
     m = (
         _VERBAL_RE.search(stmt)
         or _OVERLEG_VERB_RE.search(stmt)
-        or (_MEET_UP_RE.search(stmt) if _frequency(stmt) else None)
+        or ((_MEET_UP_RE.search(stmt) or _AGREED_TO_MEET_RE.search(stmt)) if _frequency(stmt) else None)
     )
     return m.start() if m else None
 
@@ -1607,8 +1621,12 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
         if _is_indefinite_collective(who):
             return None  # "overleg met een aantal Brusselse scholen": some members of a collective, no body
         return who  # "een eerste overleg met het College": the body met with
-    if kind == "nominal" and bodies:
-        return bodies[0][1]  # "er vonden drie bijeenkomsten plaats van de klankbordgroep"
+    # (not a body named in the meeting's topic: "overleg ... tussen het OCAD, de FOD Justitie en ABB over de
+    # informatiedoorstroming naar de LIVC's")
+    topic = _TOPIC_AFTER_RE.search(stmt, max(pred_pos, 0))
+    outside_topic = [name for pos, name in bodies if topic is None or pos < topic.start()]
+    if kind == "nominal" and outside_topic:
+        return outside_topic[0]  # "er vonden drie bijeenkomsten plaats van de klankbordgroep"
     if kind in ("verbal", "coordination"):
         subject = _subject_np(stmt)
         if subject and _is_person(subject) and (partner := _WITH_RE.search(stmt)):
@@ -1640,6 +1658,8 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
     return None
 
 
+# What a meeting was about: the words after it name its topic, not the body that met.
+_TOPIC_AFTER_RE = re.compile(r"\s(?:over|omtrent|inzake|betreffende|m\.b\.t\.|aangaande)\s")
 _HAPPENED_SO_RE = re.compile(r"\b(?:gebeurde|gebeurden|gebeurt|is\s+dat\s+gebeurd)\s+(?:dat|dit)?\b", re.IGNORECASE)
 # A sentence opening with an organisation and an apposition saying it is one: "Bindweefsel, een vzw van ..., startte"
 _APPOSED_ORGANISATION_RE = re.compile(
@@ -1868,7 +1888,7 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
         # "In Antwerpen werd de frequentie van de LIVC teruggebracht van tweewekelijks naar maandelijks": how often a
         # body meets is a statement that it meets (dev-2019-12 F13)
         return "verbal", rate.end()
-    if (meet_up := _MEET_UP_RE.search(stmt)) and _frequency(stmt):
+    if (meet_up := _MEET_UP_RE.search(stmt) or _AGREED_TO_MEET_RE.search(stmt)) and _frequency(stmt):
         # "de FMOK en KOOGO spreken sindsdien tweemaandelijks af": parties meeting at a rate (not "werd afgesproken
         # om", an agreement; dev-2023-12 Q22)
         return "verbal", meet_up.end()
@@ -1936,7 +1956,8 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
     # Q01)
     # (or the split verb: "Arktos stemde in september af met het Onderwijscentrum Brussel")
     agreed = (_OVERLEGD_MET_RE.search(stmt) or _AF_WITH_RE.search(stmt)) if coordination else None
-    if coordination and (_frequency(stmt) or (has_days and (agreed or _AF_MET_RE.search(stmt)))):
+    # (or how often it happened: "Het EWO en de Opvoedingslijn stemden in september en oktober driemaal af")
+    if coordination and (_frequency(stmt) or _count(stmt) or (has_days and (agreed or _AF_MET_RE.search(stmt)))):
         return "coordination", coordination.start()
     if agreed and agreed.group("who") and _is_organisation(agreed.group("who")) and not _in_agreement(stmt, agreed):
         # "wordt verder afgestemd met Brussel Preventie & Veiligheid (BPV)": consultation with a named organisation is
@@ -1959,6 +1980,12 @@ _EXCHANGE_RE = re.compile(r"\b(?:online\s+|digitale\s+)?uitwisseling\b")
 _MEET_UP_RE = re.compile(
     r"\b(?:spreek|spreekt|spreken|sprak|spraken)\b(?:\s+[^\s.;,]+){0,4}?\s+af\b(?!\s+(?:om|dat)\b)"
 )
+# Parties agreeing to meet each other from now on: "spraken af om elkaar voortaan twee keer per jaar te treffen" (with a
+# rate: a standing meeting, unlike "werd afgesproken om een nota op te stellen")
+_AGREED_TO_MEET_RE = re.compile(
+    r"\b(?:spreken|spraken)\s+af\s+om\s+elkaar\b[^.;]*?\bte\s+(?:treffen|ontmoeten|zien|spreken)\b"
+    r"|\b(?:spreken|spraken)\s+af\s+om\b[^.;]*?\b(?:samen\s+te\s+komen|samen\s+te\s+zitten|bijeen\s+te\s+komen)\b"
+)
 # The party of the split verb "afstemmen": "stemde op 12 oktober af met de VVSG"
 _AF_WITH_RE = re.compile(
     rf"{_STEM}[^.;]*?\baf\s+met\s+(?:de\s+|het\s+)?(?P<who>[^,;:()]+?)"
@@ -1969,7 +1996,7 @@ _AF_MET_RE = re.compile(rf"{_STEM}[^.;]*?\baf\s+met\s+(?:de\s+|het\s+)?[A-Z]")
 _RATE_OF_RE = re.compile(r"\b(?:frequentie|vergaderfrequentie|vergaderritme)\s+van\s+(?:de\s+|het\s+)?", re.I)
 # What a meeting is about: "overleg met het EMB over de erkenning van het traject als onderdeel van de opleiding"
 _ABOUT_RE = re.compile(
-    r"\b[\w-]*(?:overleg|vergadering|bijeenkomst)(?:en)?\s+(?:met\s+[^,;:()]{1,60}?\s+)?(?:over|rond|omtrent|inzake)\s",
+    r"\b[\w-]*(?:overleg|vergadering|bijeenkomst)(?:en)?\s+(?:(?:met|tussen)\s+[^;:()]{1,80}?\s+)?(?:over|rond|omtrent|inzake)\s",
     re.IGNORECASE,
 )
 _OFFERED_VIA_RE = re.compile(r"\bvia\s+(?:een\s+)?(?:reeks\s+)?(?:[a-zà-ÿ]+e?\s+)?$", re.IGNORECASE)
@@ -2889,6 +2916,13 @@ def find_meetings(
             planned = _is_planned(stmt, dates, [f for f in date_facts if start <= f.char_start < end], report_date)
             facts.append(MeetingFact(listed, None, None, dates, planned, stmt, start, end, body_key(listed)))
             continue
+        if pred is None and (partner := _listed_partner(text, start, stmt)):
+            # "Verder werd overlegd met: - het meldpunt radicalisering van de stad Antwerpen (7/7/2026); - de
+            # preventiedienst van de stad Gent (2/9 en 18/11/2026); ...": each listed party consulted met, on its own
+            # days (gold5: "overleg met ORGANISATIE", one record per body)
+            planned = _is_planned(stmt, dates, [f for f in date_facts if start <= f.char_start < end], report_date)
+            facts.append(MeetingFact(partner, count, frequency, dates, planned, stmt, start, end, body_key(partner)))
+            continue
         if (
             pred is not None
             and pred[0] == "dated"
@@ -3335,14 +3369,19 @@ def find_meetings(
 # diversiteitsconsulenten van ACV en ABVV", "De werknemersorganisaties ACV, ABVV en ACLVB" (lower-case words, a plural
 # last; a "van"-tail, an apposition or "zelf"/"onderling" is no part of it), before the verb of meeting in a group, or
 # after it ("Op 12/09/2023 kwamen de projectcoördinatoren van de zeven lokale besturen samen"; GUIDELINES G10-1).
+_NUMERAL = r"(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|\d+)"
 _MEMBERS = r"(?P<members>(?:[a-zà-ÿ]+e\s+)?[a-zà-ÿ-]{3,}(?:en|s|n))"
 _GROUP_VERBS = (
     r"(?:komen|kwamen|zitten|zaten|hebben|hadden|worden|werden|vergaderen|vergaderden|treffen|troffen|ontmoeten"
     r"|ontmoetten)"
 )
 _MEMBERS_RES = (
-    re.compile(rf"(?:^|(?<=[:;]\s))(?:De|de)\s+{_MEMBERS}(?:\s+[^;:()]{{2,60}}?)?\s+{_GROUP_VERBS}\b"),
-    re.compile(rf"\b{_GROUP_VERBS}\s+(?:[^\s,;]+\s+){{0,3}}?de\s+{_MEMBERS}\b"),
+    # (a number before them tells how many, not who: "De vijf projecten komen ... samen")
+    re.compile(
+        rf"(?:^|(?<=[:;]\s))(?:De|de)\s+(?:{_NUMERAL}\s+)?{_MEMBERS}(?:\s+[^;:()]{{2,60}}?)?\s+{_GROUP_VERBS}\b"
+    ),
+    # (not how often: "komen om de drie maanden samen")
+    re.compile(rf"\b{_GROUP_VERBS}\s+(?:[^\s,;]+\s+){{0,3}}?(?<!\bom\s)de\s+{_MEMBERS}\b"),
 )
 # The group they meet in: "samen in een (gezamenlijke) intervisiegroep", "komen in een gezamenlijke werkgroep
 # diversiteit ... samen", "hebben onderling een intervisiegroep die", "samengebracht in een werkgroep"
@@ -3393,6 +3432,41 @@ def _next_of_event(text: str, start: int, stmt: str) -> bool:
 
 
 _LISTED_RE = re.compile(r"[-–•*\s]*(?P<name>[A-Z].*?),\s+(?=[a-zà-ÿ])(?P<rest>.*)", re.DOTALL)
+
+
+# A list introduced by a consultation with whom it names: "Verder werd overlegd met:", "Er was afstemming met:"
+_CONSULTED_LIST_RE = re.compile(
+    r"\b(?:overlegd|afgestemd|vergaderd|samengezeten|overleg|afstemming|overlegmomenten|contact)\s+met\s*:\s*$",
+    re.IGNORECASE,
+)
+# A list item naming one party, its acronym and days in parentheses after it: "- de Koepel X (KX) (22-10-2026);"
+_PARTY_ITEM_RE = re.compile(
+    r"[-–•*\s]*(?:(?:de|het)\s+)?(?P<name>[^();:,]+?)\s*(?:\([A-Z][\w&-]{1,12}\)\s*)?(?P<rest>\(.*)"
+)
+
+
+def _listed_partner(text: str, start: int, stmt: str) -> str | None:
+    """The canonical of the party a list item names, with the days it was consulted in parentheses, when the list is
+    introduced by a consultation with whom it lists ("Verder werd overlegd met:"); None otherwise."""
+    item = _PARTY_ITEM_RE.fullmatch(stmt.strip().rstrip(";.").strip())
+    if item is None or not _PERIOD_WORD_RE.search(item.group("rest")):
+        return None
+    colon = text.rfind(":", 0, start)
+    if colon < 0 or re.search(r"[.!?]\s", text[colon:start]) or not _CONSULTED_LIST_RE.search(text, 0, colon + 1):
+        return None
+    name = item.group("name")
+    # (the party must be named: an organisation or a body, not "enkele scholen")
+    if not (_is_named_party(name) or _bodies(name)):
+        return None
+    owned = _OF_OWNER_RE.fullmatch(name)
+    if owned and owned.group("head").islower() and _is_whole_organisation(owned.group("owner")):
+        # "het meldpunt radicalisering van de stad Antwerpen" -> "meldpunt radicalisering stad Antwerpen": a body
+        # without a name of its own keeps its owner, after it, as the organisation gold names it (gold7)
+        return f"{owned.group('head')} {find_organisations(owned.group('owner'))[0].canonical}"
+    return canonical_body(name)
+
+
+_OF_OWNER_RE = re.compile(r"(?P<head>.+?)\s+van\s+(?:de\s+|het\s+)?(?P<owner>.+)")
 
 
 def _listed_host(text: str, start: int, stmt: str) -> str | None:
@@ -3612,7 +3686,30 @@ def _owner_in_context(stmt: str, body: str, text: str, start: int) -> str | None
     if _POSSESSIVE_RE.search(stmt, 0, m.start()):
         # "Het Huis van het Kind Mechelen stelde er zijn oudergroepen voor": the possessive is the subject's
         return _leading_organisation(stmt[: m.start()])
+    if text and _OPENING_POSSESSIVE_RE.fullmatch(stmt, 0, m.start()):
+        # "Ouderplatform Brugkracht ... zette zijn werking voort. Zijn kerngroep vergaderde op ...": a sentence opening
+        # with a possessive refers to the subject of the sentence before (G8-1: the owner in context)
+        return _subject_organisation(_sentence_before(text, start))
     return None
+
+
+# A sentence that opens with a possessive before its body: "Zijn kerngroep", "Haar stuurgroep", "Hun werkgroep"
+_OPENING_POSSESSIVE_RE = re.compile(r"\W*(?:Zijn|Haar|Hun)\s+")
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The sentence that ends right before ``start`` (in its paragraph), or ""."""
+    before = text[:start].rstrip()
+    if not before.endswith((".", "!", "?")) or "\n" in before[-2:]:
+        return ""
+    return re.split(r"(?<=[.!?])\s+|\n", before[:-1])[-1]
+
+
+def _subject_organisation(sentence: str) -> str | None:
+    """The canonical of the organisation a sentence opens with (its subject, after an article), or None."""
+    at = len(sentence) - len(re.sub(r"^\W*(?:de|het)\s+", "", sentence, flags=re.I))
+    orgs = find_organisations(sentence)
+    return orgs[0].canonical if orgs and orgs[0].char_start <= at + 1 else None
 
 
 _OWNING_VERB_RE = re.compile(rf"\b{_OWNING_VERB}", re.IGNORECASE)
