@@ -181,6 +181,16 @@ BODIES = [
         "Het overleg tussen de VVSG, Unia en de VDAB over een gezamenlijke vormingsreeks vond plaats op 3 mei 2017.",
         ["VVSG", "Unia", "VDAB"],
     ),
+    # a definite set of bodies without a name, placed by the places the sentence opens with: one record (G9-6, G9-5)
+    ("In Hasselt en Genk vergaderden de lokale cellen op 3 mei en 7 juni 2017.", ["lokale cellen Hasselt en Genk"]),
+    ("In Leuven en Mechelen gingen de wijktafels in oktober telkens tweemaal door.", ["wijktafels Leuven en Mechelen"]),
+    # two named parties coordinating on a day, the clause opening in lower case after a ";"
+    (
+        "Het KSV gaf een toelichting; het OCAD en de VVSG stemden nadien, op 17 november 2017, af over de kalender.",
+        ["OCAD", "VVSG"],
+    ),
+    # a listed party with what it was consulted about
+    ("Er werd overlegd met:\n- het OCAD, over de dreigingsbeelden (1/7/2017);\n- Unia (3/8/2017).", ["OCAD", "Unia"]),
     # parties agreeing to meet at a rate from now on (a standing meeting, planned)
     ("De VVSG en de VDAB spraken af om elkaar voortaan twee keer per jaar te treffen.", ["VVSG", "VDAB"]),
 ]

@@ -367,7 +367,10 @@ _NOT_BODY_WORD = re.compile(
 )
 _BODY_RE = re.compile(
     # (a compound of "overleg" has its plural in "-gen": "De lokale trajectoverleggen vonden maandelijks plaats")
-    r"\b(?!overleg(?:gen)?\b)(?:task\s+force|[\w-]*(?:" + "|".join(_BODY_SUFFIXES) + r")(?:en|s|(?<=overleg)gen)?"
+    # (and "-cel" in "-len": "de lokale cellen")
+    r"\b(?!overleg(?:gen)?\b)(?:task\s+force|[\w-]*(?:"
+    + "|".join(_BODY_SUFFIXES)
+    + r")(?:en|s|(?<=overleg)gen|(?<=cel)len)?"
     r"|(?:" + "|".join(b for b in _BODY_EXACT if " " not in b) + r")(?:['’]?s)?(?![\w-]))\b",
     re.IGNORECASE,
 )
@@ -1631,6 +1634,13 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
         subject = _subject_np(stmt)
         if subject and _is_person(subject) and (partner := _WITH_RE.search(stmt)):
             return partner.group("who")  # "Het aanspreekpunt zit samen met de referentiepersonen"
+        if (
+            kind == "coordination"
+            and subject is None
+            and (pair := _ORGANISATION_PAIR_RE.fullmatch(stmt[:pred_pos]))
+            and (_is_named_party(pair.group("a")) or pair.group("a").isupper())
+        ):
+            return pair.group("a")  # "het PPM en het KSV stemden nadien, op 17 november, af" (G9-2: each met)
         if kind == "coordination" and (partner := _AF_WITH_RE.search(stmt)):
             # "stemde ... af met X": the subject party when it is an organisation ("Arktos stemde in september af met
             # het Onderwijscentrum"), else the party consulted ("Het aanspreekpunt stemde op 12 oktober af met de
@@ -1957,6 +1967,10 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
     # (or the split verb: "Arktos stemde in september af met het Onderwijscentrum Brussel")
     agreed = (_OVERLEGD_MET_RE.search(stmt) or _AF_WITH_RE.search(stmt)) if coordination else None
     # (or how often it happened: "Het EWO en de Opvoedingslijn stemden in september en oktober driemaal af")
+    # (or on a day, two named parties its subject: "het PPM en het KSV stemden op 17 november af over ...")
+    paired = coordination and has_days and _ORGANISATION_PAIR_RE.fullmatch(stmt[: coordination.start()])
+    if paired and all(_is_named_party(paired.group(g)) or paired.group(g).isupper() for g in ("a", "b")):
+        return "coordination", coordination.start()
     if coordination and (_frequency(stmt) or _count(stmt) or (has_days and (agreed or _AF_MET_RE.search(stmt)))):
         return "coordination", coordination.start()
     if agreed and agreed.group("who") and _is_organisation(agreed.group("who")) and not _in_agreement(stmt, agreed):
@@ -3208,7 +3222,12 @@ def find_meetings(
             continue  # "de LIVC in de meeste gemeenten", "verschillende lokale netwerken": no body named (G9-6)
         if place and (kind == "verbal" or own_body is None):
             body = _municipal_unit(_local_body(body, place))
-        if (sites := _SITE_LIST_RE.search(stmt)) and _unnamed_lower(body):
+        if (places := _fronted_places(stmt)) and _unnamed_plural(body):
+            # "In Tienen en Landen vergaderden de lokale cellen", "In Antwerpen en Gent gingen de buurtregietafels
+            # tweemaal door": a definite set of bodies without a name of their own, placed by the places the sentence
+            # opens with, is one record named with them (G9-6: a definite set as one whole; G9-5: its places)
+            body = f"{body} {places}"
+        elif (sites := _SITE_LIST_RE.search(stmt)) and _unnamed_lower(body):
             # "De lokale trajectoverleggen in de gevangenissen van Haren, Hasselt en Brugge vonden maandelijks plaats",
             # "In de gevangenissen van A, B en C zitten de consultants samen in een lokaal trajectoverleg": a definite
             # list of sites names the body with them, as one place does (G9-5, G9-6: a definite set named as a whole)
@@ -3440,8 +3459,10 @@ _CONSULTED_LIST_RE = re.compile(
     re.IGNORECASE,
 )
 # A list item naming one party, its acronym and days in parentheses after it: "- de Koepel X (KX) (22-10-2026);"
+# (or with what it was about: "- het OCAD, over de actualisering van de dreigingsbeelden (1 juli 2026);")
 _PARTY_ITEM_RE = re.compile(
-    r"[-–•*\s]*(?:(?:de|het)\s+)?(?P<name>[^();:,]+?)\s*(?:\([A-Z][\w&-]{1,12}\)\s*)?(?P<rest>\(.*)"
+    r"[-–•*\s]*(?:(?:de|het)\s+)?(?P<name>[^();:,]+?)\s*(?:\([A-Z][\w&-]{1,12}\)\s*)?"
+    r"(?:,\s+(?:over|rond|omtrent|inzake|m\.b\.t\.)\s[^()]*?)?(?P<rest>\(.*)"
 )
 
 
@@ -4037,6 +4058,25 @@ _SITE_LIST_RE = re.compile(
     r"\b[Ii]n\s+de\s+(?P<site>gevangenissen)\s+van\s+"
     r"(?P<places>[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*\s+en\s+[A-Z][\w-]+)"
 )
+
+
+# A sentence opening with two or more places: "In Tienen en Landen", "In Genk, As en Vilvoorde"
+_FRONTED_PLACES_RE = re.compile(r"\W*[Ii]n\s+(?P<places>[A-Z][\w-]+(?:,\s+[A-Z][\w-]+)*\s+en\s+[A-Z][\w-]+)\s+")
+
+
+def _fronted_places(stmt: str) -> str | None:
+    """The places ("Tienen en Landen") a statement opens with before its finite verb, when every one is a place."""
+    m = _FRONTED_PLACES_RE.match(stmt)
+    if m is None or not _is_finite_verb(stmt, m.end()):
+        return None
+    return m.group("places") if all(_is_place(p) for p in re.split(r",\s+|\s+en\s+", m.group("places"))) else None
+
+
+def _unnamed_plural(body: str) -> bool:
+    """A plural body of lower-case words (or a compound with a type acronym: "VDAB-teams"), with no name of its own."""
+    words = body.split()
+    named = any(w[:1].isupper() and not w.split("-")[0].isupper() for w in words)
+    return len(words) <= 3 and not named and bool(_singular_body_head(words[-1].split("-")[-1]))
 
 
 def _unnamed_lower(body: str) -> bool:
@@ -4744,7 +4784,7 @@ def _organisations_between(stmt: str, body: str) -> list[str] | None:
 
 # "De VDAB en Jobkracht overlegden", "Het OCAD en de VSSE kwamen samen": two organisations as one subject
 _ORGANISATION_PAIR_RE = re.compile(
-    r"\W*(?:(?:De|Het)\s+)?(?P<a>[^,;:()]+?)\s+en\s+(?:de\s+|het\s+)?(?P<b>[^,;:()]+?)\s+$"
+    r"\W*(?:(?:[Dd]e|[Hh]et)\s+)?(?P<a>[^,;:()]+?)\s+en\s+(?:de\s+|het\s+)?(?P<b>[^,;:()]+?)\s+$"
 )
 
 
