@@ -191,6 +191,26 @@ BODIES = [
     ),
     # a listed party with what it was consulted about
     ("Er werd overlegd met:\n- het OCAD, over de dreigingsbeelden (1/7/2017);\n- Unia (3/8/2017).", ["OCAD", "Unia"]),
+    # a manner is no classifying adjective: a bare overleg held by two parties is each one's (G12-5); a country
+    # describes a named body
+    (
+        "Ook het Deense Kenniscentrum Samenleving en de stad Lier hadden op 3 mei 2017 een online overleg.",
+        ["Kenniscentrum Samenleving", "stad Lier"],
+    ),
+    # a participial phrase before the main clause says it of the main clause's subject
+    (
+        "Opgericht in januari en sindsdien tweemaal samengekomen (3/5 en 7/6/2017), buigt de werkgroep statuut van "
+        "het EMB zich over de deskundigen.",
+        ["werkgroep statuut EMB"],
+    ),
+    # a long relative clause between "zat" and "samen"
+    (
+        "Ter voorbereiding zat de stuurgroep van de VVSG, waarin ABB, het departement Onderwijs en Vorming en het "
+        "departement WVG zetelen, op 3 mei 2017 een week vooraf samen.",
+        ["stuurgroep VVSG"],
+    ),
+    # the subject after the verb of consultation, a fronted adverbial before it
+    ("Tussen de twee bijeenkomsten overlegde de VVSG afzonderlijk met Unia.", ["VVSG"]),
     # parties agreeing to meet at a rate from now on (a standing meeting, planned)
     ("De VVSG en de VDAB spraken af om elkaar voortaan twee keer per jaar te treffen.", ["VVSG", "VDAB"]),
 ]

@@ -171,7 +171,7 @@ _VERBAL_RE = re.compile(
     # ("Het plan kwam tot stand samen met de partners" is no meeting)
     # (over an abbreviation's dots: "kwam het platform, i.s.m. de provincie Limburg, samen op", dev-2021-12 J22)
     r"|\b(?:kom|komt|komen|kwam|kwamen)\b,?(?:\s+(?!stand\b)(?:[^\s.;]+|(?:[a-z]\.){2,})){0,20}?\s+samen\b"
-    r"|\b(?:zit|zitten|zat|zaten)\b(?:\s+[^\s.;]+){0,14}?\s+samen\b"
+    r"|\b(?:zit|zitten|zat|zaten)\b(?:\s+[^\s.;]+){0,24}?\s+samen\b"
     r"|\bvergader(?:t|de|den|d|en)\b"
     # a body resuming its work met again ("De werkgroep ..., die in het voorjaar niet samenkwam, hervatte haar werking
     # op 28 september", dev-2021-12 J03)
@@ -1558,6 +1558,11 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
     if kind == "nominal" and (organiser := _organiser(stmt, pred_pos)):
         return organiser
     verb_start = _verb_start(stmt) if kind == "verbal" else None
+    opening = _PARTICIPIAL_OPENING_RE.match(stmt) if verb_start is not None else None
+    if opening and (after := [name for pos, name in bodies if pos >= opening.end()]):
+        # "Opgericht in januari en sindsdien driemaal samengekomen (...), buigt de juridische werkgroep van het EMB zich
+        # over ...": a participial phrase before the main clause says it of the main clause's subject
+        return after[0]
     if verb_start is not None:
         if antecedent := _relative_antecedent(stmt, verb_start, bodies):
             return antecedent
@@ -1668,6 +1673,11 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
     return None
 
 
+# A statement opening with a participial phrase that says a body met, up to the comma before its main clause
+_PARTICIPIAL_OPENING_RE = re.compile(
+    r"\W*(?:[A-Z][a-zà-ÿ]+\s+(?:[^,;]*?\s)?)?(?:samengekomen|bijeengekomen|vergaderd|samengeroepen|bijeengeroepen)\b"
+    r"[^,;]*?(?:\([^()]*\))?\s*,\s+"
+)
 # What a meeting was about: the words after it name its topic, not the body that met.
 _TOPIC_AFTER_RE = re.compile(r"\s(?:over|omtrent|inzake|betreffende|m\.b\.t\.|aangaande)\s")
 _HAPPENED_SO_RE = re.compile(r"\b(?:gebeurde|gebeurden|gebeurt|is\s+dat\s+gebeurd)\s+(?:dat|dit)?\b", re.IGNORECASE)
@@ -1903,7 +1913,10 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
         # om", an agreement; dev-2023-12 Q22)
         return "verbal", meet_up.end()
     overleg = _OVERLEG_VERB_RE.search(stmt)
-    if overleg and (has_attrs or named_bodies() or _named_subject(stmt, overleg.start())):
+    # (the subject may stand after the verb: "Tussen de tweede en de derde bijeenkomst overlegde het NGV met ...")
+    if overleg and (
+        has_attrs or named_bodies() or _named_subject(stmt, overleg.start()) or _inverted_subject(stmt, overleg.start())
+    ):
         return "verbal", overleg.end()
     # "Met de FOD Binnenlandse Zaken werd overlegd over ...": consultation with a named organisation is its meeting
     # (GUIDELINES, gold5: "overleg met ORGANISATIE")
@@ -2534,6 +2547,11 @@ def _has_head(name: str, head: str) -> bool:
 def canonical_body(name: str) -> str | None:
     """The canonical name of a meeting body, or None when the name is not a body (CONVENTIONS-12); a municipality's
     own body or unit takes the municipality's canonical (GUIDELINES G9-3)."""
+    nation = _NATIONALITY_RE.match(name)
+    if nation and name[nation.end() :][:1].isupper() and body_key(name) not in _gazetteer_keys():
+        # "het Nederlandse Landelijk Expertiseteam Verbinding": the country a named body belongs to describes it, no
+        # part of its name (as for an organisation the gazetteer knows, below)
+        return canonical_body(name[nation.end() :])
     if (owner := _OWNED_OVERLEG_RE.fullmatch(_clean_body(name))) and not _known_bodies().get(body_key(name)):
         # "het teamoverleg van de preventiedienst", "Het partnerschapsoverleg van het Huis van het Kind Brussel": an
         # overleg of an owner is the owner's meeting (GUIDELINES G9-7, as G8-3 for "vergadering van X")
@@ -2670,7 +2688,10 @@ def _collective_of_table_body(cleaned: str) -> str | None:
     return None
 
 
-_NATIONALITY_RE = re.compile(r"(?:Nederlandse|Franse|Duitse|Belgische|Britse|Luxemburgse)\s+")
+_NATIONALITY_RE = re.compile(
+    r"(?:Nederlandse|Franse|Duitse|Belgische|Britse|Luxemburgse|Deense|Zweedse|Noorse|Finse|Oostenrijkse|Spaanse"
+    r"|Italiaanse|Portugese|Poolse|Ierse|Schotse|Amerikaanse|Canadese)\s+"
+)
 _OWN_NAME_OWNER_RE = re.compile(
     r"(?P<name>(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ][\w-]*\s+[A-Z][\w'’-]*(?:\s+(?:en|&|[A-Z][\w'’-]*))*\s+[A-Z][\w'’-]*"
     r"|(?:[a-zà-ÿ]+\s+)?[a-zà-ÿ][\w-]*\s+[A-Z][\w'’-]*"
@@ -4742,12 +4763,20 @@ def _overleg_of_subject(stmt: str, body: str) -> list[str] | None:
     the VVSG and the OCAD; the departement, named in full by with_action_names), or []: the overleg has a name, an
     adjective or a table entry (a standing consultation, G9-7) or no subject of several parties holds it (None), or
     none of its parties is named ([])."""
-    if not re.fullmatch(r"[a-zà-ÿ-]*overleg", body) or _known_bodies().get(body_key(body)):
-        return None
-    if not re.search(rf"\been\s+{re.escape(body)}\b(?!\s+(?-i:[A-Z]))", stmt):
-        return None
     verb = _SUBJECT_END_RE.search(stmt)
     subject = stmt[: verb.start()].strip() if verb else ""
+    # (the body chosen may be the subject's first party: "Ook het Nederlandse X en de stad Mechelen hadden op 12 oktober
+    # een online overleg")
+    first_party = bool(subject) and body_key(body) in body_key(subject.split(" en ")[0])
+    bare = re.sub(rf"^{_MANNER}\s+", "", body)  # ("een online overleg": the overleg itself, its manner left out)
+    if not (re.fullmatch(r"[a-zà-ÿ-]*overleg", bare) or first_party) or _known_bodies().get(body_key(body)):
+        return None
+    noun = re.escape(bare) if not first_party else r"[a-zà-ÿ-]*overleg"
+    # (a manner is no classifying adjective: "een online overleg", "een kort overleg")
+    if not re.search(rf"\been\s+(?:{_MANNER}\s+)?{noun}\b(?!\s+(?-i:[A-Z]))", stmt):
+        return None
+    subject = re.sub(r"^(?:Ook|Daarnaast|Verder|Tevens)\s+(?=[a-z])", "", subject)
+    subject = subject[:1].upper() + subject[1:]
     if not re.search(r",\s|\sen\s", subject) or not re.match(r"(?:De|Het)\s|[A-Z]", subject):
         return None
     named = _named_parties(subject)
@@ -4755,6 +4784,7 @@ def _overleg_of_subject(stmt: str, body: str) -> list[str] | None:
     return [*named, *(k for k in kinds if not any(n.lower().startswith(k) for n in named))]
 
 
+_MANNER = r"(?:online|digitaal|digitale|kort|korte|informeel|informele|bilateraal|bilaterale|eerste|nieuw|nieuwe)"
 # A bare overleg between parties: "Het casusoverleg tussen X, de CAW's en de justitiehuizen", "een werkvergadering
 # tussen A, B en C" (one word, no adjective before it, no name after it), the parties up to a verb or a clause
 _BARE_OVERLEG_BETWEEN_RE = re.compile(
