@@ -211,6 +211,24 @@ BODIES = [
     ),
     # the subject after the verb of consultation, a fronted adverbial before it
     ("Tussen de twee bijeenkomsten overlegde de VVSG afzonderlijk met Unia.", ["VVSG"]),
+    # project anaphora: "het traject" named before (G8-2); a dotted day between verb and particle; an owner in the
+    # genitive stands after the name (gold7)
+    (
+        "De VVSG zette het traject 'Samen Sterk' op. De redactiegroep van het traject zat op 3 mei 2017 samen.",
+        ["redactiegroep Samen Sterk"],
+    ),
+    ("De klankbordgroep onderwijs van Unia kwam op 03.05.2017 samen.", ["klankbordgroep onderwijs Unia"]),
+    ("Mediawijs' klankbordgroep ouders kwam op 3 mei 2017 samen.", ["klankbordgroep ouders Mediawijs"]),
+    # a region (models/regions.csv) is a territory: it places a body without a name, before a comma too (G9-5)
+    (
+        "In een regionaal overleg in de Kempen, op 3 mei 2017 in Geel, zaten de preventiewerkers samen.",
+        ["regionaal overleg Kempen"],
+    ),
+    (
+        "De VVSG bracht zijn leden samen in een regionaal overleg jeugdwerk in het Waasland, dat op 3 mei 2017 "
+        "plaatsvond.",
+        ["regionaal overleg jeugdwerk Waasland"],
+    ),
     # parties agreeing to meet at a rate from now on (a standing meeting, planned)
     ("De VVSG en de VDAB spraken af om elkaar voortaan twee keer per jaar te treffen.", ["VVSG", "VDAB"]),
 ]

@@ -240,3 +240,13 @@ def test_party_spans_and_canonical():
         "politie",
     ]
     assert split_parties("VVSG, lokale besturen en scholen", PARTY_NAMES) == ["VVSG", "lokale besturen", "scholen"]
+
+
+def test_regions_are_territories_not_municipalities():
+    """models/regions.csv: the streken and administrative regions a report places bodies in; none is a municipality or
+    a province (those stay in municipalities.csv), and an organisation's name is no region."""
+    from pipeline.extract.municipalities import _regions, municipality, province, region
+
+    assert region("Westhoek") and region("Vlaamse Rand") and region("Zuid-West-Vlaanderen")
+    assert not region("Gent") and not region("Limburg") and not region("VVSG")
+    assert not any(municipality(name) or province(name) for name in _regions())

@@ -112,7 +112,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from pipeline.extract.dates import DateFact, find_dates
-from pipeline.extract.municipalities import municipal_body, municipality, province
+from pipeline.extract.municipalities import municipal_body, municipality, province, region
 from pipeline.extract.numbers import NUMBER_WORDS
 from pipeline.extract.organisations import OrganisationMention, acronym_definitions, find_organisations
 from pipeline.gazetteer import load_gazetteer
@@ -166,32 +166,33 @@ _COUNT_RE = re.compile(
     rf"\b(?:(?:(?P<tal>{_TAL})|(?P<num>{_NUM}))\s+{_TIMES}|(?P<maal>{_MAAL})|(?P<times>\d{{1,2}})\s?x)\b", re.IGNORECASE
 )
 
+# (the words between a verb and its particle may hold a day written with dots: "kwam op 03.11.2026 samen")
 _VERBAL_RE = re.compile(
     r"\bsamen(?:ge)?k(?:o|om|omt|omen|wam|wamen)\b|\bsamenkomst\b"
     # ("Het plan kwam tot stand samen met de partners" is no meeting)
     # (over an abbreviation's dots: "kwam het platform, i.s.m. de provincie Limburg, samen op", dev-2021-12 J22)
-    r"|\b(?:kom|komt|komen|kwam|kwamen)\b,?(?:\s+(?!stand\b)(?:[^\s.;]+|(?:[a-z]\.){2,})){0,20}?\s+samen\b"
-    r"|\b(?:zit|zitten|zat|zaten)\b(?:\s+[^\s.;]+){0,24}?\s+samen\b"
+    r"|\b(?:kom|komt|komen|kwam|kwamen)\b,?(?:\s+(?!stand\b)(?:[^\s.;]+|(?:[a-z]\.){2,}|\d{1,2}\.\d{1,2}\.\d{2,4})){0,20}?\s+samen\b"
+    r"|\b(?:zit|zitten|zat|zaten)\b(?:\s+(?:[^\s.;]+|\d{1,2}\.\d{1,2}\.\d{2,4})){0,24}?\s+samen\b"
     r"|\bvergader(?:t|de|den|d|en)\b"
     # a body resuming its work met again ("De werkgroep ..., die in het voorjaar niet samenkwam, hervatte haar werking
     # op 28 september", dev-2021-12 J03)
     r"|\bhervat(?:te|ten|t)?\s+(?:haar|zijn|hun)\s+(?:werking|werkzaamheden|vergaderingen)\b"
     r"|\bbijeen(?:ge)?(?:kom|komt|komen|kwam|kwamen)\b"
-    r"|\b(?:kom|komt|komen|kwam|kwamen)\b(?:\s+[^\s.;]+){0,20}?\s+bijeen\b"
+    r"|\b(?:kom|komt|komen|kwam|kwamen)\b(?:\s+(?:[^\s.;]+|\d{1,2}\.\d{1,2}\.\d{2,4})){0,20}?\s+bijeen\b"
     # an infinitive with "te" ("om halfjaarlijks bijeen te komen") and calling a body together
     # ("werd vijfmaal samengeroepen", "zal worden bijeengeroepen")
     r"|\b(?:samen|bijeen)\s+te\s+(?:komen|zitten)\b|\bsamen(?:zit|zitten|gezeten)\b"
     # "Het AgII bracht de coördinatoren op 19 juni samen": the one who brings people together holds the meeting
     # (into a meeting: "bracht twintig werkgevers samen in Sint-Niklaas" is an event it held, dev-2019-12)
-    r"|\b(?:bracht|brachten|brengt|brengen)\b(?:\s+[^\s.;]+){0,14}?\s+samen\s+(?:\w+\s+){0,3}?(?:in|op|voor|tijdens)"
+    r"|\b(?:bracht|brachten|brengt|brengen)\b(?:\s+(?:[^\s.;]+|\d{1,2}\.\d{1,2}\.\d{2,4})){0,14}?\s+samen\s+(?:\w+\s+){0,3}?(?:in|op|voor|tijdens)"
     r"\s+(?:(?:een|de|het)\s+|[a-zà-ÿ]+e\s+)?[\w-]*(?:overleg|bijeenkomst|vergadering|meeting|groep|groepen)\b"
     # "ontmoeten elkaar maandelijks", "elkaar ontmoeten": a group meeting its own members
     r"|\b(?:ontmoet|ontmoeten|ontmoette|ontmoetten)\s+elkaar\b|\belkaar\s+(?:te\s+)?(?:ontmoeten|ontmoet|ontmoette|ontmoetten)\b"
     # "De leden troffen elkaar op 3 mei", "zit maandelijks rond de tafel", "hield op 3 mei zitting": the same
-    r"|\b(?:tref|treft|treffen|trof|troffen)\b(?:\s+[^\s.;]+){0,8}?\s+elkaar\b|\belkaar\s+(?:te\s+)?(?:treffen|getroffen)\b"
-    r"|\b(?:zit|zitten|zat|zaten)\b(?:\s+[^\s.;]+){0,8}?\s+rond\s+de\s+tafel\b|\brond\s+de\s+tafel\s+(?:te\s+)?(?:zitten|gezeten)\b"
-    r"|\b(?:houdt|houden|hield|hielden)\b(?:\s+[^\s.;]+){0,6}?\s+zitting\b"
-    r"|\b(?:riep|riepen|roept|roepen)\b(?:\s+[^\s.;]+){0,8}?\s+(?:bijeen|samen)\b|\b(?:samen|bijeen)(?:ge)?roep(?:t|en)?\b|\b(?:samen|bijeen)riep(?:en)?\b",
+    r"|\b(?:tref|treft|treffen|trof|troffen)\b(?:\s+(?:[^\s.;]+|\d{1,2}\.\d{1,2}\.\d{2,4})){0,8}?\s+elkaar\b|\belkaar\s+(?:te\s+)?(?:treffen|getroffen)\b"
+    r"|\b(?:zit|zitten|zat|zaten)\b(?:\s+(?:[^\s.;]+|\d{1,2}\.\d{1,2}\.\d{2,4})){0,8}?\s+rond\s+de\s+tafel\b|\brond\s+de\s+tafel\s+(?:te\s+)?(?:zitten|gezeten)\b"
+    r"|\b(?:houdt|houden|hield|hielden)\b(?:\s+(?:[^\s.;]+|\d{1,2}\.\d{1,2}\.\d{2,4})){0,6}?\s+zitting\b"
+    r"|\b(?:riep|riepen|roept|roepen)\b(?:\s+(?:[^\s.;]+|\d{1,2}\.\d{1,2}\.\d{2,4})){0,8}?\s+(?:bijeen|samen)\b|\b(?:samen|bijeen)(?:ge)?roep(?:t|en)?\b|\b(?:samen|bijeen)riep(?:en)?\b",
     re.IGNORECASE,
 )
 _TALKS_RE = re.compile(r"\bgesprekken\b", re.IGNORECASE)  # (plural: one talk is no consultation, G8-4)
@@ -199,11 +200,11 @@ _TALKS_RE = re.compile(r"\bgesprekken\b", re.IGNORECASE)  # (plural: one talk is
 # beslist"). A meeting only with a when or how often, or a named body: "er werd overlegd met X"
 # alone is a consultation, like "er is overleg met X" (test NOTES, part A).
 _OVERLEG_VERB_RE = re.compile(
-    r"\b(?:ga|gaat|gaan|ging|gingen)\b(?:\s+[^\s.;]+){0,12}?\s+in\s+overleg\b"
+    r"\b(?:ga|gaat|gaan|ging|gingen)\b(?:\s+(?:[^\s.;]+|\d{1,2}\.\d{1,2}\.\d{2,4})){0,12}?\s+in\s+overleg\b"
     # ("had op 9 februari 2021 een overleg met", "heeft maandelijks overleg met": a day may stand before the noun)
     r"|\b(?:had|hadden|heeft|hebben)\b(?:\s+[^\s.;,]+){0,8}?\s+overleg\b|\boverleg(?:d|de|den|t|gen)\b"
     # "pleegt regelmatig overleg met", "er werd overleg gepleegd"
-    r"|\b(?:pleeg|pleegt|plegen|pleegde|pleegden)\b(?:\s+[^\s.;]+){0,4}?\s+overleg\b|\boverleg\s+(?:\w+\s+)?gepleegd\b",
+    r"|\b(?:pleeg|pleegt|plegen|pleegde|pleegden)\b(?:\s+(?:[^\s.;]+|\d{1,2}\.\d{1,2}\.\d{2,4})){0,4}?\s+overleg\b|\boverleg\s+(?:\w+\s+)?gepleegd\b",
     re.IGNORECASE,
 )
 _MEETING_NOUN_RE = re.compile(
@@ -704,8 +705,24 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
     # kept without the preposition (GUIDELINES precedent "wijkplatform Lommel-Barrier")
     # (so is a site there: "de lokale overlegtafel in de gevangenis van Hasselt komt ... samen" -> "lokale overlegtafel
     # gevangenis Hasselt", as a fronted site, dev-2021-12 J27)
-    place = re.match(r"\s+in\s+(?:de\s+(?P<site>gevangenis|regio)\s+(?:van\s+)?)?(?P<place>[A-Z][\w-]+)\s+", rest)
-    if place and _is_finite_verb(rest, place.end()):
+    # (or a region after its article: "het regionaal overleg in de Westhoek")
+    place = re.match(
+        r"\s+in\s+(?:de\s+(?P<site>gevangenis|regio)\s+(?:van\s+)?|(?:de|het)\s+(?=[A-Z]))?"
+        r"(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?P<comma>\s*,)?\s+",
+        rest,
+    )
+    if (
+        place
+        and not place.group("site")
+        and re.match(r"\s*in\s+(?:de|het)\s", place.group(0))
+        and not region(place["place"])
+    ):
+        place = None
+    # (a region is a territory, never a venue: it names the body before a comma too, "in de Westhoek, op 21 oktober")
+    if place and (
+        (not place.group("comma") and _is_finite_verb(rest, place.end()))
+        or (place.group("comma") and region(place.group("place")))
+    ):
         site = [place.group("site")] if place.group("site") else []
         return " ".join([*prefix, m.group(0), *site, place.group("place")]).strip()
     tokens = [(t.group(0), t.start()) for t in _WORD_RE.finditer(rest)]
@@ -862,8 +879,14 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
         of = re.match(r"van\s+(?:de\s+|het\s+)?", rest[nxt:]) if nxt < len(rest) else None
         # (the place of a local body after its topic, right before the verb, as after its head: "De provinciale
         # werkgroep radicalisering in Limburg kwam samen" -> "... radicalisering Limburg")
-        local = re.match(r"in\s+(?P<place>[A-Z][\w-]+)\s+", rest[nxt:]) if nxt < len(rest) else None
-        if local and not (_is_place(local.group("place")) and _is_finite_verb(rest, nxt + local.end())):
+        local = (
+            re.match(r"in\s+(?:de\s+|het\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)[\s,]", rest[nxt:])
+            if nxt < len(rest)
+            else None
+        )
+        # (a region before a comma too: "regionaal overleg jeugdwerk in de Vlaamse Rand, dat ...")
+        at_comma = local is not None and local.group(0).endswith(",") and region(local.group("place"))
+        if local and not (_is_place(local.group("place")) and (at_comma or _is_finite_verb(rest, nxt + local.end()))):
             local = None
         if topic[-1] == "en":
             topic = []
@@ -896,7 +919,18 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
     # (an ordinal before how often is no part of it either: "vergaderde de begeleidingscommissie voor de tweede keer")
     while suffix and suffix[-1].lower() in _STOP_WORDS | _RIGHT_PREPS | _ORDINALS | {"and"}:
         suffix.pop()
+    if prefix and (genitive := _GENITIVE_RE.fullmatch(prefix[-1])):
+        # "Mediawijs' klankbordgroep onderwijs", "Unia's werkgroep": the owner in the genitive stands after the name,
+        # as the organisation gold names it (gold7: "werkgroep radicalisering VVSG")
+        owner = " ".join([*prefix[:-1], genitive.group("owner")])
+        orgs = find_organisations(owner)
+        owner = orgs[0].canonical if len(orgs) == 1 and orgs[0].char_start == 0 else owner
+        return " ".join([m.group(0), *suffix, owner]).strip()
     return " ".join(prefix + [m.group(0)] + suffix).strip()
+
+
+# An owner in the genitive before a body: "Unia's", "Mediawijs'" (an apostrophe alone after a final s, x or z)
+_GENITIVE_RE = re.compile(r"(?P<owner>[\w-]+?)(?:['’]s|(?<=[sxz])['’])")
 
 
 _ORDINALS = {"eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "laatste", "volgende"}
@@ -1082,7 +1116,11 @@ _FINITE_VERB_RE = re.compile(
 def _is_place(name: str) -> bool:
     """A municipality, province or region name ("Gent", "Limburg", "Vlaanderen"): "in Gent" after a name is where,
     not part of the name."""
-    return bool(municipality(name) or province(name)) or name in ("Vlaanderen", "Wallonië", "België", "Europa")
+    return (
+        bool(municipality(name) or province(name))
+        or region(name)
+        or name in ("Vlaanderen", "Wallonië", "België", "Europa")
+    )
 
 
 def _is_finite_verb(text: str, at: int) -> bool:
@@ -1111,7 +1149,12 @@ def _bodies(stmt: str, pattern: re.Pattern[str] = _BODY_RE) -> list[tuple[int, s
             for m in _NAMED_OVERLEG_RE.finditer(stmt)
             if (" " in _body_at(stmt, m) or " " in m.group(0))
             # ("een regionaal overleg Polarisering": a capitalised name makes it a body again)
-            and not (re.search(r"\been\s+$", stmt[: m.start()], re.I) and not re.match(r"\s+[A-Z]", stmt[m.end() :]))
+            # (or a place: "een regionaal overleg in de Westhoek", the territory's body, G9-5)
+            and not (
+                re.search(r"\been\s+$", stmt[: m.start()], re.I)
+                and not re.match(r"\s+[A-Z]", stmt[m.end() :])
+                and not ((placed := _IN_PLACE_RE.match(stmt, m.end())) and _is_place(placed.group("place")))
+            )
         ]
         matches.sort(key=lambda m: m.start())
     for m in matches:
@@ -1131,6 +1174,9 @@ def _bodies(stmt: str, pattern: re.Pattern[str] = _BODY_RE) -> list[tuple[int, s
     return found
 
 
+_IN_PLACE_RE = re.compile(
+    r"(?:\s+[a-zà-ÿ]+){0,2}?\s+in\s+(?:de\s+|het\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?=[\s,.;])"
+)
 # A bare "groep", "team" or "tafel" named by the capitalised words after it is a body: "strategische tafel Lokale
 # politie Gent", "de groep Samenleven" (alone it is any group of people, or furniture)
 _BARE_NAMED_RE = re.compile(
@@ -3804,7 +3850,7 @@ def _setup_owner(stmt: str, body: str) -> str | None:
 # name in camel case ("het project rePresent")
 _NAME_WORDS = r"(?:[A-Z]|[a-z]+(?=[A-Z]))[\w&'-]*(?:\s+(?:&\s+)?[A-Z][\w&'-]*)*"
 _NAMED_PROJECT_RE = re.compile(
-    rf"\b(?:[\w-]*project)\s+(?:['‘\"“](?P<quoted>[^'’\"”]{{2,80}})['’\"”]|(?-i:(?P<name>{_NAME_WORDS}))"
+    rf"\b(?:[\w-]*project|traject)\s+(?:['‘\"“](?P<quoted>[^'’\"”]{{2,80}})['’\"”]|(?-i:(?P<name>{_NAME_WORDS}))"
     rf"|van\s+(?:de\s+|het\s+)?(?P<owner>{_NAME_WORDS}))",
 )
 
@@ -3816,7 +3862,7 @@ def _of_named_project(body: str, before: str) -> str | None:
     #3-#5: a bare head keeps its owner, an anaphoric owner resolved)."""
     words = body.split()
     # (a research project is "het onderzoek" too: "Het opvolgingscomité van het onderzoek", dev-2021-12 J28)
-    research = len(words) > 1 and words[-1].lower() in ("onderzoek", "onderzoeksproject")
+    research = len(words) > 1 and words[-1].lower() in ("onderzoek", "onderzoeksproject", "traject")
     if len(words) > 1 and (words[-1].lower() == "project" or research) and _is_bare(" ".join(words[:-1])):
         head = " ".join(words[:-1])
     elif len(words) == 1 and body.lower().startswith("project") and body.lower() != "project" and _is_bare(body):

@@ -6,7 +6,11 @@ The organisation extractor uses this to give a local authority acting as an orga
 canonical name ("stad Mechelen", "gemeente Dilbeek", "provincie Limburg"); where a name is only a
 place it decides elsewhere, by the name's role in the sentence.
 
-Owns: ``models/municipalities.csv`` (its format and loading: ``load_authorities``) and lookups by name.
+Also the regions a report places bodies in without naming a municipality or province ("het regionaal overleg in de
+Westhoek", "de Vlaamse Rand"): ``models/regions.csv``, the Flemish streken and the regions the administration uses.
+
+Owns: ``models/municipalities.csv`` and ``models/regions.csv`` (their formats and loading: ``load_authorities``,
+``region``) and lookups by name.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from pathlib import Path
 from pipeline.paths import model_file
 
 MUNICIPALITIES_PATH = model_file("municipalities.csv")
+REGIONS_PATH = model_file("regions.csv")
 TITLES = ("stad", "gemeente", "provincie")
 
 
@@ -89,3 +94,19 @@ def name_regex() -> re.Pattern[str]:
     firsts = "".join(sorted({re.escape(n[0]) for n in names}))
     body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names)
     return re.compile(rf"(?<![\w-])(?=[{firsts}])(?:{body})(?![\w]|-\w)")
+
+
+@lru_cache(maxsize=2)
+def _regions(path: Path = REGIONS_PATH) -> frozenset[str]:
+    """Every spelling of every region in ``models/regions.csv``, whitespace-normalised."""
+    with path.open(encoding="utf-8", newline="") as f:
+        return frozenset(
+            " ".join(name.split())
+            for r in csv.DictReader(f)
+            for name in (r["name"], *(a for a in r["aliases"].split("|") if a))
+        )
+
+
+def region(name: str) -> bool:
+    """Is ``name`` a region of Flanders or Brussels that is no municipality or province ("Westhoek", "Vlaamse Rand")?"""
+    return " ".join(name.split()) in _regions()
