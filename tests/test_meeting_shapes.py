@@ -229,6 +229,20 @@ BODIES = [
         "plaatsvond.",
         ["regionaal overleg jeugdwerk Waasland"],
     ),
+    # who asked for a consultation is no party to it; the subject after the verb, named by its kind
+    (
+        "Het Agentschap Opgroeien richtte een stuurgroep op. Op vraag van de stuurgroep pleegde het Agentschap op "
+        "3 mei 2017 overleg met Unia.",
+        ["Agentschap Opgroeien"],
+    ),
+    # a body as the subject after a fronted adverbial's verb of coordination
+    (
+        "Het lerend netwerk Veerkracht kwam tweemaal bijeen. Tussen beide bijeenkomsten stemde het netwerk af met "
+        "Unia.",
+        ["lerend netwerk Veerkracht", "lerend netwerk Veerkracht"],
+    ),
+    # members named by who they are, not by what was done to them (G10-1)
+    ("De geselecteerde coaches kwamen maandelijks samen in een intervisiegroep.", ["intervisiegroep coaches"]),
     # parties agreeing to meet at a rate from now on (a standing meeting, planned)
     ("De VVSG en de VDAB spraken af om elkaar voortaan twee keer per jaar te treffen.", ["VVSG", "VDAB"]),
 ]

@@ -204,7 +204,7 @@ _OVERLEG_VERB_RE = re.compile(
     # ("had op 9 februari 2021 een overleg met", "heeft maandelijks overleg met": a day may stand before the noun)
     r"|\b(?:had|hadden|heeft|hebben)\b(?:\s+[^\s.;,]+){0,8}?\s+overleg\b|\boverleg(?:d|de|den|t|gen)\b"
     # "pleegt regelmatig overleg met", "er werd overleg gepleegd"
-    r"|\b(?:pleeg|pleegt|plegen|pleegde|pleegden)\b(?:\s+(?:[^\s.;]+|\d{1,2}\.\d{1,2}\.\d{2,4})){0,4}?\s+overleg\b|\boverleg\s+(?:\w+\s+)?gepleegd\b",
+    r"|\b(?:pleeg|pleegt|plegen|pleegde|pleegden)\b(?:\s+(?:[^\s.;]+|\d{1,2}\.\d{1,2}\.\d{2,4})){0,8}?\s+overleg\b|\boverleg\s+(?:\w+\s+)?gepleegd\b",
     re.IGNORECASE,
 )
 _MEETING_NOUN_RE = re.compile(
@@ -1588,7 +1588,10 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
     owner = re.search(
         r"(?:bijeenkomst|vergadering|meeting|vergadermoment)\w*\s+van\s+(?:de|het)\s+", stmt, re.IGNORECASE
     )
-    bodies = _bodies(stmt)
+    # (not a body a fronted phrase names as who asked for it: "Op vraag van de stuurgroep pleegde het Agentschap
+    # overleg met ...")
+    asked = {m.end() for m in _ON_BEHALF_RE.finditer(stmt)}
+    bodies = [(pos, name) for pos, name in _bodies(stmt) if pos not in asked]
     if _DEMONSTRATIVE_NOUN_RE.match(stmt):
         # "dit overleg vond plaats op 16/12/2019, samen met het sectoroverleg X": a co-host is not the meeting the
         # demonstrative refers back to (dev-2020-06 G28)
@@ -1613,7 +1616,8 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
         if antecedent := _relative_antecedent(stmt, verb_start, bodies):
             return antecedent
         # The subject before the verb, before any group named inside the predicate ("kwam met zijn
-        # leerlingenraad bijeen") or after it ("vergaderde ... met het netwerk").
+        # leerlingenraad bijeen") or after it ("vergaderde ... met het netwerk"); not one a fronted phrase names as who
+        # asked for it ("Op vraag van de stuurgroep pleegde het Agentschap overleg met ...").
         before_verb = [name for pos, name in bodies if pos < verb_start]
         if before_verb:
             return before_verb[0]
@@ -1697,6 +1701,11 @@ def _choose_body(stmt: str, pred_pos: int, kind: str) -> str | None:
             # het Onderwijscentrum"), else the party consulted ("Het aanspreekpunt stemde op 12 oktober af met de
             # VVSG"; two parties, G8-4)
             tuned = subject or _named_subject(stmt, partner.start())
+            inverted = _INVERTED_BODY_RE.match(stmt, max(pred_pos, 0)) if tuned is None else None
+            if inverted and _BODY_RE.fullmatch(inverted.group("head")):
+                # "Tussen beide bijeenkomsten stemde het netwerk af met de Opvoedingslijn": the body after the verb
+                # is its subject (named in full by the text before: find_meetings)
+                tuned = inverted.group("head")
             if tuned and not _is_person(tuned):
                 return tuned
             if _is_named_party(who := _partner_name(partner.group("who"))):
@@ -1724,6 +1733,12 @@ _PARTICIPIAL_OPENING_RE = re.compile(
     r"\W*(?:[A-Z][a-zà-ÿ]+\s+(?:[^,;]*?\s)?)?(?:samengekomen|bijeengekomen|vergaderd|samengeroepen|bijeengeroepen)\b"
     r"[^,;]*?(?:\([^()]*\))?\s*,\s+"
 )
+# Who asked for or commissioned what a statement reports: "Op vraag van de stuurgroep", "In opdracht van het Platform"
+_ON_BEHALF_RE = re.compile(
+    r"\b(?:[Oo]p\s+(?:vraag|verzoek|initiatief|aanraden|uitnodiging)|[Ii]n\s+opdracht)\s+van\s+(?:de\s+|het\s+)?"
+)
+# A body as the subject right after a fronted adverbial's verb: "stemde het netwerk af", "overlegde de werkgroep"
+_INVERTED_BODY_RE = re.compile(r"\w+\s+(?:de|het)\s+(?P<head>[a-zà-ÿ-]+)\b(?=\s)")
 # What a meeting was about: the words after it name its topic, not the body that met.
 _TOPIC_AFTER_RE = re.compile(r"\s(?:over|omtrent|inzake|betreffende|m\.b\.t\.|aangaande)\s")
 _HAPPENED_SO_RE = re.compile(r"\b(?:gebeurde|gebeurden|gebeurt|is\s+dat\s+gebeurd)\s+(?:dat|dit)?\b", re.IGNORECASE)
@@ -1769,7 +1784,7 @@ def _inverted_subject(stmt: str, verb_start: int) -> str | None:
 
 _MET_BEFORE_RE = re.compile(r"\bmet\s+(?:de\s+|het\s+)?(?:[A-Za-zà-ÿ-]+\s+){0,2}$")
 _PERSON_AND_RE = re.compile(r"(?:[a-zà-ÿ]+\s+){0,2}?(?P<person>[a-zà-ÿ]+)\s+en\s+(?:de\s+|het\s+)?")
-_KIND_SUBJECT_RE = re.compile(r"(?P<kind>agentschap|departement|afdeling|administratie)\b(?!\s+[A-Z])")
+_KIND_SUBJECT_RE = re.compile(r"(?P<kind>[Aa]gentschap|[Dd]epartement|[Aa]fdeling|[Aa]dministratie)\b(?!\s+[A-Z])")
 
 _COMPOUND_MEETING_RE = re.compile(
     r"(?P<head>[\w]*(?:"
@@ -3500,7 +3515,12 @@ def _named_by_members(stmt: str, body: str) -> str | None:
         return None
     if any(_MEETING_NOUN_RE.search(w) for w in printed):
         return None  # "samen in een teamoverleg": a meeting noun, whose owner or members G8-3/G9-7 name
-    return f"{body} {members.group('members')}"
+    # (who they are, not what was done to them: "De gescreende islamdeskundigen" -> "intervisiegroep islamdeskundigen";
+    # a classifying adjective stays: "intervisiegroep theologische begeleiders")
+    words = members.group("members").split()
+    if len(words) > 1 and re.fullmatch(r"ge[a-zà-ÿ]+(?:de|te)", words[0]):
+        words = words[1:]
+    return f"{body} {' '.join(words)}"
 
 
 # A statement opening with the event where people met: "Op de uitwisselingsdag van 13 oktober 2021 in Rotterdam"
