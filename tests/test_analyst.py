@@ -594,7 +594,7 @@ def test_cli_arguments_are_checked_and_debug_works_after_the_subcommand(out):
     assert split.returncode == 2
     assert (
         "--split must be one of test, unseen, unseen-2021-06, unseen-2022-06, unseen-2023-06, unseen-2024-06, "
-        "unseen-2025-06, unseen-2026-06, dev" in split.stderr
+        "unseen-2025-06, unseen-2026-06, unseen-2026-12, dev" in split.stderr
     )
     one = rapportage("compare", "2017-12", "--out", str(out))
     assert one.returncode == 2 and "give two rounds" in one.stderr

@@ -273,7 +273,9 @@ _EVENT_RE = re.compile(
     r"|rondetafel|ronde\s+tafel|netwerkdag|uitwisseling\w*|evaluatiemoment\w*|delegatie|ministertop"
     r"|dialoogdag|inspiratiedag|webinar|focusgroep|klankbordmoment\w*|brainstorm"
     # (more events: "een colloquium over ...", "hun jaarlijkse terugkomdag", "een symposium")
-    r"|colloqui(?:um|a)|symposi(?:um|a)|terugkomdag|themadag|kennisdag|ontmoetingsdag|slotevent|lancering)(?:en|s)?\b",
+    r"|colloqui(?:um|a)|symposi(?:um|a)|terugkomdag|themadag|kennisdag|ontmoetingsdag|slotevent|lancering"
+    # (an intervision day is an activity like a training: GUIDELINES gold5)
+    r"|intervisiedag)(?:en|s)?\b",
     re.IGNORECASE,
 )
 # A meeting noun governed by a preposition refers to a meeting, it does not report one:
@@ -5198,7 +5200,12 @@ _EARLIER_PERIOD_RE = re.compile(
 
 
 # After the predicate, the occasion it met at: "samen op een uitwisselingsdag", "bijeen voor een studiedag"
-_EVENT_AFTER_RE = re.compile(r"\s+(?:\w+\s+){0,2}?(?:op|voor|tijdens)\s+(?:een|de|het)\s+", re.IGNORECASE)
+# (or their own: "kwamen samen voor hun jaarlijkse studiedag"; or in the margin of one: "troffen elkaar ... in de marge
+# van het congres")
+_EVENT_AFTER_RE = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:op|voor|tijdens)\s+(?:een|de|het|hun|haar|zijn)\s+|[^.;]*?\bin\s+de\s+marge\s+van\s+",
+    re.IGNORECASE,
+)
 # A meeting verb inside "waarin"/"waarbij" says who makes up a body ("waarin X, Y en Z samenzitten")
 # Meeting only when needed: a standing arrangement, not a statement that the body met (dev-2019-12 F07)
 _ON_DEMAND_RE = re.compile(
