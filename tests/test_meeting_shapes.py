@@ -243,6 +243,20 @@ BODIES = [
     ),
     # members named by who they are, not by what was done to them (G10-1)
     ("De geselecteerde coaches kwamen maandelijks samen in een intervisiegroep.", ["intervisiegroep coaches"]),
+    # a party of a between-list that is the body first chosen; an organisation's unit named with it (gold7)
+    (
+        "Op 3 mei 2017 vond er een overleg plaats tussen vzw Horizon, Ouderplatform Samen en de back-office van de "
+        "VDAB over de doorverwijzing.",
+        ["Horizon", "Ouderplatform Samen", "back-office VDAB"],
+    ),
+    # the people a bare head gathers before their organisation name it too (gold7)
+    ("Het netwerk van jeugdwerkers van de VVSG overlegt tweemaandelijks.", ["netwerk jeugdwerkers VVSG"]),
+    # a pronoun for the head just named, with another owner
+    (
+        "De lokale begeleidingsgroep van vzw Horizon kwam op 3 juli 2017 samen. Die van vzw Kompas kwam op 15 juli "
+        "2017 samen.",
+        ["lokale begeleidingsgroep Horizon", "lokale begeleidingsgroep Kompas"],
+    ),
     # parties agreeing to meet at a rate from now on (a standing meeting, planned)
     ("De VVSG en de VDAB spraken af om elkaar voortaan twee keer per jaar te treffen.", ["VVSG", "VDAB"]),
 ]

@@ -101,6 +101,7 @@ Owns: the meeting rules, and ``models/meeting_bodies.jsonl`` (its format and loa
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import unicodedata
@@ -1735,6 +1736,22 @@ _PARTICIPIAL_OPENING_RE = re.compile(
     r"\W*(?:[A-Z][a-zà-ÿ]+\s+(?:[^,;]*?\s)?)?(?:samengekomen|bijeengekomen|vergaderd|samengeroepen|bijeengeroepen)\b"
     r"[^,;]*?(?:\([^()]*\))?\s*,\s+"
 )
+# A pronoun standing for a body's head with another owner: "Die van vzw Brugfiguur kwam ... samen"
+_ONE_OF_RE = re.compile(r"\W*(?:Die|Dat|Deze)\s+van\s+(?:de\s+|het\s+)?(?P<owner>[^,;]+?)\s+(?=[a-z])")
+
+
+def _kind_of(body: str, owner: str) -> str | None:
+    """The head of ``body`` (its lower-case words before a name or owner) with ``owner`` ("lokale begeleidingsgroep
+    Horizon", "vzw Brugfiguur" -> "lokale begeleidingsgroep Brugfiguur"), or None when the owner is no named party."""
+    words = list(itertools.takewhile(lambda w: w[:1].islower(), body.split()))
+    owner = re.sub(r"^(?:vzw|asbl|cvba|cv|nv|bv)\s+", "", _LEGAL_FORM_RE.sub("", owner).strip(), flags=re.I)
+    if not words or not _BODY_RE.search(words[-1]) or not owner[:1].isupper():
+        return None
+    orgs = find_organisations(owner)
+    named = orgs[0].canonical if len(orgs) == 1 and orgs[0].char_start == 0 else owner
+    return f"{' '.join(words)} {named}"
+
+
 # Who asked for or commissioned what a statement reports: "Op vraag van de stuurgroep", "In opdracht van het Platform"
 _ON_BEHALF_RE = re.compile(
     r"\b(?:[Oo]p\s+(?:vraag|verzoek|initiatief|aanraden|uitnodiging)|[Ii]n\s+opdracht)\s+van\s+(?:de\s+|het\s+)?"
@@ -2855,6 +2872,11 @@ def _without_generic_tail(name: str) -> str:
         topic = _topic_after_owner(head, tail[org.char_end - m.end() :]) if org else ""
         tail = tail[: org.char_end - m.end()] if org else tail
         owner = _LEGAL_FORM_RE.sub("", tail[proper.start() :])
+        # (the people it gathers before their organisation name it too: "netwerk van jeugdwerkers van de LJK" ->
+        # "netwerk jeugdwerkers LJK", gold7: a bare head's complement is its name, its owner after it)
+        members = _MEMBERS_OF_RE.fullmatch(tail[: proper.start()])
+        if members and _is_people_word(members.group("people")):
+            head = f"{head} {members.group('people')}"
         # (an owner printed by a table body's short name is that body: "De kerngroep van het Platform" -> "kerngroep
         # Vlaams Platform Radicalisering", models/meeting_bodies.jsonl)
         return f"{head}{topic} {_printed_bodies().get(owner, owner)}"
@@ -2866,6 +2888,7 @@ def _without_generic_tail(name: str) -> str:
     return f"{head} {' '.join(words)}" if words else head
 
 
+_MEMBERS_OF_RE = re.compile(r"(?:de\s+|het\s+)?(?P<people>[a-zà-ÿ][\w-]*)\s+van\s+(?:de\s+|het\s+)?")
 _TOPIC_TAIL_RE = re.compile(r"\s(?:rond|over|inzake|omtrent)\s", re.IGNORECASE)
 _TOPIC_AFTER_RE = re.compile(r"\s+(?:rond|over|inzake|omtrent)\s+\S.*", re.IGNORECASE)
 
@@ -3175,6 +3198,10 @@ def find_meetings(
             # overleg with a classifying adjective is a standing consultation, itself the body; the parties between
             # whom it is make it up (G9-7; dev-2023-12 Q15, Q16)
             continued = standing
+        if continued is None and kind == "verbal" and facts and (of := _ONE_OF_RE.match(stmt)):
+            # "De lokale begeleidingsgroep van vzw Horizon kwam op 3 juli samen. Die van vzw Brugfiguur kwam op 15 juli
+            # samen": a pronoun for the head just named, with another owner, is that owner's body of that kind (gold7)
+            continued = _kind_of(facts[-1].body, of.group("owner"))
         if continued is None and kind == "nominal":
             # "Het LIVC-R ... stelde zijn werking voor op het regionaal overleg van de Waaslandse gemeenten op 8
             # november": a guest at a standing consultation's meeting is that host's meeting, not the guest's (gold5:
@@ -4786,6 +4813,9 @@ def _named_parties(parties: str) -> list[str]:
         named = [re.sub(r"^(?:de|het)\s+", "", p, flags=re.I) for p in parts if _is_partner_name(p)]
         # (a name of its own, known or not: "Werkbrug vzw", "de Opvoedingslijn"; not "de justitiehuizen van Antwerpen")
         named = [p for p in named if p[:1].isupper() or _is_whole_organisation(_LEGAL_FORM_RE.sub("", p).strip())]
+        # (or an organisation's unit, named with it: "de back-office van de Opvoedingslijn" -> "back-office
+        # Opvoedingslijn", gold7: a bare head keeps its owner)
+        named += [unit for p in parts if (unit := _unit_of_organisation(p.strip()))]
         # (of readings naming as many, the one with most whole organisations: "Kind en Gezin en de Gezinsbond")
         known = sum(_is_whole_organisation(_LEGAL_FORM_RE.sub("", p).strip()) for p in named)
         best = max(best, (len(named), named, known), key=lambda b: (b[0], b[2]))
@@ -4795,6 +4825,27 @@ def _named_parties(parties: str) -> list[str]:
         if lower_part and not _PERSON_OF_RE.search(parties[: org.char_start]) and org.canonical not in out:
             out.append(org.canonical)
     return out
+
+
+_UNIT_OF_RE = re.compile(r"(?:de|het)\s+(?P<unit>[a-zà-ÿ][\w-]*)\s+van\s+(?:de\s+|het\s+)?(?P<org>[A-Z].*)")
+
+
+def _unit_of_organisation(part: str) -> str | None:
+    """ "de back-office van de Opvoedingslijn" -> "back-office Opvoedingslijn": a unit (no person, people or meeting) of
+    a whole organisation, named with the organisation's canonical; None otherwise."""
+    m = _UNIT_OF_RE.fullmatch(part)
+    if m is None or _is_person(m["unit"]) or _is_people_word(m["unit"]) or _MEETING_NOUN_RE.fullmatch(m["unit"]):
+        return None
+    if _is_place(m["org"]) or _singular_head(m["unit"]) != m["unit"]:
+        return None  # ("de justitiehuizen van Gent": a place's services, a collective, no one unit)
+    if known := _gazetteer_keys().get(body_key(m["org"])):
+        return f"{m['unit']} {known}"
+    orgs = find_organisations(m["org"])
+    whole = len(orgs) == 1 and orgs[0].char_start == 0 and orgs[0].char_end == len(m["org"])
+    if whole:
+        return f"{m['unit']} {orgs[0].canonical}"
+    # (a one-word name the extractor knows only in context: "de Opvoedingslijn")
+    return f"{m['unit']} {m['org']}" if re.fullmatch(r"[A-Z][\w-]+", m["org"]) and _is_named_party(m["org"]) else None
 
 
 # "Het coördinatieoverleg tussen A, B, C en D vergaderde": a bare overleg between a list of parties, up to the verb
@@ -4873,7 +4924,10 @@ def _organisations_between(stmt: str, body: str) -> list[str] | None:
     # (the statement's own subject, whatever body a later word seemed to name: "Het overleg tussen ABB, de VVSG en de
     # FOD Binnenlandse Zaken over de handleiding LIVC vond plaats")
     opening = m is not None and not stmt[: m.start()].strip(" -–•*\n")
-    if m is None or (body_key(m.group("head")) != body_key(body) and not opening):
+    # (or the body first chosen is one of the parties: "vond er een overleg plaats tussen vzw Achterland, Ouderplatform
+    # Brugkracht en de back-office van de Opvoedingslijn")
+    listed = m is not None and body_key(body) in body_key(m.group("parties"))
+    if m is None or (body_key(m.group("head")) != body_key(body) and not opening and not listed):
         return None
     if _known_bodies().get(body_key(m.group("head"))):
         return None
