@@ -257,6 +257,11 @@ BODIES = [
         "2017 samen.",
         ["lokale begeleidingsgroep Horizon", "lokale begeleidingsgroep Kompas"],
     ),
+    # the place of a local body after its owner, right before the verb (G9-5)
+    (
+        "Het provinciaal coördinatorenoverleg van de Huizen van het Kind in Limburg kwam op 3 mei 2017 samen.",
+        ["provinciaal coördinatorenoverleg Huizen van het Kind Limburg"],
+    ),
     # parties agreeing to meet at a rate from now on (a standing meeting, planned)
     ("De VVSG en de VDAB spraken af om elkaar voortaan twee keer per jaar te treffen.", ["VVSG", "VDAB"]),
 ]

@@ -788,6 +788,16 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
                 and not _is_finite_verb(rest, tokens[i + 1][1])
                 and not _is_place(tokens[i + 1][0])
             )
+            if (
+                low == "in"
+                and i > 0
+                and (placed := _PLACE_BEFORE_VERB_RE.match(rest, at))
+                and (_is_place(placed.group("place")) and _is_finite_verb(rest, placed.end()))
+            ):
+                # the place of a local body after its owner, right before the verb: "Het regionaal overleg van de
+                # coördinatoren van de Huizen van het Kind in Oost-Vlaanderen kwam samen" (G9-5)
+                suffix.append(placed.group("place"))
+                break
             if not inner and (low in _STOP_WORDS - {"het", "de", "en", "in", "op"} or (low in {"op", "in"} and i > 0)):
                 break
             # (a date ends it: "het Network of Prevent Policy Makers van 1-2 juli")
@@ -939,6 +949,7 @@ _GENITIVE_RE = re.compile(r"(?P<owner>[\w-]+?)(?:['’]s|(?<=[sxz])['’])")
 _ORDINALS = {"eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "laatste", "volgende"}
 
 
+_PLACE_BEFORE_VERB_RE = re.compile(r"in\s+(?:de\s+|het\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+")
 _PLACE_TAIL_RE = re.compile(r"(?:in|te)\s+(?:Den\s+)?[A-Z][\w-]+(?:\s*[,.;)]|\s*$)")
 
 
