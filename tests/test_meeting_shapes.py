@@ -262,6 +262,18 @@ BODIES = [
         "Het provinciaal coördinatorenoverleg van de Huizen van het Kind in Limburg kwam op 3 mei 2017 samen.",
         ["provinciaal coördinatorenoverleg Huizen van het Kind Limburg"],
     ),
+    # a plural without article keeps its adjectives after an adverb; placed by the places the sentence opens with
+    (
+        "In Limburg en Antwerpen werden daarnaast regionale leergroepen van scholen gevormd, die elk tweemaal "
+        "samenkwamen.",
+        ["regionale leergroepen scholen Limburg en Antwerpen"],
+    ),
+    # a policy domain a body lies within is its owner (gold7: "binnen ABB een kernteam" -> "kernteam ABB")
+    (
+        "De ambtelijke werkgroep rond vorming binnen het beleidsdomein WVG, met de afdeling Jeugd, vergaderde op "
+        "3 mei 2017.",
+        ["ambtelijke werkgroep rond vorming beleidsdomein WVG"],
+    ),
     # parties agreeing to meet at a rate from now on (a standing meeting, planned)
     ("De VVSG en de VDAB spraken af om elkaar voortaan twee keer per jaar te treffen.", ["VVSG", "VDAB"]),
 ]

@@ -694,6 +694,10 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
                 break
             # (a comparative is printed as part of the name too: "een kleinere werkgroep", gold7 adjectives as printed)
             if not (adj.islower() and adj.endswith(_DESCRIBING) and adj not in _NOT_NAMING):
+                # (a plural without article keeps its adjectives after an adverb: "werden daarnaast regionale
+                # uitwisselingsgroepen gevormd")
+                if adj.islower() and _singular_body_head(m.group(0)) and adj not in _COUNT_WORDS:
+                    prefix = adjectives + prefix
                 break
             if _is_clausal_participle(adj, before[: len(before) - k - 1]):
                 prefix = adjectives + prefix
@@ -942,6 +946,11 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
     return " ".join(prefix + [m.group(0)] + suffix).strip()
 
 
+# The policy domain a body lies within: "binnen het beleidsdomein WVG", "... Welzijn, Volksgezondheid en Gezin"
+_WITHIN_DOMAIN_RE = re.compile(
+    r"\s+binnen\s+het\s+(?P<owner>beleidsdomein\s+(?:[A-Z]{2,}|[A-Z][\w-]*(?:,\s+[A-Z][\w-]*)*\s+en\s+[A-Z][\w-]*"
+    r"|[A-Z][\w-]*))$"
+)
 # An owner in the genitive before a body: "Unia's", "Mediawijs'" (an apostrophe alone after a final s, x or z)
 _GENITIVE_RE = re.compile(r"(?P<owner>[\w-]+?)(?:['’]s|(?<=[sxz])['’])")
 
@@ -2441,8 +2450,12 @@ def _last_meeting_named(facts: list[MeetingFact], noun: str) -> MeetingFact | No
 
 
 def _clean_body(name: str) -> str:
-    """The body as a noun phrase: no markup, leading article or quantifier, no trailing clause."""
+    """The body as a noun phrase: no markup, leading article or quantifier, no trailing clause; a policy domain it lies
+    within kept as its owner ("interne netwerk van aanspreekpunten binnen het beleidsdomein WVG" -> "... aanspreekpunten
+    beleidsdomein WVG": gold7, "binnen ABB een kernteam" -> "kernteam ABB")."""
     name = re.sub(r"\*+|</?(?:strong|b|em|i|u)>", "", name)
+    if within := _WITHIN_DOMAIN_RE.search(name):
+        name = f"{name[: within.start()]} {within.group('owner')}"
     name = _TRAILING_CLAUSE_RE.split(name, maxsplit=1)[0]
     name = " ".join(name.split()).strip(" '\"‘’“”,.:;-")
     words = name.split()
@@ -2886,8 +2899,14 @@ def _without_generic_tail(name: str) -> str:
         # (the people it gathers before their organisation name it too: "netwerk van jeugdwerkers van de LJK" ->
         # "netwerk jeugdwerkers LJK", gold7: a bare head's complement is its name, its owner after it)
         members = _MEMBERS_OF_RE.fullmatch(tail[: proper.start()])
+        between = [w for w in tail[: proper.start()].split() if w.lower() not in _ARTICLES]
         if members and _is_people_word(members.group("people")):
             head = f"{head} {members.group('people')}"
+        elif between[-1:] == ["beleidsdomein"] and "van" not in between and all(w.islower() for w in between):
+            # (a policy domain the body lies within is its owner with its kind word, after the complement: "netwerk van
+            # aanspreekpunten beleidsdomein Welzijn, ..." -> "netwerk aanspreekpunten beleidsdomein Welzijn, ..."; a
+            # kind word before another name is no part of it: "jury van de projectoproep Tegenstem 2018")
+            head = f"{head} {' '.join(between)}"
         # (an owner printed by a table body's short name is that body: "De kerngroep van het Platform" -> "kerngroep
         # Vlaams Platform Radicalisering", models/meeting_bodies.jsonl)
         return f"{head}{topic} {_printed_bodies().get(owner, owner)}"
@@ -4203,7 +4222,7 @@ def _unnamed_plural(body: str) -> bool:
     """A plural body of lower-case words (or a compound with a type acronym: "VDAB-teams"), with no name of its own."""
     words = body.split()
     named = any(w[:1].isupper() and not w.split("-")[0].isupper() for w in words)
-    return len(words) <= 3 and not named and bool(_singular_body_head(words[-1].split("-")[-1]))
+    return len(words) <= 4 and not named and any(_singular_body_head(w.split("-")[-1]) for w in words)
 
 
 def _unnamed_lower(body: str) -> bool:
