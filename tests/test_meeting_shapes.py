@@ -274,6 +274,12 @@ BODIES = [
         "3 mei 2017.",
         ["ambtelijke werkgroep rond vorming beleidsdomein WVG"],
     ),
+    # a pronoun opening the sentence after one that set up a body stands for that body, with the owner it lies within
+    (
+        "De VVSG vergaderde op 3 mei 2017. Binnen de VVSG werd in juni een tijdelijke schrijfgroep opgericht. Zij kwam "
+        "sindsdien tweemaal bijeen.",
+        ["VVSG", "tijdelijke schrijfgroep VVSG"],
+    ),
     # parties agreeing to meet at a rate from now on (a standing meeting, planned)
     ("De VVSG en de VDAB spraken af om elkaar voortaan twee keer per jaar te treffen.", ["VVSG", "VDAB"]),
 ]

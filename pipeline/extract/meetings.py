@@ -3206,6 +3206,10 @@ def find_meetings(
             continue
         # (a statement continuing the meeting just reported names no body of its own: "dat van Lokeren")
         continued = _elliptic_or_repeated(stmt, facts[-1], text, start) if facts else None
+        if continued is None and kind == "verbal" and _PRONOUN_SUBJECT_RE.match(stmt):
+            # "Binnen het Platform werd in juli een tijdelijke schrijfgroep opgericht ... Zij kwam sindsdien viermaal
+            # bijeen": a pronoun opening the sentence after one that set up a body stands for that body
+            continued = _set_up_before(text, start)
         if (
             continued is None
             and kind == "verbal"
@@ -3858,6 +3862,21 @@ def _owner_in_context(stmt: str, body: str, text: str, start: int) -> str | None
         # with a possessive refers to the subject of the sentence before (G8-1: the owner in context)
         return _subject_organisation(_sentence_before(text, start))
     return None
+
+
+def _set_up_before(text: str, start: int) -> str | None:
+    """The body the sentence before ``start`` set up ("werd een tijdelijke schrijfgroep opgericht"), named with the
+    owner it was set up within or by (G8-1), or None when that sentence sets up no one body."""
+    before = _sentence_before(text, start)
+    if not before or not _FOUNDING_RE.search(before):
+        return None
+    introduced = [name for pos, name in _bodies(before) if re.search(r"\been\s+(?:[a-zà-ÿ]+e\s+)*$", before[:pos])]
+    if len(introduced) != 1:
+        return None
+    body = canonical_body(introduced[0])
+    if body and _is_bare(body) and (owner := _within_owner(before, introduced[0]) or _setup_owner(before, body)):
+        return _with_owner(body, canonical_body(owner) or owner)
+    return body
 
 
 # A sentence that opens with a possessive before its body: "Zijn kerngroep", "Haar stuurgroep", "Hun werkgroep"
