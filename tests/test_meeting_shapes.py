@@ -280,6 +280,8 @@ BODIES = [
         "sindsdien tweemaal bijeen.",
         ["VVSG", "tijdelijke schrijfgroep VVSG"],
     ),
+    # a frequency and the day of the last meeting in a ";"-clause, its neuter noun left out: one record
+    ("Het teamoverleg van de VVSG vindt zesmaandelijks plaats; het laatste ging door op 17 november 2017.", ["VVSG"]),
     # parties agreeing to meet at a rate from now on (a standing meeting, planned)
     ("De VVSG en de VDAB spraken af om elkaar voortaan twee keer per jaar te treffen.", ["VVSG", "VDAB"]),
 ]

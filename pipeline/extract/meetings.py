@@ -5227,7 +5227,8 @@ def _split_from(text: str, prev: MeetingFact, start: int) -> bool:
 
 # "een tweede", "de volgende", "een laatste" with no noun of its own, then a verb that makes it happen
 _ELLIPTIC_NEXT_RE = re.compile(
-    r"(?:een|de)\s+(?:tweede|derde|vierde|vijfde|volgende|laatste|nieuwe|extra)\s+(?:\w+\s+){0,2}?"
+    # (with the article of a neuter meeting noun left out too: "vindt zesmaandelijks plaats; het laatste ging door op")
+    r"(?:een|de|het)\s+(?:tweede|derde|vierde|vijfde|volgende|laatste|nieuwe|extra)\s+(?:\w+\s+){0,2}?"
     r"(?:volgde|volgden|vond|vonden|ging|gingen|is|werd|wordt|staat|zal)\b",
     re.IGNORECASE,
 )
