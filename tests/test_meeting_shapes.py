@@ -282,6 +282,9 @@ BODIES = [
     ),
     # a frequency and the day of the last meeting in a ";"-clause, its neuter noun left out: one record
     ("Het teamoverleg van de VVSG vindt zesmaandelijks plaats; het laatste ging door op 17 november 2017.", ["VVSG"]),
+    # people of one named organisation meeting in no group of their own are its meeting (G11-1, G9-7)
+    ("De trajectbegeleiders van Unia zitten tweewekelijks samen in een teamoverleg.", ["Unia"]),
+    ("De VDAB-bemiddelaars kwamen op 22 juni 2017 samen in Gent voor casusbespreking.", ["VDAB"]),
     # parties agreeing to meet at a rate from now on (a standing meeting, planned)
     ("De VVSG en de VDAB spraken af om elkaar voortaan twee keer per jaar te treffen.", ["VVSG", "VDAB"]),
 ]

@@ -2392,6 +2392,31 @@ def _people_of(stmt: str) -> str | None:
 
 
 _PERSON_HEAD_END_RE = re.compile(rf"(?:{_PERSON_HEADS.pattern})$", re.IGNORECASE)
+# People of one organisation as the subject: "De trajectbegeleiders van VSK zitten", "De VDAB-bemiddelaars kwamen"
+_EMPLOYED_SUBJECT_RE = re.compile(
+    r"\W*(?:De|de)\s+(?:[a-zà-ÿ]+e\s+)?(?:(?P<prefix>[A-Z][\w!.&]*)-(?P<compound>[a-zà-ÿ]+(?:en|s))"
+    r"|(?P<people>[a-zà-ÿ][\w-]*(?:en|s))\s+van\s+(?:de\s+|het\s+)?(?P<org>[A-Z][^,;:()]*?))"
+    r"(?=\s+(?:met\s+een\s+[^,;]*?\s+)?(?:kwamen|komen|zaten|zitten|vergaderden|vergaderen|troffen|treffen)\b)"
+)
+
+
+def _employer_of_people(stmt: str) -> str | None:
+    """The canonical of the one named organisation whose people are a statement's subject, when they meet in no group
+    named for them (a bare meeting noun aside: "in een teamoverleg"; not "in een intervisiegroep", G10-1), or None."""
+    m = _EMPLOYED_SUBJECT_RE.match(stmt)
+    if m is None or not _is_people_word(m.group("compound") or m.group("people")):
+        return None
+    group = _IN_GROUP_RE.search(stmt)
+    named = group and (words := (group.group("group") or group.group("owned") or group.group("met") or "").split())
+    if named and not _MEETING_NOUN_RE.search(words[0]) and not _MEETING_NOUN_RE.search(words[-1]):
+        return None
+    if re.search(r"\bsamen\s+met\b|\bmet\s+(?:de|het)\s", stmt[m.end() :]):
+        return None  # (meeting others: "zitten samen met de back-office van ...")
+    org = m.group("prefix") or m.group("org")
+    orgs = find_organisations(org)
+    if len(orgs) == 1 and orgs[0].char_start == 0 and orgs[0].char_end == len(org):
+        return orgs[0].canonical
+    return org if re.fullmatch(r"[A-Z][A-Z0-9&!-]{1,9}", org) else None
 
 
 # People of a place: "de LIVC-coördinatoren van Sint-Niklaas"
@@ -3247,7 +3272,13 @@ def find_meetings(
             # intervisiegroepen VOG": a body they are brought together in, with its meetings counted, is the
             # organiser's body (GUIDELINES G9-4, owner by G8-1)
             body = own_body = group
-        people = _people_of(stmt) if kind == "verbal" and continued is None else None
+        employer = _employer_of_people(stmt) if kind == "verbal" and continued is None else None
+        if employer:
+            # "De trajectbegeleiders van VSK zitten tweewekelijks samen in een teamoverleg", "De VDAB-bemiddelaars ...
+            # kwamen op 22 juni samen": people of one named organisation meeting, in no group of their own, are that
+            # organisation's meeting (G11-1: the one organisation that owns it; G9-7)
+            body = own_body = employer
+        people = _people_of(stmt) if kind == "verbal" and continued is None and not employer else None
         if people and not _INVITED_BY_RE.search(stmt):
             # "kwamen de aanspreekpunten van het departement, AHOVOKS en de onderwijsinspectie drie keer samen": people
             # meeting, whoever employs them, name no body (the organiser who invites them would: below), unless the
