@@ -2413,10 +2413,13 @@ def _employer_of_people(stmt: str) -> str | None:
     if re.search(r"\bsamen\s+met\b|\bmet\s+(?:de|het)\s", stmt[m.end() :]):
         return None  # (meeting others: "zitten samen met de back-office van ...")
     org = m.group("prefix") or m.group("org")
+    if known := _gazetteer_keys().get(body_key(org)):
+        return known
     orgs = find_organisations(org)
     if len(orgs) == 1 and orgs[0].char_start == 0 and orgs[0].char_end == len(org):
         return orgs[0].canonical
-    return org if re.fullmatch(r"[A-Z][A-Z0-9&!-]{1,9}", org) else None
+    one_word = re.fullmatch(r"[A-Z][\w!&-]+", org) and _is_named_party(org)
+    return org if re.fullmatch(r"[A-Z][A-Z0-9&!-]{1,9}", org) or one_word else None
 
 
 # People of a place: "de LIVC-coördinatoren van Sint-Niklaas"
