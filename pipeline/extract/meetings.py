@@ -3919,7 +3919,7 @@ _OPENING_POSSESSIVE_RE = re.compile(r"\W*(?:Zijn|Haar|Hun)\s+")
 
 def _sentence_before(text: str, start: int) -> str:
     """The sentence that ends right before ``start`` (in its paragraph), or ""."""
-    before = text[:start].rstrip()
+    before = text[max(0, start - 2000) : start].rstrip()  # (a sentence, not the whole field before it)
     if not before.endswith((".", "!", "?")) or "\n" in before[-2:]:
         return ""
     return re.split(r"(?<=[.!?])\s+|\n", before[:-1])[-1]
