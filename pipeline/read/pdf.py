@@ -369,6 +369,14 @@ def _one_word(tail: str, head: str) -> bool:
     return same_case and is_word(tail + head) and not is_word(tail)
 
 
+def _address_continued(left: str, right: str) -> bool:
+    """Does ``right`` go on the web address ``left`` ends with, broken after a "." (or another character no address
+    ends on) and going on with its path? Also over a page break (Typst, t07 1.4: "http://onderwijs.vlaanderen." /
+    "be/deradicalisering"); a sentence after an address opens with a capital or a space and no "/"."""
+    last = left.rsplit(None, 1)[-1] if left.strip() else ""
+    return _is_address(last) and last[-1] in ADDRESS_OPEN_END and bool(re.match(r"[a-z0-9][\w.-]*/", right))
+
+
 def _join_line(left: str, right: str) -> str:
     # LibreOffice breaks words after a hyphen ("minister-" / "president"): no space there.
     # (After a letter, digit or closing bracket or quote: "+/-" / "15" is no word broken at its hyphen.)
@@ -376,6 +384,8 @@ def _join_line(left: str, right: str) -> str:
         return left + right  # "Oost-" / "Vlaanderen", "14/11-" / "16/11/2016", "Activities)-" / "middelen"
     if (right.startswith("/") or left.endswith("/")) and "://" in left.rsplit(" ", 1)[-1] + right:
         return left + right  # a long URL wrapped at a slash
+    if _address_continued(left, right):
+        return left + right
     if left[-2:-1] in (" ", "") and left[-1:] in OPENING_QUOTES:
         return left + right  # a quote mark alone at a line end opens the next line's first word
     tail = left[-12:]  # the checks below look at the line's end only (a search over all of it is slow)
@@ -1925,6 +1935,8 @@ def _merge_rows(first: Block, rest: Block, open_end: tuple[bool, ...] = ()) -> B
 def _join_cell(left: str, right: str, open_end: bool = False) -> str:
     if not left:
         return right
+    if _address_continued(left, right):
+        return left + right  # a web address holds no space, over the page break too
     if right.startswith(OPEN_DASH):
         # A dash opening the page's part of the cell: it goes on the sentence the page before left open
         # (r01 4.3 "(15 jan 2017" / "– 12 jan 2020)"), or it marks a list item.
