@@ -896,14 +896,10 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
         of = re.match(r"van\s+(?:de\s+|het\s+)?", rest[nxt:]) if nxt < len(rest) else None
         # (the place of a local body after its topic, right before the verb, as after its head: "De provinciale
         # werkgroep radicalisering in Limburg kwam samen" -> "... radicalisering Limburg")
-        local = (
-            re.match(r"in\s+(?:de\s+|het\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)[\s,]", rest[nxt:])
-            if nxt < len(rest)
-            else None
-        )
+        local = _PLACE_AT_NAME_END_RE.match(rest, nxt) if nxt < len(rest) else None
         # (a region before a comma too: "regionaal overleg jeugdwerk in de Vlaamse Rand, dat ...")
         at_comma = local is not None and local.group(0).endswith(",") and region(local.group("place"))
-        if local and not (_is_place(local.group("place")) and (at_comma or _is_finite_verb(rest, nxt + local.end()))):
+        if local and not (_is_place(local.group("place")) and (at_comma or _is_finite_verb(rest, local.end()))):
             local = None
         if topic[-1] == "en":
             topic = []
@@ -940,9 +936,7 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
         # "Mediawijs' klankbordgroep onderwijs", "Unia's werkgroep": the owner in the genitive stands after the name,
         # as the organisation gold names it (gold7: "werkgroep radicalisering VVSG")
         owner = " ".join([*prefix[:-1], genitive.group("owner")])
-        orgs = find_organisations(owner)
-        owner = orgs[0].canonical if len(orgs) == 1 and orgs[0].char_start == 0 else owner
-        return " ".join([m.group(0), *suffix, owner]).strip()
+        return " ".join([m.group(0), *suffix, _organisation_named(owner) or owner]).strip()
     return " ".join(prefix + [m.group(0)] + suffix).strip()
 
 
@@ -958,7 +952,10 @@ _GENITIVE_RE = re.compile(r"(?P<owner>[\w-]+?)(?:['’]s|(?<=[sxz])['’])")
 _ORDINALS = {"eerste", "tweede", "derde", "vierde", "vijfde", "zesde", "laatste", "volgende"}
 
 
-_PLACE_BEFORE_VERB_RE = re.compile(r"in\s+(?:de\s+|het\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+")
+# A place after "in", with the article of a region: "in Limburg", "in de Westhoek", "in het Waasland"
+_PLACE_IN = r"in\s+(?:de\s+|het\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)"
+_PLACE_BEFORE_VERB_RE = re.compile(_PLACE_IN + r"\s+")
+_PLACE_AT_NAME_END_RE = re.compile(_PLACE_IN + r"[\s,]")
 _PLACE_TAIL_RE = re.compile(r"(?:in|te)\s+(?:Den\s+)?[A-Z][\w-]+(?:\s*[,.;)]|\s*$)")
 
 
@@ -1197,9 +1194,7 @@ def _bodies(stmt: str, pattern: re.Pattern[str] = _BODY_RE) -> list[tuple[int, s
     return found
 
 
-_IN_PLACE_RE = re.compile(
-    r"(?:\s+[a-zà-ÿ]+){0,2}?\s+in\s+(?:de\s+|het\s+)?(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?=[\s,.;])"
-)
+_IN_PLACE_RE = re.compile(r"(?:\s+[a-zà-ÿ]+){0,2}?\s+" + _PLACE_IN + r"(?=[\s,.;])")
 # A bare "groep", "team" or "tafel" named by the capitalised words after it is a body: "strategische tafel Lokale
 # politie Gent", "de groep Samenleven" (alone it is any group of people, or furniture)
 _BARE_NAMED_RE = re.compile(
@@ -1767,9 +1762,7 @@ def _kind_of(body: str, owner: str) -> str | None:
     owner = re.sub(r"^(?:vzw|asbl|cvba|cv|nv|bv)\s+", "", _LEGAL_FORM_RE.sub("", owner).strip(), flags=re.I)
     if not words or not _BODY_RE.search(words[-1]) or not owner[:1].isupper():
         return None
-    orgs = find_organisations(owner)
-    named = orgs[0].canonical if len(orgs) == 1 and orgs[0].char_start == 0 else owner
-    return f"{' '.join(words)} {named}"
+    return f"{' '.join(words)} {_organisation_named(owner) or owner}"
 
 
 # Who asked for or commissioned what a statement reports: "Op vraag van de stuurgroep", "In opdracht van het Platform"
@@ -2412,14 +2405,7 @@ def _employer_of_people(stmt: str) -> str | None:
         return None
     if re.search(r"\bsamen\s+met\b|\bmet\s+(?:de|het)\s", stmt[m.end() :]):
         return None  # (meeting others: "zitten samen met de back-office van ...")
-    org = m.group("prefix") or m.group("org")
-    if known := _gazetteer_keys().get(body_key(org)):
-        return known
-    orgs = find_organisations(org)
-    if len(orgs) == 1 and orgs[0].char_start == 0 and orgs[0].char_end == len(org):
-        return orgs[0].canonical
-    one_word = re.fullmatch(r"[A-Z][\w!&-]+", org) and _is_named_party(org)
-    return org if re.fullmatch(r"[A-Z][A-Z0-9&!-]{1,9}", org) or one_word else None
+    return _organisation_named(m.group("prefix") or m.group("org"))
 
 
 # People of a place: "de LIVC-coördinatoren van Sint-Niklaas"
@@ -3663,15 +3649,9 @@ def _listed_partner(text: str, start: int, stmt: str) -> str | None:
     # (the party must be named: an organisation or a body, not "enkele scholen")
     if not (_is_named_party(name) or _bodies(name)):
         return None
-    owned = _OF_OWNER_RE.fullmatch(name)
-    if owned and owned.group("head").islower() and _is_whole_organisation(owned.group("owner")):
-        # "het meldpunt radicalisering van de stad Antwerpen" -> "meldpunt radicalisering stad Antwerpen": a body
-        # without a name of its own keeps its owner, after it, as the organisation gold names it (gold7)
-        return f"{owned.group('head')} {find_organisations(owned.group('owner'))[0].canonical}"
-    return canonical_body(name)
-
-
-_OF_OWNER_RE = re.compile(r"(?P<head>.+?)\s+van\s+(?:de\s+|het\s+)?(?P<owner>.+)")
+    # ("het meldpunt radicalisering van de stad Antwerpen" -> "meldpunt radicalisering stad Antwerpen": a body without
+    # a name of its own keeps its owner, after it, gold7)
+    return _unit_of_organisation(name) or canonical_body(name)
 
 
 def _listed_host(text: str, start: int, stmt: str) -> str | None:
@@ -4910,25 +4890,39 @@ def _named_parties(parties: str) -> list[str]:
     return out
 
 
-_UNIT_OF_RE = re.compile(r"(?:de|het)\s+(?P<unit>[a-zà-ÿ][\w-]*)\s+van\s+(?:de\s+|het\s+)?(?P<org>[A-Z].*)")
+_UNIT_OF_RE = re.compile(
+    r"(?:(?:de|het)\s+)?(?P<unit>[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)*?)\s+van\s+(?:de\s+|het\s+)?"
+    r"(?P<org>(?:stad\s+|gemeente\s+|provincie\s+)?[A-Z].*)"
+)
 
 
 def _unit_of_organisation(part: str) -> str | None:
-    """ "de back-office van de Opvoedingslijn" -> "back-office Opvoedingslijn": a unit (no person, people or meeting) of
-    a whole organisation, named with the organisation's canonical; None otherwise."""
+    """ "de back-office van de Opvoedingslijn" -> "back-office Opvoedingslijn", "meldpunt radicalisering van de stad
+    Antwerpen" -> "meldpunt radicalisering stad Antwerpen": a unit (no person, people or meeting; no collective) of a
+    named organisation, named with the organisation's canonical after it (gold7); None otherwise."""
     m = _UNIT_OF_RE.fullmatch(part)
-    if m is None or _is_person(m["unit"]) or _is_people_word(m["unit"]) or _MEETING_NOUN_RE.fullmatch(m["unit"]):
+    words = m["unit"].split() if m else []
+    last = words[-1] if words else ""
+    if m is None or _is_person(last) or _is_people_word(last) or _PERSON_HEAD_END_RE.search(last):
+        return None  # ("een islamdeskundige van het CITH": a person, whose employer met no one)
+    if _MEETING_NOUN_RE.fullmatch(last) or words[0] in _QUANTIFIERS | {"een"} or words[0] in _COUNT_WORDS:
         return None
-    if _is_place(m["org"]) or _singular_head(m["unit"]) != m["unit"]:
+    if _is_place(m["org"]) or _singular_head(last) != last:
         return None  # ("de justitiehuizen van Gent": a place's services, a collective, no one unit)
-    if known := _gazetteer_keys().get(body_key(m["org"])):
-        return f"{m['unit']} {known}"
-    orgs = find_organisations(m["org"])
-    whole = len(orgs) == 1 and orgs[0].char_start == 0 and orgs[0].char_end == len(m["org"])
-    if whole:
-        return f"{m['unit']} {orgs[0].canonical}"
-    # (a one-word name the extractor knows only in context: "de Opvoedingslijn")
-    return f"{m['unit']} {m['org']}" if re.fullmatch(r"[A-Z][\w-]+", m["org"]) and _is_named_party(m["org"]) else None
+    owner = _organisation_named(m["org"])
+    return f"{m['unit']} {owner}" if owner else None
+
+
+def _organisation_named(name: str) -> str | None:
+    """The canonical of the organisation ``name`` is as a whole (the gazetteer's, or the organisation extractor's), a
+    one-word name or acronym the text uses as a party ("Opvoedingslijn", "VSK") as printed, or None."""
+    if known := _gazetteer_keys().get(body_key(name)):
+        return known
+    orgs = find_organisations(name)
+    if len(orgs) == 1 and orgs[0].char_start == 0 and orgs[0].char_end == len(name):
+        return orgs[0].canonical
+    one_word = re.fullmatch(r"[A-Z][\w!&-]+", name) and _is_named_party(name)
+    return name if one_word or re.fullmatch(r"[A-Z][A-Z0-9&!-]{1,9}", name) else None
 
 
 # "Het coördinatieoverleg tussen A, B, C en D vergaderde": a bare overleg between a list of parties, up to the verb
