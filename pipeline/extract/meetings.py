@@ -180,6 +180,9 @@ _VERBAL_RE = re.compile(
     r"|\bhervat(?:te|ten|t)?\s+(?:haar|zijn|hun)\s+(?:werking|werkzaamheden|vergaderingen)\b"
     r"|\bbijeen(?:ge)?(?:kom|komt|komen|kwam|kwamen)\b"
     r"|\b(?:kom|komt|komen|kwam|kwamen)\b(?:\s+(?:[^\s.;]+|\d{1,2}\.\d{1,2}\.\d{2,4})){0,20}?\s+bijeen\b"
+    # the same said with "bij elkaar" ("kwam op 3 mei bij elkaar", "is bij elkaar gekomen", "om bij elkaar te komen")
+    r"|\b(?:kom|komt|komen|kwam|kwamen)\b(?:\s+(?:[^\s.;]+|\d{1,2}\.\d{1,2}\.\d{2,4})){0,20}?\s+bij\s+elkaar\b"
+    r"|\bbij\s+elkaar\s+(?:te\s+)?(?:ge)?(?:komen|kwam|kwamen|komt)\b"
     # an infinitive with "te" ("om halfjaarlijks bijeen te komen") and calling a body together
     # ("werd vijfmaal samengeroepen", "zal worden bijeengeroepen")
     r"|\b(?:samen|bijeen)\s+te\s+(?:komen|zitten)\b|\bsamen(?:zit|zitten|gezeten)\b"
@@ -2041,6 +2044,11 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
         return None  # (an event the meeting is about is none: "overleg met het EMB over ... de opleiding tot imam")
     happening = _HAPPENING_RE.search(stmt) or (_CONTINUED_RE.search(stmt) if has_attrs else None)
     nouns = _meeting_nouns(stmt, governed=bool(happening))
+    if nouns and not happening and not _EXISTENTIAL_RE.search(stmt):
+        # "Het lokaal overleg stuurde op 14 oktober een brief", "werd op 14 oktober ontbonden": a meeting noun that
+        # heads a body's name is the body, the subject of another verb; a body doing something on a day states no
+        # meeting (as a council deciding on a day, dev-2019 adjudication #12), unless the statement says it happened
+        nouns = [n for n in nouns if not _heads_a_body_name(n, named_bodies(), stmt)]
     # Without a verb that makes it happen, the meeting must be said to exist ("er waren drie
     # vergadermomenten") or belong to a named body; a bare title ("RAN meeting polarisering te
     # Stockholm: 10-11/5/2017", in a list of events attended) is not a statement that a body met.
@@ -2093,6 +2101,23 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
             if _GOVERNED_RE.search(stmt[: m.start()]) and _DATED_NOUN_RE.match(stmt, m.end()):
                 return "dated", m.start()
     return None
+
+
+# Where a body stands for its meeting: after a preposition of presence ("stelde zijn werking voor op het regionaal
+# overleg van de Waaslandse gemeenten op 8 november", a host body's meeting, gold5)
+_AT_A_MEETING_RE = re.compile(
+    r"\b(?:op|tijdens|in|bij|aan|naar|voor)\s+(?:(?:het|de|een|dit|deze|dat|die|hun|haar|zijn)\s+)?$", re.IGNORECASE
+)
+
+
+def _heads_a_body_name(noun: re.Match[str], bodies: list[tuple[int, str]], stmt: str) -> bool:
+    """Is the meeting noun the head of one of the statement's body names, standing for the body, not its meeting
+    ("Het lokaal overleg stuurde", "de samenstelling van het lokaal overleg"; not "op het regionaal overleg van 8
+    november")?"""
+    return any(
+        at <= noun.start() and noun.group(0).lower() in name.lower().split() and not _AT_A_MEETING_RE.search(stmt[:at])
+        for at, name in bodies
+    )
 
 
 # A bare exchange, no compound ("uitwisselingsdag", "uitwisselingsmoment" are events): "een online uitwisseling"
@@ -2388,8 +2413,14 @@ _PERSON_HEAD_END_RE = re.compile(rf"(?:{_PERSON_HEADS.pattern})$", re.IGNORECASE
 # People of one organisation as the subject: "De trajectbegeleiders van VSK zitten", "De VDAB-bemiddelaars kwamen"
 _EMPLOYED_SUBJECT_RE = re.compile(
     r"\W*(?:De|de)\s+(?:[a-zà-ÿ]+e\s+)?(?:(?P<prefix>[A-Z][\w!.&]*)-(?P<compound>[a-zà-ÿ]+(?:en|s))"
-    r"|(?P<people>[a-zà-ÿ][\w-]*(?:en|s))\s+van\s+(?:de\s+|het\s+)?(?P<org>[A-Z][^,;:()]*?))"
+    # (the organisation may open on a lower-case type or legal form: "van de vzw Kantelpunt", "van de stad Aalst")
+    r"|(?P<people>[a-zà-ÿ][\w-]*(?:en|s))\s+van\s+(?:de\s+|het\s+)?(?P<org>(?:[a-zà-ÿ]+\s+)?[A-Z][^,;:()]*?))"
     r"(?=\s+(?:met\s+een\s+[^,;]*?\s+)?(?:kwamen|komen|zaten|zitten|vergaderden|vergaderen|troffen|treffen)\b)"
+    # or the organisation fronted, its people the subject after the verb: "Binnen de vzw Kantelpunt kwamen de
+    # straathoekwerkers maandelijks samen"
+    r"|\W*Binnen\s+(?:de\s+|het\s+)?(?P<within>(?:[a-zà-ÿ]+\s+)?[A-Z][^,;:()]*?)\s+"
+    r"(?:kwamen|komen|zaten|zitten|vergaderden|vergaderen|troffen|treffen)\s+de\s+(?:[a-zà-ÿ]+e\s+)?"
+    r"(?P<staff>[a-zà-ÿ][\w-]*(?:en|s))\b"
 )
 
 
@@ -2397,7 +2428,7 @@ def _employer_of_people(stmt: str) -> str | None:
     """The canonical of the one named organisation whose people are a statement's subject, when they meet in no group
     named for them (a bare meeting noun aside: "in een teamoverleg"; not "in een intervisiegroep", G10-1), or None."""
     m = _EMPLOYED_SUBJECT_RE.match(stmt)
-    if m is None or not _is_people_word(m.group("compound") or m.group("people")):
+    if m is None or not _is_people_word(m.group("compound") or m.group("people") or m.group("staff")):
         return None
     group = _IN_GROUP_RE.search(stmt)
     named = group and (words := (group.group("group") or group.group("owned") or group.group("met") or "").split())
@@ -2405,7 +2436,7 @@ def _employer_of_people(stmt: str) -> str | None:
         return None
     if re.search(r"\bsamen\s+met\b|\bmet\s+(?:de|het)\s", stmt[m.end() :]):
         return None  # (meeting others: "zitten samen met de back-office van ...")
-    return _organisation_named(m.group("prefix") or m.group("org"))
+    return _organisation_named(m.group("prefix") or m.group("org") or m.group("within"))
 
 
 # People of a place: "de LIVC-coördinatoren van Sint-Niklaas"
@@ -3199,7 +3230,11 @@ def find_meetings(
         if rel and _EVENT_RE.search(stmt, 0, rel.start()) and not _bodies(stmt[: rel.start()]):
             drop("an event")
             continue  # "Een uitwisselingsdag ..., waarop de leden van de werkgroep samenkwamen, vond plaats": the event
-        if kind == "verbal" and not (dates or count or frequency) and _in_composition(stmt):
+        if (
+            kind == "verbal"
+            and (not (dates or count or frequency) or _timeless_composition(stmt, pos))
+            and _in_composition(stmt)
+        ):
             drop("who makes up a body")
             continue  # "een buurtnetwerk waarin wijkagenten en scholen samenzitten": who sits in it, not a meeting
         if not (dates or count or frequency) and _ON_DEMAND_RE.search(stmt):
@@ -5345,6 +5380,7 @@ _ON_DEMAND_RE = re.compile(
     re.IGNORECASE,
 )
 _COMPOSITION_RE = re.compile(r"\b(?:waarin|waarbij)\b[^;]*$", re.IGNORECASE)
+_SEATED_IN_RE = re.compile(r"(?:In|Binnen)\s+(?:de|het)\s+(?P<body>(?:[\w-]+\s+){1,4})", re.IGNORECASE)
 
 
 _CLAUSE_CLOSED_RE = re.compile(
@@ -5357,12 +5393,32 @@ def _in_composition(stmt: str) -> bool:
     """Is the meeting verb inside a "waarin" clause that says who makes up a body (not the main clause after it:
     "De werkgroep, waarin X en Y zetelen, kwam ... samen")?"""
     verb = _verb_start(stmt)
+    if verb is not None and (seat := _SEATED_IN_RE.fullmatch(stmt, 0, verb)):
+        # "In de stuurgroep zitten de steden, de provincies en de VVSG samen": the same said in a main clause, the body
+        # fronted as where the parties sit
+        return any(_BODY_RE.fullmatch(w) or _MEETING_NOUN_RE.fullmatch(w) for w in seat.group("body").split())
     if verb is None or not (clause := _COMPOSITION_RE.search(stmt, 0, verb)):
         return False
     # (the clause closed by its own verb and a comma before the meeting verb: "De werkgroep Preventie, waarin ook de
     # FOD zetelen, zal ... opnieuw samenkomen"; not the commas of its enumeration: "waarin wijkagenten, scholen en
     # verenigingen samenzitten")
     return not _CLAUSE_CLOSED_RE.search(stmt, clause.start(), verb)
+
+
+# The main clause after a relative one closed by its comma, opening on its finite verb (", werd op 14 oktober
+# opgericht")
+_MAIN_CLAUSE_AFTER_RE = re.compile(
+    r"[^,;\d]*,\s+(?P<main>(?:werd|werden|wordt|worden|is|was|zijn|waren|heeft|had|hebben|hadden|zal|zullen|zou|zouden"
+    r"|[a-zà-ÿ]+(?:de|te|den|ten))\b[^;]*)",
+    re.IGNORECASE,
+)
+
+
+def _timeless_composition(stmt: str, pos: int) -> bool:
+    """Does the statement go on after the meeting verb's clause with a main clause of its own, no meeting in it, the
+    time its ("De stuurgroep, waarin X en Y samenzitten, werd op 14 oktober opgericht": the day is the founding's)?"""
+    rest = _MAIN_CLAUSE_AFTER_RE.match(stmt, pos)
+    return bool(rest) and not (_VERBAL_RE.search(rest.group("main")) or _MEETING_NOUN_RE.search(rest.group("main")))
 
 
 def _did_not_meet(stmt: str, pos: int, verbal: bool) -> bool:

@@ -1,0 +1,150 @@
+"""The body-naming battery: short texts reporting meetings, built from slots (a head noun, an organisation, a town,
+a province, a group of people, a topic), each with the records GUIDELINES.md gives, filled with invented names and
+run through the meeting extractor.
+
+The templates and filler pools (``tests/fixtures/meeting_bodies/``) were written by a helper blind to the extractor's
+code and to every gold set, from GUIDELINES.md alone (their README). Like the predicate battery
+(``tests/predicate_battery.py``) they are split in two by a hash of the template text: the **tuning** half, which
+rules may be made from, and the **held-out** half, which is only measured. Each template is filled ``FILLS`` times
+with seeded fillers, so a rule that only works for one name does not pass:
+
+    .venv/bin/python tests/body_battery.py [--show tuning]
+
+prints, per half, the records matched as the gold sets are scored (``pipeline.gold.meeting_matches``: canonical body
+plus the count or the days) and the templates whose every filling gives exactly its records.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from predicate_battery import half
+
+from pipeline.extract.meetings import MeetingFact, find_meetings
+from pipeline.gold import Score, match_one_to_one, meeting_matches
+
+FOLDER = Path(__file__).parent / "fixtures" / "meeting_bodies"
+REPORT_DATE = date(2026, 12, 1)
+FILLS = 4
+_SLOT = re.compile(r"\{(?P<pool>[A-Z]+)(?P<second>2?)(?:\.(?P<field>\w+))?\}")
+
+
+@dataclass(frozen=True)
+class Filled:
+    """One filling of a template: its text and the records the guidelines give."""
+
+    template_id: str
+    text: str
+    records: tuple[dict, ...]
+
+
+def load_templates(folder: Path = FOLDER) -> list[dict]:
+    lines = (folder / "templates.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def load_pools(folder: Path = FOLDER) -> dict[str, list[dict]]:
+    return json.loads((folder / "pools.json").read_text(encoding="utf-8"))
+
+
+def _slot_value(filler: dict, field: str | None) -> str:
+    if field is None:
+        return filler.get("printed") or filler["name"]
+    if field == "art":
+        return f"{filler['gender']} {filler['printed']}"
+    return filler[field]
+
+
+def _choose(template: dict, pools: dict[str, list[dict]], rng: random.Random) -> dict[tuple[str, str], dict]:
+    """A filler for every (pool, "" or "2") the template uses; the second one differs from the first, and a filler
+    without a field the template asks for (an acronym, an adjective) is not chosen."""
+    uses = [m.groupdict() for m in _SLOT.finditer(template["text"] + json.dumps(template["records"]))]
+    chosen: dict[tuple[str, str], dict] = {}
+    for pool, second in sorted({(u["pool"], u["second"]) for u in uses}):
+        needed = {u["field"] for u in uses if (u["pool"], u["second"]) == (pool, second)} - {None, "art"}
+        candidates = [f for f in pools[pool] if all(f.get(k) for k in needed)]
+        if second:
+            candidates = [f for f in candidates if f is not chosen.get((pool, ""))]
+        chosen[(pool, second)] = rng.choice(candidates)
+    return chosen
+
+
+def _fill_text(text: str, chosen: dict[tuple[str, str], dict]) -> str:
+    return _SLOT.sub(lambda m: _slot_value(chosen[(m["pool"], m["second"])], m["field"]), text)
+
+
+def fill(template: dict, pools: dict[str, list[dict]], fills: int = FILLS) -> list[Filled]:
+    """The template filled ``fills`` times, seeded by its id (the same fillings on every run)."""
+    if template.get("confidence") != "sure":
+        return []
+    rng = random.Random(template["id"])
+    out = []
+    for _ in range(fills):
+        chosen = _choose(template, pools, rng)
+        text = _fill_text(template["text"], chosen)
+        records = tuple({**r, "body": _fill_text(r["body"], chosen)} for r in template["records"])
+        out.append(Filled(template["id"], text[:1].upper() + text[1:], records))
+    return out
+
+
+def score(filled: Filled) -> tuple[Score, list[MeetingFact]]:
+    """The filling's records matched one to one against the extractor's, and what the extractor gave."""
+    predicted = find_meetings(filled.text, REPORT_DATE)
+    gold = [{**r, "action_id": filled.template_id} for r in filled.records]
+    hits = match_one_to_one(gold, [(filled.template_id, p) for p in predicted], meeting_matches)
+    return Score(len(gold), len(predicted), sum(h is not None for h in hits)), predicted
+
+
+def template_result(template: dict, pools: dict[str, list[dict]]) -> tuple[Score, list[tuple[Filled, list]]]:
+    """The template's summed score over its fillings and the fillings that are not exactly right."""
+    total, wrong = Score(0, 0, 0), []
+    for filled in fill(template, pools):
+        s, predicted = score(filled)
+        total = total + s
+        if not (s.correct == s.gold == s.predicted):
+            wrong.append((filled, predicted))
+    return total, wrong
+
+
+def _describe(records: list) -> str:
+    parts = []
+    for r in records:
+        if isinstance(r, MeetingFact):
+            parts.append(f"{r.body} n={r.count} d={[str(d) for d in r.dates]}")
+        else:
+            parts.append(f"{r['body']} n={r['count']} d={r['dates']}")
+    return "; ".join(parts) or "nothing"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--show", choices=["tuning"], help="print the failing templates of the tuning half")
+    args = parser.parse_args()
+    pools = load_pools()
+    templates = [t for t in load_templates() if t.get("confidence") == "sure"]
+    for name in ("tuning", "held-out"):
+        part = [t for t in templates if half(t["text"]) == name]
+        results = [(t, *template_result(t, pools)) for t in part]
+        total = sum((s for _, s, _ in results), Score(0, 0, 0))
+        exact = sum(not wrong for _, _, wrong in results)
+        print(
+            f"{name:9} records P {total.precision:.3f} R {total.recall:.3f} F1 {total.f1:.3f} "
+            f"({total.correct}/{total.gold} gold, {total.predicted} predicted); templates exact {exact}/{len(part)}"
+        )
+        if args.show == name:
+            for t, _, wrong in results:
+                if wrong:
+                    filled, predicted = wrong[0]
+                    print(f"  {t['id']} [{t['shape']}] {filled.text!r}")
+                    print(f"      want {_describe(list(filled.records))}")
+                    print(f"      got  {_describe(predicted)}")
+
+
+if __name__ == "__main__":
+    main()
