@@ -189,7 +189,8 @@ _VERBAL_RE = re.compile(
     # "Het AgII bracht de coördinatoren op 19 juni samen": the one who brings people together holds the meeting
     # (into a meeting: "bracht twintig werkgevers samen in Sint-Niklaas" is an event it held, dev-2019-12)
     r"|\b(?:bracht|brachten|brengt|brengen)\b(?:\s+(?:[^\s.;]+|\d{1,2}\.\d{1,2}\.\d{2,4})){0,14}?\s+samen\s+(?:\w+\s+){0,3}?(?:in|op|voor|tijdens)"
-    r"\s+(?:(?:een|de|het)\s+|[a-zà-ÿ]+e\s+)?[\w-]*(?:overleg|bijeenkomst|vergadering|meeting|groep|groepen)\b"
+    r"\s+(?:(?:een|de|het)\s+|[a-zà-ÿ]+e\s+)?[\w-]*(?:overleg|bijeenkomst|vergadering|meeting|groep|groepen"
+    r"|platform|netwerk|team|comité|panel|forum|tafel)\b"
     # "ontmoeten elkaar maandelijks", "elkaar ontmoeten": a group meeting its own members
     r"|\b(?:ontmoet|ontmoeten|ontmoette|ontmoetten)\s+elkaar\b|\belkaar\s+(?:te\s+)?(?:ontmoeten|ontmoet|ontmoette|ontmoetten)\b"
     # "De leden troffen elkaar op 3 mei", "zit maandelijks rond de tafel", "hield op 3 mei zitting": the same
@@ -1389,6 +1390,27 @@ _NOT_SUBJECT = {
     "daarnaast",
     "ook",
     "nadien",
+    # (sentence adverbs: "Sindsdien kwam die viermaal samen")
+    "sindsdien",
+    "daarna",
+    "vervolgens",
+    "intussen",
+    "ondertussen",
+    "inmiddels",
+    "later",
+    "toen",
+    "nu",
+    "eerst",
+    "verder",
+    "bovendien",
+    "tevens",
+    "eveneens",
+    "voorts",
+    "daarop",
+    "opnieuw",
+    "uiteindelijk",
+    "recent",
+    "onlangs",
     "binnen",
     "samen",
     "tot",
@@ -1580,6 +1602,9 @@ def _brought_into_group(stmt: str, organiser: str) -> str | None:
     m = _BROUGHT_INTO_RE.search(stmt)
     if m is None or not organiser[:1].isupper():
         return None
+    if re.match(r"\s+['‘\"“]?[A-ZÀ-Ý]", stmt[m.end() :]):
+        # a group with a name of its own is named so ("in het platform Weerbare Wijken", gold5: organiser vs group)
+        return next((name for at, name in _bodies(stmt) if at == m.start("group")), None)
     group = m.group("group")
     head = group.split()[-1]
     if not (_BODY_RE.fullmatch(head) or _singular_body_head(head)) or _MEETING_NOUN_RE.fullmatch(head):
@@ -3824,9 +3849,9 @@ _OWNING_VERB = (
 # A set-up verb whose particle follows the body: "Kleurrijk Kwartier vzw richtte binnen het project een
 # jongerenadviesraad op" (the subject owns what it set up, G8-1)
 _SPLIT_SETUP_RE = re.compile(
-    r"(?P<clause>[^,;]*?\b(?:richtte|richtten|zette|zetten)\b[^,;]*?)\s+een\s+(?:[a-zà-ÿ]+e\s+)*$"
+    r"(?P<clause>[^,;]*?\b(?:richtte|richtten|zette|zetten|stelde|stelden)\b[^,;]*?)\s+een\s+(?:[a-zà-ÿ]+e\s+)*$"
 )
-_SETUP_PARTICLE_RE = re.compile(r"[^.;,]*?\bop\b")
+_SETUP_PARTICLE_RE = re.compile(r"[^.;,]*?\b(?:op|samen)\b")  # "richtte ... op", "stelde ... samen"
 _RELATIVE_OWNER_RE = re.compile(rf"\s*,?\s+(?:die|dat)\s+(?P<clause>[^,;]*?\b{_OWNING_VERB})(?=[\s,;.]|$)", re.I)
 _POSSESSIVE_RE = re.compile(r"\b(?:zijn|haar)\s+(?:eigen\s+)?(?:[a-zà-ÿ]+e\s+)*$")
 _CO_ORGANISED_RE = re.compile(r"\s+(?:samen\s+)?met\s", re.I)
@@ -3845,15 +3870,27 @@ def _is_bare(body: str) -> bool:
 _LEADING_ACRONYM_RE = re.compile(r"([A-Z][A-Z0-9&-]{1,9})\s+(?=[a-zà-ÿ])")
 
 
+_PARTNER_CUE_RE = re.compile(r"\s+(?:samen\s+met|i\.s\.m\.|in\s+samenwerking\s+met)\s", re.IGNORECASE)
+
+
 def _leading_organisation(clause: str) -> str | None:
-    """The canonical of the one organisation a clause opens with (after an article), or None."""
+    """The canonical of the one organisation a clause opens with (after an article), or None; partners it names
+    ("richtte samen met X een denktank op", "i.s.m. X") are no owners (G8-1)."""
+    clause = _PARTNER_CUE_RE.split(clause, maxsplit=1)[0]
     at = len(clause) - len(re.sub(r"^(?:de|het)\s+", "", clause, flags=re.I))
     orgs = find_organisations(clause)
     if not orgs and (acronym := _LEADING_ACRONYM_RE.match(clause, at)):
         return acronym.group(1)  # ("Het KSD begeleidt ...": the caller names it by the text's expansion)
-    if not orgs or orgs[0].char_start != at or len({o.canonical for o in orgs}) != 1:
+    if not orgs or orgs[0].char_start not in _name_starts(clause, at) or len({o.canonical for o in orgs}) != 1:
         return None
     return orgs[0].canonical
+
+
+def _name_starts(text: str, at: int) -> tuple[int, int]:
+    """Where a name opening at ``at`` may start as the organisation extractor gives it: there, or after a lower-case
+    type word it leaves out of the name ("De jeugdorganisatie Tegenstroom" -> "Tegenstroom", gold6 D1)."""
+    typed = re.match(r"[a-zà-ÿ]+\s+(?=[A-ZÀ-Ý])", text[at:])
+    return (at, at + typed.end()) if typed else (at, at)
 
 
 def _context_owner(stmt: str, body: str, text: str = "", start: int = 0) -> str | None:
@@ -3944,7 +3981,7 @@ def _subject_organisation(sentence: str) -> str | None:
     """The canonical of the organisation a sentence opens with (its subject, after an article), or None."""
     at = len(sentence) - len(re.sub(r"^\W*(?:de|het)\s+", "", sentence, flags=re.I))
     orgs = find_organisations(sentence)
-    return orgs[0].canonical if orgs and orgs[0].char_start <= at + 1 else None
+    return orgs[0].canonical if orgs and orgs[0].char_start <= max(_name_starts(sentence, at)) + 1 else None
 
 
 _OWNING_VERB_RE = re.compile(rf"\b{_OWNING_VERB}", re.IGNORECASE)
