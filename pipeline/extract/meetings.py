@@ -1600,7 +1600,7 @@ def _brought_into_group(stmt: str, organiser: str) -> str | None:
     """The organiser's group a statement says it brought people together in ("regionale intervisiegroepen VOG"), or
     None: no such group, a meeting noun (G9-4: then a meeting of the organiser), or a group with a name of its own."""
     m = _BROUGHT_INTO_RE.search(stmt)
-    if m is None or not organiser[:1].isupper():
+    if m is None or not (organiser[:1].isupper() or _is_organisation(organiser)):
         return None
     if re.match(r"\s+['‘\"“]?[A-ZÀ-Ý]", stmt[m.end() :]):
         # a group with a name of its own is named so ("in het platform Weerbare Wijken", gold5: organiser vs group)
@@ -1609,7 +1609,7 @@ def _brought_into_group(stmt: str, organiser: str) -> str | None:
     head = group.split()[-1]
     if not (_BODY_RE.fullmatch(head) or _singular_body_head(head)) or _MEETING_NOUN_RE.fullmatch(head):
         return None
-    return f"{group} {organiser}"
+    return f"{group} {_organisation_named(organiser) or organiser}"
 
 
 # A statement opening with an organisation's overleg: "Het intern overleg van de afdeling Jeugd vond plaats op ..."
@@ -2069,7 +2069,7 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
         return None  # (an event the meeting is about is none: "overleg met het EMB over ... de opleiding tot imam")
     happening = _HAPPENING_RE.search(stmt) or (_CONTINUED_RE.search(stmt) if has_attrs else None)
     nouns = _meeting_nouns(stmt, governed=bool(happening))
-    if nouns and not happening and not _EXISTENTIAL_RE.search(stmt):
+    if nouns and not happening and not _EXISTENTIAL_RE.search(stmt) and not _DELIBERATION_RE.search(stmt):
         # "Het lokaal overleg stuurde op 14 oktober een brief", "werd op 14 oktober ontbonden": a meeting noun that
         # heads a body's name is the body, the subject of another verb; a body doing something on a day states no
         # meeting (as a council deciding on a day, dev-2019 adjudication #12), unless the statement says it happened
@@ -2128,6 +2128,13 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
     return None
 
 
+# What a meeting does: "Het teamoverleg van de consultteams besprak op 14 november ...", a meeting noun as the subject
+# of deliberation is the meeting itself (dev-2025-12 W15), unlike "Het lokaal overleg stuurde een brief"
+_DELIBERATION_RE = re.compile(
+    r"\b(?:besprak|bespraken|bespreekt|bespreken|behandelde|behandelden|behandelt|boog\s+zich|bogen\s+zich"
+    r"|buigt\s+zich|besliste|beslisten|beslist|keurde|keurden|keurt|adviseerde|evalueerde|overliep|overliepen)\b",
+    re.IGNORECASE,
+)
 # Where a body stands for its meeting: after a preposition of presence ("stelde zijn werking voor op het regionaal
 # overleg van de Waaslandse gemeenten op 8 november", a host body's meeting, gold5)
 _AT_A_MEETING_RE = re.compile(
@@ -2835,6 +2842,17 @@ def _canonical_body(name: str) -> str | None:
         # "de Nederlandse Nationaal Coördinator Terrorismebestrijding en Veiligheid": the country an organisation
         # belongs to describes it, the organisation keeps its canonical name (GUIDELINES, Meetings)
         return orgs[0].canonical
+    if (
+        len(orgs) == 1
+        and orgs[0].char_end == len(cleaned)
+        and (typed := re.fullmatch(r"(?P<type>[a-zà-ÿ]+)\s+", cleaned[: orgs[0].char_start]))
+        and not (_BODY_RE.fullmatch(typed.group("type")) or _MEETING_NOUN_RE.fullmatch(typed.group("type")))
+        and orgs[0].canonical[:1].isupper()  # (not an adjective before a unit: "federale cel Extremisme")
+        and typed.group("type") not in _ORGANS  # (an organ of the organisation is a body: "bestuur VSK")
+    ):
+        # "de jeugdorganisatie Tegenstroom" -> "Tegenstroom": a lower-case type word the organisation extractor leaves
+        # out of a name of its own (gold6 D1), an organisation named as in the organisation gold (G8-1)
+        return orgs[0].canonical
     if known := _gazetteer_keys().get(body_key(cleaned)):
         return known  # a gazetteer name spelt in other case or punctuation ("college van procureurs-generaal")
     if known := _gazetteer_keys().get(body_key(_singular_head(cleaned))):
@@ -2846,6 +2864,8 @@ def _canonical_body(name: str) -> str | None:
     return f"{head} {rest}" if rest else head
 
 
+# The organs and offices of an organisation, bodies of their own before its name
+_ORGANS = frozenset({"bestuur", "directie", "kabinet", "administratie", "secretariaat", "leiding", "staf", "personeel"})
 _COLLECTIVE_OF_RE = re.compile(r"(?i:netwerk|overleg|overlegforum|forum|groep)\s+van\s+(?:de\s+|het\s+)?(.+)")
 
 
