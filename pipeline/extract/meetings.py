@@ -185,7 +185,10 @@ _VERBAL_RE = re.compile(
     r"|\bbij\s+elkaar\s+(?:te\s+)?(?:ge)?(?:komen|kwam|kwamen|komt)\b"
     # an infinitive with "te" ("om halfjaarlijks bijeen te komen") and calling a body together
     # ("werd vijfmaal samengeroepen", "zal worden bijeengeroepen")
-    r"|\b(?:samen|bijeen)\s+te\s+(?:komen|zitten)\b|\bsamen(?:zit|zitten|gezeten)\b"
+    r"|\b(?:samen|bijeen)\s+te\s+(?:komen|zitten)\b|\b(?:samen|bijeen)(?:zit|zitten|gezeten)\b"
+    # "zat op 14 oktober bijeen", "ging in conclaaf"
+    r"|\b(?:zit|zitten|zat|zaten)\b(?:\s+(?:[^\s.;]+|\d{1,2}\.\d{1,2}\.\d{2,4})){0,12}?\s+bijeen\b"
+    r"|\b(?:ga|gaat|gaan|ging|gingen)\b(?:\s+[^\s.;]+){0,8}?\s+in\s+conclaaf\b"
     # "Het AgII bracht de coördinatoren op 19 juni samen": the one who brings people together holds the meeting
     # (into a meeting: "bracht twintig werkgevers samen in Sint-Niklaas" is an event it held, dev-2019-12)
     r"|\b(?:bracht|brachten|brengt|brengen)\b(?:\s+(?:[^\s.;]+|\d{1,2}\.\d{1,2}\.\d{2,4})){0,14}?\s+samen\s+(?:\w+\s+){0,3}?(?:in|op|voor|tijdens)"
@@ -235,7 +238,9 @@ _HAPPENING_RE = re.compile(
     # (in the present too: "De volgende vergadering vindt plaats op 14 januari 2022")
     r"\b(?:vond|vonden|vindt|vinden)\b[^.;]*?\bplaats\b|\bplaatsv\w+|\bging\w*\b[^.;]*?\bdoor\b|\bdoorg\w+"
     rf"|\b(?:gaat|gaan)\b[^.;]*?\bdoor\b|\bgepland\b|\bingepland\b|\bvooropgesteld\b|\bvastgelegd\b|\bvoorzien\b|{_ANNOUNCED}|\bhield(?:en)?\b|\bhoudt\b|\bherhaald\b|\bgeorganiseerd\b|\borganiseer\w*|\bgehouden\b"
-    r"|\b(?:volgde|volgden|volgt)\b|\b(?:plant|plande|plannen|voorziet)\b|\bbeleg(?:d|de|den|t)\b"
+    # ("hun plannen", "de plannen": the noun, no planning)
+    r"|\b(?:volgde|volgden|volgt)\b|\b(?:plant|plande|voorziet)\b|\bbeleg(?:d|de|den|t)\b"
+    r"|(?<!\bhun\s)(?<!\bde\s)(?<!\bzijn\s)(?<!\bhaar\s)(?<!\bdie\s)(?<!\bdeze\s)\bplannen\b"
     # (a meeting expected happens as one planned: "de eerste bijeenkomst wordt verwacht in februari")
     r"|\bverwacht\b",
     re.IGNORECASE,
@@ -265,7 +270,9 @@ _FUTURE_RE = re.compile(
     r"\b(?:zal|zullen)\b|\bgepland\b|\bvoorzien\b|\b(?:volgende|komende)\s+(?:bijeenkomst|vergadering|sessie|meeting)"
     # from now on, an aim or a date fixed ahead: "komt voortaan per kwartaal samen", "streeft ernaar om ... bijeen
     # te komen", "is vastgelegd op"
-    rf"|\bvoortaan\b|\bstreef\w*\s+ernaar\b|\bvastgelegd\b|\bvooropgesteld\b|{_ANNOUNCED}",
+    rf"|\bvoortaan\b|\bstreef\w*\s+ernaar\b|\bvastgelegd\b|\bvooropgesteld\b|{_ANNOUNCED}"
+    # (the future with "gaan": "De stuurgroep gaat maandelijks vergaderen")
+    r"|\b(?:gaat|gaan)\s+(?:[^\s.;,]+\s+){0,4}?(?:vergaderen|samenkomen|bijeenkomen|samenzitten|overleggen)\b",
     re.IGNORECASE,
 )
 # Events are not meetings (GUIDELINES; the test NOTES add rondetafels, netwerkdagen,
@@ -1132,6 +1139,10 @@ _FINITE_VERB_RE = re.compile(
     # (singular forms only: a plural such as "werken" or "zorgen" is also a noun of a name)
     r"|volgt|werkt|ondersteunt|geeft|biedt|brengt|maakt|zorgt|legt|telt|verzamelt|beheert|onderzoekt|ontwikkelt"
     r"|verzorgt|voert|bundelt|waakt|stuurt|[a-zà-ÿ]{3,}eert"
+    # (the past of strong and mixed verbs, no regular "-de"/"-te": "De stuurgroep sloot ... af")
+    r"|sloot|sloten|besloot|besloten|gaf|gaven|bracht|brachten|kreeg|kregen|liet|lieten|zag|zagen|stond|stonden|trok"
+    r"|trokken|schreef|schreven|sprak|spraken|deed|deden|bood|boden|koos|kozen|droeg|droegen|ontving|ontvingen|bleek"
+    r"|bleken|lag|lagen|vroeg|vroegen|zocht|zochten|riep|riepen|begon|begonnen|zond|zonden|verliep|verliepen|hief"
     r")(?!\w)"
     r"|[a-zà-ÿ]{3,}(?:de|te)(?!\w)",  # a regular past tense ("vergaderde", "overlegde"), never a name
 )
