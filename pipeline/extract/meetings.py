@@ -2136,6 +2136,15 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
         for m in _meeting_nouns(stmt, governed=True):
             if _GOVERNED_RE.search(stmt[: m.start()]) and _DATED_NOUN_RE.match(stmt, m.end()):
                 return "dated", m.start()
+            of = re.match(r"\s+van\s+(?:de|het)\s+", stmt[m.end() :])
+            if (
+                of
+                and any(at == m.end() + of.end() for at, _ in named_bodies())
+                and _PRESENCE_RE.search(stmt[: m.start()])
+            ):
+                # "Het ontwerp werd op 14 oktober besproken op een vergadering van de stuurgroep": a named body's
+                # meeting, its day elsewhere in the statement (gold5: host body)
+                return "dated", m.start()
     return None
 
 
@@ -2161,6 +2170,10 @@ def _heads_a_body_name(noun: re.Match[str], bodies: list[tuple[int, str]], stmt:
         at <= noun.start() and noun.group(0).lower() in name.lower().split() and not _AT_A_MEETING_RE.search(stmt[:at])
         for at, name in bodies
     )
+
+
+# At a meeting: "op een vergadering", "tijdens de bijeenkomst" (not "over", "na", "voor" it)
+_PRESENCE_RE = re.compile(r"\b(?:op|tijdens|in|bij)\s+(?:(?:de|het|een|haar|zijn|hun)\s+)?(?:[a-zà-ÿ]+e\s+)?$", re.I)
 
 
 # A bare exchange, no compound ("uitwisselingsdag", "uitwisselingsmoment" are events): "een online uitwisseling"
