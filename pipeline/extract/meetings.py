@@ -2080,11 +2080,18 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
         return None  # (an event the meeting is about is none: "overleg met het EMB over ... de opleiding tot imam")
     happening = _HAPPENING_RE.search(stmt) or (_CONTINUED_RE.search(stmt) if has_attrs else None)
     nouns = _meeting_nouns(stmt, governed=bool(happening))
-    if nouns and not happening and not _EXISTENTIAL_RE.search(stmt) and not _DELIBERATION_RE.search(stmt):
+    if nouns and not happening:
         # "Het lokaal overleg stuurde op 14 oktober een brief", "werd op 14 oktober ontbonden": a meeting noun that
         # heads a body's name is the body, the subject of another verb; a body doing something on a day states no
         # meeting (as a council deciding on a day, dev-2019 adjudication #12), unless the statement says it happened
-        nouns = [n for n in nouns if not _heads_a_body_name(n, named_bodies(), stmt)]
+        # (after "er is/was" only a definite one: "Er was maandelijks een lokaal overleg" is the meeting; "Er werd
+        # beslist om het lokaal overleg op te richten" the body)
+        definite = bool(_EXISTENTIAL_RE.search(stmt))
+        nouns = [
+            n
+            for n in nouns
+            if _DELIBERATION_RE.search(stmt, n.end()) or not _heads_a_body_name(n, named_bodies(), stmt, definite)
+        ]
     # Without a verb that makes it happen, the meeting must be said to exist ("er waren drie
     # vergadermomenten") or belong to a named body; a bare title ("RAN meeting polarisering te
     # Stockholm: 10-11/5/2017", in a list of events attended) is not a statement that a body met.
@@ -2155,6 +2162,7 @@ _DELIBERATION_RE = re.compile(
     r"|buigt\s+zich|besliste|beslisten|beslist|keurde|keurden|keurt|adviseerde|evalueerde|overliep|overliepen)\b",
     re.IGNORECASE,
 )
+_DEFINITE_BEFORE_RE = re.compile(r"\b(?:het|de|dit|deze|dat|die)\s+(?:[a-zà-ÿ]+\s+)?$", re.IGNORECASE)
 # Where a body stands for its meeting: after a preposition of presence ("stelde zijn werking voor op het regionaal
 # overleg van de Waaslandse gemeenten op 8 november", a host body's meeting, gold5)
 _AT_A_MEETING_RE = re.compile(
@@ -2162,12 +2170,15 @@ _AT_A_MEETING_RE = re.compile(
 )
 
 
-def _heads_a_body_name(noun: re.Match[str], bodies: list[tuple[int, str]], stmt: str) -> bool:
+def _heads_a_body_name(noun: re.Match[str], bodies: list[tuple[int, str]], stmt: str, definite: bool = False) -> bool:
     """Is the meeting noun the head of one of the statement's body names, standing for the body, not its meeting
     ("Het lokaal overleg stuurde", "de samenstelling van het lokaal overleg"; not "op het regionaal overleg van 8
     november")?"""
     return any(
-        at <= noun.start() and noun.group(0).lower() in name.lower().split() and not _AT_A_MEETING_RE.search(stmt[:at])
+        at <= noun.start()
+        and noun.group(0).lower() in name.lower().split()
+        and not _AT_A_MEETING_RE.search(stmt[:at])
+        and (not definite or _DEFINITE_BEFORE_RE.search(stmt[:at]))
         for at, name in bodies
     )
 
@@ -5527,7 +5538,19 @@ def _did_not_meet(stmt: str, pos: int, verbal: bool) -> bool:
     held_after = cancelled is not None and _TOOK_PLACE_RE.search(stmt, cancelled.end()) is not None
     if verbal and _not_held_after(stmt, pos):
         return True
-    return bool(_NEGATION_RE.search(clause) or (cancelled and not held_after))
+    if verbal and re.search(r"\b(?:zou|zouden)\b", clause) and _FAILED_AFTER_RE.match(stmt, pos):
+        return True  # "dat de stuurgroep op 14 oktober zou samenkomen, maar dat bleek niet haalbaar" (G8-6)
+    if not verbal and _STOPPED_RE.search(stmt) and not held_after:
+        return True  # "Het overleg met de stuurgroep werd op 14 oktober stopgezet": it ended, it was not held
+    # ("Zonder dat de stuurgroep moest samenkomen, werd het advies goedgekeurd": a meeting that was not needed)
+    return bool(_NEGATION_RE.search(clause) or _WITHOUT_RE.search(clause) or (cancelled and not held_after))
+
+
+_FAILED_AFTER_RE = re.compile(
+    r"[^.;]*?,?\s+maar\s+(?:dat|dit|die|het|deze)\s+(?:\w+\s+){0,3}?(?:niet|geen|nooit)\b", re.IGNORECASE
+)
+_STOPPED_RE = re.compile(r"\b(?:stopgezet|opgeheven|ontbonden|afgeschaft|beëindigd)\b", re.IGNORECASE)
+_WITHOUT_RE = re.compile(r"\bzonder\s+dat\b", re.IGNORECASE)
 
 
 _BUT_RE = re.compile(r",?\s+maar\s+(?:wel\s+)?", re.IGNORECASE)
