@@ -2802,12 +2802,27 @@ def _placed_by_adjective(body: str) -> str:
         return body
     if re.search(r"[a-zà-ÿ](?:en|s)$", rest):
         return body  # a plural collective as printed: "Brusselse politiezones"
-    stem = adjective[:-2]
-    # ("Limburgse", "Vilvoordse", "Antwerpse", "Oost-Vlaamse": the place's name, or with "-e", "-en", "Vlaanderen")
-    for place in (stem, stem + "e", stem + "en", re.sub(r"Vlaam$", "Vlaanderen", stem)):
+    for place in _places_of_adjective(adjective[:-2]):
         if _is_place(place):
             return f"{rest} {place}"
     return body
+
+
+def _places_of_adjective(stem: str) -> tuple[str, ...]:
+    """The place names a place adjective's stem may come from, by Dutch spelling: "Limburg(se)", "Vilvoord(se)" +e,
+    "Mechel(se)" +en, "Oost-Vlaam(se)" -> Vlaanderen, "Roeselaar(se)" -> Roeselare (a long vowel spelt once before
+    "-e"), "Brug(se)" -> Brugge (a doubled consonant), "Ninoof(se)" -> Ninove, "Sint-Niklas(e)" -> Sint-Niklaas."""
+    out = [stem, stem + "e", stem + "en", re.sub(r"Vlaam$", "Vlaanderen", stem)]
+    if long := re.fullmatch(r"(?P<base>.*[^aeiou])(?P<vowel>[aeou])(?P=vowel)(?P<cons>[^aeiou])", stem):
+        out.append(f"{long['base']}{long['vowel']}{long['cons']}e")
+        out.append(f"{long['base']}{long['vowel']}{'v' if long['cons'] == 'f' else long['cons']}e")
+    if re.search(r"[^aeiou][bdgklmnprst]$", stem) or re.search(r"[aeiou][bdgklmnprst]$", stem):
+        out.append(stem + stem[-1] + "e")
+    if stem.endswith("f"):
+        out.append(stem[:-1] + "ve")
+    if short := re.fullmatch(r"(?P<base>.*[^aeiou])(?P<vowel>[aeou])(?P<cons>[^aeiou])", stem):
+        out.append(f"{short['base']}{short['vowel']}{short['vowel']}{short['cons']}")
+    return tuple(out)
 
 
 _OWNED_OVERLEG_RE = re.compile(
