@@ -4240,7 +4240,8 @@ def _start_meeting(
 # A place fronted before the finite verb: "In stad Kortrijk vergaderde de casustafel ...", "in de gevangenis van
 # Hasselt kwam dat lokaal overleg ... samen", "in Brussel kwam de groep samen" (Dutch inversion after the adverbial)
 _FRONTED_PLACE_RE = re.compile(
-    r"(?:[Ii]n)\s+(?:(?:de\s+)?(?P<kind>stad|gemeente|provincie)\s+(?:van\s+)?|de\s+(?P<site>gevangenis|regio)\s+(?:van\s+)?)?"
+    r"(?:[Ii]n)\s+(?:(?:de\s+)?(?P<kind>stad|gemeente|provincie)\s+(?:van\s+)?|de\s+(?P<site>gevangenis|regio)\s+(?:van\s+)?"
+    r"|(?P<article>de|het)\s+(?=[A-Z]))?"  # ("In het Waasland": a region after its article)
     r"(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?=\w)"
 )
 # A body without a name of its own: describing adjectives, a head (or a type acronym: "LIVC", "LTF"), at most a
@@ -4323,6 +4324,8 @@ def _fronted_place(stmt: str) -> str | None:
     m = _FRONTED_PLACE_RE.match(stmt.lstrip("-–•* \n"))
     stmt = stmt.lstrip("-–•* \n")
     if not m or not _named_place(m) or not _is_finite_verb(stmt, m.end()):
+        return None
+    if m.group("article") and not region(m.group("place")):
         return None
     if m.group("kind") == "provincie":
         # "In de provincie Antwerpen kwam het provinciaal overlegplatform samen": the province as an organisation
@@ -4441,8 +4444,9 @@ def _local_body(body: str, place: str) -> str:
     single = _singular_body_head(rest)
     if single:
         return f"{head} {single} {place}".strip()
-    # (only a kind of body that exists per place: "In Brussel kwam de werkgroep samen" names the venue)
-    return f"{body} {place}" if _LOCAL_KIND_RE.search(body) else body
+    # (only a kind of body that exists per place: "In Brussel kwam de werkgroep samen" names the venue; a region is
+    # a territory, never a venue: "In het Waasland kwam de kerngroep samen", G13-4)
+    return f"{body} {place}" if _LOCAL_KIND_RE.search(body) or region(place) else body
 
 
 # Taking part in, being invited to, presenting at or being heard at another body's meeting (GUIDELINES, gold5)
