@@ -725,7 +725,7 @@ def _body_at(stmt: str, m: re.Match[str]) -> str:
     # gevangenis Hasselt", as a fronted site, dev-2021-12 J27)
     # (or a region after its article: "het regionaal overleg in de Westhoek")
     place = re.match(
-        r"\s+in\s+(?:de\s+(?P<site>gevangenis|regio)\s+(?:van\s+)?|(?:de|het)\s+(?=[A-Z]))?"
+        r"\s+(?:in|te)\s+(?:de\s+(?P<site>gevangenis|regio)\s+(?:van\s+)?|(?:de|het)\s+(?=[A-Z]))?"
         r"(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?P<comma>\s*,)?\s+",
         rest,
     )
@@ -3586,18 +3586,22 @@ def find_meetings(
             # name of its own meeting in several named places is one body per place (G9-5, G9-6)
             facts += _each_met(local, count, frequency, dates, planned, stmt, start, end)
             continue
-        if kind == "verbal" and (gaps := _gapped_bodies(stmt, pos)):
+        if kind == "verbal" and (gaps := _gapped_bodies(stmt, pos, body)):
             # "Het lerend netwerk West-Vlaanderen kwam samen op 14/1/2020 in Roeselare, het lerend netwerk Limburg op
             # 6/2/2020 in Genk": a verb left out before a second body with its own day, one record per body; a
             # plural set whose members are listed after ":" is no record of its own (dev-2020-06 G08, G11)
             first = gaps[0][0]
             own_days = _meeting_dates(date_facts, start, start + first, text)
-            if own_days or count or frequency or stmt[first] != ":":
-                facts.append(MeetingFact(body, count, frequency, own_days, planned, stmt, start, end, body_key(body)))
+            own_count = _count(stmt[:first]) if count else None
+            if own_days or own_count or frequency or stmt[first] != ":":
+                facts.append(
+                    MeetingFact(body, own_count, frequency, own_days, planned, stmt, start, end, body_key(body))
+                )
             for a, b, name in gaps:
                 member = canonical_body(name) or name
                 days = _meeting_dates(date_facts, start + a, start + b, text)
-                facts.append(MeetingFact(member, None, None, days, planned, stmt, start, end, body_key(member)))
+                member_count = _count(stmt[a:b])
+                facts.append(MeetingFact(member, member_count, None, days, planned, stmt, start, end, body_key(member)))
             continue
         if split := _party_list(body):
             # "Met de Nederlandse VNG en de Zweedse SALAR werd overlegd", "vergaderd met de directie van de campus en
@@ -4738,25 +4742,44 @@ _GAP_RE = re.compile(r"[,:]\s+(?:en\s+)?(?:het|de)\s+(?:[a-zà-ÿ-]+\s+){0,2}$",
 _GAP_DAY_RE = re.compile(r"\bop\s+\d{1,2}\b", re.IGNORECASE)
 
 
-def _gapped_bodies(stmt: str, pred_end: int) -> list[tuple[int, int, str]]:
-    """(start, end, name) of each body after the predicate that stands with its own day but no verb of its own,
-    after a comma or colon: ", het lerend netwerk Limburg op 6/2/2020 in Genk"."""
+def _gapped_bodies(stmt: str, pred_end: int, body: str = "") -> list[tuple[int, int, str]]:
+    """(start, end, name) of each body after the predicate that stands with its own day (or count) but no verb of its
+    own, after a comma or colon (", het lerend netwerk Limburg op 6/2/2020 in Genk"), after "en" right at the
+    predicate's end ("kwam op 4 februari samen en het stuurcomité van Y op 11 februari"), or as "die van X" for
+    ``body``'s kind ("vergaderde zesmaal, die van Y tweemaal": ``_kind_of``)."""
     out: list[tuple[int, int, str]] = []
-    gap_at = re.compile(r"[,:]\s+(?:en\s+)?(?:het|de)\s", re.IGNORECASE).search(stmt, pred_end)
-    if gap_at is None or not _GAP_DAY_RE.search(stmt, gap_at.end()):
-        return out  # (cheap test first: no gap with a day after the predicate)
+    gap_at = _GAP_AT_RE.search(stmt, pred_end)
+    if gap_at is None or not (_GAP_DAY_RE.search(stmt, gap_at.end()) or _GAP_COUNT_RE.search(stmt, gap_at.end())):
+        return out  # (cheap test first: no gap with a day or a count after the predicate)
     for pos, name in _bodies(stmt):
         gap = _GAP_RE.search(stmt, 0, pos) if pos >= pred_end else None
+        if gap is None and pos > pred_end and (joined := _GAP_EN_RE.fullmatch(stmt, pred_end, pos)):
+            gap = joined
         if gap is None:
             continue
         stop = re.compile(r"[,;]").search(stmt, pos)
         seg_end = stop.start() if stop else len(stmt)
         segment = stmt[pos:seg_end]
-        if _GAP_DAY_RE.search(segment) and not _is_finite_clause(segment):
+        if (_GAP_DAY_RE.search(segment) or _GAP_COUNT_RE.search(segment)) and not _is_finite_clause(segment):
             out.append((gap.start(), seg_end, name))
+    for one in _GAP_ONE_OF_RE.finditer(stmt, pred_end):
+        segment = stmt[one.end() : (stop.start() if (stop := re.compile(r"[,;]").search(stmt, one.end())) else None)]
+        if (kind := _kind_of(body, one.group("owner"))) and not _is_finite_clause(segment):
+            out.append((one.start(), one.end() + len(segment), kind))
+    out.sort()
     for i in range(len(out) - 1):  # (a member's days run up to the next member)
         out[i] = (out[i][0], min(out[i][1], out[i + 1][0]), out[i][2])
     return out
+
+
+_GAP_AT_RE = re.compile(r"[,:]\s+(?:en\s+)?(?:het|de|die|dat)\s|\s+en\s+(?:het|de)\s", re.IGNORECASE)
+_GAP_EN_RE = re.compile(r"\s+en\s+(?:het|de)\s+(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
+_GAP_COUNT_RE = re.compile(rf"\b(?:{_MAAL}|{_NUM}\s+(?:maal|keer))\b", re.IGNORECASE)
+_GAP_ONE_OF_RE = re.compile(
+    rf",\s+(?:die|dat)\s+van\s+(?:de\s+|het\s+)?(?P<owner>[A-Za-zÀ-ÿ][^,;]*?)(?=\s+(?:{_MAAL}|{_NUM}\s+(?:maal|keer)"
+    r"|op\s+\d{1,2}\b))",
+    re.IGNORECASE,
+)
 
 
 _PLACE_WORD = r"[A-Z][\w'’-]+(?:-[A-Z][\w'’-]+)*"
