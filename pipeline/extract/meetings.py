@@ -3586,6 +3586,12 @@ def find_meetings(
             # name of its own meeting in several named places is one body per place (G9-5, G9-6)
             facts += _each_met(local, count, frequency, dates, planned, stmt, start, end)
             continue
+        both = _BOTH_ONE_OF_RE.search(stmt, 0, _verb_start(stmt) or pos) if kind == "verbal" else None
+        if both and (other := _kind_of(body, both[1])):
+            # "Zowel de stuurgroep van A als die van B kwamen op 10 maart samen": the pronoun is the head's body of
+            # the other owner (gold7, as "Die van X"); both met
+            facts += _each_met([body, other], count, frequency, dates, planned, stmt, start, end)
+            continue
         if kind == "verbal" and (gaps := _gapped_bodies(stmt, pos, body)):
             # "Het lerend netwerk West-Vlaanderen kwam samen op 14/1/2020 in Roeselare, het lerend netwerk Limburg op
             # 6/2/2020 in Genk": a verb left out before a second body with its own day, one record per body; a
@@ -4772,6 +4778,7 @@ def _gapped_bodies(stmt: str, pred_end: int, body: str = "") -> list[tuple[int, 
     return out
 
 
+_BOTH_ONE_OF_RE = re.compile(r"\b[Zz]owel\s+[^,;]+?\s+als\s+(?:die|dat)\s+van\s+(?:de\s+|het\s+)?([^,;]+?)\s*$")
 _GAP_AT_RE = re.compile(r"[,:]\s+(?:en\s+)?(?:het|de|die|dat)\s|\s+en\s+(?:het|de)\s", re.IGNORECASE)
 _GAP_EN_RE = re.compile(r"\s+en\s+(?:het|de)\s+(?:[a-zà-ÿ-]+\s+){0,2}", re.IGNORECASE)
 _GAP_COUNT_RE = re.compile(rf"\b(?:{_MAAL}|{_NUM}\s+(?:maal|keer))\b", re.IGNORECASE)
