@@ -270,7 +270,8 @@ _FUTURE_RE = re.compile(
     r"\b(?:zal|zullen)\b|\bgepland\b|\bvoorzien\b|\b(?:volgende|komende)\s+(?:bijeenkomst|vergadering|sessie|meeting)"
     # from now on, an aim or a date fixed ahead: "komt voortaan per kwartaal samen", "streeft ernaar om ... bijeen
     # te komen", "is vastgelegd op"
-    rf"|\bvoortaan\b|\bstreef\w*\s+ernaar\b|\bvastgelegd\b|\bvooropgesteld\b|{_ANNOUNCED}"
+    # (a day fixed for it, not something else fixed: "werd de timing vastgelegd")
+    rf"|\bvoortaan\b|\bstreef\w*\s+ernaar\b|\b(?:vastgelegd|vooropgesteld)\s+(?:op|voor|in|tegen)\b|{_ANNOUNCED}"
     # (the future with "gaan": "De stuurgroep gaat maandelijks vergaderen")
     r"|\b(?:gaat|gaan)\s+(?:[^\s.;,]+\s+){0,4}?(?:vergaderen|samenkomen|bijeenkomen|samenzitten|overleggen)\b",
     re.IGNORECASE,
@@ -1603,7 +1604,8 @@ def _organ_name(stmt: str, at: int | None = None) -> str | None:
 # "X bracht Y (...) samen in (een) Z": the group Z people are brought together in
 _BROUGHT_INTO_RE = re.compile(
     r"\b(?:bracht|brachten|brengt|brengen)\b(?:\s+[^\s.;]+){0,14}?\s+samen\s+in\s+(?:een\s+|de\s+|het\s+)?"
-    r"(?P<group>(?:[a-zà-ÿ]+\s+){0,2}?[a-zà-ÿ-]*(?:groep|groepen|netwerk|netwerken|platform|platformen))\b"
+    r"(?P<group>(?:[a-zà-ÿ]+\s+){0,2}?[a-zà-ÿ-]*(?:groep|groepen|netwerk|netwerken|platform|platformen|comité|comités"
+    r"|team|teams|panel|forum|raad))\b"
 )
 
 
@@ -2533,7 +2535,9 @@ def _is_people_word(word: str) -> bool:
     low = word.lower()
     if not re.search(r"(?:en|s)$", low) or _PARTY_RE.fullmatch(word):
         return False  # (a party head is a group that meets: "de inspecteurs Islam", "de referentiepersonen")
-    return any(_PERSON_HEAD_END_RE.search(low[: len(low) - k]) for k in (1, 2, 3))
+    # (a long vowel spelt once in the plural: "ambtenaren" -> "ambtenaar", "leraren" -> "leraar")
+    singulars = [low[: len(low) - k] for k in (1, 2, 3)] + [re.sub(r"([aeou])([^aeiou])en$", r"\1\1\2", low)]
+    return any(_PERSON_HEAD_END_RE.search(w) for w in singulars)
 
 
 # Where people of a kind are placed in one organisation: "Binnen Opgroeien zijn 26 referentieconsulenten actief"
