@@ -3304,7 +3304,12 @@ def find_meetings(
                     facts.append(MeetingFact(prev.body, None, None, dates, planned, stmt, start, end, prev.body_key))
             continue
         kind, pos = pred
-        if kind == "verbal" and _did_not_meet(stmt, pos, True) and (again := _VERBAL_RE.search(stmt, pos)):
+        if (
+            kind == "verbal"
+            and _did_not_meet(stmt, pos, True)
+            and (again := _VERBAL_RE.search(stmt, pos))
+            and not _NEGATION_RE.search(re.match(r"[^,;]*", stmt[again.start() :]).group(0))
+        ):
             # "De werkgroep Preventie, die in het voorjaar niet kon samenkomen, werd in het najaar opnieuw
             # samengeroepen (15/10/2020)": a later predicate of its own that is not negated
             pos = again.end()
@@ -5591,6 +5596,8 @@ def _did_not_meet(stmt: str, pos: int, verbal: bool) -> bool:
     held_after = cancelled is not None and _TOOK_PLACE_RE.search(stmt, cancelled.end()) is not None
     if verbal and _not_held_after(stmt, pos):
         return True
+    if verbal and (but := _BUT_NOT_MET_RE.match(stmt, pos)) and _VERBAL_RE.search(but.group("clause")):
+        return True  # "komt normaal maandelijks samen, maar vergaderde in deze periode niet": it did not meet
     if verbal and re.search(r"\b(?:zou|zouden)\b", clause) and _FAILED_AFTER_RE.match(stmt, pos):
         return True  # "dat de stuurgroep op 14 oktober zou samenkomen, maar dat bleek niet haalbaar" (G8-6)
     if not verbal and _STOPPED_RE.search(stmt) and not held_after:
@@ -5599,6 +5606,10 @@ def _did_not_meet(stmt: str, pos: int, verbal: bool) -> bool:
     return bool(_NEGATION_RE.search(clause) or _WITHOUT_RE.search(clause) or (cancelled and not held_after))
 
 
+_BUT_NOT_MET_RE = re.compile(
+    r"[^.;]*?,?\s+maar\s+(?P<clause>[^,;.]*?\b(?:niet|nooit)\b(?!\s+(?:alleen|enkel|zozeer|langer\s+dan|meer\s+dan|minder)))",
+    re.IGNORECASE,
+)
 _FAILED_AFTER_RE = re.compile(
     r"[^.;]*?,?\s+maar\s+(?:dat|dit|die|het|deze)\s+(?:\w+\s+){0,3}?(?:niet|geen|nooit)\b", re.IGNORECASE
 )
