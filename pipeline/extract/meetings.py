@@ -3978,8 +3978,10 @@ def _leading_organisation(clause: str) -> str | None:
 def _name_starts(text: str, at: int) -> tuple[int, int]:
     """Where a name opening at ``at`` may start as the organisation extractor gives it: there, or after a lower-case
     type word it leaves out of the name ("De jeugdorganisatie Tegenstroom" -> "Tegenstroom", gold6 D1)."""
-    typed = re.match(r"[a-zà-ÿ]+\s+(?=[A-ZÀ-Ý])", text[at:])
-    return (at, at + typed.end()) if typed else (at, at)
+    typed = re.match(r"(?P<type>[a-zà-ÿ]+)\s+(?=[A-ZÀ-Ý])", text[at:])
+    # (a plural names a kind the names after it are members of: "De werknemersorganisaties ACV, ABVV en ACLVB")
+    plural = typed is not None and re.search(r"(?:ies|ssen|ingen|[^aeiou]en)$", typed["type"]) is not None
+    return (at, at + typed.end()) if typed and not plural else (at, at)
 
 
 def _context_owner(stmt: str, body: str, text: str = "", start: int = 0) -> str | None:
@@ -5760,8 +5762,14 @@ def _conjoined_bodies(stmt: str, body: str) -> list[str]:
 
 
 def _is_whole_organisation(name: str) -> bool:
+    """Is ``name`` one organisation as a whole (after a lower-case type word the organisation extractor leaves out
+    of a name of its own: "jeugdorganisatie Tegenstroom", gold6 D1)?"""
     orgs = find_organisations(name)
-    return len(orgs) == 1 and orgs[0].char_start == 0 and orgs[0].char_end == len(name)
+    return (
+        len(orgs) == 1
+        and orgs[0].char_end == len(name)
+        and (orgs[0].char_start == 0 or (orgs[0].char_start in _name_starts(name, 0) and orgs[0].canonical[:1].isupper()))
+    )
 
 
 def _expanded(body: str | None, text: str) -> str | None:
