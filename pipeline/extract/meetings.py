@@ -2879,6 +2879,10 @@ def _canonical_body(name: str) -> str | None:
         return known
     if known := _collective_of_table_body(cleaned):
         return known
+    if (topical := _TOPIC_OWNER_RE.fullmatch(cleaned)) and (owner := _organisation_named(topical["owner"])):
+        # "klankbordgroep rond vroegsignalering van de vzw Kantelpunt" -> "klankbordgroep rond vroegsignalering
+        # Kantelpunt": a head with a lower-case topic keeps its owner, named as in the organisation gold (gold7)
+        return f"{topical['head']} {owner}"
     if (own := _OWN_NAME_OWNER_RE.fullmatch(cleaned)) and not _van_inside_name(
         own.group("name").split()[-1], cleaned[own.end("name") + 5 :]
     ):
@@ -2918,6 +2922,10 @@ def _canonical_body(name: str) -> str | None:
     return f"{head} {rest}" if rest else head
 
 
+_TOPIC_OWNER_RE = re.compile(
+    r"(?P<head>[a-zà-ÿ][\w-]*\s+(?:rond|over|inzake|omtrent)\s+[a-zà-ÿ][a-zà-ÿ\s-]*?)\s+van\s+(?:de\s+|het\s+)?"
+    r"(?P<owner>\S.*)"
+)
 # The organs and offices of an organisation, bodies of their own before its name
 _ORGANS = frozenset({"bestuur", "directie", "kabinet", "administratie", "secretariaat", "leiding", "staf", "personeel"})
 _COLLECTIVE_OF_RE = re.compile(r"(?i:netwerk|overleg|overlegforum|forum|groep)\s+van\s+(?:de\s+|het\s+)?(.+)")
