@@ -2028,6 +2028,10 @@ def _predicate(stmt: str, has_attrs: bool, has_days: bool = False) -> tuple[str,
     """(kind, position) of the meeting predicate of stmt, or None. The position of a verbal
     predicate is its end: the subject may stand inside it ("kwam de stuurgroep samen")."""
     verbal = _VERBAL_RE.search(stmt)
+    if verbal and not has_attrs and re.match(r"(?i:bracht|brachten|brengt|brengen)\b", verbal.group(0)):
+        # "bracht de brugfiguren samen in een begeleidingscomité": bringing people into a group, with no day, count or
+        # rate, sets the group up (its owner, G8-1), it reports no meeting (GUIDELINES: membership without a time)
+        verbal = None
     if verbal:
         return "verbal", verbal.end()
     bodies: list[tuple[int, str]] | None = None  # the bodies of stmt, found once and only when asked
