@@ -3429,6 +3429,10 @@ def find_meetings(
                 continue
         if kind == "coordination" and (party := _fronted_setting_partner(stmt)):
             body = own_body = party  # "Binnen de werkgroepen van X wordt afgestemd met BPV": where, not who met
+        if body is None and kind == "nominal" and (organiser := _passive_organiser(stmt)):
+            # "Op 5 mei werd door het Agentschap X een overleg georganiseerd met de buurtbemiddelaars": the organiser of
+            # a meeting with a group that has no name of its own, as "X organiseerde een overleg met ..." (gold5)
+            body = own_body = organiser
         partner = _PARTNER_RE.search(stmt) or _CONSULTED_RE.search(stmt)
         # (a dated follow-up "Gedurende het eerste overleg met 7 gemeenten (10/03/2017)" is the meeting just reported)
         if (
@@ -4118,6 +4122,23 @@ def _owners_introduced(stmt: str, text: str) -> dict[str, str]:
         if body and owner:
             out[body] = _with_expanded_owner(_with_owner(body, owner), text)
     return out
+
+
+_BY_RE = re.compile(r"\bdoor\s+(?:de\s+|het\s+)?")
+_HELD_BY_RE = re.compile(r"\b(?:georganiseerd|gehouden|belegd|ingericht|samengeroepen|bijeengeroepen)\b", re.IGNORECASE)
+
+
+def _passive_organiser(stmt: str) -> str | None:
+    """The one organisation a passive statement names as who organised or held its meeting ("werd door de VVSG een
+    overleg georganiseerd"), or None."""
+    if not _HELD_BY_RE.search(stmt):
+        return None
+    found = set()
+    for by in _BY_RE.finditer(stmt):
+        orgs = find_organisations(stmt[by.end() : by.end() + 100])
+        if orgs and orgs[0].char_start in _name_starts(stmt[by.end() : by.end() + 100], 0):
+            found.add(orgs[0].canonical)
+    return found.pop() if len(found) == 1 else None
 
 
 # Where or by whom a body was set up: "binnen de VVSG", "bij DG EPI", "door het departement" (its owner, G8-1)
@@ -5780,7 +5801,9 @@ def _is_whole_organisation(name: str) -> bool:
     return (
         len(orgs) == 1
         and orgs[0].char_end == len(name)
-        and (orgs[0].char_start == 0 or (orgs[0].char_start in _name_starts(name, 0) and orgs[0].canonical[:1].isupper()))
+        and (
+            orgs[0].char_start == 0 or (orgs[0].char_start in _name_starts(name, 0) and orgs[0].canonical[:1].isupper())
+        )
     )
 
 
