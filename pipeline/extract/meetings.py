@@ -1268,7 +1268,9 @@ _PERSON_HEADS = re.compile(
     r"|voorzitter|ambtenaar|schepen|burgemeester|gouverneur|expert|verantwoordelijke|projectleider"
     # (people by their trade: "De jobcoaches ... en de bemiddelaars troffen elkaar", G11-1)
     r"|coach|bemiddelaar|begeleider|hulpverlener|leerkracht|leraar|docent|onderzoeker|deskundige|wijkagent"
-    r"|manager|vrijwilliger|jeugdwerker|straathoekwerker|opbouwwerker|vertegenwoordiger|afgevaardigde)",
+    r"|manager|vrijwilliger|jeugdwerker|straathoekwerker|opbouwwerker|vertegenwoordiger|afgevaardigde"
+    # (more trades: "preventiewerkers", "casusregisseurs", "brugfiguren", "functionarissen", "analisten")
+    r"|werker|regisseur|figuur|functionaris|analist|jurist|psycholoog|agent)",
     re.IGNORECASE,
 )
 _WITH_RE = re.compile(
