@@ -1126,7 +1126,7 @@ _PARTICIPLE_RE = re.compile(
     # strong verbs: "Er werden drie vergaderingen van het begeleidingscomité gehouden"
     r"|(?:houden|geven|komen|zeten|sproken|bleven|vonden|daan|zien|nomen|weest|schreven|trokken|roepen|dragen|slagen))"
 )
-_DESCRIBING = ("e", "end", "aal", "eel", "isch", "ief", "lijk")
+_DESCRIBING = ("e", "end", "aal", "eel", "isch", "ief", "lijk", "air")  # ("air": "multidisciplinair")
 # Finite verbs that end a subject noun phrase ("De werkgroep infolux vergaderde", "De commissie van de
 # evaluatie hield"): auxiliaries and the meeting, holding and organising verbs; regular past tenses.
 _FINITE_VERB_RE = re.compile(
