@@ -236,7 +236,7 @@ _COORDINATION_RE = re.compile(rf"{_STEM}[^.;]*?\baf\b|\bafgestemd\b|\bafstem\w*"
 _ANNOUNCED = r"\baangekondigd\s+(?:voor|in|op|tegen)\b"
 _HAPPENING_RE = re.compile(
     # (in the present too: "De volgende vergadering vindt plaats op 14 januari 2022")
-    r"\b(?:vond|vonden|vindt|vinden)\b[^.;]*?\bplaats\b|\bplaatsv\w+|\bging\w*\b[^.;]*?\bdoor\b|\bdoorg\w+"
+    r"\b(?:vond|vonden|vindt|vinden)\b(?![^.;]*?\b(?:een|geen|de|het)\s+(?:[a-zà-ÿ]+e\s+)?plaats\b)[^.;]*?\bplaats\b|\bplaatsv\w+|\bging\w*\b[^.;]*?\bdoor\b|\bdoorg\w+"
     rf"|\b(?:gaat|gaan)\b[^.;]*?\bdoor\b|\bgepland\b|\bingepland\b|\bvooropgesteld\b|\bvastgelegd\b|\bvoorzien\b|{_ANNOUNCED}|\bhield(?:en)?\b|\bhoudt\b|\bherhaald\b|\bgeorganiseerd\b|\borganiseer\w*|\bgehouden\b"
     # ("hun plannen", "de plannen": the noun, no planning)
     r"|\b(?:volgde|volgden|volgt)\b|\b(?:plant|plande|voorziet)\b|\bbeleg(?:d|de|den|t)\b"
@@ -252,7 +252,7 @@ _CONTINUED_RE = re.compile(
 )
 # "In september vond de eerste klankbordgroep plaats": a body's name standing for its meeting
 _TOOK_PLACE_RE = re.compile(
-    r"\b(?:vond|vonden|vindt|vinden)\b[^.;]*?\bplaats\b|\bplaatsv(?:ond|ind)\w*|\b(?:ging|gingen|gaat|gaan)\b[^.;]*?\bdoor\b"
+    r"\b(?:vond|vonden|vindt|vinden)\b(?![^.;]*?\b(?:een|geen|de|het)\s+(?:[a-zà-ÿ]+e\s+)?plaats\b)[^.;]*?\bplaats\b|\bplaatsv(?:ond|ind)\w*|\b(?:ging|gingen|gaat|gaan)\b[^.;]*?\bdoor\b"
     r"|\bdoorg(?:ing|aan)\w*"
     # "Een volgende stuurgroep is vastgelegd op"
     r"|\b(?:is|werd|wordt|staat|stond)\s+(?:\w+\s+)?(?:vastgelegd|gepland|ingepland|vooropgesteld)\b",
@@ -5557,7 +5557,8 @@ _EARLIER_PERIOD_RE = re.compile(
 # (or their own: "kwamen samen voor hun jaarlijkse studiedag"; or in the margin of one: "troffen elkaar ... in de marge
 # van het congres")
 _EVENT_AFTER_RE = re.compile(
-    r"\s+(?:\w+\s+){0,2}?(?:op|voor|tijdens)\s+(?:een|de|het|hun|haar|zijn)\s+|[^.;]*?\bin\s+de\s+marge\s+van\s+",
+    # (a day may stand before it: "ontmoetten elkaar op 14 oktober 2026 op de studiedag van de VVSG")
+    r"\s+(?:[\w/.-]+\s+){0,4}?(?:op|voor|tijdens)\s+(?:een|de|het|hun|haar|zijn)\s+|[^.;]*?\bin\s+de\s+marge\s+van\s+",
     re.IGNORECASE,
 )
 # A meeting verb inside "waarin"/"waarbij" says who makes up a body ("waarin X, Y en Z samenzitten")
