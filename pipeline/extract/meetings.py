@@ -2170,6 +2170,7 @@ _DELIBERATION_RE = re.compile(
     r"|buigt\s+zich|besliste|beslisten|beslist|keurde|keurden|keurt|adviseerde|evalueerde|overliep|overliepen)\b",
     re.IGNORECASE,
 )
+_INDEFINITE_BEFORE_RE = re.compile(r"\b(?:een|geen|\w+\s+keer\s+een)\s+(?:[a-zà-ÿ]+\s+)?$", re.IGNORECASE)
 _DEFINITE_BEFORE_RE = re.compile(r"\b(?:het|de|dit|deze|dat|die)\s+(?:[a-zà-ÿ]+\s+)?$", re.IGNORECASE)
 # Where a body stands for its meeting: after a preposition of presence ("stelde zijn werking voor op het regionaal
 # overleg van de Waaslandse gemeenten op 8 november", a host body's meeting, gold5)
@@ -2186,6 +2187,7 @@ def _heads_a_body_name(noun: re.Match[str], bodies: list[tuple[int, str]], stmt:
         at <= noun.start()
         and noun.group(0).lower() in name.lower().split()
         and not _AT_A_MEETING_RE.search(stmt[:at])
+        and not _INDEFINITE_BEFORE_RE.search(stmt[:at])  # ("hadden een werkoverleg": a meeting, no body named)
         and (not definite or _DEFINITE_BEFORE_RE.search(stmt[:at]))
         for at, name in bodies
     )
