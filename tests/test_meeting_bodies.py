@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from body_battery import FILLS, fill, half, load_pools, load_templates, score, template_result
+from predicate_battery import with_known_gaps
 
 POOLS = load_pools()
 TEMPLATES = [t for t in load_templates() if t.get("confidence") == "sure"]
@@ -59,16 +60,7 @@ def test_a_filled_text_is_scored_as_the_gold_sets_are() -> None:
     assert s.gold == 1 and s.correct == 1 and predicted[0].dates
 
 
-@pytest.mark.parametrize(
-    "template",
-    [
-        pytest.param(t, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[t["id"]]))
-        if t["id"] in KNOWN_GAPS
-        else t
-        for t in TUNING
-    ],
-    ids=[t["id"] for t in TUNING],
-)
+@pytest.mark.parametrize("template", with_known_gaps(TUNING, KNOWN_GAPS))
 def test_tuning_template(template: dict) -> None:
     _, wrong = template_result(template, POOLS)
     assert not wrong, [(f.text, [r.body for r in predicted]) for f, predicted in wrong[:2]]

@@ -5,7 +5,7 @@ none). The held-out half is not tested here, only measured (``python tests/predi
 from __future__ import annotations
 
 import pytest
-from predicate_battery import BODIES, WHENS, fill, half, load_templates, template_verdict
+from predicate_battery import BODIES, WHENS, fill, half, load_templates, template_verdict, with_known_gaps
 
 TEMPLATES = [t for t in load_templates() if t["meeting"] is not None]
 TUNING = [t for t in TEMPLATES if half(t["template"]) == "tuning"]
@@ -37,16 +37,7 @@ def test_a_template_is_filled_with_every_body_and_time_kind_it_declares() -> Non
     assert all("{" not in c.sentence and c.sentence[0].isupper() for c in cases)
 
 
-@pytest.mark.parametrize(
-    "template",
-    [
-        pytest.param(t, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[t["id"]]))
-        if t["id"] in KNOWN_GAPS
-        else t
-        for t in TUNING
-    ],
-    ids=[t["id"] for t in TUNING],
-)
+@pytest.mark.parametrize("template", with_known_gaps(TUNING, KNOWN_GAPS))
 def test_tuning_template(template: dict) -> None:
     ok, failures = template_verdict(template)
     assert ok, [(case.sentence, gave) for case, gave in failures[:3]]
