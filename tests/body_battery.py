@@ -8,10 +8,11 @@ code and to every gold set, from GUIDELINES.md alone (their README). Like the pr
 rules may be made from, and the **held-out** half, which is only measured. Each template is filled ``FILLS`` times
 with seeded fillers, so a rule that only works for one name does not pass:
 
-    .venv/bin/python tests/body_battery.py [--show tuning]
+    .venv/bin/python tests/body_battery.py [--show tuning] [--folder tests/fixtures/meeting_bodies_heldout]
 
-prints, per half, the records matched as the gold sets are scored (``pipeline.gold.meeting_matches``: canonical body
-plus the count or the days) and the templates whose every filling gives exactly its records.
+prints, per half (for a ``--folder`` of its own: the whole set, held out), the records matched as the gold sets are
+scored (``pipeline.gold.meeting_matches``: canonical body plus the count or the days) and the templates whose every
+filling gives exactly its records.
 """
 
 from __future__ import annotations
@@ -125,11 +126,18 @@ def _describe(records: list) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--show", choices=["tuning"], help="print the failing templates of the tuning half")
+    parser.add_argument(
+        "--folder",
+        type=Path,
+        default=FOLDER,
+        help="another battery of the same format, scored whole as held out (tests/fixtures/meeting_bodies_heldout)",
+    )
     args = parser.parse_args()
-    pools = load_pools()
-    templates = [t for t in load_templates() if t.get("confidence") == "sure"]
-    for name in ("tuning", "held-out"):
-        part = [t for t in templates if half(t["text"]) == name]
+    pools = load_pools(args.folder)
+    templates = [t for t in load_templates(args.folder) if t.get("confidence") == "sure"]
+    whole = args.folder.resolve() != FOLDER.resolve()
+    for name in ("held-out",) if whole else ("tuning", "held-out"):
+        part = [t for t in templates if whole or half(t["text"]) == name]
         results = [(t, *template_result(t, pools)) for t in part]
         total = sum((s for _, s, _ in results), Score(0, 0, 0))
         exact = sum(not wrong for _, _, wrong in results)
