@@ -1,0 +1,128 @@
+"""The organisation-mention battery: short passages in the report's register naming invented organisations, towns
+that act or are only places, projects, people and other distractors, each with the canonical names GUIDELINES.md
+gives, filled with seeded fillers and run through the project's spaCy pipeline (rules and NER, as the extract stage).
+
+The templates and pools (``tests/fixtures/organisation_mentions/``) were written by a helper blind to the extractors
+and to every gold set (their README). Split in two by a hash of the template text like the meeting batteries
+(``predicate_battery.half``): the **tuning** half rules may be made from, the **held-out** half only measured:
+
+    .venv/bin/python tests/organisation_battery.py [--show tuning]
+
+prints per half the canonical names matched as multisets per filled passage (the gold sets' organisation score) and
+the templates whose every filling gives exactly its names.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from predicate_battery import half
+
+from pipeline.extract.nlp import extract, load
+from pipeline.gold import Score
+
+FOLDER = Path(__file__).parent / "fixtures" / "organisation_mentions"
+REPORT_DATE = date(2026, 12, 1)
+FILLS = 4
+_SLOT = re.compile(r"\{(?P<pool>ORG1W|[A-Z]+)(?P<second>\d?)(?:\.(?P<field>\w+))?\}")
+
+
+@dataclass(frozen=True)
+class Filled:
+    template_id: str
+    text: str
+    names: tuple[str, ...]
+
+
+def load_templates(folder: Path = FOLDER) -> list[dict]:
+    lines = (folder / "templates.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def load_pools(folder: Path = FOLDER) -> dict[str, list[dict]]:
+    return json.loads((folder / "pools.json").read_text(encoding="utf-8"))
+
+
+def _value(filler: dict, field: str | None) -> str:
+    if field is None:
+        return filler.get("printed") or filler["name"]
+    return filler[field]
+
+
+def fill(template: dict, pools: dict[str, list[dict]], fills: int = FILLS) -> list[Filled]:
+    """The template filled ``fills`` times, seeded by its id; a numbered slot of a pool ("{ORG2}", "{CITY3}") takes
+    another filler than the pool's other slots, and a filler without a field the template asks for (an acronym) is
+    not chosen."""
+    if template.get("confidence") != "sure":
+        return []
+    rng = random.Random(template["id"])
+    text_and_names = template["text"] + json.dumps(template["mentions"])
+    uses = [m.groupdict() for m in _SLOT.finditer(text_and_names)]
+    out = []
+    for _ in range(fills):
+        chosen: dict[tuple[str, str], dict] = {}
+        for pool, second in sorted({(u["pool"], u["second"]) for u in uses}):
+            needed = {u["field"] for u in uses if (u["pool"], u["second"]) == (pool, second)} - {None}
+            candidates = [f for f in pools[pool] if all(f.get(k) for k in needed)]
+            taken = [f for (p, _), f in chosen.items() if p == pool]
+            candidates = [f for f in candidates if all(f is not t for t in taken)]
+            chosen[(pool, second)] = rng.choice(candidates)
+
+        def sub(text: str, chosen: dict = chosen) -> str:
+            return _SLOT.sub(lambda m: _value(chosen[(m["pool"], m["second"])], m["field"]), text)
+
+        text = sub(template["text"])
+        out.append(Filled(template["id"], text[:1].upper() + text[1:], tuple(sub(n) for n in template["mentions"])))
+    return out
+
+
+def score(filled: Filled) -> tuple[Score, list[str]]:
+    """The passage's canonical names against the pipeline's, as multisets (the gold sets' organisation score)."""
+    predicted = [o.canonical for o in extract(load(), filled.text, REPORT_DATE).organisations]
+    correct = sum((Counter(filled.names) & Counter(predicted)).values())
+    return Score(len(filled.names), len(predicted), correct), predicted
+
+
+def template_result(template: dict, pools: dict[str, list[dict]]) -> tuple[Score, list[tuple[Filled, list[str]]]]:
+    total, wrong = Score(0, 0, 0), []
+    for filled in fill(template, pools):
+        s, predicted = score(filled)
+        total = total + s
+        if not (s.correct == s.gold == s.predicted):
+            wrong.append((filled, predicted))
+    return total, wrong
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--show", choices=["tuning"], help="print the failing templates of the tuning half")
+    args = parser.parse_args()
+    pools = load_pools()
+    templates = [t for t in load_templates() if t.get("confidence") == "sure"]
+    for name in ("tuning", "held-out"):
+        part = [t for t in templates if half(t["text"]) == name]
+        results = [(t, *template_result(t, pools)) for t in part]
+        total = sum((s for _, s, _ in results), Score(0, 0, 0))
+        exact = sum(not wrong for _, _, wrong in results)
+        print(
+            f"{name:9} names P {total.precision:.3f} R {total.recall:.3f} F1 {total.f1:.3f} "
+            f"({total.correct}/{total.gold} gold, {total.predicted} predicted); templates exact {exact}/{len(part)}"
+        )
+        if args.show == name:
+            for t, _, wrong in results:
+                if wrong:
+                    filled, predicted = wrong[0]
+                    print(f"  {t['id']} [{t['shape']}] {filled.text!r}")
+                    print(f"      want {list(filled.names)}")
+                    print(f"      got  {predicted}")
+
+
+if __name__ == "__main__":
+    main()
