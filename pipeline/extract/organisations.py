@@ -3158,10 +3158,8 @@ def _enumeration_hits(text: str) -> list[OrganisationMention]:
                 found.append(OrganisationMention(name, canonical, "pattern", offset, offset + len(name)))
             if re.sub(r"(?i)\s+(?:vzw|asbl)$", "", item.rstrip(" .;")) != name:
                 break  # the sentence goes on after this name: the list has ended
-        # "in samenwerking met X" names one partner, which the other rules judge; a list is the evidence here, or a
-        # name of one word no other rule judges ("i.s.m. Morgenveld en de lokale politie")
-        single = len(found) == 1 and _one_word_name(text, found[0].char_start, found[0].char_end)
-        if len(found) >= 2 or single or (found and not re.search(r"(?i)samenwerking|i\.s\.m|samen", cue.group(0))):
+        # "in samenwerking met X" names one partner, which the other rules judge; a list is the evidence here.
+        if len(found) >= 2 or (found and not re.search(r"(?i)samenwerking|i\.s\.m|samen", cue.group(0))):
             hits += found
     return hits
 
@@ -3565,43 +3563,6 @@ _ENUM_SEPARATOR = r"(?:\s*,\s*|\s*;\s*|\s+en\s+|\s+of\s+|\s*/\s*|\s+i\.s\.m\.(?:
 _PEER = rf"(?:{_NAME_WORD}(?:\s+(?:van|voor|de|der|het)?\s*{_NAME_WORD})*)"
 
 
-def _one_word_name(text: str, start: int, end: int) -> bool:
-    """Is text[start:end] one capitalised word that can only be a name where it stands ("Morgenveld", "Draadlicht"):
-    inside a sentence, not a place, month, domain, kind of body or a word the report capitalises otherwise, not glued
-    to a dash, a genitive or a next capitalised word (a longer name the other rules judge)?"""
-    from pipeline.extract.municipalities import municipality, province, region
-
-    word = text[start:end]
-    return (
-        re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]{3,}", word) is not None
-        # (no adjective of place or language, no plural: "Brusselse", "Waals", "Justitiehuizen")
-        and not re.search(r"(?:se|sche|isch|en)$", word)
-        and word not in _LANGUAGE_WORDS
-        # (no part of a longer name or a place: "Huizen van het Kind", "uit Lier")
-        and not re.search(r"\b(?:van|uit|in|te|naar)\s+(?:(?:de|het)\s+)?$", text[max(0, start - 12) : start])
-        and word not in _NOT_ORG_WORDS
-        and word not in _DOMAINS
-        and word.lower() not in _ORG_HEADS
-        and not (municipality(word) or province(word) or region(word))
-        and not _sentence_opens_at(text, start)
-        and not re.match(r"(?:-|['’]s\b|\s+[A-ZÀ-Ý])", text[end:])
-    )
-
-
-_LANGUAGE_WORDS = frozenset(
-    {"Waals", "Vlaams", "Frans", "Duits", "Engels", "Nederlands", "Turks", "Marokkaans", "Europees", "Belgisch"}
-)
-
-
-def _sentence_opens_at(text: str, start: int) -> bool:
-    """Does a sentence (or a list item) open at ``start``: nothing before it, or a full stop, "!", "?", ":" or a line
-    break, not the dot of an abbreviation ("i.s.m. Morgenveld", "o.a. Draadlicht")?"""
-    before = text[:start].rstrip()
-    if before[-1:] not in ("", ".", "!", "?", ":", "\n") and "\n" not in text[len(before) : start]:
-        return False
-    return not re.search(r"(?:\b\w\.){2,}$|\b(?:bv|nl|enz|resp|vb|mevr|dhr)\.$", before)
-
-
 def _acronym_like(word: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*!?|[A-Z]{2,}!?", word))
 
@@ -3632,19 +3593,14 @@ def _with_coordinated_peers(text: str, hits: list[OrganisationMention]) -> list[
                     pos = known.char_end if direction == 1 else known.char_start
                     continue
                 words = peer.split()
-                # (a town after "in", "uit", "te" is where: "de jongerenwerking X uit Sint-Niklaas en de stad Ronse")
-                placed = re.search(r"\b(?:in|uit|te|van|naar|rond)\s+$", text[max(0, start - 8) : start])
-                town = municipality(peer) if not placed else None
                 ok = (
-                    (len(words) >= 2 or _acronym_like(peer) or _one_word_name(text, start, end) or town is not None)
-                    and (town is not None or not municipality(peer))
+                    (len(words) >= 2 or _acronym_like(peer))
+                    and not municipality(peer)
                     and not _inside_quotes(text, start)
-                    and not any(w in _NOT_ORG_WORDS or w in _DOMAINS for w in words if w[0].isupper() and not town)
+                    and not any(w in _NOT_ORG_WORDS or w in _DOMAINS for w in words if w[0].isupper())
                 )
                 if not ok or text[end : end + 2] in ("'s", "’s") or text[end : end + 1] == "-":
                     break
-                # (a municipality coordinated with an organisation acts beside it: "de VVSG en Lommel namen deel")
-                canonical = town.canonical if town else normalise(peer)
-                out.append(OrganisationMention(peer, canonical, "pattern", start, end))
+                out.append(OrganisationMention(peer, normalise(peer), "pattern", start, end))
                 pos = end if direction == 1 else start
     return sorted(out, key=lambda h: h.char_start)
