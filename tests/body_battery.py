@@ -20,11 +20,13 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from battery_slots import choose, fill_text
+from battery_slots import load_pools as _load_pools
+from battery_slots import load_templates as _load_templates
 from predicate_battery import half
 
 from pipeline.extract.meetings import MeetingFact, find_meetings
@@ -33,7 +35,6 @@ from pipeline.gold import Score, match_one_to_one, meeting_matches
 FOLDER = Path(__file__).parent / "fixtures" / "meeting_bodies"
 REPORT_DATE = date(2026, 12, 1)
 FILLS = 4
-_SLOT = re.compile(r"\{(?P<pool>[A-Z]+)(?P<second>2?)(?:\.(?P<field>\w+))?\}")
 
 
 @dataclass(frozen=True)
@@ -46,38 +47,11 @@ class Filled:
 
 
 def load_templates(folder: Path = FOLDER) -> list[dict]:
-    lines = (folder / "templates.jsonl").read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
+    return _load_templates(folder)
 
 
 def load_pools(folder: Path = FOLDER) -> dict[str, list[dict]]:
-    return json.loads((folder / "pools.json").read_text(encoding="utf-8"))
-
-
-def _slot_value(filler: dict, field: str | None) -> str:
-    if field is None:
-        return filler.get("printed") or filler["name"]
-    if field == "art":
-        return f"{filler['gender']} {filler['printed']}"
-    return filler[field]
-
-
-def _choose(template: dict, pools: dict[str, list[dict]], rng: random.Random) -> dict[tuple[str, str], dict]:
-    """A filler for every (pool, "" or "2") the template uses; the second one differs from the first, and a filler
-    without a field the template asks for (an acronym, an adjective) is not chosen."""
-    uses = [m.groupdict() for m in _SLOT.finditer(template["text"] + json.dumps(template["records"]))]
-    chosen: dict[tuple[str, str], dict] = {}
-    for pool, second in sorted({(u["pool"], u["second"]) for u in uses}):
-        needed = {u["field"] for u in uses if (u["pool"], u["second"]) == (pool, second)} - {None, "art"}
-        candidates = [f for f in pools[pool] if all(f.get(k) for k in needed)]
-        if second:
-            candidates = [f for f in candidates if f is not chosen.get((pool, ""))]
-        chosen[(pool, second)] = rng.choice(candidates)
-    return chosen
-
-
-def _fill_text(text: str, chosen: dict[tuple[str, str], dict]) -> str:
-    return _SLOT.sub(lambda m: _slot_value(chosen[(m["pool"], m["second"])], m["field"]), text)
+    return _load_pools(folder)
 
 
 def fill(template: dict, pools: dict[str, list[dict]], fills: int = FILLS) -> list[Filled]:
@@ -87,9 +61,9 @@ def fill(template: dict, pools: dict[str, list[dict]], fills: int = FILLS) -> li
     rng = random.Random(template["id"])
     out = []
     for _ in range(fills):
-        chosen = _choose(template, pools, rng)
-        text = _fill_text(template["text"], chosen)
-        records = tuple({**r, "body": _fill_text(r["body"], chosen)} for r in template["records"])
+        chosen = choose(template["text"] + json.dumps(template["records"]), pools, rng)
+        text = fill_text(template["text"], chosen)
+        records = tuple({**r, "body": fill_text(r["body"], chosen)} for r in template["records"])
         out.append(Filled(template["id"], text[:1].upper() + text[1:], records))
     return out
 

@@ -17,12 +17,14 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from battery_slots import choose, fill_text
+from battery_slots import load_pools as _load_pools
+from battery_slots import load_templates as _load_templates
 from predicate_battery import half
 
 from pipeline.extract.nlp import extract, load
@@ -31,7 +33,6 @@ from pipeline.gold import Score
 FOLDER = Path(__file__).parent / "fixtures" / "organisation_mentions"
 REPORT_DATE = date(2026, 12, 1)
 FILLS = 4
-_SLOT = re.compile(r"\{(?P<pool>ORG1W|[A-Z]+)(?P<second>\d?)(?:\.(?P<field>\w+))?\}")
 
 
 @dataclass(frozen=True)
@@ -42,44 +43,24 @@ class Filled:
 
 
 def load_templates(folder: Path = FOLDER) -> list[dict]:
-    lines = (folder / "templates.jsonl").read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
+    return _load_templates(folder)
 
 
 def load_pools(folder: Path = FOLDER) -> dict[str, list[dict]]:
-    return json.loads((folder / "pools.json").read_text(encoding="utf-8"))
-
-
-def _value(filler: dict, field: str | None) -> str:
-    if field is None:
-        return filler.get("printed") or filler["name"]
-    return filler[field]
+    return _load_pools(folder)
 
 
 def fill(template: dict, pools: dict[str, list[dict]], fills: int = FILLS) -> list[Filled]:
-    """The template filled ``fills`` times, seeded by its id; a numbered slot of a pool ("{ORG2}", "{CITY3}") takes
-    another filler than the pool's other slots, and a filler without a field the template asks for (an acronym) is
-    not chosen."""
+    """The template filled ``fills`` times, seeded by its id (the same fillings on every run)."""
     if template.get("confidence") != "sure":
         return []
     rng = random.Random(template["id"])
-    text_and_names = template["text"] + json.dumps(template["mentions"])
-    uses = [m.groupdict() for m in _SLOT.finditer(text_and_names)]
     out = []
     for _ in range(fills):
-        chosen: dict[tuple[str, str], dict] = {}
-        for pool, second in sorted({(u["pool"], u["second"]) for u in uses}):
-            needed = {u["field"] for u in uses if (u["pool"], u["second"]) == (pool, second)} - {None}
-            candidates = [f for f in pools[pool] if all(f.get(k) for k in needed)]
-            taken = [f for (p, _), f in chosen.items() if p == pool]
-            candidates = [f for f in candidates if all(f is not t for t in taken)]
-            chosen[(pool, second)] = rng.choice(candidates)
-
-        def sub(text: str, chosen: dict = chosen) -> str:
-            return _SLOT.sub(lambda m: _value(chosen[(m["pool"], m["second"])], m["field"]), text)
-
-        text = sub(template["text"])
-        out.append(Filled(template["id"], text[:1].upper() + text[1:], tuple(sub(n) for n in template["mentions"])))
+        chosen = choose(template["text"] + json.dumps(template["mentions"]), pools, rng)
+        text = fill_text(template["text"], chosen)
+        names = tuple(fill_text(n, chosen) for n in template["mentions"])
+        out.append(Filled(template["id"], text[:1].upper() + text[1:], names))
     return out
 
 

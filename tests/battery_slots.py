@@ -1,0 +1,50 @@
+"""The slots of the template batteries (tests/body_battery.py, tests/organisation_battery.py): one syntax, one way to
+load a battery's files and to fill a text.
+
+A slot is ``{POOL}``, ``{POOL.field}`` or a numbered one, ``{POOL2}``, ``{POOL3.field}``, for another filler of the same
+pool than the text's other slots of that pool. ``{POOL}`` prints the filler's ``printed`` (else ``name``);
+``{HEAD.art}`` prints a head noun with its article (``gender``: "de"/"het").
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+SLOT = re.compile(r"\{(?P<pool>ORG1W|[A-Z]+)(?P<number>\d?)(?:\.(?P<field>\w+))?\}")
+
+
+def load_templates(folder: Path) -> list[dict]:
+    lines = (folder / "templates.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def load_pools(folder: Path) -> dict[str, list[dict]]:
+    return json.loads((folder / "pools.json").read_text(encoding="utf-8"))
+
+
+def slot_value(filler: dict, field: str | None) -> str:
+    if field is None:
+        return filler.get("printed") or filler["name"]
+    if field == "art":
+        return f"{filler['gender']} {filler['printed']}"
+    return filler[field]
+
+
+def choose(patterns: str, pools: dict[str, list[dict]], rng: random.Random) -> dict[tuple[str, str], dict]:
+    """A filler for every (pool, number) the text and its expected patterns use: each slot of a pool another filler,
+    and a filler without a field a slot asks for (an acronym, an adjective) not chosen."""
+    uses = [m.groupdict() for m in SLOT.finditer(patterns)]
+    chosen: dict[tuple[str, str], dict] = {}
+    for pool, number in sorted({(u["pool"], u["number"]) for u in uses}):
+        needed = {u["field"] for u in uses if (u["pool"], u["number"]) == (pool, number)} - {None, "art"}
+        taken = [f for (p, _), f in chosen.items() if p == pool]
+        candidates = [f for f in pools[pool] if all(f.get(k) for k in needed) and all(f is not t for t in taken)]
+        chosen[(pool, number)] = rng.choice(candidates)
+    return chosen
+
+
+def fill_text(text: str, chosen: dict[tuple[str, str], dict]) -> str:
+    return SLOT.sub(lambda m: slot_value(chosen[(m["pool"], m["number"])], m["field"]), text)
