@@ -48,3 +48,17 @@ def choose(patterns: str, pools: dict[str, list[dict]], rng: random.Random) -> d
 
 def fill_text(text: str, chosen: dict[tuple[str, str], dict]) -> str:
     return SLOT.sub(lambda m: slot_value(chosen[(m["pool"], m["number"])], m["field"]), text)
+
+
+def fillings(template: dict, pools: dict[str, list[dict]], expected: str, fills: int) -> list[tuple[str, dict]]:
+    """The template's text filled ``fills`` times, seeded by its id (the same fillings on every run), its first
+    letter capitalised, each with the fillers chosen (for its ``expected`` patterns); none for an unsure template."""
+    if template.get("confidence") != "sure":
+        return []
+    rng = random.Random(template["id"])
+    out = []
+    for _ in range(fills):
+        chosen = choose(template["text"] + json.dumps(template[expected]), pools, rng)
+        text = fill_text(template["text"], chosen)
+        out.append((text[:1].upper() + text[1:], chosen))
+    return out

@@ -15,14 +15,12 @@ the templates whose every filling gives exactly its names.
 from __future__ import annotations
 
 import argparse
-import json
-import random
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from battery_slots import choose, fill_text
+from battery_slots import fill_text, fillings
 from battery_slots import load_pools as _load_pools
 from battery_slots import load_templates as _load_templates
 from predicate_battery import half
@@ -51,17 +49,11 @@ def load_pools(folder: Path = FOLDER) -> dict[str, list[dict]]:
 
 
 def fill(template: dict, pools: dict[str, list[dict]], fills: int = FILLS) -> list[Filled]:
-    """The template filled ``fills`` times, seeded by its id (the same fillings on every run)."""
-    if template.get("confidence") != "sure":
-        return []
-    rng = random.Random(template["id"])
-    out = []
-    for _ in range(fills):
-        chosen = choose(template["text"] + json.dumps(template["mentions"]), pools, rng)
-        text = fill_text(template["text"], chosen)
-        names = tuple(fill_text(n, chosen) for n in template["mentions"])
-        out.append(Filled(template["id"], text[:1].upper() + text[1:], names))
-    return out
+    """The template filled ``fills`` times (``battery_slots.fillings``), with its names filled alike."""
+    return [
+        Filled(template["id"], text, tuple(fill_text(n, chosen) for n in template["mentions"]))
+        for text, chosen in fillings(template, pools, "mentions", fills)
+    ]
 
 
 def score(filled: Filled) -> tuple[Score, list[str]]:
