@@ -2903,17 +2903,10 @@ def _canonical_body(name: str) -> str | None:
         # "de Nederlandse Nationaal Coördinator Terrorismebestrijding en Veiligheid": the country an organisation
         # belongs to describes it, the organisation keeps its canonical name (GUIDELINES, Meetings)
         return orgs[0].canonical
-    if (
-        len(orgs) == 1
-        and orgs[0].char_end == len(cleaned)
-        and (typed := re.fullmatch(r"(?P<type>[a-zà-ÿ]+)\s+", cleaned[: orgs[0].char_start]))
-        and not (_BODY_RE.fullmatch(typed.group("type")) or _MEETING_NOUN_RE.fullmatch(typed.group("type")))
-        and orgs[0].canonical[:1].isupper()  # (not an adjective before a unit: "federale cel Extremisme")
-        and typed.group("type") not in _ORGANS  # (an organ of the organisation is a body: "bestuur VSK")
-    ):
+    if (typed := _whole_organisation(cleaned)) and typed.char_start > 0:
         # "de jeugdorganisatie Tegenstroom" -> "Tegenstroom": a lower-case type word the organisation extractor leaves
         # out of a name of its own (gold6 D1), an organisation named as in the organisation gold (G8-1)
-        return orgs[0].canonical
+        return typed.canonical
     if known := _gazetteer_keys().get(body_key(cleaned)):
         return known  # a gazetteer name spelt in other case or punctuation ("college van procureurs-generaal")
     if known := _gazetteer_keys().get(body_key(_singular_head(cleaned))):
@@ -3887,9 +3880,8 @@ def _sole_owner_after(cue: re.Pattern[str], stmt: str, body: str) -> str | None:
         return None  # its owner printed after it: "Binnen Brussel ... de werkgroep 'radicalisering' van het GVPP"
     owners = set()
     for m in cue.finditer(stmt):
-        orgs = find_organisations(stmt[m.end() : m.end() + 80])
-        if orgs and orgs[0].char_start == 0:
-            owners.add(orgs[0].canonical)
+        if named := _organisation_at(stmt, m.end()):
+            owners.add(named)
         elif (word := re.match(r"[A-Z][\w-]*(?=[\s,.;]|$)", stmt[m.end() :])) and word.group(0) in _printed_bodies():
             # "binnen het Platform een kernteam opgericht": a body of the table printed by its short name (as an owner
             # of a bare head in _without_generic_tail)
@@ -3994,9 +3986,32 @@ def _name_starts(text: str, at: int) -> tuple[int, int]:
     """Where a name opening at ``at`` may start as the organisation extractor gives it: there, or after a lower-case
     type word it leaves out of the name ("De jeugdorganisatie Tegenstroom" -> "Tegenstroom", gold6 D1)."""
     typed = re.match(r"(?P<type>[a-zà-ÿ]+)\s+(?=[A-ZÀ-Ý])", text[at:])
-    # (a plural names a kind the names after it are members of: "De werknemersorganisaties ACV, ABVV en ACLVB")
-    plural = typed is not None and re.search(r"(?:ies|ssen|ingen|[^aeiou]en)$", typed["type"]) is not None
-    return (at, at + typed.end()) if typed and not plural else (at, at)
+    if typed is None or not _is_type_word(typed["type"]):
+        return (at, at)
+    return (at, at + typed.end())
+
+
+def _is_type_word(word: str) -> bool:
+    """A lower-case word that may stand before an organisation's own name as its type ("jeugdorganisatie", "vzw"):
+    not a plural, which names a kind the names after it are members of ("De werknemersorganisaties ACV, ABVV en
+    ACLVB"), nor a body's head or a meeting noun ("stuurgroep Preventie"), nor an organ ("bestuur VSK")."""
+    return not (
+        re.search(r"(?:ies|ssen|ingen|[^aeiou]en)$", word)
+        or _BODY_RE.fullmatch(word)
+        or _MEETING_NOUN_RE.fullmatch(word)
+        or word in _ORGANS
+    )
+
+
+def _whole_organisation(name: str) -> OrganisationMention | None:
+    """The one organisation ``name`` is as a whole, after a lower-case type word the organisation extractor leaves out
+    of a name of its own ("jeugdorganisatie Tegenstroom", gold6 D1; not an adjective before a unit: "federale cel
+    Extremisme"), or None."""
+    orgs = find_organisations(name)
+    if len(orgs) != 1 or orgs[0].char_end != len(name):
+        return None
+    start = orgs[0].char_start
+    return orgs[0] if start == 0 or (start == _name_starts(name, 0)[1] and orgs[0].canonical[:1].isupper()) else None
 
 
 def _context_owner(stmt: str, body: str, text: str = "", start: int = 0) -> str | None:
@@ -4132,12 +4147,16 @@ def _passive_organiser(stmt: str) -> str | None:
     overleg georganiseerd"), or None."""
     if not _HELD_BY_RE.search(stmt):
         return None
-    found = set()
-    for by in _BY_RE.finditer(stmt):
-        orgs = find_organisations(stmt[by.end() : by.end() + 100])
-        if orgs and orgs[0].char_start in _name_starts(stmt[by.end() : by.end() + 100], 0):
-            found.add(orgs[0].canonical)
+    found = {named for by in _BY_RE.finditer(stmt) if (named := _organisation_at(stmt, by.end()))}
     return found.pop() if len(found) == 1 else None
+
+
+def _organisation_at(stmt: str, at: int) -> str | None:
+    """The canonical of the organisation named right at ``at`` (after a cue: "binnen", "door"), its lower-case type
+    word left out (``_name_starts``), or None."""
+    after = stmt[at : at + 100]
+    orgs = find_organisations(after)
+    return orgs[0].canonical if orgs and orgs[0].char_start in _name_starts(after, 0) else None
 
 
 # Where or by whom a body was set up: "binnen de VVSG", "bij DG EPI", "door het departement" (its owner, G8-1)
@@ -5631,22 +5650,26 @@ def _did_not_meet(stmt: str, pos: int, verbal: bool) -> bool:
     held_after = cancelled is not None and _TOOK_PLACE_RE.search(stmt, cancelled.end()) is not None
     if verbal and _not_held_after(stmt, pos):
         return True
-    if verbal and (but := _BUT_NOT_MET_RE.match(stmt, pos)) and _VERBAL_RE.search(but.group("clause")):
-        return True  # "komt normaal maandelijks samen, maar vergaderde in deze periode niet": it did not meet
-    if verbal and re.search(r"\b(?:zou|zouden)\b", clause) and _FAILED_AFTER_RE.match(stmt, pos):
-        return True  # "dat de stuurgroep op 14 oktober zou samenkomen, maar dat bleek niet haalbaar" (G8-6)
+    if verbal and (but := _BUT_NEGATED_RE.match(stmt, pos)):
+        # "komt normaal maandelijks samen, maar vergaderde in deze periode niet": it did not meet; "dat de stuurgroep
+        # op 14 oktober zou samenkomen, maar dat bleek niet haalbaar": what it would have done did not happen (G8-6)
+        would = re.search(r"\b(?:zou|zouden)\b", clause) and re.match(
+            r"(?:dat|dit|die|het|deze)\s", but["clause"], re.I
+        )
+        if _VERBAL_RE.search(but["clause"]) or would:
+            return True
     if not verbal and _STOPPED_RE.search(stmt) and not held_after:
         return True  # "Het overleg met de stuurgroep werd op 14 oktober stopgezet": it ended, it was not held
     # ("Zonder dat de stuurgroep moest samenkomen, werd het advies goedgekeurd": a meeting that was not needed)
     return bool(_NEGATION_RE.search(clause) or _WITHOUT_RE.search(clause) or (cancelled and not held_after))
 
 
-_BUT_NOT_MET_RE = re.compile(
-    r"[^.;]*?,?\s+maar\s+(?P<clause>[^,;.]*?\b(?:niet|nooit)\b(?!\s+(?:alleen|enkel|zozeer|langer\s+dan|meer\s+dan|minder)))",
+# A "maar"-clause after the predicate that is negated ("…, maar vergaderde in deze periode niet", "…, maar dat bleek
+# niet haalbaar"; not "niet alleen", "niet meer dan")
+_BUT_NEGATED_RE = re.compile(
+    r"[^.;]*?,?\s+maar\s+(?P<clause>[^,;.]*?\b(?:niet|nooit|geen)\b"
+    r"(?!\s+(?:alleen|enkel|zozeer|langer\s+dan|meer\s+dan|minder)))",
     re.IGNORECASE,
-)
-_FAILED_AFTER_RE = re.compile(
-    r"[^.;]*?,?\s+maar\s+(?:dat|dit|die|het|deze)\s+(?:\w+\s+){0,3}?(?:niet|geen|nooit)\b", re.IGNORECASE
 )
 _STOPPED_RE = re.compile(r"\b(?:stopgezet|opgeheven|ontbonden|afgeschaft|beëindigd)\b", re.IGNORECASE)
 _WITHOUT_RE = re.compile(r"\bzonder\s+dat\b", re.IGNORECASE)
@@ -5795,16 +5818,7 @@ def _conjoined_bodies(stmt: str, body: str) -> list[str]:
 
 
 def _is_whole_organisation(name: str) -> bool:
-    """Is ``name`` one organisation as a whole (after a lower-case type word the organisation extractor leaves out
-    of a name of its own: "jeugdorganisatie Tegenstroom", gold6 D1)?"""
-    orgs = find_organisations(name)
-    return (
-        len(orgs) == 1
-        and orgs[0].char_end == len(name)
-        and (
-            orgs[0].char_start == 0 or (orgs[0].char_start in _name_starts(name, 0) and orgs[0].canonical[:1].isupper())
-        )
-    )
+    return _whole_organisation(name) is not None
 
 
 def _expanded(body: str | None, text: str) -> str | None:
