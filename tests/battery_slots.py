@@ -11,7 +11,11 @@ from __future__ import annotations
 import json
 import random
 import re
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
+
+from pipeline.gold import Score
 
 SLOT = re.compile(r"\{(?P<pool>ORG1W|[A-Z]+)(?P<number>\d?)(?:\.(?P<field>\w+))?\}")
 
@@ -62,3 +66,14 @@ def fillings(template: dict, pools: dict[str, list[dict]], expected: str, fills:
         text = fill_text(template["text"], chosen)
         out.append((text[:1].upper() + text[1:], chosen))
     return out
+
+
+def summed(filled: Iterable[Any], score: Callable[[Any], tuple[Score, list]]) -> tuple[Score, list[tuple[Any, list]]]:
+    """A template's score summed over its fillings, and the fillings not exactly right with what the pipeline gave."""
+    total, wrong = Score(0, 0, 0), []
+    for one in filled:
+        s, predicted = score(one)
+        total = total + s
+        if not (s.correct == s.gold == s.predicted):
+            wrong.append((one, predicted))
+    return total, wrong

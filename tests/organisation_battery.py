@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from battery_slots import fill_text, fillings
+from battery_slots import fill_text, fillings, summed
 from battery_slots import load_pools as _load_pools
 from battery_slots import load_templates as _load_templates
 from predicate_battery import half
@@ -64,13 +64,8 @@ def score(filled: Filled) -> tuple[Score, list[str]]:
 
 
 def template_result(template: dict, pools: dict[str, list[dict]]) -> tuple[Score, list[tuple[Filled, list[str]]]]:
-    total, wrong = Score(0, 0, 0), []
-    for filled in fill(template, pools):
-        s, predicted = score(filled)
-        total = total + s
-        if not (s.correct == s.gold == s.predicted):
-            wrong.append((filled, predicted))
-    return total, wrong
+    """The template's summed score over its fillings and the fillings that are not exactly right."""
+    return summed(fill(template, pools), score)
 
 
 def main() -> None:
