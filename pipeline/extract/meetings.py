@@ -5666,11 +5666,7 @@ def _did_not_meet(stmt: str, pos: int, verbal: bool) -> bool:
 
 # A "maar"-clause after the predicate that is negated ("…, maar vergaderde in deze periode niet", "…, maar dat bleek
 # niet haalbaar"; not "niet alleen", "niet meer dan")
-_BUT_NEGATED_RE = re.compile(
-    r"[^.;]*?,?\s+maar\s+(?P<clause>[^,;.]*?\b(?:niet|nooit|geen)\b"
-    r"(?!\s+(?:alleen|enkel|zozeer|langer\s+dan|meer\s+dan|minder)))",
-    re.IGNORECASE,
-)
+_BUT_NEGATED_RE = re.compile(rf"[^.;]*?,?\s+maar\s+(?P<clause>[^,;.]*?{_NEGATION_RE.pattern})", re.IGNORECASE)
 _STOPPED_RE = re.compile(r"\b(?:stopgezet|opgeheven|ontbonden|afgeschaft|beëindigd)\b", re.IGNORECASE)
 _WITHOUT_RE = re.compile(r"\bzonder\s+dat\b", re.IGNORECASE)
 
